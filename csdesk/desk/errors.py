@@ -1,0 +1,42 @@
+"""Errors a user can act on. The message is looked up in the user's language when shown."""
+
+from __future__ import annotations
+
+from csdesk.i18n import t
+
+
+class DeskError(Exception):
+    """A refusal with a catalogue key and parameters; `str()` gives the translated message."""
+
+    def __init__(self, key: str, **params: object) -> None:
+        super().__init__(key)
+        self.key = key
+        self.params = params
+
+    def message(self, lang: str | None = None) -> str:
+        return t(self.key, lang=lang, **self.params)
+
+    def __str__(self) -> str:
+        return self.message()
+
+
+class NotFoundError(DeskError):
+    pass
+
+
+class ValidationError(DeskError):
+    """One or more fields are wrong; `problems` maps field name to a translated reason."""
+
+    def __init__(self, problems: dict[str, str]) -> None:
+        detail = "; ".join(f"{field}: {reason}" for field, reason in problems.items())
+        super().__init__("error.validation", detail=detail)
+        self.problems = problems
+
+
+class ConflictError(DeskError):
+    """Another agent saved the same record first; `changes` lists (field, theirs) pairs."""
+
+    def __init__(self, record: str, changes: list[tuple[str, object]]) -> None:
+        names = ", ".join(f"{field}={value!s}" for field, value in changes) or "-"
+        super().__init__("error.conflict", record=record, changes=names)
+        self.changes = changes

@@ -1,0 +1,50 @@
+"""String catalogues: one per language, English the fallback. `t("key", name=...)` formats.
+
+Each language's catalogue is assembled from area modules in `csdesk.i18n.areas`, each holding
+`ZH` and `EN` side by side, so a screen's strings are written (and reviewed) in both languages at
+once and two people working on different screens never edit the same file.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+
+from csdesk.i18n import areas
+
+LANGUAGES = ("zh", "en")
+
+
+def _load() -> dict[str, dict[str, str]]:
+    catalogues: dict[str, dict[str, str]] = {lang: {} for lang in LANGUAGES}
+    for module_info in sorted(pkgutil.iter_modules(areas.__path__), key=lambda m: m.name):
+        module = importlib.import_module(f"{areas.__name__}.{module_info.name}")
+        for lang in LANGUAGES:
+            catalogues[lang].update(getattr(module, lang.upper(), {}))
+    return catalogues
+
+
+CATALOGUES = _load()
+_current = "zh"
+
+
+def set_language(lang: str) -> None:
+    global _current
+    if lang not in CATALOGUES:
+        raise ValueError(f"unknown language {lang!r}; choose one of {', '.join(LANGUAGES)}")
+    _current = lang
+
+
+def language() -> str:
+    return _current
+
+
+def t(key: str, lang: str | None = None, **params: object) -> str:
+    """The text for `key` in the current language (or `lang`), English if missing, else the key."""
+    template = CATALOGUES[lang or _current].get(key) or CATALOGUES["en"].get(key) or key
+    if not params:
+        return template
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return template

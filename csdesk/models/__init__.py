@@ -1,0 +1,23 @@
+"""SQLModel tables, one file per aggregate. Importing this package registers every table."""
+
+from __future__ import annotations
+
+from csdesk.models.activity import Interaction, Task
+from csdesk.models.agent import Agent
+from csdesk.models.base import metadata, utcnow
+from csdesk.models.customer import Contact, Customer
+from csdesk.models.reference import CalendarDay, ContainerType, Lane, Port
+
+__all__ = [
+    "Agent",
+    "CalendarDay",
+    "Contact",
+    "ContainerType",
+    "Customer",
+    "Interaction",
+    "Lane",
+    "Port",
+    "Task",
+    "metadata",
+    "utcnow",
+]

@@ -1,0 +1,1 @@
+"""Pure business rules: no database, no Textual, no clock (today and now are arguments)."""

@@ -1,0 +1,1 @@
+"""Engine and sessions, pragmas, migrations, backup."""

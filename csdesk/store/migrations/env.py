@@ -1,0 +1,22 @@
+"""Alembic environment: runs on the connection csdesk.store.migrate hands it."""
+
+from __future__ import annotations
+
+from alembic import context
+
+import csdesk.models  # noqa: F401  (registers every table on the metadata)
+from csdesk.models.base import metadata
+
+config = context.config
+connection = config.attributes.get("connection")
+if connection is None:
+    raise RuntimeError("run migrations through csdesk (csdesk db upgrade)")
+
+context.configure(
+    connection=connection,
+    target_metadata=metadata,
+    render_as_batch=connection.dialect.name == "sqlite",
+    compare_type=True,
+)
+with context.begin_transaction():
+    context.run_migrations()
