@@ -14,7 +14,7 @@ class DeskError(Exception):
         self.params = params
 
     def message(self, lang: str | None = None) -> str:
-        return t(self.key, lang=lang, **self.params)
+        return t(self.key, lang, **self.params)
 
     def __str__(self) -> str:
         return self.message()

@@ -39,7 +39,7 @@ def language() -> str:
     return _current
 
 
-def t(key: str, lang: str | None = None, **params: object) -> str:
+def t(key: str, lang: str | None = None, /, **params: object) -> str:
     """The text for `key` in the current language (or `lang`), English if missing, else the key."""
     template = CATALOGUES[lang or _current].get(key) or CATALOGUES["en"].get(key) or key
     if not params:

@@ -7,6 +7,7 @@ from csdesk.models.agent import Agent
 from csdesk.models.base import metadata, utcnow
 from csdesk.models.customer import Contact, Customer
 from csdesk.models.reference import CalendarDay, ContainerType, Lane, Port
+from csdesk.models.setting import DeskSetting
 
 __all__ = [
     "Agent",
@@ -14,6 +15,7 @@ __all__ = [
     "Contact",
     "ContainerType",
     "Customer",
+    "DeskSetting",
     "Interaction",
     "Lane",
     "Port",

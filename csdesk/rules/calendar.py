@@ -38,7 +38,9 @@ class WorkCalendar:
     """Answers "is this a working day" for any date; `overrides` are imported day tables."""
 
     def __init__(
-        self, overrides: Mapping[dt.date, bool] | None = None, names: Mapping[dt.date, str] | None = None
+        self,
+        overrides: Mapping[dt.date, bool] | None = None,
+        names: Mapping[dt.date, str] | None = None,
     ) -> None:
         self._overrides = dict(overrides or {})
         self._names = dict(names or {})

@@ -48,10 +48,10 @@ def name_key(name: str) -> str:
 
 
 def pinyin_keys(name: str) -> tuple[str, str]:
-    """(full pinyin, initials): 中国银行 -> ("zhongguoyinhang", "zgyh"). Latin words pass through."""
+    """(full pinyin, initials): 中国银行 gives ("zhongguoyinhang", "zgyh"); Latin passes through."""
     syllables = [
         part
-        for part in lazy_pinyin(fold(name), style=Style.NORMAL, errors=lambda chars: chars.split())
+        for part in lazy_pinyin(fold(name), style=Style.NORMAL, errors=lambda chars: chars)
         if part.strip()
     ]
     words = [_NOT_WORD.sub("", part) for part in syllables]

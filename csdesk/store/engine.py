@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -46,10 +46,8 @@ def _prepare_sqlite_file(url: str) -> None:
         fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
         os.close(fd)
     else:
-        try:
+        with suppress(PermissionError):
             os.chmod(path, 0o600)
-        except PermissionError:
-            pass
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

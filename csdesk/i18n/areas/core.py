@@ -111,3 +111,41 @@ EN = {
     "outcome.inquiry": "inquiry",
     "outcome.visit_booked": "visit booked",
 }
+
+ZH |= {
+    "error.bad_login": "登录名不能为空、不能有空格, 最多 64 个字符",
+    "error.file_missing": "找不到文件 {path}",
+    "calendar.bad_row": "第 {row} 行: 日期 {value} 无法识别, 请写成 YYYY-MM-DD",
+    "calendar.bad_workday": "第 {row} 行: workday 应为 0 (放假) 或 1 (调休上班), 而不是 {value}",
+    "calendar.empty": "{path} 里没有日期",
+    "calendar.imported": "已导入 {count} 天的节假日/调休安排",
+}
+EN |= {
+    "error.bad_login": "a login is required, without spaces, at most 64 characters",
+    "error.file_missing": "No file {path}",
+    "calendar.bad_row": "row {row}: cannot read the date {value}; write it as YYYY-MM-DD",
+    "calendar.bad_workday": "row {row}: workday must be 0 (holiday) or 1 (swapped working day), not {value}",
+    "calendar.empty": "{path} holds no dates",
+    "calendar.imported": "Imported {count} holiday and swapped-workday dates",
+}
+
+ZH |= {
+    "record.customer": "客户 {name}",
+    "record.contact": "联系人 {name}",
+    "error.not_found.contact": "找不到联系人 {ref}",
+}
+EN |= {
+    "record.customer": "Customer {name}",
+    "record.contact": "Contact {name}",
+    "error.not_found.contact": "No contact {ref}",
+}
+
+ZH |= {
+    "db.backup_not_sqlite": "在线备份只支持 SQLite; PostgreSQL 请用 pg_dump。",
+}
+EN |= {
+    "db.backup_not_sqlite": "Online backup is for SQLite stores; for PostgreSQL use pg_dump.",
+}
+
+ZH |= {"db.backing_up": "正在备份"}
+EN |= {"db.backing_up": "Backing up"}

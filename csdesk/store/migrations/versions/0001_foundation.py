@@ -2,7 +2,7 @@
 
 Revision ID: 0001_foundation
 Revises:
-Create Date: 2026-11-28 09:17:47.783120
+Create Date: 2026-11-28 09:20:00.729305
 """
 
 from __future__ import annotations
@@ -58,6 +58,12 @@ def upgrade() -> None:
         sa.Column("special", sa.Boolean(), nullable=False),
         sa.Column("aliases", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
         sa.PrimaryKeyConstraint("code", name=op.f("pk_containertype")),
+    )
+    op.create_table(
+        "desksetting",
+        sa.Column("key", sqlmodel.sql.sqltypes.AutoString(length=60), nullable=False),
+        sa.Column("value", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+        sa.PrimaryKeyConstraint("key", name=op.f("pk_desksetting")),
     )
     op.create_table(
         "lane",
@@ -236,6 +242,7 @@ def downgrade() -> None:
 
     op.drop_table("customer")
     op.drop_table("lane")
+    op.drop_table("desksetting")
     op.drop_table("containertype")
     op.drop_table("calendarday")
     with op.batch_alter_table("agent", schema=None) as batch_op:

@@ -1,0 +1,40 @@
+"""Timing helpers shared by the benchmarks."""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+
+@dataclass
+class Result:
+    name: str
+    seconds: float
+    baseline_name: str
+    baseline_seconds: float
+    note: str = ""
+
+    @property
+    def ratio(self) -> float:
+        return self.seconds / self.baseline_seconds if self.baseline_seconds else float("inf")
+
+
+def timed(function: Callable[[], object], repeat: int = 1) -> float:
+    """Median wall time of `repeat` calls, in seconds."""
+    samples = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        function()
+        samples.append(time.perf_counter() - start)
+    return statistics.median(samples)
+
+
+def print_results(results: list[Result]) -> None:
+    for result in results:
+        print(
+            f"  {result.name:<48} {result.seconds * 1000:10.1f} ms  "
+            f"x{result.ratio:7.2f} of {result.baseline_name} "
+            f"({result.baseline_seconds * 1000:.1f} ms) {result.note}"
+        )

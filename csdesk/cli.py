@@ -1,0 +1,55 @@
+"""The command line: global options, then one command group per area (csdesk.commands)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from csdesk.commands import common, core
+
+app = typer.Typer(
+    name="csdesk",
+    help="客服工作台 / the customer-service desk of an ocean-freight forwarder.",
+    no_args_is_help=False,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+
+@app.callback(invoke_without_command=True)
+def global_options(
+    ctx: typer.Context,
+    db: Annotated[
+        str | None,
+        typer.Option(envvar="CSDESK_DB", help="Database file or SQLAlchemy URL."),
+    ] = None,
+    agent: Annotated[
+        str | None, typer.Option(envvar="CSDESK_AGENT", help="Working agent's login.")
+    ] = None,
+    lang: Annotated[
+        str, typer.Option(envvar="CSDESK_LANG", help="Language: zh (default) or en.")
+    ] = "zh",
+    today: Annotated[
+        str | None, typer.Option(help="The desk's date, YYYY-MM-DD (demos and tests).")
+    ] = None,
+) -> None:
+    from csdesk.i18n import LANGUAGES, set_language
+
+    if lang not in LANGUAGES:
+        raise typer.BadParameter(f"--lang: zh | en, not {lang}")
+    set_language(lang)
+    common.OPTIONS.db = db
+    common.OPTIONS.agent = agent
+    common.OPTIONS.lang = lang
+    common.OPTIONS.today = common.parse_date(today)
+    if ctx.invoked_subcommand is None:
+        core.tui()
+
+
+core.register(app)
+
+
+def main() -> None:
+    app(prog_name="csdesk")

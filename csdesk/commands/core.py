@@ -1,0 +1,176 @@
+"""The app, the store, agents, customers and the calendar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from csdesk.commands.common import (
+    OPTIONS,
+    desk_command,
+    echo_json,
+    open_cli_desk,
+    parse_date,
+    resolve_db,
+    scope_agent_id,
+)
+
+db_app = typer.Typer(help="数据库 / the store: upgrade, backup.", no_args_is_help=True)
+agent_app = typer.Typer(help="客服 / agents.", no_args_is_help=True)
+calendar_app = typer.Typer(help="工作日历 / working-day calendar.", no_args_is_help=True)
+
+
+@desk_command
+def tui() -> None:
+    """Open the terminal desk (the default command)."""
+    from csdesk.app import CSDeskApp
+
+    desk = open_cli_desk()
+    desk.engine.dispose()
+    CSDeskApp(db=desk.url, agent=OPTIONS.agent, today=OPTIONS.today, lang=OPTIONS.lang).run()
+
+
+@db_app.command("upgrade")
+@desk_command
+def db_upgrade() -> None:
+    """Bring the database to this csdesk's schema version."""
+    from csdesk.i18n import t
+    from csdesk.store import migrate
+    from csdesk.store.engine import database_url, make_engine
+
+    engine = make_engine(database_url(resolve_db(OPTIONS.db)))
+    changed = migrate.upgrade(engine)
+    typer.echo(t("db.upgraded" if changed else "db.current"))
+
+
+@db_app.command("backup")
+@desk_command
+def db_backup(dest: Annotated[Path, typer.Argument(help="The new backup file.")]) -> None:
+    """A consistent copy of the database, safe while agents are working."""
+    from rich.progress import Progress
+
+    from csdesk.i18n import t
+    from csdesk.store.backup import backup_sqlite
+
+    desk = open_cli_desk(with_agent=False)
+    with Progress(transient=True) as progress:
+        task = progress.add_task(t("db.backing_up"), total=None)
+        written = backup_sqlite(
+            desk.url, dest, lambda done, total: progress.update(task, completed=done, total=total)
+        )
+    typer.echo(t("db.backup_done", dest=str(written)))
+
+
+@agent_app.command("add")
+@desk_command
+def agent_add(
+    login: str,
+    name: Annotated[str, typer.Option(help="Full name.")],
+    role: Annotated[str, typer.Option(help="agent | supervisor")] = "agent",
+    group: Annotated[str, typer.Option(help="direct | peer")] = "direct",
+    hired: Annotated[str | None, typer.Option(help="Hire date YYYY-MM-DD.")] = None,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """Add an agent or a supervisor."""
+    from csdesk.desk.agents import add_agent
+
+    desk = open_cli_desk(with_agent=False)
+    with desk.session() as session:
+        agent = add_agent(session, login, name, role, group, parse_date(hired))
+        agent_id = agent.id
+    if as_json:
+        echo_json({"id": agent_id, "login": login})
+    else:
+        typer.echo(agent_id)
+
+
+@desk_command
+def agents(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """List the desk's agents."""
+    from csdesk.desk.agents import list_agents
+    from csdesk.i18n import t
+
+    desk = open_cli_desk(with_agent=False)
+    with desk.session() as session:
+        rows = [
+            {
+                "id": agent.id,
+                "login": agent.login,
+                "name": agent.name,
+                "role": agent.role,
+                "group": agent.group,
+                "hired_on": agent.hired_on,
+            }
+            for agent in list_agents(session)
+        ]
+    if as_json:
+        echo_json({"agents": rows})
+        return
+    for row in rows:
+        role, group = t(f"role.{row['role']}"), t(f"group.{row['group']}")
+        typer.echo(f"{row['login']!s:<12} {row['name']}  {role}  {group}  {row['hired_on'] or ''}")
+
+
+@desk_command
+def customers(
+    search: Annotated[
+        str | None, typer.Option(help="Name, pinyin, initials, phone or WeChat.")
+    ] = None,
+    agent: Annotated[str | None, typer.Option(help="One agent's customers (login).")] = None,
+    limit: Annotated[int, typer.Option(min=1, max=10_000)] = 200,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """List or search customers."""
+    from csdesk.desk.customers import search_customers
+
+    desk = open_cli_desk()
+    owner_id = scope_agent_id(desk, agent)
+    with desk.session() as session:
+        rows = search_customers(session, search, owner_id=owner_id, limit=limit)
+    if as_json:
+        echo_json(
+            {
+                "customers": [
+                    {
+                        "id": row.id,
+                        "name": row.name,
+                        "tier": row.tier,
+                        "kind": row.kind,
+                        "vip": row.vip,
+                        "owner": row.owner_login,
+                        "wechat": row.wechat,
+                        "last_contact_at": row.last_contact_at,
+                    }
+                    for row in rows
+                ]
+            }
+        )
+        return
+    for row in rows:
+        typer.echo(f"{row.id:>7}  {row.tier}  {row.name}  {row.owner_login or '-'}")
+
+
+@calendar_app.command("import")
+@desk_command
+def calendar_import(
+    file: Annotated[Path, typer.Argument(help="CSV: date,workday,name")],
+) -> None:
+    """Import a year's holidays and swapped working days (for years chinesecalendar lacks)."""
+    from csdesk.desk.reference import import_calendar
+    from csdesk.i18n import t
+
+    desk = open_cli_desk(with_agent=False)
+    with desk.session() as session:
+        count = import_calendar(session, file)
+    typer.echo(t("calendar.imported", count=count))
+
+
+def register(app: typer.Typer) -> None:
+    app.command("tui")(tui)
+    app.command("agents")(agents)
+    app.command("customers")(customers)
+    app.add_typer(db_app, name="db")
+    app.add_typer(agent_app, name="agent")
+    app.add_typer(calendar_app, name="calendar")

@@ -1,0 +1,115 @@
+"""Opening the desk: the store (upgraded, reference data loaded), the working agent, the date."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import Engine, select
+from sqlalchemy.exc import OperationalError
+from sqlmodel import Session, col
+
+from csdesk.desk.errors import DeskError, NotFoundError
+from csdesk.models import Agent
+from csdesk.rules.calendar import WorkCalendar
+from csdesk.store import migrate
+from csdesk.store.engine import describe, make_engine, session_scope
+
+DESK_TZ = ZoneInfo("Asia/Shanghai")
+
+
+@dataclass(frozen=True)
+class AgentInfo:
+    id: int
+    login: str
+    name: str
+    role: str
+    group: str
+    hired_on: dt.date | None
+
+    @property
+    def is_supervisor(self) -> bool:
+        return self.role == "supervisor"
+
+    @classmethod
+    def of(cls, agent: Agent) -> AgentInfo:
+        assert agent.id is not None
+        return cls(agent.id, agent.login, agent.name, agent.role, agent.group, agent.hired_on)
+
+
+@dataclass
+class Desk:
+    """Everything a desk function needs besides its arguments; one per app or CLI run."""
+
+    engine: Engine
+    url: str
+    agent: AgentInfo | None
+    today: dt.date
+    calendar: WorkCalendar
+    today_fixed: bool = False
+    tz: ZoneInfo = field(default=DESK_TZ)
+
+    @property
+    def db_label(self) -> str:
+        return describe(self.url)
+
+    def now(self) -> dt.datetime:
+        """The desk's current time: today's date (which `--today` may fix) at the clock's time."""
+        clock = dt.datetime.now(self.tz)
+        if not self.today_fixed:
+            return clock
+        return dt.datetime.combine(self.today, clock.time(), tzinfo=self.tz)
+
+    def calendar_warning(self) -> str | None:
+        return self.calendar.warning(self.today)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        with session_scope(self.engine) as session:
+            yield session
+
+
+def _find_agent(session: Session, login: str) -> Agent:
+    agent = session.execute(select(Agent).where(col(Agent.login) == login)).scalar_one_or_none()
+    if agent is None:
+        raise NotFoundError("error.not_found.agent", login=login)
+    return agent
+
+
+def open_desk(
+    db: str | Path,
+    agent_login: str | None = None,
+    today: dt.date | None = None,
+    data_dir: Path | None = None,
+) -> Desk:
+    """Open (and if needed create or upgrade) the store; refuse one newer than this csdesk."""
+    from csdesk.config import REPO_DATA_DIR
+    from csdesk.desk.reference import load_calendar, load_reference_data
+    from csdesk.store.engine import database_url
+
+    url = database_url(db)
+    engine = make_engine(url)
+    try:
+        migrate.upgrade(engine)
+        with session_scope(engine) as session:
+            load_reference_data(session, data_dir or REPO_DATA_DIR)
+            calendar = load_calendar(session)
+            agent = AgentInfo.of(_find_agent(session, agent_login)) if agent_login else None
+    except OperationalError as exc:
+        engine.dispose()
+        raise DeskError("error.db_open", db=describe(url), reason=str(exc.orig)) from exc
+    except DeskError:
+        engine.dispose()
+        raise
+    return Desk(
+        engine=engine,
+        url=url,
+        agent=agent,
+        today=today or dt.datetime.now(DESK_TZ).date(),
+        calendar=calendar,
+        today_fixed=today is not None,
+    )

@@ -1,0 +1,276 @@
+"""Customers and contacts: search (paged in SQL), open, create, save with the version check."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import and_, func, or_, select
+from sqlmodel import Session, col
+
+from csdesk.desk.errors import NotFoundError, ValidationError
+from csdesk.desk.versioning import update_versioned
+from csdesk.i18n import t
+from csdesk.models import Agent, Contact, Customer, Interaction
+from csdesk.rules.customers import Problems, contact_problems, customer_problems
+from csdesk.rules.names import fold, name_key, phone_digits, pinyin_keys
+
+PAGE_SIZE = 200
+CUSTOMER_FIELDS = (
+    "name",
+    "kind",
+    "tier",
+    "owner_id",
+    "source",
+    "ownership",
+    "vip",
+    "credit_terms",
+    "settlement_day",
+    "agreement_end",
+    "wechat",
+    "hobbies",
+    "notes",
+)
+CONTACT_FIELDS = ("name", "phone", "wechat", "email", "role", "primary")
+
+
+@dataclass(frozen=True)
+class CustomerRow:
+    id: int
+    name: str
+    tier: str
+    kind: str
+    vip: bool
+    owner_login: str | None
+    wechat: str | None
+    last_contact_at: dt.datetime | None
+    sort_key: str
+
+
+@dataclass
+class CustomerCard:
+    customer: Customer
+    owner: Agent | None
+    contacts: list[Contact]
+    recent: list[Interaction]
+
+
+def _raise_problems(problems: Problems) -> None:
+    if problems:
+        raise ValidationError(
+            {field: t(key, **params) for field, (key, params) in problems.items()}
+        )
+
+
+def _search_condition(query: str) -> Any:
+    """Name part, full pinyin or initials, 4+ phone digits, or WeChat id."""
+    text = fold(query)
+    digits = phone_digits(text) or ""
+    conditions: list[Any] = [func.lower(col(Customer.name)).contains(text, autoescape=True)]
+    compact = text.replace(" ", "")
+    if compact.isascii() and compact.isalnum():
+        conditions.append(col(Customer.name_pinyin).startswith(compact, autoescape=True))
+        conditions.append(col(Customer.name_initials).startswith(compact, autoescape=True))
+        conditions.append(func.lower(col(Customer.wechat)) == compact)
+        conditions.append(
+            col(Customer.id).in_(
+                select(col(Contact.customer_id)).where(func.lower(col(Contact.wechat)) == compact)
+            )
+        )
+    if len(digits) >= 4 and digits == compact:
+        conditions.append(
+            col(Customer.id).in_(
+                select(col(Contact.customer_id)).where(
+                    col(Contact.phone_digits).contains(digits, autoescape=True)
+                )
+            )
+        )
+    return or_(*conditions)
+
+
+def search_customers(
+    session: Session,
+    query: str | None = None,
+    owner_id: int | None = None,
+    after: tuple[str, int] | None = None,
+    limit: int = PAGE_SIZE,
+) -> list[CustomerRow]:
+    """One page of customers ordered by pinyin; `after` is the last row's (sort_key, id)."""
+    statement = (
+        select(
+            col(Customer.id),
+            col(Customer.name),
+            col(Customer.tier),
+            col(Customer.kind),
+            col(Customer.vip),
+            col(Agent.login),
+            col(Customer.wechat),
+            col(Customer.last_contact_at),
+            col(Customer.name_pinyin),
+        )
+        .outerjoin(Agent, col(Agent.id) == col(Customer.owner_id))
+        .order_by(col(Customer.name_pinyin), col(Customer.id))
+        .limit(limit)
+    )
+    if query and query.strip():
+        statement = statement.where(_search_condition(query.strip()))
+    if owner_id is not None:
+        statement = statement.where(col(Customer.owner_id) == owner_id)
+    if after is not None:
+        key, last_id = after
+        statement = statement.where(
+            or_(
+                col(Customer.name_pinyin) > key,
+                and_(col(Customer.name_pinyin) == key, col(Customer.id) > last_id),
+            )
+        )
+    return [CustomerRow(*row) for row in session.execute(statement).all()]
+
+
+def count_customers(session: Session, owner_id: int | None = None) -> int:
+    statement = select(func.count()).select_from(Customer)
+    if owner_id is not None:
+        statement = statement.where(col(Customer.owner_id) == owner_id)
+    return int(session.execute(statement).scalar_one())
+
+
+def resolve_customer(session: Session, ref: str | int) -> Customer:
+    """A customer by id or by exact name."""
+    text = str(ref).strip()
+    customer = session.get(Customer, int(text)) if text.isdigit() else None
+    if customer is None:
+        customer = session.execute(
+            select(Customer).where(col(Customer.name) == text).order_by(col(Customer.id)).limit(1)
+        ).scalar_one_or_none()
+    if customer is None:
+        raise NotFoundError("error.not_found.customer", ref=text)
+    return customer
+
+
+def customer_card(session: Session, customer_id: int, recent: int = 5) -> CustomerCard:
+    customer = resolve_customer(session, customer_id)
+    contacts = list(
+        session.execute(
+            select(Contact)
+            .where(col(Contact.customer_id) == customer_id)
+            .order_by(col(Contact.primary).desc(), col(Contact.id))
+        ).scalars()
+    )
+    interactions = list(
+        session.execute(
+            select(Interaction)
+            .where(col(Interaction.customer_id) == customer_id)
+            .order_by(col(Interaction.at).desc())
+            .limit(recent)
+        ).scalars()
+    )
+    owner = session.get(Agent, customer.owner_id) if customer.owner_id else None
+    return CustomerCard(customer, owner, contacts, interactions)
+
+
+def search_keys(name: str) -> dict[str, str]:
+    full, initials = pinyin_keys(name)
+    return {"name_pinyin": full, "name_initials": initials, "name_key": name_key(name)}
+
+
+def _clean(fields: Mapping[str, Any], allowed: tuple[str, ...] | list[str]) -> dict[str, Any]:
+    cleaned: dict[str, Any] = {}
+    for name in allowed:
+        if name in fields:
+            value = fields[name]
+            cleaned[name] = value.strip() or None if isinstance(value, str) else value
+    return cleaned
+
+
+def create_customer(session: Session, fields: Mapping[str, Any]) -> Customer:
+    values = {
+        "kind": "direct",
+        "tier": "D",
+        "credit_terms": "prepaid",
+        **_clean(fields, CUSTOMER_FIELDS),
+    }
+    _raise_problems(customer_problems(values))
+    customer = Customer.model_validate(values | search_keys(values["name"]))
+    session.add(customer)
+    session.flush()
+    return customer
+
+
+def update_customer(
+    session: Session,
+    customer_id: int,
+    expected_version: int,
+    original: Mapping[str, Any],
+    changes: Mapping[str, Any],
+) -> Customer:
+    customer = resolve_customer(session, customer_id)
+    cleaned = _clean(changes, CUSTOMER_FIELDS)
+    merged = {name: getattr(customer, name) for name in CUSTOMER_FIELDS} | cleaned
+    _raise_problems(customer_problems(merged))
+    if "name" in cleaned:
+        cleaned |= search_keys(cleaned["name"])
+    return update_versioned(
+        session,
+        customer,
+        expected_version,
+        original,
+        cleaned,
+        t("record.customer", name=customer.name),
+    )
+
+
+def _contact_values(fields: Mapping[str, Any]) -> dict[str, Any]:
+    values = _clean(fields, CONTACT_FIELDS)
+    if "phone" in values:
+        values["phone_digits"] = phone_digits(values["phone"])
+    return values
+
+
+def add_contact(session: Session, customer_id: int, fields: Mapping[str, Any]) -> Contact:
+    resolve_customer(session, customer_id)
+    values = _contact_values(fields)
+    _raise_problems(contact_problems(values))
+    contact = Contact(customer_id=customer_id, **values)
+    session.add(contact)
+    session.flush()
+    if contact.primary:
+        _only_primary(session, contact)
+    return contact
+
+
+def update_contact(
+    session: Session,
+    contact_id: int,
+    expected_version: int,
+    original: Mapping[str, Any],
+    changes: Mapping[str, Any],
+) -> Contact:
+    contact = session.get(Contact, contact_id)
+    if contact is None:
+        raise NotFoundError("error.not_found.contact", ref=contact_id)
+    values = _contact_values(changes)
+    merged = {name: getattr(contact, name) for name in CONTACT_FIELDS} | values
+    _raise_problems(contact_problems(merged))
+    contact = update_versioned(
+        session, contact, expected_version, original, values, t("record.contact", name=contact.name)
+    )
+    if contact.primary:
+        _only_primary(session, contact)
+    return contact
+
+
+def _only_primary(session: Session, primary: Contact) -> None:
+    others = session.execute(
+        select(Contact).where(
+            col(Contact.customer_id) == primary.customer_id,
+            col(Contact.id) != primary.id,
+            col(Contact.primary).is_(True),
+        )
+    ).scalars()
+    for other in others:
+        other.primary = False
+        other.version += 1
+        session.add(other)
+    session.flush()

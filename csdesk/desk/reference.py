@@ -1,0 +1,151 @@
+"""Reference data from data/ (ports, lanes, container types, calendar tables) into the store.
+
+Each CSV starts with `#` lines naming its source, then a header row. The store is refreshed when
+a file's content changes, so an updated data/ reaches every desk on its next start.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+from collections.abc import Iterator
+from pathlib import Path
+
+from sqlalchemy import delete, select
+from sqlmodel import Session
+
+from csdesk.desk.errors import DeskError
+from csdesk.models import CalendarDay, ContainerType, Lane, Port
+from csdesk.rules.calendar import WorkCalendar
+
+REFERENCE_FILES = ("lanes.csv", "container_types.csv", "ports.csv")
+_MARKER_TABLE = "reference_marker"
+
+
+def read_rows(path: Path) -> Iterator[dict[str, str]]:
+    """Rows of a reference CSV, skipping its `#` source header and blank lines."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        lines = (line for line in handle if line.strip() and not line.lstrip().startswith("#"))
+        for row in csv.DictReader(lines):
+            yield {key.strip(): (value or "").strip() for key, value in row.items() if key}
+
+
+def _flag(value: str) -> bool:
+    return value.strip().lower() in {"1", "true", "yes", "y"}
+
+
+def fingerprint(data_dir: Path) -> str:
+    digest = hashlib.sha256()
+    for name in REFERENCE_FILES:
+        path = data_dir / name
+        if path.is_file():
+            digest.update(name.encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def _lanes(data_dir: Path) -> list[Lane]:
+    return [
+        Lane(
+            code=row["code"],
+            name_zh=row["name_zh"],
+            name_en=row["name_en"],
+            main=_flag(row["main"]),
+            peer_served=_flag(row["peer_served"]),
+        )
+        for row in read_rows(data_dir / "lanes.csv")
+    ]
+
+
+def _container_types(data_dir: Path) -> list[ContainerType]:
+    return [
+        ContainerType(
+            code=row["code"],
+            iso_code=row["iso_code"],
+            category=row["category"],
+            teu=int(row["teu"]),
+            max_payload_kg=int(row["max_payload_kg"]),
+            volume_m3=float(row["volume_m3"]),
+            special=_flag(row["special"]),
+            aliases=row["aliases"],
+        )
+        for row in read_rows(data_dir / "container_types.csv")
+    ]
+
+
+def _ports(data_dir: Path) -> list[Port]:
+    path = data_dir / "ports.csv"
+    if not path.is_file():
+        return []
+    return [
+        Port(
+            locode=row["locode"],
+            name_en=row["name_en"],
+            name_zh=row["name_zh"],
+            country=row["country"],
+            lane_code=row["lane"],
+            aliases=row.get("aliases", ""),
+        )
+        for row in read_rows(path)
+    ]
+
+
+def load_reference_data(session: Session, data_dir: Path) -> bool:
+    """Replace ports, lanes and container types from `data_dir` when the files changed."""
+    from csdesk.desk.settings import get_value, set_value
+
+    current = fingerprint(data_dir)
+    if get_value(session, _MARKER_TABLE) == current:
+        return False
+    session.execute(delete(Port))
+    session.execute(delete(ContainerType))
+    session.execute(delete(Lane))
+    session.flush()
+    session.add_all(_lanes(data_dir))
+    session.flush()
+    session.add_all(_container_types(data_dir))
+    session.add_all(_ports(data_dir))
+    set_value(session, _MARKER_TABLE, current)
+    session.flush()
+    return True
+
+
+def load_calendar(session: Session) -> WorkCalendar:
+    days = session.execute(select(CalendarDay)).scalars().all()
+    return WorkCalendar(
+        overrides={day.day: day.workday for day in days},
+        names={day.day: day.name for day in days},
+    )
+
+
+def import_calendar(session: Session, path: Path) -> int:
+    """Holiday and swapped-workday table for a year chinesecalendar lacks.
+
+    CSV columns: date (YYYY-MM-DD), workday (0 for a holiday, 1 for a swapped working weekend
+    day), name. Days not listed follow Monday-Friday. Replaces the table of each year in the file.
+    """
+    if not path.is_file():
+        raise DeskError("error.file_missing", path=str(path))
+    parsed: list[CalendarDay] = []
+    for number, row in enumerate(read_rows(path), start=2):
+        try:
+            day = dt.date.fromisoformat(row.get("date", ""))
+        except ValueError:
+            raise DeskError("calendar.bad_row", row=number, value=row.get("date", "")) from None
+        workday = row.get("workday", "")
+        if workday not in {"0", "1"}:
+            raise DeskError("calendar.bad_workday", row=number, value=workday)
+        parsed.append(CalendarDay(day=day, workday=workday == "1", name=row.get("name", "")))
+    if not parsed:
+        raise DeskError("calendar.empty", path=str(path))
+    for year in {day.day.year for day in parsed}:
+        session.execute(
+            delete(CalendarDay).where(
+                CalendarDay.day >= dt.date(year, 1, 1),  # type: ignore[arg-type]
+                CalendarDay.day <= dt.date(year, 12, 31),  # type: ignore[arg-type]
+            )
+        )
+    session.add_all(parsed)
+    session.flush()
+    return len(parsed)

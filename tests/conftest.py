@@ -1,0 +1,49 @@
+"""Shared fixtures: a fresh desk on a temp SQLite file, with a supervisor and two agents."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from csdesk.desk.agents import add_agent
+from csdesk.desk.context import Desk, open_desk
+from csdesk.i18n import set_language
+
+# A Monday, working day, used wherever a test needs "today".
+TODAY = dt.date(2026, 11, 30)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_dirs(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No test reads or writes the developer's real csdesk data or config."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    for name in ("CSDESK_DB", "CSDESK_AGENT", "CSDESK_LANG"):
+        monkeypatch.delenv(name, raising=False)
+    set_language("zh")
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "desk.db"
+
+
+@pytest.fixture
+def desk(db_path: Path) -> Iterator[Desk]:
+    """An open desk with agents: lead (supervisor), li (direct), zhao (peer), xin (new hire)."""
+    opened = open_desk(db_path, today=TODAY)
+    with opened.session() as session:
+        add_agent(session, "lead", "王主管", role="supervisor", hired_on=dt.date(2015, 3, 1))
+        add_agent(session, "li", "李娜", group="direct", hired_on=dt.date(2020, 5, 6))
+        add_agent(session, "zhao", "赵强", group="peer", hired_on=dt.date(2021, 8, 2))
+        add_agent(session, "xin", "新人小陈", group="direct", hired_on=dt.date(2026, 10, 8))
+    desk = open_desk(db_path, agent_login="li", today=TODAY)
+    opened.engine.dispose()
+    yield desk
+    desk.engine.dispose()

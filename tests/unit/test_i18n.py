@@ -1,0 +1,29 @@
+from __future__ import annotations
+
+from csdesk.i18n import CATALOGUES, t
+
+
+def test_every_key_exists_in_both_languages() -> None:
+    zh, en = set(CATALOGUES["zh"]), set(CATALOGUES["en"])
+    assert sorted(zh - en) == []
+    assert sorted(en - zh) == []
+
+
+def test_placeholders_match_between_languages() -> None:
+    import string
+
+    def fields(template: str) -> set[str]:
+        return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+    mismatched = [
+        key
+        for key in CATALOGUES["zh"]
+        if fields(CATALOGUES["zh"][key]) != fields(CATALOGUES["en"].get(key, ""))
+    ]
+    assert mismatched == []
+
+
+def test_missing_key_falls_back_to_english_then_to_key() -> None:
+    assert t("outcome.busy", "en") == "busy"
+    assert t("outcome.busy", "zh") == "占线"
+    assert t("no.such.key") == "no.such.key"
