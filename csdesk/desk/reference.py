@@ -6,10 +6,8 @@ a file's content changes, so an updated data/ reaches every desk on its next sta
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import hashlib
-from collections.abc import Iterator
 from pathlib import Path
 
 from sqlalchemy import delete, select
@@ -18,21 +16,10 @@ from sqlmodel import Session
 from csdesk.desk.errors import DeskError
 from csdesk.models import CalendarDay, ContainerType, Lane, Port
 from csdesk.rules.calendar import WorkCalendar
+from csdesk.rules.refcsv import flag, read_rows
 
 REFERENCE_FILES = ("lanes.csv", "container_types.csv", "ports.csv")
 _MARKER_TABLE = "reference_marker"
-
-
-def read_rows(path: Path) -> Iterator[dict[str, str]]:
-    """Rows of a reference CSV, skipping its `#` source header and blank lines."""
-    with path.open(encoding="utf-8", newline="") as handle:
-        lines = (line for line in handle if line.strip() and not line.lstrip().startswith("#"))
-        for row in csv.DictReader(lines):
-            yield {key.strip(): (value or "").strip() for key, value in row.items() if key}
-
-
-def _flag(value: str) -> bool:
-    return value.strip().lower() in {"1", "true", "yes", "y"}
 
 
 def fingerprint(data_dir: Path) -> str:
@@ -51,8 +38,8 @@ def _lanes(data_dir: Path) -> list[Lane]:
             code=row["code"],
             name_zh=row["name_zh"],
             name_en=row["name_en"],
-            main=_flag(row["main"]),
-            peer_served=_flag(row["peer_served"]),
+            main=flag(row["main"]),
+            peer_served=flag(row["peer_served"]),
         )
         for row in read_rows(data_dir / "lanes.csv")
     ]
@@ -67,7 +54,7 @@ def _container_types(data_dir: Path) -> list[ContainerType]:
             teu=int(row["teu"]),
             max_payload_kg=int(row["max_payload_kg"]),
             volume_m3=float(row["volume_m3"]),
-            special=_flag(row["special"]),
+            special=flag(row["special"]),
             aliases=row["aliases"],
         )
         for row in read_rows(data_dir / "container_types.csv")
