@@ -1,4 +1,4 @@
-"""Amounts as agents type them ("1,250", "USD 80.5", "￥300") and as the desk keeps them (minor units)."""
+"""Amounts as agents type them ("1,250", "USD 80.5", "￥300") and as kept (minor units)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""What a booking's fields must satisfy before it is saved, and the text the board filter searches."""
+"""What a booking's fields must satisfy before saving, and the text the board filter searches."""
 
 from __future__ import annotations
 
@@ -106,8 +106,8 @@ def container_number_problem(text: str) -> Problem | None:
     if ok:
         return None
     if expected is None:
-        return ("container.bad_format", {"number": number})
-    return ("container.bad_check_digit", {"number": number, "expected": expected})
+        return ("shipment.container.bad_format", {"number": number})
+    return ("shipment.container.bad_check_digit", {"number": number, "expected": expected})
 
 
 def search_text(

@@ -1,8 +1,9 @@
-"""The stages of a booking (H97), the data each stage needs, and where a shipment sorts on the board.
+"""The stages of a booking (H97), the data each stage needs, where a shipment sorts on the board.
 
-booked 订舱 -> pre_allocated 预配 -> stuffing 做箱 -> gated_in 进港 -> sailed 开船 -> bl_issued 提单 ->
-in_transit 货物跟踪 -> arrived 到港 -> closed. Moving forward checks the data of every stage passed;
-moving back needs a reason, because the history is what the agent shows the customer.
+booked 订舱 -> pre_allocated 预配 -> stuffing 做箱 -> gated_in 进港 -> sailed 开船 ->
+bl_issued 提单 -> in_transit 货物跟踪 -> arrived 到港 -> closed. Moving forward checks the data
+of every stage passed; moving back needs a reason, because the history is what the agent shows
+the customer.
 """
 
 from __future__ import annotations
@@ -95,7 +96,9 @@ def missing_for(stage: str, facts: StageFacts) -> list[str]:
     return []
 
 
-def move_problems(current: str, target: str, facts: StageFacts, reason: str | None) -> list[Problem]:
+def move_problems(
+    current: str, target: str, facts: StageFacts, reason: str | None
+) -> list[Problem]:
     """Why `current` -> `target` is refused; empty when the move may be made."""
     if target not in STAGES:
         return [("stage.unknown", {"stage": target, "stages": " ".join(STAGES)})]

@@ -74,7 +74,9 @@ DETAIL_FIELDS: dict[str, tuple[DetailField, ...]] = {
     "shut_out": (DetailField("way", choices=WAYS_ON),),
     "bl_held": (
         DetailField("holder", required=True, choices=HOLDERS),
-        DetailField("reason", required=True, choices=tuple(sorted(set(sum(HOLD_REASONS.values(), ()))))),
+        DetailField(
+            "reason", required=True, choices=tuple(sorted(set(sum(HOLD_REASONS.values(), ()))))
+        ),
     ),
     "shipper_changed": (DetailField("new_shipper", required=True),),
     "cargo_problem": (),
@@ -232,7 +234,11 @@ def free_days_flag(origin_days: int | None, destination_days: int | None) -> Pro
         return None
     return (
         "freedays.shorter_destination",
-        {"origin": origin_days, "destination": destination_days, "gap": origin_days - destination_days},
+        {
+            "origin": origin_days,
+            "destination": destination_days,
+            "gap": origin_days - destination_days,
+        },
     )
 
 

@@ -39,7 +39,15 @@ def test_shipment_problems(changes: dict[str, object], fields: set[str]) -> None
 
 
 @pytest.mark.parametrize(
-    "number", ["CSQU3054383", "MSCU1234566", "TEMU6138040", "SEGU4712110", "csqu 305438-3", "ＣＳＱＵ３０５４３８３"]
+    "number",
+    [
+        "CSQU3054383",
+        "MSCU1234566",
+        "TEMU6138040",
+        "SEGU4712110",
+        "csqu 305438-3",
+        "ＣＳＱＵ３０５４３８３",
+    ],
 )
 def test_real_container_numbers_pass(number: str) -> None:
     assert container_number_problem(number) is None
@@ -48,10 +56,16 @@ def test_real_container_numbers_pass(number: str) -> None:
 @pytest.mark.parametrize(
     ("number", "problem"),
     [
-        ("CSQU3054384", ("container.bad_check_digit", {"number": "CSQU3054384", "expected": 3})),
-        ("MSCU1234560", ("container.bad_check_digit", {"number": "MSCU1234560", "expected": 6})),
-        ("CSQU305438", ("container.bad_format", {"number": "CSQU305438"})),
-        ("高柜", ("container.bad_format", {"number": "高柜"})),
+        (
+            "CSQU3054384",
+            ("shipment.container.bad_check_digit", {"number": "CSQU3054384", "expected": 3}),
+        ),
+        (
+            "MSCU1234560",
+            ("shipment.container.bad_check_digit", {"number": "MSCU1234560", "expected": 6}),
+        ),
+        ("CSQU305438", ("shipment.container.bad_format", {"number": "CSQU305438"})),
+        ("高柜", ("shipment.container.bad_format", {"number": "高柜"})),
     ],
 )
 def test_wrong_container_numbers_name_the_expected_digit(

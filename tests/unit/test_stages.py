@@ -68,7 +68,11 @@ def test_stage_order_follows_the_handbook() -> None:
             ["pickup_factories", "trucker", "trucking_price"],
         ),
         ("stuffing", StageFacts(container_count=1, stuffing="warehouse"), ["warehouse_fee"]),
-        ("stuffing", StageFacts(container_count=1, stuffing="warehouse", warehouse_fee_minor=0), []),
+        (
+            "stuffing",
+            StageFacts(container_count=1, stuffing="warehouse", warehouse_fee_minor=0),
+            [],
+        ),
         ("gated_in", StageFacts(), ["container_numbers"]),
         ("gated_in", StageFacts(container_count=2, numbered_containers=1), ["container_numbers"]),
         ("gated_in", StageFacts(container_count=2, numbered_containers=2), []),
@@ -95,7 +99,13 @@ def test_missing_for(stage: str, facts: StageFacts, missing: list[str]) -> None:
         ("sailed", "booked", StageFacts(), "客户改船期", []),
         ("gated_in", "sailed", StageFacts(), None, ["stage.needs"]),
         ("booked", "sailed", StageFacts(), None, ["stage.needs"] * 4),
-        ("arrived", "closed", StageFacts(active_trouble=("complaint",)), None, ["stage.trouble_open"]),
+        (
+            "arrived",
+            "closed",
+            StageFacts(active_trouble=("complaint",)),
+            None,
+            ["stage.trouble_open"],
+        ),
     ],
 )
 def test_move_problems(

@@ -68,7 +68,9 @@ def test_every_kind_of_the_issue_is_known() -> None:
         ("weather", {}, None, {"kind"}),
     ],
 )
-def test_detail_problems(kind: str, details: dict[str, object], note: str | None, fields: set[str]) -> None:
+def test_detail_problems(
+    kind: str, details: dict[str, object], note: str | None, fields: set[str]
+) -> None:
     assert set(detail_problems(kind, details, note)) == fields
 
 
@@ -76,11 +78,16 @@ def test_detail_problems(kind: str, details: dict[str, object], note: str | None
     ("facts", "missing"),
     [
         (ChaseFacts(0, 0, None, None, None), ["container_numbers", "customs_no", "vessel_voyage"]),
-        (ChaseFacts(2, 1, "223320260001234567", "EVER GIVEN", None), ["container_numbers", "vessel_voyage"]),
+        (
+            ChaseFacts(2, 1, "223320260001234567", "EVER GIVEN", None),
+            ["container_numbers", "vessel_voyage"],
+        ),
         (ChaseFacts(1, 1, "223320260001234567", "EVER GIVEN", "1234W"), []),
     ],
 )
-def test_chasing_needs_numbers_declaration_and_vessel(facts: ChaseFacts, missing: list[str]) -> None:
+def test_chasing_needs_numbers_declaration_and_vessel(
+    facts: ChaseFacts, missing: list[str]
+) -> None:
     assert chase_missing(facts) == missing
 
 
@@ -88,7 +95,10 @@ def test_advice_for_late_gate_in_names_what_the_chaser_lacks() -> None:
     facts = ChaseFacts(1, 0, None, "EVER GIVEN", "1234W")
     keys = advice("late_gate_in", {"chase": True, "chase_fee": "500"}, facts)
     assert keys[0][0] == "trouble.advice.late_gate_in"
-    assert keys[1] == ("trouble.advice.chase_needs", {"fields": ["container_numbers", "customs_no"]})
+    assert keys[1] == (
+        "trouble.advice.chase_needs",
+        {"fields": ["container_numbers", "customs_no"]},
+    )
 
 
 @pytest.mark.parametrize(
@@ -97,7 +107,12 @@ def test_advice_for_late_gate_in_names_what_the_chaser_lacks() -> None:
         ("rolled", {"new_vessel": "X"}, "trouble.advice.rolled", 1),
         ("inspection", {}, "trouble.advice.inspection", 3),
         ("shut_out", {}, "trouble.advice.shut_out", 3),
-        ("bl_held", {"holder": "us", "reason": "agreement_expired"}, "trouble.advice.bl_held.us.agreement_expired", 1),
+        (
+            "bl_held",
+            {"holder": "us", "reason": "agreement_expired"},
+            "trouble.advice.bl_held.us.agreement_expired",
+            1,
+        ),
         ("cutoff_near", {"cutoff": "si"}, "trouble.advice.cutoff_near.si", 1),
         ("dg_fees_unconfirmed", {}, "trouble.advice.dg_fees_unconfirmed", 1),
     ],
@@ -133,7 +148,16 @@ def test_hold_release_rules(
         ("rolled", "closed", "open", True, None, {}, False, ["trouble.bad_transition"]),
         ("complaint", "open", "escalated", False, None, {}, False, []),
         ("complaint", "escalated", "handled", True, None, {}, False, ["trouble.bad_transition"]),
-        ("complaint", "escalated", "closed", False, "赔偿运费", {}, False, ["trouble.supervisor_decides"]),
+        (
+            "complaint",
+            "escalated",
+            "closed",
+            False,
+            "赔偿运费",
+            {},
+            False,
+            ["trouble.supervisor_decides"],
+        ),
         ("complaint", "escalated", "closed", True, "赔偿运费", {}, False, []),
         ("cargo_problem", "handled", "closed", False, "", {}, False, ["trouble.outcome_needed"]),
         ("inspection", "open", "closed", False, None, {}, False, ["trouble.way_needed"]),
