@@ -129,7 +129,7 @@ def create_shipment(
 
 def update_shipment(
     session: Session,
-    shipment_id: int,
+    shipment_id: int | str,
     expected_version: int,
     original: Mapping[str, Any],
     changes: Mapping[str, Any],
@@ -154,7 +154,7 @@ def update_shipment(
 
 def add_container(
     session: Session,
-    shipment_id: int,
+    shipment_id: int | str,
     container: ContainerInput,
     *,
     tz: ZoneInfo = DESK_TZ,
@@ -232,7 +232,7 @@ def _record_shipped(session: Session, shipment: Shipment, day: dt.date) -> None:
 
 def move_shipment(
     session: Session,
-    shipment_id: int,
+    shipment_id: int | str,
     target: str,
     *,
     actor_id: int | None = None,
@@ -271,7 +271,7 @@ def move_shipment(
     return shipment
 
 
-def advance_shipment(session: Session, shipment_id: int, **options: Any) -> Shipment:
+def advance_shipment(session: Session, shipment_id: int | str, **options: Any) -> Shipment:
     shipment = resolve_shipment(session, shipment_id)
     target = next_stage(shipment.stage)
     if target is None:
@@ -279,7 +279,9 @@ def advance_shipment(session: Session, shipment_id: int, **options: Any) -> Ship
     return move_shipment(session, shipment_id, target, **options)
 
 
-def move_back(session: Session, shipment_id: int, reason: str | None, **options: Any) -> Shipment:
+def move_back(
+    session: Session, shipment_id: int | str, reason: str | None, **options: Any
+) -> Shipment:
     shipment = resolve_shipment(session, shipment_id)
     target = previous_stage(shipment.stage)
     if target is None:

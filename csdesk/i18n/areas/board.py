@@ -386,3 +386,28 @@ EN |= {
     "document.overdue": "Not received after 3 working days: track it on the courier's site and phone the courier (H67)",
     "shipment.note_empty": "A note cannot be empty",
 }
+
+ZH |= {
+    "cli.bad_detail": "{value} 应写成 KEY=VALUE",
+    "cli.bad_time": "时间 {value} 无法识别, 请写成 YYYY-MM-DD HH:MM",
+    "board.days": "{days}天",
+    "board.moved": "{booking_no} 现在在「{stage}」",
+    "board.section.history": "环节记录",
+    "board.section.trouble": "异常",
+    "board.section.notes": "备注",
+    "board.section.charges": "费用",
+    "board.section.free_days": "免用箱",
+    "board.section.documents": "寄件",
+}
+EN |= {
+    "cli.bad_detail": "{value} should read KEY=VALUE",
+    "cli.bad_time": "Cannot read the time {value}; write it as YYYY-MM-DD HH:MM",
+    "board.days": "{days}d",
+    "board.moved": "{booking_no} is now at {stage}",
+    "board.section.history": "History",
+    "board.section.trouble": "Trouble",
+    "board.section.notes": "Notes",
+    "board.section.charges": "Charges",
+    "board.section.free_days": "Free days",
+    "board.section.documents": "Documents",
+}
