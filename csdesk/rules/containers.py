@@ -35,6 +35,16 @@ class ContainerSpec:
         return (self.code, self.iso_code, *self.aliases)
 
 
+# The order agents read container types in: plain boxes, high cubes, then special equipment.
+CATEGORY_ORDER = ("GP", "HQ", "RF", "OT", "FR", "TK")
+
+
+def catalogue_order(spec: ContainerSpec) -> tuple[int, int, str]:
+    """Sort key giving 20GP 40GP 40HQ 45HQ 20RF 40RF 20OT 40OT 20FR 40FR 20TK."""
+    rank = CATEGORY_ORDER.index(spec.category) if spec.category in CATEGORY_ORDER else 99
+    return rank, spec.teu, spec.code
+
+
 def spec_from_row(row: dict[str, str]) -> ContainerSpec:
     """A spec from a row of data/container_types.csv (or the same fields from the store)."""
     return ContainerSpec(
