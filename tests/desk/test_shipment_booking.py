@@ -170,3 +170,15 @@ def test_messages_follow_the_language(desk: Desk) -> None:
             move_shipment(session, shipment_id, "stuffing", now=NOW)
         add_container(session, shipment_id, "40hc")
         move_shipment(session, shipment_id, "stuffing", now=NOW)
+
+
+def test_ports_as_agents_write_them(desk: Desk) -> None:
+    owner = customer(desk, "宁波华光")
+    with desk.session() as session:
+        shipment = book(session, owner, "PORT1", pol="宁波", pod="apapa")
+        assert (shipment.pol, shipment.pod) == ("CNNGB", "NGLOS")
+        uncommon = book(session, owner, "PORT2", pod="cnxyz")
+        assert uncommon.pod == "CNXYZ"
+        with pytest.raises(ValidationError) as refused:
+            book(session, owner, "PORT3", pod="Lagoss")
+    assert "NGLOS" in refused.value.problems["pod"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -13,9 +14,9 @@ from sqlmodel import Session, col
 from csdesk.desk.context import DESK_TZ
 from csdesk.desk.customers import resolve_customer
 from csdesk.desk.errors import DeskError, NotFoundError
+from csdesk.desk.reference import container_catalog, port_index
 from csdesk.desk.shipments.automatic import close_passed_cutoffs, sync_dg_trouble
 from csdesk.desk.shipments.common import (
-    container_catalog,
     containers_of,
     now_or_clock,
     raise_field_problems,
@@ -32,7 +33,8 @@ from csdesk.rules.shipments import SHIPMENT_FIELDS, container_number_problem, sh
 from csdesk.rules.stages import NO_DEADLINE, Problem, move_problems, next_stage, previous_stage
 
 ContainerInput = str | Mapping[str, Any]
-_UPPER_FIELDS = ("booking_no", "pol", "pod", "voyage", "customs_no", "dg_un_number")
+_UPPER_FIELDS = ("booking_no", "voyage", "customs_no", "dg_un_number")
+_LOCODE = re.compile(r"^[A-Z]{2}[A-Z2-9]{3}$")
 
 
 def _clean(fields: Mapping[str, Any]) -> dict[str, Any]:
@@ -77,6 +79,24 @@ def _container_rows(
     return rows
 
 
+def _resolve_ports(session: Session, values: dict[str, Any], problems: dict[str, Problem]) -> None:
+    """Ports as agents write them ("宁波", "Apapa", "ngapp") become UN/LOCODEs; a well-formed code
+    the port list lacks is kept, since a booking may go anywhere the carrier calls."""
+    index = port_index(session)
+    for name in ("pol", "pod"):
+        text = values.get(name)
+        if not text:
+            continue
+        port = index.get(text) or index.resolve(text)
+        if port is not None:
+            values[name] = port.locode
+        elif _LOCODE.match(text.upper()):
+            values[name] = text.upper()
+        else:
+            guesses = " ".join(guess.locode for guess in index.suggest(text))
+            problems[name] = ("shipment.unknown_port", {"value": text, "guesses": guesses or "-"})
+
+
 def _check_unique_booking(session: Session, booking_no: str, own_id: int | None = None) -> None:
     existing = session.execute(
         select(col(Shipment.id)).where(col(Shipment.booking_no) == booking_no)
@@ -101,7 +121,9 @@ def create_shipment(
     at = now_or_clock(now)
     customer = resolve_customer(session, customer_id)
     values = _clean(fields)
-    problems = shipment_problems(values)
+    port_problems: dict[str, Problem] = {}
+    _resolve_ports(session, values, port_problems)
+    problems = shipment_problems(values) | port_problems
     rows = _container_rows(session, containers, problems)
     raise_field_problems(problems)
     _check_unique_booking(session, values["booking_no"])
@@ -141,8 +163,10 @@ def update_shipment(
     """Save edited booking fields if nobody saved the booking since `original` was read."""
     shipment = resolve_shipment(session, shipment_id)
     cleaned = _clean(changes)
+    port_problems: dict[str, Problem] = {}
+    _resolve_ports(session, cleaned, port_problems)
     merged = {name: getattr(shipment, name) for name in SHIPMENT_FIELDS} | cleaned
-    raise_field_problems(shipment_problems(merged))
+    raise_field_problems(shipment_problems(merged) | port_problems)
     if "booking_no" in cleaned:
         _check_unique_booking(session, cleaned["booking_no"], shipment.id)
     label = t("record.shipment", booking_no=shipment.booking_no)

@@ -12,9 +12,8 @@ from sqlmodel import Session, col
 from csdesk.desk.context import DESK_TZ
 from csdesk.desk.errors import DeskError, NotFoundError, ValidationError
 from csdesk.i18n import t
-from csdesk.models import ContainerType, Shipment, ShipmentContainer, Task, Trouble
+from csdesk.models import Shipment, ShipmentContainer, Task, Trouble
 from csdesk.models.base import utcnow
-from csdesk.rules.containers import ContainerCatalog, ContainerSpec
 from csdesk.rules.shipments import search_text
 from csdesk.rules.stages import Problem, StageFacts, board_times
 from csdesk.rules.trouble import ACTIVE_STATUSES, KINDS, trouble_rank
@@ -66,23 +65,6 @@ def resolve_shipment(session: Session, ref: int | str) -> Shipment:
     if shipment is None:
         raise NotFoundError("error.not_found.shipment", ref=text)
     return shipment
-
-
-def container_catalog(session: Session) -> ContainerCatalog:
-    rows = session.execute(select(ContainerType)).scalars()
-    return ContainerCatalog(
-        ContainerSpec(
-            code=row.code,
-            iso_code=row.iso_code,
-            category=row.category,
-            teu=row.teu,
-            max_payload_kg=row.max_payload_kg,
-            volume_m3=row.volume_m3,
-            special=row.special,
-            aliases=tuple(part for part in row.aliases.split("|") if part),
-        )
-        for row in rows
-    )
 
 
 def containers_of(session: Session, shipment_id: int) -> list[ShipmentContainer]:
