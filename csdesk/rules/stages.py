@@ -123,14 +123,13 @@ def _day_start(day: dt.date, tz: ZoneInfo) -> dt.datetime:
 def pending_cutoffs(
     stage: str, si_cutoff: dt.datetime | None, gate_cutoff: dt.datetime | None
 ) -> dict[str, dt.datetime]:
-    """Cut-offs still ahead of the shipment: gate-in until gated in, SI until it sails."""
-    position = stage_index(stage)
-    pending: dict[str, dt.datetime] = {}
-    if gate_cutoff is not None and position < stage_index("gated_in"):
-        pending["gate"] = gate_cutoff
-    if si_cutoff is not None and position < stage_index("sailed"):
-        pending["si"] = si_cutoff
-    return pending
+    """Cut-offs still ahead of the shipment, until it is gated in. The SI cut-off falls before or
+    with the gate-in one, so a box at the terminal has had its instructions in (the desk does not
+    track SI submission separately)."""
+    if stage_index(stage) >= stage_index("gated_in"):
+        return {}
+    named = {"gate": gate_cutoff, "si": si_cutoff}
+    return {name: at for name, at in named.items() if at is not None}
 
 
 @dataclass(frozen=True)

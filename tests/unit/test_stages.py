@@ -132,7 +132,8 @@ ETD, ETA = dt.date(2026, 12, 4), dt.date(2027, 1, 10)
     [
         ("booked", SI, SI),
         ("stuffing", SI, SI),
-        ("gated_in", SI, SI),  # the SI is still pending until it sails
+        # Gated in: no cut-off is pending any more, so the ETD orders it.
+        ("gated_in", dt.datetime(2026, 12, 4, tzinfo=TZ), None),
         ("sailed", dt.datetime(2027, 1, 10, tzinfo=TZ), None),
         ("in_transit", dt.datetime(2027, 1, 10, tzinfo=TZ), None),
     ],
@@ -143,7 +144,7 @@ def test_board_times(stage: str, sort_at: dt.datetime, cutoff_at: dt.datetime | 
 
 
 def test_board_times_fall_back_to_etd_then_nothing() -> None:
-    assert board_times("gated_in", None, GATE, ETD, ETA, TZ).sort_at == dt.datetime(
+    assert board_times("pre_allocated", None, None, ETD, ETA, TZ).sort_at == dt.datetime(
         2026, 12, 4, tzinfo=TZ
     )
     assert board_times("booked", None, None, None, None, TZ).sort_at == NO_DEADLINE

@@ -197,9 +197,9 @@ def test_status_problems(
         ("2026-11-30 23:30", "2026-12-02 00:00", None, "stuffing", set()),
         # 00:10 the day after: a cut-off 23:50 the same evening is near.
         ("2026-12-01 00:10", "2026-12-01 23:50", None, "booked", {"gate"}),
-        # Already gated in: the gate cut-off no longer matters, the SI one does until sailing.
-        ("2026-11-30 10:00", "2026-11-30 18:00", "2026-12-01 09:00", "gated_in", {"si"}),
-        ("2026-11-30 10:00", "2026-11-30 18:00", "2026-12-01 09:00", "sailed", set()),
+        # Both cut-offs near before gate-in; none once gated in.
+        ("2026-11-30 10:00", "2026-11-30 18:00", "2026-12-01 09:00", "stuffing", {"gate", "si"}),
+        ("2026-11-30 10:00", "2026-11-30 18:00", "2026-12-01 09:00", "gated_in", set()),
         # A cut-off already passed is the most urgent of all.
         ("2026-11-30 10:00", "2026-11-29 18:00", None, "stuffing", {"gate"}),
         # Friday 17:00: Monday 09:00 is 64 hours away but nobody is at the desk in between.
