@@ -67,7 +67,13 @@ def _insert_rows(session: Session, model: Any, rows: list[dict[str, Any]]) -> li
     return list(session.execute(statement, rows).scalars())
 
 
-DG_DEFAULTS = {"dg": False, "dg_un_number": None, "dg_class": None, "dg_fees_confirmed": False}
+DG_DEFAULTS = {
+    "dg": False,
+    "dg_un_number": None,
+    "dg_class": None,
+    "dg_fees_confirmed": False,
+    "cutoff_alerted_until": None,
+}
 
 
 def _insert_troubles(session: Session, plans: list[Plan], ids: list[int], now: dt.datetime) -> None:
