@@ -81,3 +81,38 @@ EN = {
     "holiday.national_day": "National Day",
     "holiday.mid_autumn_festival": "Mid-autumn Festival",
 }
+
+ZH |= {
+    "calls.reason.join": ", ",
+    "calls.weekend": "周末",
+    "calls.not_yours": "只能查看自己的拨打清单; 主管可以查看任何客服的清单。",
+    "calls.need_agent": "请说明是哪位客服的清单: --agent 登录名 (或用全局 --agent 设定当前客服)。",
+    "calls.bad_outcome": "通话结果 {value} 无法识别, 可用: {choices} (或中文: 已接通 无人接听 占线 约定回电 号码错误 有询价 约好拜访)",
+    "calls.bad_channel": "联系方式 {value} 无法识别, 可用: {choices}",
+    "calls.at_future": "通话时间 {at} 还没到, 不能记录将来的通话",
+    "calls.callback_needed": "约定回电需要回电时间 (例如 --callback 明天上午)",
+    "calls.callback_only": "回电时间只用于 约定回电 (callback_agreed) 的通话",
+    "calls.supervisor_only": "只有主管可以修改客户分类和负责人。",
+    "calls.bad_tier": "客户分类 {value} 无效, 可用: {choices}",
+    "calls.handover_target": "请指定交接给一位客服 (--to) 或一个组 (--group), 二选一。",
+    "calls.handover_not_d": "只能交接 D 类客户: {names} 不是 D 类",
+    "calls.bad_group": "组 {value} 无效, 可用: {choices}",
+    "calls.empty_group": "{group} 组没有在职客服可以接手",
+}
+EN |= {
+    "calls.reason.join": "; ",
+    "calls.weekend": "weekend",
+    "calls.not_yours": "You can see your own call list only; a supervisor can see any agent's.",
+    "calls.need_agent": "Say whose call list: --agent LOGIN (or set the working agent with the global --agent).",
+    "calls.bad_outcome": "Unknown call outcome {value}; use one of: {choices} (or in Chinese: 已接通 无人接听 占线 约定回电 号码错误 有询价 约好拜访)",
+    "calls.bad_channel": "Unknown channel {value}; use one of: {choices}",
+    "calls.at_future": "The call time {at} has not come yet: a call cannot be logged in the future",
+    "calls.callback_needed": "A callback needs its time (for instance --callback 明天上午)",
+    "calls.callback_only": "A callback time goes only with the outcome callback_agreed",
+    "calls.supervisor_only": "Only a supervisor can change a customer's tier or owner.",
+    "calls.bad_tier": "Tier {value} is not valid; use one of: {choices}",
+    "calls.handover_target": "Hand over to one agent (--to) or to a group (--group), not both.",
+    "calls.handover_not_d": "Only D customers can be handed over: {names} not D",
+    "calls.bad_group": "Group {value} is not valid; use one of: {choices}",
+    "calls.empty_group": "The {group} group has no active agent to take them",
+}
