@@ -116,3 +116,24 @@ EN |= {
     "calls.bad_group": "Group {value} is not valid; use one of: {choices}",
     "calls.empty_group": "The {group} group has no active agent to take them",
 }
+
+ZH |= {
+    "calls.day_off": "{date} 是休息日 ({name}): 只显示约在这天的回电",
+    "calls.more": "{section}: 还有更多客户未列出",
+    "calls.empty": "今天的清单是空的。",
+    "calls.bad_at": "通话时间 {value} 无法识别, 请写成 2026-12-01T15:30",
+    "calls.need_working_agent": "请先说明您是哪位客服: 全局参数 --agent 登录名 (或环境变量 CSDESK_AGENT)",
+    "tiers.none": "所有客户的分类都与数据一致。",
+    "tiers.set": "{name} 已改为 {tier} 类",
+    "tiers.owner_set": "{name} 已交给 {login}",
+}
+EN |= {
+    "calls.day_off": "{date} is a day off ({name}): only the callbacks set for that day are listed",
+    "calls.more": "{section}: more customers not listed",
+    "calls.empty": "Today's list is empty.",
+    "calls.bad_at": "Cannot read the call time {value}; write it as 2026-12-01T15:30",
+    "calls.need_working_agent": "Say which agent you are first: the global option --agent LOGIN (or CSDESK_AGENT)",
+    "tiers.none": "Every customer's tier agrees with the data.",
+    "tiers.set": "{name} is now tier {tier}",
+    "tiers.owner_set": "{name} now belongs to {login}",
+}
