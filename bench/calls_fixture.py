@@ -28,6 +28,21 @@ INTERACTIONS_PER_CUSTOMER = 10
 _CITIES = ("宁波", "上海", "义乌", "深圳", "广州", "青岛", "天津", "厦门", "苏州", "杭州")
 _WORDS = ("海天", "远航", "华通", "金桥", "恒达", "顺丰", "蓝海", "东方", "新世纪", "利达")
 _TRADES = ("贸易", "进出口", "实业", "电子", "机械", "纺织", "化工", "家具")
+_CUSTOMER_COLUMNS = (
+    "id", "name", "kind", "tier", "owner_id", "ownership", "name_pinyin", "name_initials",
+    "name_key", "last_contact_at", "last_reached_at", "last_shipped_on", "wechat",
+    "created_at", "updated_at", "version", "vip", "credit_terms",
+)  # fmt: skip
+_CONTACT_COLUMNS = (
+    "customer_id", "name", "phone", "phone_digits", "primary", "created_at", "updated_at",
+    "version",
+)  # fmt: skip
+_INTERACTION_COLUMNS = (
+    "customer_id", "agent_id", "at", "channel", "outcome", "created_at", "updated_at", "version",
+)  # fmt: skip
+_TASK_COLUMNS = (
+    "customer_id", "agent_id", "kind", "due_at", "created_at", "updated_at", "version",
+)  # fmt: skip
 _TIERS = ("A",) * 5 + ("B",) * 15 + ("C",) * 30 + ("D",) * 50
 
 
@@ -35,7 +50,9 @@ def _writer(session: Session, model: Any, columns: Sequence[str]) -> Any:
     connection = session.connection()
     dialect = connection.dialect
     table: Table = model.__table__
-    processors = [table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in columns]
+    processors = [
+        table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in columns
+    ]
     names = ", ".join(f'"{name}"' for name in columns)
     sql = f"INSERT INTO {table.name} ({names}) VALUES ({', '.join('?' * len(columns))})"
 
@@ -101,36 +118,30 @@ def build(path: Path, customers: int, seed: int = 1) -> Path:
             login = "li" if index == 0 else f"agent{index}"
             session.add(Agent(id=2 + index, login=login, name=f"客服{index}"))
         session.flush()
-        write = _writer(session, Customer, (
-            "id", "name", "kind", "tier", "owner_id", "ownership", "name_pinyin", "name_initials",
-            "name_key", "last_contact_at", "last_reached_at", "last_shipped_on", "wechat",
-            "created_at", "updated_at", "version", "vip", "credit_terms"))  # fmt: skip
+        write = _writer(session, Customer, _CUSTOMER_COLUMNS)
         for chunk in _chunks(
-            (*row, now, now, 1, False, "prepaid")
-            for row in _customer_rows(customers, books, rng)
+            (*row, now, now, 1, False, "prepaid") for row in _customer_rows(customers, books, rng)
         ):
             write(chunk)
-        contacts = _writer(session, Contact, (
-            "customer_id", "name", "phone", "phone_digits", "primary", "created_at", "updated_at",
-            "version"))  # fmt: skip
+        contacts = _writer(session, Contact, _CONTACT_COLUMNS)
         for chunk in _chunks(
             (cid, "联系人", f"138{cid:08d}", f"138{cid:08d}", True, now, now, 1)
             for cid in range(1, customers + 1)
         ):
             contacts(chunk)
-        interactions = _writer(session, Interaction, (
-            "customer_id", "agent_id", "at", "channel", "outcome", "created_at", "updated_at",
-            "version"))  # fmt: skip
+        interactions = _writer(session, Interaction, _INTERACTION_COLUMNS)
         for chunk in _chunks(
             (*row, now, now, 1) for row in _interaction_rows(customers, books, rng)
         ):
             interactions(chunk)
-        tasks = _writer(session, Task, (
-            "customer_id", "agent_id", "kind", "due_at", "created_at", "updated_at", "version"))  # fmt: skip
-        tasks([
-            (2 + agent + books * n, 2 + agent, "callback", _at(TODAY, 60 * n),
-             _at(TODAY - dt.timedelta(days=1), 0), now, 1)
-            for agent in range(books) for n in range(1, 6)
-        ])  # fmt: skip
+        tasks = _writer(session, Task, _TASK_COLUMNS)
+        set_at = _at(TODAY - dt.timedelta(days=1), 0)
+        callbacks = [(agent, n) for agent in range(books) for n in range(1, 6)]
+        tasks(
+            [
+                (2 + agent + books * n, 2 + agent, "callback", _at(TODAY, 60 * n), set_at, now, 1)
+                for agent, n in callbacks
+            ]
+        )
     desk.engine.dispose()
     return path
