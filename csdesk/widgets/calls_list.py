@@ -22,7 +22,7 @@ from csdesk.widgets.row_list import RowList
 
 # Cells of everything but the name and the reason: mark, tier, last contact, flags, spacing.
 FIXED_CELLS = 32
-NAME_SHARE = 0.45
+NAME_SHARE = 0.5
 
 
 @dataclass(frozen=True)
@@ -81,7 +81,16 @@ class CallRows(RowList):
     """RowList of `Entry`; the cursor rests on customer rows only."""
 
     def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(render_entry, t("calls.empty"), id=id)
+        super().__init__(self._render_cached, t("calls.empty"), id=id)
+        # Lines drawn once per list and width: a key press redraws rows, not their words.
+        self._lines: dict[tuple[int, int], Text] = {}
+
+    def _render_cached(self, entry: Entry, width: int) -> Text:
+        key = (id(entry), width)
+        line = self._lines.get(key)
+        if line is None:
+            line = self._lines[key] = render_entry(entry, width)
+        return line
 
     @property
     def current_row(self) -> CallRow | None:
@@ -95,6 +104,7 @@ class CallRows(RowList):
     def show(self, call_list: CallList, prefer: Sequence[int] = ()) -> None:
         """Show the list; the cursor goes to the first of `prefer` (customer ids) still listed."""
         entries = entries_of(call_list)
+        self._lines.clear()
         self.set_rows(entries, announce=False)
         positions = {e.customer_id: i for i, e in enumerate(entries) if isinstance(e, CallRow)}
         target = next((positions[cid] for cid in prefer if cid in positions), None)
