@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from functools import lru_cache
 from pathlib import Path
 
 from sqlalchemy import delete, select
@@ -17,6 +18,7 @@ from csdesk.desk.errors import DeskError
 from csdesk.models import CalendarDay, ContainerType, Lane, Port
 from csdesk.rules.calendar import WorkCalendar
 from csdesk.rules.containers import ContainerCatalog, ContainerSpec, catalogue_order
+from csdesk.rules.dg import DGKeywords
 from csdesk.rules.ports import PortIndex, PortRef
 from csdesk.rules.refcsv import flag, read_rows, split_aliases
 
@@ -161,6 +163,14 @@ def container_catalog(session: Session) -> ContainerCatalog:
         _CONTAINER_CATALOGS.clear()
         _CONTAINER_CATALOGS[marker] = catalog
     return catalog
+
+
+@lru_cache(maxsize=4)
+def dg_keywords(data_dir: Path | None = None) -> DGKeywords:
+    """The dangerous-goods hint words of data/dg_keywords.csv (read once per process)."""
+    from csdesk.config import REPO_DATA_DIR
+
+    return DGKeywords.from_csv((data_dir or REPO_DATA_DIR) / "dg_keywords.csv")
 
 
 def load_calendar(session: Session) -> WorkCalendar:
