@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from sqlalchemy import delete, select
 from sqlmodel import Session, col
 
-from csdesk.desk.errors import DeskError
+from csdesk.desk.errors import DeskError, NotFoundError
 from csdesk.models import CalendarDay, ContainerType, Lane, Port
 from csdesk.rules.calendar import WorkCalendar
 from csdesk.rules.containers import ContainerCatalog, ContainerSpec, catalogue_order
@@ -163,6 +164,30 @@ def container_catalog(session: Session) -> ContainerCatalog:
         _CONTAINER_CATALOGS.clear()
         _CONTAINER_CATALOGS[marker] = catalog
     return catalog
+
+
+@dataclass(frozen=True)
+class PortSearch:
+    ports: list[PortRef]
+    suggestions: list[PortRef]  # closest ports when nothing matched
+
+
+def find_ports(session: Session, query: str | None = None, lane: str | None = None) -> PortSearch:
+    """Ports whose code, names or aliases contain `query`, on one lane or all; suggestions for
+    a name nothing contains ("Lagoss" suggests Lagos)."""
+    index = port_index(session)
+    if lane is not None:
+        lane = lane.strip().upper()
+        lanes = [
+            row.code for row in session.execute(select(Lane).order_by(col(Lane.code))).scalars()
+        ]
+        if lane not in lanes:
+            raise NotFoundError("reference.unknown_lane", lane=lane, lanes=" ".join(lanes))
+    ports = index.search(query) if query else list(index.ports)
+    if lane is not None:
+        ports = [port for port in ports if port.lane == lane]
+    suggestions = index.suggest(query) if query and not ports else []
+    return PortSearch(ports, suggestions)
 
 
 @lru_cache(maxsize=4)
