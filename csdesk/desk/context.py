@@ -55,7 +55,7 @@ class Desk:
 
     @property
     def db_label(self) -> str:
-        return describe(self.url)
+        return describe(self.url, short=True)
 
     def now(self) -> dt.datetime:
         """The desk's current time: today's date (which `--today` may fix) at the clock's time."""

@@ -49,12 +49,9 @@ def name_key(name: str) -> str:
 
 def pinyin_keys(name: str) -> tuple[str, str]:
     """(full pinyin, initials): 中国银行 gives ("zhongguoyinhang", "zgyh"); Latin passes through."""
-    syllables = [
-        part
-        for part in lazy_pinyin(fold(name), style=Style.NORMAL, errors=lambda chars: chars)
-        if part.strip()
-    ]
-    words = [_NOT_WORD.sub("", part) for part in syllables]
+    chunks = lazy_pinyin(fold(name), style=Style.NORMAL, errors=lambda chars: chars)
+    # Runs of non-Chinese text come back as one chunk: split them into words.
+    words = [_NOT_WORD.sub("", word) for chunk in chunks for word in chunk.split()]
     words = [word for word in words if word]
     return "".join(words), "".join(word[0] for word in words)
 
