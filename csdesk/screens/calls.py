@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import on, work
@@ -19,8 +19,6 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Footer, Static
 
 from csdesk import keymap
-from csdesk.desk.calls import CallList
-from csdesk.desk.customers import CustomerCard
 from csdesk.desk.errors import DeskError
 from csdesk.desk.words import say
 from csdesk.i18n import t
@@ -32,6 +30,10 @@ from csdesk.widgets.calls_card import render_call_card
 from csdesk.widgets.calls_list import CallRows
 from csdesk.widgets.calls_panel import CallPanel, PanelResult
 from csdesk.widgets.header import DeskHeader
+
+if TYPE_CHECKING:
+    from csdesk.desk.calls import CallList
+    from csdesk.desk.customers import CustomerCard
 
 # Digit first (what the hint line shows), then the F-key a Chinese input method lets through,
 # then a letter alias.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import on, work
@@ -14,12 +14,14 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from csdesk import keymap
-from csdesk.desk.call_log import CallSummary
 from csdesk.i18n import t
 from csdesk.keymap import KeySpec
-from csdesk.models import Agent
 from csdesk.widgets.customer_rows import fit
 from csdesk.widgets.row_list import RowList
+
+if TYPE_CHECKING:
+    from csdesk.desk.call_log import CallSummary
+    from csdesk.models import Agent
 
 MODAL_CSS = """
 {name} {{ align: center middle; }}

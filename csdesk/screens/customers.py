@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import on, work
@@ -12,7 +12,6 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Footer, Input, Static
 
 from csdesk import keymap
-from csdesk.desk.customers import PAGE_SIZE, CustomerCard, CustomerRow
 from csdesk.i18n import t
 from csdesk.keymap import KeySpec
 from csdesk.screens.base import DeskScreen
@@ -20,6 +19,12 @@ from csdesk.widgets.customer_card import render_card
 from csdesk.widgets.customer_rows import render_customer_row
 from csdesk.widgets.header import DeskHeader
 from csdesk.widgets.row_list import RowList
+
+if TYPE_CHECKING:
+    from csdesk.desk.customers import CustomerCard, CustomerRow
+
+# Rows fetched per page (keyset paging in SQL).
+PAGE_SIZE = 200
 
 
 class CustomersScreen(DeskScreen):

@@ -3,13 +3,17 @@ when it is a first call, then the customer card. Customer text is data, never ma
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 
-from csdesk.desk.customers import CustomerCard
 from csdesk.desk.words import say_all
 from csdesk.i18n import t
 from csdesk.rules.cadence import CallRow
 from csdesk.widgets.customer_card import render_card
+
+if TYPE_CHECKING:
+    from csdesk.desk.customers import CustomerCard
 
 SCRIPT_STEPS = ("calls.script.1", "calls.script.2", "calls.script.3", "calls.script.4")
 

@@ -9,16 +9,19 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 
-from csdesk.desk.calls import CallList
-from csdesk.desk.context import DESK_TZ
 from csdesk.desk.words import say_all
 from csdesk.i18n import t
 from csdesk.rules.cadence import CallRow
+from csdesk.rules.zone import DESK_TZ
 from csdesk.widgets.customer_rows import fit
 from csdesk.widgets.row_list import RowList
+
+if TYPE_CHECKING:
+    from csdesk.desk.calls import CallList
 
 # Cells of everything but the name and the reason: mark, tier, last contact, flags, spacing.
 FIXED_CELLS = 32
