@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from csdesk.i18n import CATALOGUES, LANGUAGES
@@ -53,7 +54,7 @@ HEADERS = {name: aliases[0] for name, aliases in _ALIASES.items()}
 EXCEL_CELL_LIMIT = 32_767
 _LIMITS = {"contact": 100, "owner": 64, "note": EXCEL_CELL_LIMIT}
 _HINT = re.compile(r"[(（][^)）]*[)）]")
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # A spreadsheet runs a cell beginning with one of these as a formula.
 _FORMULA_START = re.compile(r"^'*[=+\-@\t\r]")
 _QUOTED_FORMULA = re.compile(r"^'+[=+\-@\t\r]")
@@ -207,11 +208,11 @@ class ParsedRow:
     values: dict[str, Any]
     problems: list[RowProblem]
 
-    @property
+    @cached_property
     def name_key(self) -> str:
         return name_key(self.values.get("name", ""))
 
-    @property
+    @cached_property
     def phone_key(self) -> str | None:
         return phone_key(self.values.get("phone"))
 
@@ -270,6 +271,9 @@ def _check_records(parsed: ParsedRow, headers: HeaderMap) -> None:
     """The customer and contact rules of csdesk.rules.customers, on the row's fields."""
     values = parsed.values
     found = customer_problems({"name": values.get("name"), "kind": values.get("kind", "direct")})
+    if values.get("name") and not parsed.name_key:
+        # Nothing but punctuation or a company-type suffix: no way to tell it from another.
+        found["name"] = ("transfer.name_no_key", {})
     if parsed.has_contact:
         # Only the phone, WeChat and e-mail checks apply: a contact without a name is named
         # after the customer.

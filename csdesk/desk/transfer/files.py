@@ -24,7 +24,7 @@ SUFFIXES = (".csv", ".xlsx")
 
 
 @dataclass
-class Table:
+class Sheet:
     """The first non-empty row as the header, then the non-empty rows with their numbers."""
 
     header_row: int
@@ -39,7 +39,7 @@ def file_kind(path: Path) -> str:
     return suffix
 
 
-def read_table(path: Path) -> Table:
+def read_sheet(path: Path) -> Sheet:
     """The rows of `path`, numbered as a spreadsheet numbers them; empty rows left out."""
     kind = file_kind(path)
     if not path.is_file():
@@ -49,7 +49,7 @@ def read_table(path: Path) -> Table:
     if not filled:
         raise DeskError("transfer.header.none", path=str(path))
     header_row, header = filled[0]
-    return Table(header_row, list(header), filled[1:])
+    return Sheet(header_row, list(header), filled[1:])
 
 
 def _decode(path: Path, raw: bytes) -> str:
@@ -144,6 +144,10 @@ def _write_xlsx(path: Path) -> Iterator[RowWriter]:
 
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(t("transfer.sheet"))
-    # A worksheet cannot hold control characters; they carry nothing a reader sees.
-    yield lambda cells: sheet.append([ILLEGAL_CHARACTERS_RE.sub("", cell) for cell in cells])
+    try:
+        # A worksheet cannot hold control characters; they carry nothing a reader sees.
+        yield lambda cells: sheet.append([ILLEGAL_CHARACTERS_RE.sub("", cell) for cell in cells])
+    except BaseException:
+        sheet.close()  # finish the sheet's own temporary file instead of leaving it open
+        raise
     workbook.save(path)

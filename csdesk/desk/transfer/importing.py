@@ -12,12 +12,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import Table, insert, select
 from sqlmodel import Session, col
 
 from csdesk.desk.customers import search_keys
 from csdesk.desk.errors import DeskError
-from csdesk.desk.transfer.files import Table, read_table
+from csdesk.desk.transfer.files import Sheet, read_sheet
 from csdesk.desk.versioning import update_versioned
 from csdesk.i18n import t
 from csdesk.models import Agent, Contact, Customer, utcnow
@@ -49,6 +49,8 @@ CUSTOMER_COLUMNS = {
     "note": "notes",
 }
 CONTACT_NAME_LIMIT = 100
+CUSTOMER_TABLE: Table = Customer.__table__  # type: ignore[attr-defined]
+CONTACT_TABLE: Table = Contact.__table__  # type: ignore[attr-defined]
 CONTACT_COLUMNS = {"contact": "name", "phone": "phone", "wechat": "wechat", "email": "email"}
 
 
@@ -145,9 +147,9 @@ def import_customers(
     if on_duplicate not in ON_DUPLICATE:
         raise DeskError("transfer.on_duplicate", value=on_duplicate)
     report = progress or _quiet
-    table = read_table(path)
-    headers = _checked_headers(table, path)
-    rows = _parse_rows(table, headers, report)
+    sheet = read_sheet(path)
+    headers = _checked_headers(sheet, path)
+    rows = _parse_rows(sheet, headers, report)
     known = _load_known(session)
     problems = [problem for parsed in rows for problem in parsed.problems]
     problems += _owner_problems(rows, headers, known)
@@ -161,44 +163,44 @@ def import_customers(
         _plan_item(by_row[action.row], action.action, action.customer_id, matched, known)
         for action in actions
     ]
-    result = ImportResult(plan, problems, _warnings(table, headers, path), dry_run)
+    result = ImportResult(plan, problems, _warnings(sheet, headers, path), dry_run)
     if not problems and not dry_run:
         _write(session, by_row, plan, matched, known, report)
         result.written = True
     return result
 
 
-def _checked_headers(table: Table, path: Path) -> HeaderMap:
-    headers = map_headers(table.header)
+def _checked_headers(sheet: Sheet, path: Path) -> HeaderMap:
+    headers = map_headers(sheet.header)
     if "name" not in headers.columns:
-        shown = ", ".join(str(cell) for cell in table.header if cell not in (None, ""))
+        shown = ", ".join(str(cell) for cell in sheet.header if cell not in (None, ""))
         raise DeskError(
-            "transfer.header.no_name", path=str(path), row=table.header_row, found=shown[:200]
+            "transfer.header.no_name", path=str(path), row=sheet.header_row, found=shown[:200]
         )
     if headers.repeated:
         raise DeskError("transfer.header.repeated", columns=", ".join(headers.repeated))
     return headers
 
 
-def _parse_rows(table: Table, headers: HeaderMap, report: Progress) -> list[ParsedRow]:
-    total = len(table.rows)
+def _parse_rows(sheet: Sheet, headers: HeaderMap, report: Progress) -> list[ParsedRow]:
+    total = len(sheet.rows)
     parsed: list[ParsedRow] = []
-    for done, (number, cells) in enumerate(table.rows, start=1):
+    for done, (number, cells) in enumerate(sheet.rows, start=1):
         parsed.append(parse_row(number, cells, headers))
         if done % CHUNK == 0 or done == total:
             report("transfer.stage.check", done, total)
     return parsed
 
 
-def _warnings(table: Table, headers: HeaderMap, path: Path) -> list[tuple[str, dict[str, object]]]:
+def _warnings(sheet: Sheet, headers: HeaderMap, path: Path) -> list[tuple[str, dict[str, object]]]:
     warnings: list[tuple[str, dict[str, object]]] = []
     if headers.unknown:
         warnings.append(("transfer.warn.unknown_columns", {"columns": ", ".join(headers.unknown)}))
-    unnamed = sorted(set().union(*(unnamed_cells(headers, cells) for _, cells in table.rows)))
+    unnamed = sorted(set().union(*(unnamed_cells(headers, cells) for _, cells in sheet.rows)))
     if unnamed:
         letters = ", ".join(column_letter(index) for index in unnamed)
         warnings.append(("transfer.warn.unnamed_columns", {"columns": letters}))
-    if not table.rows:
+    if not sheet.rows:
         warnings.append(("transfer.warn.no_rows", {"path": str(path)}))
     return warnings
 
@@ -222,7 +224,7 @@ _Matched = dict[int, tuple[Customer, Contact | None]]
 
 
 def _load_matched(session: Session, customer_ids: Iterable[int]) -> _Matched:
-    """Customers rows matched, with their primary contact (else their first)."""
+    """The customers rows matched, with their primary contact (else their first)."""
     matched: _Matched = {}
     for ids in _chunks(sorted(customer_ids)):
         customers = session.execute(select(Customer).where(col(Customer.id).in_(ids))).scalars()
@@ -259,7 +261,9 @@ def _plan_item(
     current = _current(customer, contact, known)
     values = dict(parsed.values)
     if "owner" in values:
-        values["owner"] = known.logins[known.owner_id(values["owner"]) or 0]
+        # Compared as the stored login: `LI` in a file is the agent `li`.
+        login = values["owner"]
+        values["owner"] = known.logins.get(known.owner_id(login) or 0, login)
     # The name found the match; a row spelled differently never renames the stored customer.
     changes = {
         field_name: (current[field_name], value)
@@ -282,13 +286,12 @@ def _write(
     creates = [item for item in plan if item.action == "create"]
     updates = [item for item in plan if item.action == "update"]
     total = len(creates) + len(updates)
-    customer_ids = _insert_customers(
-        session, [rows[item.row] for item in creates], known, report, total
-    )
+    created = [rows[item.row] for item in creates]
+    customer_ids = _insert_customers(session, created, known, report, total)
     new_contacts = [
-        _contact_row(customer_id, rows[item.row].values, item.name)
-        for customer_id, item in zip(customer_ids, creates, strict=True)
-        if rows[item.row].has_contact
+        _contact_row(customer_ids[parsed.name_key], parsed.values, parsed.values["name"])
+        for parsed in created
+        if parsed.has_contact
     ]
     for done, item in enumerate(updates, start=len(creates) + 1):
         assert item.customer_id is not None
@@ -297,24 +300,31 @@ def _write(
         if done % CHUNK == 0 or done == total:
             report("transfer.stage.write", done, total)
     for chunk in _chunks(new_contacts, CHUNK):
-        session.execute(insert(Contact), list(chunk))
-    session.flush()
+        session.connection().execute(insert(CONTACT_TABLE), list(chunk))
 
 
 def _insert_customers(
     session: Session, rows: Sequence[ParsedRow], known: _Known, report: Progress, total: int
-) -> list[int]:
-    """Bulk inserts, a chunk at a time; ids come back in the order of the rows."""
+) -> dict[str, int]:
+    """Bulk inserts a chunk at a time; the new ids by name key.
+
+    Rows created by one import have distinct, non-empty name keys (a repeated key is a
+    duplicate), so RETURNING the key pairs each id with its row. Asking the database to return
+    ids in row order instead makes SQLite insert one row per statement.
+    """
     # Defaults from the model itself, so a column added later gets its default here too.
     template = Customer(name="-").model_dump(exclude={"id", "name"})
     now = utcnow()
-    statement = insert(Customer).returning(col(Customer.id), sort_by_parameter_order=True)
-    customer_ids: list[int] = []
+    # Core, not the ORM's bulk insert: the ORM splits the rows by which values are None and
+    # sends most of them one statement at a time.
+    statement = insert(CUSTOMER_TABLE).returning(CUSTOMER_TABLE.c.name_key, CUSTOMER_TABLE.c.id)
+    connection = session.connection()
+    customer_ids: dict[str, int] = {}
     for chunk in _chunks(rows, CHUNK):
         values = [_customer_row(template, parsed.values, known) for parsed in chunk]
         for row in values:
             row.update(created_at=now, updated_at=now, version=1)
-        customer_ids += session.execute(statement, values).scalars().all()
+        customer_ids |= {key: new_id for key, new_id in connection.execute(statement, values)}
         report("transfer.stage.write", len(customer_ids), total)
     return customer_ids
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 ZH = {
     "transfer.problem": "第 {row} 行, {column}: {reason}",
     "transfer.bad_choice": "只能是 {choices} 之一, 而不是 {value}",
+    "transfer.name_no_key": "名称里没有可以识别公司的文字 (只有标点或 有限公司 之类)",
     "transfer.unknown_owner": "没有登录名为 {login} 的客服 (csdesk agents 可查看)",
     "transfer.dup_store.name": "已有同名客户 #{id} {name} (写法不同也算同一家)",
     "transfer.dup_store.phone": "电话与已有客户 #{id} {name} 相同",
@@ -54,6 +55,7 @@ ZH = {
 EN = {
     "transfer.problem": "row {row}, {column}: {reason}",
     "transfer.bad_choice": "must be one of {choices}, not {value}",
+    "transfer.name_no_key": "the name holds nothing that tells the company apart (only punctuation or a suffix like Co., Ltd.)",
     "transfer.unknown_owner": "no agent with the login {login} (csdesk agents lists them)",
     "transfer.dup_store.name": "customer #{id} {name} is already in the desk (the same name written differently)",
     "transfer.dup_store.phone": "same phone as customer #{id} {name}, already in the desk",
