@@ -473,3 +473,10 @@ def test_an_unknown_duplicate_mode_is_refused(desk: Desk, tmp_path: Path) -> Non
     with pytest.raises(DeskError) as caught:
         run(desk, write_csv(tmp_path / "l.csv", [HEADER_ZH]), on_duplicate="merge")
     assert caught.value.key == "transfer.on_duplicate"
+
+
+def test_progress_reports_each_stage_to_its_end(desk: Desk, tmp_path: Path) -> None:
+    reports: list[tuple[str, int, int]] = []
+    path = write_csv(tmp_path / "p.csv", [HEADER_ZH, *GOOD_ROWS])
+    run(desk, path, progress=lambda stage, done, total: reports.append((stage, done, total)))
+    assert reports == [("transfer.stage.check", 3, 3), ("transfer.stage.write", 3, 3)]

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from csdesk.desk.transfer.exporting import export_customers
+from csdesk.desk.transfer.files import Progress
 from csdesk.desk.transfer.importing import (
     ImportResult,
     PlanItem,
-    Progress,
     import_customers,
     problem_message,
 )

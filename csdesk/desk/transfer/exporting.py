@@ -13,8 +13,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlmodel import Session, col
 
-from csdesk.desk.transfer.files import file_kind, table_writer
-from csdesk.desk.transfer.importing import Progress
+from csdesk.desk.transfer.files import Progress, file_kind, table_writer
 from csdesk.i18n import t
 from csdesk.models import Agent, Contact, Customer
 from csdesk.rules.customer_import import FIELDS, HEADERS

@@ -21,6 +21,8 @@ from csdesk.i18n import t
 from csdesk.rules.customer_import import cell_text, neutralise_cell
 
 SUFFIXES = (".csv", ".xlsx")
+# Long work reports (stage as a catalogue key, done, total).
+Progress = Callable[[str, int, int], None]
 
 
 @dataclass
@@ -39,12 +41,12 @@ def file_kind(path: Path) -> str:
     return suffix
 
 
-def read_sheet(path: Path) -> Sheet:
+def read_sheet(path: Path, progress: Progress | None = None) -> Sheet:
     """The rows of `path`, numbered as a spreadsheet numbers them; empty rows left out."""
     kind = file_kind(path)
     if not path.is_file():
         raise DeskError("error.file_missing", path=str(path))
-    rows = _read_csv(path) if kind == ".csv" else _read_xlsx(path)
+    rows = _read_csv(path) if kind == ".csv" else _read_xlsx(path, progress)
     filled = [(number, cells) for number, cells in rows if any(cell_text(c) for c in cells)]
     if not filled:
         raise DeskError("transfer.header.none", path=str(path))
@@ -82,8 +84,11 @@ def _read_csv(path: Path) -> list[tuple[int, Sequence[object]]]:
     return rows
 
 
-def _read_xlsx(path: Path) -> list[tuple[int, Sequence[object]]]:
-    """The first worksheet's values (cached results of formulas, never the formulas)."""
+def _read_xlsx(path: Path, progress: Progress | None) -> list[tuple[int, Sequence[object]]]:
+    """The first worksheet's values (cached results of formulas, never the formulas).
+
+    openpyxl parses some 3,000 rows a second here, so a long sheet shows its progress.
+    """
     import openpyxl
 
     try:
@@ -92,9 +97,15 @@ def _read_xlsx(path: Path) -> list[tuple[int, Sequence[object]]]:
         raise DeskError("transfer.file.unreadable", path=str(path), reason=_reason(exc)) from exc
     try:
         sheet = workbook.worksheets[0]
+        expected = sheet.max_row or 0
         # Some programs write a wrong sheet size; without this, rows past it would be dropped.
         sheet.reset_dimensions()  # type: ignore[union-attr]
-        return list(enumerate(sheet.iter_rows(values_only=True), start=1))
+        rows: list[tuple[int, Sequence[object]]] = []
+        for number, cells in enumerate(sheet.iter_rows(values_only=True), start=1):
+            rows.append((number, cells))
+            if progress and number % 1000 == 0:
+                progress("transfer.stage.read", number, max(expected, number))
+        return rows
     except Exception as exc:
         raise DeskError("transfer.file.unreadable", path=str(path), reason=_reason(exc)) from exc
     finally:

@@ -7,7 +7,7 @@ check, so an edit another agent saved meanwhile is refused, never overwritten.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,7 +17,7 @@ from sqlmodel import Session, col
 
 from csdesk.desk.customers import search_keys
 from csdesk.desk.errors import DeskError
-from csdesk.desk.transfer.files import Sheet, read_sheet
+from csdesk.desk.transfer.files import Progress, Sheet, read_sheet
 from csdesk.desk.versioning import update_versioned
 from csdesk.i18n import t
 from csdesk.models import Agent, Contact, Customer, utcnow
@@ -36,8 +36,6 @@ from csdesk.rules.customer_import import (
 )
 from csdesk.rules.names import phone_digits
 
-# stage (a catalogue key), done, total
-Progress = Callable[[str, int, int], None]
 CHUNK = 1000
 CUSTOMER_COLUMNS = {
     "kind": "kind",
@@ -147,7 +145,7 @@ def import_customers(
     if on_duplicate not in ON_DUPLICATE:
         raise DeskError("transfer.on_duplicate", value=on_duplicate)
     report = progress or _quiet
-    sheet = read_sheet(path)
+    sheet = read_sheet(path, progress)
     headers = _checked_headers(sheet, path)
     rows = _parse_rows(sheet, headers, report)
     known = _load_known(session)
