@@ -56,14 +56,16 @@ def _shown(field_name: str, value: Any) -> str:
         return t("transfer.yes" if value else "transfer.no")
     if field_name in {"kind", "source", "ownership"}:
         return t(f"{field_name}.{value}")
-    text = " ".join(str(value).split())
-    return text if len(text) <= 30 else text[:30] + "..."
+    from csdesk.rules.customer_import import one_line
+
+    return one_line(str(value))
 
 
 def _plan_line(item: PlanItem) -> str:
     from csdesk.i18n import t
+    from csdesk.rules.customer_import import one_line
 
-    name = " ".join(item.name.split())
+    name = one_line(item.name, 200)
     changes = ", ".join(
         f"{t('transfer.field.' + field_name)} {_shown(field_name, old)}->{_shown(field_name, new)}"
         for field_name, (old, new) in item.changes.items()

@@ -45,7 +45,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "email": ("邮箱", "电子邮件", "email", "e-mail", "mail"),
     "source": ("来源", "客户来源", "source"),
     "ownership": ("性质", "企业性质", "ownership"),
-    "vip": ("VIP",),
+    "vip": ("VIP", "是否VIP"),
     "note": ("备注", "note", "notes", "remark", "remarks"),
 }
 # The header an export writes for each field.
@@ -144,6 +144,12 @@ def cell_text(value: object) -> str:
     return _CONTROL.sub("", restore_cell(text.strip())).strip()
 
 
+def one_line(text: str, limit: int = 30) -> str:
+    """Text for a one-line message: whitespace runs as one space, long text cut."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[:limit] + "..."
+
+
 def column_letter(index: int) -> str:
     """Excel's name of the 0-based column `index`: A, B, ..., Z, AA."""
     letters = ""
@@ -178,7 +184,8 @@ def map_headers(cells: Sequence[object]) -> HeaderMap:
     """Which column holds which field; unknown and repeated headers are kept to be reported."""
     headers = HeaderMap({}, {}, [], [], set())
     for index, cell in enumerate(cells):
-        text = cell_text(cell)
+        # A header broken over lines in Excel is shown, and reported, on one line.
+        text = one_line(cell_text(cell))
         if not text:
             continue
         headers.named.add(index)
@@ -247,8 +254,10 @@ def parse_value(field_name: str, text: str) -> tuple[Any, tuple[str, dict[str, o
         if limit is not None and len(text) > limit:
             return None, ("error.too_long", {"max": limit})
         return text, None
-    shown = text if len(text) <= 30 else text[:30] + "..."
-    return None, ("transfer.bad_choice", {"value": shown, "choices": choices_shown(field_name)})
+    return None, (
+        "transfer.bad_choice",
+        {"value": one_line(text), "choices": choices_shown(field_name)},
+    )
 
 
 def parse_row(row: int, cells: Sequence[object], headers: HeaderMap) -> ParsedRow:

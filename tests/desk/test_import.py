@@ -300,7 +300,7 @@ def test_two_rows_updating_one_stored_customer_are_refused(
 def test_an_update_meets_an_edit_saved_meanwhile_with_a_conflict(
     desk: Desk, tmp_path: Path, stored_haitian: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    load_matched = importing_module._load_matched
+    load_matched = importing_module.load_matched
 
     def another_agent_saves_first(session: Session, ids: object) -> object:
         matched = load_matched(session, ids)  # type: ignore[arg-type]
@@ -313,7 +313,7 @@ def test_an_update_meets_an_edit_saved_meanwhile_with_a_conflict(
         )
         return matched
 
-    monkeypatch.setattr(importing_module, "_load_matched", another_agent_saves_first)
+    monkeypatch.setattr(importing_module, "load_matched", another_agent_saves_first)
     rows = [HEADER_ZH, STORE_DUPLICATES[1], STORE_DUPLICATES[3]]
     with pytest.raises(ConflictError) as caught:
         run(desk, write_csv(tmp_path / "d.csv", rows), on_duplicate="update")
@@ -480,3 +480,37 @@ def test_progress_reports_each_stage_to_its_end(desk: Desk, tmp_path: Path) -> N
     path = write_csv(tmp_path / "p.csv", [HEADER_ZH, *GOOD_ROWS])
     run(desk, path, progress=lambda stage, done, total: reports.append((stage, done, total)))
     assert reports == [("transfer.stage.check", 3, 3), ("transfer.stage.write", 3, 3)]
+
+
+def test_batched_saves_check_each_records_version(desk: Desk) -> None:
+    from csdesk.desk.transfer.batch import Edit, update_versioned_many
+
+    with desk.session() as session:
+        ids = [
+            create_customer(session, {"name": name}).id for name in ("甲公司", "乙公司", "丙公司")
+        ]
+    first, second, third = (customer_id for customer_id in ids if customer_id is not None)
+    edits = [
+        Edit(first, 1, {"tier": "D"}, {"tier": "A"}),
+        Edit(second, 1, {"tier": "D", "vip": False}, {"tier": "B", "vip": True}),
+        Edit(third, 1, {"tier": "D"}, {"tier": "C"}),
+    ]
+    with desk.session() as session:
+        update_versioned_many(session, Customer, edits, str)
+    saved = {c.id: c for c in customers(desk).values()}
+    assert [(saved[i].tier, saved[i].version) for i in (first, second, third)] == [
+        ("A", 2),
+        ("B", 2),
+        ("C", 2),
+    ]
+    assert saved[second].vip is True and saved[first].updated_at > saved[first].created_at
+
+    stale = [
+        Edit(first, 2, {"tier": "A"}, {"tier": "B"}),
+        Edit(third, 1, {"tier": "D"}, {"tier": "A"}),
+    ]
+    with pytest.raises(ConflictError) as caught, desk.session() as session:
+        update_versioned_many(session, Customer, stale, lambda i: f"#{i}")
+    assert caught.value.params["record"] == f"#{third}"
+    assert caught.value.changes == [("tier", "C")]
+    assert customers(desk)["甲公司"].tier == "A"  # the whole batch rolled back

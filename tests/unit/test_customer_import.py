@@ -400,3 +400,13 @@ def test_two_rows_updating_one_customer_is_a_problem() -> None:
     assert [(p.row, p.key, p.params) for p in found] == [
         (3, "transfer.dup_update_twice", {"other": 2, "id": 11})
     ]
+
+
+def test_headers_and_values_broken_over_lines_read_on_one_line() -> None:
+    headers = map_headers(["客户\n名称", "等级", "外部\n编号"])
+    assert headers.columns == {"name": 0, "tier": 1}
+    assert headers.unknown == ["外部 编号"]
+    assert parse_value("tier", "A\nB")[1] == (
+        "transfer.bad_choice",
+        {"value": "A B", "choices": "A B C D"},
+    )
