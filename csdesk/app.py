@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
+from rich.text import Text
 from textual import work
 from textual.app import App
 from textual.binding import BindingType
@@ -16,11 +17,13 @@ from textual.screen import Screen
 from textual.worker import get_current_worker
 
 from csdesk import keymap
-from csdesk.desk.context import Desk
 from csdesk.i18n import set_language, t
 from csdesk.keymap import KeySpec
 from csdesk.screens.base import DeskScreen
 from csdesk.screens.registry import MAIN_SCREENS, main_screen_specs
+
+if TYPE_CHECKING:
+    from csdesk.desk.context import Desk
 
 
 def _desk_commands() -> type[Provider]:
@@ -126,9 +129,9 @@ class CSDeskApp(App[None]):
             self.screen.notify_desk_ready()
 
     def on_desk_failed(self, message: DeskFailed) -> None:
+        """Without a store there is no desk: leave with the reason on one line."""
         self.open_error = message.reason
-        self.notify(message.reason, severity="error", timeout=30)
-        self.refresh_header()
+        self.exit(return_code=1, message=Text(message.reason))
 
     def refresh_header(self) -> None:
         from csdesk.widgets.header import DeskHeader

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from csdesk.commands import board, common, core
+from csdesk.commands import board, calls, common, core, reference, transfer
 
 app = typer.Typer(
     name="csdesk",
@@ -49,6 +49,9 @@ def global_options(
 
 
 core.register(app)
+reference.register(app)
+calls.register(app)
+transfer.register(app)
 board.register(app)
 
 

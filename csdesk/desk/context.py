@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from zoneinfo import ZoneInfo
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, select
 from sqlalchemy.exc import OperationalError
@@ -19,7 +19,10 @@ from csdesk.rules.calendar import WorkCalendar
 from csdesk.store import migrate
 from csdesk.store.engine import describe, make_engine, session_scope
 
-DESK_TZ = ZoneInfo("Asia/Shanghai")
+if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
+
+from csdesk.rules.zone import DESK_TZ
 
 
 @dataclass(frozen=True)

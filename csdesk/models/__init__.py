@@ -5,6 +5,7 @@ from __future__ import annotations
 from csdesk.models.activity import Interaction, Task
 from csdesk.models.agent import Agent
 from csdesk.models.base import metadata, utcnow
+from csdesk.models.calls import CallMark, CustomerChange, ShipMonth
 from csdesk.models.customer import Contact, Customer
 from csdesk.models.reference import CalendarDay, ContainerType, Lane, Port
 from csdesk.models.setting import DeskSetting
@@ -22,16 +23,19 @@ from csdesk.models.shipment import (
 __all__ = [
     "Agent",
     "CalendarDay",
+    "CallMark",
     "ChargeLine",
     "Contact",
     "ContainerType",
     "Customer",
+    "CustomerChange",
     "DeskSetting",
     "DocumentDispatch",
     "FreeDaysRequest",
     "Interaction",
     "Lane",
     "Port",
+    "ShipMonth",
     "Shipment",
     "ShipmentContainer",
     "ShipmentNote",

@@ -14,10 +14,13 @@ class Customer(Versioned, table=True):
     __table_args__ = (
         # The call list reads "my customers of tier X by last contact" without aggregating.
         Index("ix_customer_owner_tier_contact", "owner_id", "tier", "last_contact_at"),
+        # Cadence counts from the last time a customer was reached (csdesk.rules.cadence).
+        Index("ix_customer_owner_tier_reached", "owner_id", "tier", "last_reached_at"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
-    name: str = Field(max_length=200)
+    # Indexed so a name search scans the narrow index, not the wide rows (instr over 100k).
+    name: str = Field(max_length=200, index=True)
     kind: str = Field(default="direct", max_length=10)  # direct | peer | agent
     tier: str = Field(default="D", max_length=1)  # A-D
     owner_id: int | None = Field(default=None, foreign_key="agent.id", index=True)
@@ -37,11 +40,16 @@ class Customer(Versioned, table=True):
     # Kept on the row in the same transaction as the interaction, so lists never aggregate.
     last_contact_at: dt.datetime | None = Field(default=None, sa_type=UTCDateTime)
     last_reached_at: dt.datetime | None = Field(default=None, sa_type=UTCDateTime)
+    # The last rate request (an inquiry logged on a call or taken at intake): tier C (H87).
+    last_inquiry_at: dt.datetime | None = Field(default=None, sa_type=UTCDateTime)
     last_shipped_on: dt.date | None = None
     first_shipped_on: dt.date | None = None
 
 
 class Contact(Versioned, table=True):
+    # A phone-digits search scans this covering index and reads the customer id from it.
+    __table_args__ = (Index("ix_contact_digits_customer", "phone_digits", "customer_id"),)
+
     id: int | None = Field(default=None, primary_key=True)
     customer_id: int = Field(foreign_key="customer.id", index=True)
     name: str = Field(max_length=100)

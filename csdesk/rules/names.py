@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from pypinyin import Style, lazy_pinyin
-
 # Longest first, so 股份有限公司 goes before 有限公司 and 公司.
 _ZH_SUFFIXES = (
     "股份有限公司",
@@ -49,6 +47,9 @@ def name_key(name: str) -> str:
 
 def pinyin_keys(name: str) -> tuple[str, str]:
     """(full pinyin, initials): 中国银行 gives ("zhongguoyinhang", "zgyh"); Latin passes through."""
+    # pypinyin loads a large phrase dictionary on import (~0.5 s): only when a name is keyed.
+    from pypinyin import Style, lazy_pinyin
+
     chunks = lazy_pinyin(fold(name), style=Style.NORMAL, errors=lambda chars: chars)
     # Runs of non-Chinese text come back as one chunk: split them into words.
     words = [_NOT_WORD.sub("", word) for chunk in chunks for word in chunk.split()]

@@ -3,20 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.widgets import Footer, Static
 
-from csdesk.desk.activity import ActivityRow
-from csdesk.desk.context import DESK_TZ, Desk
 from csdesk.i18n import t
+from csdesk.rules.zone import DESK_TZ
 from csdesk.screens.base import DeskScreen
 from csdesk.widgets.customer_rows import fit
 from csdesk.widgets.header import DeskHeader
 from csdesk.widgets.row_list import RowList
+
+if TYPE_CHECKING:
+    from csdesk.desk.activity import ActivityRow
+    from csdesk.desk.context import Desk
 
 
 def render_activity(row: ActivityRow, width: int) -> Text:

@@ -7,7 +7,7 @@ and the cursor follows the shipment to its new column.
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import events, on, work
@@ -17,14 +17,15 @@ from textual.containers import Horizontal
 from textual.widgets import Footer, Input, Static
 
 from csdesk import keymap
-from csdesk.desk.errors import DeskError
-from csdesk.desk.shipments import PAGE_SIZE, BoardCard, BoardColumn, BoardFilter
 from csdesk.i18n import t
 from csdesk.keymap import KeySpec
 from csdesk.rules.stages import BOARD_STAGES, next_stage
 from csdesk.screens.base import DeskScreen
 from csdesk.widgets.board_column import BoardColumnView, CardList
 from csdesk.widgets.header import DeskHeader
+
+if TYPE_CHECKING:
+    from csdesk.desk.shipments import BoardCard, BoardColumn, BoardFilter
 
 # Keys a Chinese input method leaves alone: F-keys and ctrl chords; `[` `]` also arrive as the
 # full-width ［ ］ or as 【 】 (what Chinese punctuation mode types).
@@ -82,6 +83,8 @@ class BoardScreen(DeskScreen):
         return list(self.query(BoardColumnView))
 
     def board_filter(self) -> BoardFilter:
+        from csdesk.desk.shipments import BoardFilter
+
         desk = self.desk
         agent_id = None if self.show_all or desk is None or desk.agent is None else desk.agent.id
         return BoardFilter(
@@ -106,6 +109,8 @@ class BoardScreen(DeskScreen):
         self.app.call_from_thread(self._show, flt, columns, select_id)
 
     def _show(self, flt: BoardFilter, columns: list[BoardColumn], select_id: int | None) -> None:
+        from csdesk.desk.shipments import PAGE_SIZE
+
         if flt != self.board_filter():
             return  # the filter changed while this page was read
         views = self.columns()
@@ -146,6 +151,8 @@ class BoardScreen(DeskScreen):
         self.app.call_from_thread(self._append, stage, flt, cards)
 
     def _append(self, stage: str, flt: BoardFilter, cards: list[BoardCard]) -> None:
+        from csdesk.desk.shipments import PAGE_SIZE
+
         if flt == self.board_filter():
             view = self.query_one(f"#column-{stage}", BoardColumnView)
             view.card_list.append_cards(cards, len(cards) == PAGE_SIZE)
@@ -215,6 +222,7 @@ class BoardScreen(DeskScreen):
 
     @work(thread=True, exclusive=True, group="board-act")
     def advance(self, card: BoardCard) -> None:
+        from csdesk.desk.errors import DeskError
         from csdesk.desk.shipments import move_shipment, shipment_detail, stage_needs
 
         desk = self.desk

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import on, work
@@ -12,7 +12,6 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Footer, Input, Static
 
 from csdesk import keymap
-from csdesk.desk.customers import PAGE_SIZE, CustomerCard, CustomerRow
 from csdesk.i18n import t
 from csdesk.keymap import KeySpec
 from csdesk.screens.base import DeskScreen
@@ -20,6 +19,12 @@ from csdesk.widgets.customer_card import render_card
 from csdesk.widgets.customer_rows import render_customer_row
 from csdesk.widgets.header import DeskHeader
 from csdesk.widgets.row_list import RowList
+
+if TYPE_CHECKING:
+    from csdesk.desk.customers import CustomerCard, CustomerRow
+
+# Rows fetched per page (keyset paging in SQL).
+PAGE_SIZE = 200
 
 
 class CustomersScreen(DeskScreen):
@@ -36,6 +41,9 @@ class CustomersScreen(DeskScreen):
         KeySpec("customers.contact", "f10,c", "edit_contacts", "联系人", "contacts"),
         KeySpec("customers.scope", "f12,a", "toggle_scope", "我的/全部", "mine / all"),
         KeySpec("customers.list", "ctrl+l", "focus_list", "回到列表", "back to list"),
+        KeySpec(
+            "customers.import", "f11,ctrl+i", "import_customers", "导入客户表", "import a list"
+        ),
     )
 
     def __init__(self) -> None:
@@ -192,6 +200,16 @@ class CustomersScreen(DeskScreen):
 
         if self.desk is not None and self.card is not None:
             self.app.push_screen(ContactFormModal(self.card), self._after_save)
+
+    def action_import_customers(self) -> None:
+        from csdesk.screens.import_modal import ImportModal
+
+        if self.desk is not None:
+            self.app.push_screen(ImportModal(), self._after_import)
+
+    def _after_import(self, wrote: bool | None) -> None:
+        if wrote:
+            self.reload()
 
     def _after_save(self, customer_id: int | None) -> None:
         if customer_id is None:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from sqlmodel import Session
+from typing import TYPE_CHECKING
 
-from csdesk.desk.activity import ActivityRow, contacts_between
-from csdesk.desk.context import Desk
 from csdesk.screens.activity import ActivityScreen
+
+if TYPE_CHECKING:
+    from csdesk.desk.activity import ActivityRow
+    from csdesk.desk.context import Desk
 
 
 class InquiriesScreen(ActivityScreen):
@@ -15,6 +17,10 @@ class InquiriesScreen(ActivityScreen):
     INTRO_KEY = "activity.inquiries_intro"
 
     def fetch(self, desk: Desk, session: object) -> list[ActivityRow]:
+        from sqlmodel import Session
+
+        from csdesk.desk.activity import contacts_between
+
         assert isinstance(session, Session)
         start, end = self.day_bounds(desk, 7)
         agent_id = desk.agent.id if desk.agent else None

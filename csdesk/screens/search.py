@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import on, work
@@ -13,11 +13,13 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from csdesk import keymap
-from csdesk.desk.customers import CustomerRow
 from csdesk.i18n import t
 from csdesk.keymap import KeySpec
 from csdesk.widgets.customer_rows import render_customer_row
 from csdesk.widgets.row_list import RowList
+
+if TYPE_CHECKING:
+    from csdesk.desk.customers import CustomerRow
 
 RESULT_LIMIT = 100
 

@@ -5,11 +5,15 @@ Customer text (names, notes, hobbies) is appended as data, never parsed as marku
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 
-from csdesk.desk.context import DESK_TZ
-from csdesk.desk.customers import CustomerCard
 from csdesk.i18n import t
+from csdesk.rules.zone import DESK_TZ
+
+if TYPE_CHECKING:
+    from csdesk.desk.customers import CustomerCard
 
 
 def _field(text: Text, label: str, value: object) -> None:

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
 from rich.text import Text
 
-from csdesk.desk.context import DESK_TZ
-from csdesk.desk.customers import CustomerRow
 from csdesk.i18n import t
+from csdesk.rules.zone import DESK_TZ
+
+if TYPE_CHECKING:
+    from csdesk.desk.customers import CustomerRow
 
 # Cells taken by everything but the name: tier, kind, VIP, owner, last contact, spacing.
 OTHER_CELLS = 38
