@@ -28,7 +28,11 @@ def _store(workdir: Path, shipments: int) -> Desk:
         customers = [
             create_customer(
                 session,
-                {"name": f"宁波测试贸易{n:04d}有限公司", "owner_id": rng.choice(agents), "tier": "ABCD"[n % 4]},
+                {
+                    "name": f"宁波测试贸易{n:04d}有限公司",
+                    "owner_id": rng.choice(agents),
+                    "tier": "ABCD"[n % 4],
+                },
             ).id
             for n in range(max(40, shipments // 10))
         ]
@@ -61,8 +65,12 @@ def _measures(desk: Desk) -> dict[str, float]:
     return {
         "board open, all agents": timed(lambda: board(BoardFilter()), repeat=5),
         "board open, one agent": timed(lambda: board(BoardFilter(agent_id=1)), repeat=5),
-        "filter 'cosu' (carrier, booking)": timed(lambda: board(BoardFilter(text="cosu")), repeat=5),
-        "filter customer '测试贸易0012'": timed(lambda: board(BoardFilter(text="测试贸易0012")), repeat=5),
+        "filter 'cosu' (carrier, booking)": timed(
+            lambda: board(BoardFilter(text="cosu")), repeat=5
+        ),
+        "filter customer '测试贸易0012'": timed(
+            lambda: board(BoardFilter(text="测试贸易0012")), repeat=5
+        ),
         "held B/Ls only": timed(lambda: board(BoardFilter(trouble="bl_held")), repeat=5),
         "in transit: 4 pages of 50": timed(lambda: _deep_page(desk, "in_transit", 4), repeat=5),
         "alert sweep on open": timed(sweep, repeat=5),
@@ -76,7 +84,4 @@ def run(workdir: Path) -> list[Result]:
     finally:
         small.engine.dispose()
         large.engine.dispose()
-    return [
-        Result(f"{name} @{LARGE}", big[name], f"@{SMALL}", base[name])
-        for name in base
-    ]
+    return [Result(f"{name} @{LARGE}", big[name], f"@{SMALL}", base[name]) for name in base]

@@ -33,7 +33,7 @@ LOAD_MORE_MARGIN = 10
 class CardList(ScrollView, can_focus=True):
     DEFAULT_CSS = """
     CardList { height: 1fr; scrollbar-size-vertical: 1; }
-    CardList > .card-list--cursor { background: $accent 30%; }
+    CardList > .card-list--cursor { background: $boost; }
     CardList:focus > .card-list--cursor { background: $accent; color: $text; }
     CardList > .card-list--empty { color: $text-muted; }
     """
