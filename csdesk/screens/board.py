@@ -14,6 +14,7 @@ from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal
+from textual.timer import Timer
 from textual.widgets import Footer, Input, Static
 
 from csdesk import keymap
@@ -33,6 +34,9 @@ ADVANCE_KEYS = (
     "f9,right_square_bracket,fullwidth_right_square_bracket,right_black_lenticular_bracket"
 )
 BACK_KEYS = "f10,left_square_bracket,fullwidth_left_square_bracket,left_black_lenticular_bracket"
+
+
+FILTER_PAUSE = 0.15  # seconds
 
 
 class BoardScreen(DeskScreen):
@@ -60,6 +64,7 @@ class BoardScreen(DeskScreen):
         self.held_only = False
         self.filter_text = ""
         self.column_index = 0
+        self._filter_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
         yield DeskHeader()
@@ -159,11 +164,20 @@ class BoardScreen(DeskScreen):
 
     @on(Input.Changed, "#board-filter")
     def _filter_changed(self, event: Input.Changed) -> None:
+        # Read the store once typing pauses: a broad filter over 20,000 shipments takes a
+        # tenth of a second, and a burst of keys needs only the last one's answer.
         self.filter_text = event.value.strip()
-        self.load()
+        if self._filter_timer is not None:
+            self._filter_timer.stop()
+        self._filter_timer = self.set_timer(FILTER_PAUSE, self.load)
 
     @on(Input.Submitted, "#board-filter")
     def _filter_done(self) -> None:
+        """Enter: filter now (no pause) and go to the cards."""
+        if self._filter_timer is not None:
+            self._filter_timer.stop()
+            self._filter_timer = None
+            self.load()
         self.columns()[self.column_index].card_list.focus()
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, literal, or_, select, tuple_, union
+from sqlalchemy import and_, func, literal, select, tuple_, union
 from sqlmodel import Session, col
 
 from csdesk.desk.context import DESK_TZ
@@ -87,19 +87,39 @@ _CARD_COLUMNS = (
 )
 
 
-def _text_matches(text: str) -> Any:
-    """Ids of shipments whose booking, carrier, vessel, boxes or customer match `text`."""
-    query = fold(text)
-    customer_conditions: list[Any] = [
-        func.lower(col(Customer.name)).contains(query, autoescape=True)
+def _prefix_range(column: Any, prefix: str) -> Any:
+    """`column` starts with `prefix`, as an index range."""
+    return and_(column >= prefix, column < prefix[:-1] + chr(ord(prefix[-1]) + 1))
+
+
+def _customer_matches(query: str) -> list[Any]:
+    """Selects of customer ids matching `query`, each reading one index: the name's for Chinese
+    or Latin text, the initials' as a range and the pinyin's for Latin letters."""
+    selects: list[Any] = [
+        select(col(Customer.id)).where(col(Customer.name).contains(query, autoescape=True))
     ]
     compact = query.replace(" ", "")
     if compact.isascii() and compact.isalnum():
-        customer_conditions.append(col(Customer.name_pinyin).startswith(compact, autoescape=True))
-        customer_conditions.append(col(Customer.name_initials).startswith(compact, autoescape=True))
-    customers = select(col(Customer.id)).where(or_(*customer_conditions))
-    # A UNION rather than an OR: each half then reads an index (the search text's covering
-    # index, the customer id's), where an OR would read every wide shipment row.
+        selects.append(
+            select(col(Customer.id)).where(_prefix_range(col(Customer.name_initials), compact))
+        )
+        selects.append(
+            select(col(Customer.id)).where(
+                col(Customer.name_pinyin).contains(compact, autoescape=True)
+            )
+        )
+    return selects
+
+
+def _text_matches(text: str) -> Any:
+    """Ids of shipments whose booking, carrier, vessel, boxes or customer match `text`.
+
+    A UNION rather than an OR: each part then reads an index (the search text's covering index,
+    the customer's name and pinyin indexes, the shipment's customer index), where an OR would
+    read every wide shipment row.
+    """
+    query = fold(text)
+    customers = union(*_customer_matches(query))
     return union(
         select(col(Shipment.id)).where(col(Shipment.search_text).contains(query, autoescape=True)),
         select(col(Shipment.id)).where(col(Shipment.customer_id).in_(customers)),
