@@ -252,7 +252,15 @@ def build_shipments(
     return count
 
 
-def generate(session: Session, rng: random.Random, today: dt.date, customers: Sequence[Any]) -> int:
-    """The demo's shipments: about one open booking per twenty customers (40 to 3,000)."""
-    count = min(3000, max(40, len(customers) // 20))
-    return build_shipments(session, rng, today, customers, count)
+def generate(
+    session: Session, rng: random.Random, today: dt.date, customers: Sequence[Any]
+) -> None:
+    """The demo's shipments: about one open booking per twenty customers (40 to 3,000).
+
+    `customers` are the demo's customers (anything with `id`, `owner_id` and `tier`) or ids.
+    """
+    build_shipments(session, rng, today, customers, shipment_count(len(customers)))
+
+
+def shipment_count(customers: int) -> int:
+    return min(3000, max(40, customers // 20))
