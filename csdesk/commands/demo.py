@@ -22,7 +22,7 @@ SeedOption = Annotated[int, typer.Option("--seed", help="Same seed, same data.")
 
 
 def _desk_today() -> dt.date:
-    from csdesk.desk.context import DESK_TZ
+    from csdesk.rules.zone import DESK_TZ
 
     return OPTIONS.today or dt.datetime.now(DESK_TZ).date()
 
@@ -104,7 +104,10 @@ def demo_data(
 def launch_tui(db: str, agent: str, today: dt.date | None, lang: str) -> None:
     from csdesk.app import CSDeskApp
 
-    CSDeskApp(db=db, agent=agent, today=today, lang=lang).run()
+    app = CSDeskApp(db=db, agent=agent, today=today, lang=lang)
+    app.run()
+    if app.return_code:
+        raise typer.Exit(app.return_code)
 
 
 @desk_command

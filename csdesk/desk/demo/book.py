@@ -15,12 +15,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from csdesk.desk.context import DESK_TZ
 from csdesk.desk.demo import words
 from csdesk.desk.demo.bulk import BulkInsert, identity
 from csdesk.desk.demo.naming import CompanyName, NameMaker
 from csdesk.desk.demo.records import DemoCustomer
 from csdesk.desk.demo.roster import DemoAgent
+from csdesk.rules.zone import DESK_TZ
 
 TIERS = (("A", 0.05), ("B", 0.15), ("C", 0.30), ("D", 0.50))
 VIP_SHARE = {"A": 0.5, "B": 0.08, "C": 0.0, "D": 0.0}

@@ -18,10 +18,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from csdesk.desk.context import DESK_TZ
 from csdesk.desk.demo import words
 from csdesk.rules.calendar import WorkCalendar
 from csdesk.rules.vocab import REACHED_OUTCOMES
+from csdesk.rules.zone import DESK_TZ
 
 WINDOW_DAYS = 182
 RECENT_WORKDAYS = 15
