@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from csdesk.commands import common, core, demo, reference
+from csdesk.commands import calls, common, core, demo, reference
 
 app = typer.Typer(
     name="csdesk",
@@ -51,6 +51,7 @@ def global_options(
 core.register(app)
 demo.register(app)
 reference.register(app)
+calls.register(app)
 
 
 def main() -> None:
