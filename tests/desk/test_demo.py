@@ -16,7 +16,7 @@ from csdesk.desk.customers import search_keys
 from csdesk.desk.demo import FIRST_AGENT, DemoCustomer, build_demo
 from csdesk.desk.demo.database import clear_desk_records, desk_record_tables
 from csdesk.desk.errors import DeskError
-from csdesk.models import Agent, Contact, Customer, Interaction
+from csdesk.models import Agent, Contact, Customer, Interaction, ShipMonth, Task
 from csdesk.rules.calendar import WorkCalendar
 from csdesk.rules.vocab import REACHED_OUTCOMES
 from csdesk.rules.zone import DESK_TZ
@@ -135,17 +135,26 @@ def test_last_contact_and_reach_are_the_latest_interactions(session: Session) ->
             .group_by(col(Interaction.customer_id))
         ).all()
     )
+    latest_inquiry = dict(
+        session.execute(
+            select(col(Interaction.customer_id), func.max(col(Interaction.at)))
+            .where(col(Interaction.outcome) == "inquiry")
+            .group_by(col(Interaction.customer_id))
+        ).all()
+    )
     rows = session.execute(
-        select(col(Customer.id), col(Customer.last_contact_at), col(Customer.last_reached_at))
+        select(
+            col(Customer.id),
+            col(Customer.last_contact_at),
+            col(Customer.last_reached_at),
+            col(Customer.last_inquiry_at),
+        )
     ).all()
     never = 0
-    for customer_id, last_contact, last_reached in rows:
-        expected = latest.get(customer_id)
-        assert (last_contact, last_reached) == (
-            expected and expected.replace(tzinfo=dt.UTC),
-            latest_reached.get(customer_id) and latest_reached[customer_id].replace(tzinfo=dt.UTC),
-        ), customer_id
-        never += last_contact is None
+    for customer_id, *on_row in rows:
+        expected = [found.get(customer_id) for found in (latest, latest_reached, latest_inquiry)]
+        assert on_row == [at and at.replace(tzinfo=dt.UTC) for at in expected], customer_id
+        never += on_row[0] is None
     assert 0 < never < SIZE // 5
 
 
@@ -240,6 +249,17 @@ def test_dormant_and_shipping_dates_follow_the_tier(session: Session) -> None:
         .where(col(Customer.first_shipped_on) > col(Customer.last_shipped_on))
     ).scalar_one()
     assert unordered == 0
+
+
+def test_the_call_lists_demo_records_come_with_it(session: Session) -> None:
+    callbacks = session.execute(
+        select(func.count()).select_from(Task).where(col(Task.kind) == "callback")
+    ).scalar_one()
+    agents = session.execute(
+        select(func.count()).select_from(Agent).where(col(Agent.role) == "agent")
+    ).scalar_one()
+    assert callbacks == 4 * agents
+    assert session.execute(select(func.count()).select_from(ShipMonth)).scalar_one() > SIZE // 5
 
 
 def test_indexes_survive_the_bulk_load(demo: Desk, tmp_path: Path) -> None:

@@ -6,8 +6,8 @@
   group), and the new hire `xin`, hired 35 days before `today`. Logins are the same at every
   size; `li` (FIRST_AGENT) is the first direct agent, the one `csdesk demo` opens the desk as;
 - customers with Chinese and foreign names, tiers about A 5% B 15% C 30% D 50%, 1-3 contacts
-  each with unique phones, and about 10 interactions each over the six months before `today`,
-  with `last_contact_at`/`last_reached_at` written on the customer row (csdesk.desk.demo.book,
+  each with unique phones, and about 10 interactions each over the six months before `today`;
+  the last contact, reach and inquiry are written on the customer row (csdesk.desk.demo.book,
   csdesk.desk.demo.history). 100,000 customers give about 1,000,000 interactions.
 
 Everything comes from `random.Random(seed)` and `today`: no global RNG, no clock.
@@ -38,6 +38,7 @@ from contextlib import contextmanager
 from sqlalchemy import func, insert, select, text
 from sqlmodel import Session
 
+from csdesk.desk.demo import calls
 from csdesk.desk.demo.book import CONTACT_COLUMNS, CUSTOMER_COLUMNS, BookMaker
 from csdesk.desk.demo.bulk import BulkInsert
 from csdesk.desk.demo.history import INTERACTION_COLUMNS, Handover, History
@@ -50,7 +51,7 @@ from csdesk.models import Agent, Customer, DeskSetting, metadata
 Progress = Callable[[str, int, int], None]
 Extension = Callable[[Session, random.Random, dt.date, Sequence[DemoCustomer]], None]
 
-EXTENSIONS: tuple[Extension, ...] = ()
+EXTENSIONS: tuple[Extension, ...] = (calls.generate,)
 _BULK_TABLES = ("customer", "contact", "interaction")
 # Customers per written batch (about 10,000 interactions); progress is reported per batch.
 BATCH = 1000
@@ -159,10 +160,10 @@ def _write_customers(
             handed = owner is new_hire
             profile = maker.profile(customer_id, owner, handed)
             tier = profile.summary.tier
-            rows, last_contact, last_reached = history.customer(
+            rows, latest = history.customer(
                 customer_id, owner.id, tier, profile.dormant, handover if handed else None
             )
-            customer_rows.append(maker.row(profile, last_contact, last_reached))
+            customer_rows.append(maker.row(profile, latest))
             contact_rows.extend(maker.contacts(profile))
             interaction_rows.extend(rows)
             demo_customers.append(profile.summary)

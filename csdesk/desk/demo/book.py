@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 
 from csdesk.desk.demo import words
 from csdesk.desk.demo.bulk import BulkInsert, identity
+from csdesk.desk.demo.history import Latest
 from csdesk.desk.demo.naming import CompanyName, NameMaker
 from csdesk.desk.demo.records import DemoCustomer
 from csdesk.desk.demo.roster import DemoAgent
@@ -30,13 +31,15 @@ SETTLEMENT_DAYS = (5, 10, 15, 20, 25, 28)
 MARKUP_EVERY = 101
 CREATED_AT = dt.time(9)
 # Written in stored form already (see BookMaker.row).
-_ALREADY_STORED = frozenset({"created_at", "updated_at", "last_contact_at", "last_reached_at"})
+_ALREADY_STORED = frozenset(
+    {"created_at", "updated_at", "last_contact_at", "last_reached_at", "last_inquiry_at"}
+)
 T = TypeVar("T")
 CUSTOMER_COLUMNS = (
     "created_at", "updated_at", "version", "id", "name", "kind", "tier", "owner_id", "source",
     "ownership", "vip", "credit_terms", "settlement_day", "agreement_end", "wechat", "hobbies",
     "notes", "name_pinyin", "name_initials", "name_key", "last_contact_at", "last_reached_at",
-    "last_shipped_on", "first_shipped_on",
+    "last_inquiry_at", "last_shipped_on", "first_shipped_on",
 )  # fmt: skip
 CONTACT_COLUMNS = (
     "created_at", "updated_at", "version", "customer_id", "name", "phone", "phone_digits",
@@ -167,14 +170,15 @@ class BookMaker:
         summary = DemoCustomer(customer_id, owner.id, kind, tier, ownership, vip, first, last)
         return Profile(summary, company, created, values, dormant)
 
-    def row(self, profile: Profile, last_contact: Any, last_reached: Any) -> tuple[Any, ...]:
-        """The customer row; the last contact and reach are already in stored form."""
+    def row(self, profile: Profile, latest: Latest) -> tuple[Any, ...]:
+        """The customer row, with the last contact, reach and inquiry of its history."""
         values = profile.values | {
             "created_at": profile.created,
             "updated_at": profile.created,
             "version": 1,
-            "last_contact_at": last_contact,
-            "last_reached_at": last_reached,
+            "last_contact_at": latest.contact,
+            "last_reached_at": latest.reached,
+            "last_inquiry_at": latest.inquiry,
         }
         row = [values[name] for name in CUSTOMER_COLUMNS]
         for index, converter in self._conversions:

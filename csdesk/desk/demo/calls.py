@@ -25,11 +25,17 @@ MONTHS_BACK = 8
 
 
 class ShippingCustomer(Protocol):
-    id: int
-    owner_id: int | None
-    tier: str
-    first_shipped_on: dt.date | None
-    last_shipped_on: dt.date | None
+    # Read-only, so the demo's DemoCustomer (a NamedTuple) qualifies.
+    @property
+    def id(self) -> int: ...
+    @property
+    def owner_id(self) -> int | None: ...
+    @property
+    def tier(self) -> str: ...
+    @property
+    def first_shipped_on(self) -> dt.date | None: ...
+    @property
+    def last_shipped_on(self) -> dt.date | None: ...
 
 
 def _months(customer: ShippingCustomer, rng: random.Random) -> set[dt.date]:

@@ -16,7 +16,7 @@ import math
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from csdesk.desk.demo import words
 from csdesk.rules.calendar import WorkCalendar
@@ -75,6 +75,14 @@ class Handover:
 
     from_day: int
     covering_id: int
+
+
+class Latest(NamedTuple):
+    """The customer row's last contact, reach and inquiry, in stored form (None: never)."""
+
+    contact: Any
+    reached: Any
+    inquiry: Any
 
 
 class _EventTable:
@@ -187,13 +195,13 @@ class History:
         tier: str,
         dormant: bool,
         handover: Handover | None = None,
-    ) -> tuple[list[tuple[Any, ...]], Any, Any]:
-        """(rows, last contact, last reach); the two are stored values, None when never.
+    ) -> tuple[list[tuple[Any, ...]], Latest]:
+        """The customer's interaction rows and what they leave on the customer row.
 
         Called once per customer for a million rows: the draws are inlined on purpose.
         """
         rows: list[tuple[Any, ...]] = []
-        last_contact = last_reached = None
+        last_contact = last_reached = last_inquiry = None
         rnd, stamps, bisect_right = self._rng.random, self._stamps, bisect.bisect_right
         for day in self._contact_days(tier, dormant):
             logged_by = agent_id
@@ -208,10 +216,12 @@ class History:
                 last_contact = at
                 if outcome in REACHED_OUTCOMES:
                     last_reached = at
+                    if outcome == "inquiry":
+                        last_inquiry = at
                 elif channel == "phone" and outcome in RETRIED and rnd() < RETRY_SHARE:
                     minute += 30 + int(rnd() * 170)
                     if minute < DAY_MINUTES:
                         table = self._phone
                         continue
                 break
-        return rows, last_contact, last_reached
+        return rows, Latest(last_contact, last_reached, last_inquiry)
