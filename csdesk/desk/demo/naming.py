@@ -41,6 +41,7 @@ class NameMaker:
     def __init__(self, rng: random.Random) -> None:
         self._rng = rng
         self._part_keys: dict[str, tuple[str, str]] = {}
+        self._form_keys: dict[str, str] = {}
         self._name_keys: set[str] = set()
         self._phones: set[str] = set()
         self._wechats: set[str] = set()
@@ -63,9 +64,21 @@ class NameMaker:
             self._part_keys[part] = keys
         return keys
 
+    def _key(self, parts: list[str]) -> str:
+        """name_key of the joined parts; a Chinese head passes through name_key unchanged and
+        only the legal form at the end is stripped, so the form's remains are cached ("某"
+        stands in for any head). A test compares every demo key with name_key(name)."""
+        if parts[0].isascii():
+            return name_key("".join(parts))
+        form = parts[-1]
+        tail = self._form_keys.get(form)
+        if tail is None:
+            tail = self._form_keys[form] = name_key("某" + form)[1:]
+        return "".join(parts[:-1]) + tail
+
     def _claim(self, parts: list[str]) -> CompanyName | None:
         name = "".join(parts)
-        key = name_key(name)
+        key = self._key(parts)
         if key in self._name_keys:
             return None
         self._name_keys.add(key)
