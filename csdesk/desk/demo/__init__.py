@@ -47,6 +47,7 @@ from csdesk.desk.demo.records import DemoCustomer, DemoSummary
 from csdesk.desk.demo.roster import FIRST_AGENT, NEW_HIRE, SUPERVISOR, DemoAgent, roster
 from csdesk.desk.errors import DeskError
 from csdesk.models import Agent, Customer, DeskSetting, metadata
+from csdesk.rules.zone import DESK_TZ
 
 Progress = Callable[[str, int, int], None]
 Extension = Callable[[Session, random.Random, dt.date, Sequence[DemoCustomer]], None]
@@ -75,11 +76,12 @@ def _refuse_non_empty(session: Session) -> None:
         raise DeskError("demo.not_empty", customers=customers, agents=agents)
 
 
-def _insert_agents(session: Session, agents: list[DemoAgent], today: dt.date) -> None:
-    joined = dt.datetime.combine(today, dt.time(1), tzinfo=dt.UTC)
-    session.execute(
-        insert(Agent),
-        [
+def _insert_agents(session: Session, agents: list[DemoAgent]) -> None:
+    """The people, each on the desk since the morning of their hire day."""
+    rows = []
+    for agent in agents:
+        joined = dt.datetime.combine(agent.hired_on, dt.time(9), tzinfo=DESK_TZ)
+        rows.append(
             {
                 "id": agent.id,
                 "login": agent.login,
@@ -88,17 +90,12 @@ def _insert_agents(session: Session, agents: list[DemoAgent], today: dt.date) ->
                 "group": agent.group,
                 "hired_on": agent.hired_on,
                 "active": True,
-                "created_at": min(joined, _midnight(agent.hired_on)),
+                "created_at": joined,
                 "updated_at": joined,
                 "version": 1,
             }
-            for agent in agents
-        ],
-    )
-
-
-def _midnight(day: dt.date) -> dt.datetime:
-    return dt.datetime.combine(day, dt.time(1), tzinfo=dt.UTC)
+        )
+    session.execute(insert(Agent), rows)
 
 
 def _advance_sequences(session: Session) -> None:
@@ -114,8 +111,8 @@ def _advance_sequences(session: Session) -> None:
 def _indexes_built_after(session: Session) -> Iterator[None]:
     """Load the big tables without their secondary indexes, then build those once.
 
-    Keeping six indexes of 100,000 customers and two of 1,000,000 interactions current row by
-    row costs about twice the load; one sorted build per index is cheaper. The store is empty
+    Keeping the indexes of 100,000 customers and 1,000,000 interactions current row by row
+    costs about twice the load; one sorted build per index is cheaper. The store is empty
     (build_demo refuses any other) and DDL is transactional, so a failed build leaves the
     indexes as they were.
     """
@@ -192,7 +189,7 @@ def build_demo(
     _refuse_non_empty(session)
     rng = random.Random(seed)
     agents = roster(customers, today)
-    _insert_agents(session, agents, today)
+    _insert_agents(session, agents)
     with _indexes_built_after(session):
         demo_customers, out = _write_customers(session, rng, today, agents, customers, progress)
     _advance_sequences(session)
