@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from csdesk.commands import calls, common, core, demo, reference
+from csdesk.commands import calls, common, core, demo, reference, transfer
 
 app = typer.Typer(
     name="csdesk",
@@ -52,6 +52,7 @@ core.register(app)
 demo.register(app)
 reference.register(app)
 calls.register(app)
+transfer.register(app)
 
 
 def main() -> None:
