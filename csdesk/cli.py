@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from csdesk.commands import board, calls, common, core, reference, transfer
+from csdesk.commands import board, calls, common, core, demo, reference, transfer
 
 app = typer.Typer(
     name="csdesk",
@@ -49,6 +49,7 @@ def global_options(
 
 
 core.register(app)
+demo.register(app)
 reference.register(app)
 calls.register(app)
 transfer.register(app)
