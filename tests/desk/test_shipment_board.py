@@ -116,14 +116,25 @@ def test_days_in_stage_count_from_the_last_move(desk: Desk) -> None:
     assert card.days_in_stage == 2
 
 
-def test_broad_filters_give_the_same_cards_without_an_id_list(desk: Desk, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    import csdesk.desk.shipments.board as board
-
+def test_a_filtered_board_in_one_statement_matches_its_column_pages(desk: Desk) -> None:
     owner = customer(desk, "宁波华光")
+    other = customer(desk, "Lagos Star Trading")
     with desk.session() as session:
-        for number in range(6):
-            book(session, owner, f"COSU80{number}")
-        listed = load_board(session, BoardFilter(text="cosu80"), today=desk.today)
-        monkeypatch.setattr(board, "MATCH_LIST_LIMIT", 2)
-        unlisted = load_board(session, BoardFilter(text="cosu80"), today=desk.today)
-    assert listed == unlisted and listed[0].count == 6
+        for number in range(9):
+            shipment = book(session, owner if number % 3 else other, f"COSU80{number}")
+            assert shipment.id is not None
+            if number % 2:
+                move_shipment(session, shipment.id, "pre_allocated", now=NOW)
+            if number % 4 == 0:
+                record_trouble(session, shipment.id, "complaint", note="晚了", now=NOW)
+        for flt in (
+            BoardFilter(text="cosu80"),
+            BoardFilter(text="华光"),
+            BoardFilter(trouble="complaint"),
+        ):
+            board = load_board(session, flt, today=desk.today, limit=3)
+            for column in board:
+                page = board_column(session, column.stage, flt, today=desk.today, limit=3)
+                assert column.cards == page, (flt, column.stage)
+                assert column.count == column_counts(session, flt)[column.stage]
+    assert [len(column.cards) for column in board[:2]] == [3, 0] and board[0].count == 3

@@ -2,7 +2,8 @@
 
 Each column is one indexed query (`ix_shipment_board`, or `ix_shipment_agent_board` for one
 agent) walked from a keyset cursor, so the first page of a column costs the same with 200 open
-shipments or 20,000. Filtering joins the customer for its name and pinyin.
+shipments or 20,000. A text or trouble filter finds its matches through their own indexes (the
+search text's, the customer's, the trouble's) and reads the whole filtered board at once.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from csdesk.rules.names import fold
 from csdesk.rules.stages import BOARD_STAGES, NO_DEADLINE, days_in_stage
 from csdesk.rules.trouble import ACTIVE_STATUSES
 
-PAGE_SIZE = 50
+PAGE_SIZE = 30  # cards per column page; about six show at once
 Cursor = tuple[int, dt.datetime, int]
 
 
@@ -133,30 +134,14 @@ def _with_trouble(kind: str) -> Any:
     )
 
 
-# A filter matching at most this many shipments is resolved to ids once per board load.
-MATCH_LIST_LIMIT = 2000
+def _narrows(flt: BoardFilter) -> bool:
+    """Whether the filter picks shipments by text or trouble (rather than only by agent)."""
+    return bool(flt.trouble or (flt.text and flt.text.strip()))
 
 
-def matching_ids(session: Session, flt: BoardFilter) -> list[int] | None:
-    """The ids a text or trouble filter selects, read once for all nine statements of a board
-    load; None without such a filter or when it matches too many to pass as a list."""
-    conditions: list[Any] = []
-    if flt.text and flt.text.strip():
-        conditions.append(col(Shipment.id).in_(_text_matches(flt.text.strip())))
-    if flt.trouble:
-        conditions.append(col(Shipment.id).in_(_with_trouble(flt.trouble)))
-    if not conditions:
-        return None
-    statement = select(col(Shipment.id)).where(*conditions).limit(MATCH_LIST_LIMIT + 1)
-    ids = list(session.execute(statement).scalars())
-    return ids if len(ids) <= MATCH_LIST_LIMIT else None
-
-
-def _filtered(statement: Any, flt: BoardFilter, matches: list[int] | None = None) -> Any:
+def _filtered(statement: Any, flt: BoardFilter) -> Any:
     if flt.agent_id is not None:
         statement = statement.where(col(Shipment.agent_id) == flt.agent_id)
-    if matches is not None:
-        return statement.where(col(Shipment.id).in_(matches))
     if flt.trouble:
         statement = statement.where(col(Shipment.id).in_(_with_trouble(flt.trouble)))
     if flt.text and flt.text.strip():
@@ -195,7 +180,6 @@ def board_column(
     tz: ZoneInfo = DESK_TZ,
     after: Cursor | None = None,
     limit: int = PAGE_SIZE,
-    matches: list[int] | None = None,
 ) -> list[BoardCard]:
     """One page of a column: trouble first, then the nearest cut-off or ETA; `after` is the last
     card's cursor of the previous page."""
@@ -211,21 +195,48 @@ def board_column(
         rank, sort_at, last_id = after
         key = tuple_(col(Shipment.trouble_rank), col(Shipment.sort_at), col(Shipment.id))
         statement = statement.where(key > tuple_(rank, literal(sort_at, UTCDateTime()), last_id))
-    rows = session.execute(_filtered(statement, flt, matches)).all()
+    rows = session.execute(_filtered(statement, flt)).all()
     return [_card(row, today, tz) for row in rows]
 
 
-def column_counts(
-    session: Session, flt: BoardFilter, matches: list[int] | None = None
-) -> dict[str, int]:
+def column_counts(session: Session, flt: BoardFilter) -> dict[str, int]:
     statement = (
         select(col(Shipment.stage), func.count())
         .where(col(Shipment.stage).in_(BOARD_STAGES))
         .group_by(col(Shipment.stage))
     )
-    rows = session.execute(_filtered(statement, flt, matches)).all()
-    counts = {stage: count for stage, count in rows}
+    counts = {stage: count for stage, count in session.execute(_filtered(statement, flt)).all()}
     return {stage: int(counts.get(stage, 0)) for stage in BOARD_STAGES}
+
+
+def _narrowed_board(
+    session: Session, flt: BoardFilter, today: dt.date, tz: ZoneInfo, limit: int
+) -> list[BoardColumn]:
+    """A filtered board in one statement: the matches are found once (through their indexes),
+    then numbered and counted per stage by window functions, and the first `limit` of each
+    stage kept. Nine statements would each find the matches again."""
+    order = (col(Shipment.trouble_rank), col(Shipment.sort_at), col(Shipment.id))
+    matched = _filtered(
+        select(
+            *_CARD_COLUMNS,
+            func.row_number().over(partition_by=col(Shipment.stage), order_by=order).label("n"),
+            func.count().over(partition_by=col(Shipment.stage)).label("total"),
+        )
+        .join(Customer, col(Customer.id) == col(Shipment.customer_id))
+        .outerjoin(Agent, col(Agent.id) == col(Shipment.agent_id))
+        .where(col(Shipment.stage).in_(BOARD_STAGES)),
+        flt,
+    ).subquery()
+    rows = session.execute(
+        select(matched).where(matched.c.n <= limit).order_by(matched.c.stage, matched.c.n)
+    ).all()
+    cards: dict[str, list[BoardCard]] = {stage: [] for stage in BOARD_STAGES}
+    totals: dict[str, int] = {}
+    for row in rows:
+        card = _card(row[: len(_CARD_COLUMNS)], today, tz)
+        cards[card.stage].append(card)
+        totals[card.stage] = int(row.total)
+    return [BoardColumn(stage, cards[stage], totals.get(stage, 0)) for stage in BOARD_STAGES]
 
 
 def load_board(
@@ -237,12 +248,13 @@ def load_board(
     limit: int = PAGE_SIZE,
 ) -> list[BoardColumn]:
     """The first page of every open column, booked to arrived, with each column's count."""
-    matches = matching_ids(session, flt)
-    counts = column_counts(session, flt, matches)
+    if _narrows(flt):
+        return _narrowed_board(session, flt, today, tz, limit)
+    counts = column_counts(session, flt)
     return [
         BoardColumn(
             stage,
-            board_column(session, stage, flt, today=today, tz=tz, limit=limit, matches=matches),
+            board_column(session, stage, flt, today=today, tz=tz, limit=limit),
             counts[stage],
         )
         for stage in BOARD_STAGES
