@@ -6,33 +6,22 @@ a file's content changes, so an updated data/ reaches every desk on its next sta
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import hashlib
-from collections.abc import Iterator
 from pathlib import Path
 
 from sqlalchemy import delete, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from csdesk.desk.errors import DeskError
 from csdesk.models import CalendarDay, ContainerType, Lane, Port
 from csdesk.rules.calendar import WorkCalendar
+from csdesk.rules.containers import ContainerCatalog, ContainerSpec, catalogue_order
+from csdesk.rules.ports import PortIndex, PortRef
+from csdesk.rules.refcsv import flag, read_rows, split_aliases
 
 REFERENCE_FILES = ("lanes.csv", "container_types.csv", "ports.csv")
 _MARKER_TABLE = "reference_marker"
-
-
-def read_rows(path: Path) -> Iterator[dict[str, str]]:
-    """Rows of a reference CSV, skipping its `#` source header and blank lines."""
-    with path.open(encoding="utf-8", newline="") as handle:
-        lines = (line for line in handle if line.strip() and not line.lstrip().startswith("#"))
-        for row in csv.DictReader(lines):
-            yield {key.strip(): (value or "").strip() for key, value in row.items() if key}
-
-
-def _flag(value: str) -> bool:
-    return value.strip().lower() in {"1", "true", "yes", "y"}
 
 
 def fingerprint(data_dir: Path) -> str:
@@ -51,8 +40,8 @@ def _lanes(data_dir: Path) -> list[Lane]:
             code=row["code"],
             name_zh=row["name_zh"],
             name_en=row["name_en"],
-            main=_flag(row["main"]),
-            peer_served=_flag(row["peer_served"]),
+            main=flag(row["main"]),
+            peer_served=flag(row["peer_served"]),
         )
         for row in read_rows(data_dir / "lanes.csv")
     ]
@@ -67,7 +56,7 @@ def _container_types(data_dir: Path) -> list[ContainerType]:
             teu=int(row["teu"]),
             max_payload_kg=int(row["max_payload_kg"]),
             volume_m3=float(row["volume_m3"]),
-            special=_flag(row["special"]),
+            special=flag(row["special"]),
             aliases=row["aliases"],
         )
         for row in read_rows(data_dir / "container_types.csv")
@@ -109,6 +98,69 @@ def load_reference_data(session: Session, data_dir: Path) -> bool:
     set_value(session, _MARKER_TABLE, current)
     session.flush()
     return True
+
+
+# Indexes built from the store, keyed on the fingerprint of the data they were built from: the
+# tables change only when load_reference_data loads new files, which changes the fingerprint.
+_PORT_INDEXES: dict[str, PortIndex] = {}
+_CONTAINER_CATALOGS: dict[str, ContainerCatalog] = {}
+
+
+def _marker(session: Session) -> str:
+    from csdesk.desk.settings import get_value
+
+    return get_value(session, _MARKER_TABLE) or ""
+
+
+def port_index(session: Session) -> PortIndex:
+    """The ports of the store, indexed for resolving, finding and suggesting port names."""
+    marker = _marker(session)
+    index = _PORT_INDEXES.get(marker)
+    if index is None:
+        rows = session.execute(select(Port).order_by(col(Port.locode))).scalars()
+        index = PortIndex(
+            PortRef(
+                locode=row.locode,
+                name_en=row.name_en,
+                name_zh=row.name_zh,
+                country=row.country,
+                lane=row.lane_code,
+                aliases=split_aliases(row.aliases),
+            )
+            for row in rows
+        )
+        _PORT_INDEXES.clear()
+        _PORT_INDEXES[marker] = index
+    return index
+
+
+def container_catalog(session: Session) -> ContainerCatalog:
+    """The container types of the store, for resolving and finding container codes."""
+    marker = _marker(session)
+    catalog = _CONTAINER_CATALOGS.get(marker)
+    if catalog is None:
+        rows = session.execute(select(ContainerType)).scalars()
+        catalog = ContainerCatalog(
+            sorted(
+                (
+                    ContainerSpec(
+                        code=row.code,
+                        iso_code=row.iso_code,
+                        category=row.category,
+                        teu=row.teu,
+                        max_payload_kg=row.max_payload_kg,
+                        volume_m3=row.volume_m3,
+                        special=row.special,
+                        aliases=split_aliases(row.aliases),
+                    )
+                    for row in rows
+                ),
+                key=catalogue_order,
+            )
+        )
+        _CONTAINER_CATALOGS.clear()
+        _CONTAINER_CATALOGS[marker] = catalog
+    return catalog
 
 
 def load_calendar(session: Session) -> WorkCalendar:

@@ -1,0 +1,179 @@
+"""Ports as agents write them: UN/LOCODE, English and Chinese names, aliases, codes.
+
+`PortIndex` resolves a port field ("Ningbo", "NINGBO", "宁波", "CNNGB", "宁波港"), finds the
+ports a message mentions ("宁波到拉各斯", "NINGBO-LAGOS", "POL: CNNGB") and suggests the closest
+ports for a name it does not know, including by pinyin ("拉哥斯" is close to 拉各斯).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+from csdesk.rules.mentions import Alias, MentionFinder, lookup_key
+from csdesk.rules.names import pinyin_keys
+from csdesk.rules.refcsv import read_rows, split_aliases
+
+# Codes agents type in capitals ("LOS", "JEA"): in a message only whole words in capitals count,
+# so "los" in Spanish prose or "Dar" in a sentence is not a port.
+_SHORT_CODE = re.compile(r"[A-Z]{2,4}")
+_HAS_CJK = re.compile(r"[\u3400-\u9fff]")
+_SUGGEST_CUTOFF = 0.6
+
+
+@dataclass(frozen=True)
+class PortRef:
+    locode: str
+    name_en: str
+    name_zh: str
+    country: str
+    lane: str
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Every written form, the official ones first: locode, English, Chinese, aliases."""
+        return (self.locode, self.name_en, self.name_zh, *self.aliases)
+
+    def label(self, lang: str = "zh") -> str:
+        name = self.name_zh if lang == "zh" and self.name_zh else self.name_en
+        return f"{name} ({self.locode})"
+
+
+def port_from_row(row: dict[str, str]) -> PortRef:
+    """A port from a row of data/ports.csv (or the same fields from the store)."""
+    return PortRef(
+        locode=row["locode"].upper(),
+        name_en=row["name_en"],
+        name_zh=row["name_zh"],
+        country=row["country"].upper(),
+        lane=row["lane"],
+        aliases=split_aliases(row.get("aliases", "")),
+    )
+
+
+def _written_forms(port: PortRef) -> Iterator[str]:
+    """The port's names plus the forms derived from them: "宁波港" for 宁波, "CN NGB"."""
+    yield from port.names
+    yield f"{port.locode[:2]} {port.locode[2:]}"
+    for name in (port.name_zh, *port.aliases):
+        if _HAS_CJK.search(name) and not name.endswith("港"):
+            yield f"{name}港"
+
+
+class PortIndex:
+    def __init__(self, ports: Iterable[PortRef]) -> None:
+        self._ports = tuple(ports)
+        self._by_locode = {port.locode: port for port in self._ports}
+        self._claims: dict[str, list[PortRef]] = {}
+        # Official names claim their keys before any alias does, whatever the file order.
+        for port in self._ports:
+            for name in (port.locode, port.name_en, port.name_zh):
+                self._claim(lookup_key(name), port)
+        for port in self._ports:
+            for name in _written_forms(port):
+                self._claim(lookup_key(name), port)
+
+    def _claim(self, key: str, port: PortRef) -> None:
+        if not key:
+            return
+        claimants = self._claims.setdefault(key, [])
+        if port not in claimants:
+            claimants.append(port)
+
+    @classmethod
+    def from_csv(cls, path: Path) -> PortIndex:
+        return cls(port_from_row(row) for row in read_rows(path))
+
+    @property
+    def ports(self) -> tuple[PortRef, ...]:
+        return self._ports
+
+    def get(self, locode: str) -> PortRef | None:
+        return self._by_locode.get(locode.strip().upper())
+
+    def ambiguous(self) -> dict[str, tuple[str, ...]]:
+        """Keys written for more than one port, with the locodes that share them."""
+        return {
+            key: tuple(port.locode for port in claimants)
+            for key, claimants in self._claims.items()
+            if len(claimants) > 1
+        }
+
+    def resolve(self, text: str) -> PortRef | None:
+        """The port a whole field names; case, width, spaces and punctuation never matter."""
+        claimants = self._claims.get(lookup_key(text))
+        return claimants[0] if claimants else None
+
+    def by_lane(self, code: str) -> list[PortRef]:
+        return [port for port in self._ports if port.lane == code]
+
+    @cached_property
+    def _finder(self) -> MentionFinder[PortRef]:
+        aliases: list[Alias[PortRef]] = []
+        for port in self._ports:
+            for name in _written_forms(port):
+                if name == port.locode:
+                    continue  # "CN NGB" covers it, with or without the space
+                target = self.resolve(name)
+                if target is not None:
+                    aliases.append(Alias(name, target, bool(_SHORT_CODE.fullmatch(name))))
+        return MentionFinder(aliases, boundary="word")
+
+    def find_all(self, text: str) -> list[tuple[int, int, PortRef]]:
+        """(start, end, port) of each port a message mentions, leftmost-longest first."""
+        return self._finder.find_all(text)
+
+    @cached_property
+    def _suggest_keys(self) -> dict[str, PortRef]:
+        keys = {key: claimants[0] for key, claimants in self._claims.items()}
+        for port in self._ports:
+            for name in (port.name_zh, *port.aliases):
+                if _HAS_CJK.search(name):
+                    keys.setdefault(pinyin_keys(name)[0], port)
+        return keys
+
+    def suggest(self, text: str, limit: int = 3) -> list[PortRef]:
+        """The ports closest to a name the index does not know, best first."""
+        queries = {lookup_key(text)}
+        if _HAS_CJK.search(text):
+            queries.add(pinyin_keys(text)[0])
+        queries.discard("")
+        best: dict[str, float] = {}
+        for query in queries:
+            for key, port in self._suggest_keys.items():
+                score = _similarity(query, key)
+                if score >= _SUGGEST_CUTOFF and score > best.get(port.locode, 0.0):
+                    best[port.locode] = score
+        ranked = sorted(best, key=lambda locode: -best[locode])
+        return [self._by_locode[locode] for locode in ranked[:limit]]
+
+    def search(self, text: str) -> list[PortRef]:
+        """Ports whose locode, names or aliases contain `text`; the exact match first."""
+        query = lookup_key(text)
+        if not query:
+            return list(self._ports)
+        exact = self.resolve(text)
+        found = [exact] if exact else []
+        for port in self._ports:
+            if port in found:
+                continue
+            if any(query in lookup_key(name) for name in _written_forms(port)):
+                found.append(port)
+        return found
+
+
+def _similarity(query: str, key: str) -> float:
+    """1 for the same key, just under 1 when one begins the other, else difflib's ratio."""
+    if query == key:
+        return 1.0
+    if len(query) >= 3 and key.startswith(query):
+        return 0.9 + 0.09 * len(query) / len(key)
+    matcher = difflib.SequenceMatcher(None, query, key)
+    if matcher.real_quick_ratio() < _SUGGEST_CUTOFF or matcher.quick_ratio() < _SUGGEST_CUTOFF:
+        return 0.0
+    return matcher.ratio()
