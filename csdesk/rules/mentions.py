@@ -1,10 +1,15 @@
 """Recognising names agents write (ports, container types) exactly or inside free text.
 
 Agents type "40'HQ", "４０ＨＱ", "40 hq", "NINGBO-LAGOS", "宁波到拉各斯". Two tools:
-- `lookup_key` folds a whole field to the key an index is keyed on (width, case, spaces and
-  punctuation never matter), for exact look-ups;
+- `lookup_key` folds a whole field to the key an index is keyed on (width, case, accents,
+  spaces and punctuation never matter), for exact look-ups;
 - `MentionFinder` finds the leftmost-longest non-overlapping mentions in a message and maps
   them back to positions in the original text.
+
+The finder cuts a message into tokens (runs of Latin letters, runs of digits, single CJK
+characters) and, from each token, joins the following tokens while the joined key is still the
+beginning of a known name. Tokens being maximal runs gives the boundaries for free: "LOS" is
+never found inside "CLOSE" and "HC" never inside "HCM".
 """
 
 from __future__ import annotations
@@ -13,24 +18,25 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cached_property
+from functools import lru_cache
 from typing import Generic, Literal, TypeVar
 
 T = TypeVar("T")
 
-# What may stand between the parts of a name: "40' HQ", "Dar-es-Salaam", "St. Petersburg".
-_SEPARATOR = r"[\s'’‘′`\-./]*"
-_APOSTROPHE = r"['’‘′`]"
-_SEGMENT = re.compile(r"[A-Za-z]+|[0-9]+|[^\W_]")
-_LATIN = re.compile(r"[A-Za-z]+")
-_DIGITS = re.compile(r"[0-9]+")
+_TOKEN = re.compile(r"[A-Za-z]+|[0-9]+|[^\W_]")
+# What may stand between the parts of one name: "40' HQ", "Dar-es-Salaam", "St. Petersburg".
+_JOINING_GAP = re.compile(r"[\s'’‘′`\-./]*")
+_APOSTROPHES = "'’‘′`"
+# "40HQX2": a trailing X before a number is a multiplication sign, not part of the word.
+_TRAILING_TIMES = re.compile(r"[xX](?=\s*[0-9])")
 
-# "word": a Latin name is a whole word ("LOS" never inside "CLOSE"), digits count as word chars.
-# "class": letters must not touch letters and digits not digits, so "2x40HQ", "HQ*2" and
-#          "40HQX2" (quantity after an X) are found while "HCM" is not an "HC".
+# "word": a Latin or digit token must not touch another Latin or digit token ("LOS2" is no
+#         port), as ports are words.
+# "class": letters touch digits freely ("2x40HQ", "2HQ"), as container codes are.
 Boundary = Literal["word", "class"]
 
 
+@lru_cache(maxsize=8192)
 def _fold_char(char: str) -> str:
     """Full-width to half-width; accents dropped from Latin letters ("Lomé", "Paranaguá")."""
     folded = unicodedata.normalize("NFKC", char)
@@ -44,8 +50,8 @@ def _fold_char(char: str) -> str:
 
 def lookup_key(text: str) -> str:
     """Width, case, accents, spaces and punctuation folded away: letters, digits and CJK stay."""
-    folded = "".join(_fold_char(char) for char in text).casefold()
-    return "".join(char for char in folded if char.isalnum())
+    folded = text if text.isascii() else "".join(_fold_char(char) for char in text)
+    return "".join(char for char in folded.casefold() if char.isalnum())
 
 
 def normalise_with_origin(text: str) -> tuple[str, list[int]]:
@@ -61,52 +67,6 @@ def normalise_with_origin(text: str) -> tuple[str, list[int]]:
     return "".join(chars), origin
 
 
-def _is_ascii_word(segment: str) -> bool:
-    return bool(_LATIN.fullmatch(segment) or _DIGITS.fullmatch(segment))
-
-
-def _start_guard(segment: str, boundary: Boundary) -> str:
-    if boundary == "word":
-        return r"(?<![A-Za-z0-9])" if _is_ascii_word(segment) else ""
-    if _LATIN.fullmatch(segment):
-        return r"(?<![A-Za-z])"
-    return r"(?<![0-9])" if _DIGITS.fullmatch(segment) else ""
-
-
-def _end_guard(segment: str, boundary: Boundary) -> str:
-    if boundary == "word":
-        return r"(?![A-Za-z0-9])" if _is_ascii_word(segment) else ""
-    if _LATIN.fullmatch(segment):
-        return r"(?:(?![A-Za-z])|(?=[xX]\s*[0-9]))"
-    return r"(?![0-9])" if _DIGITS.fullmatch(segment) else ""
-
-
-def alias_pattern(alias: str, boundary: Boundary, case_sensitive: bool = False) -> str | None:
-    """A regex for one alias, or None for an alias too bare to find in prose.
-
-    A name of digits alone ("20'") is found only with its apostrophe: a bare "20" in a message
-    is a weight or a count far more often than a container size.
-    """
-    text = "".join(_fold_char(char) for char in alias).strip()
-    segments = _SEGMENT.findall(text)
-    if not segments:
-        return None
-    body = []
-    for index, segment in enumerate(segments):
-        if index and (_is_ascii_word(segment) or _is_ascii_word(segments[index - 1])):
-            body.append(_SEPARATOR)
-        body.append(re.escape(segment))
-    pattern = "".join(body)
-    if not case_sensitive:
-        pattern = f"(?i:{pattern})"
-    start = _start_guard(segments[0], boundary)
-    if all(_DIGITS.fullmatch(segment) for segment in segments):
-        if not re.search(_APOSTROPHE + r"\s*$", text):
-            return None
-        return f"{start}{pattern}\\s*{_APOSTROPHE}"
-    return f"{start}{pattern}{_end_guard(segments[-1], boundary)}"
-
-
 @dataclass(frozen=True)
 class Alias(Generic[T]):
     text: str
@@ -114,39 +74,136 @@ class Alias(Generic[T]):
     case_sensitive: bool = False
 
 
+@dataclass(frozen=True)
+class _Token:
+    start: int
+    end: int
+    text: str
+    ascii_word: bool
+    joined: bool  # only separators (or nothing) since the previous token
+
+
+def _tokens(text: str, boundary: Boundary) -> list[_Token]:
+    tokens: list[_Token] = []
+    previous_end = 0
+    for match in _TOKEN.finditer(text):
+        start, word = match.start(), match.group()
+        pieces = [(start, word)]
+        if (
+            boundary == "class"
+            and len(word) > 1
+            and _TRAILING_TIMES.match(text, match.end() - 1) is not None
+        ):
+            pieces = [(start, word[:-1]), (match.end() - 1, word[-1])]
+        for piece_start, piece in pieces:
+            gap = text[previous_end:piece_start]
+            joined = bool(_JOINING_GAP.fullmatch(gap))
+            tokens.append(
+                _Token(piece_start, piece_start + len(piece), piece, piece.isascii(), joined)
+            )
+            previous_end = piece_start + len(piece)
+    return tokens
+
+
+def _needs_apostrophe(alias: str) -> bool:
+    """A name of digits alone ("20'") is found only with its apostrophe: a bare 20 in a
+    message is a weight or a count far more often than a container size."""
+    return lookup_key(alias).isdigit()
+
+
 class MentionFinder(Generic[T]):
     """Leftmost-longest, non-overlapping mentions of known aliases in free text."""
 
     def __init__(self, aliases: Iterable[Alias[T]], boundary: Boundary) -> None:
         self._boundary = boundary
-        self._targets: dict[str, T] = {}
-        self._patterns: list[tuple[int, str]] = []
-        seen: set[str] = set()
+        # key -> (target, needs an apostrophe after it); case-folded and exact-case tables.
+        self._folded: dict[str, tuple[T, bool]] = {}
+        self._exact: dict[str, tuple[T, bool]] = {}
         for alias in aliases:
             key = lookup_key(alias.text)
-            pattern = alias_pattern(alias.text, boundary, alias.case_sensitive)
-            if not key or pattern is None or pattern in seen:
+            if not key or (_needs_apostrophe(alias.text) and not _has_apostrophe(alias.text)):
                 continue
-            seen.add(pattern)
-            self._targets.setdefault(key, alias.target)
-            self._patterns.append((len(key), pattern))
-
-    @cached_property
-    def _regex(self) -> re.Pattern[str] | None:
-        if not self._patterns:
-            return None
-        # Alternation takes the first branch that matches at the leftmost position: longest first.
-        ordered = sorted(self._patterns, key=lambda item: -item[0])
-        return re.compile("|".join(pattern for _, pattern in ordered))
+            entry = (alias.target, _needs_apostrophe(alias.text))
+            if alias.case_sensitive:
+                exact = "".join(_fold_char(char) for char in alias.text if char.isalnum())
+                self._exact.setdefault(exact, entry)
+            else:
+                self._folded.setdefault(key, entry)
+        self._folded_prefixes = _prefixes(self._folded)
+        self._exact_prefixes = _prefixes(self._exact)
 
     def find_all(self, text: str) -> list[tuple[int, int, T]]:
-        regex = self._regex
-        if regex is None or not text:
+        if not text or not (self._folded or self._exact):
             return []
         normalised, origin = normalise_with_origin(text)
+        tokens = _tokens(normalised, self._boundary)
         found: list[tuple[int, int, T]] = []
-        for match in regex.finditer(normalised):
-            target = self._targets.get(lookup_key(match.group()))
-            if target is not None and match.end() > match.start():
-                found.append((origin[match.start()], origin[match.end() - 1] + 1, target))
+        index = 0
+        while index < len(tokens):
+            best = self._longest_at(normalised, tokens, index)
+            if best is None:
+                index += 1
+                continue
+            last, end, target = best
+            found.append((origin[tokens[index].start], origin[end - 1] + 1, target))
+            index = last + 1
         return found
+
+    def _longest_at(self, text: str, tokens: list[_Token], first: int) -> tuple[int, int, T] | None:
+        """(last token, end offset, target) of the longest name starting at token `first`."""
+        if not self._starts_word(tokens, first):
+            return None
+        best: tuple[int, int, T] | None = None
+        folded = exact = ""
+        for last in range(first, len(tokens)):
+            token = tokens[last]
+            if last > first and not token.joined:
+                break
+            folded += token.text.casefold()
+            exact += token.text
+            alive = False
+            for key, table, prefixes in (
+                (folded, self._folded, self._folded_prefixes),
+                (exact, self._exact, self._exact_prefixes),
+            ):
+                if key not in prefixes:
+                    continue
+                alive = True
+                entry = table.get(key)
+                if entry is not None and self._ends_word(tokens, last):
+                    end = _end_with_apostrophe(text, tokens, last) if entry[1] else token.end
+                    if end is not None:
+                        best = (last, end, entry[0])
+            if not alive:
+                break
+        return best
+
+    def _starts_word(self, tokens: list[_Token], index: int) -> bool:
+        if self._boundary == "class" or index == 0:
+            return True
+        token, previous = tokens[index], tokens[index - 1]
+        return not (token.ascii_word and previous.ascii_word and previous.end == token.start)
+
+    def _ends_word(self, tokens: list[_Token], index: int) -> bool:
+        if self._boundary == "class" or index == len(tokens) - 1:
+            return True
+        token, following = tokens[index], tokens[index + 1]
+        return not (token.ascii_word and following.ascii_word and token.end == following.start)
+
+
+def _has_apostrophe(alias: str) -> bool:
+    return any(char in _APOSTROPHES for char in unicodedata.normalize("NFKC", alias))
+
+
+def _end_with_apostrophe(text: str, tokens: list[_Token], index: int) -> int | None:
+    """The offset just past the apostrophe after token `index`, or None when there is none."""
+    stop = tokens[index + 1].start if index + 1 < len(tokens) else len(text)
+    gap = text[tokens[index].end : stop]
+    stripped = gap.lstrip()
+    if stripped and stripped[0] in _APOSTROPHES:
+        return tokens[index].end + (len(gap) - len(stripped)) + 1
+    return None
+
+
+def _prefixes(keys: Iterable[str]) -> frozenset[str]:
+    return frozenset(key[:length] for key in keys for length in range(1, len(key) + 1))

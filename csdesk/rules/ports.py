@@ -22,6 +22,7 @@ from csdesk.rules.refcsv import read_rows, split_aliases
 # so "los" in Spanish prose or "Dar" in a sentence is not a port.
 _SHORT_CODE = re.compile(r"[A-Z]{2,4}")
 _HAS_CJK = re.compile(r"[\u3400-\u9fff]")
+_ALL_CJK = re.compile(r"[\u3400-\u9fff]+")
 _SUGGEST_CUTOFF = 0.6
 
 
@@ -61,7 +62,7 @@ def _written_forms(port: PortRef) -> Iterator[str]:
     yield from port.names
     yield f"{port.locode[:2]} {port.locode[2:]}"
     for name in (port.name_zh, *port.aliases):
-        if _HAS_CJK.search(name) and not name.endswith("港"):
+        if _ALL_CJK.fullmatch(name) and not name.endswith("港"):
             yield f"{name}港"
 
 
@@ -117,8 +118,6 @@ class PortIndex:
         aliases: list[Alias[PortRef]] = []
         for port in self._ports:
             for name in _written_forms(port):
-                if name == port.locode:
-                    continue  # "CN NGB" covers it, with or without the space
                 target = self.resolve(name)
                 if target is not None:
                     aliases.append(Alias(name, target, bool(_SHORT_CODE.fullmatch(name))))
@@ -145,10 +144,9 @@ class PortIndex:
         queries.discard("")
         best: dict[str, float] = {}
         for query in queries:
-            for key, port in self._suggest_keys.items():
-                score = _similarity(query, key)
-                if score >= _SUGGEST_CUTOFF and score > best.get(port.locode, 0.0):
-                    best[port.locode] = score
+            for key, score in _close_keys(query, self._suggest_keys):
+                locode = self._suggest_keys[key].locode
+                best[locode] = max(score, best.get(locode, 0.0))
         ranked = sorted(best, key=lambda locode: -best[locode])
         return [self._by_locode[locode] for locode in ranked[:limit]]
 
@@ -167,13 +165,17 @@ class PortIndex:
         return found
 
 
-def _similarity(query: str, key: str) -> float:
-    """1 for the same key, just under 1 when one begins the other, else difflib's ratio."""
-    if query == key:
-        return 1.0
-    if len(query) >= 3 and key.startswith(query):
-        return 0.9 + 0.09 * len(query) / len(key)
-    matcher = difflib.SequenceMatcher(None, query, key)
-    if matcher.real_quick_ratio() < _SUGGEST_CUTOFF or matcher.quick_ratio() < _SUGGEST_CUTOFF:
-        return 0.0
-    return matcher.ratio()
+def _close_keys(query: str, keys: Iterable[str]) -> Iterator[tuple[str, float]]:
+    """Keys scoring at least the cutoff: 1 for the same key, just under 1 when the query begins
+    the key, else difflib's ratio (its cheap upper bounds first, as get_close_matches does)."""
+    matcher = difflib.SequenceMatcher()
+    matcher.set_seq2(query)
+    for key in keys:
+        if key == query:
+            yield key, 1.0
+        elif len(query) >= 3 and key.startswith(query):
+            yield key, 0.9 + 0.09 * len(query) / len(key)
+        elif 2 * min(len(key), len(query)) >= _SUGGEST_CUTOFF * (len(key) + len(query)):
+            matcher.set_seq1(key)
+            if matcher.quick_ratio() >= _SUGGEST_CUTOFF and matcher.ratio() >= _SUGGEST_CUTOFF:
+                yield key, matcher.ratio()
