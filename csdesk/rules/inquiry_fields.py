@@ -247,7 +247,7 @@ def format_value(values: InquiryFields, name: str) -> str | None:
     if name == "dg":
         return "Y" if value else None
     if isinstance(value, Dimensions):
-        return f"{_number(value.l)}x{_number(value.w)}x{_number(value.h)} cm"
+        return f"{value.l:g}x{value.w:g}x{value.h:g} cm"
     if name == "weight_kg":
         return f"{_number(value)} kg"
     if name == "volume_cbm":

@@ -18,7 +18,8 @@ _EN_COUNT = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "te
 _COUNT = rf"\d{{1,3}}|{CN_NUMERAL}|one|two|three|four|five|six|ten"
 _BOX_WORDS = r"个|只|条|台|柜|箱|x|\*|units?|nos?|boxes|cntrs?|containers?|pcs"
 _LEFT_QTY = re.compile(
-    rf"(?<![\d.,/:-])(?:({_COUNT})\s*(?:{_BOX_WORDS})\s*(?:of\s+)?|({CN_NUMERAL})\s*)$", re.I
+    rf"(?<![\d.])(?<!\d[,/:-])(?:({_COUNT})\s*(?:{_BOX_WORDS})\s*(?:of\s+)?|({CN_NUMERAL}|(?<![a-z])(?:one|two|three|four|five|six|ten))\s*)$",
+    re.I,
 )
 _RIGHT_QTY = re.compile(
     rf"^\s*(?:(?:x|\*)\s*({_COUNT})(?![\d.])|[:：]?\s*({_COUNT})\s*(?:{_BOX_WORDS})(?![a-z]))",
@@ -63,11 +64,13 @@ def read_containers(scan: Scan, catalog: ContainerLookup) -> None:
         return
     lines: dict[str, _Box] = {}
     for box in boxes:
+        # "开顶柜 1个 40OT": one quantity between two names of the same type counts once.
+        repeated = not scan.is_free(*box.span)
         scan.claim(*box.span)
         known = lines.get(box.code)
         if known is None or (not known.explicit and box.explicit):
             lines[box.code] = box
-        elif known.explicit and box.explicit:
+        elif known.explicit and box.explicit and not repeated:
             known.qty += box.qty
     implicit = [box for box in lines.values() if not box.explicit]
     label = next(iter(scan.free_matches(_QTY_LABEL)), None)
@@ -113,12 +116,12 @@ _TOTAL = re.compile(
 )
 
 _WEIGHT = re.compile(
-    rf"(?<![\d.,])({NUM}|{CN_NUMERAL})\s*(?:(吨|公吨|tons?|tonnes?|mts?|t)|(kgs?|kilos?|公斤|千克))"
+    rf"(?<![\d.])(?<!\d,)({NUM}|{CN_NUMERAL})\s*(?:(吨|公吨|tons?|tonnes?|mts?|t)|(kgs?|kilos?|公斤|千克))"
     r"(?![a-z])",
     re.I,
 )
 _VOLUME = re.compile(
-    rf"(?<![\d.,])({NUM}|{CN_NUMERAL})\s*(?:方(?!便|式|面|向|法|案)|立方米?|cbms?|m3|m³"
+    rf"(?<![\d.])(?<!\d,)({NUM}|{CN_NUMERAL})\s*(?:方(?!便|式|面|向|法|案)|立方米?|cbms?|m3|m³"
     r"|cubic\s*met(?:er|re)s?)(?![a-z0-9])",
     re.I,
 )
@@ -127,11 +130,11 @@ _PIECE_UNITS = (
     r"|cases?|crates?|bags?|rolls?|drums?|bundles?|skids?"
 )
 _PIECES = re.compile(
-    rf"(?<![\d.,])(\d+|{CN_NUMERAL})\s*(?:{_PIECE_UNITS})(?![a-z])|"
-    rf"(?:件数|packages|pkgs|件)\s*[:：]\s*(\d+)",
+    rf"(?<![\d.])(?<!\d,)(\d+|{CN_NUMERAL})\s*(?:{_PIECE_UNITS})(?![a-z])|"
+    r"(?:件数\s*[:：]?|(?:packages|pkgs|件)\s*[:：])\s*(\d+)",
     re.I,
 )
-_PCS = re.compile(r"(?<![\d.,])(\d+)\s*(?:pcs|pieces)(?![a-z])", re.I)
+_PCS = re.compile(r"(?<![\d.])(?<!\d,)(\d+)\s*(?:pcs|pieces)(?![a-z])", re.I)
 
 
 def _multiplied(
@@ -223,11 +226,9 @@ _TO_CM = {"cm": 1.0, "公分": 1.0, "厘米": 1.0, "mm": 0.1, "m": 100.0, "米":
 
 def _dims_cm(numbers: list[float], units: list[str | None]) -> Dimensions | None:
     said = [unit.lower() for unit in units if unit]
-    if said:
-        factor = _TO_CM[said[-1]]
-    else:
-        # Without a unit, pallet-sized numbers are centimetres and small ones metres.
-        factor = 100.0 if max(numbers) <= 20 else 1.0
+    # Without a unit, pallet-sized numbers are centimetres and small ones metres.
+    unitless = 100.0 if max(numbers) <= 20 else 1.0
+    factor = _TO_CM[said[-1]] if said else unitless
     length, width, height = (round(number * factor, 1) for number in numbers)
     return Dimensions(length, width, height) if min(length, width, height) > 0 else None
 
@@ -252,7 +253,10 @@ def read_dimensions(scan: Scan) -> list[Span]:
 def volume_from_dimensions(scan: Scan) -> None:
     """LCL quotes need a volume; pieces times their dimensions give it when none was said."""
     dims, pieces = scan.found.get("dimensions_cm"), scan.found.get("pieces")
-    if dims is None or pieces is None or "volume_cbm" in scan.found or "containers" in scan.found:
+    mode = scan.found.get("mode")
+    if dims is None or pieces is None or "volume_cbm" in scan.found:
+        return
+    if mode is None or mode.value != "LCL":
         return
     size: Dimensions = dims.value
     volume = round(pieces.value * size.l * size.w * size.h / 1_000_000, 2)

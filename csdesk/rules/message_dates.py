@@ -58,7 +58,7 @@ _CN_DAY = "[一二三四五六七八九十]{1,3}"
 _ISO = re.compile(r"(?<!\d)(20\d\d)[-/.年](\d{1,2})[-/.月](\d{1,2})[日号]?(?!\d)")
 _ZH_MONTH_DAY = re.compile(rf"(?<!\d)(\d{{1,2}}|{_CN_DAY})月(?:份)?(\d{{1,2}}|{_CN_DAY})[日号]")
 _ZH_MONTH_PART = re.compile(rf"(?<!\d)(\d{{1,2}}|{_CN_DAY})月(?:份)?(初|中旬|中|底|末|下旬|上旬)")
-_SLASH = re.compile(r"(?<![\d/.,$])(\d{1,2})/(\d{1,2})(?![\d/]|\s*(?:柜|cntr|container))")
+_SLASH = re.compile(r"(?<![\d/.$])(?<!\d,)(\d{1,2})/(\d{1,2})(?![\d/]|\s*(?:柜|cntr|container))")
 _EN_MONTH_DAY = re.compile(
     rf"(?<![a-z])({_MONTH_NAME})\.?\s*(\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])", re.I
 )
@@ -76,9 +76,9 @@ _DAY_ONLY = re.compile(r"(?<![\d月/.-])(\d{1,2})[号](?!码|柜|箱|仓|口|楼
 _ZH_WEEKDAY = re.compile(r"(下下|下个?|这个?|本)?(?:周|星期|礼拜)([一二三四五六日天])")
 _EN_WEEKDAY = re.compile(rf"(?<![a-z])(next|this|coming)?\s*({_WEEKDAY_EN})\.?(?![a-z])", re.I)
 _RELATIVE = re.compile(
-    r"(今天|今日|明天|明日|后天|大后天|today|tomorrow|下周|next week|本月底|这个月底|月底|月末"
-    r"|end of (?:this )?month|EOM|月中|mid[- ]month|下个?月初|下个?月中|下个?月底|early next month"
-    r"|next month)",
+    r"(今天|今日|明天|明日|后天|大后天|today|tomorrow|下周(?![一二三四五六日天])|next week"
+    r"|本月底|这个月底|月底|月末|end of (?:this )?month|EOM|月中|mid[- ]month"
+    r"|下个?月初|下个?月中|下个?月底|early next month|next month)",
     re.I,
 )
 _NOW = re.compile(
@@ -231,6 +231,15 @@ def read_cargo_date(scan: Scan, received: dt.date) -> None:
             candidates.append((received, match.span(), 0.7))
     if not candidates:
         return
+    # "12月底" holds "月底": the longer reading is the one meant.
+    candidates = [
+        item
+        for item in candidates
+        if not any(
+            other[1][0] <= item[1][0] and item[1][1] <= other[1][1] and other[1] != item[1]
+            for other in candidates
+        )
+    ]
     candidates.sort(key=lambda item: item[1][0])
     cued = [item for item in candidates if _cued(scan, item[1])]
     distinct = {day for day, _, _ in (cued or candidates)}

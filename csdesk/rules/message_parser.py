@@ -8,6 +8,7 @@ below `MIN_CONFIDENCE` is dropped. The parser never raises on any text.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -41,8 +42,8 @@ MIN_CONFIDENCE = 0.55
 
 _CONNECTOR = re.compile(r"\s*港?\s*(?:-+>?|>|~|/|to|到|至|去|运到|运往|发往|直达)\s*", re.I)
 _POL_BEFORE = re.compile(
-    r"(?:POL|port of loading|loading port|origin|起运港|起运|装货港|装运港|出发港|始发港|起始港|from|从|由"
-    r"|FOB|FCA|FAS|EXW)\s*[:：]?\s*$",
+    r"(?:POL|port of loading|loading port|origin|起运港|起运|装货港|装运港|出发港|始发港|起始港"
+    r"|from|从|由|FOB|FCA|FAS|EXW)\s*[:：]?\s*$",
     re.I,
 )
 _POL_AFTER = re.compile(r"^\s*港?\s*(?:出发|出运|起运|出口|出货|发货|走货|出|走)")
@@ -85,7 +86,7 @@ class _Mention:
 
 def _port_roles(scan: Scan, mentions: list[_Mention]) -> dict[str, tuple[_Mention, float]]:
     roles: dict[str, tuple[_Mention, float]] = {}
-    for first, second in zip(mentions, mentions[1:], strict=False):
+    for first, second in itertools.pairwise(mentions):
         between = scan.norm[first.end : second.start]
         if _CONNECTOR.fullmatch(between) and first.port.locode != second.port.locode:
             roles.setdefault("pol", (first, 0.95))
@@ -155,8 +156,12 @@ def read_commodity(scan: Scan, commodities: CommodityTable | None) -> None:
         if not scan.is_free(start, end):
             continue
         start, end = _whole_token(scan, start, end)
-        if spans and (start < spans[-1][1] or not scan.norm[spans[-1][1] : start].strip()):
-            spans[-1] = (spans[-1][0], max(end, spans[-1][1]))  # "stone slabs", one name
+        if spans and start < spans[-1][1]:
+            continue
+        gap = scan.norm[spans[-1][1] : start] if spans else "x"
+        english = spans and scan.norm[spans[-1][0] : end].isascii()
+        if spans and (not gap or (english and not gap.strip())):
+            spans[-1] = (spans[-1][0], end)  # "stone slabs" is one name
         else:
             spans.append((start, end))
     names: dict[str, Span] = {}
@@ -211,13 +216,13 @@ class MessageParser:
         read_pieces(scan)
         read_weight(scan)
         read_volume(scan)
-        volume_from_dimensions(scan)
         read_dg(scan, self.dg_hints)
         read_incoterm(scan)
         read_labelled(scan, ["pickup_address", "delivery_address", "shipper", "handling"])
         if self.ports is not None:
             read_ports(scan, self.ports)
         read_mode(scan, special_boxes)
+        volume_from_dimensions(scan)
         read_commodity(scan, self.commodities)
         if scan.found.get("mode") and scan.found["mode"].value == "BREAKBULK":
             _cargo_list(scan, dimension_spans)

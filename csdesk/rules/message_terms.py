@@ -11,11 +11,13 @@ from csdesk.rules.textnorm import parse_count, parse_number
 _CURRENCY_BEFORE = r"US\$|USD|\$|美金|美元|RMB|CNY|¥|人民币|EUR|€"
 _CURRENCY_AFTER = r"USD|美金|美元|刀|RMB|CNY|元|人民币|EUR|欧元"
 _MONEY = re.compile(
-    rf"(?:({_CURRENCY_BEFORE})\s*({NUM})\s*(万|k)?|(?<![\d.,])({NUM})\s*(万|k)?\s*"
+    rf"(?:({_CURRENCY_BEFORE})\s*({NUM})\s*(万|k)?|(?<![\d.])(?<!\d,)({NUM})\s*(万|k)?\s*"
     rf"({_CURRENCY_AFTER}))(?![a-z])",
     re.I,
 )
-_PER_BOX_PRICE = re.compile(rf"(?<![\d.,])({NUM})\s*/\s*(?:柜|个柜|cntr|container|box)", re.I)
+_PER_BOX_PRICE = re.compile(
+    rf"(?<![\d.])(?<!\d,)({NUM})\s*/\s*(?:柜|个柜|cntr|container|box)", re.I
+)
 _CURRENCY_CODE = {
     "us$": "USD",
     "usd": "USD",
@@ -143,8 +145,8 @@ def read_incoterm(scan: Scan) -> None:
 # Labelled free text: the label, then the value up to the end of its clause or a comma.
 _LABELS: dict[str, str] = {
     "shipper": r"shipper|shpr|发货人抬头|发货人|发货公司|抬头",
-    "pickup_address": r"提货地址|工厂地址|装货地址|提货地点|提货点|门点|pick\s*-?\s*up\s*(?:address|at|from)"
-    r"|factory\s*(?:address|is\s*(?:in|at)|located\s*(?:in|at))|工厂在|厂在|货在",
+    "pickup_address": r"提货地址|工厂地址|装货地址|提货地点|提货点|门点"
+    r"|pick\s*-?\s*up\s*(?:address|at|from)|factory\s*(?:address|is\s*(?:in|at)|located\s*(?:in|at))|工厂在|厂在|货在",
     "delivery_address": r"送货地址|收货地址|派送地址|交货地址|目的地地址|delivery\s*address"
     r"|door\s*address|deliver(?:y)?\s*to",
     "handling": r"装卸要求|装卸|吊装要求|loading\s*(?:and|/|&)\s*discharg(?:e|ing)\s*requirements?"
@@ -157,9 +159,18 @@ _LABEL_PATTERNS = {
     for name, label in _LABELS.items()
 }
 _LOOSE_LABELS = {"pickup_address", "delivery_address"}
+# Labels customers write without a colon ("品名五金件", "发货人山东玲珑轮胎").
+_BARE_LABELS = {
+    "commodity": re.compile(r"(?:品名|货名)\s*(?:是|为|:|：|=)?\s*"),
+    "shipper": re.compile(r"(?:发货人抬头|发货人)\s*(?:是|为|:|：|=)?\s*"),
+}
 # Addresses keep their commas ("12 George St, Parramatta"); other values end at any comma.
 _ADDRESS_END = re.compile(r"[\n;。!?；]|,(?=\s*[\u4e00-\u9fff])|，|\s{2,}")
 _VALUE_END = re.compile(r"[\n;。!?；,，()（）]|\s{2,}")
+
+
+def _is_cjk(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
 
 
 def _value_span(scan: Scan, start: int, address: bool) -> Span | None:
@@ -167,7 +178,9 @@ def _value_span(scan: Scan, start: int, address: bool) -> Span | None:
     match = (_ADDRESS_END if address else _VALUE_END).search(scan.text, start)
     end = match.start() if match else len(scan.text)
     for index in range(start, end):
-        if scan.claimed[index]:
+        # A space after Chinese ends a value: WeChat messages separate fields with spaces.
+        cjk_gap = not address and scan.text[index].isspace() and _is_cjk(scan.text[index - 1])
+        if scan.claimed[index] or (index > start and cjk_gap):
             end = index
             break
     while end > start and scan.norm[end - 1] in " ,.:、":
@@ -181,7 +194,12 @@ def read_labelled(scan: Scan, names: Iterable[str]) -> None:
         if name in _LOOSE_LABELS:
             # "工厂在义乌" needs no colon.
             pattern = re.compile(rf"(?:{_LABELS[name]})\s*(?:是|为|:|：|=)?\s*", re.I)
-        for match in scan.free_matches(pattern):
+        matches = scan.free_matches(pattern)
+        if name in _BARE_LABELS:
+            matches = sorted(
+                matches + scan.free_matches(_BARE_LABELS[name]), key=lambda m: (m.start(), -m.end())
+            )
+        for match in matches:
             span = _value_span(scan, match.end(), name in _LOOSE_LABELS)
             if span is None:
                 continue
