@@ -130,7 +130,8 @@ _PIECE_UNITS = (
     r"|cases?|crates?|bags?|rolls?|drums?|bundles?|skids?"
 )
 _PIECES = re.compile(
-    rf"(?<![\d.])(?<!\d,)(\d+|{CN_NUMERAL})\s*(?:{_PIECE_UNITS})(?![a-z])|"
+    rf"(?<![\d.])(?<!\d,)(\d+|{CN_NUMERAL})\s*(?:wooden\s+|plywood\s+|paper\s+|plastic\s+)?"
+    rf"(?:{_PIECE_UNITS})(?![a-z])|"
     r"(?:件数\s*[:：]?|(?:packages|pkgs|件)\s*[:：])\s*(\d+)",
     re.I,
 )

@@ -132,11 +132,43 @@ def read_ports(scan: Scan, ports: PortLookup) -> None:
 _TOKEN_END = re.compile(r"[\s,.;:!?()/+&、]")
 
 
+# Words that are never part of a commodity's English name.
+_NOT_GOODS = frozenset(
+    "a an and are as at best by cargo commodity dear for from goods hi in is need of on or per"
+    " pls please quote rate ready regards ship thanks thx the to via we with".split()
+)
+_ENGLISH_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+
+
+def _english_phrase(scan: Scan, start: int, end: int) -> Span:
+    """ "frozen seafood", "sofa sets": the goods word with the free words around it, up to
+    punctuation, a number or a word that is never goods."""
+    words = [
+        match
+        for match in _ENGLISH_WORD.finditer(scan.norm, max(0, start - 30), end + 30)
+        if scan.is_free(*match.span())
+    ]
+    index = next((i for i, word in enumerate(words) if word.start() <= start < word.end()), None)
+    if index is None:
+        return start, end
+    first = last = index
+    while first > 0 and _joins(scan, words[first - 1], words[first]) and first > index - 2:
+        first -= 1
+    while last + 1 < len(words) and _joins(scan, words[last], words[last + 1]) and last < index + 2:
+        last += 1
+    return min(words[first].start(), start), max(words[last].end(), end)
+
+
+def _joins(scan: Scan, left: re.Match[str], right: re.Match[str]) -> bool:
+    gap = scan.norm[left.end() : right.start()]
+    return bool(gap) and not gap.strip(" ") and not {left[0].lower(), right[0].lower()} & _NOT_GOODS
+
+
 def _whole_token(scan: Scan, start: int, end: int) -> Span:
     """A Chinese name read inside a word the customer wrote ("二手衣服", "机器配件") stands for
     the whole word, as long as nothing else was read in it."""
     if scan.norm[start:end].isascii():
-        return start, end
+        return _english_phrase(scan, start, end)
     left, right = start, end
     while left > 0 and not _TOKEN_END.match(scan.norm[left - 1]):
         left -= 1

@@ -169,6 +169,10 @@ _ADDRESS_END = re.compile(r"[\n;。!?；]|,(?=\s*[\u4e00-\u9fff])|，|\s{2,}")
 _VALUE_END = re.compile(r"[\n;。!?；,，()（）]|\s{2,}")
 
 
+# "Co., Ltd": the comma belongs to the company's name.
+_COMPANY_SUFFIX = re.compile(r",\s*(?:Ltd|Limited|Inc|LLC|GmbH|Pte\.?\s*Ltd)\.?(?![a-z])", re.I)
+
+
 def _is_cjk(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff"
 
@@ -183,7 +187,10 @@ def _value_span(scan: Scan, start: int, address: bool) -> Span | None:
         if scan.claimed[index] or (index > start and cjk_gap):
             end = index
             break
-    while end > start and scan.norm[end - 1] in " ,.:、":
+    suffix = _COMPANY_SUFFIX.match(scan.norm, end)
+    if suffix and scan.is_free(*suffix.span()):
+        end = suffix.end()
+    while end > start and scan.norm[end - 1] in " ,:、":
         end -= 1
     return (start, end) if end - start >= 2 else None
 
