@@ -7,6 +7,7 @@ Reading a document never raises: a value that cannot be read becomes an error fi
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
@@ -142,6 +143,9 @@ def _float(name: str, value: Any, errors: list[Finding]) -> float | None:
         errors.append(_bad(name))
         return None
     if isinstance(value, int | float):
+        if not math.isfinite(value):
+            errors.append(_bad(name))
+            return None
         return float(value)
     number = parse_number(str(value))
     if number is None:
