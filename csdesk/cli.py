@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from csdesk.commands import common, core
+from csdesk.commands import common, core, reference
 
 app = typer.Typer(
     name="csdesk",
@@ -49,6 +49,7 @@ def global_options(
 
 
 core.register(app)
+reference.register(app)
 
 
 def main() -> None:

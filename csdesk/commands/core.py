@@ -27,9 +27,14 @@ def tui() -> None:
     """Open the terminal desk (the default command)."""
     from csdesk.app import CSDeskApp
 
-    desk = open_cli_desk()
-    desk.engine.dispose()
-    CSDeskApp(db=desk.url, agent=OPTIONS.agent, today=OPTIONS.today, lang=OPTIONS.lang).run()
+    # The app opens (and upgrades) the store itself, in a worker after the first screen draws;
+    # a store it cannot open ends the app with that one-line message and exit code 1.
+    app = CSDeskApp(
+        db=resolve_db(OPTIONS.db), agent=OPTIONS.agent, today=OPTIONS.today, lang=OPTIONS.lang
+    )
+    app.run()
+    if app.return_code:
+        raise typer.Exit(app.return_code)
 
 
 @db_app.command("upgrade")

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from zoneinfo import ZoneInfo
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, select
 from sqlalchemy.exc import OperationalError
@@ -19,7 +19,10 @@ from csdesk.rules.calendar import WorkCalendar
 from csdesk.store import migrate
 from csdesk.store.engine import describe, make_engine, session_scope
 
-DESK_TZ = ZoneInfo("Asia/Shanghai")
+if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
+
+from csdesk.rules.zone import DESK_TZ
 
 
 @dataclass(frozen=True)
@@ -55,7 +58,7 @@ class Desk:
 
     @property
     def db_label(self) -> str:
-        return describe(self.url)
+        return describe(self.url, short=True)
 
     def now(self) -> dt.datetime:
         """The desk's current time: today's date (which `--today` may fix) at the clock's time."""

@@ -8,15 +8,18 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from sqlalchemy import delete, select
 from sqlmodel import Session, col
 
-from csdesk.desk.errors import DeskError
+from csdesk.desk.errors import DeskError, NotFoundError
 from csdesk.models import CalendarDay, ContainerType, Lane, Port
 from csdesk.rules.calendar import WorkCalendar
 from csdesk.rules.containers import ContainerCatalog, ContainerSpec, catalogue_order
+from csdesk.rules.dg import DGKeywords
 from csdesk.rules.ports import PortIndex, PortRef
 from csdesk.rules.refcsv import flag, read_rows, split_aliases
 
@@ -161,6 +164,38 @@ def container_catalog(session: Session) -> ContainerCatalog:
         _CONTAINER_CATALOGS.clear()
         _CONTAINER_CATALOGS[marker] = catalog
     return catalog
+
+
+@dataclass(frozen=True)
+class PortSearch:
+    ports: list[PortRef]
+    suggestions: list[PortRef]  # closest ports when nothing matched
+
+
+def find_ports(session: Session, query: str | None = None, lane: str | None = None) -> PortSearch:
+    """Ports whose code, names or aliases contain `query`, on one lane or all; suggestions for
+    a name nothing contains ("Lagoss" suggests Lagos)."""
+    index = port_index(session)
+    if lane is not None:
+        lane = lane.strip().upper()
+        lanes = [
+            row.code for row in session.execute(select(Lane).order_by(col(Lane.code))).scalars()
+        ]
+        if lane not in lanes:
+            raise NotFoundError("reference.unknown_lane", lane=lane, lanes=" ".join(lanes))
+    ports = index.search(query) if query else list(index.ports)
+    if lane is not None:
+        ports = [port for port in ports if port.lane == lane]
+    suggestions = index.suggest(query) if query and not ports else []
+    return PortSearch(ports, suggestions)
+
+
+@lru_cache(maxsize=4)
+def dg_keywords(data_dir: Path | None = None) -> DGKeywords:
+    """The dangerous-goods hint words of data/dg_keywords.csv (read once per process)."""
+    from csdesk.config import REPO_DATA_DIR
+
+    return DGKeywords.from_csv((data_dir or REPO_DATA_DIR) / "dg_keywords.csv")
 
 
 def load_calendar(session: Session) -> WorkCalendar:

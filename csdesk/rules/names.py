@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from pypinyin import Style, lazy_pinyin
-
 # Longest first, so 股份有限公司 goes before 有限公司 and 公司.
 _ZH_SUFFIXES = (
     "股份有限公司",
@@ -49,12 +47,12 @@ def name_key(name: str) -> str:
 
 def pinyin_keys(name: str) -> tuple[str, str]:
     """(full pinyin, initials): 中国银行 gives ("zhongguoyinhang", "zgyh"); Latin passes through."""
-    syllables = [
-        part
-        for part in lazy_pinyin(fold(name), style=Style.NORMAL, errors=lambda chars: chars)
-        if part.strip()
-    ]
-    words = [_NOT_WORD.sub("", part) for part in syllables]
+    # pypinyin loads a large phrase dictionary on import (~0.5 s): only when a name is keyed.
+    from pypinyin import Style, lazy_pinyin
+
+    chunks = lazy_pinyin(fold(name), style=Style.NORMAL, errors=lambda chars: chars)
+    # Runs of non-Chinese text come back as one chunk: split them into words.
+    words = [_NOT_WORD.sub("", word) for chunk in chunks for word in chunk.split()]
     words = [word for word in words if word]
     return "".join(words), "".join(word[0] for word in words)
 

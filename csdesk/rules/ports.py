@@ -150,19 +150,28 @@ class PortIndex:
         ranked = sorted(best, key=lambda locode: -best[locode])
         return [self._by_locode[locode] for locode in ranked[:limit]]
 
+    @cached_property
+    def _search_keys(self) -> list[tuple[PortRef, tuple[str, ...]]]:
+        return [
+            (port, tuple(lookup_key(name) for name in _written_forms(port))) for port in self._ports
+        ]
+
     def search(self, text: str) -> list[PortRef]:
-        """Ports whose locode, names or aliases contain `text`; the exact match first."""
+        """Ports whose locode, names or aliases contain `text`: the exact match first, then
+        names beginning with it, then names containing it; file order within each."""
         query = lookup_key(text)
         if not query:
             return list(self._ports)
         exact = self.resolve(text)
-        found = [exact] if exact else []
-        for port in self._ports:
-            if port in found:
-                continue
-            if any(query in lookup_key(name) for name in _written_forms(port)):
-                found.append(port)
-        return found
+        ranked: list[tuple[int, int, PortRef]] = []
+        for position, (port, keys) in enumerate(self._search_keys):
+            if port is exact:
+                ranked.append((0, position, port))
+            elif any(key.startswith(query) for key in keys):
+                ranked.append((1, position, port))
+            elif any(query in key for key in keys):
+                ranked.append((2, position, port))
+        return [port for _, _, port in sorted(ranked, key=lambda item: item[:2])]
 
 
 def _close_keys(query: str, keys: Iterable[str]) -> Iterator[tuple[str, float]]:

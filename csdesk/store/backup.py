@@ -14,11 +14,16 @@ from csdesk.desk.errors import DeskError
 PAGES_PER_STEP = 256
 
 
-def backup_sqlite(url: str, dest: Path, progress: Callable[[int, int], None] | None = None) -> Path:
+def backup_sqlite(
+    url: str,
+    dest: Path,
+    progress: Callable[[int, int], None] | None = None,
+    pages_per_step: int = PAGES_PER_STEP,
+) -> Path:
     """Copy the database page by page with SQLite's backup API into `dest` (mode 0600).
 
-    The API restarts a step when another connection writes, so the copy is always one consistent
-    moment; writers are never blocked for longer than one step.
+    The copy is one consistent moment (a read snapshot held for the whole copy); in WAL mode the
+    other desks keep writing meanwhile.
     """
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
@@ -34,14 +39,20 @@ def backup_sqlite(url: str, dest: Path, progress: Callable[[int, int], None] | N
     fd = os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
     os.close(fd)
     source = sqlite3.connect(f"file:{source_path}?mode=ro", uri=True, timeout=10)
+    source.isolation_level = None
     target = sqlite3.connect(partial)
     try:
+        # Hold one read transaction for the whole copy: in WAL mode writers go on, and the copy
+        # is the snapshot of this moment instead of restarting whenever another desk commits.
+        source.execute("BEGIN")
+        source.execute("SELECT count(*) FROM sqlite_master").fetchone()
 
         def report(_status: int, remaining: int, total: int) -> None:
             if progress is not None:
                 progress(total - remaining, total)
 
-        source.backup(target, pages=PAGES_PER_STEP, progress=report)
+        source.backup(target, pages=pages_per_step, progress=report)
+        source.execute("COMMIT")
         target.execute("PRAGMA journal_mode=DELETE")
     finally:
         target.close()

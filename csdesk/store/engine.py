@@ -27,11 +27,14 @@ def database_url(db: str | Path) -> str:
     return f"sqlite:///{Path(text).expanduser().resolve()}"
 
 
-def describe(url: str) -> str:
-    """A short, password-free name of the database for headers and messages."""
+def describe(url: str, short: bool = False) -> str:
+    """A password-free name of the database for messages; `short` for the header (file name)."""
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
-        return parsed.database or ":memory:"
+        database = parsed.database or ":memory:"
+        return Path(database).name if short else database
+    if short:
+        return f"{parsed.get_backend_name()}://{parsed.host or ''}/{parsed.database or ''}"
     return parsed.render_as_string(hide_password=True)
 
 

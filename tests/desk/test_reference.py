@@ -7,7 +7,12 @@ from sqlalchemy import func, select
 
 from csdesk.config import REPO_DATA_DIR
 from csdesk.desk.context import Desk, open_desk
-from csdesk.desk.reference import container_catalog, load_reference_data, port_index
+from csdesk.desk.reference import (
+    container_catalog,
+    dg_keywords,
+    load_reference_data,
+    port_index,
+)
 from csdesk.models import ContainerType, Lane, Port
 from tests.conftest import TODAY
 
@@ -59,3 +64,8 @@ def test_a_changed_data_dir_reloads_the_store_and_the_index(tmp_path: Path, desk
         assert port is not None and port.locode == "NGLOS"
     finally:
         reopened.engine.dispose()
+
+
+def test_dg_keywords_are_read_from_the_data_dir() -> None:
+    assert dg_keywords().hints("锂电池") == ["锂电池"]
+    assert dg_keywords() is dg_keywords()

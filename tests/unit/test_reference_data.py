@@ -58,7 +58,7 @@ SHIPPING_WORDS = (
 
 
 def test_every_data_file_names_its_source() -> None:
-    for name in ("ports.csv", "lanes.csv", "container_types.csv"):
+    for name in ("ports.csv", "lanes.csv", "container_types.csv", "dg_keywords.csv"):
         first = (DATA / name).read_text(encoding="utf-8").splitlines()[0]
         assert first.startswith("#"), name
     header = (DATA / "ports.csv").read_text(encoding="utf-8")

@@ -1,0 +1,204 @@
+"""CSDeskApp: the four main screens, global keys, the header. Screens do their own work."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from rich.text import Text
+from textual import work
+from textual.app import App
+from textual.binding import BindingType
+from textual.command import Provider
+from textual.message import Message
+from textual.screen import Screen
+from textual.worker import get_current_worker
+
+from csdesk import keymap
+from csdesk.i18n import set_language, t
+from csdesk.keymap import KeySpec
+from csdesk.screens.base import DeskScreen
+from csdesk.screens.registry import MAIN_SCREENS, main_screen_specs
+
+if TYPE_CHECKING:
+    from csdesk.desk.context import Desk
+
+
+def _desk_commands() -> type[Provider]:
+    from csdesk.screens.palette import DeskCommands
+
+    return DeskCommands
+
+
+class DeskOpened(Message):
+    pass
+
+
+class DeskFailed(Message):
+    def __init__(self, reason: str) -> None:
+        super().__init__()
+        self.reason = reason
+
+
+class CSDeskApp(App[None]):
+    """The desk. `db` is a path or URL, `agent` a login, `today` fixes the desk's date."""
+
+    TITLE = "csdesk"
+    CSS_PATH = "app.tcss"
+    ENABLE_COMMAND_PALETTE = True
+    # Digits 1-4 and F5-F8 switch main screens (F-keys survive a Chinese input method).
+    BINDINGS: ClassVar[list[BindingType]] = [
+        *keymap.bindings(
+            "app",
+            *main_screen_specs(),
+            KeySpec(
+                "app.help",
+                "f1,question_mark,fullwidth_question_mark",
+                "help",
+                "帮助",
+                "help",
+                show=True,
+            ),
+            KeySpec("app.search", "f3,slash", "search", "搜索客户", "search customers", show=True),
+            KeySpec("app.palette", "ctrl+p", "command_palette", "命令面板", "command palette"),
+            KeySpec("app.back", "escape", "back", "返回", "back"),
+            KeySpec("app.quit", "ctrl+q", "quit", "退出", "quit", show=True, priority=True),
+        ),
+    ]
+    COMMAND_PALETTE_BINDING = "ctrl+p"
+    MODES: ClassVar[dict[str, str | Callable[[], Screen[Any]]]] = {
+        mode: screen for mode, (screen, _title) in MAIN_SCREENS.items()
+    }
+    # Only the desk's own commands, in the user's language (Textual's system ones are English).
+    COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {_desk_commands}
+
+    def __init__(
+        self,
+        db: str | Path,
+        agent: str | None = None,
+        today: dt.date | None = None,
+        lang: str = "zh",
+        data_dir: Path | None = None,
+    ) -> None:
+        set_language(lang)
+        super().__init__()
+        keymap.localize(self)
+        self.db = db
+        self.agent_login = agent
+        self.fixed_today = today
+        self.lang = lang
+        self.data_dir = data_dir
+        self.desk: Desk | None = None
+        self.open_error: str | None = None
+
+    def on_mount(self) -> None:
+        from csdesk.config import load_settings
+
+        keymap_overrides = load_settings().keymap
+        if keymap_overrides:
+            self.set_keymap(keymap_overrides)
+        self.switch_mode("calls")
+        self.open_store()
+
+    @work(thread=True, exclusive=True, group="open-store")
+    def open_store(self) -> None:
+        """Open (and upgrade) the store after the first screen is drawn, so start-up is quick."""
+        from csdesk.desk.context import open_desk
+        from csdesk.desk.errors import DeskError
+
+        worker = get_current_worker()
+        try:
+            desk = open_desk(self.db, self.agent_login, self.fixed_today, self.data_dir)
+        except DeskError as error:
+            self.post_message(DeskFailed(error.message()))
+            return
+        except Exception as error:  # a broken file or server: say so, never a traceback
+            self.post_message(
+                DeskFailed(t("error.unexpected", reason=f"{type(error).__name__}: {error}"))
+            )
+            return
+        if not worker.is_cancelled:
+            self.desk = desk
+            self.post_message(DeskOpened())
+
+    def on_desk_opened(self, _message: DeskOpened) -> None:
+        self.refresh_header()
+        if isinstance(self.screen, DeskScreen):
+            self.screen.notify_desk_ready()
+
+    def on_desk_failed(self, message: DeskFailed) -> None:
+        """Without a store there is no desk: leave with the reason on one line."""
+        self.open_error = message.reason
+        self.exit(return_code=1, message=Text(message.reason))
+
+    def refresh_header(self) -> None:
+        from csdesk.widgets.header import DeskHeader
+
+        screen = self.screen
+        headers = screen.query(DeskHeader)
+        if not headers:
+            return
+        title = t(getattr(screen, "TITLE_KEY", "app.title"))
+        desk = self.desk
+        if desk is None:
+            headers.first().show(
+                title, "", "", str(self.db), self.open_error or t("header.opening")
+            )
+            return
+        agent = (
+            f"{desk.agent.name} ({t('role.' + desk.agent.role)})"
+            if desk.agent
+            else t("header.no_agent")
+        )
+        day_kind = (
+            t("calendar.workday") if desk.calendar.is_workday(desk.today) else t("calendar.holiday")
+        )
+        holiday = desk.calendar.holiday_name(desk.today)
+        day = f"{desk.today.isoformat()} {t('weekday.' + str(desk.today.weekday()))} {day_kind}"
+        if holiday:
+            day += f" ({holiday})"
+        warning_key = desk.calendar_warning()
+        warning = t(warning_key, year=desk.today.year) if warning_key else None
+        headers.first().show(title, agent, day, desk.db_label, warning)
+
+    def on_screen_resume(self) -> None:
+        self.refresh_header()
+
+    # Actions ------------------------------------------------------------------------------------
+    def action_goto(self, mode: str) -> None:
+        if mode in MAIN_SCREENS and self.current_mode != mode:
+            self.switch_mode(mode)
+            self.call_after_refresh(self.refresh_header)
+
+    def action_help(self) -> None:
+        from csdesk.screens.help import HelpModal
+
+        if not isinstance(self.screen, HelpModal):
+            self.push_screen(HelpModal(self.screen))
+
+    def action_search(self) -> None:
+        from csdesk.screens.search import SearchModal
+
+        if self.desk is None or isinstance(self.screen, SearchModal):
+            return
+        self.push_screen(SearchModal(), self._open_found_customer)
+
+    def _open_found_customer(self, customer_id: int | None) -> None:
+        if customer_id is None:
+            return
+        self.action_goto("customers")
+        from csdesk.screens.customers import CustomersScreen
+
+        screen = self.screen
+        if isinstance(screen, CustomersScreen):
+            screen.open_customer(customer_id)
+
+    async def action_back(self) -> None:
+        if len(self.screen_stack) > 1 and not isinstance(self.screen, DeskScreen):
+            self.pop_screen()
+
+    def on_unmount(self) -> None:
+        if self.desk is not None:
+            self.desk.engine.dispose()

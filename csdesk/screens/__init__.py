@@ -1,0 +1,1 @@
+"""One Screen per file, its .tcss beside it."""

@@ -1,0 +1,48 @@
+"""What every main screen shares: access to the desk once the store is open, localised keys."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from textual.screen import Screen
+
+from csdesk import keymap
+
+if TYPE_CHECKING:
+    from csdesk.app import CSDeskApp
+    from csdesk.desk.context import Desk
+
+
+class DeskScreen(Screen[None]):
+    """A main screen. `desk_ready()` runs once the store is open (at once if it already is)."""
+
+    SCOPE: ClassVar[str] = "screen"
+    TITLE_KEY: ClassVar[str] = "app.title"
+
+    def __init__(self) -> None:
+        super().__init__()
+        keymap.localize(self)
+        self._loaded = False
+
+    @property
+    def desk_app(self) -> CSDeskApp:
+        from csdesk.app import CSDeskApp
+
+        assert isinstance(self.app, CSDeskApp)
+        return self.app
+
+    @property
+    def desk(self) -> Desk | None:
+        return self.desk_app.desk
+
+    def on_mount(self) -> None:
+        if self.desk is not None:
+            self.notify_desk_ready()
+
+    def notify_desk_ready(self) -> None:
+        if not self._loaded:
+            self._loaded = True
+            self.desk_ready()
+
+    def desk_ready(self) -> None:
+        """Load the screen's data; override in screens (start a worker, do not block)."""

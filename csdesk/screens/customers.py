@@ -1,0 +1,205 @@
+"""Customers: the agent's book, searched and paged in SQL, with a card and edit forms."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.widgets import Footer, Input, Static
+
+from csdesk import keymap
+from csdesk.i18n import t
+from csdesk.keymap import KeySpec
+from csdesk.screens.base import DeskScreen
+from csdesk.widgets.customer_card import render_card
+from csdesk.widgets.customer_rows import render_customer_row
+from csdesk.widgets.header import DeskHeader
+from csdesk.widgets.row_list import RowList
+
+if TYPE_CHECKING:
+    from csdesk.desk.customers import CustomerCard, CustomerRow
+
+# Rows fetched per page (keyset paging in SQL).
+PAGE_SIZE = 200
+
+
+class CustomersScreen(DeskScreen):
+    SCOPE = "customers"
+    TITLE_KEY = "screen.customers"
+    CSS_PATH = "customers.tcss"
+    BINDINGS: ClassVar[list[BindingType]] = keymap.bindings(
+        "customers",
+        KeySpec("customers.filter", "ctrl+f", "focus_filter", "筛选", "filter", show=True),
+        KeySpec(
+            "customers.new", "f9,ctrl+n", "new_customer", "新建客户", "new customer", show=True
+        ),
+        KeySpec("customers.edit", "f4,e", "edit_customer", "编辑客户", "edit customer", show=True),
+        KeySpec("customers.contact", "f10,c", "edit_contacts", "联系人", "contacts"),
+        KeySpec("customers.scope", "f12,a", "toggle_scope", "我的/全部", "mine / all"),
+        KeySpec("customers.list", "ctrl+l", "focus_list", "回到列表", "back to list"),
+    )
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.show_all = False
+        self.filter_text = ""
+        self.card: CustomerCard | None = None
+        self._pending_open: int | None = None
+
+    def compose(self) -> ComposeResult:
+        yield DeskHeader()
+        yield Static(Text(t("nav.hint")), classes="nav muted", markup=False)
+        with Horizontal():
+            with Vertical(id="customers-left"):
+                yield Input(placeholder=t("customers.filter_placeholder"), id="customers-filter")
+                yield Static("", id="customers-count", classes="muted", markup=False)
+                yield RowList(render_customer_row, t("customers.empty"), id="customers-list")
+            with VerticalScroll(id="customers-card"):
+                yield Static(Text(t("customers.pick")), id="card-body", markup=False)
+        yield Footer()
+
+    def desk_ready(self) -> None:
+        desk = self.desk
+        self.show_all = desk is not None and (desk.agent is None or desk.agent.is_supervisor)
+        self.reload()
+        self.query_one(RowList).focus()
+
+    # Loading ----------------------------------------------------------------------------------
+    def owner_filter(self) -> int | None:
+        desk = self.desk
+        if desk is None or desk.agent is None or self.show_all:
+            return None
+        return desk.agent.id
+
+    def reload(self) -> None:
+        self.load_page(self.filter_text, None)
+
+    @work(thread=True, exclusive=True, group="customers-page")
+    def load_page(self, query: str, after: tuple[str, int] | None) -> None:
+        from csdesk.desk.customers import count_customers, search_customers
+
+        desk = self.desk
+        if desk is None:
+            return
+        owner = self.owner_filter()
+        with desk.session() as session:
+            rows = search_customers(
+                session, query or None, owner_id=owner, after=after, limit=PAGE_SIZE
+            )
+            total = count_customers(session, owner) if after is None and not query else None
+        self.app.call_from_thread(self._show_page, query, after, rows, total)
+
+    def _show_page(
+        self, query: str, after: tuple[str, int] | None, rows: list[CustomerRow], total: int | None
+    ) -> None:
+        if query != self.filter_text:
+            return
+        row_list = self.query_one(RowList)
+        has_more = len(rows) == PAGE_SIZE
+        if after is None:
+            row_list.set_rows(rows, has_more, announce=False)
+            scope = t("customers.scope_all") if self.show_all else t("customers.scope_mine")
+            count = (
+                t("customers.count", count=total) if total is not None else t("customers.matches")
+            )
+            self.query_one("#customers-count", Static).update(Text(f"{scope}  {count}"))
+        else:
+            row_list.append_rows(rows, has_more)
+        if self._pending_open is not None:
+            customer_id, self._pending_open = self._pending_open, None
+            self.open_customer(customer_id)
+        elif after is None and rows:
+            self.load_card(rows[0].id)
+
+    @on(RowList.NeedMore, "#customers-list")
+    def _more(self, event: RowList.NeedMore) -> None:
+        last: CustomerRow | None = event.last_row
+        if last is not None:
+            self.load_page(self.filter_text, (last.sort_key, last.id))
+
+    @on(Input.Changed, "#customers-filter")
+    def _filter_changed(self, event: Input.Changed) -> None:
+        self.filter_text = event.value.strip()
+        self.reload()
+
+    @on(Input.Submitted, "#customers-filter")
+    def _filter_submitted(self) -> None:
+        self.query_one(RowList).focus()
+
+    # The card -------------------------------------------------------------------------------
+    @on(RowList.Highlighted, "#customers-list")
+    def _highlighted(self, event: RowList.Highlighted) -> None:
+        self.load_card(event.row.id)
+
+    @on(RowList.Selected, "#customers-list")
+    def _selected(self, event: RowList.Selected) -> None:
+        self.load_card(event.row.id)
+
+    def open_customer(self, customer_id: int) -> None:
+        """Show one customer (from search): its card, and its row when it is in the list."""
+        if not self._loaded:  # just switched to: open it once the first page is in
+            self._pending_open = customer_id
+            return
+        row_list = self.query_one(RowList)
+        for index, row in enumerate(row_list.rows):
+            if row.id == customer_id:
+                row_list.move_to(index)
+                break
+        self.load_card(customer_id)
+
+    @work(thread=True, exclusive=True, group="customers-card")
+    def load_card(self, customer_id: int) -> None:
+        from csdesk.desk.customers import customer_card
+
+        desk = self.desk
+        if desk is None:
+            return
+        with desk.session() as session:
+            card = customer_card(session, customer_id)
+        self.app.call_from_thread(self._show_card, card)
+
+    def _show_card(self, card: CustomerCard) -> None:
+        self.card = card
+        self.query_one("#card-body", Static).update(render_card(card))
+
+    # Actions ----------------------------------------------------------------------------------
+    def action_focus_filter(self) -> None:
+        self.query_one("#customers-filter", Input).focus()
+
+    def action_focus_list(self) -> None:
+        self.query_one(RowList).focus()
+
+    def action_toggle_scope(self) -> None:
+        desk = self.desk
+        if desk is None or desk.agent is None:
+            return
+        self.show_all = not self.show_all
+        self.reload()
+
+    def action_new_customer(self) -> None:
+        from csdesk.screens.customer_form import CustomerFormModal
+
+        if self.desk is not None:
+            self.app.push_screen(CustomerFormModal(None), self._after_save)
+
+    def action_edit_customer(self) -> None:
+        from csdesk.screens.customer_form import CustomerFormModal
+
+        if self.desk is not None and self.card is not None:
+            self.app.push_screen(CustomerFormModal(self.card), self._after_save)
+
+    def action_edit_contacts(self) -> None:
+        from csdesk.screens.contact_form import ContactFormModal
+
+        if self.desk is not None and self.card is not None:
+            self.app.push_screen(ContactFormModal(self.card), self._after_save)
+
+    def _after_save(self, customer_id: int | None) -> None:
+        if customer_id is None:
+            return
+        self._pending_open = customer_id
+        self.load_page(self.filter_text, None)

@@ -1,0 +1,93 @@
+"""What the edit forms share: save keys, saving in a worker, errors shown in the user's words."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, ClassVar
+
+from rich.text import Text
+from textual import work
+from textual.binding import BindingType
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from csdesk import keymap
+from csdesk.i18n import t
+from csdesk.keymap import KeySpec
+
+FORM_CSS = """
+{name} {{ align: center middle; }}
+{name} > VerticalScroll {{
+    width: 90; height: 90%; border: round $accent; background: $panel; padding: 0 1;
+}}
+{name} Label {{ margin-top: 1; text-style: bold; }}
+{name} #form-errors {{ color: $error; margin-top: 1; }}
+{name} TextArea {{ height: 5; }}
+"""
+
+
+class FormModal(ModalScreen[int | None]):
+    """A modal form returning the saved record's customer id (None when cancelled)."""
+
+    SCOPE = "form"
+    BINDINGS: ClassVar[list[BindingType]] = keymap.bindings(
+        "form",
+        KeySpec("form.save", "ctrl+s,f2", "save", "保存", "save", show=True, priority=True),
+        KeySpec("form.cancel", "escape", "cancel", "取消", "cancel", show=True),
+    )
+
+    def __init__(self) -> None:
+        super().__init__()
+        keymap.localize(self)
+        self._saving = False
+
+    def show_errors(self, message: str) -> None:
+        self.query_one("#form-errors", Static).update(Text(message))
+        self.notify(message, severity="error", timeout=8)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    def action_save(self) -> None:
+        if self._saving:
+            return
+        try:
+            values = self.collect()
+        except ValueError as error:
+            self.show_errors(str(error))
+            return
+        self._saving = True
+        self.query_one("#form-errors", Static).update(Text(t("form.saving")))
+        self._save_in_worker(values)
+
+    @work(thread=True, exclusive=True, group="form-save")
+    def _save_in_worker(self, values: dict[str, Any]) -> None:
+        from csdesk.desk.errors import DeskError
+
+        desk = self.app.desk  # type: ignore[attr-defined]
+        try:
+            with desk.session() as session:
+                customer_id, message = self.persist(session, values)
+        except DeskError as error:
+            self.app.call_from_thread(self._failed, error.message())
+            return
+        except Exception as error:  # never lose the form to a traceback; the input stays on screen
+            reason = f"{type(error).__name__}: {error}"
+            self.app.call_from_thread(self._failed, t("error.unexpected", reason=reason))
+            return
+        self.app.call_from_thread(self._saved, customer_id, message)
+
+    def _failed(self, message: str) -> None:
+        self._saving = False
+        self.show_errors(message)
+
+    def _saved(self, customer_id: int, message: str) -> None:
+        self._saving = False
+        self.notify(message, timeout=4)
+        self.dismiss(customer_id)
+
+    # Each form defines: `collect()` returns the values, parsed, raising ValueError with a
+    # translated message when one is unreadable; `persist(session, values)` saves them and
+    # returns (customer id, message to show).
+    collect: Callable[[], dict[str, Any]]
+    persist: Callable[[Any, dict[str, Any]], tuple[int, str]]

@@ -1,0 +1,72 @@
+"""The customer card: everything an agent needs with the customer on the line, as plain Text.
+
+Customer text (names, notes, hobbies) is appended as data, never parsed as markup.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+
+from csdesk.i18n import t
+from csdesk.rules.zone import DESK_TZ
+
+if TYPE_CHECKING:
+    from csdesk.desk.customers import CustomerCard
+
+
+def _field(text: Text, label: str, value: object) -> None:
+    if value in (None, ""):
+        return
+    text.append(f"{label}: ", style="bold")
+    text.append(f"{value}\n")
+
+
+def render_card(card: CustomerCard) -> Text:
+    customer = card.customer
+    text = Text()
+    text.append(f"{customer.name}\n", style="bold reverse")
+    tier_line = f"{customer.tier}  {t('kind.' + customer.kind)}"
+    if customer.vip:
+        tier_line += "  VIP"
+    if customer.ownership:
+        tier_line += f"  {t('ownership.' + customer.ownership)}"
+    text.append(tier_line + "\n", style="bold")
+    _field(
+        text, t("field.owner"), f"{card.owner.name} ({card.owner.login})" if card.owner else None
+    )
+    _field(text, t("field.source"), t("source." + customer.source) if customer.source else None)
+    credit = t("credit." + customer.credit_terms)
+    if customer.credit_terms == "monthly":
+        credit += t(
+            "card.settlement", day=customer.settlement_day or "-", end=customer.agreement_end or "-"
+        )
+    _field(text, t("field.credit_terms"), credit)
+    _field(text, t("field.wechat"), customer.wechat)
+    _field(text, t("field.hobbies"), customer.hobbies)
+    _field(text, t("field.notes"), customer.notes)
+    text.append(f"\n{t('card.contacts')}\n", style="bold underline")
+    if not card.contacts:
+        text.append(f"  {t('card.no_contacts')}\n", style="dim")
+    for contact in card.contacts:
+        mark = "*" if contact.primary else " "
+        parts = [
+            contact.name,
+            contact.role or "",
+            contact.phone or "",
+            contact.wechat or "",
+            contact.email or "",
+        ]
+        text.append(f" {mark} " + "  ".join(part for part in parts if part) + "\n")
+    text.append(f"\n{t('card.recent')}\n", style="bold underline")
+    if not card.recent:
+        text.append(f"  {t('card.no_interactions')}\n", style="dim")
+    for interaction in card.recent:
+        when = interaction.at.astimezone(DESK_TZ).strftime("%m-%d %H:%M")
+        text.append(f"  {when}  {t('channel.' + interaction.channel)}  ")
+        text.append(t("outcome." + interaction.outcome), style="bold")
+        if interaction.note:
+            text.append(f"  {interaction.note}")
+        text.append("\n")
+    return text

@@ -1,0 +1,30 @@
+"""The desk's header: who is working, on which day (working day or not), on which database."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.widgets import Static
+
+from csdesk.i18n import t
+
+
+class DeskHeader(Static):
+    DEFAULT_CSS = """
+    DeskHeader { dock: top; height: 1; background: $primary; color: $text; padding: 0 1; }
+    DeskHeader.-warning { background: $warning 60%; }
+    """
+
+    def __init__(self) -> None:
+        super().__init__(Text(t("header.opening")), markup=False, id="header")
+
+    def show(
+        self, screen_title: str, agent: str, day: str, database: str, warning: str | None
+    ) -> None:
+        line = Text()
+        line.append(t("app.title"), style="bold")
+        line.append(f"  {screen_title}", style="bold")
+        line.append(f"  |  {agent}  |  {day}  |  {database}")
+        if warning:
+            line.append(f"  |  {warning}", style="bold")
+        self.set_class(bool(warning), "-warning")
+        self.update(line)

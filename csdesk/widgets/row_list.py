@@ -1,0 +1,207 @@
+"""A list that draws only the rows in view (line API), for lists paged in SQL.
+
+The built-in DataTable needs seconds and hundreds of MiB for 100,000 rows; this widget holds
+the pages loaded so far, draws the visible lines, and asks for the next page when the cursor
+comes near the end.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, ClassVar
+
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual.binding import BindingType
+from textual.geometry import Region, Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from csdesk import keymap
+from csdesk.keymap import KeySpec
+
+LOAD_MORE_MARGIN = 40
+
+
+class RowList(ScrollView, can_focus=True):
+    """Rows of any type; `render_row(row, width)` turns one into a line of `Text`."""
+
+    DEFAULT_CSS = """
+    RowList { height: 1fr; }
+    RowList > .row-list--cursor { background: $accent 40%; text-style: bold; }
+    RowList:focus > .row-list--cursor { background: $accent; }
+    RowList > .row-list--empty { color: $text-muted; }
+    """
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"row-list--cursor", "row-list--empty"}
+    BINDINGS: ClassVar[list[BindingType]] = [
+        *keymap.bindings(
+            "list",
+            KeySpec("list.down", "down,j", "cursor_down", "下一行", "next row"),
+            KeySpec("list.up", "up,k", "cursor_up", "上一行", "previous row"),
+            KeySpec("list.top", "home,g", "cursor_top", "第一行", "first row"),
+            KeySpec("list.bottom", "end,G", "cursor_bottom", "最后一行", "last row"),
+            KeySpec("list.page_down", "pagedown", "page_down_rows", "下一页", "page down"),
+            KeySpec("list.page_up", "pageup", "page_up_rows", "上一页", "page up"),
+            KeySpec("list.open", "enter", "select_row", "打开", "open"),
+        ),
+    ]
+
+    cursor = reactive(0)
+
+    class Highlighted(Message):
+        def __init__(self, row_list: RowList, row: Any) -> None:
+            super().__init__()
+            self.row_list = row_list
+            self.row = row
+
+        @property
+        def control(self) -> RowList:
+            return self.row_list
+
+    class Selected(Message):
+        def __init__(self, row_list: RowList, row: Any) -> None:
+            super().__init__()
+            self.row_list = row_list
+            self.row = row
+
+        @property
+        def control(self) -> RowList:
+            return self.row_list
+
+    class NeedMore(Message):
+        """The cursor is near the end of the loaded rows and more exist in the store."""
+
+        def __init__(self, row_list: RowList, last_row: Any) -> None:
+            super().__init__()
+            self.row_list = row_list
+            self.last_row = last_row
+
+        @property
+        def control(self) -> RowList:
+            return self.row_list
+
+    def __init__(
+        self,
+        render_row: Callable[[Any, int], Text],
+        empty_text: str = "",
+        *,
+        id: str | None = None,
+        classes: str | None = None,
+    ) -> None:
+        super().__init__(id=id, classes=classes)
+        self._render_row = render_row
+        self.rows: list[Any] = []
+        self.has_more = False
+        self._asked_more = False
+        self._quiet = False
+        self.empty_text = empty_text
+
+    # Data -------------------------------------------------------------------------------------
+    def set_rows(
+        self,
+        rows: Sequence[Any],
+        has_more: bool = False,
+        keep_cursor: bool = False,
+        announce: bool = True,
+    ) -> None:
+        """Replace the rows; `announce=False` keeps quiet about the new current row."""
+        self._quiet = not announce
+        self.rows = list(rows)
+        self.has_more = has_more
+        self._asked_more = False
+        self.virtual_size = Size(self.size.width, len(self.rows))
+        new_cursor = min(self.cursor, max(len(self.rows) - 1, 0)) if keep_cursor else 0
+        if new_cursor == self.cursor:
+            self._announce()
+        self.cursor = new_cursor
+        if not keep_cursor:
+            self.scroll_to(y=0, animate=False)
+        self._quiet = False
+        self.refresh()
+
+    def append_rows(self, rows: Sequence[Any], has_more: bool) -> None:
+        self.rows.extend(rows)
+        self.has_more = has_more
+        self._asked_more = False
+        self.virtual_size = Size(self.size.width, len(self.rows))
+        self.refresh()
+
+    @property
+    def current(self) -> Any | None:
+        return self.rows[self.cursor] if 0 <= self.cursor < len(self.rows) else None
+
+    # Drawing ----------------------------------------------------------------------------------
+    def render_line(self, y: int) -> Strip:
+        index = self.scroll_offset.y + y
+        width = self.size.width
+        if not self.rows:
+            if y == 0 and self.empty_text:
+                style = self.get_component_rich_style("row-list--empty")
+                return self._strip(Text(self.empty_text), width, style)
+            return Strip.blank(width, self.rich_style)
+        if index >= len(self.rows):
+            return Strip.blank(width, self.rich_style)
+        text = self._render_row(self.rows[index], width)
+        style = self.rich_style
+        if index == self.cursor:
+            style = style + self.get_component_rich_style("row-list--cursor")
+        return self._strip(text, width, style)
+
+    def _strip(self, text: Text, width: int, style: Style) -> Strip:
+        line = text.copy()
+        line.truncate(width, overflow="crop", pad=True)
+        segments = list(line.render(self.app.console))
+        segments = [
+            Segment(seg.text, style + seg.style if seg.style else style) for seg in segments
+        ]
+        return Strip(segments).crop_extend(0, width, style)
+
+    def on_resize(self) -> None:
+        self.virtual_size = Size(self.size.width, len(self.rows))
+
+    # Cursor -----------------------------------------------------------------------------------
+    def watch_cursor(self, old: int, new: int) -> None:
+        self._refresh_row(old - self.scroll_offset.y)
+        self._refresh_row(new - self.scroll_offset.y)
+        self.scroll_to_region(Region(0, new, 1, 1), animate=False, immediate=True)
+        self._announce()
+        if self.has_more and not self._asked_more and new >= len(self.rows) - LOAD_MORE_MARGIN:
+            self._asked_more = True
+            self.post_message(self.NeedMore(self, self.rows[-1] if self.rows else None))
+
+    def _refresh_row(self, y: int) -> None:
+        if 0 <= y < self.size.height:
+            self.refresh(Region(0, y, self.size.width, 1))
+
+    def _announce(self) -> None:
+        if self.current is not None and not self._quiet:
+            self.post_message(self.Highlighted(self, self.current))
+
+    def move_to(self, index: int) -> None:
+        if self.rows:
+            self.cursor = max(0, min(index, len(self.rows) - 1))
+
+    def action_cursor_down(self) -> None:
+        self.move_to(self.cursor + 1)
+
+    def action_cursor_up(self) -> None:
+        self.move_to(self.cursor - 1)
+
+    def action_cursor_top(self) -> None:
+        self.move_to(0)
+
+    def action_cursor_bottom(self) -> None:
+        self.move_to(len(self.rows) - 1)
+
+    def action_page_down_rows(self) -> None:
+        self.move_to(self.cursor + max(self.size.height - 1, 1))
+
+    def action_page_up_rows(self) -> None:
+        self.move_to(self.cursor - max(self.size.height - 1, 1))
+
+    def action_select_row(self) -> None:
+        if self.current is not None:
+            self.post_message(self.Selected(self, self.current))

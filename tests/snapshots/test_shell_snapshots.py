@@ -1,0 +1,34 @@
+"""Snapshots of the Customers screen in Chinese and English, with CJK data and a `[/]` note.
+
+Review the report (snapshot_report.html) before updating a baseline: `make snapshot-update`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+
+from csdesk.app import CSDeskApp
+from tests.conftest import TODAY
+
+
+async def _open_customers(pilot: Pilot[None]) -> None:
+    for _ in range(3):
+        await pilot.pause()
+        await pilot.app.workers.wait_for_complete()
+    await pilot.press("f8")
+    for _ in range(3):
+        await pilot.pause()
+        await pilot.app.workers.wait_for_complete()
+    await pilot.press("end")
+    for _ in range(3):
+        await pilot.pause()
+        await pilot.app.workers.wait_for_complete()
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_customers_screen(snap_compare, ui_db: Path, lang: str) -> None:  # type: ignore[no-untyped-def]
+    app = CSDeskApp(db=ui_db, agent="lead", today=TODAY, lang=lang)
+    assert snap_compare(app, terminal_size=(120, 36), run_before=_open_customers)
