@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
-from csdesk.rules.findings import Finding
+from csdesk.rules.findings import Finding, field_label
 from csdesk.rules.textnorm import normalize, parse_count, parse_number
 
 MODES = ("FCL", "LCL", "SPECIAL", "BREAKBULK")
@@ -126,7 +126,7 @@ def fields_to_json(values: InquiryFields) -> dict[str, Any]:
 
 
 def _bad(name: str, key: str = "intake.error.not_number") -> Finding:
-    return Finding("unreadable", name, key, {"field": name})
+    return Finding("unreadable", name, key, {"field": field_label(name)})
 
 
 def _text(value: Any) -> str | None:
