@@ -198,9 +198,16 @@ def create_from_text(
 ) -> tuple[Inquiry, ParseResult]:
     """A pasted message: the fields read from it are stored awaiting the agent's confirmation."""
     parsed = parse_message(session, text, desk_day(received_at))
-    document = fields_to_json(parsed.values())
+    document = fields_to_json(parsed.values(with_unresolved=True))
     inquiry = create_inquiry(
-        session, customer_id, agent_id, received_at, document, text, channel, parsed.fields
+        session,
+        customer_id,
+        agent_id,
+        received_at,
+        document,
+        text,
+        channel,
+        [*parsed.fields, *parsed.unresolved],
     )
     return inquiry, parsed
 
@@ -354,8 +361,22 @@ def list_inquiries(
 
 
 def _row(row: Any) -> InquiryRow:
-    (inquiry_id, customer_id, customer, login, received, status, mode, pol, pod, commodity,
-     missing, due, answered, rank) = row  # fmt: skip
+    (
+        inquiry_id,
+        customer_id,
+        customer,
+        login,
+        received,
+        status,
+        mode,
+        pol,
+        pod,
+        commodity,
+        missing,
+        due,
+        answered,
+        rank,
+    ) = row
     return InquiryRow(
         id=inquiry_id,
         customer_id=customer_id,
