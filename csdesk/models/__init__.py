@@ -5,6 +5,7 @@ from __future__ import annotations
 from csdesk.models.activity import Interaction, Task
 from csdesk.models.agent import Agent
 from csdesk.models.base import metadata, utcnow
+from csdesk.models.calls import CallMark, CustomerChange, ShipMonth
 from csdesk.models.customer import Contact, Customer
 from csdesk.models.inquiry import Inquiry, InquiryContainer, InquiryDraft
 from csdesk.models.reference import CalendarDay, ContainerType, Lane, Port
@@ -13,9 +14,11 @@ from csdesk.models.setting import DeskSetting
 __all__ = [
     "Agent",
     "CalendarDay",
+    "CallMark",
     "Contact",
     "ContainerType",
     "Customer",
+    "CustomerChange",
     "DeskSetting",
     "Inquiry",
     "InquiryContainer",
@@ -23,6 +26,7 @@ __all__ = [
     "Interaction",
     "Lane",
     "Port",
+    "ShipMonth",
     "Task",
     "metadata",
     "utcnow",
