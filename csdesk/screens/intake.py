@@ -182,12 +182,21 @@ class IntakeScreen(Screen[None]):
         form = self.query_one(IntakeForm)
         return form.texts(), form.lines(), form.mode, form.dg
 
-    @work(thread=True, exclusive=True, group="intake-check")
     def run_check(self) -> None:
-        if self.ctx is None:
-            return
-        texts, lines, mode, dg = self.app.call_from_thread(self._form_state)
-        result = check_form(texts, lines, mode, dg, self.ctx)
+        """Check the form as it stands now; the newest check wins."""
+        if self.ctx is not None:
+            self._check_in_worker(*self._form_state(), self.ctx)
+
+    @work(thread=True, exclusive=True, group="intake-check")
+    def _check_in_worker(
+        self,
+        texts: dict[str, str],
+        lines: list[tuple[str, str]],
+        mode: str | None,
+        dg: bool,
+        ctx: CheckContext,
+    ) -> None:
+        result = check_form(texts, lines, mode, dg, ctx)
         if not get_current_worker().is_cancelled:
             self.app.call_from_thread(self._show_check, result)
 
@@ -222,12 +231,14 @@ class IntakeScreen(Screen[None]):
         if self.ready:
             self.run_parse()
 
-    @work(thread=True, exclusive=True, group="intake-parse")
     def run_parse(self) -> None:
-        if self.parser is None or self.ctx is None:
-            return
-        text = self.app.call_from_thread(lambda: self.query_one("#intake-paste", TextArea).text)
-        result = self.parser.parse(text, self.ctx.today)
+        if self.parser is not None and self.ctx is not None:
+            text = self.query_one("#intake-paste", TextArea).text
+            self._parse_in_worker(text, self.parser, self.ctx.today)
+
+    @work(thread=True, exclusive=True, group="intake-parse")
+    def _parse_in_worker(self, text: str, parser: MessageParser, today: dt.date) -> None:
+        result = parser.parse(text, today)
         if not get_current_worker().is_cancelled:
             self.app.call_from_thread(self._fill_from_parse, result)
 
