@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from csdesk.commands import calls, common, core, inquiries, reference
+from csdesk.commands import calls, common, core, inquiries, reference, transfer
 
 app = typer.Typer(
     name="csdesk",
@@ -51,6 +51,7 @@ def global_options(
 core.register(app)
 reference.register(app)
 calls.register(app)
+transfer.register(app)
 inquiries.register(app)
 
 
