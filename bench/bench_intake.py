@@ -151,7 +151,7 @@ def _queue_store(path: Path, count: int) -> Path:
 
 def _queue_seconds(db: Path) -> dict[str, float]:
     from csdesk.desk.context import DESK_TZ, open_desk
-    from csdesk.desk.inquiries import list_inquiries
+    from csdesk.desk.inquiry_queue import list_inquiries
 
     desk = open_desk(db, agent_login="li", today=TODAY)
     now = dt.datetime.combine(TODAY, dt.time(11, 30), tzinfo=DESK_TZ)
