@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from csdesk.commands import calls, common, core, demo, reference, transfer
+from csdesk.commands import calls, common, core, demo, inquiries, reference, transfer
 
 app = typer.Typer(
     name="csdesk",
@@ -53,6 +53,7 @@ demo.register(app)
 reference.register(app)
 calls.register(app)
 transfer.register(app)
+inquiries.register(app)
 
 
 def main() -> None:

@@ -7,6 +7,7 @@ from csdesk.models.agent import Agent
 from csdesk.models.base import metadata, utcnow
 from csdesk.models.calls import CallMark, CustomerChange, ShipMonth
 from csdesk.models.customer import Contact, Customer
+from csdesk.models.inquiry import Inquiry, InquiryContainer, InquiryDraft
 from csdesk.models.reference import CalendarDay, ContainerType, Lane, Port
 from csdesk.models.setting import DeskSetting
 
@@ -19,6 +20,9 @@ __all__ = [
     "Customer",
     "CustomerChange",
     "DeskSetting",
+    "Inquiry",
+    "InquiryContainer",
+    "InquiryDraft",
     "Interaction",
     "Lane",
     "Port",
