@@ -57,4 +57,3 @@ EN = {
     "search.count": "{count} results",
     "palette.screen": "Go to {name}",
 }
-
