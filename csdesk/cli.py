@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from csdesk.commands import calls, common, core, inquiries, reference, transfer
+from csdesk.commands import board, calls, common, core, demo, inquiries, reference, transfer
 
 app = typer.Typer(
     name="csdesk",
@@ -49,10 +49,12 @@ def global_options(
 
 
 core.register(app)
+demo.register(app)
 reference.register(app)
 calls.register(app)
 transfer.register(app)
 inquiries.register(app)
+board.register(app)
 
 
 def main() -> None:

@@ -10,16 +10,29 @@ from csdesk.models.customer import Contact, Customer
 from csdesk.models.inquiry import Inquiry, InquiryContainer, InquiryDraft
 from csdesk.models.reference import CalendarDay, ContainerType, Lane, Port
 from csdesk.models.setting import DeskSetting
+from csdesk.models.shipment import (
+    ChargeLine,
+    DocumentDispatch,
+    FreeDaysRequest,
+    Shipment,
+    ShipmentContainer,
+    ShipmentNote,
+    StageChange,
+    Trouble,
+)
 
 __all__ = [
     "Agent",
     "CalendarDay",
     "CallMark",
+    "ChargeLine",
     "Contact",
     "ContainerType",
     "Customer",
     "CustomerChange",
     "DeskSetting",
+    "DocumentDispatch",
+    "FreeDaysRequest",
     "Inquiry",
     "InquiryContainer",
     "InquiryDraft",
@@ -27,7 +40,12 @@ __all__ = [
     "Lane",
     "Port",
     "ShipMonth",
+    "Shipment",
+    "ShipmentContainer",
+    "ShipmentNote",
+    "StageChange",
     "Task",
+    "Trouble",
     "metadata",
     "utcnow",
 ]
