@@ -289,6 +289,7 @@ def inquiries(
 @desk_command
 def inquiry_show(inquiry_id: int, as_json: JsonOpt = False) -> None:
     """查看询价 / one inquiry with its checks and advice."""
+    from csdesk.desk.context import DESK_TZ
     from csdesk.desk.inquiries import inquiry_detail
     from csdesk.i18n import t
 
@@ -316,7 +317,7 @@ def inquiry_show(inquiry_id: int, as_json: JsonOpt = False) -> None:
             ref=record.id,
             customer=detail.customer.name,
             status=t(f"intake.status.{record.status}"),
-            received=record.received_at.isoformat(),
+            received=record.received_at.astimezone(DESK_TZ).strftime("%Y-%m-%d %H:%M"),
         )
     )
     _print_check(detail.check)
