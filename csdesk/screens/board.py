@@ -39,6 +39,15 @@ BACK_KEYS = "f10,left_square_bracket,fullwidth_left_square_bracket,left_black_le
 FILTER_PAUSE = 0.15  # seconds
 
 
+def refusal_text(error: Exception) -> str:
+    """What a user reads about a failed action: the desk's own words, or the unexpected reason."""
+    from csdesk.desk.errors import DeskError
+
+    if isinstance(error, DeskError):
+        return error.message()
+    return t("error.unexpected", reason=f"{type(error).__name__}: {error}")
+
+
 class BoardScreen(DeskScreen):
     SCOPE = "board"
     EXTRA_SCOPES = ("board_column",)
@@ -236,7 +245,6 @@ class BoardScreen(DeskScreen):
 
     @work(thread=True, exclusive=True, group="board-act")
     def advance(self, card: BoardCard) -> None:
-        from csdesk.desk.errors import DeskError
         from csdesk.desk.shipments import move_shipment, shipment_detail, stage_needs
 
         desk = self.desk
@@ -261,8 +269,8 @@ class BoardScreen(DeskScreen):
                         expected_version=card.version,
                         tz=desk.tz,
                     )
-        except DeskError as error:
-            self.app.call_from_thread(self.notify, error.message(), severity="error", timeout=8)
+        except Exception as error:  # a refusal, or a store gone away: said, never a traceback
+            self.app.call_from_thread(self.notify, refusal_text(error), severity="error", timeout=8)
             self.app.call_from_thread(self.load, card.id)
             return
         if needs:

@@ -16,7 +16,7 @@ from textual.widgets import Footer, Static
 from csdesk import keymap
 from csdesk.i18n import t
 from csdesk.keymap import KeySpec
-from csdesk.screens.board import ADVANCE_KEYS, BACK_KEYS
+from csdesk.screens.board import ADVANCE_KEYS, BACK_KEYS, refusal_text
 from csdesk.widgets.board_detail import (
     render_sections,
     render_summary,
@@ -147,7 +147,6 @@ class ShipmentScreen(Screen[int | None]):
 
     @work(thread=True, exclusive=True, group="shipment-act")
     def advance(self, card: BoardCard) -> None:
-        from csdesk.desk.errors import DeskError
         from csdesk.desk.shipments import move_shipment, stage_needs
         from csdesk.rules.stages import next_stage
 
@@ -170,8 +169,8 @@ class ShipmentScreen(Screen[int | None]):
                         expected_version=card.version,
                         tz=desk.tz,
                     )
-        except DeskError as error:
-            self.app.call_from_thread(self.notify, error.message(), severity="error", timeout=8)
+        except Exception as error:  # a refusal, or a store gone away: said, never a traceback
+            self.app.call_from_thread(self.notify, refusal_text(error), severity="error", timeout=8)
             return
         self.app.call_from_thread(self._advanced, card, target, needs)
 

@@ -13,6 +13,7 @@ from csdesk.desk.errors import ConflictError, DeskError, ValidationError
 from csdesk.desk.shipments import (
     add_container,
     advance_shipment,
+    create_shipment,
     fill_and_move,
     move_back,
     move_shipment,
@@ -214,3 +215,31 @@ def test_a_stage_asks_for_its_data_and_takes_it_with_the_move(desk: Desk) -> Non
             session, shipment.id, "sailed", fields=fields, numbers=numbers, now=NOW
         )
         assert (moved.stage, moved.vessel) == ("sailed", "CSCL STAR")
+
+
+def test_a_won_quote_books_with_boxes_in_its_fields_and_typos_are_caught(desk: Desk) -> None:
+    owner = customer(desk, "宁波华光")
+    fields = {
+        "booking_no": "QUOTE1",
+        "carrier": "MSC",
+        "pol": "CNNGB",
+        "pod": "NGLOS",
+        "containers": ["2x40HQ"],
+    }
+    with desk.session() as session:
+        shipment = create_shipment(
+            session, owner, None, {**fields, "containers": ["40HQ", "40HQ"]}, now=NOW
+        )
+        assert shipment.id is not None
+        boxes = shipment_detail(
+            session, shipment.id, today=desk.today, calendar=desk.calendar
+        ).containers
+        assert [box.type_code for box in boxes] == ["40HQ", "40HQ"]
+        with pytest.raises(TypeError, match="container_type"):
+            create_shipment(
+                session,
+                owner,
+                None,
+                {**fields, "booking_no": "QUOTE2", "container_type": "40HQ"},
+                now=NOW,
+            )

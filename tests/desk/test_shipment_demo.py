@@ -20,7 +20,7 @@ from tests.desk.shipment_fixtures import customer
 
 
 def test_demo_covers_every_stage_and_every_trouble(desk: Desk) -> None:
-    for number in range(60):
+    for number in range(60):  # 60 customers: the smallest demo, 40 shipments
         customer(
             desk, f"演示客户{number:02d}", owner=("li", "zhao")[number % 2], tier="ABCD"[number % 4]
         )

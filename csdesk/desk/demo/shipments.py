@@ -268,7 +268,8 @@ def build_shipments(
 def generate(
     session: Session, rng: random.Random, today: dt.date, customers: Sequence[Any]
 ) -> None:
-    """The demo's shipments: about one open booking per twenty customers (40 to 3,000).
+    """The demo's shipments: about one open booking per five customers (40 to 5,000), so an
+    agent's board has a few dozen, as when the A and B customers ship every month.
 
     `customers` are the demo's customers (anything with `id`, `owner_id` and `tier`) or ids.
     """
@@ -276,4 +277,4 @@ def generate(
 
 
 def shipment_count(customers: int) -> int:
-    return min(3000, max(40, customers // 20))
+    return min(5000, max(40, customers // 5))

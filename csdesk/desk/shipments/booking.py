@@ -29,7 +29,12 @@ from csdesk.desk.versioning import update_versioned
 from csdesk.i18n import t
 from csdesk.models import Agent, Customer, Shipment, ShipmentContainer, StageChange
 from csdesk.rules.containers import normalise_container_number
-from csdesk.rules.shipments import SHIPMENT_FIELDS, container_number_problem, shipment_problems
+from csdesk.rules.shipments import (
+    SHIPMENT_FIELDS,
+    container_number_problem,
+    parse_container_specs,
+    shipment_problems,
+)
 from csdesk.rules.stages import NO_DEADLINE, Problem, move_problems, next_stage, previous_stage
 
 ContainerInput = str | Mapping[str, Any]
@@ -53,12 +58,14 @@ def _clean(fields: Mapping[str, Any]) -> dict[str, Any]:
 def _container_rows(
     session: Session, items: Sequence[ContainerInput], problems: dict[str, Problem]
 ) -> list[dict[str, Any]]:
-    """Container inputs ("40HQ" or {"type", "number", "seal"}) checked and resolved."""
+    """Container inputs ("40HQ", "2x40HQ" or {"type", "number", "seal"}) checked and resolved."""
     catalog = container_catalog(session)
     rows: list[dict[str, Any]] = []
     seen: set[str] = set()
+    entries: list[dict[str, Any]] = []
     for item in items:
-        entry = {"type": item} if isinstance(item, str) else dict(item)
+        entries += parse_container_specs([item]) if isinstance(item, str) else [dict(item)]
+    for entry in entries:
         spec = catalog.resolve(str(entry.get("type") or ""))
         if spec is None:
             problems["containers"] = (
@@ -117,7 +124,15 @@ def create_shipment(
     tz: ZoneInfo = DESK_TZ,
 ) -> Shipment:
     """A booking at stage `booked`. The agent defaults to the customer's owner; a DG booking
-    without confirmed fees opens its H41 trouble at once (with a task to call the customer)."""
+    without confirmed fees opens its H41 trouble at once (with a task to call the customer).
+
+    `fields` are SHIPMENT_FIELDS (money in minor units: trucking_price_minor, ...); boxes come
+    as `containers` ("40HQ" or {"type", "number", "seal"}), or as fields["containers"].
+    """
+    unknown = set(fields) - set(SHIPMENT_FIELDS) - {"containers"}
+    if unknown:
+        raise TypeError(f"create_shipment: unknown fields {sorted(unknown)}")
+    containers = containers or fields.get("containers") or ()
     at = now_or_clock(now)
     customer = resolve_customer(session, customer_id)
     values = _clean(fields)
