@@ -6,6 +6,7 @@ from csdesk.models.activity import Interaction, Task
 from csdesk.models.agent import Agent
 from csdesk.models.base import metadata, utcnow
 from csdesk.models.customer import Contact, Customer
+from csdesk.models.inquiry import Inquiry, InquiryContainer, InquiryDraft
 from csdesk.models.reference import CalendarDay, ContainerType, Lane, Port
 from csdesk.models.setting import DeskSetting
 
@@ -16,6 +17,9 @@ __all__ = [
     "ContainerType",
     "Customer",
     "DeskSetting",
+    "Inquiry",
+    "InquiryContainer",
+    "InquiryDraft",
     "Interaction",
     "Lane",
     "Port",
