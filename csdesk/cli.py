@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from csdesk.commands import common, core, reference
+from csdesk.commands import board, common, core, reference
 
 app = typer.Typer(
     name="csdesk",
@@ -50,6 +50,7 @@ def global_options(
 
 core.register(app)
 reference.register(app)
+board.register(app)
 
 
 def main() -> None:

@@ -9,21 +9,39 @@ from csdesk.models.customer import Contact, Customer
 from csdesk.models.inquiry import Inquiry, InquiryContainer, InquiryDraft
 from csdesk.models.reference import CalendarDay, ContainerType, Lane, Port
 from csdesk.models.setting import DeskSetting
+from csdesk.models.shipment import (
+    ChargeLine,
+    DocumentDispatch,
+    FreeDaysRequest,
+    Shipment,
+    ShipmentContainer,
+    ShipmentNote,
+    StageChange,
+    Trouble,
+)
 
 __all__ = [
     "Agent",
     "CalendarDay",
+    "ChargeLine",
     "Contact",
     "ContainerType",
     "Customer",
     "DeskSetting",
+    "DocumentDispatch",
+    "FreeDaysRequest",
     "Inquiry",
     "InquiryContainer",
     "InquiryDraft",
     "Interaction",
     "Lane",
     "Port",
+    "Shipment",
+    "ShipmentContainer",
+    "ShipmentNote",
+    "StageChange",
     "Task",
+    "Trouble",
     "metadata",
     "utcnow",
 ]

@@ -1,0 +1,73 @@
+"""Shipments from booking to arrival: the board's use cases (issue 6).
+
+A won quote becomes a booking through `create_shipment(session, customer_id, agent_id, fields)`.
+"""
+
+from __future__ import annotations
+
+from csdesk.desk.shipments.automatic import AlertSweep, raise_due_alerts
+from csdesk.desk.shipments.board import (
+    PAGE_SIZE,
+    BoardCard,
+    BoardColumn,
+    BoardFilter,
+    board_column,
+    column_counts,
+    load_board,
+)
+from csdesk.desk.shipments.booking import (
+    add_container,
+    advance_shipment,
+    create_shipment,
+    move_back,
+    move_shipment,
+    remove_container,
+    set_container_number,
+    update_shipment,
+)
+from csdesk.desk.shipments.common import resolve_shipment
+from csdesk.desk.shipments.detail import ShipmentDetail, detail_document, shipment_detail
+from csdesk.desk.shipments.records import (
+    add_charge,
+    add_note,
+    mark_document_received,
+    record_free_days_grant,
+    remove_charge,
+    request_free_days,
+    send_document,
+)
+from csdesk.desk.shipments.trouble import change_trouble_status, record_trouble, release_hold
+
+__all__ = [
+    "PAGE_SIZE",
+    "AlertSweep",
+    "BoardCard",
+    "BoardColumn",
+    "BoardFilter",
+    "ShipmentDetail",
+    "add_charge",
+    "add_container",
+    "add_note",
+    "advance_shipment",
+    "board_column",
+    "change_trouble_status",
+    "column_counts",
+    "create_shipment",
+    "detail_document",
+    "load_board",
+    "mark_document_received",
+    "move_back",
+    "move_shipment",
+    "raise_due_alerts",
+    "record_free_days_grant",
+    "record_trouble",
+    "release_hold",
+    "remove_charge",
+    "remove_container",
+    "request_free_days",
+    "resolve_shipment",
+    "send_document",
+    "set_container_number",
+    "shipment_detail",
+    "update_shipment",
+]
