@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from csdesk.commands import board, common, core, reference
+from csdesk.commands import board, calls, common, core, reference
 
 app = typer.Typer(
     name="csdesk",
@@ -51,6 +51,7 @@ def global_options(
 core.register(app)
 reference.register(app)
 board.register(app)
+calls.register(app)
 
 
 def main() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from csdesk.models.activity import Interaction, Task
 from csdesk.models.agent import Agent
 from csdesk.models.base import metadata, utcnow
+from csdesk.models.calls import CallMark, CustomerChange, ShipMonth
 from csdesk.models.customer import Contact, Customer
 from csdesk.models.inquiry import Inquiry, InquiryContainer, InquiryDraft
 from csdesk.models.reference import CalendarDay, ContainerType, Lane, Port
@@ -23,10 +24,12 @@ from csdesk.models.shipment import (
 __all__ = [
     "Agent",
     "CalendarDay",
+    "CallMark",
     "ChargeLine",
     "Contact",
     "ContainerType",
     "Customer",
+    "CustomerChange",
     "DeskSetting",
     "DocumentDispatch",
     "FreeDaysRequest",
@@ -40,6 +43,7 @@ __all__ = [
     "ShipmentContainer",
     "ShipmentNote",
     "StageChange",
+    "ShipMonth",
     "Task",
     "Trouble",
     "metadata",

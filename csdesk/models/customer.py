@@ -14,6 +14,8 @@ class Customer(Versioned, table=True):
     __table_args__ = (
         # The call list reads "my customers of tier X by last contact" without aggregating.
         Index("ix_customer_owner_tier_contact", "owner_id", "tier", "last_contact_at"),
+        # Cadence counts from the last time a customer was reached (csdesk.rules.cadence).
+        Index("ix_customer_owner_tier_reached", "owner_id", "tier", "last_reached_at"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -37,6 +39,8 @@ class Customer(Versioned, table=True):
     # Kept on the row in the same transaction as the interaction, so lists never aggregate.
     last_contact_at: dt.datetime | None = Field(default=None, sa_type=UTCDateTime)
     last_reached_at: dt.datetime | None = Field(default=None, sa_type=UTCDateTime)
+    # The last rate request (an inquiry logged on a call or taken at intake): tier C (H87).
+    last_inquiry_at: dt.datetime | None = Field(default=None, sa_type=UTCDateTime)
     last_shipped_on: dt.date | None = None
     first_shipped_on: dt.date | None = None
 

@@ -1,0 +1,285 @@
+"""The daily call list: read from indexed columns only, ordered by csdesk.rules.cadence.
+
+Every query is bounded by the agent and the day (customer rows by owner, tier and last reached;
+today's interactions by agent and time; open tasks by agent and due time), so the list costs the
+same in a store of 1,000 customers as in one of 100,000: nothing aggregates all interactions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, or_, select
+from sqlmodel import Session, col
+
+from csdesk.desk.context import AgentInfo
+from csdesk.desk.errors import DeskError
+from csdesk.desk.words import say_all
+from csdesk.models import CallMark, Customer, Interaction, Task
+from csdesk.rules.cadence import (
+    DORMANT_DAYS,
+    Attempt,
+    CallFacts,
+    CallRow,
+    OpenTask,
+    Reason,
+    build_call_list,
+    c_due_before,
+    customer_flags,
+    day_bounds,
+    is_dormant,
+    local_day,
+)
+from csdesk.rules.calendar import WorkCalendar
+from csdesk.rules.when import holiday_term
+
+# The spare-time sections would grow with the book; an agent calls ~100 customers a day.
+DEFAULT_LIMITS: Mapping[str, int] = {"due": 300, "reactivate": 50, "spare": 50}
+FLAG_WINDOW_DAYS = 90
+
+_COLUMNS = (
+    col(Customer.id),
+    col(Customer.name),
+    col(Customer.name_pinyin),
+    col(Customer.tier),
+    col(Customer.ownership),
+    col(Customer.last_contact_at),
+    col(Customer.last_reached_at),
+    col(Customer.last_shipped_on),
+)
+
+
+@dataclass(frozen=True)
+class CallList:
+    agent_id: int
+    day: dt.date
+    working_day: bool
+    day_off: Reason | str | None  # the holiday's name, or "weekend", on a day off
+    calendar_warning: str | None  # a catalogue key
+    rows: list[CallRow]
+    truncated: frozenset[str]
+
+    def to_json(self) -> dict[str, Any]:
+        """The document of `csdesk calls --json` (the issue fixes its shape)."""
+        from csdesk.i18n import t
+
+        warning = t(self.calendar_warning, year=self.day.year) if self.calendar_warning else None
+        return {
+            "date": self.day.isoformat(),
+            "working_day": self.working_day,
+            "calendar_warning": warning,
+            "items": [row_json(row) for row in self.rows],
+        }
+
+
+def row_json(row: CallRow) -> dict[str, Any]:
+    return {
+        "customer_id": row.customer_id,
+        "customer": row.name,
+        "tier": row.tier,
+        "section": row.section,
+        "reason": say_all(row.reasons),
+        "last_contact_at": row.last_contact_at,
+        "attempts_today": row.attempts_today,
+        "flags": list(row.flags),
+    }
+
+
+def check_can_view(viewer: AgentInfo | None, agent_id: int) -> None:
+    """An agent sees their own list; a supervisor any agent's. No viewer: the store's owner."""
+    if viewer is not None and not viewer.is_supervisor and viewer.id != agent_id:
+        raise DeskError("calls.not_yours")
+
+
+@dataclass(frozen=True)
+class _Window:
+    day: dt.date
+    start: dt.datetime
+    end: dt.datetime
+    tz: dt.tzinfo
+
+
+def _owned(
+    session: Session,
+    agent_id: int,
+    tiers: Sequence[str],
+    limit: int,
+    reached_before: dt.datetime,
+    reached_from: dt.datetime | None = None,
+    shipped_by: dt.date | None = None,
+) -> list[Any]:
+    """The agent's customers of `tiers` least recently reached first (index order)."""
+    reached = col(Customer.last_reached_at)
+    statement = select(*_COLUMNS).where(
+        col(Customer.owner_id) == agent_id, col(Customer.tier).in_(tiers)
+    )
+    if reached_from is None:
+        statement = statement.where(or_(reached.is_(None), reached < reached_before))
+    else:
+        statement = statement.where(reached >= reached_from, reached < reached_before)
+    if shipped_by is not None:
+        statement = statement.where(col(Customer.last_shipped_on) <= shipped_by)
+    statement = statement.order_by(reached.asc().nulls_first(), col(Customer.id)).limit(limit)
+    return list(session.execute(statement).all())
+
+
+def _candidate_rows(
+    session: Session,
+    calendar: WorkCalendar,
+    agent_id: int,
+    window: _Window,
+    limits: Mapping[str, int],
+    extra: int,
+) -> list[Any]:
+    """Customer rows that may be due today: one bounded index range per tier and purpose."""
+    due, spare = limits.get("due", 10**6) + extra, limits.get("spare", 10**6) + extra
+    reactivate = limits.get("reactivate", 10**6) + extra
+    c_due_start, _ = day_bounds(c_due_before(calendar, window.day), window.tz)
+    dormant_start, _ = day_bounds(window.day - dt.timedelta(days=DORMANT_DAYS), window.tz)
+    shipped_by = window.day - dt.timedelta(days=DORMANT_DAYS)
+    return [
+        *_owned(session, agent_id, ("A",), due, window.start),
+        *_owned(session, agent_id, ("B",), due, window.start),
+        *_owned(session, agent_id, ("C",), due, c_due_start),
+        *_owned(session, agent_id, ("C", "D"), reactivate, dormant_start, shipped_by=shipped_by),
+        *_owned(session, agent_id, ("D",), spare, window.start),
+        *_owned(session, agent_id, ("C",), spare, window.start, reached_from=c_due_start),
+    ]
+
+
+def _rows_by_id(session: Session, ids: Iterable[int], agent_id: int | None) -> list[Any]:
+    wanted = sorted(set(ids))
+    if not wanted:
+        return []
+    statement = select(*_COLUMNS).where(col(Customer.id).in_(wanted))
+    if agent_id is not None:
+        statement = statement.where(col(Customer.owner_id) == agent_id)
+    return list(session.execute(statement).all())
+
+
+def _attempts(session: Session, agent_id: int, window: _Window) -> dict[int, list[Attempt]]:
+    found: dict[int, list[Attempt]] = defaultdict(list)
+    statement = select(
+        col(Interaction.customer_id), col(Interaction.at), col(Interaction.outcome)
+    ).where(
+        col(Interaction.agent_id) == agent_id,
+        col(Interaction.at) >= window.start,
+        col(Interaction.at) < window.end,
+    )
+    for customer_id, at, outcome in session.execute(statement).all():
+        found[customer_id].append(Attempt(at, outcome))
+    return found
+
+
+def _open_tasks(session: Session, agent_id: int, window: _Window) -> dict[int, list[OpenTask]]:
+    found: dict[int, list[OpenTask]] = defaultdict(list)
+    statement = select(
+        col(Task.id), col(Task.customer_id), col(Task.kind), col(Task.due_at), col(Task.created_at)
+    ).where(
+        col(Task.agent_id) == agent_id,
+        col(Task.done_at).is_(None),
+        col(Task.due_at) < window.end,
+        col(Task.customer_id).is_not(None),
+    )
+    for task_id, customer_id, kind, due_at, created_at in session.execute(statement).all():
+        found[customer_id].append(OpenTask(task_id, kind, due_at, created_at))
+    return found
+
+
+def _hidden(session: Session, agent_id: int, window: _Window) -> dict[int, dt.datetime]:
+    statement = select(col(CallMark.customer_id), func.max(col(CallMark.until))).where(
+        col(CallMark.agent_id) == agent_id, col(CallMark.until) > window.start
+    )
+    rows = session.execute(statement.group_by(col(CallMark.customer_id))).all()
+    return {customer_id: until for customer_id, until in rows}
+
+
+def _inquiry_counts(session: Session, ids: Sequence[int], since: dt.datetime) -> dict[int, int]:
+    """Inquiries logged in the window for the listed customers only (bounded by the list)."""
+    if not ids:
+        return {}
+    statement = (
+        select(col(Interaction.customer_id), func.count())
+        .where(
+            col(Interaction.customer_id).in_(ids),
+            col(Interaction.at) >= since,
+            col(Interaction.outcome) == "inquiry",
+        )
+        .group_by(col(Interaction.customer_id))
+    )
+    return {customer_id: int(n) for customer_id, n in session.execute(statement).all()}
+
+
+def call_list(
+    session: Session,
+    calendar: WorkCalendar,
+    agent_id: int,
+    day: dt.date,
+    now: dt.datetime,
+    viewer: AgentInfo | None = None,
+    limits: Mapping[str, int] = DEFAULT_LIMITS,
+) -> CallList:
+    """`agent_id`'s list for `day` as seen at `now` (aware, in the desk's zone)."""
+    check_can_view(viewer, agent_id)
+    assert now.tzinfo is not None
+    start, end = day_bounds(day, now.tzinfo)
+    window = _Window(day, start, end, now.tzinfo)
+    working = calendar.is_workday(day)
+    attempts = _attempts(session, agent_id, window)
+    tasks = _open_tasks(session, agent_id, window)
+    hidden = _hidden(session, agent_id, window)
+    rows = _rows_by_id(session, tasks, None) + _rows_by_id(session, attempts, agent_id)
+    if working:
+        extra = len(attempts) + len(hidden) + 1
+        rows += _candidate_rows(session, calendar, agent_id, window, limits, extra)
+    unique = {row.id: row for row in rows}
+    inquiries = _inquiry_counts(session, sorted(unique), now - dt.timedelta(FLAG_WINDOW_DAYS))
+    flag_since = day - dt.timedelta(days=FLAG_WINDOW_DAYS)
+    facts = [
+        _facts(row, window, attempts, tasks, hidden, inquiries, flag_since)
+        for row in unique.values()
+    ]
+    plan = build_call_list(facts, calendar, day, now, limits)
+    name = None if working else calendar.holiday_name(day)
+    return CallList(
+        agent_id=agent_id,
+        day=day,
+        working_day=working,
+        day_off=None if working else (holiday_term(name) if name else Reason("calls.weekend")),
+        calendar_warning=calendar.warning(day),
+        rows=plan.rows,
+        truncated=plan.truncated,
+    )
+
+
+def _facts(
+    row: Any,
+    window: _Window,
+    attempts: Mapping[int, list[Attempt]],
+    tasks: Mapping[int, list[OpenTask]],
+    hidden: Mapping[int, dt.datetime],
+    inquiries: Mapping[int, int],
+    flag_since: dt.date,
+) -> CallFacts:
+    reached_on = local_day(row.last_reached_at, window.tz) if row.last_reached_at else None
+    # Bookings arrive with the board (issue 6): until then a shipment in the window stands for
+    # one, and no record of special equipment exists to flag (H16's second half).
+    booked = row.last_shipped_on is not None and row.last_shipped_on >= flag_since
+    return CallFacts(
+        customer_id=row.id,
+        name=row.name,
+        tier=row.tier,
+        sort_name=row.name_pinyin or row.name,
+        last_contact_at=row.last_contact_at,
+        last_reached_at=row.last_reached_at,
+        last_shipped_on=row.last_shipped_on,
+        dormant=is_dormant(row.last_shipped_on, reached_on, window.day),
+        flags=customer_flags(row.ownership, False, inquiries.get(row.id, 0), int(booked)),
+        attempts=tuple(attempts.get(row.id, ())),
+        tasks=tuple(tasks.get(row.id, ())),
+        hidden_until=hidden.get(row.id),
+    )

@@ -1,0 +1,251 @@
+"""Tier review (H87, H88): where the data disagrees with a customer's tier, and a supervisor's
+changes of tier and owner, each recorded (who, when, from, to).
+
+The suggestion is computed in SQL with the same thresholds as csdesk.rules.tiers.suggest_tier
+(a test holds them together), so the review pages over 100,000 customers without loading them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import and_, case, exists, or_, select
+from sqlmodel import Session, col
+
+from csdesk.desk.context import AgentInfo
+from csdesk.desk.customers import PAGE_SIZE, resolve_customer
+from csdesk.desk.errors import DeskError, NotFoundError
+from csdesk.models import Agent, Customer, CustomerChange, ShipMonth
+from csdesk.models.base import utcnow
+from csdesk.rules.tiers import SUGGESTION_MONTHS, add_months, month_start
+from csdesk.rules.vocab import AGENT_GROUPS, TIERS
+
+
+@dataclass(frozen=True)
+class TierReviewRow:
+    customer_id: int
+    name: str
+    owner_login: str | None
+    tier: str
+    suggested: str
+    last_shipped_on: dt.date | None
+    last_inquiry_at: dt.datetime | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "customer_id": self.customer_id,
+            "customer": self.name,
+            "owner": self.owner_login,
+            "tier": self.tier,
+            "suggested": self.suggested,
+            "last_shipped_on": self.last_shipped_on,
+            "last_inquiry_at": self.last_inquiry_at,
+        }
+
+
+def _shipped_in(month: dt.date) -> Any:
+    return exists().where(
+        col(ShipMonth.customer_id) == col(Customer.id), col(ShipMonth.month) == month
+    )
+
+
+def suggested_tier_sql(today: dt.date, tz: dt.tzinfo) -> Any:
+    """rules.tiers.suggest_tier as a SQL expression over the customer row and its ship months."""
+    current = month_start(today)
+    months = [add_months(current, -n) for n in range(4)]
+    horizon = add_months(today, -SUGGESTION_MONTHS)
+    horizon_start = dt.datetime.combine(horizon, dt.time(), tzinfo=tz)
+    monthly = or_(
+        and_(*(_shipped_in(month) for month in months[1:4])),
+        and_(*(_shipped_in(month) for month in months[0:3])),
+    )
+    return case(
+        (monthly, "A"),
+        (col(Customer.last_shipped_on) >= horizon, "B"),
+        (col(Customer.last_inquiry_at) >= horizon_start, "C"),
+        else_="D",
+    )
+
+
+def tier_review(
+    session: Session,
+    today: dt.date,
+    tz: dt.tzinfo,
+    owner_id: int | None = None,
+    after_id: int | None = None,
+    limit: int = PAGE_SIZE,
+) -> list[TierReviewRow]:
+    """One page (by customer id) of customers whose tier differs from the suggestion."""
+    suggested = suggested_tier_sql(today, tz).label("suggested")
+    statement = (
+        select(
+            col(Customer.id),
+            col(Customer.name),
+            col(Agent.login),
+            col(Customer.tier),
+            suggested,
+            col(Customer.last_shipped_on),
+            col(Customer.last_inquiry_at),
+        )
+        .outerjoin(Agent, col(Agent.id) == col(Customer.owner_id))
+        .where(suggested_tier_sql(today, tz) != col(Customer.tier))
+        .order_by(col(Customer.id))
+        .limit(limit)
+    )
+    if owner_id is not None:
+        statement = statement.where(col(Customer.owner_id) == owner_id)
+    if after_id is not None:
+        statement = statement.where(col(Customer.id) > after_id)
+    return [TierReviewRow(*row) for row in session.execute(statement).all()]
+
+
+def record_shipment(session: Session, customer_id: int, shipped_on: dt.date) -> None:
+    """A shipment sailed: the month, and the first/last shipped dates on the customer row."""
+    customer = resolve_customer(session, customer_id)
+    month = month_start(shipped_on)
+    if session.get(ShipMonth, (customer_id, month)) is None:
+        session.add(ShipMonth(customer_id=customer_id, month=month))
+    if customer.last_shipped_on is None or customer.last_shipped_on < shipped_on:
+        customer.last_shipped_on = shipped_on
+    if customer.first_shipped_on is None or customer.first_shipped_on > shipped_on:
+        customer.first_shipped_on = shipped_on
+    session.add(customer)
+    session.flush()
+
+
+def _require_supervisor(actor: AgentInfo | None) -> AgentInfo:
+    if actor is None or not actor.is_supervisor:
+        raise DeskError("calls.supervisor_only")
+    return actor
+
+
+def _record(
+    session: Session,
+    actor: AgentInfo,
+    customer: Customer,
+    field: str,
+    old: str | None,
+    new: str | None,
+    note: str | None,
+) -> None:
+    assert customer.id is not None
+    session.add(
+        CustomerChange(
+            customer_id=customer.id,
+            field=field,
+            old_value=old,
+            new_value=new,
+            changed_by=actor.id,
+            note=(note or "").strip() or None,
+        )
+    )
+    customer.version += 1
+    customer.updated_at = utcnow()
+    session.add(customer)
+
+
+def set_tier(
+    session: Session,
+    actor: AgentInfo | None,
+    customer_ref: str | int,
+    tier: str,
+    note: str | None = None,
+) -> Customer:
+    supervisor = _require_supervisor(actor)
+    tier = tier.strip().upper()
+    if tier not in TIERS:
+        raise DeskError("calls.bad_tier", value=tier, choices=" ".join(TIERS))
+    customer = resolve_customer(session, customer_ref)
+    if customer.tier != tier:
+        _record(session, supervisor, customer, "tier", customer.tier, tier, note)
+        customer.tier = tier
+        session.flush()
+    return customer
+
+
+def _agent(session: Session, login: str) -> Agent:
+    agent = session.execute(select(Agent).where(col(Agent.login) == login)).scalar_one_or_none()
+    if agent is None or not agent.active:
+        raise NotFoundError("error.not_found.agent", login=login)
+    return agent
+
+
+def set_owner(
+    session: Session,
+    actor: AgentInfo | None,
+    customer_ref: str | int,
+    owner_login: str,
+    note: str | None = None,
+) -> Customer:
+    supervisor = _require_supervisor(actor)
+    owner = _agent(session, owner_login)
+    customer = resolve_customer(session, customer_ref)
+    if customer.owner_id != owner.id:
+        old = session.get(Agent, customer.owner_id) if customer.owner_id else None
+        _record(
+            session, supervisor, customer, "owner", old.login if old else None, owner.login, note
+        )
+        customer.owner_id = owner.id
+        session.flush()
+    return customer
+
+
+def hand_over_d(
+    session: Session,
+    actor: AgentInfo | None,
+    customer_refs: Sequence[str | int],
+    to_login: str | None = None,
+    to_group: str | None = None,
+    note: str | None = None,
+) -> list[tuple[int, str]]:
+    """Hand D customers to one agent, or spread them over a group's agents (H88).
+
+    Only D customers move; a group's share goes round its active agents, never back to the
+    customer's current owner. Returns (customer id, new owner's login) pairs.
+    """
+    _require_supervisor(actor)
+    if (to_login is None) == (to_group is None):
+        raise DeskError("calls.handover_target")
+    customers = [resolve_customer(session, ref) for ref in customer_refs]
+    not_d = [c.name for c in customers if c.tier != "D"]
+    if not_d:
+        raise DeskError("calls.handover_not_d", names=", ".join(not_d))
+    if to_login is not None:
+        logins = [_agent(session, to_login).login]
+    else:
+        if to_group not in AGENT_GROUPS:
+            raise DeskError("calls.bad_group", value=to_group, choices=" ".join(AGENT_GROUPS))
+        logins = list(
+            session.execute(
+                select(col(Agent.login))
+                .where(col(Agent.group) == to_group, col(Agent.active).is_(True))
+                .where(col(Agent.role) == "agent")
+                .order_by(col(Agent.login))
+            ).scalars()
+        )
+        if not logins:
+            raise DeskError("calls.empty_group", group=to_group)
+    agent_ids = {
+        login: id_ for login, id_ in session.execute(select(col(Agent.login), col(Agent.id)))
+    }
+    moved: list[tuple[int, str]] = []
+    for index, customer in enumerate(customers):
+        assert customer.id is not None
+        choices = [login for login in logins if agent_ids[login] != customer.owner_id] or logins
+        login = choices[index % len(choices)]
+        set_owner(session, actor, customer.id, login, note)
+        moved.append((customer.id, login))
+    return moved
+
+
+def tier_history(session: Session, customer_id: int) -> list[CustomerChange]:
+    return list(
+        session.execute(
+            select(CustomerChange)
+            .where(col(CustomerChange.customer_id) == customer_id)
+            .order_by(col(CustomerChange.changed_at), col(CustomerChange.id))
+        ).scalars()
+    )
