@@ -1,7 +1,7 @@
 """quotes
 
 Revision ID: 0005_quotes
-Revises: 0002_inquiries (and needs 0003_shipments)
+Revises: 0002_inquiries, 0003_shipments, 0004_calls
 Create Date: 2026-11-28 09:51:28.122538
 """
 
@@ -17,12 +17,13 @@ from alembic import op
 
 
 revision: str = "0005_quotes"
-# Quotes refer to inquiries and shipments. Alembic 1.x cannot apply a revision whose down_revision
-# is 0001 with two sibling branches in depends_on (it tries to replace a head already replaced),
-# so this one follows 0002 and depends on 0003; the lead chains revisions at merge time.
-down_revision: str | Sequence[str] | None = "0002_inquiries"
+# Quotes refer to inquiries and shipments, so this revision merges the branches beside it into
+# one head (the store test wants a single head). Alembic cannot apply down_revision 0001 with
+# 0002 and 0003 in depends_on: it replaces a head already replaced, and a depends_on target stays
+# a code head the database never records. The lead chains revisions at merge time.
+down_revision: str | Sequence[str] | None = ("0002_inquiries", "0003_shipments", "0004_calls")
 branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = "0003_shipments"
+depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
