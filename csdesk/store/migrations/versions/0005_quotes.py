@@ -10,11 +10,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import sqlalchemy as sa
-import sqlmodel  # noqa: F401  (generated column types refer to sqlmodel.sql.sqltypes)
-
-import csdesk.models.base  # noqa: F401  (UTCDateTime columns)
+import sqlmodel
 from alembic import op
 
+import csdesk.models.base
 
 revision: str = "0005_quotes"
 # Quotes refer to inquiries and shipments, so this revision merges the branches beside it into
