@@ -402,7 +402,7 @@ def reprice_quote(
     author_new = bool(author and pricing.is_new_staff(author.hired_on, today, new_staff_days))
     new_all_in = quote.all_in if all_in is None else all_in
     new_covers = quote.covers if covers is None else "|".join(split_covers(covers))
-    if new_all_in and not new_covers:
+    if new_all_in and not new_covers and covers is None:
         new_covers = _default_covers(rate)
     checked = _check_price(price_minor, rate, new_all_in, new_covers, author_new, actor)
     changes: dict[str, Any] = {
