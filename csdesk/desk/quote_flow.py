@@ -9,7 +9,7 @@ import datetime as dt
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, literal, select, update
 from sqlmodel import Session, col
 
 from csdesk.desk.context import DESK_TZ, AgentInfo
@@ -25,6 +25,7 @@ from csdesk.desk.quotes import get_quote
 from csdesk.desk.shipments import create_shipment, record_trouble
 from csdesk.i18n import t
 from csdesk.models import Customer, Inquiry, Quote, Shipment, Task
+from csdesk.models.base import UTCDateTime
 from csdesk.rules import pricing
 from csdesk.rules.calendar import WorkCalendar
 from csdesk.rules.pricing import LCL, LOST_REASONS
@@ -91,7 +92,9 @@ def _answer_inquiry(session: Session, inquiry_id: int, status: str, now: dt.date
         .where(col(Inquiry.id) == inquiry_id)
         .values(
             status=status,
-            first_response_at=func.coalesce(col(Inquiry.first_response_at), now),
+            first_response_at=func.coalesce(
+                col(Inquiry.first_response_at), literal(now, UTCDateTime())
+            ),
             version=Inquiry.version + 1,
             updated_at=now,
         )
