@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from csdesk.commands import board, calls, common, core, reference
+from csdesk.commands import board, calls, common, core, quotes, rates, reference
 
 app = typer.Typer(
     name="csdesk",
@@ -52,6 +52,8 @@ core.register(app)
 reference.register(app)
 board.register(app)
 calls.register(app)
+rates.register(app)
+quotes.register(app)
 
 
 def main() -> None:

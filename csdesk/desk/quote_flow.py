@@ -288,3 +288,15 @@ def change_shipper(
         now=now,
     )
     return mark_reconfirm(session, shipment_id)
+
+
+def quote_housekeeping(
+    session: Session,
+    today: dt.date,
+    now: dt.datetime,
+    calendar: WorkCalendar,
+    tz: ZoneInfo = DESK_TZ,
+) -> None:
+    """Run whenever quotes are read (CLI and screen): expiries and provisional reminders."""
+    expire_due_quotes(session, today, now=now)
+    ensure_update_tasks(session, today, calendar, tz)

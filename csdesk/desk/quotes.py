@@ -256,6 +256,7 @@ class QuoteRequest:
 
     rate_id: int | None = None
     price_minor: int | None = None
+    price_currency: str | None = None  # as typed; must be the rate's currency
     all_in: bool = False
     covers: str | None = None
     lang: str = "zh"
@@ -324,6 +325,9 @@ def new_quote(
     author = _author(session, inquiry, customer, actor)
     author_new = bool(author and pricing.is_new_staff(author.hired_on, today, new_staff_days))
     checked = _check_price(price, guarded, request.all_in, covers, author_new, actor)
+    currency = rate.currency if rate else (request.price_currency or "USD")
+    if request.price_currency and request.price_currency != currency:
+        raise ValidationError({"price": t("quote.error.currency", currency=currency)})
     quote = Quote(
         inquiry_id=inquiry_id,
         customer_id=customer.id or 0,
@@ -335,7 +339,7 @@ def new_quote(
         container=container,
         units=units,
         price_minor=checked.price_minor,
-        currency=rate.currency if rate else "USD",
+        currency=currency,
         all_in=request.all_in,
         covers=covers,
         status="in_review" if checked.reasons else "draft",

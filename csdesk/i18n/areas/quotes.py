@@ -66,6 +66,7 @@ ZH = {
     "quote.error.win_provisional": "报价 #{ref} 是暂定价, 请先用正式运价重新报价再订舱",
     "quote.error.lost_reason": "未成交原因: {choices}",
     "quote.error.bad_price": "看不懂的价格: {value}",
+    "quote.error.currency": "这个运价的币种是 {currency}",
     # Rates and their import.
     "rates.not_found": "找不到运价 {ref}",
     "rates.unknown_port": "不认识的港口 {value}。是不是: {guesses}",
@@ -204,6 +205,7 @@ EN = {
     "quote.error.win_provisional": "Quote #{ref} is provisional; quote again on a real rate before booking",
     "quote.error.lost_reason": "Reason: {choices}",
     "quote.error.bad_price": "Not a price: {value}",
+    "quote.error.currency": "This rate is priced in {currency}",
     "rates.not_found": "No rate {ref}",
     "rates.unknown_port": "Unknown port {value}. Did you mean: {guesses}",
     "rates.error.approve_supervisor": "A self-sourced rate is approved by a supervisor",
