@@ -71,7 +71,7 @@ def test_sending_stops_the_clock_and_books_the_follow_ups(rated: Desk) -> None:
             ("quote_follow_up", _local("2026-12-01", "10:00")),
         ]
         assert all(task.agent_id == quote.agent_id for task in tasks)
-        assert "#%d" % quote_id in (tasks[0].note or "")
+        assert f"#{quote_id}" in (tasks[0].note or "")
 
 
 def test_an_afternoon_quote_on_friday_is_chased_on_monday(rated: Desk) -> None:
