@@ -82,7 +82,8 @@ def run(workdir: Path) -> list[Result]:
         "cli": "csdesk calls --json",
         "list": "call_list in-process",
         "search": "search median",
-        "key": "key press on the list",
+        "key": "cursor key on the list",
+        "page_key": "page key (all rows redrawn)",
         "save_key": "outcome key: save + next",
     }
     return [

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
+import os
 import sys
 import traceback
 from collections.abc import Callable
@@ -105,6 +106,10 @@ def desk_command(function: Callable[P, R]) -> Callable[P, R]:
             return function(*args, **kwargs)
         except (typer.Exit, typer.Abort, KeyboardInterrupt):
             raise
+        except BrokenPipeError:
+            # The reader went away (`csdesk customers | head`): nothing to tell anyone.
+            _silence_stdout()
+            raise typer.Exit(0) from None
         except DeskError as error:
             raise fail(error.message()) from None
         except Exception as error:
@@ -115,6 +120,12 @@ def desk_command(function: Callable[P, R]) -> Callable[P, R]:
             raise fail(t("error.unexpected", reason=reason)) from None
 
     return wrapper
+
+
+def _silence_stdout() -> None:
+    """After a broken pipe, point stdout at devnull so the interpreter's final flush is quiet."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
 
 
 def parse_date(value: str | None) -> dt.date | None:

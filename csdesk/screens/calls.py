@@ -1,26 +1,323 @@
-"""Calls: today's logged contacts of the working agent."""
+"""Calls: the day's call list in the order to call, and a call session at keyboard speed.
+
+One key logs an outcome (digits 1-7; F-keys and letters as aliases), Enter in the strip below
+saves it at once and the cursor moves to the next customer. Every save is its own transaction in
+a worker, so a call saved is in the store before the next key is read.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import datetime as dt
+import time
+from typing import TYPE_CHECKING, ClassVar
 
-from csdesk.screens.activity import ActivityScreen
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.widgets import Footer, Static
+
+from csdesk import keymap
+from csdesk.desk.errors import DeskError
+from csdesk.desk.words import say
+from csdesk.i18n import t
+from csdesk.keymap import KeySpec
+from csdesk.rules.vocab import OUTCOMES
+from csdesk.rules.when import WhenResult, parse_when
+from csdesk.screens.base import DeskScreen
+from csdesk.widgets.calls_card import render_call_card
+from csdesk.widgets.calls_list import CallRows
+from csdesk.widgets.calls_panel import CallPanel, PanelResult
+from csdesk.widgets.header import DeskHeader
 
 if TYPE_CHECKING:
-    from csdesk.desk.activity import ActivityRow
-    from csdesk.desk.context import Desk
+    from csdesk.desk.calls import CallList
+    from csdesk.desk.customers import CustomerCard
+
+# Digit first (what the hint line shows), then the F-key a Chinese input method lets through,
+# then a letter alias.
+OUTCOME_KEYS = {
+    "reached": ("1,f2,r", "已接通", "reached"),
+    "no_answer": ("2,f4,n", "无人接听", "no answer"),
+    "busy": ("3,b", "占线", "busy"),
+    "callback_agreed": ("4,f9,c", "约定回电 (再填时间)", "callback agreed (then the time)"),
+    "wrong_number": ("5,w", "号码错误", "wrong number"),
+    "inquiry": ("6,f10,x", "有询价", "inquiry"),
+    "visit_booked": ("7,v", "约好拜访", "visit booked"),
+}
+REFRESH_SECONDS = 60
 
 
-class CallsScreen(ActivityScreen):
+def _outcome_specs() -> list[KeySpec]:
+    return [
+        KeySpec(f"calls.outcome.{outcome}", keys, f"outcome('{outcome}')", zh, en)
+        for outcome, (keys, zh, en) in OUTCOME_KEYS.items()
+    ]
+
+
+class CallsScreen(DeskScreen):
     SCOPE = "calls"
+    EXTRA_SCOPES: ClassVar[tuple[str, ...]] = ("calls.panel",)
     TITLE_KEY = "screen.calls"
-    INTRO_KEY = "activity.calls_intro"
+    CSS_PATH = "calls.tcss"
+    BINDINGS: ClassVar[list[BindingType]] = keymap.bindings(
+        "calls",
+        *_outcome_specs(),
+        KeySpec("calls.skip", "s,ctrl+s", "skip", "跳过 (写原因)", "skip (with a reason)"),
+        KeySpec("calls.snooze", "z,ctrl+z", "snooze", "稍后再打", "snooze to a time"),
+        KeySpec("calls.end", "ctrl+e", "end_session", "结束并小结", "end session, summary", True),
+        KeySpec("calls.agent", "ctrl+o", "pick_agent", "切换客服 (主管)", "switch agent"),
+        KeySpec("calls.refresh", "ctrl+r", "refresh", "刷新清单", "refresh the list"),
+    )
 
-    def fetch(self, desk: Desk, session: object) -> list[ActivityRow]:
-        from sqlmodel import Session
+    def __init__(self) -> None:
+        super().__init__()
+        self.agent_id: int | None = None
+        self.agent_name = ""
+        self.call_list: CallList | None = None
+        self.card: CustomerCard | None = None
+        self.session_start: dt.datetime | None = None
+        self.in_call: tuple[int, str, float] | None = None  # customer id, name, monotonic start
 
-        from csdesk.desk.activity import contacts_between
+    def compose(self) -> ComposeResult:
+        yield DeskHeader()
+        yield Static(Text(t("nav.hint")), classes="nav muted", markup=False)
+        yield Static(Text(t("calls.keys_hint")), id="calls-keys", classes="muted", markup=False)
+        yield Static("", id="calls-status", markup=False)
+        with Horizontal():
+            with Vertical(id="calls-left"):
+                yield CallRows(id="calls-list")
+                yield CallPanel()
+            with VerticalScroll(id="calls-card"):
+                yield Static(Text(t("calls.pick")), id="calls-card-body", markup=False)
+        yield Footer()
 
-        assert isinstance(session, Session)
-        start, end = self.day_bounds(desk, 0)
-        return contacts_between(session, start, end, desk.agent.id if desk.agent else None)
+    # Loading ----------------------------------------------------------------------------------
+    def desk_ready(self) -> None:
+        desk = self.desk
+        assert desk is not None
+        self.session_start = desk.now()
+        if desk.agent is not None:
+            self.agent_id, self.agent_name = desk.agent.id, desk.agent.name
+        self.reload()
+        self.set_interval(REFRESH_SECONDS, self.reload)
+        self.set_interval(1, self._tick)
+        self.query_one(CallRows).focus()
+
+    def reload(self, prefer: tuple[int, ...] = ()) -> None:
+        rows = self.query_one(CallRows)
+        current = rows.current_row
+        self.load_list(prefer or ((current.customer_id,) if current else ()))
+
+    @work(thread=True, exclusive=True, group="calls-list")
+    def load_list(self, prefer: tuple[int, ...]) -> None:
+        from csdesk.desk.calls import call_list
+
+        desk = self.desk
+        if desk is None or self.agent_id is None:
+            self.app.call_from_thread(self._show_status)
+            return
+        try:
+            with desk.session() as session:
+                result = call_list(
+                    session, desk.calendar, self.agent_id, desk.today, desk.now(), desk.agent
+                )
+        except DeskError as error:
+            self.app.call_from_thread(self.notify, error.message(), severity="error")
+            return
+        self.app.call_from_thread(self._show_list, result, prefer)
+
+    def _show_list(self, result: CallList, prefer: tuple[int, ...]) -> None:
+        self.call_list = result
+        self.query_one(CallRows).show(result, prefer)
+        self._show_status()
+        if not result.rows:
+            self.card = None
+            self.query_one("#calls-card-body", Static).update(Text(t("calls.pick")))
+
+    def _show_status(self) -> None:
+        status = Text()
+        result = self.call_list
+        if self.agent_id is None:
+            status.append(t("calls.no_agent"), style="bold")
+        elif result is not None:
+            status.append(t("calls.status", agent=self.agent_name, count=len(result.rows)))
+            if not result.working_day and result.day_off is not None:
+                status.append("  " + t("calls.day_off_short", name=say(result.day_off)), "bold")
+        if self.in_call is not None:
+            _, name, started = self.in_call
+            elapsed = int(time.monotonic() - started)
+            status.append("   ")
+            status.append(t("calls.in_call", name=name), style="bold reverse")
+            status.append(f" {elapsed // 60:02d}:{elapsed % 60:02d}", style="bold")
+        self.query_one("#calls-status", Static).update(status)
+
+    def _tick(self) -> None:
+        if self.in_call is not None:
+            self._show_status()
+
+    @on(CallRows.Highlighted, "#calls-list")
+    def _highlighted(self, event: CallRows.Highlighted) -> None:
+        row = self.query_one(CallRows).current_row
+        if row is not None:
+            self.load_card(row.customer_id)
+
+    @on(CallRows.Selected, "#calls-list")
+    def _start_call(self, event: CallRows.Selected) -> None:
+        row = self.query_one(CallRows).current_row
+        if row is not None:
+            self.in_call = (row.customer_id, row.name, time.monotonic())
+            self.load_card(row.customer_id)
+            self._show_status()
+
+    @work(thread=True, exclusive=True, group="calls-card")
+    def load_card(self, customer_id: int) -> None:
+        from csdesk.desk.customers import customer_card
+
+        desk = self.desk
+        if desk is None:
+            return
+        with desk.session() as session:
+            card = customer_card(session, customer_id)
+        self.app.call_from_thread(self._show_card, card)
+
+    def _show_card(self, card: CustomerCard) -> None:
+        self.card = card
+        row = self.query_one(CallRows).current_row
+        self.query_one("#calls-card-body", Static).update(render_call_card(card, row))
+
+    # Logging ----------------------------------------------------------------------------------
+    def _read_time(self, text: str) -> WhenResult:
+        desk = self.desk
+        assert desk is not None
+        return parse_when(text, desk.now(), desk.calendar)
+
+    def _open_panel(self, kind: str, outcome: str | None = None) -> None:
+        row = self.query_one(CallRows).current_row
+        if self.desk is None or row is None:
+            self.notify(t("calls.pick"), severity="warning")
+            return
+        panel = self.query_one(CallPanel)
+        panel.open(kind, row.customer_id, row.name, self._read_time, outcome)
+
+    def action_outcome(self, outcome: str) -> None:
+        if outcome in OUTCOMES:
+            self._open_panel("outcome", outcome)
+
+    def action_skip(self) -> None:
+        self._open_panel("skip")
+
+    def action_snooze(self) -> None:
+        self._open_panel("snooze")
+
+    @on(CallPanel.Cancelled)
+    def _cancelled(self) -> None:
+        self.query_one(CallRows).focus()
+
+    @on(CallPanel.Done)
+    def _panel_done(self, event: CallPanel.Done) -> None:
+        rows = self.query_one(CallRows)
+        listed = [row.customer_id for row in rows.call_rows]
+        here = listed.index(event.result.customer_id) if event.result.customer_id in listed else 0
+        # After the save the cursor goes to the next customer still on the list.
+        following = tuple(listed[here + 1 :] + listed[:here])
+        self.save(event.result, following)
+
+    @work(thread=True, exclusive=True, group="calls-save")
+    def save(self, result: PanelResult, following: tuple[int, ...]) -> None:
+        desk = self.desk
+        if desk is None or self.agent_id is None:
+            return
+        try:
+            message = self._write(result)
+        except DeskError as error:
+            self.app.call_from_thread(self.notify, error.message(), severity="error", timeout=8)
+            return
+        self.app.call_from_thread(self._saved, message, following)
+
+    def _write(self, result: PanelResult) -> str:
+        from csdesk.desk.call_log import log_call, skip_customer, snooze_customer
+
+        desk = self.desk
+        assert desk is not None and self.agent_id is not None
+        now = desk.now()
+        with desk.session() as session:
+            if result.kind == "skip":
+                skip_customer(session, self.agent_id, result.customer_id, result.text or "", now)
+                return t("calls.skipped")
+            if result.kind == "snooze":
+                assert result.at is not None
+                snooze_customer(
+                    session, self.agent_id, result.customer_id, result.at, now, desk.calendar
+                )
+                return t("calls.snoozed", when=result.at.strftime("%m-%d %H:%M"))
+            assert result.outcome is not None
+            # The call is the person's at the keyboard (a supervisor may work an agent's list).
+            caller = desk.agent.id if desk.agent is not None else self.agent_id
+            log_call(
+                session,
+                result.customer_id,
+                caller,
+                result.outcome,
+                now,
+                result.text,
+                callback_at=result.at,
+                calendar=desk.calendar,
+                now=now,
+            )
+            return t("calls.saved", outcome=t(f"outcome.{result.outcome}"))
+
+    def _saved(self, message: str, following: tuple[int, ...]) -> None:
+        self.in_call = None
+        self.query_one(CallPanel).close()
+        self.notify(message, timeout=3)
+        self.query_one(CallRows).focus()
+        self.load_list(following)
+
+    # Session ----------------------------------------------------------------------------------
+    def action_refresh(self) -> None:
+        self.reload()
+
+    def action_end_session(self) -> None:
+        if self.desk is not None and self.agent_id is not None:
+            self.summarize()
+
+    @work(thread=True, exclusive=True, group="calls-summary")
+    def summarize(self) -> None:
+        from csdesk.desk.call_log import session_summary
+        from csdesk.screens.calls_modals import SummaryModal
+
+        desk = self.desk
+        if desk is None or self.agent_id is None or self.session_start is None:
+            return
+        now = desk.now()
+        with desk.session() as session:
+            summary = session_summary(session, self.agent_id, self.session_start, now)
+        self.app.call_from_thread(
+            self.app.push_screen, SummaryModal(summary, self.session_start, now), self._new_session
+        )
+
+    def _new_session(self, _closed: None) -> None:
+        desk = self.desk
+        self.in_call = None
+        self.session_start = desk.now() if desk else None
+        self._show_status()
+
+    def action_pick_agent(self) -> None:
+        from csdesk.screens.calls_modals import AgentPickModal
+
+        desk = self.desk
+        if desk is None:
+            return
+        if desk.agent is not None and not desk.agent.is_supervisor:
+            self.notify(t("calls.not_yours"), severity="warning")
+            return
+        self.app.push_screen(AgentPickModal(), self._agent_picked)
+
+    def _agent_picked(self, picked: tuple[int, str] | None) -> None:
+        if picked is None:
+            return
+        self.agent_id, self.agent_name = picked
+        self.in_call = None
+        self.load_list(())

@@ -1,0 +1,128 @@
+"""The call list as lines: a heading per section, then its rows; the cursor skips headings.
+
+A RowList underneath (line API): only the rows in view are drawn, so a key press costs the same
+whatever the length of the list.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+
+from csdesk.desk.words import say_all
+from csdesk.i18n import t
+from csdesk.rules.cadence import CallRow
+from csdesk.rules.zone import DESK_TZ
+from csdesk.widgets.customer_rows import fit
+from csdesk.widgets.row_list import RowList
+
+if TYPE_CHECKING:
+    from csdesk.desk.calls import CallList
+
+# Cells of everything but the name and the reason: mark, tier, last contact, flags, spacing.
+FIXED_CELLS = 32
+NAME_SHARE = 0.5
+
+
+@dataclass(frozen=True)
+class Heading:
+    section: str
+    count: int
+    truncated: bool
+
+
+Entry = Heading | CallRow
+
+
+def entries_of(call_list: CallList) -> list[Entry]:
+    counts: dict[str, int] = {}
+    for row in call_list.rows:
+        counts[row.section] = counts.get(row.section, 0) + 1
+    entries: list[Entry] = []
+    for row in call_list.rows:
+        if not entries or getattr(entries[-1], "section", None) != row.section:
+            section = row.section
+            entries.append(Heading(section, counts[section], section in call_list.truncated))
+        entries.append(row)
+    return entries
+
+
+def _contact(moment: dt.datetime | None) -> str:
+    return moment.astimezone(DESK_TZ).strftime("%m-%d %H:%M") if moment else t("calls.never")
+
+
+def render_entry(entry: Entry, width: int) -> Text:
+    line = Text(no_wrap=True, overflow="crop")
+    if isinstance(entry, Heading):
+        title = t(f"calls.section.{entry.section}")
+        more = t("calls.heading_more") if entry.truncated else ""
+        line.append(f" {title} ({entry.count}{more})", style="bold underline")
+        return line
+    if entry.due_now:
+        line.append("! ", style="bold red")
+    elif entry.tried_at is not None:
+        line.append("~ ", style="dim")
+    else:
+        line.append("  ")
+    line.append(f"{entry.tier} ", style="bold")
+    flexible = max(width - FIXED_CELLS, 20)
+    name_cells = int(flexible * NAME_SHARE)
+    line.append(fit(entry.name, name_cells))
+    line.append(" ")
+    line.append(fit(say_all(entry.reasons), flexible - name_cells), style="italic")
+    line.append(" ")
+    line.append(fit(_contact(entry.last_contact_at), 12), style="dim")
+    line.append(" ".join(t(f"calls.flag_short.{flag}") for flag in entry.flags), style="bold")
+    return line
+
+
+class CallRows(RowList):
+    """RowList of `Entry`; the cursor rests on customer rows only."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(self._render_cached, t("calls.empty"), id=id)
+        # Lines drawn once per list and width: a key press redraws rows, not their words.
+        self._lines: dict[tuple[int, int], Text] = {}
+
+    def _render_cached(self, entry: Entry, width: int) -> Text:
+        key = (id(entry), width)
+        line = self._lines.get(key)
+        if line is None:
+            line = self._lines[key] = render_entry(entry, width)
+        return line
+
+    @property
+    def current_row(self) -> CallRow | None:
+        current = self.current
+        return current if isinstance(current, CallRow) else None
+
+    @property
+    def call_rows(self) -> list[CallRow]:
+        return [entry for entry in self.rows if isinstance(entry, CallRow)]
+
+    def show(self, call_list: CallList, prefer: Sequence[int] = ()) -> None:
+        """Show the list; the cursor goes to the first of `prefer` (customer ids) still listed."""
+        entries = entries_of(call_list)
+        self._lines.clear()
+        self.set_rows(entries, announce=False)
+        positions = {e.customer_id: i for i, e in enumerate(entries) if isinstance(e, CallRow)}
+        target = next((positions[cid] for cid in prefer if cid in positions), None)
+        # Index 0 is always a heading, so this moves the cursor and announces the row.
+        self.move_to(target if target is not None else 1)
+
+    def move_to(self, index: int) -> None:
+        if not self.rows:
+            return
+        index = max(0, min(index, len(self.rows) - 1))
+        step = 1 if index >= self.cursor else -1
+        for direction in (step, -step):
+            probe = index
+            while 0 <= probe < len(self.rows) and isinstance(self.rows[probe], Heading):
+                probe += direction
+            if 0 <= probe < len(self.rows):
+                self.cursor = probe
+                return
