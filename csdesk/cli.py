@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from csdesk.commands import board, calls, common, core, quotes, rates, reference
+from csdesk.commands import board, calls, common, core, inquiries, quotes, rates, reference
 
 app = typer.Typer(
     name="csdesk",
@@ -54,6 +54,7 @@ board.register(app)
 calls.register(app)
 rates.register(app)
 quotes.register(app)
+inquiries.register(app)
 
 
 def main() -> None:

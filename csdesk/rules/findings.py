@@ -47,3 +47,9 @@ class Finding:
         if self.text is not None:
             document["text"] = self.text
         return document
+
+
+def field_label(name: str) -> Localized:
+    """A field's name as the form shows it, in either language."""
+    key = f"intake.field.{name}"
+    return Localized(t(key, "zh"), t(key, "en"))

@@ -7,11 +7,12 @@ Reading a document never raises: a value that cannot be read becomes an error fi
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
-from csdesk.rules.findings import Finding
+from csdesk.rules.findings import Finding, field_label
 from csdesk.rules.textnorm import normalize, parse_count, parse_number
 
 MODES = ("FCL", "LCL", "SPECIAL", "BREAKBULK")
@@ -125,7 +126,7 @@ def fields_to_json(values: InquiryFields) -> dict[str, Any]:
 
 
 def _bad(name: str, key: str = "intake.error.not_number") -> Finding:
-    return Finding("unreadable", name, key, {"field": name})
+    return Finding("unreadable", name, key, {"field": field_label(name)})
 
 
 def _text(value: Any) -> str | None:
@@ -142,6 +143,9 @@ def _float(name: str, value: Any, errors: list[Finding]) -> float | None:
         errors.append(_bad(name))
         return None
     if isinstance(value, int | float):
+        if not math.isfinite(value):
+            errors.append(_bad(name))
+            return None
         return float(value)
     number = parse_number(str(value))
     if number is None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from csdesk.rules.commodities import CommodityTable
-from csdesk.rules.findings import Finding, Localized
+from csdesk.rules.findings import Finding, Localized, field_label
 from csdesk.rules.inquiry_fields import (
     FIELD_NAMES,
     POSITIVE_FIELDS,
@@ -152,13 +152,14 @@ def _number_errors(values: InquiryFields, result: CheckResult) -> None:
     for name in POSITIVE_FIELDS:
         value = getattr(values, name)
         if value is not None and value <= 0:
-            result.errors.append(_error("not_positive", name, field=name))
+            result.errors.append(_error("not_positive", name, field=field_label(name)))
     for line in values.containers:
         if line.qty <= 0:
-            result.errors.append(_error("not_positive", "containers", field=line.type))
+            result.errors.append(_error("qty_not_positive", "containers", type=line.type))
     dims = values.dimensions_cm
     if dims is not None and min(dims.l, dims.w, dims.h) <= 0:
-        result.errors.append(_error("not_positive", "dimensions_cm", field="dimensions_cm"))
+        label = field_label("dimensions_cm")
+        result.errors.append(_error("not_positive", "dimensions_cm", field=label))
     if values.pol and values.pol == values.pod:
         result.errors.append(_error("same_port", "pod", port=values.pol))
     if values.un_number and not (values.un_number.isdigit() and len(values.un_number) == 4):

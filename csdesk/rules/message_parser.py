@@ -134,8 +134,44 @@ _TOKEN_END = re.compile(r"[\s,.;:!?()/+&、]")
 
 # Words that are never part of a commodity's English name.
 _NOT_GOODS = frozenset(
-    "a an and are as at best by cargo commodity dear for from goods hi in is need of on or per"
-    " pls please quote rate ready regards ship thanks thx the to via we with".split()
+    [
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "best",
+        "by",
+        "cargo",
+        "commodity",
+        "dear",
+        "for",
+        "from",
+        "goods",
+        "hi",
+        "in",
+        "is",
+        "need",
+        "of",
+        "on",
+        "or",
+        "per",
+        "pls",
+        "please",
+        "quote",
+        "rate",
+        "ready",
+        "regards",
+        "ship",
+        "thanks",
+        "thx",
+        "the",
+        "to",
+        "via",
+        "we",
+        "with",
+    ]
 )
 _ENGLISH_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
 

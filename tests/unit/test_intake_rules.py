@@ -80,7 +80,7 @@ def test_a_complete_general_inquiry_has_nothing_missing_and_no_findings() -> Non
     [
         ({**GENERAL, "weight_kg": 0.0}, "not_positive", "weight_kg"),
         ({**GENERAL, "weight_kg": -5.0}, "not_positive", "weight_kg"),
-        ({**GENERAL, "containers": [ContainerLine("40HQ", 0)]}, "not_positive", "containers"),
+        ({**GENERAL, "containers": [ContainerLine("40HQ", 0)]}, "qty_not_positive", "containers"),
         ({**GENERAL, "pod": "CNNGB"}, "same_port", "pod"),
         ({**GENERAL, "pod": "宁波"}, "same_port", "pod"),
         ({**GENERAL, "containers": [ContainerLine("53HQ", 1)]}, "unknown_container", "containers"),

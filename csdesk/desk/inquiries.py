@@ -1,0 +1,413 @@
+"""Inquiries: create from a form or a pasted message, save with the version check, the queue
+(paged in SQL, the overdue 5-minute clocks on top), status, the first response."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import and_, case, delete, func, or_, select, update
+from sqlmodel import Session, col
+
+from csdesk.desk.context import DESK_TZ
+from csdesk.desk.errors import NotFoundError, ValidationError
+from csdesk.desk.intake import check_values, parse_message
+from csdesk.desk.versioning import update_versioned
+from csdesk.i18n import t
+from csdesk.models import Agent, Customer, Inquiry, InquiryContainer
+from csdesk.rules.inquiry_fields import (
+    FIELD_NAMES,
+    OPEN_STATUSES,
+    RESPONSE_STATUSES,
+    STATUSES,
+    ContainerLine,
+    Dimensions,
+    InquiryFields,
+    fields_from_json,
+    fields_to_json,
+)
+from csdesk.rules.intake import CheckResult
+from csdesk.rules.message_parser import ParseResult
+from csdesk.rules.sla import HitRate, clock, due_at, hit_rate
+
+PAGE_SIZE = 200
+# Columns that hold a field of the same name.
+_PLAIN = tuple(
+    name
+    for name in FIELD_NAMES
+    if name not in ("pol", "pod", "containers", "dimensions_cm", "cargo_ready")
+)
+
+
+@dataclass(frozen=True)
+class InquiryRow:
+    id: int
+    customer_id: int
+    customer: str
+    agent_login: str | None
+    received_at: dt.datetime
+    status: str
+    mode: str | None
+    pol: str | None
+    pod: str | None
+    commodity: str | None
+    missing: tuple[str, ...]
+    sla_due_at: dt.datetime | None
+    first_response_at: dt.datetime | None
+    rank: int  # 0 overdue clock, 1 running clock, 2 other open, 3 closed
+
+    @property
+    def key(self) -> tuple[int, dt.datetime, int]:
+        """Where the next page starts after this row."""
+        return (self.rank, self.received_at, self.id)
+
+
+@dataclass
+class InquiryDetail:
+    inquiry: Inquiry
+    customer: Customer
+    agent: Agent | None
+    fields: InquiryFields
+    check: CheckResult
+
+    @property
+    def pending(self) -> list[str]:
+        return [name for name in self.inquiry.pending.split("|") if name]
+
+
+def _stored_fields(inquiry: Inquiry, lines: Iterable[InquiryContainer]) -> InquiryFields:
+    values = InquiryFields(
+        pol=inquiry.pol or inquiry.pol_text,
+        pod=inquiry.pod or inquiry.pod_text,
+        containers=[ContainerLine(line.type_code, line.quantity) for line in lines],
+        cargo_ready=inquiry.cargo_ready,
+    )
+    if inquiry.dim_l_cm and inquiry.dim_w_cm and inquiry.dim_h_cm:
+        values.dimensions_cm = Dimensions(inquiry.dim_l_cm, inquiry.dim_w_cm, inquiry.dim_h_cm)
+    for name in _PLAIN:
+        setattr(values, name, getattr(inquiry, name))
+    return values
+
+
+def _lines(session: Session, inquiry_id: int) -> list[InquiryContainer]:
+    return list(
+        session.execute(
+            select(InquiryContainer)
+            .where(col(InquiryContainer.inquiry_id) == inquiry_id)
+            .order_by(col(InquiryContainer.position))
+        ).scalars()
+    )
+
+
+def _columns(result: CheckResult, pending: Iterable[str]) -> dict[str, Any]:
+    """The inquiry's columns from a checked set of fields."""
+    values = result.fields
+    dims = values.dimensions_cm
+    columns: dict[str, Any] = {name: getattr(values, name) for name in _PLAIN}
+    columns |= {
+        "pol": values.pol,
+        "pod": values.pod,
+        "pol_text": result.port_texts.get("pol"),
+        "pod_text": result.port_texts.get("pod"),
+        "cargo_ready": values.cargo_ready,
+        "dim_l_cm": dims.l if dims else None,
+        "dim_w_cm": dims.w if dims else None,
+        "dim_h_cm": dims.h if dims else None,
+        "missing": "|".join(result.missing),
+        "pending": "|".join(name for name in dict.fromkeys(pending) if name in FIELD_NAMES),
+    }
+    return columns
+
+
+def _status_after_check(current: str, result: CheckResult) -> str:
+    if current not in OPEN_STATUSES:
+        return current
+    return "open" if result.complete else "incomplete"
+
+
+def _replace_lines(session: Session, inquiry_id: int, lines: list[ContainerLine]) -> None:
+    session.execute(delete(InquiryContainer).where(col(InquiryContainer.inquiry_id) == inquiry_id))
+    session.add_all(
+        InquiryContainer(
+            inquiry_id=inquiry_id, position=index, type_code=line.type, quantity=line.qty
+        )
+        for index, line in enumerate(lines)
+    )
+
+
+def _read(fields: Mapping[str, Any]) -> InquiryFields:
+    values, unreadable = fields_from_json(fields)
+    if unreadable:
+        raise ValidationError({item.field or "-": item.message() for item in unreadable})
+    return values
+
+
+def _customer(session: Session, customer_id: int) -> Customer:
+    customer = session.get(Customer, customer_id)
+    if customer is None:
+        raise NotFoundError("error.not_found.customer", ref=customer_id)
+    return customer
+
+
+def create_inquiry(
+    session: Session,
+    customer_id: int,
+    agent_id: int | None,
+    received_at: dt.datetime,
+    fields: Mapping[str, Any],
+    raw_text: str | None = None,
+    channel: str = "phone",
+    pending: Iterable[str] = (),
+) -> Inquiry:
+    """Store an inquiry as it stands, complete or not: nothing the customer said is refused
+    except a value that cannot be read at all (a weight of "abc")."""
+    customer = _customer(session, customer_id)
+    result = check_values(session, _read(fields), desk_day(received_at), customer)
+    inquiry = Inquiry(
+        customer_id=customer_id,
+        agent_id=agent_id,
+        received_at=received_at,
+        channel=channel,
+        raw_text=raw_text,
+        sla_due_at=due_at(received_at, general_cargo(result)),
+        **_columns(result, pending),
+    )
+    inquiry.status = _status_after_check("incomplete", result)
+    session.add(inquiry)
+    session.flush()
+    assert inquiry.id is not None
+    _replace_lines(session, inquiry.id, result.fields.containers)
+    session.flush()
+    return inquiry
+
+
+def general_cargo(result: CheckResult) -> bool:
+    """The 5-minute clock runs unless the cargo goes to the lines dept or the break-bulk desk."""
+    return not result.special and result.fields.mode != "BREAKBULK"
+
+
+def create_from_text(
+    session: Session,
+    customer_id: int,
+    agent_id: int | None,
+    received_at: dt.datetime,
+    text: str,
+    channel: str = "wechat",
+) -> tuple[Inquiry, ParseResult]:
+    """A pasted message: the fields read from it are stored awaiting the agent's confirmation."""
+    parsed = parse_message(session, text, desk_day(received_at))
+    document = fields_to_json(parsed.values())
+    inquiry = create_inquiry(
+        session, customer_id, agent_id, received_at, document, text, channel, parsed.fields
+    )
+    return inquiry, parsed
+
+
+def inquiry_detail(session: Session, inquiry_id: int, today: dt.date) -> InquiryDetail:
+    inquiry = session.get(Inquiry, inquiry_id)
+    if inquiry is None:
+        raise NotFoundError("inquiry.not_found", ref=inquiry_id)
+    customer = _customer(session, inquiry.customer_id)
+    agent = session.get(Agent, inquiry.agent_id) if inquiry.agent_id else None
+    values = _stored_fields(inquiry, _lines(session, inquiry_id))
+    return InquiryDetail(
+        inquiry, customer, agent, values, check_values(session, values, today, customer)
+    )
+
+
+def inquiry_snapshot(inquiry: Inquiry) -> dict[str, Any]:
+    """The columns as the agent read them, for naming what another agent changed."""
+    return {
+        name: getattr(inquiry, name) for name in (*_PLAIN, "pol", "pod", "cargo_ready", "status")
+    }
+
+
+def save_inquiry(
+    session: Session,
+    inquiry_id: int,
+    expected_version: int,
+    fields: Mapping[str, Any],
+    pending: Iterable[str] = (),
+    original: Mapping[str, Any] | None = None,
+) -> Inquiry:
+    inquiry = session.get(Inquiry, inquiry_id)
+    if inquiry is None:
+        raise NotFoundError("inquiry.not_found", ref=inquiry_id)
+    customer = _customer(session, inquiry.customer_id)
+    result = check_values(session, _read(fields), desk_day(inquiry.received_at), customer)
+    changes = _columns(result, pending)
+    changes["status"] = _status_after_check(inquiry.status, result)
+    changes["sla_due_at"] = due_at(inquiry.received_at, general_cargo(result))
+    snapshot = original if original is not None else inquiry_snapshot(inquiry)
+    label = t("inquiry.record", ref=inquiry_id)
+    saved = update_versioned(session, inquiry, expected_version, snapshot, changes, label)
+    _replace_lines(session, inquiry_id, result.fields.containers)
+    session.flush()
+    return saved
+
+
+def set_status(
+    session: Session, inquiry_id: int, expected_version: int, status: str, at: dt.datetime
+) -> Inquiry:
+    """Quoted, declined and handed over answer the customer: they stop the 5-minute clock."""
+    if status not in STATUSES:
+        raise ValidationError({"status": t("error.choice", choices=" ".join(STATUSES))})
+    inquiry = session.get(Inquiry, inquiry_id)
+    if inquiry is None:
+        raise NotFoundError("inquiry.not_found", ref=inquiry_id)
+    if status in OPEN_STATUSES:
+        status = "incomplete" if inquiry.missing else "open"
+    changes: dict[str, Any] = {"status": status}
+    if status in RESPONSE_STATUSES and inquiry.first_response_at is None:
+        changes["first_response_at"] = at
+    label = t("inquiry.record", ref=inquiry_id)
+    return update_versioned(
+        session, inquiry, expected_version, inquiry_snapshot(inquiry), changes, label
+    )
+
+
+def mark_responded(session: Session, inquiry_id: int, at: dt.datetime) -> bool:
+    """A reply was logged: stop the clock once. Not an edit of the inquiry, so its version
+    stays and a form open on it still saves."""
+    if session.get(Inquiry, inquiry_id) is None:
+        raise NotFoundError("inquiry.not_found", ref=inquiry_id)
+    result = session.execute(
+        update(Inquiry)
+        .where(col(Inquiry.id) == inquiry_id, col(Inquiry.first_response_at).is_(None))
+        .values(first_response_at=at)
+        .execution_options(synchronize_session=False)
+    )
+    session.expire_all()
+    return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
+def _rank(now: dt.datetime) -> Any:
+    is_open = col(Inquiry.status).in_(OPEN_STATUSES)
+    clocked = and_(
+        is_open, col(Inquiry.sla_due_at).is_not(None), col(Inquiry.first_response_at).is_(None)
+    )
+    return case(
+        (and_(clocked, col(Inquiry.sla_due_at) <= now), 0),
+        (clocked, 1),
+        (is_open, 2),
+        else_=3,
+    )
+
+
+def list_inquiries(
+    session: Session,
+    now: dt.datetime,
+    agent_id: int | None = None,
+    statuses: Iterable[str] | None = OPEN_STATUSES,
+    after: tuple[int, dt.datetime, int] | None = None,
+    limit: int = PAGE_SIZE,
+    customer_id: int | None = None,
+) -> list[InquiryRow]:
+    """One page of the queue: overdue clocks first, then running ones, then the other open
+    inquiries, then closed ones; newest first within each. `after` is the last row's key."""
+    rank = _rank(now).label("rank")
+    statement = (
+        select(
+            col(Inquiry.id),
+            col(Inquiry.customer_id),
+            col(Customer.name),
+            col(Agent.login),
+            col(Inquiry.received_at),
+            col(Inquiry.status),
+            col(Inquiry.mode),
+            col(Inquiry.pol),
+            col(Inquiry.pod),
+            col(Inquiry.commodity),
+            col(Inquiry.missing),
+            col(Inquiry.sla_due_at),
+            col(Inquiry.first_response_at),
+            rank,
+        )
+        .join(Customer, col(Customer.id) == col(Inquiry.customer_id))
+        .outerjoin(Agent, col(Agent.id) == col(Inquiry.agent_id))
+        .order_by(rank, col(Inquiry.received_at).desc(), col(Inquiry.id).desc())
+        .limit(limit)
+    )
+    if statuses is not None:
+        statement = statement.where(col(Inquiry.status).in_(list(statuses)))
+    if agent_id is not None:
+        statement = statement.where(col(Inquiry.agent_id) == agent_id)
+    if customer_id is not None:
+        statement = statement.where(col(Inquiry.customer_id) == customer_id)
+    if after is not None:
+        last_rank, last_at, last_id = after
+        current = _rank(now)
+        statement = statement.where(
+            or_(
+                current > last_rank,
+                and_(current == last_rank, col(Inquiry.received_at) < last_at),
+                and_(
+                    current == last_rank,
+                    col(Inquiry.received_at) == last_at,
+                    col(Inquiry.id) < last_id,
+                ),
+            )
+        )
+    return [_row(row) for row in session.execute(statement).all()]
+
+
+def _row(row: Any) -> InquiryRow:
+    (inquiry_id, customer_id, customer, login, received, status, mode, pol, pod, commodity,
+     missing, due, answered, rank) = row  # fmt: skip
+    return InquiryRow(
+        id=inquiry_id,
+        customer_id=customer_id,
+        customer=customer,
+        agent_login=login,
+        received_at=received,
+        status=status,
+        mode=mode,
+        pol=pol,
+        pod=pod,
+        commodity=commodity,
+        missing=tuple(name for name in missing.split("|") if name),
+        sla_due_at=due,
+        first_response_at=answered,
+        rank=rank,
+    )
+
+
+def sla_hit_rate(
+    session: Session, start: dt.datetime, end: dt.datetime, now: dt.datetime, agent_id: int | None
+) -> HitRate:
+    """The day's 5-minute answers: general-cargo inquiries received in [start, end)."""
+    statement = select(
+        col(Inquiry.received_at), col(Inquiry.first_response_at), col(Inquiry.sla_due_at)
+    ).where(
+        col(Inquiry.received_at) >= start,
+        col(Inquiry.received_at) < end,
+        col(Inquiry.sla_due_at).is_not(None),
+    )
+    if agent_id is not None:
+        statement = statement.where(col(Inquiry.agent_id) == agent_id)
+    rows = session.execute(statement).all()
+    return hit_rate(clock(received, answered, now, due) for received, answered, due in rows)
+
+
+def recent_inquiry_count(session: Session, customer_id: int, since: dt.datetime) -> int:
+    """How often a customer asked lately (H85: asks often, never books); uses the
+    (customer_id, received_at) index."""
+    statement = select(func.count()).where(
+        col(Inquiry.customer_id) == customer_id, col(Inquiry.received_at) >= since
+    )
+    return int(session.execute(statement).scalar_one())
+
+
+def resolve_inquiry(session: Session, ref: str | int) -> Inquiry:
+    text = str(ref).strip()
+    inquiry = session.get(Inquiry, int(text)) if text.isdigit() else None
+    if inquiry is None:
+        raise NotFoundError("inquiry.not_found", ref=text)
+    return inquiry
+
+
+def desk_day(moment: dt.datetime) -> dt.date:
+    """The desk's calendar day of a moment (Shanghai), which relative dates count from."""
+    return moment.astimezone(DESK_TZ).date()
