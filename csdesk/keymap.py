@@ -46,6 +46,8 @@ _KEY_NAMES = {
     "right_square_bracket": "]",
     "fullwidth_left_square_bracket": "［",
     "fullwidth_right_square_bracket": "］",
+    "left_black_lenticular_bracket": "【",
+    "right_black_lenticular_bracket": "】",
     "pageup": "PgUp",
     "pagedown": "PgDn",
     "up": "Up",

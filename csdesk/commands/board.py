@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -23,27 +22,9 @@ shipment_app = typer.Typer(
     help="订舱跟踪 / shipments from booking to arrival.", no_args_is_help=True
 )
 
-_COUNT = re.compile(r"^(\d{1,2})\s*[xX*×]\s*(.+)$")
 Details = Annotated[
     list[str] | None, typer.Option("--detail", help="KEY=VALUE, e.g. new_vessel='OOCL TOKYO'.")
 ]
-
-
-def parse_containers(specs: list[str] | None) -> list[dict[str, str | None]]:
-    """`2x40HQ`, `40HQ`, `40HQ:CSQU3054383` or `40HQ:CSQU3054383:SEAL123` per option."""
-    boxes: list[dict[str, str | None]] = []
-    for spec in specs or []:
-        counted = _COUNT.match(spec.strip())
-        if counted:
-            boxes.extend({"type": counted.group(2)} for _ in range(int(counted.group(1))))
-            continue
-        parts = [part.strip() or None for part in spec.split(":")]
-        boxes.append({"type": parts[0], "number": _part(parts, 1), "seal": _part(parts, 2)})
-    return boxes
-
-
-def _part(parts: list[str | None], index: int) -> str | None:
-    return parts[index] if len(parts) > index else None
 
 
 def parse_details(pairs: list[str] | None) -> dict[str, str]:
@@ -179,6 +160,7 @@ def shipment_add(
     from csdesk.desk.agents import agent_by_login
     from csdesk.desk.customers import resolve_customer
     from csdesk.desk.shipments import create_shipment
+    from csdesk.rules.shipments import parse_container_specs
 
     desk = open_cli_desk()
     fields = {
@@ -216,7 +198,7 @@ def shipment_add(
             customer_id,
             owner_id,
             fields,
-            containers=parse_containers(container),
+            containers=parse_container_specs(container or []),
             actor_id=desk.agent.id if desk.agent else None,
             now=desk.now(),
             tz=desk.tz,

@@ -99,6 +99,27 @@ def shipment_problems(fields: Mapping[str, Any]) -> dict[str, Problem]:
     return problems
 
 
+_COUNT = re.compile(r"^(\d{1,2})\s*[xX*×]\s*(.+)$")
+
+
+def parse_container_specs(specs: Iterable[str]) -> list[dict[str, str | None]]:
+    """Boxes as agents list them: `2x40HQ`, `40HQ`, `40HQ:CSQU3054383` or `40HQ:CSQU3054383:SEAL`;
+    several may share one text separated by commas or spaces ("2x40HQ, 1x20GP")."""
+    boxes: list[dict[str, str | None]] = []
+    for text in specs:
+        for spec in re.split(r"[,，;；\s]+", text.strip()):
+            if not spec:
+                continue
+            counted = _COUNT.match(spec)
+            if counted:
+                boxes.extend({"type": counted.group(2)} for _ in range(int(counted.group(1))))
+                continue
+            parts = [part.strip() or None for part in spec.split(":")]
+            parts += [None] * (3 - len(parts))
+            boxes.append({"type": parts[0], "number": parts[1], "seal": parts[2]})
+    return boxes
+
+
 def container_number_problem(text: str) -> Problem | None:
     """A wrong check digit names the right one, so the agent can tell a typo from a wrong box."""
     number = normalise_container_number(text)

@@ -1,27 +1,295 @@
-"""Board: the customers who shipped in the last 30 days."""
+"""The shipment board (H97): a column per open stage, trouble on top, moved with the keyboard.
+
+Each column pages in SQL on its own; the filter is applied in the store as you type. Work on a
+card (advance, move back, trouble, note) happens in modals and workers, then the board reloads
+and the cursor follows the shipment to its new column.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
-from typing import TYPE_CHECKING
+from typing import ClassVar
 
-from csdesk.screens.activity import ActivityScreen
+from rich.text import Text
+from textual import events, on, work
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.containers import Horizontal
+from textual.widgets import Footer, Input, Static
 
-if TYPE_CHECKING:
-    from csdesk.desk.activity import ActivityRow
-    from csdesk.desk.context import Desk
+from csdesk import keymap
+from csdesk.desk.errors import DeskError
+from csdesk.desk.shipments import PAGE_SIZE, BoardCard, BoardColumn, BoardFilter
+from csdesk.i18n import t
+from csdesk.keymap import KeySpec
+from csdesk.rules.stages import BOARD_STAGES, next_stage
+from csdesk.screens.base import DeskScreen
+from csdesk.widgets.board_column import BoardColumnView, CardList
+from csdesk.widgets.header import DeskHeader
+
+# Keys a Chinese input method leaves alone: F-keys and ctrl chords; `[` `]` also arrive as the
+# full-width ［ ］ or as 【 】 (what Chinese punctuation mode types).
+ADVANCE_KEYS = (
+    "f9,right_square_bracket,fullwidth_right_square_bracket,right_black_lenticular_bracket"
+)
+BACK_KEYS = "f10,left_square_bracket,fullwidth_left_square_bracket,left_black_lenticular_bracket"
 
 
-class BoardScreen(ActivityScreen):
+class BoardScreen(DeskScreen):
     SCOPE = "board"
+    EXTRA_SCOPES = ("board_column",)
     TITLE_KEY = "screen.board"
-    INTRO_KEY = "activity.board_intro"
+    CSS_PATH = "board.tcss"
+    BINDINGS: ClassVar[list[BindingType]] = keymap.bindings(
+        "board",
+        KeySpec("board.advance", ADVANCE_KEYS, "advance", "推进一环节", "advance", show=True),
+        KeySpec("board.back", BACK_KEYS, "move_back", "退回一环节", "move back", show=True),
+        KeySpec("board.trouble", "f4,e", "record_trouble", "记录异常", "record trouble", show=True),
+        KeySpec("board.note", "ctrl+n,n", "add_note", "加备注", "add a note"),
+        KeySpec("board.filter", "ctrl+f", "focus_filter", "筛选", "filter"),
+        KeySpec("board.left", "left,h", "column(-1)", "左边一列", "column to the left"),
+        KeySpec("board.right", "right,l", "column(1)", "右边一列", "column to the right"),
+        KeySpec("board.scope", "f12,a", "toggle_scope", "我的/全部 (主管)", "mine / all"),
+        KeySpec("board.held", "ctrl+b,b", "toggle_held", "只看扣单", "held B/Ls only"),
+        KeySpec("board.reload", "ctrl+r", "reload", "刷新", "reload"),
+    )
 
-    def fetch(self, desk: Desk, session: object) -> list[ActivityRow]:
-        from sqlmodel import Session
+    def __init__(self) -> None:
+        super().__init__()
+        self.show_all = False
+        self.held_only = False
+        self.filter_text = ""
+        self.column_index = 0
 
-        from csdesk.desk.activity import recent_shippers
+    def compose(self) -> ComposeResult:
+        yield DeskHeader()
+        yield Static(Text(t("nav.hint")), classes="nav muted", markup=False)
+        with Horizontal(id="board-top"):
+            yield Input(placeholder=t("board.filter_placeholder"), id="board-filter")
+            yield Static("", id="board-status", classes="muted", markup=False)
+        with Horizontal(id="board-columns"):
+            for stage in BOARD_STAGES:
+                yield BoardColumnView(stage)
+        yield Footer()
 
-        assert isinstance(session, Session)
-        since = desk.today - dt.timedelta(days=30)
-        return recent_shippers(session, since, desk.agent.id if desk.agent else None)
+    def desk_ready(self) -> None:
+        desk = self.desk
+        self.show_all = desk is not None and (desk.agent is None or desk.agent.is_supervisor)
+        self.load(sweep=True)
+        self.columns()[0].card_list.focus()
+
+    # Loading ----------------------------------------------------------------------------------
+    def columns(self) -> list[BoardColumnView]:
+        return list(self.query(BoardColumnView))
+
+    def board_filter(self) -> BoardFilter:
+        desk = self.desk
+        agent_id = None if self.show_all or desk is None or desk.agent is None else desk.agent.id
+        return BoardFilter(
+            agent_id=agent_id,
+            text=self.filter_text or None,
+            trouble="bl_held" if self.held_only else None,
+        )
+
+    @work(thread=True, exclusive=True, group="board-load")
+    def load(self, select_id: int | None = None, sweep: bool = False) -> None:
+        from csdesk.desk.shipments import load_board, raise_due_alerts
+
+        desk = self.desk
+        if desk is None:
+            return
+        flt = self.board_filter()
+        if sweep:
+            with desk.session() as session:
+                raise_due_alerts(session, desk.now(), desk.today, desk.calendar, desk.tz)
+        with desk.session() as session:
+            columns = load_board(session, flt, today=desk.today, tz=desk.tz)
+        self.app.call_from_thread(self._show, flt, columns, select_id)
+
+    def _show(self, flt: BoardFilter, columns: list[BoardColumn], select_id: int | None) -> None:
+        if flt != self.board_filter():
+            return  # the filter changed while this page was read
+        views = self.columns()
+        for view, column in zip(views, columns, strict=True):
+            view.show(column.cards, column.count, len(column.cards) == PAGE_SIZE, select_id)
+            if select_id is not None and any(card.id == select_id for card in column.cards):
+                self.column_index = views.index(view)
+        if not views[self.column_index].card_list.cards:
+            # A filter may leave the current column empty: go where the matches are.
+            filled = [index for index, column in enumerate(columns) if column.cards]
+            self.column_index = filled[0] if filled else self.column_index
+        self._show_status(sum(column.count for column in columns))
+        if select_id is not None or not isinstance(self.focused, Input):
+            views[self.column_index].card_list.focus()
+
+    def _show_status(self, total: int) -> None:
+        parts = [t("board.scope_all") if self.show_all else t("board.scope_mine")]
+        parts.append(t("board.total", count=total))
+        if self.held_only:
+            parts.append(t("board.held_only"))
+        self.query_one("#board-status", Static).update(Text("  ".join(parts)))
+
+    @on(CardList.NeedMore)
+    def _more(self, event: CardList.NeedMore) -> None:
+        self.load_more(event.stage, event.last, self.board_filter())
+
+    @work(thread=True, group="board-more")
+    def load_more(self, stage: str, last: BoardCard, flt: BoardFilter) -> None:
+        from csdesk.desk.shipments import board_column
+
+        desk = self.desk
+        if desk is None:
+            return
+        with desk.session() as session:
+            cards = board_column(
+                session, stage, flt, today=desk.today, tz=desk.tz, after=last.cursor
+            )
+        self.app.call_from_thread(self._append, stage, flt, cards)
+
+    def _append(self, stage: str, flt: BoardFilter, cards: list[BoardCard]) -> None:
+        if flt == self.board_filter():
+            view = self.query_one(f"#column-{stage}", BoardColumnView)
+            view.card_list.append_cards(cards, len(cards) == PAGE_SIZE)
+
+    @on(Input.Changed, "#board-filter")
+    def _filter_changed(self, event: Input.Changed) -> None:
+        self.filter_text = event.value.strip()
+        self.load()
+
+    @on(Input.Submitted, "#board-filter")
+    def _filter_done(self) -> None:
+        self.columns()[self.column_index].card_list.focus()
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        if isinstance(event.widget, CardList):
+            self.column_index = BOARD_STAGES.index(event.widget.stage)
+
+    # Acting on the current card --------------------------------------------------------------
+    def current_card(self) -> BoardCard | None:
+        return self.columns()[self.column_index].card_list.current
+
+    # The column keys, reachable from the palette too (it runs actions on the screen).
+    def action_cursor_down(self) -> None:
+        self.columns()[self.column_index].card_list.action_cursor_down()
+
+    def action_cursor_up(self) -> None:
+        self.columns()[self.column_index].card_list.action_cursor_up()
+
+    def action_cursor_top(self) -> None:
+        self.columns()[self.column_index].card_list.action_cursor_top()
+
+    def action_cursor_bottom(self) -> None:
+        self.columns()[self.column_index].card_list.action_cursor_bottom()
+
+    def action_open_card(self) -> None:
+        self.columns()[self.column_index].card_list.action_open_card()
+
+    def action_column(self, step: int) -> None:
+        self.column_index = (self.column_index + step) % len(BOARD_STAGES)
+        self.columns()[self.column_index].card_list.focus()
+
+    def action_focus_filter(self) -> None:
+        self.query_one("#board-filter", Input).focus()
+
+    def action_reload(self) -> None:
+        card = self.current_card()
+        self.load(card.id if card else None, sweep=True)
+
+    def action_toggle_scope(self) -> None:
+        desk = self.desk
+        if desk is None:
+            return
+        if desk.agent is not None and not desk.agent.is_supervisor:
+            self.notify(t("board.all_for_supervisors"), severity="warning")
+            return
+        self.show_all = not self.show_all
+        self.load()
+
+    def action_toggle_held(self) -> None:
+        self.held_only = not self.held_only
+        self.load()
+
+    def action_advance(self) -> None:
+        card = self.current_card()
+        if card is not None and self.desk is not None:
+            self.advance(card)
+
+    @work(thread=True, exclusive=True, group="board-act")
+    def advance(self, card: BoardCard) -> None:
+        from csdesk.desk.shipments import move_shipment, shipment_detail, stage_needs
+
+        desk = self.desk
+        target = next_stage(card.stage)
+        if desk is None or target is None:
+            return
+        try:
+            with desk.session() as session:
+                needs = stage_needs(session, card.id, target)
+                if needs:
+                    detail = shipment_detail(
+                        session, card.id, today=desk.today, calendar=desk.calendar
+                    )
+                    boxes = [(box.id, box.type_code) for box in detail.containers if not box.number]
+                else:
+                    move_shipment(
+                        session,
+                        card.id,
+                        target,
+                        actor_id=desk.agent.id if desk.agent else None,
+                        now=desk.now(),
+                        expected_version=card.version,
+                        tz=desk.tz,
+                    )
+        except DeskError as error:
+            self.app.call_from_thread(self.notify, error.message(), severity="error", timeout=8)
+            self.app.call_from_thread(self.load, card.id)
+            return
+        if needs:
+            self.app.call_from_thread(self._ask_stage_data, card, target, needs, boxes)
+        else:
+            self.app.call_from_thread(self._moved, card, target)
+
+    def _moved(self, card: BoardCard, target: str) -> None:
+        self.notify(t("board.moved", booking_no=card.booking_no, stage=t(f"stage.{target}")))
+        self.load(card.id)
+
+    def _ask_stage_data(
+        self, card: BoardCard, target: str, needs: list[str], boxes: list[tuple[int, str]]
+    ) -> None:
+        from csdesk.screens.board_forms import StageDataModal
+
+        self.app.push_screen(StageDataModal(card, target, needs, boxes), self._after_form)
+
+    def _after_form(self, shipment_id: int | None) -> None:
+        if shipment_id is not None:
+            self.load(shipment_id)
+
+    def action_move_back(self) -> None:
+        from csdesk.screens.board_forms import MoveBackModal
+
+        card = self.current_card()
+        if card is None or self.desk is None:
+            return
+        if card.stage == BOARD_STAGES[0]:
+            self.notify(t("stage.at_start"), severity="warning")
+            return
+        self.app.push_screen(MoveBackModal(card), self._after_form)
+
+    def action_record_trouble(self) -> None:
+        from csdesk.screens.board_forms import TroubleFormModal
+
+        card = self.current_card()
+        if card is not None and self.desk is not None:
+            self.app.push_screen(TroubleFormModal(card.id, card.booking_no), self._after_form)
+
+    def action_add_note(self) -> None:
+        from csdesk.screens.board_forms import NoteModal
+
+        card = self.current_card()
+        if card is not None and self.desk is not None:
+            self.app.push_screen(NoteModal(card.id, card.booking_no), self._after_form)
+
+    @on(CardList.Opened)
+    def _open(self, event: CardList.Opened) -> None:
+        from csdesk.screens.shipment import ShipmentScreen
+
+        self.app.push_screen(ShipmentScreen(event.card.id), self._after_form)

@@ -13,10 +13,12 @@ from csdesk.desk.errors import ConflictError, DeskError, ValidationError
 from csdesk.desk.shipments import (
     add_container,
     advance_shipment,
+    fill_and_move,
     move_back,
     move_shipment,
     set_container_number,
     shipment_detail,
+    stage_needs,
     update_shipment,
 )
 from csdesk.i18n import set_language
@@ -182,3 +184,33 @@ def test_ports_as_agents_write_them(desk: Desk) -> None:
         with pytest.raises(ValidationError) as refused:
             book(session, owner, "PORT3", pod="Lagoss")
     assert "NGLOS" in refused.value.problems["pod"]
+
+
+def test_a_stage_asks_for_its_data_and_takes_it_with_the_move(desk: Desk) -> None:
+    owner = customer(desk, "宁波华光")
+    with desk.session() as session:
+        shipment = book(
+            session, owner, "FILL1", containers=["40HQ", "20GP"], vessel=None, voyage=None
+        )
+        assert shipment.id is not None
+        assert stage_needs(session, shipment.id, "sailed") == [
+            "container_numbers",
+            "vessel",
+            "voyage",
+        ]
+        detail = shipment_detail(session, shipment.id, today=desk.today, calendar=desk.calendar)
+    numbers = {
+        box.id: number for box, number in zip(detail.containers, NUMBERS, strict=False) if box.id
+    }
+    with pytest.raises(DeskError, match="航次"), desk.session() as session:
+        fill_and_move(
+            session, shipment.id, "sailed", fields={"vessel": "CSCL STAR"}, numbers=numbers, now=NOW
+        )
+    with desk.session() as session:
+        unchanged = session.get(Shipment, shipment.id)
+        assert unchanged is not None and unchanged.vessel is None  # the refused fill was undone
+        fields = {"vessel": "CSCL STAR", "voyage": "071W"}
+        moved = fill_and_move(
+            session, shipment.id, "sailed", fields=fields, numbers=numbers, now=NOW
+        )
+        assert (moved.stage, moved.vessel) == ("sailed", "CSCL STAR")

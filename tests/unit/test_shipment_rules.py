@@ -9,7 +9,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from csdesk.rules.money import AmountError, format_amount, parse_amount, split_covers
-from csdesk.rules.shipments import container_number_problem, search_text, shipment_problems
+from csdesk.rules.shipments import (
+    container_number_problem,
+    parse_container_specs,
+    search_text,
+    shipment_problems,
+)
 
 VALID = {"booking_no": "COSU6301234560", "carrier": "COSCO", "pol": "CNNGB", "pod": "NGLOS"}
 
@@ -117,3 +122,19 @@ def test_split_covers_keeps_slashes_in_charge_names() -> None:
 def test_search_text_is_lowercase_and_skips_blanks() -> None:
     text = search_text("COSU63012", "COSCO", "CSCL STAR", None, None, ["CSQU3054383", None])
     assert text == "cosu63012 cosco cscl star csqu3054383"
+
+
+@pytest.mark.parametrize(
+    ("specs", "boxes"),
+    [
+        (["2x40HQ"], [{"type": "40HQ"}, {"type": "40HQ"}]),
+        (
+            ["1*20GP, 40HQ:CSQU3054383"],
+            [{"type": "20GP"}, {"type": "40HQ", "number": "CSQU3054383", "seal": None}],
+        ),
+        (["40HQ:MSCU1234566:SL99"], [{"type": "40HQ", "number": "MSCU1234566", "seal": "SL99"}]),
+        (["  "], []),
+    ],
+)
+def test_parse_container_specs(specs: list[str], boxes: list[dict[str, str | None]]) -> None:
+    assert parse_container_specs(specs) == boxes

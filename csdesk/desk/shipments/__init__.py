@@ -19,10 +19,12 @@ from csdesk.desk.shipments.booking import (
     add_container,
     advance_shipment,
     create_shipment,
+    fill_and_move,
     move_back,
     move_shipment,
     remove_container,
     set_container_number,
+    stage_needs,
     update_shipment,
 )
 from csdesk.desk.shipments.common import resolve_shipment
@@ -54,6 +56,7 @@ __all__ = [
     "column_counts",
     "create_shipment",
     "detail_document",
+    "fill_and_move",
     "load_board",
     "mark_document_received",
     "move_back",
@@ -69,5 +72,6 @@ __all__ = [
     "send_document",
     "set_container_number",
     "shipment_detail",
+    "stage_needs",
     "update_shipment",
 ]

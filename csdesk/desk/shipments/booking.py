@@ -311,3 +311,53 @@ def move_back(
     if target is None:
         raise DeskError("stage.at_start")
     return move_shipment(session, shipment_id, target, reason=reason, **options)
+
+
+def stage_needs(session: Session, shipment_id: int | str, target: str) -> list[str]:
+    """Every field the stages up to `target` still miss, in the order the stages need them."""
+    shipment = resolve_shipment(session, shipment_id)
+    needs: list[str] = []
+    for _key, params in move_problems(shipment.stage, target, stage_facts(session, shipment), "-"):
+        fields = params.get("fields")
+        if isinstance(fields, list):
+            needs += [name for name in fields if name not in needs]
+    return needs
+
+
+def fill_and_move(
+    session: Session,
+    shipment_id: int | str,
+    target: str,
+    *,
+    fields: Mapping[str, Any] | None = None,
+    numbers: Mapping[int, str] | None = None,
+    containers: Sequence[ContainerInput] = (),
+    actor_id: int | None = None,
+    reason: str | None = None,
+    now: dt.datetime | None = None,
+    tz: ZoneInfo = DESK_TZ,
+) -> Shipment:
+    """What a stage asked for (booking fields, boxes, box numbers by container id), then the move,
+    in one transaction: refused as a whole if the move is still refused."""
+    shipment = resolve_shipment(session, shipment_id)
+    assert shipment.id is not None
+    changes = dict(fields or {})
+    if changes:
+        original = {name: getattr(shipment, name) for name in changes if name in SHIPMENT_FIELDS}
+        update_shipment(
+            session,
+            shipment.id,
+            shipment.version,
+            original,
+            changes,
+            actor_id=actor_id,
+            now=now,
+            tz=tz,
+        )
+    for box in containers:
+        add_container(session, shipment.id, box, tz=tz)
+    for container_id, number in (numbers or {}).items():
+        set_container_number(session, container_id, number, tz=tz)
+    return move_shipment(
+        session, shipment.id, target, actor_id=actor_id, reason=reason, now=now, tz=tz
+    )
