@@ -9,11 +9,12 @@ import datetime as dt
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, literal, select, update
+from sqlalchemy import select, update
 from sqlmodel import Session, col
 
 from csdesk.desk.context import DESK_TZ, AgentInfo
 from csdesk.desk.errors import DeskError, ValidationError
+from csdesk.desk.inquiries import mark_responded
 from csdesk.desk.quote_common import (
     OPEN_STATUSES,
     SOURCE_TABLE,
@@ -25,7 +26,6 @@ from csdesk.desk.quotes import get_quote
 from csdesk.desk.shipments import create_shipment, record_trouble
 from csdesk.i18n import t
 from csdesk.models import Customer, Inquiry, Quote, Shipment, Task
-from csdesk.models.base import UTCDateTime
 from csdesk.rules import pricing
 from csdesk.rules.calendar import WorkCalendar
 from csdesk.rules.pricing import LCL, LOST_REASONS
@@ -87,22 +87,14 @@ def return_quote(
 
 def _answer_inquiry(session: Session, inquiry_id: int, status: str, now: dt.datetime) -> None:
     """Stops the inquiry's 5-minute clock (H20) the first time, and moves its status."""
+    mark_responded(session, inquiry_id, now)
     session.execute(
         update(Inquiry)
         .where(col(Inquiry.id) == inquiry_id)
-        .values(
-            status=status,
-            first_response_at=func.coalesce(
-                col(Inquiry.first_response_at), literal(now, UTCDateTime())
-            ),
-            version=Inquiry.version + 1,
-            updated_at=now,
-        )
+        .values(status=status, version=Inquiry.version + 1, updated_at=now)
         .execution_options(synchronize_session=False)
     )
-    inquiry = session.get(Inquiry, inquiry_id)
-    if inquiry is not None:
-        session.refresh(inquiry)
+    session.expire_all()
 
 
 def send_quote(
