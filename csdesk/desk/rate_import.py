@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select, tuple_, update
+from sqlalchemy import insert, select, update
 from sqlmodel import Session, col
 
 from csdesk.desk.errors import DeskError
@@ -24,13 +24,6 @@ from csdesk.rules.rate_rows import RateRow, RowProblem, header_map, read_rows
 
 SUFFIXES = (".csv", ".xlsx")
 _CHUNK = 400
-_KEY_COLUMNS = (
-    col(Rate.carrier),
-    col(Rate.pol),
-    col(Rate.pod),
-    col(Rate.container),
-    col(Rate.source),
-)
 
 
 @dataclass(frozen=True)
@@ -185,28 +178,44 @@ def read_sheet(
     return read_rows(rows, today, resolve_port, resolve_container)
 
 
-def _current_for(session: Session, rates: list[RateRow]) -> dict[tuple[str, ...], Rate]:
-    """The current rates the sheet's rows replace, by their key, read in chunks."""
-    keys = sorted({rate.key for rate in rates})
-    found: dict[tuple[str, ...], Rate] = {}
-    for start in range(0, len(keys), _CHUNK):
-        chunk = keys[start : start + _CHUNK]
-        statement = select(Rate).where(
-            col(Rate.current).is_(True),
-            tuple_(
-                col(Rate.carrier),
-                col(Rate.pol),
-                col(Rate.pod),
-                col(Rate.container),
-                col(Rate.source),
-            ).in_(chunk),
-        )
-        for rate in session.execute(statement).scalars():
-            found[(rate.carrier, rate.pol, rate.pod, rate.container, rate.source)] = rate
+@dataclass(frozen=True)
+class _Current:
+    id: int
+    sell_minor: int
+    currency: str
+
+
+_CURRENT_COLUMNS = (
+    col(Rate.id), col(Rate.carrier), col(Rate.pol), col(Rate.pod), col(Rate.container),
+    col(Rate.source), col(Rate.sell_minor), col(Rate.currency),
+)  # fmt: skip
+
+
+def _current_for(session: Session, rates: list[RateRow]) -> dict[tuple[str, ...], _Current]:
+    """The current rates the sheet's rows replace, by key. Read per POL with its PODs in chunks,
+    through the look-up index (SQLite scans the table for a row-value IN), as plain columns."""
+    wanted = {rate.key for rate in rates}
+    containers = sorted({rate.container for rate in rates})
+    pods_by_pol: dict[str, set[str]] = {}
+    for rate in rates:
+        pods_by_pol.setdefault(rate.pol, set()).add(rate.pod)
+    found: dict[tuple[str, ...], _Current] = {}
+    for pol, pods in sorted(pods_by_pol.items()):
+        ordered = sorted(pods)
+        for start in range(0, len(ordered), _CHUNK):
+            statement = select(*_CURRENT_COLUMNS).where(
+                col(Rate.pol) == pol,
+                col(Rate.pod).in_(ordered[start : start + _CHUNK]),
+                col(Rate.container).in_(containers),
+                col(Rate.current).is_(True),
+            )
+            for rate_id, *key, sell, currency in session.execute(statement).all():
+                if tuple(key) in wanted:
+                    found[tuple(key)] = _Current(rate_id, sell, currency)
     return found
 
 
-def _changes(rates: list[RateRow], current: dict[tuple[str, ...], Rate]) -> list[PriceChange]:
+def _changes(rates: list[RateRow], current: dict[tuple[str, ...], _Current]) -> list[PriceChange]:
     changes = []
     for rate in sorted(rates, key=lambda r: (r.pol, r.pod, r.container, r.carrier, r.source)):
         old = current.get(rate.key)
