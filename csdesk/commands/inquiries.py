@@ -177,7 +177,7 @@ def inquiry_check(
             result = check_document(session, document, desk.today, asker)
         else:
             parsed = parse_message(session, content, desk_day(desk.now()))
-            result = check_values(session, parsed.values(), desk.today, asker)
+            result = check_values(session, parsed.values(True), desk.today, asker)
     if as_json:
         echo_json(result.as_json())
     else:
@@ -311,9 +311,14 @@ def inquiry_show(inquiry_id: int, as_json: JsonOpt = False) -> None:
         echo_json(head | detail.check.as_json())
         return
     typer.echo(
-        t("inquiry.cli.head", ref=record.id, customer=detail.customer.name,
-          status=t(f"intake.status.{record.status}"), received=record.received_at.isoformat())
-    )  # fmt: skip
+        t(
+            "inquiry.cli.head",
+            ref=record.id,
+            customer=detail.customer.name,
+            status=t(f"intake.status.{record.status}"),
+            received=record.received_at.isoformat(),
+        )
+    )
     _print_check(detail.check)
     if record.raw_text:
         typer.echo(t("inquiry.cli.raw"))

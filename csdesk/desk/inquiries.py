@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, case, delete, func, or_, select, update
+from sqlalchemy import and_, case, delete, func, literal, or_, select, update
 from sqlmodel import Session, col
 
 from csdesk.desk.context import DESK_TZ
@@ -198,9 +198,16 @@ def create_from_text(
 ) -> tuple[Inquiry, ParseResult]:
     """A pasted message: the fields read from it are stored awaiting the agent's confirmation."""
     parsed = parse_message(session, text, desk_day(received_at))
-    document = fields_to_json(parsed.values())
+    document = fields_to_json(parsed.values(with_unresolved=True))
     inquiry = create_inquiry(
-        session, customer_id, agent_id, received_at, document, text, channel, parsed.fields
+        session,
+        customer_id,
+        agent_id,
+        received_at,
+        document,
+        text,
+        channel,
+        [*parsed.fields, *parsed.unresolved],
     )
     return inquiry, parsed
 
@@ -283,32 +290,17 @@ def mark_responded(session: Session, inquiry_id: int, at: dt.datetime) -> bool:
     return bool(result.rowcount)  # type: ignore[attr-defined]
 
 
+CLOSED_RANK = 3
+
+
 def _rank(now: dt.datetime) -> Any:
-    is_open = col(Inquiry.status).in_(OPEN_STATUSES)
-    clocked = and_(
-        is_open, col(Inquiry.sla_due_at).is_not(None), col(Inquiry.first_response_at).is_(None)
-    )
-    return case(
-        (and_(clocked, col(Inquiry.sla_due_at) <= now), 0),
-        (clocked, 1),
-        (is_open, 2),
-        else_=3,
-    )
+    """0 an overdue clock, 1 a running clock, 2 another open inquiry (open statuses only)."""
+    clocked = and_(col(Inquiry.sla_due_at).is_not(None), col(Inquiry.first_response_at).is_(None))
+    return case((and_(clocked, col(Inquiry.sla_due_at) <= now), 0), (clocked, 1), else_=2)
 
 
-def list_inquiries(
-    session: Session,
-    now: dt.datetime,
-    agent_id: int | None = None,
-    statuses: Iterable[str] | None = OPEN_STATUSES,
-    after: tuple[int, dt.datetime, int] | None = None,
-    limit: int = PAGE_SIZE,
-    customer_id: int | None = None,
-) -> list[InquiryRow]:
-    """One page of the queue: overdue clocks first, then running ones, then the other open
-    inquiries, then closed ones; newest first within each. `after` is the last row's key."""
-    rank = _rank(now).label("rank")
-    statement = (
+def _page_query(rank: Any, limit: int) -> Any:
+    return (
         select(
             col(Inquiry.id),
             col(Inquiry.customer_id),
@@ -323,39 +315,95 @@ def list_inquiries(
             col(Inquiry.missing),
             col(Inquiry.sla_due_at),
             col(Inquiry.first_response_at),
-            rank,
+            rank.label("rank"),
         )
         .join(Customer, col(Customer.id) == col(Inquiry.customer_id))
         .outerjoin(Agent, col(Agent.id) == col(Inquiry.agent_id))
-        .order_by(rank, col(Inquiry.received_at).desc(), col(Inquiry.id).desc())
         .limit(limit)
     )
-    if statuses is not None:
-        statement = statement.where(col(Inquiry.status).in_(list(statuses)))
+
+
+def _newer_than(rank: Any, last_rank: int, last_at: dt.datetime, last_id: int) -> Any:
+    """Rows after (last_rank, last_at, last_id) in the order rank, newest, highest id."""
+    return or_(
+        rank > last_rank,
+        and_(rank == last_rank, col(Inquiry.received_at) < last_at),
+        and_(rank == last_rank, col(Inquiry.received_at) == last_at, col(Inquiry.id) < last_id),
+    )
+
+
+def _filtered(statement: Any, agent_id: int | None, customer_id: int | None) -> Any:
     if agent_id is not None:
         statement = statement.where(col(Inquiry.agent_id) == agent_id)
     if customer_id is not None:
         statement = statement.where(col(Inquiry.customer_id) == customer_id)
-    if after is not None:
-        last_rank, last_at, last_id = after
-        current = _rank(now)
-        statement = statement.where(
-            or_(
-                current > last_rank,
-                and_(current == last_rank, col(Inquiry.received_at) < last_at),
-                and_(
-                    current == last_rank,
-                    col(Inquiry.received_at) == last_at,
-                    col(Inquiry.id) < last_id,
-                ),
-            )
+    return statement
+
+
+def list_inquiries(
+    session: Session,
+    now: dt.datetime,
+    agent_id: int | None = None,
+    statuses: Iterable[str] | None = OPEN_STATUSES,
+    after: tuple[int, dt.datetime, int] | None = None,
+    limit: int = PAGE_SIZE,
+    customer_id: int | None = None,
+) -> list[InquiryRow]:
+    """One page of the queue: overdue clocks first, then running ones, then the other open
+    inquiries, then closed ones; newest first within each. `after` is the last row's key.
+
+    Open inquiries are few and sorted by their clock; closed ones are many and read newest
+    first straight from the (agent, received) index, so a page never sorts the whole table."""
+    wanted = set(STATUSES if statuses is None else statuses)
+    open_wanted = sorted(wanted & set(OPEN_STATUSES))
+    closed_wanted = sorted(wanted - set(OPEN_STATUSES))
+    rows: list[InquiryRow] = []
+    if open_wanted and (after is None or after[0] < CLOSED_RANK):
+        rank = _rank(now)
+        statement = _page_query(rank, limit).where(col(Inquiry.status).in_(open_wanted))
+        statement = statement.order_by(
+            rank, col(Inquiry.received_at).desc(), col(Inquiry.id).desc()
         )
-    return [_row(row) for row in session.execute(statement).all()]
+        if after is not None:
+            statement = statement.where(_newer_than(rank, *after))
+        statement = _filtered(statement, agent_id, customer_id)
+        rows = [_row(row) for row in session.execute(statement).all()]
+    if closed_wanted and len(rows) < limit:
+        rank = literal(CLOSED_RANK)
+        statement = _page_query(rank, limit - len(rows)).where(
+            col(Inquiry.status).in_(closed_wanted)
+        )
+        statement = statement.order_by(col(Inquiry.received_at).desc(), col(Inquiry.id).desc())
+        if after is not None and after[0] == CLOSED_RANK:
+            _rank_done, last_at, last_id = after
+            statement = statement.where(
+                or_(
+                    col(Inquiry.received_at) < last_at,
+                    and_(col(Inquiry.received_at) == last_at, col(Inquiry.id) < last_id),
+                )
+            )
+        statement = _filtered(statement, agent_id, customer_id)
+        rows += [_row(row) for row in session.execute(statement).all()]
+    return rows
 
 
 def _row(row: Any) -> InquiryRow:
-    (inquiry_id, customer_id, customer, login, received, status, mode, pol, pod, commodity,
-     missing, due, answered, rank) = row  # fmt: skip
+    (
+        inquiry_id,
+        customer_id,
+        customer,
+        login,
+        received,
+        status,
+        mode,
+        pol,
+        pod,
+        commodity,
+        missing,
+        due,
+        answered,
+        rank,
+    ) = row
     return InquiryRow(
         id=inquiry_id,
         customer_id=customer_id,

@@ -4,7 +4,6 @@ reference data, and the form's draft that survives a closed terminal."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
@@ -15,7 +14,7 @@ from sqlalchemy import select
 from sqlmodel import Session, col
 
 from csdesk.desk.reference import container_catalog, dg_keywords, port_index
-from csdesk.models import Customer, InquiryDraft, Lane, utcnow
+from csdesk.models import Customer, Lane
 from csdesk.rules.commodities import CommodityTable
 from csdesk.rules.dg import DGKeywords
 from csdesk.rules.findings import Finding
@@ -116,38 +115,3 @@ def check_document(
     """Check fields as JSON or a form gives them; what cannot be read becomes an error."""
     values, unreadable = fields_from_json(document)
     return check_values(session, values, today, customer, unreadable)
-
-
-# The draft ----------------------------------------------------------------------------------
-def draft_key(agent_id: int | None) -> str:
-    return f"agent:{agent_id}" if agent_id is not None else "desk"
-
-
-def save_draft(session: Session, key: str, payload: Mapping[str, Any]) -> None:
-    """Keep what the form holds; one draft per agent, replaced on every keystroke batch."""
-    text = json.dumps(payload, ensure_ascii=False, default=str)
-    draft = session.get(InquiryDraft, key)
-    if draft is None:
-        session.add(InquiryDraft(key=key, payload=text))
-    else:
-        draft.payload = text
-        draft.updated_at = utcnow()
-    session.flush()
-
-
-def load_draft(session: Session, key: str) -> dict[str, Any] | None:
-    draft = session.get(InquiryDraft, key)
-    if draft is None:
-        return None
-    try:
-        payload = json.loads(draft.payload)
-    except ValueError:
-        return None
-    return payload if isinstance(payload, dict) else None
-
-
-def discard_draft(session: Session, key: str) -> None:
-    draft = session.get(InquiryDraft, key)
-    if draft is not None:
-        session.delete(draft)
-        session.flush()

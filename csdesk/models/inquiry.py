@@ -17,6 +17,9 @@ class Inquiry(Versioned, table=True):
         # The queue: one agent's open inquiries, newest first.
         Index("ix_inquiry_agent_status_received", "agent_id", "status", "received_at"),
         Index("ix_inquiry_status_received", "status", "received_at"),
+        # Closed inquiries page newest first without sorting the whole table.
+        Index("ix_inquiry_agent_received", "agent_id", "received_at"),
+        Index("ix_inquiry_received", "received_at"),
     )
 
     id: int | None = Field(default=None, primary_key=True)

@@ -11,7 +11,7 @@ import datetime as dt
 import itertools
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from csdesk.rules.commodities import CommodityTable
@@ -58,11 +58,17 @@ _POD_BEFORE = re.compile(
 class ParseResult:
     text: str
     fields: dict[str, ParsedField]
+    # A port named after a clear cue that no index knows ("宁波到Lagoss"): kept as written so
+    # the check can offer the closest ports, never passed off as a UN/LOCODE.
+    unresolved: dict[str, ParsedField] = field(default_factory=dict)
 
-    def values(self) -> InquiryFields:
+    def values(self, with_unresolved: bool = False) -> InquiryFields:
         values = InquiryFields()
         for name, parsed in self.fields.items():
             setattr(values, name, parsed.value)
+        if with_unresolved:
+            for name, parsed in self.unresolved.items():
+                setattr(values, name, parsed.value)
         return values
 
     def as_json(self) -> dict[str, Any]:
@@ -74,7 +80,8 @@ class ParseResult:
             }
             for name, parsed in self.fields.items()
         }
-        return {"fields": fields_to_json(self.values()), "read": read}
+        unresolved = {name: parsed.value for name, parsed in self.unresolved.items()}
+        return {"fields": fields_to_json(self.values()), "read": read, "unresolved": unresolved}
 
 
 @dataclass(frozen=True)
@@ -127,6 +134,29 @@ def read_ports(scan: Scan, ports: PortLookup) -> None:
         scan.put(name, mention.port.locode, [(mention.start, mention.end)], confidence)
     for mention in mentions:
         scan.claim(mention.start, mention.end)
+
+
+# An explicit cue, then a Latin name: "POD: Lagoss", "宁波到Lagoss", "destination: Tema port".
+_NAMED_PORT = re.compile(
+    r"(?:(POL|port of loading|起运港|装货港)"
+    r"|(POD|port of discharge|destination|目的港|卸货港|到|至))"
+    r"\s*[:：]?\s*([A-Za-z][A-Za-z'-]{2,20}(?: [A-Za-z][A-Za-z'-]{1,20})?)"
+    r"(?=\s*(?:[,;.!?()\n，。；]|[\u4e00-\u9fff]|\d|$))",
+    re.I,
+)
+
+
+def read_unknown_ports(scan: Scan) -> dict[str, ParsedField]:
+    """Ports named after a cue that the index does not know, as the customer wrote them."""
+    found: dict[str, ParsedField] = {}
+    for match in scan.free_matches(_NAMED_PORT):
+        name = "pol" if match.group(1) else "pod"
+        if name in scan.found or name in found:
+            continue
+        span = match.span(3)
+        found[name] = ParsedField(name, match.group(3).strip(), (span,), 0.6)
+        scan.claim(*span)
+    return found
 
 
 _TOKEN_END = re.compile(r"[\s,.;:!?()/+&、]")
@@ -287,8 +317,10 @@ class MessageParser:
         read_dg(scan, self.dg_hints)
         read_incoterm(scan)
         read_labelled(scan, ["pickup_address", "delivery_address", "shipper", "handling"])
+        unresolved: dict[str, ParsedField] = {}
         if self.ports is not None:
             read_ports(scan, self.ports)
+            unresolved = read_unknown_ports(scan)
         read_mode(scan, special_boxes)
         volume_from_dimensions(scan)
         read_commodity(scan, self.commodities)
@@ -299,4 +331,4 @@ class MessageParser:
             for name in FIELD_NAMES
             if name in scan.found and scan.found[name].confidence >= MIN_CONFIDENCE
         }
-        return ParseResult(text, kept)
+        return ParseResult(text, kept, unresolved)

@@ -9,6 +9,7 @@ from sqlmodel import Session
 from csdesk.desk.agents import agent_by_login
 from csdesk.desk.context import DESK_TZ, Desk
 from csdesk.desk.customers import create_customer
+from csdesk.desk.drafts import discard_draft, draft_key, load_draft, save_draft
 from csdesk.desk.errors import ConflictError, NotFoundError, ValidationError
 from csdesk.desk.inquiries import (
     create_from_text,
@@ -22,7 +23,6 @@ from csdesk.desk.inquiries import (
     set_status,
     sla_hit_rate,
 )
-from csdesk.desk.intake import discard_draft, draft_key, load_draft, save_draft
 from csdesk.models import Inquiry, InquiryContainer
 from csdesk.rules.inquiry_fields import ContainerLine
 

@@ -240,3 +240,22 @@ def test_the_parser_never_raises(text: str) -> None:
     result = PARSER.parse(text, TODAY)
     for parsed in result.fields.values():
         assert all(0 <= start <= end <= len(text) for start, end in parsed.spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "unresolved"),
+    [
+        ("宁波到Lagoss 1x40HQ", {"pod": "Lagoss"}),
+        ("POD: Temma, 1x20GP", {"pod": "Temma"}),
+        ("Ningbo to Lagos 1x40HQ", {}),
+        ("please quote to customer", {}),
+    ],
+)
+def test_an_unknown_port_after_a_cue_is_kept_as_written_not_as_a_code(
+    text: str, unresolved: dict[str, str]
+) -> None:
+    result = PARSER.parse(text, TODAY)
+    assert {name: parsed.value for name, parsed in result.unresolved.items()} == unresolved
+    assert result.as_json()["fields"]["pod"] in (None, "NGLOS")
+    if unresolved:
+        assert result.values(with_unresolved=True).pod == unresolved["pod"]

@@ -91,6 +91,10 @@ def upgrade() -> None:
             "ix_inquiry_customer_received", ["customer_id", "received_at"], unique=False
         )
         batch_op.create_index("ix_inquiry_status_received", ["status", "received_at"], unique=False)
+        batch_op.create_index(
+            "ix_inquiry_agent_received", ["agent_id", "received_at"], unique=False
+        )
+        batch_op.create_index("ix_inquiry_received", ["received_at"], unique=False)
 
     op.create_table(
         "inquirycontainer",
@@ -122,6 +126,8 @@ def downgrade() -> None:
 
     op.drop_table("inquirycontainer")
     with op.batch_alter_table("inquiry", schema=None) as batch_op:
+        batch_op.drop_index("ix_inquiry_received")
+        batch_op.drop_index("ix_inquiry_agent_received")
         batch_op.drop_index("ix_inquiry_status_received")
         batch_op.drop_index("ix_inquiry_customer_received")
         batch_op.drop_index("ix_inquiry_agent_status_received")
