@@ -119,7 +119,7 @@ def _options_seconds(path: Path, lanes: list[tuple[str, str]]) -> float:
     """The quote screen's list: the inquiry, the customer's margin, look-up and ranking."""
     from csdesk.desk.context import open_desk
     from csdesk.desk.customers import create_customer
-    from csdesk.desk.quotes import quote_options
+    from csdesk.desk.quote_options import quote_options
     from csdesk.models import Inquiry, InquiryContainer
 
     desk = open_desk(path, today=TODAY)

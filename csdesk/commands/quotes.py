@@ -156,8 +156,8 @@ def quote_text(
 ) -> None:
     """报价文本 / the quote as the customer gets it, for WeChat or e-mail."""
     from csdesk.desk.quote_common import EDITABLE_STATUSES
+    from csdesk.desk.quote_options import get_quote
     from csdesk.desk.quote_text import render_quote_text, store_text
-    from csdesk.desk.quotes import get_quote
 
     desk = open_cli_desk()
     with desk.session() as session:

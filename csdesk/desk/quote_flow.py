@@ -22,7 +22,7 @@ from csdesk.desk.quote_common import (
     close_quote_tasks,
     save_quote,
 )
-from csdesk.desk.quotes import get_quote
+from csdesk.desk.quote_options import get_quote
 from csdesk.desk.shipments import create_shipment, record_trouble
 from csdesk.i18n import t
 from csdesk.models import Customer, Inquiry, Quote, Shipment, Task

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
-from csdesk.desk.quotes import get_quote
+from csdesk.desk.quote_options import get_quote
 from csdesk.models import Agent, Customer, Quote, QuoteCharge
 from csdesk.rules.pricing import money_text
 

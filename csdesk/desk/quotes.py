@@ -22,124 +22,23 @@ from csdesk.desk.quote_common import (
     close_quote_tasks,
     save_quote,
 )
+from csdesk.desk.quote_options import (
+    customer_of,
+    get_inquiry,
+    get_quote,
+    quotable,
+    quote_options,
+)
 from csdesk.desk.quote_text import render_quote_text, store_text
-from csdesk.desk.rates import customer_margin, latest_rate, valid_rates
+from csdesk.desk.rates import customer_margin, latest_rate
 from csdesk.i18n import t
-from csdesk.models import Agent, Customer, Inquiry, InquiryContainer, Quote, QuoteCharge, Rate
+from csdesk.models import Agent, Customer, Inquiry, Quote, QuoteCharge, Rate
 from csdesk.rules import pricing
 from csdesk.rules.calendar import WorkCalendar
 from csdesk.rules.money import split_covers
 from csdesk.rules.quote_text import CHANNELS
 
-CLOSED_INQUIRY = ("won", "lost", "declined", "handed_over")
 PROVISIONAL_DAYS = 7
-
-
-@dataclass(frozen=True)
-class QuoteOption:
-    """A rate as the quote screen offers it. `minimum_minor` is for the screen only (H8)."""
-
-    rate_id: int
-    carrier: str
-    container: str
-    units: float
-    offered_minor: int
-    sell_minor: int
-    minimum_minor: int
-    currency: str
-    valid_to: dt.date
-    transit_days: int | None
-    source: str
-    surcharges: tuple[dict[str, Any], ...]
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "rate_id": self.rate_id,
-            "carrier": self.carrier,
-            "container": self.container,
-            "units": self.units,
-            "price": self.offered_minor / 100,
-            "currency": self.currency,
-            "valid_to": self.valid_to,
-            "transit_days": self.transit_days,
-            "source": self.source,
-        }
-
-
-def get_inquiry(session: Session, inquiry_id: int) -> Inquiry:
-    inquiry = session.get(Inquiry, inquiry_id)
-    if inquiry is None:
-        raise NotFoundError("quote.inquiry_not_found", ref=inquiry_id)
-    return inquiry
-
-
-def get_quote(session: Session, quote_id: int) -> Quote:
-    quote = session.get(Quote, quote_id)
-    if quote is None:
-        raise NotFoundError("quote.not_found", ref=quote_id)
-    return quote
-
-
-def inquiry_equipment(session: Session, inquiry: Inquiry) -> list[tuple[str, float]]:
-    """(container type or LCL, units) the inquiry asks for; LCL is priced per W/M."""
-    if inquiry.mode == "LCL":
-        return [(pricing.LCL, pricing.lcl_units(inquiry.weight_kg, inquiry.volume_cbm))]
-    lines = session.execute(
-        select(InquiryContainer)
-        .where(col(InquiryContainer.inquiry_id) == inquiry.id)
-        .order_by(col(InquiryContainer.position))
-    ).scalars()
-    return [(line.type_code, float(line.quantity)) for line in lines]
-
-
-def _quotable(session: Session, inquiry: Inquiry) -> list[tuple[str, float]]:
-    if inquiry.status in CLOSED_INQUIRY:
-        raise DeskError("quote.error.inquiry_closed", status=inquiry.status)
-    if inquiry.mode == "BREAKBULK":
-        raise DeskError("quote.error.breakbulk")
-    if not inquiry.pol or not inquiry.pod:
-        raise DeskError("quote.error.no_lane")
-    equipment = inquiry_equipment(session, inquiry)
-    if not equipment:
-        raise DeskError("quote.error.no_equipment")
-    return equipment
-
-
-def _customer(session: Session, customer_id: int) -> Customer:
-    customer = session.get(Customer, customer_id)
-    if customer is None:
-        raise NotFoundError("error.not_found.customer", ref=customer_id)
-    return customer
-
-
-def _option(rate: Rate, units: float, kind: str, margin: float) -> QuoteOption:
-    assert rate.id is not None
-    return QuoteOption(
-        rate.id,
-        rate.carrier,
-        rate.container,
-        units,
-        pricing.offered_price(kind, rate, margin),
-        rate.sell_minor,
-        rate.min_sell_minor,
-        rate.currency,
-        rate.valid_to,
-        rate.transit_days,
-        rate.source,
-        tuple(rate.surcharges),
-    )
-
-
-def quote_options(session: Session, inquiry_id: int, day: dt.date) -> list[QuoteOption]:
-    """The rates valid today for the inquiry's lane and equipment, best for the customer first."""
-    inquiry = get_inquiry(session, inquiry_id)
-    equipment = dict(_quotable(session, inquiry))
-    customer = _customer(session, inquiry.customer_id)
-    margin = customer_margin(session, customer).percent
-    assert inquiry.pol is not None and inquiry.pod is not None
-    rates = valid_rates(session, inquiry.pol, inquiry.pod, list(equipment), day)
-    options = [_option(rate, equipment[rate.container], customer.kind, margin) for rate in rates]
-    return pricing.best_first(options)
 
 
 @dataclass(frozen=True)
@@ -298,8 +197,8 @@ def new_quote(
     if request.channel not in CHANNELS:
         raise ValidationError({"channel": t("quote.error.channel")})
     inquiry = get_inquiry(session, inquiry_id)
-    equipment = _quotable(session, inquiry)
-    customer = _customer(session, inquiry.customer_id)
+    equipment = quotable(session, inquiry)
+    customer = customer_of(session, inquiry.customer_id)
     margin = customer_margin(session, customer).percent
     rate = _pick_rate(session, inquiry_id, request.rate_id, today)
     provisional = rate is None

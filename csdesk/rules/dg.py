@@ -32,7 +32,7 @@ _CLASS = re.compile(
 IMDG_CLASSES = frozenset(
     ("1", "1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "2", "2.1", "2.2", "2.3", "3", "4", "4.1",
      "4.2", "4.3", "5", "5.1", "5.2", "6", "6.1", "6.2", "7", "8", "9")
-)
+)  # fmt: skip
 # "IMO 9321483" is a ship's number, not an IMO-class cargo.
 _SHIP_NUMBER_AFTER = re.compile(r"\s*[:：]?\s*[0-9]{7}(?![0-9])")
 _SHORT_CODE = re.compile(r"[A-Z]{2,5}")

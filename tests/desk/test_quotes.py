@@ -19,7 +19,8 @@ from csdesk.desk.quote_flow import (
     send_quote,
 )
 from csdesk.desk.quote_list import quote_charges, quote_document, review_queue
-from csdesk.desk.quotes import QuoteRequest, new_quote, quote_options, reprice_quote
+from csdesk.desk.quote_options import quote_options
+from csdesk.desk.quotes import QuoteRequest, new_quote, reprice_quote
 from csdesk.desk.rates import set_customer_margin
 from csdesk.models import Quote, Task
 from tests.desk.quote_fixtures import (

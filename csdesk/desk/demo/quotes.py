@@ -37,7 +37,8 @@ from csdesk.desk.quote_flow import (
     send_quote,
     win_quote,
 )
-from csdesk.desk.quotes import QuoteRequest, new_quote, quote_options
+from csdesk.desk.quote_options import quote_options
+from csdesk.desk.quotes import QuoteRequest, new_quote
 from csdesk.models import Agent, Inquiry, InquiryContainer, Quote, Rate, RateImport, Shipment, Task
 from csdesk.rules.calendar import WorkCalendar
 from csdesk.rules.pricing import LOST_REASONS
