@@ -6,7 +6,17 @@ from typing import Annotated
 
 import typer
 
-from csdesk.commands import board, calls, common, core, inquiries, quotes, rates, reference
+from csdesk.commands import (
+    board,
+    calls,
+    common,
+    core,
+    inquiries,
+    quotes,
+    rates,
+    reference,
+    transfer,
+)
 
 app = typer.Typer(
     name="csdesk",
@@ -55,6 +65,7 @@ calls.register(app)
 rates.register(app)
 quotes.register(app)
 inquiries.register(app)
+transfer.register(app)
 
 
 def main() -> None:

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, func, or_, select, union
 from sqlmodel import Session, col
 
 from csdesk.desk.errors import NotFoundError, ValidationError
@@ -18,6 +18,7 @@ from csdesk.rules.customers import Problems, contact_problems, customer_problems
 from csdesk.rules.names import fold, name_key, phone_digits, pinyin_keys
 
 PAGE_SIZE = 200
+SEARCH_CANDIDATES = 2000
 CUSTOMER_FIELDS = (
     "name",
     "kind",
@@ -64,30 +65,47 @@ def _raise_problems(problems: Problems) -> None:
         )
 
 
-def _search_condition(query: str) -> Any:
-    """Name part, full pinyin or initials, 4+ phone digits, or WeChat id."""
+def _prefix_range(column: Any, prefix: str) -> Any:
+    """`column` starts with `prefix` as an index range (LIKE 'x%' cannot use a binary index)."""
+    upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+    return and_(column >= prefix, column < upper)
+
+
+def _matching_ids(query: str) -> Any:
+    """Ids of customers matching `query`, as a UNION of narrow, index-backed selects.
+
+    One OR over everything made SQLite walk the pinyin index and test every row (1.2 s for a
+    miss at 100,000 customers); each shape of query now reads only what can match it:
+    Chinese text scans the name index with instr(), which unlike LIKE also finds one or two
+    characters; Latin letters are a pinyin or initials prefix (index ranges), a part of the
+    pinyin or Latin name, or a WeChat id; 4+ digits are part of a contact's phone.
+    """
     text = fold(query)
-    digits = phone_digits(text) or ""
-    conditions: list[Any] = [func.lower(col(Customer.name)).contains(text, autoescape=True)]
     compact = text.replace(" ", "")
-    if compact.isascii() and compact.isalnum():
-        conditions.append(col(Customer.name_pinyin).startswith(compact, autoescape=True))
-        conditions.append(col(Customer.name_initials).startswith(compact, autoescape=True))
-        conditions.append(func.lower(col(Customer.wechat)) == compact)
-        conditions.append(
-            col(Customer.id).in_(
-                select(col(Contact.customer_id)).where(func.lower(col(Contact.wechat)) == compact)
-            )
-        )
+    digits = phone_digits(text) or ""
+    selects: list[Any] = [
+        select(col(Customer.id)).where(col(Customer.wechat).in_({query, compact})),
+        select(col(Contact.customer_id)).where(col(Contact.wechat).in_({query, compact})),
+    ]
     if len(digits) >= 4 and digits == compact:
-        conditions.append(
-            col(Customer.id).in_(
-                select(col(Contact.customer_id)).where(
-                    col(Contact.phone_digits).contains(digits, autoescape=True)
-                )
+        selects.append(
+            select(col(Contact.customer_id)).where(
+                func.instr(col(Contact.phone_digits), digits) > 0
             )
         )
-    return or_(*conditions)
+    elif compact.isascii() and compact.isalnum():
+        selects += [
+            select(col(Customer.id)).where(_prefix_range(col(Customer.name_initials), compact)),
+            select(col(Customer.id)).where(func.instr(col(Customer.name_pinyin), compact) > 0),
+        ]
+    else:
+        selects.append(select(col(Customer.id)).where(func.instr(col(Customer.name), query) > 0))
+        if text != query:
+            selects.append(select(col(Customer.id)).where(func.instr(col(Customer.name), text) > 0))
+    # Each way of matching contributes at most SEARCH_CANDIDATES ids: a broad term (有限公司)
+    # would otherwise sort tens of thousands of rows on every key press.
+    capped = [select(part.limit(SEARCH_CANDIDATES).subquery().c[0]) for part in selects]
+    return union(*capped)
 
 
 def search_customers(
@@ -115,7 +133,7 @@ def search_customers(
         .limit(limit)
     )
     if query and query.strip():
-        statement = statement.where(_search_condition(query.strip()))
+        statement = statement.where(col(Customer.id).in_(_matching_ids(query.strip())))
     if owner_id is not None:
         statement = statement.where(col(Customer.owner_id) == owner_id)
     if after is not None:

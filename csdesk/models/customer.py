@@ -19,7 +19,8 @@ class Customer(Versioned, table=True):
     )
 
     id: int | None = Field(default=None, primary_key=True)
-    name: str = Field(max_length=200)
+    # Indexed so a name search scans the narrow index, not the wide rows (instr over 100k).
+    name: str = Field(max_length=200, index=True)
     kind: str = Field(default="direct", max_length=10)  # direct | peer | agent
     tier: str = Field(default="D", max_length=1)  # A-D
     owner_id: int | None = Field(default=None, foreign_key="agent.id", index=True)
@@ -46,6 +47,9 @@ class Customer(Versioned, table=True):
 
 
 class Contact(Versioned, table=True):
+    # A phone-digits search scans this covering index and reads the customer id from it.
+    __table_args__ = (Index("ix_contact_digits_customer", "phone_digits", "customer_id"),)
+
     id: int | None = Field(default=None, primary_key=True)
     customer_id: int = Field(foreign_key="customer.id", index=True)
     name: str = Field(max_length=100)

@@ -41,6 +41,9 @@ class CustomersScreen(DeskScreen):
         KeySpec("customers.contact", "f10,c", "edit_contacts", "联系人", "contacts"),
         KeySpec("customers.scope", "f12,a", "toggle_scope", "我的/全部", "mine / all"),
         KeySpec("customers.list", "ctrl+l", "focus_list", "回到列表", "back to list"),
+        KeySpec(
+            "customers.import", "f11,ctrl+i", "import_customers", "导入客户表", "import a list"
+        ),
     )
 
     def __init__(self) -> None:
@@ -197,6 +200,16 @@ class CustomersScreen(DeskScreen):
 
         if self.desk is not None and self.card is not None:
             self.app.push_screen(ContactFormModal(self.card), self._after_save)
+
+    def action_import_customers(self) -> None:
+        from csdesk.screens.import_modal import ImportModal
+
+        if self.desk is not None:
+            self.app.push_screen(ImportModal(), self._after_import)
+
+    def _after_import(self, wrote: bool | None) -> None:
+        if wrote:
+            self.reload()
 
     def _after_save(self, customer_id: int | None) -> None:
         if customer_id is None:

@@ -89,3 +89,32 @@ EN = {
     "form.saving": "Saving...",
     "contacts.saved": "Saved contact {name}",
 }
+
+ZH |= {
+    "import.title": "导入客户表",
+    "import.hint": "Ctrl+S / F2 开始   Esc 关闭",
+    "import.file": "文件 (.xlsx 或 .csv, UTF-8 或 GBK)",
+    "import.file_placeholder": "例如 ~/下载/客户名单.xlsx",
+    "import.on_duplicate": "遇到已有客户",
+    "import.dup.error": "报错, 不导入",
+    "import.dup.skip": "跳过",
+    "import.dup.update": "更新已有客户",
+    "import.dry_run": "只检查, 不写入 (先看结果再导入)",
+    "import.need_file": "请填写要导入的文件路径",
+    "import.running": "正在处理...",
+    "import.then_run": "没问题的话, 取消勾选 只检查 再按 Ctrl+S 导入。",
+}
+EN |= {
+    "import.title": "Import a customer list",
+    "import.hint": "Ctrl+S / F2 runs   Esc closes",
+    "import.file": "File (.xlsx or .csv, UTF-8 or GBK)",
+    "import.file_placeholder": "e.g. ~/Downloads/customers.xlsx",
+    "import.on_duplicate": "A customer already known",
+    "import.dup.error": "report it, import nothing",
+    "import.dup.skip": "skip it",
+    "import.dup.update": "update it",
+    "import.dry_run": "Check only, write nothing (look before you import)",
+    "import.need_file": "Give the path of the file to import",
+    "import.running": "Working...",
+    "import.then_run": "If all is well, untick Check only and press Ctrl+S to import.",
+}
