@@ -139,6 +139,14 @@ def review_queue(session: Session, limit: int = PAGE_SIZE) -> list[QuoteRow]:
     return sorted(rows, key=lambda row: row.id)
 
 
+def quote_texts(session: Session, quote_ids: Sequence[int]) -> dict[int, str]:
+    """The saved texts of some quotes (the review queue shows what the customer would get)."""
+    if not quote_ids:
+        return {}
+    statement = select(col(Quote.id), col(Quote.text)).where(col(Quote.id).in_(list(quote_ids)))
+    return {quote_id: text for quote_id, text in session.execute(statement).all()}
+
+
 def charge_json(line: QuoteCharge) -> dict[str, Any]:
     return {
         "side": line.side,

@@ -124,3 +124,48 @@ def quote_options(session: Session, inquiry_id: int, day: dt.date) -> list[Quote
     rates = valid_rates(session, inquiry.pol, inquiry.pod, list(equipment), day)
     options = [_option(rate, equipment[rate.container], customer.kind, margin) for rate in rates]
     return pricing.best_first(options)
+
+
+@dataclass(frozen=True)
+class InquirySummary:
+    id: int
+    customer: str
+    customer_kind: str
+    pol: str | None
+    pod: str | None
+    mode: str | None
+    equipment: list[tuple[str, float]]
+    commodity: str | None
+
+
+@dataclass(frozen=True)
+class Workspace:
+    """What the quote screen shows for an inquiry: the rates to pick from, the quote so far."""
+
+    inquiry: InquirySummary
+    options: list[QuoteOption]
+    quote: Quote | None  # the inquiry's latest quote not replaced, detached from the session
+    problem: DeskError | None  # why the inquiry cannot be quoted yet
+
+
+def quote_workspace(session: Session, inquiry_id: int, day: dt.date) -> Workspace:
+    inquiry = get_inquiry(session, inquiry_id)
+    customer = customer_of(session, inquiry.customer_id)
+    problem: DeskError | None = None
+    try:
+        options = quote_options(session, inquiry_id, day)
+    except DeskError as error:
+        options, problem = [], error
+    summary = InquirySummary(
+        inquiry_id, customer.name, customer.kind, inquiry.pol, inquiry.pod, inquiry.mode,
+        inquiry_equipment(session, inquiry), inquiry.commodity,
+    )  # fmt: skip
+    latest = session.execute(
+        select(Quote)
+        .where(col(Quote.inquiry_id) == inquiry_id, col(Quote.status) != "replaced")
+        .order_by(col(Quote.id).desc())
+        .limit(1)
+    ).scalar_one_or_none()
+    if latest is not None:
+        session.expunge(latest)
+    return Workspace(summary, options, latest, problem)
