@@ -13,7 +13,6 @@ import typer
 from csdesk.commands.common import desk_command, echo_json, open_cli_desk
 
 if TYPE_CHECKING:
-    from csdesk.desk.rate_import import ImportResult, PriceChange
     from csdesk.models import Rate
 
 RATE_WIDTHS = (6, 8, 12, 6, 12, 12, 21, 6, 4)
@@ -22,9 +21,9 @@ rates_app = typer.Typer(help="运价 / rates: list what may be offered, import a
 
 def pad(text: str, cells: int) -> str:
     """Pad to a width in terminal cells: a Chinese character takes two."""
-    from rich.cells import cell_len
+    from csdesk.desk.rate_report import pad as pad_cells
 
-    return text + " " * max(cells - cell_len(text), 0)
+    return pad_cells(text, cells)
 
 
 @rates_app.callback(invoke_without_command=True)
@@ -105,7 +104,7 @@ def rates_import(
 ) -> None:
     """导入运价 / import a rate sheet: all rows or none; shows old and new price per lane."""
     from csdesk.desk.rate_import import import_rates
-    from csdesk.i18n import t
+    from csdesk.desk.rate_report import report_lines
 
     desk = open_cli_desk()
     with desk.session() as session:
@@ -117,60 +116,13 @@ def rates_import(
             dry_run=dry_run,
             now=desk.now(),
         )
+    lines = report_lines(result)
     if not result.ok:
-        typer.echo(t("rates.import.refused", count=len({p.row for p in result.problems})), err=True)
-        for line in result.problem_lines():
-            typer.echo(f"  {line}", err=True)
+        for line in lines:
+            typer.echo(line, err=True)
         raise typer.Exit(1)
-    _print_changes(result)
-
-
-def _print_changes(result: ImportResult) -> None:
-    from csdesk.i18n import t
-
-    names = ("lane", "container", "carrier", "source", "old", "new", "change")
-    cells = [t(f"rates.column.{name}") for name in names]
-    widths = (12, 6, 8, 6, 12, 12)
-    typer.echo("  ".join(pad(cell, width) for cell, width in zip(cells, (*widths, 0), strict=True)))
-    for change in result.changes:
-        typer.echo(_change_line(change, widths))
-    if result.import_id is None:
-        typer.echo(t("rates.import.dry_run", rows=len(result.changes)))
-    else:
-        typer.echo(
-            t(
-                "rates.import.done",
-                rows=len(result.changes),
-                id=result.import_id,
-                replaced=result.replaced,
-            )
-        )
-
-
-def _change_line(change: PriceChange, widths: tuple[int, ...]) -> str:
-    from csdesk.i18n import t
-    from csdesk.rules.pricing import money_text
-
-    old = (
-        money_text(change.old_sell_minor, change.old_currency or change.currency)
-        if change.old_sell_minor is not None
-        else t("rates.import.new_lane")
-    )
-    delta = change.change_minor
-    difference = ""
-    if delta is not None:
-        sign = "+" if delta > 0 else ""
-        difference = f"{sign}{money_text(delta, change.currency)} ({sign}{change.change_percent}%)"
-    cells = (
-        f"{change.pol}-{change.pod}",
-        change.container,
-        change.carrier,
-        t(f"rates.source.{change.source}"),
-        old,
-        money_text(change.new_sell_minor, change.currency),
-    )
-    line = "  ".join(pad(cell, width) for cell, width in zip(cells, widths, strict=True))
-    return f"{line}  {difference}".rstrip()
+    for line in lines:
+        typer.echo(line)
 
 
 def register(app: typer.Typer) -> None:

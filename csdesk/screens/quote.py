@@ -54,6 +54,7 @@ class QuoteScreen(Screen[None]):
         KeySpec("quote.channel", "ctrl+b", "toggle_channel", "微信/邮件", "WeChat / e-mail"),
         KeySpec("quote.all_in", "ctrl+n", "toggle_all_in", "ALL IN 开关", "ALL IN on/off"),
         KeySpec("quote.review", "ctrl+r", "review_queue", "报价审核队列", "quote review queue"),
+        KeySpec("quote.import", "ctrl+f", "import_rates", "导入运价表", "import a rate sheet"),
         KeySpec("quote.back", "escape", "leave", "返回", "back"),
     )
 
@@ -81,6 +82,7 @@ class QuoteScreen(Screen[None]):
                 yield RowList(render_option, t("quote.screen.no_rates"), id="quote-options")
             with Vertical(id="quote-right"):
                 yield Static("", id="quote-prices", markup=False)
+                yield Static(Text(t("quote.screen.price")), classes="pane-title", markup=False)
                 yield Input(id="quote-price", placeholder=t("quote.screen.price"))
                 yield Static("", id="quote-status", markup=False)
                 yield Static("", id="quote-text-title", classes="pane-title", markup=False)
@@ -341,6 +343,15 @@ class QuoteScreen(Screen[None]):
         from csdesk.screens.quote_review import QuoteReviewScreen
 
         self.app.push_screen(QuoteReviewScreen())
+
+    def action_import_rates(self) -> None:
+        from csdesk.screens.rate_import import RateImportModal
+
+        self.app.push_screen(RateImportModal(), self._imported)
+
+    def _imported(self, imported: bool | None) -> None:
+        if imported:
+            self.load()
 
     def action_leave(self) -> None:
         self.app.pop_screen()

@@ -15,15 +15,16 @@ from textual.widgets import Input, Static
 
 from csdesk.app import CSDeskApp
 from csdesk.desk.context import DESK_TZ, Desk, open_desk
-from csdesk.models import Inquiry, Quote, Shipment, Task
+from csdesk.models import Inquiry, Quote, Rate, Shipment, Task
 from csdesk.screens.calls import CallsScreen
 from csdesk.screens.inquiries import InquiriesScreen
 from csdesk.screens.quote import QuoteScreen
 from csdesk.screens.quote_review import QuoteReviewScreen
+from csdesk.screens.rate_import import RateImportModal
 from csdesk.widgets.calls_list import CallRows
 from csdesk.widgets.row_list import RowList
 from tests.conftest import TODAY
-from tests.desk.quote_fixtures import add_customer, import_sheet, inquiry_for
+from tests.desk.quote_fixtures import SHEET, add_customer, import_sheet, inquiry_for, write_sheet
 
 # A Monday morning: the quote goes out before noon, so it is chased at 15:00 the same day.
 FIXED_NOW = dt.datetime(2026, 11, 30, 10, 20, tzinfo=DESK_TZ)
@@ -201,3 +202,38 @@ async def test_the_supervisor_reviews_a_new_colleagues_quote(quote_db: Path) -> 
         await settle(pilot)
         [quote] = stored(quote_db, Quote)
         assert (quote.status, quote.review_comment) == ("returned", "价格偏低")
+
+
+async def test_a_rate_sheet_imported_from_the_quote_screen(
+    desk: Desk, db_path: Path, tmp_path: Path
+) -> None:
+    peer = add_customer(desk, CUSTOMER, kind="peer", owner="zhao")
+    inquiry_for(desk, peer, "zhao", received_at=FIXED_NOW - dt.timedelta(minutes=2))
+    sheet = write_sheet(tmp_path / "十二月.csv", SHEET)
+    bad = write_sheet(tmp_path / "bad.csv", [[*SHEET[0][:4], "abc", *SHEET[0][5:]]])
+    app = CSDeskApp(db=db_path, agent="zhao", today=TODAY)
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await open_quote(pilot)
+        assert screen.query_one("#quote-options", RowList).rows == []
+        await pilot.press("ctrl+f")
+        await settle(pilot)
+        modal = app.screen
+        assert isinstance(modal, RateImportModal)
+        modal.query_one("#rate-file", Input).value = str(bad)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert "第 2 行 buy" in str(modal.query_one("#rate-report", Static).render())
+        await pilot.press("f4")  # refused: no clean dry run of this file
+        await settle(pilot)
+        assert stored(db_path, Rate) == []
+        modal.query_one("#rate-file", Input).value = str(sheet)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert "试导入: 5 条运价都没问题" in str(modal.query_one("#rate-report", Static).render())
+        await pilot.press("f4")
+        await settle(pilot)
+        assert "已导入 5 条运价" in str(modal.query_one("#rate-report", Static).render())
+        await pilot.press("escape")
+        await settle(pilot)
+        options = screen.query_one("#quote-options", RowList).rows
+        assert [option.carrier for option in options] == ["COSCO", "MSC"]
