@@ -1,7 +1,7 @@
 """quotes
 
 Revision ID: 0005_quotes
-Revises: 0002_inquiries, 0003_shipments, 0004_calls
+Revises: 0002_inquiries, 0003_shipments, 0007_search_indexes
 Create Date: 2026-11-28 09:51:28.122538
 """
 
@@ -20,7 +20,11 @@ revision: str = "0005_quotes"
 # one head (the store test wants a single head). Alembic cannot apply down_revision 0001 with
 # 0002 and 0003 in depends_on: it replaces a head already replaced, and a depends_on target stays
 # a code head the database never records. The lead chains revisions at merge time.
-down_revision: str | Sequence[str] | None = ("0002_inquiries", "0003_shipments", "0004_calls")
+down_revision: str | Sequence[str] | None = (
+    "0002_inquiries",
+    "0003_shipments",
+    "0007_search_indexes",
+)
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
