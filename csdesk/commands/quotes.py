@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from sqlmodel import Session
 
     from csdesk.desk.context import Desk
-    from csdesk.desk.gri import IncreaseImpact
+    from csdesk.desk.gri import IncreaseImpact, Touched
     from csdesk.desk.quote_list import QuoteRow
 
 quote_app = typer.Typer(help="报价 / make, send and close quotes.", no_args_is_help=True)
@@ -250,7 +250,7 @@ def gri_add(
 
 
 def _impact_lines(session: Session, impact: IncreaseImpact) -> list[str]:
-    from csdesk.desk.gri import lane_label, notice_text
+    from csdesk.desk.gri import notice_text
     from csdesk.i18n import language, t
 
     bookings = [item for item in impact.touched if item.kind == "booking"]
@@ -264,35 +264,24 @@ def _impact_lines(session: Session, impact: IncreaseImpact) -> list[str]:
             tasks=len(impact.task_ids),
         )
     ]
-    for item in impact.touched:
-        lane = lane_label(session, item.pol, item.pod, language())
-        agent = item.agent_login or "-"
-        if item.kind == "quote":
-            lines.append(
-                t(
-                    "gri.impact.quote",
-                    id=item.ref,
-                    customer=item.customer,
-                    lane=lane,
-                    container=item.container,
-                    agent=agent,
-                )
-            )
-        else:
-            etd = item.etd.isoformat() if item.etd else "-"
-            lines.append(
-                t(
-                    "gri.impact.booking",
-                    booking=item.label,
-                    customer=item.customer,
-                    lane=lane,
-                    etd=etd,
-                    agent=agent,
-                )
-            )
+    lines += [_touched_line(session, item) for item in impact.touched]
     customers = dict.fromkeys(item.customer for item in impact.touched)
     lines += ["", *(notice_text(session, impact.increase, name, language()) for name in customers)]
     return lines
+
+
+def _touched_line(session: Session, item: Touched) -> str:
+    from csdesk.desk.gri import lane_label
+    from csdesk.i18n import language, t
+
+    lane = lane_label(session, item.pol, item.pod, language())
+    agent = item.agent_login or "-"
+    if item.kind == "quote":
+        return t("gri.impact.quote", id=item.ref, customer=item.customer, lane=lane,
+                 container=item.container, agent=agent)  # fmt: skip
+    etd = item.etd.isoformat() if item.etd else "-"
+    return t("gri.impact.booking", booking=item.label, customer=item.customer, lane=lane,
+             etd=etd, agent=agent)  # fmt: skip
 
 
 def register(app: typer.Typer) -> None:

@@ -33,6 +33,7 @@ from csdesk.desk.quote_text import render_quote_text, store_text
 from csdesk.desk.rates import customer_margin, latest_rate
 from csdesk.i18n import t
 from csdesk.models import Agent, Customer, Inquiry, Quote, QuoteCharge, Rate
+from csdesk.models.base import utcnow
 from csdesk.rules import pricing
 from csdesk.rules.calendar import WorkCalendar
 from csdesk.rules.money import split_covers
@@ -182,6 +183,77 @@ def _provisional_basis(
     return basis, pricing.offered_price(kind, basis, margin)
 
 
+@dataclass(frozen=True)
+class _Basis:
+    """What the quote is priced from: the rate (for a provisional quote the last one known, which
+    also guards its price), the equipment and the price before the checks."""
+
+    rate: Rate | None
+    provisional: bool
+    container: str
+    units: float
+    price_minor: int
+    covers: str
+
+
+def _basis(
+    session: Session, inquiry: Inquiry, customer: Customer, request: QuoteRequest, today: dt.date
+) -> _Basis:
+    equipment = quotable(session, inquiry)
+    margin = customer_margin(session, customer).percent
+    rate = _pick_rate(session, inquiry.id or 0, request.rate_id, today)
+    provisional = rate is None
+    if rate is not None:
+        container, units = rate.container, dict(equipment)[rate.container]
+        price = request.price_minor
+        if price is None:
+            price = pricing.offered_price(customer.kind, rate, margin)
+    else:
+        container, units = equipment[0]
+        rate, price = _provisional_basis(
+            session, inquiry, container, request, customer.kind, margin
+        )
+    covers = request.covers or ""
+    if request.all_in and not covers:
+        covers = _default_covers(rate)
+    if request.all_in and request.price_minor is None and rate is not None:
+        price += _covered_surcharges(rate.surcharges, rate.currency, covers)
+    return _Basis(rate, provisional, container, units, price, covers)
+
+
+def _new_row(
+    inquiry: Inquiry, author: Agent | None, basis: _Basis, checked: _Pricing,
+    request: QuoteRequest, today: dt.date,
+) -> Quote:  # fmt: skip
+    rate = basis.rate
+    currency = rate.currency if rate else (request.price_currency or "USD")
+    if request.price_currency and request.price_currency != currency:
+        raise ValidationError({"price": t("quote.error.currency", currency=currency)})
+    return Quote(
+        inquiry_id=inquiry.id or 0,
+        customer_id=inquiry.customer_id,
+        agent_id=author.id if author else None,
+        rate_id=None if basis.provisional or rate is None else rate.id,
+        carrier=rate.carrier if rate else None,
+        pol=inquiry.pol or "",
+        pod=inquiry.pod or "",
+        container=basis.container,
+        units=basis.units,
+        price_minor=checked.price_minor,
+        currency=currency,
+        all_in=request.all_in,
+        covers=basis.covers,
+        status="in_review" if checked.reasons else "draft",
+        provisional=basis.provisional,
+        sailing_on=request.sailing_on,
+        transit_days=rate.transit_days if rate else None,
+        valid_until=_valid_until(rate, basis.provisional, request.sailing_on, today),
+        text_lang=request.lang,
+        text_channel=request.channel,
+        review_reasons="|".join(checked.reasons),
+    )
+
+
 def new_quote(
     session: Session,
     inquiry_id: int,
@@ -197,64 +269,19 @@ def new_quote(
     if request.channel not in CHANNELS:
         raise ValidationError({"channel": t("quote.error.channel")})
     inquiry = get_inquiry(session, inquiry_id)
-    equipment = quotable(session, inquiry)
     customer = customer_of(session, inquiry.customer_id)
-    margin = customer_margin(session, customer).percent
-    rate = _pick_rate(session, inquiry_id, request.rate_id, today)
-    provisional = rate is None
-    if rate is not None:
-        container, units = rate.container, dict(equipment)[rate.container]
-        price = (
-            request.price_minor
-            if request.price_minor is not None
-            else pricing.offered_price(customer.kind, rate, margin)
-        )
-        guarded: Rate | None = rate
-    else:
-        container, units = equipment[0]
-        guarded, price = _provisional_basis(
-            session, inquiry, container, request, customer.kind, margin
-        )
-        rate = guarded
-    covers = request.covers if request.covers is not None else ""
-    if request.all_in and not covers:
-        covers = _default_covers(rate)
-    if request.all_in and request.price_minor is None and rate is not None:
-        price += _covered_surcharges(rate.surcharges, rate.currency, covers)
+    basis = _basis(session, inquiry, customer, request, today)
     author = _author(session, inquiry, customer, actor)
     author_new = bool(author and pricing.is_new_staff(author.hired_on, today, new_staff_days))
-    checked = _check_price(price, guarded, request.all_in, covers, author_new, actor)
-    currency = rate.currency if rate else (request.price_currency or "USD")
-    if request.price_currency and request.price_currency != currency:
-        raise ValidationError({"price": t("quote.error.currency", currency=currency)})
-    quote = Quote(
-        inquiry_id=inquiry_id,
-        customer_id=customer.id or 0,
-        agent_id=author.id if author else None,
-        rate_id=None if provisional else rate.id if rate else None,
-        carrier=rate.carrier if rate else None,
-        pol=inquiry.pol or "",
-        pod=inquiry.pod or "",
-        container=container,
-        units=units,
-        price_minor=checked.price_minor,
-        currency=currency,
-        all_in=request.all_in,
-        covers=covers,
-        status="in_review" if checked.reasons else "draft",
-        provisional=provisional,
-        sailing_on=request.sailing_on,
-        transit_days=rate.transit_days if rate else None,
-        valid_until=_valid_until(rate, provisional, request.sailing_on, today),
-        text_lang=request.lang,
-        text_channel=request.channel,
-        review_reasons="|".join(checked.reasons),
+    checked = _check_price(
+        basis.price_minor, basis.rate, request.all_in, basis.covers, author_new, actor
     )
+    quote = _new_row(inquiry, author, basis, checked, request, today)
     session.add(quote)
     session.flush()
-    session.add_all(_charges(quote, None if provisional else rate))
+    session.add_all(_charges(quote, None if basis.provisional else basis.rate))
     session.flush()
-    if provisional:
+    if basis.provisional:
         due = pricing.provisional_update_due(today, calendar, tz)
         add_quote_task(session, quote, "quote_update", due, t("quote.task.update", ref=quote.id))
     else:
@@ -300,7 +327,7 @@ def reprice_quote(
     quote = get_quote(session, quote_id)
     if quote.status not in EDITABLE_STATUSES:
         raise DeskError("quote.error.not_editable", status=t(f"quote.status.{quote.status}"))
-    rate = session.get(Rate, quote.rate_id) if quote.rate_id else None
+    rate = _guarding_rate(session, quote)
     author = session.get(Agent, quote.agent_id) if quote.agent_id else None
     author_new = bool(author and pricing.is_new_staff(author.hired_on, today, new_staff_days))
     new_all_in = quote.all_in if all_in is None else all_in
@@ -316,8 +343,24 @@ def reprice_quote(
         "review_reasons": "|".join(checked.reasons),
     }
     if actor and actor.is_supervisor and quote.review_reasons:
-        changes |= {"reviewed_by_id": actor.id, "reviewed_at": dt.datetime.now(dt.UTC)}
+        changes |= {"reviewed_by_id": actor.id, "reviewed_at": utcnow()}
     quote = save_quote(session, quote, changes, expected_version)
+    _set_freight_line(session, quote_id, price_minor)
+    text = render_quote_text(session, quote, quote.text_lang, quote.text_channel)
+    store_text(session, quote, text)
+    return quote
+
+
+def _guarding_rate(session: Session, quote: Quote) -> Rate | None:
+    """The rate whose minimum guards the quote's price; for a provisional one, the last known."""
+    if quote.rate_id:
+        return session.get(Rate, quote.rate_id)
+    if quote.provisional:
+        return latest_rate(session, quote.pol, quote.pod, quote.container)
+    return None
+
+
+def _set_freight_line(session: Session, quote_id: int, price_minor: int) -> None:
     freight = session.execute(
         select(QuoteCharge).where(
             col(QuoteCharge.quote_id) == quote_id,
@@ -328,7 +371,3 @@ def reprice_quote(
     if freight is not None:
         freight.amount_minor = price_minor
         session.add(freight)
-    store_text(
-        session, quote, render_quote_text(session, quote, quote.text_lang, quote.text_channel)
-    )
-    return quote

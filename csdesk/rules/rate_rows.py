@@ -254,6 +254,18 @@ def _transit(reader: _RowReader) -> int | None:
     return int(text)
 
 
+def _validity(reader: _RowReader, today: dt.date) -> tuple[dt.date | None, dt.date | None]:
+    """From and to; a rate without an end is valid for its first day only. Expired ones stay out."""
+    reader.required("valid_from")
+    valid_from, valid_to = reader.date("valid_from"), reader.date("valid_to")
+    valid_to = valid_to or valid_from
+    if valid_from and valid_to and valid_to < valid_from:
+        reader.problem("valid_to", "rates.error.valid_order")
+    elif valid_to and valid_to < today:
+        reader.problem("valid_to", "rates.error.expired", day=valid_to.isoformat())
+    return valid_from, valid_to
+
+
 def read_row(
     row: int,
     cells: Mapping[str, Any],
@@ -272,13 +284,7 @@ def read_row(
     container = _container(reader, resolve_container)
     currency = _currency(reader)
     buy, sell, minimum = _prices(reader, currency)
-    reader.required("valid_from")
-    valid_from, valid_to = reader.date("valid_from"), reader.date("valid_to")
-    valid_to = valid_to or valid_from
-    if valid_from and valid_to and valid_to < valid_from:
-        reader.problem("valid_to", "rates.error.valid_order")
-    elif valid_to and valid_to < today:
-        reader.problem("valid_to", "rates.error.expired", day=valid_to.isoformat())
+    valid_from, valid_to = _validity(reader, today)
     source, approved = _source_and_approval(reader)
     surcharges = parse_surcharges(reader.text("surcharges"), currency)
     if surcharges is None:

@@ -90,7 +90,7 @@ class InquiriesScreen(DeskScreen):
         KeySpec("inquiries.status", "f9,ctrl+t", "status", "改状态", "set status", show=True),
         KeySpec("inquiries.all", "f10,ctrl+o", "toggle_all", "全部/待办", "all / open queue"),
         KeySpec("inquiries.discard", "ctrl+d", "discard_draft", "丢弃草稿", "discard the draft"),
-        KeySpec("inquiries.quote", "f11,ctrl+k", "quote", "报价", "quote", show=True),
+        KeySpec("inquiries.quote", "f11,ctrl+k", "quote", "报价", "quote"),
         KeySpec("inquiries.review", "ctrl+b", "quote_review", "报价审核", "quote review"),
     )
 

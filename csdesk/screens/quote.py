@@ -97,12 +97,14 @@ class QuoteScreen(Screen[None]):
     # Loading ----------------------------------------------------------------------------------
     @work(thread=True, exclusive=True, group="quote-load")
     def load(self) -> None:
+        from csdesk.desk.quote_flow import quote_housekeeping
         from csdesk.desk.quote_options import quote_workspace
 
         desk = self.desk
         if desk is None:
             return
         with desk.session() as session:
+            quote_housekeeping(session, desk.today, desk.now(), desk.calendar, desk.tz)
             workspace = quote_workspace(session, self.inquiry_id, desk.today)
         self.app.call_from_thread(self._show, workspace)
 

@@ -69,12 +69,14 @@ class QuoteReviewScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="review-load")
     def load(self) -> None:
+        from csdesk.desk.quote_flow import quote_housekeeping
         from csdesk.desk.quote_list import quote_texts, review_queue
 
         desk = self.desk
         if desk is None:
             return
         with desk.session() as session:
+            quote_housekeeping(session, desk.today, desk.now(), desk.calendar, desk.tz)
             rows = review_queue(session)
             texts = quote_texts(session, [row.id for row in rows])
         self.app.call_from_thread(self._show, rows, texts)
