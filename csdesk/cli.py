@@ -11,6 +11,7 @@ from csdesk.commands import (
     calls,
     common,
     core,
+    demo,
     inquiries,
     quotes,
     rates,
@@ -59,13 +60,14 @@ def global_options(
 
 
 core.register(app)
+demo.register(app)
 reference.register(app)
-board.register(app)
 calls.register(app)
+transfer.register(app)
+inquiries.register(app)
+board.register(app)
 rates.register(app)
 quotes.register(app)
-inquiries.register(app)
-transfer.register(app)
 
 
 def main() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -34,16 +35,34 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "desk.db"
 
 
+# CSDESK_TEST_PG=postgresql+psycopg://... runs the desk tests on PostgreSQL instead (the schema
+# `public` of that database is emptied before each test); SQLite-only tests skip themselves.
+TEST_PG_URL = os.environ.get("CSDESK_TEST_PG")
+
+
+def _fresh_pg() -> str:
+    from sqlalchemy import create_engine, text
+
+    assert TEST_PG_URL
+    engine = create_engine(TEST_PG_URL)
+    with engine.begin() as connection:
+        connection.execute(text("DROP SCHEMA public CASCADE"))
+        connection.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+    return TEST_PG_URL
+
+
 @pytest.fixture
 def desk(db_path: Path) -> Iterator[Desk]:
     """An open desk with agents: lead (supervisor), li (direct), zhao (peer), xin (new hire)."""
-    opened = open_desk(db_path, today=TODAY)
+    store: str | Path = _fresh_pg() if TEST_PG_URL else db_path
+    opened = open_desk(store, today=TODAY)
     with opened.session() as session:
         add_agent(session, "lead", "王主管", role="supervisor", hired_on=dt.date(2015, 3, 1))
         add_agent(session, "li", "李娜", group="direct", hired_on=dt.date(2020, 5, 6))
         add_agent(session, "zhao", "赵强", group="peer", hired_on=dt.date(2021, 8, 2))
         add_agent(session, "xin", "新人小陈", group="direct", hired_on=dt.date(2026, 10, 8))
-    desk = open_desk(db_path, agent_login="li", today=TODAY)
+    desk = open_desk(store, agent_login="li", today=TODAY)
     opened.engine.dispose()
     yield desk
     desk.engine.dispose()

@@ -255,7 +255,7 @@ def inquiries(
     as_json: JsonOpt = False,
 ) -> None:
     """询价队列 / the inquiry queue: overdue 5-minute clocks first."""
-    from csdesk.desk.inquiries import list_inquiries
+    from csdesk.desk.inquiry_queue import list_inquiries
     from csdesk.i18n import t
     from csdesk.rules.inquiry_fields import OPEN_STATUSES, STATUSES
 

@@ -16,6 +16,7 @@ from csdesk.i18n import t
 from csdesk.models import Agent, Contact, Customer, Interaction
 from csdesk.rules.customers import Problems, contact_problems, customer_problems
 from csdesk.rules.names import fold, name_key, phone_digits, pinyin_keys
+from csdesk.store.sqlfunc import position_in
 
 PAGE_SIZE = 200
 SEARCH_CANDIDATES = 2000
@@ -76,7 +77,7 @@ def _matching_ids(query: str) -> Any:
 
     One OR over everything made SQLite walk the pinyin index and test every row (1.2 s for a
     miss at 100,000 customers); each shape of query now reads only what can match it:
-    Chinese text scans the name index with instr(), which unlike LIKE also finds one or two
+    Chinese text scans the name index with instr (strpos), which unlike LIKE also finds one or two
     characters; Latin letters are a pinyin or initials prefix (index ranges), a part of the
     pinyin or Latin name, or a WeChat id; 4+ digits are part of a contact's phone.
     """
@@ -90,18 +91,20 @@ def _matching_ids(query: str) -> Any:
     if len(digits) >= 4 and digits == compact:
         selects.append(
             select(col(Contact.customer_id)).where(
-                func.instr(col(Contact.phone_digits), digits) > 0
+                position_in(col(Contact.phone_digits), digits) > 0
             )
         )
     elif compact.isascii() and compact.isalnum():
         selects += [
             select(col(Customer.id)).where(_prefix_range(col(Customer.name_initials), compact)),
-            select(col(Customer.id)).where(func.instr(col(Customer.name_pinyin), compact) > 0),
+            select(col(Customer.id)).where(position_in(col(Customer.name_pinyin), compact) > 0),
         ]
     else:
-        selects.append(select(col(Customer.id)).where(func.instr(col(Customer.name), query) > 0))
+        selects.append(select(col(Customer.id)).where(position_in(col(Customer.name), query) > 0))
         if text != query:
-            selects.append(select(col(Customer.id)).where(func.instr(col(Customer.name), text) > 0))
+            selects.append(
+                select(col(Customer.id)).where(position_in(col(Customer.name), text) > 0)
+            )
     # Each way of matching contributes at most SEARCH_CANDIDATES ids: a broad term (有限公司)
     # would otherwise sort tens of thousands of rows on every key press.
     capped = [select(part.limit(SEARCH_CANDIDATES).subquery().c[0]) for part in selects]

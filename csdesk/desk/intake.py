@@ -4,7 +4,6 @@ reference data, and the form's draft that survives a closed terminal."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -16,14 +15,12 @@ from sqlmodel import Session, col
 from csdesk.desk.reference import container_catalog, dg_keywords, port_index
 from csdesk.models import Customer, Lane
 from csdesk.rules.commodities import CommodityTable
-from csdesk.rules.dg import DGKeywords
 from csdesk.rules.findings import Finding
 from csdesk.rules.inquiry_fields import InquiryFields, fields_from_json
 from csdesk.rules.intake import CheckContext, CheckResult, check_inquiry
 from csdesk.rules.lanes import Asker, LaneInfo
 from csdesk.rules.message_parser import MessageParser, ParseResult
-from csdesk.rules.message_terms import HintFinder
-from csdesk.rules.textnorm import normalize
+from csdesk.rules.message_terms import dg_hint_finder
 
 
 @lru_cache(maxsize=4)
@@ -32,30 +29,6 @@ def commodity_table(data_dir: Path | None = None) -> CommodityTable:
     from csdesk.config import REPO_DATA_DIR
 
     return CommodityTable.from_csv((data_dir or REPO_DATA_DIR) / "commodities.csv")
-
-
-def _word_pattern(word: str) -> str:
-    """A DG keyword and its English plural ("battery", "batteries")."""
-    if not word.isascii():
-        return re.escape(word)
-    if word.endswith("y"):
-        return rf"\b{re.escape(word[:-1])}(?:y|ies)\b"
-    return rf"\b{re.escape(word)}(?:e?s)?\b"
-
-
-def dg_hint_finder(keywords: DGKeywords) -> HintFinder:
-    """Where the DG keywords sit in a text, for the parser to mark them."""
-
-    def find(text: str) -> list[tuple[int, int]]:
-        folded = normalize(text)
-        spans: list[tuple[int, int]] = []
-        for keyword in keywords.scan(text).keywords:
-            match = re.search(_word_pattern(keyword.keyword), folded, re.IGNORECASE)
-            if match:
-                spans.append(match.span())
-        return spans
-
-    return find
 
 
 def message_parser(session: Session) -> MessageParser:

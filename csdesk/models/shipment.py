@@ -25,6 +25,8 @@ class Shipment(Versioned, table=True):
         Index("ix_shipment_agent_board", "agent_id", "stage", "trouble_rank", "sort_at", "id"),
         # The cut-off sweep finds shipments whose next cut-off is within a day.
         Index("ix_shipment_cutoff", "cutoff_at"),
+        # The filter matches text with LIKE over this small covering index, not the wide rows.
+        Index("ix_shipment_search", "search_text", "id"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -62,6 +64,9 @@ class Shipment(Versioned, table=True):
     trouble_rank: int = 1  # 0 while any trouble is open, so it sorts first
     sort_at: dt.datetime = Field(sa_type=UTCDateTime)  # nearest cut-off, else ETA
     cutoff_at: dt.datetime | None = Field(default=None, sa_type=UTCDateTime)  # next pending cut-off
+    # The latest cut-off already alerted: the sweep raises only cut-offs after it (an edited
+    # cut-off clears it, so the new time is alerted again).
+    cutoff_alerted_until: dt.datetime | None = Field(default=None, sa_type=UTCDateTime)
     search_text: str = Field(default="", max_length=2000)  # booking, vessel, boxes, ... lowercased
 
 

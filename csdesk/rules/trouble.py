@@ -222,7 +222,13 @@ def near_cutoffs(
     tz: ZoneInfo,
 ) -> dict[str, dt.datetime]:
     """Pending cut-offs inside the window (passed ones included: they are the most urgent)."""
-    end = cutoff_window_end(now, calendar, tz)
+    return cutoffs_before(stage, si_cutoff, gate_cutoff, cutoff_window_end(now, calendar, tz))
+
+
+def cutoffs_before(
+    stage: str, si_cutoff: dt.datetime | None, gate_cutoff: dt.datetime | None, end: dt.datetime
+) -> dict[str, dt.datetime]:
+    """Pending cut-offs at or before `end` (a window computed once for many shipments)."""
     pending = pending_cutoffs(stage, si_cutoff, gate_cutoff)
     return {name: at for name, at in pending.items() if at <= end}
 

@@ -7,18 +7,17 @@ and the cursor follows the shipment to its new column.
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal
+from textual.timer import Timer
 from textual.widgets import Footer, Input, Static
 
 from csdesk import keymap
-from csdesk.desk.errors import DeskError
-from csdesk.desk.shipments import PAGE_SIZE, BoardCard, BoardColumn, BoardFilter
 from csdesk.i18n import t
 from csdesk.keymap import KeySpec
 from csdesk.rules.stages import BOARD_STAGES, next_stage
@@ -26,12 +25,18 @@ from csdesk.screens.base import DeskScreen
 from csdesk.widgets.board_column import BoardColumnView, CardList
 from csdesk.widgets.header import DeskHeader
 
+if TYPE_CHECKING:
+    from csdesk.desk.shipments import BoardCard, BoardColumn, BoardFilter
+
 # Keys a Chinese input method leaves alone: F-keys and ctrl chords; `[` `]` also arrive as the
 # full-width ［ ］ or as 【 】 (what Chinese punctuation mode types).
 ADVANCE_KEYS = (
     "f9,right_square_bracket,fullwidth_right_square_bracket,right_black_lenticular_bracket"
 )
 BACK_KEYS = "f10,left_square_bracket,fullwidth_left_square_bracket,left_black_lenticular_bracket"
+
+
+FILTER_PAUSE = 0.15  # seconds
 
 
 class BoardScreen(DeskScreen):
@@ -59,6 +64,7 @@ class BoardScreen(DeskScreen):
         self.held_only = False
         self.filter_text = ""
         self.column_index = 0
+        self._filter_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
         yield DeskHeader()
@@ -82,6 +88,8 @@ class BoardScreen(DeskScreen):
         return list(self.query(BoardColumnView))
 
     def board_filter(self) -> BoardFilter:
+        from csdesk.desk.shipments import BoardFilter
+
         desk = self.desk
         agent_id = None if self.show_all or desk is None or desk.agent is None else desk.agent.id
         return BoardFilter(
@@ -106,6 +114,8 @@ class BoardScreen(DeskScreen):
         self.app.call_from_thread(self._show, flt, columns, select_id)
 
     def _show(self, flt: BoardFilter, columns: list[BoardColumn], select_id: int | None) -> None:
+        from csdesk.desk.shipments import PAGE_SIZE
+
         if flt != self.board_filter():
             return  # the filter changed while this page was read
         views = self.columns()
@@ -146,17 +156,28 @@ class BoardScreen(DeskScreen):
         self.app.call_from_thread(self._append, stage, flt, cards)
 
     def _append(self, stage: str, flt: BoardFilter, cards: list[BoardCard]) -> None:
+        from csdesk.desk.shipments import PAGE_SIZE
+
         if flt == self.board_filter():
             view = self.query_one(f"#column-{stage}", BoardColumnView)
             view.card_list.append_cards(cards, len(cards) == PAGE_SIZE)
 
     @on(Input.Changed, "#board-filter")
     def _filter_changed(self, event: Input.Changed) -> None:
+        # Read the store once typing pauses: a broad filter over 20,000 shipments takes a
+        # tenth of a second, and a burst of keys needs only the last one's answer.
         self.filter_text = event.value.strip()
-        self.load()
+        if self._filter_timer is not None:
+            self._filter_timer.stop()
+        self._filter_timer = self.set_timer(FILTER_PAUSE, self.load)
 
     @on(Input.Submitted, "#board-filter")
     def _filter_done(self) -> None:
+        """Enter: filter now (no pause) and go to the cards."""
+        if self._filter_timer is not None:
+            self._filter_timer.stop()
+            self._filter_timer = None
+            self.load()
         self.columns()[self.column_index].card_list.focus()
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
@@ -215,6 +236,7 @@ class BoardScreen(DeskScreen):
 
     @work(thread=True, exclusive=True, group="board-act")
     def advance(self, card: BoardCard) -> None:
+        from csdesk.desk.errors import DeskError
         from csdesk.desk.shipments import move_shipment, shipment_detail, stage_needs
 
         desk = self.desk

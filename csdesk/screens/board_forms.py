@@ -5,18 +5,20 @@ Each returns the shipment id when saved, so the board reloads with the cursor on
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Input, Label, Select, Static, TextArea
 
-from csdesk.desk.shipments import BoardCard
 from csdesk.i18n import t
 from csdesk.rules.money import AmountError, parse_amount
 from csdesk.rules.shipments import STUFFING_MODES, parse_container_specs
 from csdesk.screens.form_base import FORM_CSS, FormModal
 from csdesk.screens.trouble_forms import TroubleFormModal, TroubleStatusModal
+
+if TYPE_CHECKING:
+    from csdesk.desk.shipments import BoardCard
 
 __all__ = [
     "MoveBackModal",

@@ -27,7 +27,7 @@ from csdesk.widgets.header import DeskHeader
 from csdesk.widgets.row_list import RowList
 
 if TYPE_CHECKING:
-    from csdesk.desk.inquiries import InquiryRow
+    from csdesk.desk.inquiry_queue import InquiryRow
     from csdesk.rules.sla import HitRate
 
 PAGE = 200
@@ -127,7 +127,7 @@ class InquiriesScreen(DeskScreen):
     @work(thread=True, exclusive=True, group="inquiries-load")
     def load(self) -> None:
         from csdesk.desk.drafts import draft_key, load_draft
-        from csdesk.desk.inquiries import list_inquiries, sla_hit_rate
+        from csdesk.desk.inquiry_queue import list_inquiries, sla_hit_rate
 
         desk = self.desk
         if desk is None:
@@ -165,7 +165,7 @@ class InquiriesScreen(DeskScreen):
 
     @work(thread=True, exclusive=True, group="inquiries-more")
     def load_more(self, after: tuple[int, dt.datetime, int]) -> None:
-        from csdesk.desk.inquiries import list_inquiries
+        from csdesk.desk.inquiry_queue import list_inquiries
 
         desk = self.desk
         if desk is None:

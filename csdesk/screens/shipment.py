@@ -3,7 +3,7 @@ history of its moves, notes, charges, free days and documents. Keys act on it li
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import on, work
@@ -14,9 +14,6 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from csdesk import keymap
-from csdesk.desk.errors import DeskError
-from csdesk.desk.shipments import BoardCard, ShipmentDetail
-from csdesk.desk.shipments.detail import TroubleView
 from csdesk.i18n import t
 from csdesk.keymap import KeySpec
 from csdesk.screens.board import ADVANCE_KEYS, BACK_KEYS
@@ -28,6 +25,10 @@ from csdesk.widgets.board_detail import (
 )
 from csdesk.widgets.header import DeskHeader
 from csdesk.widgets.row_list import RowList
+
+if TYPE_CHECKING:
+    from csdesk.desk.shipments import BoardCard, ShipmentDetail
+    from csdesk.desk.shipments.detail import TroubleView
 
 
 class ShipmentScreen(Screen[int | None]):
@@ -111,6 +112,8 @@ class ShipmentScreen(Screen[int | None]):
 
     def _card(self) -> BoardCard | None:
         """The shipment as the board's forms take it."""
+        from csdesk.desk.shipments import BoardCard
+
         detail = self.detail
         if detail is None:
             return None
@@ -144,6 +147,7 @@ class ShipmentScreen(Screen[int | None]):
 
     @work(thread=True, exclusive=True, group="shipment-act")
     def advance(self, card: BoardCard) -> None:
+        from csdesk.desk.errors import DeskError
         from csdesk.desk.shipments import move_shipment, stage_needs
         from csdesk.rules.stages import next_stage
 

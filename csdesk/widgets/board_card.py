@@ -3,11 +3,15 @@ in this stage and its trouble marks. Customer text goes in as plain `Text`, neve
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 
-from csdesk.desk.shipments import BoardCard
 from csdesk.i18n import t
 from csdesk.widgets.customer_rows import fit
+
+if TYPE_CHECKING:
+    from csdesk.desk.shipments import BoardCard
 
 # Lines of one card; a blank line follows each card.
 CARD_LINES = 4

@@ -3,7 +3,7 @@ in view), asking for the next page from the store when the cursor comes near the
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.segment import Segment
 from rich.style import Style
@@ -19,10 +19,12 @@ from textual.strip import Strip
 from textual.widgets import Static
 
 from csdesk import keymap
-from csdesk.desk.shipments import BoardCard
 from csdesk.i18n import t
 from csdesk.keymap import KeySpec
 from csdesk.widgets.board_card import CARD_HEIGHT, CARD_LINES, card_lines
+
+if TYPE_CHECKING:
+    from csdesk.desk.shipments import BoardCard
 
 # Ask for the next page when the cursor is this many cards from the end of what is loaded.
 LOAD_MORE_MARGIN = 10
@@ -31,7 +33,7 @@ LOAD_MORE_MARGIN = 10
 class CardList(ScrollView, can_focus=True):
     DEFAULT_CSS = """
     CardList { height: 1fr; scrollbar-size-vertical: 1; }
-    CardList > .card-list--cursor { background: $accent 30%; }
+    CardList > .card-list--cursor { background: $boost; }
     CardList:focus > .card-list--cursor { background: $accent; color: $text; }
     CardList > .card-list--empty { color: $text-muted; }
     """

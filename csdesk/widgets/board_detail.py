@@ -4,14 +4,17 @@ Everything a customer or colleague typed is appended as plain text, never parsed
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from rich.text import Text
 
-from csdesk.desk.shipments import ShipmentDetail
-from csdesk.desk.shipments.detail import TroubleView
 from csdesk.i18n import t
 from csdesk.rules.money import format_amount
+
+if TYPE_CHECKING:
+    from csdesk.desk.shipments import ShipmentDetail
+    from csdesk.desk.shipments.detail import TroubleView
 
 
 def _when(moment: dt.datetime | None, tz: ZoneInfo) -> str:

@@ -123,7 +123,7 @@ def test_a_logged_call_is_in_the_store_for_a_new_session(desk: Desk, db_path: An
     target = customer(desk, "宁波海天 [/] 贸易", "A")
     call_at = at(TODAY, "10:15")
     interaction_id = log(desk, target, "reached", call_at, note="备注 [/] 结束 [urgent]")
-    other = open_desk(db_path, agent_login="li", today=TODAY)
+    other = open_desk(desk.url, agent_login="li", today=TODAY)
     try:
         with other.session() as session:
             saved = session.get(Interaction, interaction_id)

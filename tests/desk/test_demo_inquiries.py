@@ -11,7 +11,8 @@ from csdesk.desk.agents import agent_by_login
 from csdesk.desk.context import DESK_TZ, Desk
 from csdesk.desk.customers import create_customer
 from csdesk.desk.demo.inquiries import generate
-from csdesk.desk.inquiries import inquiry_detail, list_inquiries
+from csdesk.desk.inquiries import inquiry_detail
+from csdesk.desk.inquiry_queue import list_inquiries
 from csdesk.models import Inquiry, InquiryContainer, Interaction
 from tests.conftest import TODAY
 

@@ -16,13 +16,11 @@ from csdesk.desk.inquiries import (
     create_inquiry,
     inquiry_detail,
     inquiry_snapshot,
-    list_inquiries,
     mark_responded,
-    recent_inquiry_count,
     save_inquiry,
     set_status,
-    sla_hit_rate,
 )
+from csdesk.desk.inquiry_queue import list_inquiries, recent_inquiry_count, sla_hit_rate
 from csdesk.models import Inquiry, InquiryContainer
 from csdesk.rules.inquiry_fields import ContainerLine
 

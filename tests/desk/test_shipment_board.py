@@ -114,3 +114,16 @@ def test_days_in_stage_count_from_the_last_move(desk: Desk) -> None:
         move_shipment(session, shipment.id, "pre_allocated", now=NOW - dt.timedelta(days=2))
         [card] = board_column(session, "pre_allocated", BoardFilter(), today=desk.today)
     assert card.days_in_stage == 2
+
+
+def test_broad_filters_give_the_same_cards_without_an_id_list(desk: Desk, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import csdesk.desk.shipments.board as board
+
+    owner = customer(desk, "宁波华光")
+    with desk.session() as session:
+        for number in range(6):
+            book(session, owner, f"COSU80{number}")
+        listed = load_board(session, BoardFilter(text="cosu80"), today=desk.today)
+        monkeypatch.setattr(board, "MATCH_LIST_LIMIT", 2)
+        unlisted = load_board(session, BoardFilter(text="cosu80"), today=desk.today)
+    assert listed == unlisted and listed[0].count == 6

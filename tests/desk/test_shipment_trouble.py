@@ -24,6 +24,7 @@ from csdesk.desk.shipments import (
     send_document,
     set_container_number,
     shipment_detail,
+    update_shipment,
 )
 from csdesk.models import Shipment, Task
 from tests.desk.shipment_fixtures import NOW, NUMBERS, agent, book, customer
@@ -272,3 +273,22 @@ def test_container_numbers_are_searchable_once_given(desk: Desk) -> None:
         set_container_number(session, box_id, "temu 613804-0")
         cards = board_column(session, "booked", BoardFilter(text="TEMU6138"), today=desk.today)
     assert [card.booking_no for card in cards] == ["COSU22"]
+
+
+def test_a_moved_cut_off_is_alerted_again(desk: Desk) -> None:
+    owner = customer(desk, "宁波华光")
+    with desk.session() as session:
+        shipment = book(session, owner, "COSU23", gate_cutoff=NOW + dt.timedelta(hours=20))
+        assert shipment.id is not None
+        assert raise_due_alerts(session, NOW, desk.today, desk.calendar).cutoffs == 1
+        later = NOW + dt.timedelta(hours=2)
+        assert raise_due_alerts(session, later, desk.today, desk.calendar).cutoffs == 0
+        original = {"gate_cutoff": shipment.gate_cutoff}
+        update_shipment(
+            session,
+            shipment.id,
+            shipment.version,
+            original,
+            {"gate_cutoff": NOW + dt.timedelta(hours=22)},
+        )
+        assert raise_due_alerts(session, later, desk.today, desk.calendar).cutoffs == 1

@@ -20,6 +20,7 @@ from csdesk.models.base import NaiveDatetimeError
 from csdesk.store import migrate
 from csdesk.store.backup import backup_sqlite
 from csdesk.store.engine import make_engine
+from tests.conftest import TEST_PG_URL
 
 
 def test_migrations_build_every_table_from_empty(tmp_path: Path) -> None:
@@ -32,6 +33,10 @@ def test_migrations_build_every_table_from_empty(tmp_path: Path) -> None:
     assert migrate.upgrade(engine) is False
 
 
+sqlite_only = pytest.mark.skipif(TEST_PG_URL is not None, reason="a property of the SQLite file")
+
+
+@sqlite_only
 def test_store_file_is_private_and_in_wal_mode(db_path: Path, desk: Desk) -> None:
     assert stat.S_IMODE(os.stat(db_path).st_mode) == 0o600
     with desk.engine.connect() as connection:
@@ -43,7 +48,7 @@ def test_a_database_newer_than_csdesk_is_refused(db_path: Path, desk: Desk) -> N
     with desk.engine.begin() as connection:
         connection.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
     with pytest.raises(DeskError) as caught:
-        open_desk(db_path)
+        open_desk(desk.url)
     assert "9999_future" in caught.value.message("en")
     assert "upgrade csdesk" in caught.value.message("en")
 
@@ -71,6 +76,7 @@ def test_times_come_back_aware_and_equal(desk: Desk) -> None:
     assert stored.at == moment
 
 
+@sqlite_only
 def test_backup_while_another_desk_keeps_writing(db_path: Path, desk: Desk, tmp_path: Path) -> None:
     with desk.session() as session:
         for number in range(300):
@@ -114,6 +120,7 @@ def test_backup_while_another_desk_keeps_writing(db_path: Path, desk: Desk, tmp_
     assert len(steps) > 3 and len(written) > 3, "the writer must have run during the backup"
 
 
+@sqlite_only
 def test_backup_refuses_to_overwrite(desk: Desk, tmp_path: Path) -> None:
     dest = tmp_path / "exists.db"
     dest.write_text("keep me")

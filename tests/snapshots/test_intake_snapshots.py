@@ -50,6 +50,8 @@ async def _fill_intake(pilot: Pilot[None]) -> None:
     await pilot.press("f4")
     pilot.app.post_message(events.Paste(MESSAGE))
     await _settle(pilot)
+    pilot.app.screen.set_focus(None)  # no blinking cursor in the picture
+    await _settle(pilot)
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])

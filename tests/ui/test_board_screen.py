@@ -19,6 +19,7 @@ from csdesk.models import StageChange, Task
 from csdesk.screens.board import BoardScreen
 from csdesk.screens.shipment import ShipmentScreen
 from csdesk.widgets.board_column import BoardColumnView, CardList
+from csdesk.widgets.calls_list import CallRows, render_entry
 from tests.conftest import TODAY
 from tests.ui.board_fixtures import board_db
 
@@ -34,7 +35,7 @@ async def settle(pilot: Pilot[None]) -> None:
 
 async def open_board(pilot: Pilot[None]) -> BoardScreen:
     await settle(pilot)
-    await pilot.press("3")
+    await pilot.press("f7")
     await settle(pilot)
     screen = pilot.app.screen
     assert isinstance(screen, BoardScreen)
@@ -181,6 +182,11 @@ async def test_record_a_rolled_box_puts_it_on_top_and_tasks_the_owner(board_db: 
         ("shipment_trouble", "shipment", shipment.agent_id)
     ]
     assert tasks[0].due_at.astimezone(DESK_TZ).date() == TODAY
+    app = CSDeskApp(db=board_db, agent="li", today=TODAY)  # the owner's call list, next login
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        calls = [render_entry(entry, 200).plain for entry in app.screen.query_one(CallRows).rows]
+    assert any("宁波海天国际贸易有限公司" in line and "订舱异常" in line for line in calls), calls
 
 
 async def release_held_bl(db: Path, agent: str) -> tuple[str, str]:
@@ -223,12 +229,10 @@ async def test_filter_as_you_type_and_customer_text_is_never_markup(board_db: Pa
     app = CSDeskApp(db=board_db, agent="li", today=TODAY)
     async with app.run_test(size=(120, 36)) as pilot:
         screen = await open_board(pilot)
-        await pilot.press("ctrl+f", *"[/]")
+        await pilot.press("ctrl+f", *"[/]", "enter")  # Enter filters at once, back on the cards
         await settle(pilot)
         shown = [card.booking_no for view in screen.query(CardList) for card in view.cards]
         assert shown == ["MEDU7700003"]
-        await pilot.press("enter")  # back to the cards
-        await settle(pilot)
         assert screen.current_card().customer == "备注 [/] 结束 [urgent] 贸易"  # type: ignore[union-attr]
         await pilot.press("enter")
         await settle(pilot)
@@ -247,3 +251,31 @@ async def test_mine_or_all_is_for_supervisors(board_db: Path) -> None:
         await pilot.press("a")
         await settle(pilot)
         assert column(screen, "sailed").cards == []
+
+
+async def test_help_lists_the_board_keys_with_their_ime_twins(board_db: Path) -> None:
+    from csdesk.screens.help import help_text
+
+    app = CSDeskApp(db=board_db, agent="li", today=TODAY)
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await open_board(pilot)
+        text = help_text(screen).plain
+        await pilot.press("l", "l")
+        assert screen.column_index == 2
+        await pilot.press("left")
+        assert screen.column_index == 1
+    for words in [
+        "推进一环节",
+        "F9",
+        "]",
+        "】",
+        "退回一环节",
+        "F10",
+        "【",
+        "记录异常",
+        "F4",
+        "加备注",
+        "Ctrl+N",
+        "打开订舱",
+    ]:
+        assert words in text, words

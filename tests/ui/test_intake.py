@@ -171,3 +171,52 @@ async def test_mode_key_and_container_lines(ui_db: Path) -> None:
         await pilot.press("4", "0", "h", "q", "tab", "3")
         await settle(pilot)
         assert ("40hq", "3") in screen.query_one("#intake-form").lines()  # type: ignore[attr-defined]
+
+
+async def test_help_lists_the_intake_keys(ui_db: Path) -> None:
+    from csdesk.screens.help import HelpModal
+
+    app = CSDeskApp(db=ui_db, agent="li", today=TODAY)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await open_intake(pilot)
+        await pilot.press("f1")
+        await settle(pilot)
+        assert isinstance(app.screen, HelpModal)
+        shown = "\n".join(str(static.render()) for static in app.screen.query(Static))
+        for words in ("保存", "切换方式", "粘贴消息", "加一行箱型", "复制询价申请", "F12"):
+            assert words in shown
+
+
+async def test_the_queue_keeps_overdue_clocks_on_top_and_answers_stop_them(ui_db: Path) -> None:
+    import datetime as dt
+
+    from csdesk.desk.customers import resolve_customer
+    from csdesk.desk.inquiries import create_inquiry
+
+    desk = open_desk(ui_db, agent_login="li", today=TODAY)
+    now = desk.now()
+    with desk.session() as session:
+        customer = resolve_customer(session, "中国银行").id or 0
+        agent = desk.agent.id if desk.agent else None
+        fields = {"mode": "FCL", "pol": "宁波", "pod": "拉各斯", "commodity": "备注 [/] 结束",
+                  "containers": [{"type": "40HQ", "qty": 1}], "weight_kg": 9000}  # fmt: skip
+        late = create_inquiry(session, customer, agent, now - dt.timedelta(minutes=9), fields)
+        create_inquiry(session, customer, agent, now - dt.timedelta(minutes=1), fields)
+        late_id = late.id
+    desk.engine.dispose()
+    app = CSDeskApp(db=ui_db, agent="li", today=TODAY)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await pilot.press("f6")
+        await settle(pilot)
+        rows = app.screen.query_one(RowList).rows
+        assert (rows[0].id, rows[0].rank) == (late_id, 0)
+        await pilot.press("f4")  # replied: the clock stops, the row leaves the top
+        await settle(pilot)
+        rows = app.screen.query_one(RowList).rows
+        assert rows[0].rank == 1 and rows[-1].id == late_id
+        await pilot.press("end", "f9")
+        await settle(pilot)
+        await pilot.press("down", "enter")  # open, then quoted
+        await settle(pilot)
+        assert late_id not in [row.id for row in app.screen.query_one(RowList).rows]

@@ -3,7 +3,9 @@
 WeChat and e-mail, Chinese, English and both, with typos, full-width characters and extra
 spaces. Each entry: the text and the expected fields (JSON names; containers "2x40HQ+1x20GP",
 dimensions "LxWxH" in cm, dates ISO). Unless "received" says otherwise, a message arrived on
-Monday 2026-11-30. A field not listed is expected to stay empty.
+Monday 2026-11-30. A field not listed is expected to stay empty. The DG flag follows the issue's
+rule: a word of data/dg_keywords.csv in the message sets it ("resin", "带电池"), for the agent
+to confirm.
 """
 
 from __future__ import annotations
@@ -879,6 +881,7 @@ EMAIL_EN: list[Entry] = [
             "commodity": "resin",
             "weight_kg": 100000,
             "cargo_ready": "2026-12-01",
+            "dg": True,
         },
     ),
     (
@@ -1394,6 +1397,7 @@ MIXED: list[Entry] = [
             "commodity": "resin",
             "weight_kg": 100000,
             "cargo_ready": "2026-12-20",
+            "dg": True,
         },
     ),
     (
@@ -2207,6 +2211,7 @@ HELD_OUT: list[Entry] = [
             "commodity": "PVC resin",
             "weight_kg": 78000,
             "cargo_ready": "2026-12-20",
+            "dg": True,
         },
     ),
     (
@@ -2461,6 +2466,7 @@ HELD_OUT: list[Entry] = [
             "containers": "1x40HQ",
             "commodity": "电动车",
             "weight_kg": 8000,
+            "dg": True,
         },
     ),
     (

@@ -9,9 +9,11 @@ from pathlib import Path
 from csdesk.config import REPO_DATA_DIR
 from csdesk.rules.commodities import CommodityTable
 from csdesk.rules.containers import ContainerCatalog
+from csdesk.rules.dg import DGKeywords
 from csdesk.rules.intake import CheckContext
 from csdesk.rules.lanes import Asker, LaneInfo
 from csdesk.rules.message_parser import MessageParser
+from csdesk.rules.message_terms import dg_hint_finder
 from csdesk.rules.ports import PortIndex
 from csdesk.rules.refcsv import flag, read_rows
 
@@ -27,20 +29,15 @@ LANES = {
     )
     for row in read_rows(Path(REPO_DATA_DIR / "lanes.csv"))
 }
-_DG_WORDS = ("危险品", "化工", "锂电池", "油漆", "香水", "MSDS", "dangerous", "lithium")
+DG_KEYWORDS = DGKeywords.from_csv(REPO_DATA_DIR / "dg_keywords.csv")
+dg_spans = dg_hint_finder(DG_KEYWORDS)
 
 
-def dg_hints(text: str) -> list[tuple[int, int]]:
-    lowered = text.lower()
-    spans = []
-    for word in _DG_WORDS:
-        start = lowered.find(word.lower())
-        if start >= 0:
-            spans.append((start, start + len(word)))
-    return spans
+def dg_hints(text: str) -> list[str]:
+    return DG_KEYWORDS.hints(text)
 
 
-PARSER = MessageParser(PORTS, CONTAINERS, COMMODITIES, dg_hints)
+PARSER = MessageParser(PORTS, CONTAINERS, COMMODITIES, dg_spans)
 
 
 def context(kind: str = "direct", vip: bool = False, today: dt.date = TODAY) -> CheckContext:

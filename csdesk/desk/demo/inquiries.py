@@ -80,10 +80,16 @@ STATUS_WEIGHTS = (
 
 
 class InquiringCustomer(Protocol):
-    id: int
-    owner_id: int | None
-    kind: str
-    vip: bool
+    """Read-only, so the demo's DemoCustomer rows qualify."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def owner_id(self) -> int | None: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def vip(self) -> bool: ...
 
 
 @dataclass

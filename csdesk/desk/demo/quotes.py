@@ -57,9 +57,14 @@ NEW_STATES = (
 
 
 class QuotingCustomer(Protocol):
-    id: int
-    owner_id: int | None
-    kind: str
+    @property
+    def id(self) -> int: ...
+
+    @property
+    def owner_id(self) -> int | None: ...
+
+    @property
+    def kind(self) -> str: ...
 
 
 def _round10(value: float) -> int:
@@ -307,12 +312,12 @@ def _last_id(session: Session, model: Any) -> int:
 
 def generate(
     session: Session, rng: random.Random, today: dt.date, customers: Sequence[QuotingCustomer]
-) -> int:
+) -> None:
     """Rates for the main lanes and about one quote per 100 customers (17 to 150), every state."""
     owned = [customer for customer in customers if customer.owner_id is not None]
     people = _people(session, today)
     if not owned or people is None:
-        return 0
+        return
     owned = [customer for customer in owned if customer.owner_id in people.by_id]
     marks = (_last_id(session, Quote), _last_id(session, Task), _last_id(session, Shipment))
     calendar = WorkCalendar()
@@ -341,4 +346,3 @@ def generate(
     _round(maker, owned, ["provisional", "provisional"], NOT_YET_PUBLISHED, lambda _s: today)
     expire_due_quotes(session, today, now=_moment(today, rng, 8, 9))
     _restamp(session, *marks)
-    return len(old) + len(new) + 2

@@ -118,6 +118,52 @@ def _history(
     return rows
 
 
+COMMODITIES = (
+    "LED LIGHTS",
+    "SOLAR PANELS",
+    "T-SHIRTS",
+    "FURNITURE",
+    "AUTO PARTS",
+    "CERAMIC TILES",
+    "PLASTIC PELLETS",
+    "MACHINERY PARTS",
+)
+BOX_SETS = (["40HQ"], ["40HQ", "40HQ"], ["20GP"], ["20GP", "20GP", "20GP"], ["40GP"], ["40RF"])
+TRUCKERS = ("北仑顺达车队", "上海港联车队", "深圳盐田快运", "青岛港通物流")
+
+
+def _boxes(carrier: Carrier, before_gate: bool, rng: random.Random) -> list[dict[str, Any]]:
+    """Boxes get their numbers (and seals) at pickup: before gate-in most have none yet."""
+    boxes = []
+    for code in rng.choice(BOX_SETS):
+        numbered = not before_gate or rng.random() >= 0.7
+        number = container_number(carrier, rng) if numbered else None
+        seal = f"{carrier.prefix[:2]}{rng.randint(1000000, 9999999)}" if numbered else None
+        boxes.append({"type_code": code, "number": number, "seal": seal})
+    return boxes
+
+
+def _stuffing(rng: random.Random) -> dict[str, Any]:
+    """Trucking from one or several factories, or stuffing at a warehouse (H49)."""
+    if rng.random() < 0.75:
+        return {
+            "stuffing": "trucking",
+            "pickup_factories": rng.choice([1, 1, 1, 2, 3]),
+            "trucker": rng.choice(TRUCKERS),
+            "trucking_price_minor": rng.choice([120000, 150000, 180000, 220000]),
+            "warehouse": None,
+            "warehouse_fee_minor": None,
+        }
+    return {
+        "stuffing": "warehouse",
+        "pickup_factories": None,
+        "trucker": None,
+        "trucking_price_minor": None,
+        "warehouse": rng.choice(["宁波保税仓", "外高桥三号仓"]),
+        "warehouse_fee_minor": rng.choice([30000, 45000]),
+    }
+
+
 def _plan(
     number: int,
     customer: tuple[int, int | None, str],
@@ -129,69 +175,29 @@ def _plan(
     customer_id, owner, _tier = customer
     etd, eta = _dates(stage, today, rng)
     times = _stage_times(stage, etd, eta, at_desk(today, 9), rng)
-    since = times[-1]
-    vessel = rng.choice(carrier.vessels)
-    voyage = f"{rng.randint(1, 999):03d}{rng.choice('EWSN')}"
     before_gate = stage_index(stage) < stage_index("gated_in")
-    boxes = [
-        {
-            "type_code": code,
-            "number": None
-            if before_gate and rng.random() < 0.7
-            else container_number(carrier, rng),
-            "seal": None,
-        }
-        for code in rng.choice(
-            [["40HQ"], ["40HQ", "40HQ"], ["20GP"], ["20GP", "20GP", "20GP"], ["40GP"], ["40RF"]]
-        )
-    ]
-    for box in boxes:
-        box["seal"] = (
-            f"{carrier.prefix[:2]}{rng.randint(1000000, 9999999)}" if box["number"] else None
-        )
-    trucking = rng.random() < 0.75
+    declared = not before_gate  # the customs declaration goes in with the box
     row = {
         "booking_no": f"{carrier.booking_prefix}{63_000_000 + number}",
         "customer_id": customer_id,
         "agent_id": owner,
         "carrier": carrier.name,
-        "vessel": vessel,
-        "voyage": voyage,
+        "vessel": rng.choice(carrier.vessels),
+        "voyage": f"{rng.randint(1, 999):03d}{rng.choice('EWSN')}",
         "pol": rng.choice(POLS),
         "pod": rng.choice(PODS),
         "etd": etd,
         "eta": eta,
         "shipper": rng.choice(SHIPPERS),
         "consignee": "TO ORDER",
-        "commodity": rng.choice(
-            [
-                "LED LIGHTS",
-                "SOLAR PANELS",
-                "T-SHIRTS",
-                "FURNITURE",
-                "AUTO PARTS",
-                "CERAMIC TILES",
-                "PLASTIC PELLETS",
-                "MACHINERY PARTS",
-            ]
-        ),
-        "customs_no": f"2233{today.year}{rng.randint(0, 10**10 - 1):010d}"
-        if not before_gate
-        else None,
+        "commodity": rng.choice(COMMODITIES),
+        "customs_no": f"2233{today.year}{rng.randint(0, 10**10 - 1):010d}" if declared else None,
         "si_cutoff": at_desk(etd - dt.timedelta(days=2), 17),
         "gate_cutoff": at_desk(etd - dt.timedelta(days=1), 12),
         "stage": stage,
-        "stage_since": since,
-        "stuffing": "trucking" if trucking else "warehouse",
-        "pickup_factories": rng.choice([1, 1, 1, 2, 3]) if trucking else None,
-        "trucker": rng.choice(["北仑顺达车队", "上海港联车队", "深圳盐田快运", "青岛港通物流"])
-        if trucking
-        else None,
-        "trucking_price_minor": rng.choice([120000, 150000, 180000, 220000]) if trucking else None,
-        "warehouse": None if trucking else rng.choice(["宁波保税仓", "外高桥三号仓"]),
-        "warehouse_fee_minor": None if trucking else rng.choice([30000, 45000]),
-    }
-    return Plan(row, boxes, _history(stage, times, owner, rng))
+        "stage_since": times[-1],
+    } | _stuffing(rng)
+    return Plan(row, _boxes(carrier, before_gate, rng), _history(stage, times, owner, rng))
 
 
 def summarise(plan: Plan) -> None:

@@ -67,7 +67,13 @@ def _insert_rows(session: Session, model: Any, rows: list[dict[str, Any]]) -> li
     return list(session.execute(statement, rows).scalars())
 
 
-DG_DEFAULTS = {"dg": False, "dg_un_number": None, "dg_class": None, "dg_fees_confirmed": False}
+DG_DEFAULTS = {
+    "dg": False,
+    "dg_un_number": None,
+    "dg_class": None,
+    "dg_fees_confirmed": False,
+    "cutoff_alerted_until": None,
+}
 
 
 def _insert_troubles(session: Session, plans: list[Plan], ids: list[int], now: dt.datetime) -> None:
@@ -139,6 +145,50 @@ def _charges(
     ]
 
 
+def _notes(plan: Plan, shipment_id: int, now: dt.datetime, rng: random.Random) -> list[Any]:
+    """A few notes on a shipment in trouble, the odd one elsewhere."""
+    row = plan.row
+    count = rng.randint(1, 3) if plan.troubles else int(rng.random() < 0.1)
+    return [
+        {
+            "shipment_id": shipment_id,
+            "agent_id": row["agent_id"],
+            "at": min(row["stage_since"] + dt.timedelta(hours=3 * index + 1), now),
+            "text": rng.choice(NOTES),
+        }
+        for index in range(count)
+    ]
+
+
+def _free_days(row: dict[str, Any], shipment_id: int, rng: random.Random) -> dict[str, Any]:
+    """21 days asked and granted at origin; the destination sometimes grants only 14 (H66)."""
+    return {
+        "shipment_id": shipment_id,
+        "carrier": row["carrier"],
+        "requested_days": 21,
+        "origin_days": 21,
+        "destination_days": rng.choice([14, 21]),
+        "requested_on": row["etd"],
+        "note": None,
+    }
+
+
+def _dispatch(shipment_id: int, today: dt.date, rng: random.Random) -> dict[str, Any]:
+    """A B/L couriered in the last ten days, received or not yet (H67)."""
+    sent = today - dt.timedelta(days=rng.randint(0, 9))
+    return {
+        "shipment_id": shipment_id,
+        "kind": "bl",
+        "address": "宁波市鄞州区天童南路 588 号",
+        "address_confirmed": True,
+        "courier": rng.choice(["顺丰", "EMS", "中通"]),
+        "tracking_no": f"SF{rng.randint(10**11, 10**12 - 1)}",
+        "sent_on": sent,
+        "received_on": sent + dt.timedelta(days=1) if rng.random() < 0.6 else None,
+        "chase_task_id": None,
+    }
+
+
 def _insert_extras(
     session: Session,
     plans: list[Plan],
@@ -148,50 +198,19 @@ def _insert_extras(
     rng: random.Random,
 ) -> None:
     """Notes, charge lines, free-days requests and couriered documents on some shipments."""
-    notes, charges, free_days, documents = [], [], [], []
+    notes: list[Any] = []
+    charges: list[Any] = []
+    free_days: list[Any] = []
+    documents: list[Any] = []
     for plan, shipment_id in zip(plans, ids, strict=True):
-        row = plan.row
-        for index in range(rng.randint(1, 3) if plan.troubles else int(rng.random() < 0.1)):
-            at = min(row["stage_since"] + dt.timedelta(hours=3 * index + 1), now)
-            notes.append(
-                {
-                    "shipment_id": shipment_id,
-                    "agent_id": row["agent_id"],
-                    "at": at,
-                    "text": rng.choice(NOTES),
-                }
-            )
+        notes += _notes(plan, shipment_id, now, rng)
         if rng.random() < 0.6:
             charges += _charges(shipment_id, len(plan.boxes), rng, now)
         if rng.random() < 0.05:
-            free_days.append(
-                _stamp(now)
-                | {
-                    "shipment_id": shipment_id,
-                    "carrier": row["carrier"],
-                    "requested_days": 21,
-                    "origin_days": 21,
-                    "destination_days": rng.choice([14, 21]),
-                    "requested_on": row["etd"],
-                    "note": None,
-                }
-            )
-        if stage_index(row["stage"]) >= stage_index("bl_issued") and rng.random() < 0.3:
-            sent = today - dt.timedelta(days=rng.randint(0, 9))
-            documents.append(
-                _stamp(now)
-                | {
-                    "shipment_id": shipment_id,
-                    "kind": "bl",
-                    "address": "宁波市鄞州区天童南路 588 号",
-                    "address_confirmed": True,
-                    "courier": rng.choice(["顺丰", "EMS", "中通"]),
-                    "tracking_no": f"SF{rng.randint(10**11, 10**12 - 1)}",
-                    "sent_on": sent,
-                    "received_on": sent + dt.timedelta(days=1) if rng.random() < 0.6 else None,
-                    "chase_task_id": None,
-                }
-            )
+            free_days.append(_stamp(now) | _free_days(plan.row, shipment_id, rng))
+        shipped = stage_index(plan.row["stage"]) >= stage_index("bl_issued")
+        if shipped and rng.random() < 0.3:
+            documents.append(_stamp(now) | _dispatch(shipment_id, today, rng))
     for model, rows in (
         (ShipmentNote, notes),
         (ChargeLine, charges),
@@ -246,7 +265,15 @@ def build_shipments(
     return count
 
 
-def generate(session: Session, rng: random.Random, today: dt.date, customers: Sequence[Any]) -> int:
-    """The demo's shipments: about one open booking per twenty customers (40 to 3,000)."""
-    count = min(3000, max(40, len(customers) // 20))
-    return build_shipments(session, rng, today, customers, count)
+def generate(
+    session: Session, rng: random.Random, today: dt.date, customers: Sequence[Any]
+) -> None:
+    """The demo's shipments: about one open booking per twenty customers (40 to 3,000).
+
+    `customers` are the demo's customers (anything with `id`, `owner_id` and `tier`) or ids.
+    """
+    build_shipments(session, rng, today, customers, shipment_count(len(customers)))
+
+
+def shipment_count(customers: int) -> int:
+    return min(3000, max(40, customers // 20))

@@ -12,17 +12,21 @@ import datetime as dt
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import and_, or_, select
 from sqlmodel import Session, col
 
 from csdesk.desk.context import DESK_TZ
 from csdesk.desk.shipments.common import active_troubles, add_task, refresh_summary
 from csdesk.desk.shipments.trouble import close_automatically, open_trouble
 from csdesk.i18n import t
-from csdesk.models import DocumentDispatch, Shipment, Trouble
+from csdesk.models import DocumentDispatch, Shipment
 from csdesk.rules.calendar import WorkCalendar
 from csdesk.rules.stages import pending_cutoffs
-from csdesk.rules.trouble import cutoff_window_end, document_overdue, near_cutoffs
+from csdesk.rules.trouble import (
+    cutoff_window_end,
+    cutoffs_before,
+    document_overdue,
+)
 
 # A cut-off passed longer ago than this without a gate-in is no longer "near": by then the agent
 # has recorded what happened instead (late gate-in, shut out).
@@ -59,45 +63,34 @@ def close_passed_cutoffs(
             close_automatically(session, trouble, actor_id, at, "trouble.auto_closed.cutoff")
 
 
-def _cutoff_key(at: dt.datetime) -> str:
-    return at.astimezone(dt.UTC).isoformat()
-
-
 def _raise_cutoffs(session: Session, now: dt.datetime, calendar: WorkCalendar, tz: ZoneInfo) -> int:
+    """Alert each cut-off once. Cut-offs come due in time order, so a row remembers the latest
+    one alerted and the index finds only rows with a cut-off due after it."""
     end = cutoff_window_end(now, calendar, tz)
-    candidates = list(
-        session.execute(
-            select(Shipment).where(
-                col(Shipment.cutoff_at) <= end, col(Shipment.cutoff_at) >= now - CUTOFF_LOOKBACK
-            )
-        ).scalars()
+    alerted = col(Shipment.cutoff_alerted_until)
+    due_after_alerted = or_(
+        alerted.is_(None),
+        and_(col(Shipment.gate_cutoff) > alerted, col(Shipment.gate_cutoff) <= end),
+        and_(col(Shipment.si_cutoff) > alerted, col(Shipment.si_cutoff) <= end),
     )
-    if not candidates:
-        return 0
-    raised = {
-        (trouble.shipment_id, trouble.details.get("cutoff"), trouble.details.get("at"))
-        for trouble in session.execute(
-            select(Trouble).where(
-                col(Trouble.kind) == "cutoff_near",
-                col(Trouble.shipment_id).in_([shipment.id for shipment in candidates]),
-            )
-        ).scalars()
-    }
+    candidates = session.execute(
+        select(Shipment).where(
+            col(Shipment.cutoff_at) <= end,
+            col(Shipment.cutoff_at) >= now - CUTOFF_LOOKBACK,
+            due_after_alerted,
+        )
+    ).scalars()
     count = 0
     for shipment in candidates:
-        near = near_cutoffs(
-            shipment.stage, shipment.si_cutoff, shipment.gate_cutoff, now, calendar, tz
-        )
-        fresh = {
-            name: at
-            for name, at in near.items()
-            if (shipment.id, name, _cutoff_key(at)) not in raised
-        }
+        near = cutoffs_before(shipment.stage, shipment.si_cutoff, shipment.gate_cutoff, end)
+        since = shipment.cutoff_alerted_until
+        fresh = {name: at for name, at in near.items() if since is None or at > since}
         for name, at in fresh.items():
-            details = {"cutoff": name, "at": _cutoff_key(at)}
+            details = {"cutoff": name, "at": at.astimezone(dt.UTC).isoformat()}
             open_trouble(session, shipment, "cutoff_near", details, None, None, now)
             count += 1
-        if fresh:
+        if near:
+            shipment.cutoff_alerted_until = max(near.values())
             refresh_summary(session, shipment, tz)
     return count
 

@@ -12,15 +12,16 @@ from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, literal, or_, select, tuple_
+from sqlalchemy import and_, func, literal, select, tuple_, union
 from sqlmodel import Session, col
 
 from csdesk.desk.context import DESK_TZ
 from csdesk.desk.shipments.common import split_kinds
-from csdesk.models import Agent, Customer, Shipment
+from csdesk.models import Agent, Customer, Shipment, Trouble
 from csdesk.models.base import UTCDateTime
 from csdesk.rules.names import fold
 from csdesk.rules.stages import BOARD_STAGES, NO_DEADLINE, days_in_stage
+from csdesk.rules.trouble import ACTIVE_STATUSES
 
 PAGE_SIZE = 50
 Cursor = tuple[int, dt.datetime, int]
@@ -86,28 +87,80 @@ _CARD_COLUMNS = (
 )
 
 
-def _text_condition(text: str) -> Any:
-    query = fold(text)
-    conditions: list[Any] = [
-        col(Shipment.search_text).contains(query, autoescape=True),
-        func.lower(col(Customer.name)).contains(query, autoescape=True),
+def _prefix_range(column: Any, prefix: str) -> Any:
+    """`column` starts with `prefix`, as an index range."""
+    return and_(column >= prefix, column < prefix[:-1] + chr(ord(prefix[-1]) + 1))
+
+
+def _customer_matches(query: str) -> list[Any]:
+    """Selects of customer ids matching `query`, each reading one index: the name's for Chinese
+    or Latin text, the initials' as a range and the pinyin's for Latin letters."""
+    selects: list[Any] = [
+        select(col(Customer.id)).where(col(Customer.name).contains(query, autoescape=True))
     ]
     compact = query.replace(" ", "")
     if compact.isascii() and compact.isalnum():
-        conditions.append(col(Customer.name_pinyin).startswith(compact, autoescape=True))
-        conditions.append(col(Customer.name_initials).startswith(compact, autoescape=True))
-    return or_(*conditions)
+        selects.append(
+            select(col(Customer.id)).where(_prefix_range(col(Customer.name_initials), compact))
+        )
+        selects.append(
+            select(col(Customer.id)).where(
+                col(Customer.name_pinyin).contains(compact, autoescape=True)
+            )
+        )
+    return selects
 
 
-def _filtered(statement: Any, flt: BoardFilter) -> Any:
+def _text_matches(text: str) -> Any:
+    """Ids of shipments whose booking, carrier, vessel, boxes or customer match `text`.
+
+    A UNION rather than an OR: each part then reads an index (the search text's covering index,
+    the customer's name and pinyin indexes, the shipment's customer index), where an OR would
+    read every wide shipment row.
+    """
+    query = fold(text)
+    customers = union(*_customer_matches(query))
+    return union(
+        select(col(Shipment.id)).where(col(Shipment.search_text).contains(query, autoescape=True)),
+        select(col(Shipment.id)).where(col(Shipment.customer_id).in_(customers)),
+    )
+
+
+def _with_trouble(kind: str) -> Any:
+    """Ids of shipments with an open trouble of `kind` (every held B/L), by the trouble index."""
+    return select(col(Trouble.shipment_id)).where(
+        col(Trouble.kind) == kind, col(Trouble.status).in_(ACTIVE_STATUSES)
+    )
+
+
+# A filter matching at most this many shipments is resolved to ids once per board load.
+MATCH_LIST_LIMIT = 2000
+
+
+def matching_ids(session: Session, flt: BoardFilter) -> list[int] | None:
+    """The ids a text or trouble filter selects, read once for all nine statements of a board
+    load; None without such a filter or when it matches too many to pass as a list."""
+    conditions: list[Any] = []
+    if flt.text and flt.text.strip():
+        conditions.append(col(Shipment.id).in_(_text_matches(flt.text.strip())))
+    if flt.trouble:
+        conditions.append(col(Shipment.id).in_(_with_trouble(flt.trouble)))
+    if not conditions:
+        return None
+    statement = select(col(Shipment.id)).where(*conditions).limit(MATCH_LIST_LIMIT + 1)
+    ids = list(session.execute(statement).scalars())
+    return ids if len(ids) <= MATCH_LIST_LIMIT else None
+
+
+def _filtered(statement: Any, flt: BoardFilter, matches: list[int] | None = None) -> Any:
     if flt.agent_id is not None:
         statement = statement.where(col(Shipment.agent_id) == flt.agent_id)
+    if matches is not None:
+        return statement.where(col(Shipment.id).in_(matches))
     if flt.trouble:
-        statement = statement.where(
-            col(Shipment.trouble_kinds).contains(f"|{flt.trouble}|", autoescape=True)
-        )
+        statement = statement.where(col(Shipment.id).in_(_with_trouble(flt.trouble)))
     if flt.text and flt.text.strip():
-        statement = statement.where(_text_condition(flt.text.strip()))
+        statement = statement.where(col(Shipment.id).in_(_text_matches(flt.text.strip())))
     return statement
 
 
@@ -142,6 +195,7 @@ def board_column(
     tz: ZoneInfo = DESK_TZ,
     after: Cursor | None = None,
     limit: int = PAGE_SIZE,
+    matches: list[int] | None = None,
 ) -> list[BoardCard]:
     """One page of a column: trouble first, then the nearest cut-off or ETA; `after` is the last
     card's cursor of the previous page."""
@@ -157,20 +211,20 @@ def board_column(
         rank, sort_at, last_id = after
         key = tuple_(col(Shipment.trouble_rank), col(Shipment.sort_at), col(Shipment.id))
         statement = statement.where(key > tuple_(rank, literal(sort_at, UTCDateTime()), last_id))
-    rows = session.execute(_filtered(statement, flt)).all()
+    rows = session.execute(_filtered(statement, flt, matches)).all()
     return [_card(row, today, tz) for row in rows]
 
 
-def column_counts(session: Session, flt: BoardFilter) -> dict[str, int]:
+def column_counts(
+    session: Session, flt: BoardFilter, matches: list[int] | None = None
+) -> dict[str, int]:
     statement = (
         select(col(Shipment.stage), func.count())
         .where(col(Shipment.stage).in_(BOARD_STAGES))
         .group_by(col(Shipment.stage))
     )
-    if flt.text and flt.text.strip():
-        # Only a text filter looks at the customer; counting without the join stays in the index.
-        statement = statement.join(Customer, col(Customer.id) == col(Shipment.customer_id))
-    counts = {stage: count for stage, count in session.execute(_filtered(statement, flt)).all()}
+    rows = session.execute(_filtered(statement, flt, matches)).all()
+    counts = {stage: count for stage, count in rows}
     return {stage: int(counts.get(stage, 0)) for stage in BOARD_STAGES}
 
 
@@ -183,10 +237,13 @@ def load_board(
     limit: int = PAGE_SIZE,
 ) -> list[BoardColumn]:
     """The first page of every open column, booked to arrived, with each column's count."""
-    counts = column_counts(session, flt)
+    matches = matching_ids(session, flt)
+    counts = column_counts(session, flt, matches)
     return [
         BoardColumn(
-            stage, board_column(session, stage, flt, today=today, tz=tz, limit=limit), counts[stage]
+            stage,
+            board_column(session, stage, flt, today=today, tz=tz, limit=limit, matches=matches),
+            counts[stage],
         )
         for stage in BOARD_STAGES
     ]

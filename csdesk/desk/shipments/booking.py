@@ -169,6 +169,8 @@ def update_shipment(
     raise_field_problems(shipment_problems(merged) | port_problems)
     if "booking_no" in cleaned:
         _check_unique_booking(session, cleaned["booking_no"], shipment.id)
+    if "gate_cutoff" in cleaned or "si_cutoff" in cleaned:
+        cleaned["cutoff_alerted_until"] = None  # a moved cut-off is alerted again
     label = t("record.shipment", booking_no=shipment.booking_no)
     shipment = update_versioned(session, shipment, expected_version, original, cleaned, label)
     sync_dg_trouble(session, shipment, actor_id, now_or_clock(now))

@@ -134,7 +134,7 @@ def detail_document(detail: ShipmentDetail) -> dict[str, Any]:
     shipment = detail.shipment
     document: dict[str, Any] = {"id": shipment.id}
     document |= {name: getattr(shipment, name) for name in SHIPMENT_FIELDS}
-    document |= {
+    return document | {
         "customer": {"id": detail.customer.id, "name": detail.customer.name},
         "agent": detail.login(shipment.agent_id),
         "stage": shipment.stage,
@@ -159,43 +159,47 @@ def detail_document(detail: ShipmentDetail) -> dict[str, Any]:
             {"by": detail.login(note.agent_id), "at": note.at, "text": note.text}
             for note in detail.notes
         ],
-        "charges": [
-            {
-                "id": line.id,
-                "side": line.side,
-                "name": line.name,
-                "amount": format_amount(line.amount_minor, line.currency),
-                "all_in": line.all_in,
-                "covers": [part for part in line.covers.split("|") if part],
-            }
-            for line in detail.charges
-        ],
-        "free_days": [
-            {
-                "id": view.request.id,
-                "carrier": view.request.carrier,
-                "requested_days": view.request.requested_days,
-                "origin_days": view.request.origin_days,
-                "destination_days": view.request.destination_days,
-                "flag": view.flag,
-            }
-            for view in detail.free_days
-        ],
-        "documents": [
-            {
-                "id": view.dispatch.id,
-                "kind": view.dispatch.kind,
-                "courier": view.dispatch.courier,
-                "tracking_no": view.dispatch.tracking_no,
-                "sent_on": view.dispatch.sent_on,
-                "received_on": view.dispatch.received_on,
-                "due": view.due,
-                "overdue": view.overdue,
-            }
-            for view in detail.documents
-        ],
+        "charges": [_charge_document(line) for line in detail.charges],
+        "free_days": [_free_days_document(view) for view in detail.free_days],
+        "documents": [_dispatch_document(view) for view in detail.documents],
     }
-    return document
+
+
+def _charge_document(line: ChargeLine) -> dict[str, Any]:
+    return {
+        "id": line.id,
+        "side": line.side,
+        "name": line.name,
+        "amount": format_amount(line.amount_minor, line.currency),
+        "all_in": line.all_in,
+        "covers": [part for part in line.covers.split("|") if part],
+    }
+
+
+def _free_days_document(view: FreeDaysView) -> dict[str, Any]:
+    request = view.request
+    return {
+        "id": request.id,
+        "carrier": request.carrier,
+        "requested_days": request.requested_days,
+        "origin_days": request.origin_days,
+        "destination_days": request.destination_days,
+        "flag": view.flag,
+    }
+
+
+def _dispatch_document(view: DocumentView) -> dict[str, Any]:
+    dispatch = view.dispatch
+    return {
+        "id": dispatch.id,
+        "kind": dispatch.kind,
+        "courier": dispatch.courier,
+        "tracking_no": dispatch.tracking_no,
+        "sent_on": dispatch.sent_on,
+        "received_on": dispatch.received_on,
+        "due": view.due,
+        "overdue": view.overdue,
+    }
 
 
 def _trouble_document(detail: ShipmentDetail, view: TroubleView) -> dict[str, Any]:

@@ -281,9 +281,9 @@ ZH |= {
     "trouble.advice.cutoff_near.si": "截单临近: 催客户尽快提交托书/补料。",
     "trouble.auto_closed.dg": "危险品费用已确认, 自动关闭",
     "trouble.auto_closed.cutoff": "已过该环节, 自动关闭",
-    "task.kind.shipment_trouble": "订舱异常, 告知客户",
-    "task.kind.rate_rerequest": "改发货人, 重新申请运价",
-    "task.kind.document_chase": "寄件未签收, 查快递",
+    "task.shipment_trouble": "订舱异常, 告知客户",
+    "task.rate_rerequest": "改发货人, 重新申请运价",
+    "task.document_chase": "寄件未签收, 查快递",
 }
 
 EN |= {
@@ -349,9 +349,9 @@ EN |= {
     "trouble.advice.cutoff_near.si": "SI cut-off near: get the shipping instruction from the customer.",
     "trouble.auto_closed.dg": "DG fees confirmed: closed by the desk",
     "trouble.auto_closed.cutoff": "Stage passed: closed by the desk",
-    "task.kind.shipment_trouble": "booking trouble: tell the customer",
-    "task.kind.rate_rerequest": "shipper changed: ask for a new rate",
-    "task.kind.document_chase": "document not received: check the courier",
+    "task.shipment_trouble": "booking trouble: tell the customer",
+    "task.rate_rerequest": "shipper changed: ask for a new rate",
+    "task.document_chase": "document not received: check the courier",
 }
 
 ZH |= {

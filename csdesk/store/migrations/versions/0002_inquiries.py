@@ -1,7 +1,7 @@
 """inquiries
 
 Revision ID: 0002_inquiries
-Revises: 0001_foundation
+Revises: 0007_search_indexes
 Create Date: 2026-11-28 09:27:17.106543
 """
 
@@ -16,7 +16,7 @@ from alembic import op
 import csdesk.models.base
 
 revision: str = "0002_inquiries"
-down_revision: str | Sequence[str] | None = "0001_foundation"
+down_revision: str | Sequence[str] | None = "0007_search_indexes"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,8 +1,8 @@
 """shipments
 
 Revision ID: 0003_shipments
-Revises: 0001_foundation
-Create Date: 2026-11-28 09:26:48.347879
+Revises: 0002_inquiries
+Create Date: 2026-11-28 10:19:24.432351
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from alembic import op
 import csdesk.models.base
 
 revision: str = "0003_shipments"
-down_revision: str | Sequence[str] | None = "0001_foundation"
+down_revision: str | Sequence[str] | None = "0002_inquiries"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
@@ -61,6 +61,7 @@ def upgrade() -> None:
         sa.Column("trouble_rank", sa.Integer(), nullable=False),
         sa.Column("sort_at", csdesk.models.base.UTCDateTime(), nullable=False),
         sa.Column("cutoff_at", csdesk.models.base.UTCDateTime(), nullable=True),
+        sa.Column("cutoff_alerted_until", csdesk.models.base.UTCDateTime(), nullable=True),
         sa.Column("search_text", sqlmodel.sql.sqltypes.AutoString(length=2000), nullable=False),
         sa.ForeignKeyConstraint(
             ["agent_id"], ["agent.id"], name=op.f("fk_shipment_agent_id_agent")
@@ -82,6 +83,7 @@ def upgrade() -> None:
         )
         batch_op.create_index(batch_op.f("ix_shipment_customer_id"), ["customer_id"], unique=False)
         batch_op.create_index("ix_shipment_cutoff", ["cutoff_at"], unique=False)
+        batch_op.create_index("ix_shipment_search", ["search_text", "id"], unique=False)
 
     op.create_table(
         "chargeline",
@@ -287,6 +289,7 @@ def downgrade() -> None:
 
     op.drop_table("chargeline")
     with op.batch_alter_table("shipment", schema=None) as batch_op:
+        batch_op.drop_index("ix_shipment_search")
         batch_op.drop_index("ix_shipment_cutoff")
         batch_op.drop_index(batch_op.f("ix_shipment_customer_id"))
         batch_op.drop_index("ix_shipment_board")

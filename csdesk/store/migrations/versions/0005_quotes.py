@@ -1,7 +1,7 @@
 """quotes
 
 Revision ID: 0005_quotes
-Revises: 0002_inquiries, 0003_shipments, 0007_search_indexes
+Revises: 0003_shipments
 Create Date: 2026-11-28 09:51:28.122538
 """
 
@@ -16,15 +16,8 @@ from alembic import op
 import csdesk.models.base
 
 revision: str = "0005_quotes"
-# Quotes refer to inquiries and shipments, so this revision merges the branches beside it into
-# one head (the store test wants a single head). Alembic cannot apply down_revision 0001 with
-# 0002 and 0003 in depends_on: it replaces a head already replaced, and a depends_on target stays
-# a code head the database never records. The lead chains revisions at merge time.
-down_revision: str | Sequence[str] | None = (
-    "0002_inquiries",
-    "0003_shipments",
-    "0007_search_indexes",
-)
+# Quotes refer to inquiries and shipments: after main's chain (... 0002_inquiries, 0003_shipments).
+down_revision: str | Sequence[str] | None = "0003_shipments"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
