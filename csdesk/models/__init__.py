@@ -8,6 +8,8 @@ from csdesk.models.base import metadata, utcnow
 from csdesk.models.calls import CallMark, CustomerChange, ShipMonth
 from csdesk.models.customer import Contact, Customer
 from csdesk.models.inquiry import Inquiry, InquiryContainer, InquiryDraft
+from csdesk.models.quote import Quote, QuoteCharge
+from csdesk.models.rate import CarrierIncrease, CustomerMargin, Rate, RateImport
 from csdesk.models.reference import CalendarDay, ContainerType, Lane, Port
 from csdesk.models.setting import DeskSetting
 from csdesk.models.shipment import (
@@ -25,11 +27,13 @@ __all__ = [
     "Agent",
     "CalendarDay",
     "CallMark",
+    "CarrierIncrease",
     "ChargeLine",
     "Contact",
     "ContainerType",
     "Customer",
     "CustomerChange",
+    "CustomerMargin",
     "DeskSetting",
     "DocumentDispatch",
     "FreeDaysRequest",
@@ -39,6 +43,10 @@ __all__ = [
     "Interaction",
     "Lane",
     "Port",
+    "Quote",
+    "QuoteCharge",
+    "Rate",
+    "RateImport",
     "ShipMonth",
     "Shipment",
     "ShipmentContainer",

@@ -90,6 +90,8 @@ class InquiriesScreen(DeskScreen):
         KeySpec("inquiries.status", "f9,ctrl+t", "status", "改状态", "set status", show=True),
         KeySpec("inquiries.all", "f10,ctrl+o", "toggle_all", "全部/待办", "all / open queue"),
         KeySpec("inquiries.discard", "ctrl+d", "discard_draft", "丢弃草稿", "discard the draft"),
+        KeySpec("inquiries.quote", "f11,ctrl+k", "quote", "报价", "quote"),
+        KeySpec("inquiries.review", "ctrl+b", "quote_review", "报价审核", "quote review"),
     )
 
     def __init__(self) -> None:
@@ -202,6 +204,17 @@ class InquiriesScreen(DeskScreen):
         from csdesk.screens.intake import IntakeScreen
 
         self.app.push_screen(IntakeScreen(inquiry_id=event.row.id))
+
+    def action_quote(self) -> None:
+        from csdesk.screens.quote import open_quote_screen
+
+        row = self.query_one(RowList).current
+        open_quote_screen(self, row.id if row else None)
+
+    def action_quote_review(self) -> None:
+        from csdesk.screens.quote_review import QuoteReviewScreen
+
+        self.app.push_screen(QuoteReviewScreen())
 
     def action_respond(self) -> None:
         row = self.query_one(RowList).current
