@@ -22,12 +22,17 @@ class Clock:
     met: bool | None  # answered in time (True), late (False), or not answered yet (None)
 
     def label(self) -> str:
-        """ "4:12" while running, "-1:05" when late, "" when the clock is stopped or absent."""
+        """ "4:12" while running, "-1:05" when late, "-3h05" or "-2d" when long late, "" when
+        the clock is stopped or absent. At most six cells, so a queue column never cuts it."""
         if not self.running:
             return ""
         seconds = int(self.remaining.total_seconds())
         sign = "-" if seconds < 0 else ""
         minutes, rest = divmod(abs(seconds), 60)
+        if minutes >= 24 * 60:
+            return f"{sign}{minutes // (24 * 60)}d"
+        if minutes >= 60:
+            return f"{sign}{minutes // 60}h{minutes % 60:02d}"
         return f"{sign}{minutes}:{rest:02d}"
 
 

@@ -269,6 +269,10 @@ def test_the_five_minute_clock() -> None:
     assert (running.running, running.overdue, running.label()) == (True, False, "1:12")
     late = clock(RECEIVED, None, RECEIVED + dt.timedelta(minutes=6, seconds=5), deadline)
     assert (late.overdue, late.label()) == (True, "-1:05")
+    hours_late = clock(RECEIVED, None, RECEIVED + dt.timedelta(hours=3, minutes=10), deadline)
+    assert hours_late.label() == "-3h05"
+    days_late = clock(RECEIVED, None, RECEIVED + dt.timedelta(days=12, hours=1), deadline)
+    assert days_late.label() == "-12d"
     answered = clock(RECEIVED, RECEIVED + dt.timedelta(minutes=4), RECEIVED, deadline)
     assert (answered.running, answered.met, answered.label()) == (False, True, "")
     assert due_at(RECEIVED, general_cargo=False) is None
