@@ -6,7 +6,18 @@ from typing import Annotated
 
 import typer
 
-from csdesk.commands import board, calls, common, core, demo, reference, transfer
+from csdesk.commands import (
+    board,
+    calls,
+    common,
+    core,
+    demo,
+    inquiries,
+    quotes,
+    rates,
+    reference,
+    transfer,
+)
 
 app = typer.Typer(
     name="csdesk",
@@ -53,7 +64,10 @@ demo.register(app)
 reference.register(app)
 calls.register(app)
 transfer.register(app)
+inquiries.register(app)
 board.register(app)
+rates.register(app)
+quotes.register(app)
 
 
 def main() -> None:

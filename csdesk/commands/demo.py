@@ -27,6 +27,21 @@ def _desk_today() -> dt.date:
     return OPTIONS.today or dt.datetime.now(DESK_TZ).date()
 
 
+def _desk_today_real() -> dt.date:
+    from csdesk.rules.zone import DESK_TZ
+
+    return dt.datetime.now(DESK_TZ).date()
+
+
+def _demo_day() -> dt.date:
+    """Today when it is a working day, else the next working day."""
+    from csdesk.rules.calendar import WorkCalendar
+
+    today = _desk_today_real()
+    calendar = WorkCalendar()
+    return today if calendar.is_workday(today) else calendar.next_workday(today)
+
+
 def _build(db: str, customers: int, seed: int, replace: bool = False) -> DemoSummary:
     """Build with a progress bar on stderr (stdout stays clean for --json)."""
     from rich.console import Console
@@ -123,6 +138,11 @@ def demo(
     from csdesk.i18n import t
     from csdesk.store.engine import database_url
 
+    if OPTIONS.today is None:
+        # On a weekend or holiday the call list is rightly empty; a demo shows a working day.
+        OPTIONS.today = _demo_day()
+        if OPTIONS.today != _desk_today_real():
+            typer.echo(t("demo.working_day", day=OPTIONS.today.isoformat()), err=True)
     path = demo_db_path()
     db = database_url(path)
     if rebuild or not current_demo(db, customers, seed):

@@ -1,27 +1,288 @@
-"""Inquiries: the contacts of the last seven days that ended in an inquiry."""
+"""Inquiries: the queue with its 5-minute clocks, overdue ones red and on top, and the way into
+the intake form."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import datetime as dt
+from typing import TYPE_CHECKING, ClassVar
 
-from csdesk.screens.activity import ActivityScreen
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Footer, OptionList, Static
+from textual.widgets.option_list import Option
+
+from csdesk import keymap
+from csdesk.i18n import t
+from csdesk.keymap import KeySpec
+from csdesk.rules.inquiry_fields import STATUSES
+from csdesk.rules.sla import clock
+from csdesk.rules.zone import DESK_TZ
+from csdesk.screens.base import DeskScreen
+from csdesk.widgets.customer_rows import fit
+from csdesk.widgets.header import DeskHeader
+from csdesk.widgets.row_list import RowList
 
 if TYPE_CHECKING:
-    from csdesk.desk.activity import ActivityRow
-    from csdesk.desk.context import Desk
+    from csdesk.desk.inquiry_queue import InquiryRow
+    from csdesk.rules.sla import HitRate
+
+PAGE = 200
 
 
-class InquiriesScreen(ActivityScreen):
+def render_inquiry(row: InquiryRow, width: int, now: dt.datetime) -> Text:
+    state = clock(row.received_at, row.first_response_at, now, row.sla_due_at)
+    line = Text(no_wrap=True, overflow="crop")
+    style = "bold red" if state.running and state.overdue else ""
+    line.append(fit(state.label(), 7), style="bold reverse red" if style else "bold yellow")
+    line.append(" ")
+    line.append(fit(row.received_at.astimezone(DESK_TZ).strftime("%m-%d %H:%M"), 12), style="dim")
+    line.append(fit(t(f"intake.status.{row.status}"), 12), style=style or "bold")
+    line.append(fit(row.customer, 28), style=style)
+    line.append(fit(f"{row.pol or '?'}-{row.pod or '?'}", 13))
+    line.append(fit(t(f"intake.mode.{row.mode}") if row.mode else "-", 12))
+    line.append(fit(row.commodity or "", 16))
+    if row.missing:
+        line.append(t("inquiry.cli.missing_count", count=len(row.missing)), style="red")
+    return line
+
+
+class StatusModal(ModalScreen[str | None]):
+    """Pick an inquiry's new status."""
+
+    DEFAULT_CSS = """
+    StatusModal { align: center middle; }
+    StatusModal > Vertical { width: 40; height: 12; border: round $accent; background: $panel; }
+    """
+    BINDINGS: ClassVar[list[BindingType]] = keymap.bindings(
+        "status", KeySpec("status.cancel", "escape", "cancel", "取消", "cancel")
+    )
+
+    def __init__(self) -> None:
+        super().__init__()
+        keymap.localize(self)
+
+    def compose(self) -> ComposeResult:
+        with Vertical() as box:
+            box.border_title = t("inquiries.status_title")
+            yield OptionList(
+                *(Option(t(f"intake.status.{status}"), id=status) for status in STATUSES[1:])
+            )
+
+    @on(OptionList.OptionSelected)
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(event.option.id)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class InquiriesScreen(DeskScreen):
     SCOPE = "inquiries"
     TITLE_KEY = "screen.inquiries"
-    INTRO_KEY = "activity.inquiries_intro"
+    BINDINGS: ClassVar[list[BindingType]] = keymap.bindings(
+        "inquiries",
+        KeySpec("inquiries.new", "f2,ctrl+n", "new_inquiry", "新询价", "new inquiry", show=True),
+        KeySpec("inquiries.respond", "f4,ctrl+r", "respond", "已回复 (停表)", "replied", show=True),
+        KeySpec("inquiries.status", "f9,ctrl+t", "status", "改状态", "set status", show=True),
+        KeySpec("inquiries.all", "f10,ctrl+o", "toggle_all", "全部/待办", "all / open queue"),
+        KeySpec("inquiries.discard", "ctrl+d", "discard_draft", "丢弃草稿", "discard the draft"),
+        KeySpec("inquiries.quote", "f11,ctrl+k", "quote", "报价", "quote"),
+        KeySpec("inquiries.review", "ctrl+b", "quote_review", "报价审核", "quote review"),
+    )
 
-    def fetch(self, desk: Desk, session: object) -> list[ActivityRow]:
-        from sqlmodel import Session
+    def __init__(self) -> None:
+        super().__init__()
+        self.show_all = False
+        self.now = dt.datetime.now(DESK_TZ)
 
-        from csdesk.desk.activity import contacts_between
+    def compose(self) -> ComposeResult:
+        yield DeskHeader()
+        yield Static(Text(t("nav.hint")), classes="nav muted", markup=False)
+        yield Static("", id="inquiries-summary", classes="pane-title", markup=False)
+        yield RowList(self.render_row, t("inquiries.empty"), id="inquiries-list")
+        yield Footer()
 
-        assert isinstance(session, Session)
-        start, end = self.day_bounds(desk, 7)
-        agent_id = desk.agent.id if desk.agent else None
-        return contacts_between(session, start, end, agent_id, outcome="inquiry")
+    def render_row(self, row: InquiryRow, width: int) -> Text:
+        return render_inquiry(row, width, self.now)
+
+    def desk_ready(self) -> None:
+        self.set_interval(1.0, self._tick)
+        self.load()
+        self.query_one(RowList).focus()
+
+    def on_screen_resume(self) -> None:
+        if self._loaded:
+            self.load()
+
+    def _scope(self) -> int | None:
+        desk = self.desk
+        if desk is None or desk.agent is None or desk.agent.is_supervisor:
+            return None
+        return desk.agent.id
+
+    @work(thread=True, exclusive=True, group="inquiries-load")
+    def load(self) -> None:
+        from csdesk.desk.drafts import draft_key, load_draft
+        from csdesk.desk.inquiry_queue import list_inquiries, sla_hit_rate
+
+        desk = self.desk
+        if desk is None:
+            return
+        now = desk.now()
+        start = dt.datetime.combine(desk.today, dt.time(), tzinfo=DESK_TZ)
+        statuses = None if self.show_all else ("incomplete", "open")
+        with desk.session() as session:
+            rows = list_inquiries(session, now, self._scope(), statuses, limit=PAGE + 1)
+            rate = sla_hit_rate(session, start, start + dt.timedelta(days=1), now, self._scope())
+            draft = load_draft(session, draft_key(desk.agent.id if desk.agent else None))
+        self.app.call_from_thread(self._show, rows, rate, draft is not None, now)
+
+    def _show(
+        self, rows: list[InquiryRow], rate: HitRate, has_draft: bool, now: dt.datetime
+    ) -> None:
+        self.now = now
+        self.query_one(RowList).set_rows(rows[:PAGE], has_more=len(rows) > PAGE, keep_cursor=True)
+        percent = "-" if rate.percent is None else f"{rate.percent}%"
+        summary = t(
+            "inquiries.summary",
+            scope=t("inquiries.scope_all" if self.show_all else "inquiries.scope_open"),
+            rate=percent,
+            hit=rate.answered_in_time,
+            counted=rate.counted,
+        )
+        if has_draft:
+            summary += "   " + t("inquiries.draft_waiting")
+        self.query_one("#inquiries-summary", Static).update(Text(summary))
+
+    @on(RowList.NeedMore)
+    def _more(self, event: RowList.NeedMore) -> None:
+        if event.last_row is not None:
+            self.load_more(event.last_row.key)
+
+    @work(thread=True, exclusive=True, group="inquiries-more")
+    def load_more(self, after: tuple[int, dt.datetime, int]) -> None:
+        from csdesk.desk.inquiry_queue import list_inquiries
+
+        desk = self.desk
+        if desk is None:
+            return
+        statuses = None if self.show_all else ("incomplete", "open")
+        with desk.session() as session:
+            rows = list_inquiries(session, self.now, self._scope(), statuses, after, PAGE + 1)
+        self.app.call_from_thread(
+            self.query_one(RowList).append_rows, rows[:PAGE], len(rows) > PAGE
+        )
+
+    def _tick(self) -> None:
+        """Clocks count down every second; a clock reaching zero moves its row to the top."""
+        desk = self.desk
+        if desk is None:
+            return
+        before, self.now = self.now, desk.now()
+        rows: list[InquiryRow] = self.query_one(RowList).rows
+        crossed = any(
+            row.sla_due_at is not None
+            and row.first_response_at is None
+            and before < row.sla_due_at <= self.now
+            for row in rows
+        )
+        if crossed:
+            self.load()
+        else:
+            self.query_one(RowList).refresh()
+
+    # Actions ----------------------------------------------------------------------------------
+    def action_new_inquiry(self) -> None:
+        open_intake_screen(self, None)
+
+    @on(RowList.Selected)
+    def _open(self, event: RowList.Selected) -> None:
+        from csdesk.screens.intake import IntakeScreen
+
+        self.app.push_screen(IntakeScreen(inquiry_id=event.row.id))
+
+    def action_quote(self) -> None:
+        from csdesk.screens.quote import open_quote_screen
+
+        row = self.query_one(RowList).current
+        open_quote_screen(self, row.id if row else None)
+
+    def action_quote_review(self) -> None:
+        from csdesk.screens.quote_review import QuoteReviewScreen
+
+        self.app.push_screen(QuoteReviewScreen())
+
+    def action_respond(self) -> None:
+        row = self.query_one(RowList).current
+        if row is not None:
+            self.respond(row.id)
+
+    @work(thread=True, group="inquiries-write")
+    def respond(self, inquiry_id: int) -> None:
+        from csdesk.desk.inquiries import mark_responded
+
+        desk = self.desk
+        if desk is None:
+            return
+        with desk.session() as session:
+            stopped = mark_responded(session, inquiry_id, desk.now())
+        key = "inquiry.cli.responded" if stopped else "inquiry.cli.already_responded"
+        self.app.call_from_thread(self.notify, t(key), timeout=3)
+        self.load()
+
+    def action_status(self) -> None:
+        row = self.query_one(RowList).current
+        if row is not None:
+            self.app.push_screen(StatusModal(), lambda status: self._status_chosen(row.id, status))
+
+    def _status_chosen(self, inquiry_id: int, status: str | None) -> None:
+        if status is not None:
+            self.change_status(inquiry_id, status)
+
+    @work(thread=True, group="inquiries-write")
+    def change_status(self, inquiry_id: int, status: str) -> None:
+        from csdesk.desk.errors import DeskError
+        from csdesk.desk.inquiries import resolve_inquiry, set_status
+
+        desk = self.desk
+        if desk is None:
+            return
+        try:
+            with desk.session() as session:
+                version = resolve_inquiry(session, inquiry_id).version
+                set_status(session, inquiry_id, version, status, desk.now())
+        except DeskError as error:
+            self.app.call_from_thread(self.notify, error.message(), severity="error")
+        self.load()
+
+    def action_toggle_all(self) -> None:
+        self.show_all = not self.show_all
+        self.load()
+
+    def action_discard_draft(self) -> None:
+        self.discard_draft()
+
+    @work(thread=True, group="inquiries-write")
+    def discard_draft(self) -> None:
+        from csdesk.desk.drafts import discard_draft, draft_key
+
+        desk = self.desk
+        if desk is None:
+            return
+        with desk.session() as session:
+            discard_draft(session, draft_key(desk.agent.id if desk.agent else None))
+        self.app.call_from_thread(self.notify, t("inquiries.draft_discarded"), timeout=3)
+        self.load()
+
+
+def open_intake_screen(screen: DeskScreen, customer_id: int | None) -> None:
+    """The intake form, for a customer (from a call: `i`) or continuing the agent's draft."""
+    from csdesk.screens.intake import IntakeScreen
+
+    if screen.desk is None:
+        return
+    screen.app.push_screen(IntakeScreen(customer_id=customer_id))

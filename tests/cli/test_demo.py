@@ -80,7 +80,7 @@ def test_demo_builds_its_own_store_then_reuses_it(
     assert first.exit_code == 0, first.output
     path = demo_db_path()
     assert path.is_file() and not real.exists()
-    assert launches == [(f"sqlite:///{path}", "li", None, "zh")]
+    assert launches == [(f"sqlite:///{path}", "li", demo_command._demo_day(), "zh")]
     built_at = path.stat().st_mtime_ns
 
     second = runner.invoke(app, ["demo", "--customers", "120"])
@@ -105,3 +105,16 @@ def test_demo_rebuilds_a_store_it_cannot_open(
     assert len(launches) == 1
     listed = runner.invoke(app, ["--db", str(path), "customers", "--json"])
     assert len(json.loads(listed.stdout)["customers"]) == 60
+
+
+def test_demo_on_a_day_off_shows_the_next_working_day(monkeypatch: pytest.MonkeyPatch) -> None:
+    import datetime as dt
+
+    monkeypatch.setattr(demo_command, "_desk_today_real", lambda: dt.date(2026, 11, 28))
+    assert demo_command._demo_day() == dt.date(2026, 11, 30)  # Saturday -> Monday
+    monkeypatch.setattr(demo_command, "_desk_today_real", lambda: dt.date(2026, 10, 1))
+    assert demo_command._demo_day() == dt.date(
+        2026, 10, 8
+    )  # National Day -> first working day after
+    monkeypatch.setattr(demo_command, "_desk_today_real", lambda: dt.date(2026, 12, 1))
+    assert demo_command._demo_day() == dt.date(2026, 12, 1)

@@ -38,7 +38,7 @@ from contextlib import contextmanager
 from sqlalchemy import func, insert, select, text
 from sqlmodel import Session
 
-from csdesk.desk.demo import calls, shipments
+from csdesk.desk.demo import calls, inquiries, quotes, shipments
 from csdesk.desk.demo.book import CONTACT_COLUMNS, CUSTOMER_COLUMNS, BookMaker
 from csdesk.desk.demo.bulk import BulkInsert
 from csdesk.desk.demo.history import INTERACTION_COLUMNS, Handover, History
@@ -52,7 +52,12 @@ from csdesk.rules.zone import DESK_TZ
 Progress = Callable[[str, int, int], None]
 Extension = Callable[[Session, random.Random, dt.date, Sequence[DemoCustomer]], None]
 
-EXTENSIONS: tuple[Extension, ...] = (calls.generate, shipments.generate)
+EXTENSIONS: tuple[Extension, ...] = (
+    calls.generate,
+    inquiries.generate,
+    shipments.generate,
+    quotes.generate,
+)
 _BULK_TABLES = ("customer", "contact", "interaction")
 # Customers per written batch (about 10,000 interactions); progress is reported per batch.
 BATCH = 1000

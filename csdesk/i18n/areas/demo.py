@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 ZH = {
+    "demo.working_day": "今天休息, 演示按下一个工作日 {day} 展示 (用 --today 指定日期)",
     "demo.not_empty": "数据库里已有 {customers} 个客户、{agents} 名客服: 演示数据只写入空数据库, 不会混进真实数据。请用 --db 指定一个新文件 (演示库可加 --force 重建)。",
     "demo.bad_size": "客户数至少为 1",
     "demo.not_demo": "{db} 不是演示数据库: --force 只重建演示库, 从不清空真实数据。请用 --db 指定一个新文件。",
@@ -16,6 +17,7 @@ ZH = {
 }
 
 EN = {
+    "demo.working_day": "Today is a day off: the demo shows the next working day, {day} (--today picks a date)",
     "demo.not_empty": "The database already holds {customers} customers and {agents} agents: demo data only goes into an empty database, never among real data. Give a new file with --db (a demo database can be rebuilt with --force).",
     "demo.bad_size": "at least 1 customer",
     "demo.not_demo": "{db} is not a demo database: --force only rebuilds a demo, it never clears real data. Give a new file with --db.",

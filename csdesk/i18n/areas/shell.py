@@ -57,18 +57,3 @@ EN = {
     "search.count": "{count} results",
     "palette.screen": "Go to {name}",
 }
-
-ZH |= {
-    "activity.empty": "没有记录",
-    "activity.shipped": "最近出货",
-    "activity.calls_intro": "今天已记录的联系 (Enter 打开客户)",
-    "activity.inquiries_intro": "最近 7 天以询价结束的联系 (Enter 打开客户)",
-    "activity.board_intro": "最近 30 天出过货的客户 (Enter 打开客户)",
-}
-EN |= {
-    "activity.empty": "Nothing here",
-    "activity.shipped": "shipped",
-    "activity.calls_intro": "Contacts logged today (Enter opens the customer)",
-    "activity.inquiries_intro": "Contacts of the last 7 days that ended in an inquiry (Enter opens the customer)",
-    "activity.board_intro": "Customers who shipped in the last 30 days (Enter opens the customer)",
-}

@@ -1,7 +1,7 @@
 """shipments
 
 Revision ID: 0003_shipments
-Revises: 0007_search_indexes
+Revises: 0002_inquiries
 Create Date: 2026-11-28 10:19:24.432351
 """
 
@@ -16,7 +16,7 @@ from alembic import op
 import csdesk.models.base
 
 revision: str = "0003_shipments"
-down_revision: str | Sequence[str] | None = "0007_search_indexes"
+down_revision: str | Sequence[str] | None = "0002_inquiries"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,0 +1,90 @@
+"""What the intake needs from the store: the parser and the check context built on the desk's
+reference data, and the form's draft that survives a closed terminal."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlmodel import Session, col
+
+from csdesk.desk.reference import container_catalog, dg_keywords, port_index
+from csdesk.models import Customer, Lane
+from csdesk.rules.commodities import CommodityTable
+from csdesk.rules.findings import Finding
+from csdesk.rules.inquiry_fields import InquiryFields, fields_from_json
+from csdesk.rules.intake import CheckContext, CheckResult, check_inquiry
+from csdesk.rules.lanes import Asker, LaneInfo
+from csdesk.rules.message_parser import MessageParser, ParseResult
+from csdesk.rules.message_terms import dg_hint_finder
+
+
+@lru_cache(maxsize=4)
+def commodity_table(data_dir: Path | None = None) -> CommodityTable:
+    """The commodities and their plausible densities, data/commodities.csv (read once)."""
+    from csdesk.config import REPO_DATA_DIR
+
+    return CommodityTable.from_csv((data_dir or REPO_DATA_DIR) / "commodities.csv")
+
+
+def message_parser(session: Session) -> MessageParser:
+    keywords = dg_keywords()
+    return MessageParser(
+        port_index(session), container_catalog(session), commodity_table(), dg_hint_finder(keywords)
+    )
+
+
+def parse_message(session: Session, text: str, received: dt.date) -> ParseResult:
+    return message_parser(session).parse(text, received)
+
+
+def lanes(session: Session) -> dict[str, LaneInfo]:
+    return {
+        lane.code: LaneInfo(lane.code, lane.name_zh, lane.name_en, lane.main, lane.peer_served)
+        for lane in session.execute(select(Lane).order_by(col(Lane.code))).scalars()
+    }
+
+
+def asker_of(customer: Customer | None) -> Asker | None:
+    if customer is None:
+        return None
+    return Asker(customer.kind, customer.vip, customer.name)
+
+
+def check_context(session: Session, today: dt.date, customer: Customer | None) -> CheckContext:
+    keywords = dg_keywords()
+
+    def hints(text: str) -> Sequence[str]:
+        return keywords.hints(text)
+
+    return CheckContext(
+        today=today,
+        ports=port_index(session),
+        containers=container_catalog(session),
+        commodities=commodity_table(),
+        lanes=lanes(session),
+        asker=asker_of(customer),
+        dg_hints=hints,
+    )
+
+
+def check_values(
+    session: Session,
+    values: InquiryFields,
+    today: dt.date,
+    customer: Customer | None = None,
+    unreadable: Sequence[Finding] = (),
+) -> CheckResult:
+    return check_inquiry(values, check_context(session, today, customer), unreadable=unreadable)
+
+
+def check_document(
+    session: Session, document: Mapping[str, Any], today: dt.date, customer: Customer | None = None
+) -> CheckResult:
+    """Check fields as JSON or a form gives them; what cannot be read becomes an error."""
+    values, unreadable = fields_from_json(document)
+    return check_values(session, values, today, customer, unreadable)

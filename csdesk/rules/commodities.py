@@ -1,0 +1,68 @@
+"""Commodities the desk sees often, with the density range a shipment of them plausibly has."""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Commodity:
+    code: str
+    names_zh: tuple[str, ...]
+    names_en: tuple[str, ...]
+    min_kg_m3: float
+    max_kg_m3: float
+
+
+def _split(value: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in value.split("|") if part.strip())
+
+
+class CommodityTable:
+    """Finds commodity names in free text: Chinese names anywhere, English ones as whole words."""
+
+    def __init__(self, commodities: list[Commodity]) -> None:
+        self.commodities = commodities
+        names: list[tuple[str, Commodity]] = []
+        for commodity in commodities:
+            names.extend((name, commodity) for name in commodity.names_zh + commodity.names_en)
+        # Longest first so 锂电池 wins over 电池 and "steel pipes" over "steel".
+        names.sort(key=lambda item: -len(item[0]))
+        self._by_name = {name.casefold(): commodity for name, commodity in names}
+        alternatives = "|".join(
+            rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])" if name.isascii() else re.escape(name)
+            for name, _ in names
+        )
+        self._pattern = re.compile(alternatives or r"(?!)", re.IGNORECASE)
+
+    @classmethod
+    def from_csv(cls, path: Path) -> CommodityTable:
+        with path.open(encoding="utf-8", newline="") as handle:
+            lines = (line for line in handle if line.strip() and not line.startswith("#"))
+            rows = list(csv.DictReader(lines))
+        return cls(
+            [
+                Commodity(
+                    code=row["code"].strip(),
+                    names_zh=_split(row["names_zh"]),
+                    names_en=_split(row["names_en"]),
+                    min_kg_m3=float(row["min_kg_m3"]),
+                    max_kg_m3=float(row["max_kg_m3"]),
+                )
+                for row in rows
+            ]
+        )
+
+    def find_all(self, text: str) -> list[tuple[int, int, Commodity]]:
+        return [
+            (match.start(), match.end(), self._by_name[match.group(0).casefold()])
+            for match in self._pattern.finditer(text)
+        ]
+
+    def match(self, text: str) -> Commodity | None:
+        """The commodity a description names first, or None."""
+        found = self.find_all(text)
+        return found[0][2] if found else None

@@ -1,0 +1,251 @@
+"""The cargo-ready date of a message, read relative to the day the message was received.
+
+"12月10号", "12/10", "Dec 10", "10号", "下周三", "月底", "ASAP": a month and day without a
+year is the next such day, unless it is only a little in the past (then it stays in the past and
+the check warns about it).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from csdesk.rules.message_scan import Scan, Span
+from csdesk.rules.textnorm import cn_int
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            (),
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        )
+    )
+    for name in names
+}
+_MONTH_NAME = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_WEEKDAYS_ZH = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+_WEEKDAYS_EN = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("mon", "monday"),
+            ("tue", "tues", "tuesday"),
+            ("wed", "wednesday"),
+            ("thu", "thur", "thurs", "thursday"),
+            ("fri", "friday"),
+            ("sat", "saturday"),
+            ("sun", "sunday"),
+        )
+    )
+    for name in names
+}
+_WEEKDAY_EN = "|".join(sorted(_WEEKDAYS_EN, key=len, reverse=True))
+_CN_DAY = "[一二三四五六七八九十]{1,3}"
+
+_ISO = re.compile(r"(?<!\d)(20\d\d)[-/.年](\d{1,2})[-/.月](\d{1,2})[日号]?(?!\d)")
+_ZH_MONTH_DAY = re.compile(rf"(?<!\d)(\d{{1,2}}|{_CN_DAY})月(?:份)?(\d{{1,2}}|{_CN_DAY})[日号]")
+_ZH_MONTH_PART = re.compile(rf"(?<!\d)(\d{{1,2}}|{_CN_DAY})月(?:份)?(初|中旬|中|底|末|下旬|上旬)")
+_SLASH = re.compile(r"(?<![\d/.$])(?<!\d,)(\d{1,2})/(\d{1,2})(?![\d/]|\s*(?:柜|cntr|container))")
+_EN_MONTH_DAY = re.compile(
+    rf"(?<![a-z])({_MONTH_NAME})\.?\s*(\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])", re.I
+)
+_EN_DAY_MONTH = re.compile(
+    rf"(?<![\d.])(\d{{1,2}})(?:st|nd|rd|th)?[\s-]*(?:of\s+)?({_MONTH_NAME})(?![a-z])", re.I
+)
+_EN_MONTH_PART = re.compile(
+    rf"(?<![a-z])(mid|early|end of|late|beginning of)[\s-]*(?:of\s+)?({_MONTH_NAME})(?![a-z])", re.I
+)
+# "12.15出货": a dotted month and day only when a cargo word follows, else it is a number.
+_DOTTED = re.compile(
+    r"(?<![\d.])(\d{1,2})\.(\d{1,2})(?=\s*(?:出|走|货好|号|日|装|ready|ETD))", re.I
+)
+_DAY_ONLY = re.compile(r"(?<![\d月/.-])(\d{1,2})[号](?!码|柜|箱|仓|口|楼|路|线|门)")
+_ZH_WEEKDAY = re.compile(r"(下下|下个?|这个?|本)?(?:周|星期|礼拜)([一二三四五六日天])")
+_EN_WEEKDAY = re.compile(rf"(?<![a-z])(next|this|coming)?\s*({_WEEKDAY_EN})\.?(?![a-z])", re.I)
+_RELATIVE = re.compile(
+    r"(今天|今日|明天|明日|后天|大后天|today|tomorrow|下周(?![一二三四五六日天])|next week"
+    r"|本月底|这个月底|月底|月末|end of (?:this )?month|EOM|月中|mid[- ]month"
+    r"|下个?月初|下个?月中|下个?月底|early next month|next month)",
+    re.I,
+)
+_NOW = re.compile(
+    r"(ASAP|as soon as possible|尽快|马上|随时|现货|货已好|货已经好了|货好了|货已备好|ready now"
+    r"|cargo is ready|goods are ready|立即)",
+    re.I,
+)
+# "ASAP" about the quote is not about the cargo.
+_QUOTE_WORDS = re.compile(r"报价|回复|回覆|给价|quote|quotation|reply|rate|price|offer|答复", re.I)
+_CARGO_CUE = re.compile(
+    r"货好|货物准备|准备好|备好|ready|出货|走货|出运|装柜|装箱|船期|ETD|ship|CRD|交货|发货|提货"
+    r"|预计|计划|货期|cargo|装船|开船|sail|loading",
+    re.I,
+)
+
+
+def _year_for(month: int, day: int, received: dt.date) -> dt.date | None:
+    """This year's date unless that is more than two months ago, then next year's."""
+    for year in (received.year, received.year + 1):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            return None
+        if candidate >= received - dt.timedelta(days=60):
+            return candidate
+    return None
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    index = day.year * 12 + day.month - 1 + months
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def _number(text: str) -> int:
+    return int(text) if text.isdigit() else cn_int(text) or 0
+
+
+def _month_part(month: int, part: str, received: dt.date) -> dt.date | None:
+    first = _year_for(month, 1, received)
+    if first is None:
+        return None
+    if part in ("底", "末", "下旬"):
+        return _month_end(first.year, first.month)
+    if part in ("中", "中旬"):
+        return first.replace(day=15)
+    return first
+
+
+def _weekday(offset_weeks: int | None, weekday: int, received: dt.date) -> dt.date:
+    monday = received - dt.timedelta(days=received.weekday())
+    if offset_weeks is None:  # "周五": this week's, or next week's once it has passed
+        day = monday + dt.timedelta(days=weekday)
+        return day if day >= received else day + dt.timedelta(days=7)
+    return monday + dt.timedelta(days=7 * offset_weeks + weekday)
+
+
+def _relative(word: str, received: dt.date) -> tuple[dt.date, float]:
+    word = word.lower()
+    simple = {"今天": 0, "今日": 0, "today": 0, "明天": 1, "明日": 1, "tomorrow": 1}
+    simple.update({"后天": 2, "大后天": 3})
+    if word in simple:
+        return received + dt.timedelta(days=simple[word]), 0.85
+    if word in ("下周", "next week"):
+        # Some day next week: too vague to fill in, the agent asks which day.
+        return _weekday(1, 0, received), 0.5
+    next_month = _add_months(received, 1)
+    if word.startswith("下") or "next month" in word:
+        if word.endswith("底"):
+            return _month_end(next_month.year, next_month.month), 0.75
+        if word.endswith("中"):
+            return next_month.replace(day=15), 0.7
+        return next_month, 0.65
+    if word in ("月中", "mid-month", "mid month"):
+        return received.replace(day=15), 0.7
+    return _month_end(received.year, received.month), 0.8
+
+
+def _candidates(scan: Scan, received: dt.date) -> list[tuple[dt.date, Span, float]]:
+    text = scan.norm
+    found: list[tuple[dt.date, Span, float]] = []
+
+    def add(day: dt.date | None, span: Span, confidence: float) -> None:
+        if day is not None and scan.is_free(*span):
+            found.append((day, span, confidence))
+
+    for match in _ISO.finditer(text):
+        try:
+            day = dt.date(*(int(part) for part in match.groups()))
+        except ValueError:
+            continue
+        add(day, match.span(), 0.95)
+    for match in _ZH_MONTH_DAY.finditer(text):
+        add(_year_for(_number(match[1]), _number(match[2]), received), match.span(), 0.9)
+    for match in _ZH_MONTH_PART.finditer(text):
+        add(_month_part(_number(match[1]), match[2], received), match.span(), 0.8)
+    for match in _EN_MONTH_DAY.finditer(text):
+        add(_year_for(_MONTHS[match[1].lower()], int(match[2]), received), match.span(), 0.9)
+    for match in _EN_DAY_MONTH.finditer(text):
+        add(_year_for(_MONTHS[match[2].lower()], int(match[1]), received), match.span(), 0.9)
+    for match in _EN_MONTH_PART.finditer(text):
+        part = {"mid": "中", "early": "初", "beginning of": "初"}.get(match[1].lower(), "底")
+        add(_month_part(_MONTHS[match[2].lower()], part, received), match.span(), 0.75)
+    for match in _DOTTED.finditer(text):
+        add(_year_for(int(match[1]), int(match[2]), received), match.span(), 0.8)
+    for match in _SLASH.finditer(text):
+        add(_year_for(int(match[1]), int(match[2]), received), match.span(), 0.8)
+    for match in _ZH_WEEKDAY.finditer(text):
+        weeks = {None: None, "下": 1, "下个": 1, "下下": 2}.get(match[1], 0)
+        add(_weekday(weeks, _WEEKDAYS_ZH[match[2]], received), match.span(), 0.85)
+    for match in _EN_WEEKDAY.finditer(text):
+        weeks = 1 if (match[1] or "").lower() in ("next",) else None
+        add(_weekday(weeks, _WEEKDAYS_EN[match[2].lower()], received), match.span(), 0.8)
+    for match in _RELATIVE.finditer(text):
+        day, confidence = _relative(match[1], received)
+        add(day, match.span(), confidence)
+    return found
+
+
+def _day_only(scan: Scan, received: dt.date) -> list[tuple[dt.date, Span, float]]:
+    found = []
+    for match in scan.free_matches(_DAY_ONLY):
+        day = int(match[1])
+        month = received if day >= received.day else _add_months(received, 1)
+        try:
+            found.append((month.replace(day=day), match.span(), 0.7))
+        except ValueError:
+            continue
+    return found
+
+
+def _cued(scan: Scan, span: Span) -> bool:
+    return bool(
+        _CARGO_CUE.search(scan.before(span[0], 12)) or _CARGO_CUE.search(scan.after(span[1], 8))
+    )
+
+
+def read_cargo_date(scan: Scan, received: dt.date) -> None:
+    candidates = _candidates(scan, received)
+    covered = [span for _, span, _ in candidates]
+    for day, span, confidence in _day_only(scan, received):
+        if not any(start <= span[0] < end for start, end in covered):
+            candidates.append((day, span, confidence))
+    for match in scan.free_matches(_NOW):
+        near = scan.before(match.start(), 8) + scan.after(match.end(), 8)
+        if not _QUOTE_WORDS.search(near):
+            candidates.append((received, match.span(), 0.7))
+    if not candidates:
+        return
+    # "12月底" holds "月底": the longer reading is the one meant.
+    candidates = [
+        item
+        for item in candidates
+        if not any(
+            other[1][0] <= item[1][0] and item[1][1] <= other[1][1] and other[1] != item[1]
+            for other in candidates
+        )
+    ]
+    candidates.sort(key=lambda item: item[1][0])
+    cued = [item for item in candidates if _cued(scan, item[1])]
+    distinct = {day for day, _, _ in (cued or candidates)}
+    if len(distinct) > 1 and not cued:
+        return  # several dates and nothing says which is the cargo's: leave it to the agent
+    day, span, confidence = (cued or candidates)[0]
+    bonus = 0.05 if cued else 0.0
+    scan.claim(*span)
+    scan.put("cargo_ready", day, [span], min(0.95, confidence + bonus))

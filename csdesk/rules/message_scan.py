@@ -1,0 +1,83 @@
+"""What the message readers share: the normalized text, the spans already read, the results.
+
+Readers run in a fixed order and claim the characters they read, so "40HQ" is never also a
+weight of 40 and a port's name inside a pickup address is not taken for the POL.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from csdesk.rules.textnorm import normalize
+
+Span = tuple[int, int]
+# Numbers as customers write them: 18000, 18,000, 18.5 (a Chinese numeral is read separately).
+NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+# A clause ends at these; labels and cues never reach across them.
+CLAUSE_END = re.compile(r"[\n;。!?]")
+
+
+@dataclass(frozen=True)
+class ParsedField:
+    """A field read from a message: its value, where it was read, and how sure the reader is."""
+
+    name: str
+    value: Any
+    spans: tuple[Span, ...]
+    confidence: float
+
+    def source(self, text: str) -> str:
+        return " / ".join(text[start:end] for start, end in self.spans)
+
+
+@dataclass
+class Scan:
+    text: str
+    norm: str = ""
+    claimed: list[bool] = field(default_factory=list)
+    found: dict[str, ParsedField] = field(default_factory=dict)
+
+    breaks: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.norm = normalize(self.text)
+        self.claimed = [False] * len(self.text)
+        self.breaks = [match.start() for match in CLAUSE_END.finditer(self.norm)]
+
+    def is_free(self, start: int, end: int) -> bool:
+        return not any(self.claimed[start:end])
+
+    def claim(self, start: int, end: int) -> None:
+        for index in range(max(start, 0), min(end, len(self.claimed))):
+            self.claimed[index] = True
+
+    def put(
+        self, name: str, value: Any, spans: list[Span] | tuple[Span, ...], confidence: float
+    ) -> None:
+        """Keep a field unless one read with more confidence is already there."""
+        current = self.found.get(name)
+        if current is not None and current.confidence >= confidence:
+            return
+        self.found[name] = ParsedField(name, value, tuple(spans), round(confidence, 2))
+
+    def clause_start(self, position: int) -> int:
+        """Where the clause holding `position` begins."""
+        index = bisect.bisect_left(self.breaks, position)
+        return self.breaks[index - 1] + 1 if index else 0
+
+    def clause_end(self, position: int) -> int:
+        index = bisect.bisect_left(self.breaks, position)
+        return self.breaks[index] if index < len(self.breaks) else len(self.norm)
+
+    def before(self, position: int, width: int) -> str:
+        """Up to `width` characters before `position` within its clause."""
+        return self.norm[max(self.clause_start(position), position - width) : position]
+
+    def after(self, position: int, width: int) -> str:
+        return self.norm[position : min(self.clause_end(position), position + width)]
+
+    def free_matches(self, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+        return [match for match in pattern.finditer(self.norm) if self.is_free(*match.span())]

@@ -1,0 +1,348 @@
+"""Reading the terms of a message: money, temperature, incoterm, labelled text fields, DG."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from csdesk.rules.dg import DGKeywords
+from csdesk.rules.message_scan import NUM, ParsedField, Scan, Span
+from csdesk.rules.textnorm import normalize, parse_count, parse_number
+
+_CURRENCY_BEFORE = r"US\$|USD|\$|美金|美元|RMB|CNY|¥|人民币|EUR|€"
+_CURRENCY_AFTER = r"USD|美金|美元|刀|RMB|CNY|元|人民币|EUR|欧元"
+_MONEY = re.compile(
+    rf"(?:({_CURRENCY_BEFORE})\s*({NUM})\s*(万|k)?|(?<![\d.])(?<!\d,)({NUM})\s*(万|k)?\s*"
+    rf"({_CURRENCY_AFTER}))(?![a-z])",
+    re.I,
+)
+_PER_BOX_PRICE = re.compile(
+    rf"(?<![\d.])(?<!\d,)({NUM})\s*/\s*(?:柜|个柜|cntr|container|box)", re.I
+)
+_CURRENCY_CODE = {
+    "us$": "USD",
+    "usd": "USD",
+    "$": "USD",
+    "美金": "USD",
+    "美元": "USD",
+    "刀": "USD",
+    "rmb": "CNY",
+    "cny": "CNY",
+    "¥": "CNY",
+    "人民币": "CNY",
+    "元": "CNY",
+    "eur": "EUR",
+    "€": "EUR",
+    "欧元": "EUR",
+}
+_VALUE_LABEL = re.compile(
+    r"(?:货值|货物价值|价值|发票金额|申报价值|invoice value|cargo value|goods value|value|declared)"
+    r"\s*(?:约|大概|about|around|is|of)?\s*[:：]?\s*$",
+    re.I,
+)
+_TARGET_LABEL = re.compile(r"目标价|心理价|target|budget|预算|希望|能做到|做到|能到|idea", re.I)
+# A price said about the past is not the customer's target.
+_PAST_PRICE = re.compile(r"上次|去年|以前|之前|last time|last year|previous|before", re.I)
+
+
+def _amount(number_text: str, scale: str | None) -> float | None:
+    number = parse_number(number_text)
+    if not number:
+        return None
+    if scale:
+        number *= 10_000 if scale == "万" else 1_000
+    return number
+
+
+def _put_price(scan: Scan, span: Span, number: float, currency: str | None) -> None:
+    before = scan.before(span[0], 14)
+    if _VALUE_LABEL.search(before):
+        scan.put("cargo_value", number, [span], 0.9)
+        if currency:
+            scan.put("cargo_value_currency", currency, [span], 0.9)
+        return
+    if _PAST_PRICE.search(before):
+        return
+    confidence = 0.9 if _TARGET_LABEL.search(scan.before(span[0], 20)) else 0.8
+    if "target_price" in scan.found and confidence < 0.9:
+        return
+    scan.put("target_price", number, [span], confidence)
+    if currency:
+        scan.put("currency", currency, [span], confidence)
+
+
+def read_money(scan: Scan) -> None:
+    for match in scan.free_matches(_MONEY):
+        if match.group(2):
+            number = _amount(match.group(2), match.group(3))
+            symbol = match.group(1)
+        else:
+            number = _amount(match.group(4), match.group(5))
+            symbol = match.group(6)
+        scan.claim(*match.span())
+        if number:
+            _put_price(scan, match.span(), number, _CURRENCY_CODE.get(symbol.lower()))
+    for match in scan.free_matches(_PER_BOX_PRICE):
+        number = parse_number(match.group(1))
+        if number and _TARGET_LABEL.search(scan.before(match.start(), 20)):
+            scan.claim(*match.span())
+            _put_price(scan, match.span(), number, None)
+
+
+_TEMPERATURE = re.compile(
+    rf"(零下|minus\s*)?([+-])?\s*({NUM})\s*(℃|°\s*c|°|度|deg(?:rees?)?\s*c?|c)(?![a-z])", re.I
+)
+_TEMPERATURE_LABEL = re.compile(
+    r"温度|温|冷冻|冷藏|temp|temperature|set\s*(?:at|to)|设定|设置|保持", re.I
+)
+
+
+def read_temperature(scan: Scan) -> None:
+    for match in scan.free_matches(_TEMPERATURE):
+        below, sign, number_text, unit = match.groups()
+        number = parse_number(number_text)
+        if number is None:
+            continue
+        explicit_unit = unit.lower().replace(" ", "") in ("℃", "°c")
+        labelled = bool(_TEMPERATURE_LABEL.search(scan.before(match.start(), 10)))
+        if not (explicit_unit or below or sign or labelled):
+            continue
+        value = -number if below or sign == "-" else number
+        if -60 <= value <= 40:
+            scan.claim(*match.span())
+            scan.put("temperature_c", value, [match.span()], 0.9)
+            return
+
+
+_INCOTERM = re.compile(
+    r"(?<![a-z])(EXW|FCA|FAS|FOB|CFR|CNF|C&F|CIF|CPT|CIP|DAP|DPU|DAT|DDP|DDU)(?![a-z])"
+    r"|(双清包税|双清不包税|不包税|包税|工厂交货)",
+    re.I,
+)
+_INCOTERM_ALIASES = {
+    "CNF": "CFR",
+    "C&F": "CFR",
+    "DAT": "DPU",
+    "双清包税": "DDP",
+    "包税": "DDP",
+    "双清不包税": "DDU",
+    "不包税": "DDU",
+    "工厂交货": "EXW",
+}
+
+
+def read_incoterm(scan: Scan) -> None:
+    terms: dict[str, list[Span]] = {}
+    for match in scan.free_matches(_INCOTERM):
+        word = match.group(0).upper()
+        terms.setdefault(_INCOTERM_ALIASES.get(word, word), []).append(match.span())
+    if len(terms) == 1:
+        term, spans = next(iter(terms.items()))
+        scan.put("incoterm", term, spans, 0.9)
+        for span in spans:
+            scan.claim(*span)
+
+
+# Labelled free text: the label, then the value up to the end of its clause or a comma.
+_LABELS: dict[str, str] = {
+    "shipper": r"shipper|shpr|发货人抬头|发货人|发货公司|抬头",
+    "pickup_address": r"提货地址|工厂地址|装货地址|提货地点|提货点|门点"
+    r"|pick\s*-?\s*up\s*(?:address|at|from)|factory\s*(?:address|is\s*(?:in|at)|located\s*(?:in|at))|工厂在|厂在|货在",
+    "delivery_address": r"送货地址|收货地址|派送地址|交货地址|目的地地址|delivery\s*address"
+    r"|door\s*address|deliver(?:y)?\s*to",
+    "handling": r"装卸要求|装卸|吊装要求|loading\s*(?:and|/|&)\s*discharg(?:e|ing)\s*requirements?"
+    r"|lifting\s*requirements?",
+    "commodity": r"品名|货物名称|货名|货物|货品|产品名称|产品|货(?=是)|commodity|goods|description"
+    r"|cargo",
+}
+_LABEL_PATTERNS = {
+    name: re.compile(rf"(?:{label})\s*(?:是|为|:|：|=|is\s)\s*", re.I)
+    for name, label in _LABELS.items()
+}
+_LOOSE_LABELS = {"pickup_address", "delivery_address"}
+# Labels customers write without a colon ("品名五金件", "发货人山东玲珑轮胎").
+_BARE_LABELS = {
+    "commodity": re.compile(r"(?:品名|货名)\s*(?:是|为|:|：|=)?\s*"),
+    "shipper": re.compile(r"(?:发货人抬头|发货人)\s*(?:是|为|:|：|=)?\s*"),
+}
+# Addresses keep their commas ("12 George St, Parramatta"); other values end at any comma.
+_ADDRESS_END = re.compile(r"[\n;。!?；]|,(?=\s*[\u4e00-\u9fff])|，|\s{2,}")
+_VALUE_END = re.compile(r"[\n;。!?；,，()（）]|\s{2,}")
+
+
+# "Co., Ltd": the comma belongs to the company's name.
+_COMPANY_SUFFIX = re.compile(r",\s*(?:Ltd|Limited|Inc|LLC|GmbH|Pte\.?\s*Ltd)\.?(?![a-z])", re.I)
+
+
+def _is_cjk(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
+
+
+def _value_span(scan: Scan, start: int, address: bool) -> Span | None:
+    """A labelled value from `start` to its clause's end, stopping before anything read."""
+    match = (_ADDRESS_END if address else _VALUE_END).search(scan.text, start)
+    end = match.start() if match else len(scan.text)
+    for index in range(start, end):
+        # A space after Chinese ends a value: WeChat messages separate fields with spaces.
+        cjk_gap = not address and scan.text[index].isspace() and _is_cjk(scan.text[index - 1])
+        if scan.claimed[index] or (index > start and cjk_gap):
+            end = index
+            break
+    suffix = _COMPANY_SUFFIX.match(scan.norm, end)
+    if suffix and scan.is_free(*suffix.span()):
+        end = suffix.end()
+    while end > start and scan.norm[end - 1] in " ,:、":
+        end -= 1
+    return (start, end) if end - start >= 2 else None
+
+
+def read_labelled(scan: Scan, names: Iterable[str]) -> None:
+    for name in names:
+        pattern = _LABEL_PATTERNS[name]
+        if name in _LOOSE_LABELS:
+            # "工厂在义乌" needs no colon.
+            pattern = re.compile(rf"(?:{_LABELS[name]})\s*(?:是|为|:|：|=)?\s*", re.I)
+        matches = scan.free_matches(pattern)
+        if name in _BARE_LABELS:
+            matches = sorted(
+                matches + scan.free_matches(_BARE_LABELS[name]), key=lambda m: (m.start(), -m.end())
+            )
+        for match in matches:
+            span = _value_span(scan, match.end(), name in _LOOSE_LABELS)
+            if span is None:
+                continue
+            value = " ".join(scan.norm[span[0] : span[1]].split())
+            scan.claim(match.start(), span[1])
+            scan.put(name, value[:200], [span], 0.85)
+            break
+
+
+_HS = re.compile(
+    r"(?:HS\s*(?:code)?|海关编码|商品编码|税号|HS编码)\s*[:：#]?\s*(\d{4}(?:[.\s]?\d{2}){0,3})",
+    re.I,
+)
+_FACTORIES = re.compile(
+    r"(一个|1个|单个|one|single|a single|1)\s*(?:工厂|厂家|厂|factory)"
+    r"|(两个|2个|三个|3个|几个|多个|多家|两家|三家|\d+\s*个|several|multiple|two|three|\d+)\s*"
+    r"(?:工厂|厂家|厂|factories|places)",
+    re.I,
+)
+
+
+def read_codes(scan: Scan) -> None:
+    for match in scan.free_matches(_HS):
+        digits = re.sub(r"\D", "", match.group(1))
+        scan.claim(*match.span())
+        scan.put("hs_code", digits, [match.span()], 0.9)
+        break
+    for match in scan.free_matches(_FACTORIES):
+        if match.group(1):
+            count = 1
+        else:
+            word = match.group(2).lower().rstrip("个家 ")
+            count = parse_count(word) or {"two": 2, "three": 3}.get(word, 2)
+        scan.claim(*match.span())
+        scan.put("pickup_factories", count, [match.span()], 0.85)
+        break
+
+
+_UN = re.compile(r"(?<![a-z])UN\s*(?:no\.?|number|编号)?\s*[-#:：]?\s*(\d{4})(?!\d)", re.I)
+_CLASS = re.compile(
+    r"(?:class|CLASS|IMO|IMDG|第)\s*[:：]?\s*([1-9](?:\.[1-6])?)(?![\d.])\s*类?"
+    r"|(?<![\d.])([1-9](?:\.[1-6])?)\s*类\s*(?:危险品|危险|危品|货|DG)?",
+    re.I,
+)
+_NOT_DG = re.compile(
+    r"非危险品|非危品|非危|不是危险品|不属于危险品|无危险|没有危险|普货|non[-\s]?DG|non[-\s]?hazardous"
+    r"|non[-\s]?dangerous|not\s*(?:DG|dangerous|hazardous)|general cargo",
+    re.I,
+)
+_NEGATION_BEFORE = re.compile(r"(?:非|不是|不含|无|没有|non[-\s]?|not\s*|no\s*)$", re.I)
+_DG_WORDS = re.compile(r"危险品|危险|危品|\bDG\b|dangerous|hazardous|MSDS|IMDG", re.I)
+
+HintFinder = Callable[[str], Iterable[tuple[int, int]]]
+
+
+def _word_pattern(word: str) -> str:
+    """A DG keyword and its English plural ("battery", "batteries")."""
+    if not word.isascii():
+        return re.escape(word)
+    if word.endswith("y"):
+        return rf"\b{re.escape(word[:-1])}(?:y|ies)\b"
+    return rf"\b{re.escape(word)}(?:e?s)?\b"
+
+
+def dg_hint_finder(keywords: DGKeywords) -> HintFinder:
+    """Where the DG keywords sit in a text, for the parser to mark them."""
+
+    def find(text: str) -> list[tuple[int, int]]:
+        folded = normalize(text)
+        spans: list[tuple[int, int]] = []
+        for keyword in keywords.scan(text).keywords:
+            match = re.search(_word_pattern(keyword.keyword), folded, re.IGNORECASE)
+            if match:
+                spans.append(match.span())
+        return spans
+
+    return find
+
+
+def read_dg(scan: Scan, hints: HintFinder | None) -> None:
+    negations = scan.free_matches(_NOT_DG)
+    un = next(iter(scan.free_matches(_UN)), None)
+    if un is not None:
+        scan.claim(*un.span())
+        scan.put("un_number", un.group(1), [un.span()], 0.95)
+        scan.put("dg", True, [un.span()], 0.95)
+    hint_spans = [
+        (start, end)
+        for start, end in (hints(scan.text) if hints else ())
+        if not _NEGATION_BEFORE.search(scan.norm[max(0, start - 4) : start])
+        and not any(n.start() <= start < n.end() for n in negations)
+    ]
+    dg_context = bool(un or hint_spans or _DG_WORDS.search(scan.norm))
+    for match in scan.free_matches(_CLASS):
+        explicit = match.group(1) is not None
+        if explicit or dg_context:
+            scan.claim(*match.span())
+            scan.put("dg_class", match.group(1) or match.group(2), [match.span()], 0.9)
+            scan.put("dg", True, [match.span()], 0.9 if explicit else 0.8)
+            break
+    if negations and un is None:
+        # "class 9? 不是，非危": the customer's denial wins over a class or a keyword.
+        scan.found.pop("dg_class", None)
+        scan.found["dg"] = ParsedField("dg", False, (negations[0].span(),), 0.9)
+        return
+    if hint_spans and "dg" not in scan.found:
+        scan.put("dg", True, hint_spans[:3], 0.8)
+
+
+_MODE_CUES = (
+    (
+        "BREAKBULK",
+        re.compile(r"散杂货|散杂|杂货船|件杂货|散货船|break\s*-?\s*bulk|bulk vessel", re.I),
+    ),
+    (
+        "SPECIAL",
+        re.compile(
+            r"特种箱|特种柜|超限|超宽|超高|项目货|大件货|大货|project cargo|OOG|out of gauge", re.I
+        ),
+    ),
+    ("LCL", re.compile(r"拼箱|拼柜|拼货|LCL|散货(?!船)", re.I)),
+    ("FCL", re.compile(r"整箱|整柜|FCL", re.I)),
+)
+
+
+def read_mode(scan: Scan, special_boxes: bool) -> None:
+    for mode, pattern in _MODE_CUES:
+        match = next(iter(scan.free_matches(pattern)), None)
+        if match is not None and not (mode == "FCL" and special_boxes):
+            scan.put("mode", mode, [match.span()], 0.9)
+            return
+    boxes = scan.found.get("containers")
+    if boxes is not None:
+        scan.put("mode", "SPECIAL" if special_boxes else "FCL", list(boxes.spans), 0.85)
+        return
+    lcl = [scan.found[name] for name in ("volume_cbm", "pieces") if name in scan.found]
+    if lcl:
+        scan.put("mode", "LCL", [span for item in lcl for span in item.spans], 0.7)

@@ -1,0 +1,122 @@
+"""Text as customers type it: full-width forms, Chinese numerals, thousands separators.
+
+`normalize` keeps the length of the text, character for character, so a span found in the
+normalized text marks the same characters in what the agent pasted.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Characters NFKC leaves alone (or would expand) that customers use as plain punctuation.
+_EXTRA = {
+    "×": "x",
+    "✕": "x",
+    "＊": "*",
+    "　": " ",
+    "\u00a0": " ",
+    "\t": " ",
+    "～": "~",
+    "〜": "~",
+    "—": "-",
+    "–": "-",
+    "－": "-",
+    "→": ">",
+    "’": "'",
+    "‘": "'",
+    "′": "'",
+    "“": '"',
+    "”": '"',
+    "＄": "$",
+    "￥": "¥",
+}
+
+
+def _char(ch: str) -> str:
+    mapped = _EXTRA.get(ch)
+    if mapped is not None:
+        return mapped
+    if ch.isascii():
+        return ch
+    folded = unicodedata.normalize("NFKC", ch)
+    return folded if len(folded) == 1 else ch
+
+
+def normalize(text: str) -> str:
+    """Half-width digits, letters and punctuation; same length as `text`."""
+    return "".join(_char(ch) for ch in text)
+
+
+CN_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "壹": 1,
+    "二": 2,
+    "两": 2,
+    "贰": 2,
+    "三": 3,
+    "叁": 3,
+    "四": 4,
+    "肆": 4,
+    "五": 5,
+    "伍": 5,
+    "六": 6,
+    "陆": 6,
+    "七": 7,
+    "柒": 7,
+    "八": 8,
+    "捌": 8,
+    "九": 9,
+    "玖": 9,
+}
+CN_NUMERAL = "[零〇一壹二两贰三叁四肆五伍六陆七柒八捌九玖十拾百]+"
+_CN_NUMERAL_RE = re.compile(CN_NUMERAL)
+
+
+def cn_int(text: str) -> int | None:
+    """A Chinese numeral up to 999 (两, 十二, 二十五, 一百二十), else None."""
+    if not text or not _CN_NUMERAL_RE.fullmatch(text):
+        return None
+    total, current = 0, 0
+    for ch in text:
+        if ch in CN_DIGITS:
+            current = CN_DIGITS[ch]
+        elif ch in "十拾":
+            total += (current or 1) * 10
+            current = 0
+        elif ch == "百":
+            total += (current or 1) * 100
+            current = 0
+    return total + current
+
+
+_THOUSANDS = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$")
+_DECIMAL_COMMA = re.compile(r"^\d+,\d{1,2}$")
+
+
+def parse_number(text: str) -> float | None:
+    """18000, 18,000, 18.5, 1,5 (a decimal comma), 2.5万; None when it is not a number."""
+    raw = normalize(text).strip().replace(" ", "")
+    factor = 1.0
+    if raw.endswith("万"):
+        raw, factor = raw[:-1], 10_000.0
+    elif raw.lower().endswith("k") and raw[:-1].replace(".", "", 1).isdigit():
+        raw, factor = raw[:-1], 1_000.0
+    if _THOUSANDS.match(raw):
+        raw = raw.replace(",", "")
+    elif _DECIMAL_COMMA.match(raw):
+        raw = raw.replace(",", ".")
+    if not re.fullmatch(r"[+-]?\d+(\.\d+)?|[+-]?\.\d+", raw):
+        whole = cn_int(raw)
+        return None if whole is None else whole * factor
+    return float(raw) * factor
+
+
+def parse_count(text: str) -> int | None:
+    """A whole count in digits or Chinese numerals (3, 两, 十二)."""
+    value = parse_number(text)
+    if value is None or value != int(value):
+        return None
+    return int(value)

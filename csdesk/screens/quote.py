@@ -1,0 +1,359 @@
+"""The quote screen: from an inquiry, the valid rates best first, the price, the quote text
+copied with one key, then sent, won or lost (H8, H14, H34, H39, H48, H62).
+
+The highlighted rate's minimum sell price is shown here and nowhere else, marked as said by phone
+only (H8); it never reaches the text, which is built by the desk from the quote alone.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Input, Static
+
+from csdesk import keymap
+from csdesk.i18n import language, t
+from csdesk.keymap import KeySpec
+from csdesk.rules.money import AmountError, parse_amount
+from csdesk.rules.pricing import money_text, units_text
+from csdesk.widgets.quote_rows import render_option
+from csdesk.widgets.row_list import RowList
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from csdesk.desk.context import Desk
+    from csdesk.desk.quote_options import QuoteOption, Workspace
+    from csdesk.models import Quote
+
+
+def open_quote_screen(screen: Screen[Any], inquiry_id: int | None) -> None:
+    """The quote screen for an inquiry (the queue's quote key)."""
+    if inquiry_id is not None:
+        screen.app.push_screen(QuoteScreen(inquiry_id))
+
+
+class QuoteScreen(Screen[None]):
+    SCOPE = "quote"
+    CSS_PATH = "quote.tcss"
+    BINDINGS: ClassVar[list[BindingType]] = keymap.bindings(
+        "quote",
+        KeySpec("quote.save", "f2,ctrl+s", "save", "保存报价", "save quote", show=True),
+        KeySpec("quote.copy", "f4,ctrl+y", "copy", "复制报价文本", "copy quote text", show=True),
+        KeySpec("quote.send", "f9,ctrl+g", "send", "已发送", "mark sent", show=True),
+        KeySpec("quote.win", "f10,ctrl+o", "win", "成交", "won", show=True),
+        KeySpec("quote.lose", "f11,ctrl+l", "lose", "未成交", "lost", show=True),
+        KeySpec("quote.lang", "f12,ctrl+t", "toggle_lang", "中/英文本", "zh / en text", show=True),
+        KeySpec("quote.channel", "ctrl+b", "toggle_channel", "微信/邮件", "WeChat / e-mail"),
+        KeySpec("quote.all_in", "ctrl+n", "toggle_all_in", "ALL IN 开关", "ALL IN on/off"),
+        KeySpec("quote.review", "ctrl+r", "review_queue", "报价审核队列", "quote review queue"),
+        KeySpec("quote.import", "ctrl+f", "import_rates", "导入运价表", "import a rate sheet"),
+        KeySpec("quote.back", "escape", "leave", "返回", "back"),
+    )
+
+    def __init__(self, inquiry_id: int) -> None:
+        super().__init__()
+        keymap.localize(self)
+        self.inquiry_id = inquiry_id
+        self.workspace: Workspace | None = None
+        self.lang = language()
+        self.channel = "wechat"
+        self.all_in = False
+
+    @property
+    def desk(self) -> Desk | None:
+        from csdesk.app import CSDeskApp
+
+        app = self.app
+        return app.desk if isinstance(app, CSDeskApp) else None
+
+    def compose(self) -> ComposeResult:
+        yield Static("", id="quote-title", markup=False)
+        with Horizontal(id="quote-main"):
+            with Vertical(id="quote-left"):
+                yield Static(Text(t("quote.screen.options")), classes="pane-title", markup=False)
+                yield RowList(render_option, t("quote.screen.no_rates"), id="quote-options")
+            with Vertical(id="quote-right"):
+                yield Static("", id="quote-prices", markup=False)
+                yield Static(Text(t("quote.screen.price")), classes="pane-title", markup=False)
+                yield Input(id="quote-price", placeholder=t("quote.screen.price"))
+                yield Static("", id="quote-status", markup=False)
+                yield Static("", id="quote-text-title", classes="pane-title", markup=False)
+                with VerticalScroll(id="quote-text-box"):
+                    yield Static("", id="quote-text", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.load()
+        self.query_one(RowList).focus()
+
+    # Loading ----------------------------------------------------------------------------------
+    @work(thread=True, exclusive=True, group="quote-load")
+    def load(self) -> None:
+        from csdesk.desk.quote_flow import quote_housekeeping
+        from csdesk.desk.quote_options import quote_workspace
+
+        desk = self.desk
+        if desk is None:
+            return
+        with desk.session() as session:
+            quote_housekeeping(session, desk.today, desk.now(), desk.calendar, desk.tz)
+            workspace = quote_workspace(session, self.inquiry_id, desk.today)
+        self.app.call_from_thread(self._show, workspace)
+
+    def _show(self, workspace: Workspace) -> None:
+        self.workspace = workspace
+        inquiry, quote = workspace.inquiry, workspace.quote
+        equipment = " ".join(f"{box}x{units_text(units)}" for box, units in inquiry.equipment)
+        lane = f"{inquiry.pol or '?'}-{inquiry.pod or '?'}"
+        title = t("quote.screen.title", id=inquiry.id, customer=inquiry.customer, lane=lane,
+                  equipment=equipment)  # fmt: skip
+        self.query_one("#quote-title", Static).update(Text(title))
+        options = self.query_one("#quote-options", RowList)
+        options.set_rows(workspace.options, keep_cursor=True, announce=quote is None)
+        if workspace.problem is not None:
+            self.notify(workspace.problem.message(), severity="warning")
+        if quote is not None:
+            self.lang, self.channel, self.all_in = quote.text_lang, quote.text_channel, quote.all_in
+            index = next(
+                (
+                    i
+                    for i, option in enumerate(workspace.options)
+                    if option.rate_id == quote.rate_id
+                ),
+                None,
+            )
+            if index is not None:
+                options.move_to(index)
+            self._show_prices(options.current)
+            self.query_one("#quote-price", Input).value = f"{quote.price_minor / 100:g}"
+        self._show_quote(quote)
+
+    def _show_prices(self, option: QuoteOption | None) -> None:
+        prices = Text()
+        if option is not None:
+            minimum = money_text(option.minimum_minor, option.currency)
+            prices.append(t("quote.screen.minimum", amount=minimum), style="bold yellow")
+            sell = money_text(option.sell_minor, option.currency)
+            prices.append("\n" + t("quote.screen.company_sell", amount=sell), style="dim")
+        self.query_one("#quote-prices", Static).update(prices)
+
+    def _show_quote(self, quote: Quote | None) -> None:
+        status = Text()
+        if quote is None:
+            status.append(t("quote.screen.none_yet"), style="dim")
+        else:
+            label = t("quote.screen.status", id=quote.id, status=t(f"quote.status.{quote.status}"))
+            status.append(label, style="bold")
+            if quote.provisional:
+                status.append("  " + t("quote.flag.provisional"), style="yellow")
+            if quote.status == "in_review":
+                reasons = ", ".join(
+                    t(f"quote.review.{reason}") for reason in quote.review_reasons.split("|")
+                )
+                status.append("\n" + t("quote.screen.review", reasons=reasons), style="yellow")
+            if quote.status == "returned" and quote.review_comment:
+                comment = t("quote.screen.returned", comment=quote.review_comment)
+                status.append("\n" + comment, style="red")
+        self.query_one("#quote-status", Static).update(status)
+        self._show_text(quote.text if quote else "")
+
+    def _show_text(self, text: str) -> None:
+        all_in = t("quote.screen.all_in") if self.all_in else ""
+        title = t("quote.screen.text", lang=t(f"quote.screen.lang.{self.lang}"),
+                  channel=t(f"quote.screen.channel.{self.channel}"), all_in=all_in)  # fmt: skip
+        self.query_one("#quote-text-title", Static).update(Text(title))
+        self.query_one("#quote-text", Static).update(Text(text))
+
+    @on(RowList.Highlighted, "#quote-options")
+    def _highlighted(self, event: RowList.Highlighted) -> None:
+        option: QuoteOption | None = event.row
+        self._show_prices(option)
+        quote = self.workspace.quote if self.workspace else None
+        if option is not None and (quote is None or quote.rate_id != option.rate_id):
+            self.query_one("#quote-price", Input).value = f"{option.offered_minor / 100:g}"
+
+    # Writing ----------------------------------------------------------------------------------
+    def _price(self) -> tuple[int, str] | None:
+        option: QuoteOption | None = self.query_one("#quote-options", RowList).current
+        currency = option.currency if option else "USD"
+        text = self.query_one("#quote-price", Input).value
+        try:
+            return parse_amount(text, currency)
+        except AmountError:
+            self.notify(t("quote.error.bad_price", value=text), severity="error")
+            return None
+
+    def _changed(self, price: tuple[int, str]) -> bool:
+        """Whether the screen asks for another quote than the stored one."""
+        quote = self.workspace.quote if self.workspace else None
+        option: QuoteOption | None = self.query_one("#quote-options", RowList).current
+        if quote is None or quote.status in ("won", "lost", "expired"):
+            return True
+        rate_id = option.rate_id if option else None
+        return (quote.price_minor, quote.all_in, quote.rate_id) != (price[0], self.all_in, rate_id)
+
+    def action_save(self) -> None:
+        price = self._price()
+        if price is not None:
+            self.write(price, copy=False)
+
+    def action_copy(self) -> None:
+        price = self._price()
+        if price is not None:
+            self.write(price if self._changed(price) else None, copy=True)
+
+    @work(thread=True, exclusive=True, group="quote-write")
+    def write(self, price: tuple[int, str] | None, copy: bool) -> None:
+        """Save the quote (when `price` is given), render its text, copy it if asked."""
+        from csdesk.desk.errors import DeskError
+
+        desk = self.desk
+        if desk is None or self.workspace is None:
+            return
+        try:
+            with desk.session() as session:
+                quote = self._save(session, desk, price) if price else self._stored(session)
+                text = self._quote_text_for(session, quote)
+        except DeskError as error:
+            self.app.call_from_thread(self.notify, error.message(), severity="error")
+            return
+        if copy:
+            self.app.call_from_thread(self._copied, text)
+        self.load()
+
+    def _stored(self, session: Session) -> Quote:
+        from csdesk.desk.quote_options import get_quote
+
+        assert self.workspace is not None and self.workspace.quote is not None
+        return get_quote(session, self.workspace.quote.id or 0)
+
+    def _save(self, session: Session, desk: Desk, price: tuple[int, str]) -> Quote:
+        from csdesk.config import load_settings
+        from csdesk.desk.quote_common import EDITABLE_STATUSES
+        from csdesk.desk.quotes import QuoteRequest, new_quote, reprice_quote
+
+        assert self.workspace is not None
+        quote = self.workspace.quote
+        option: QuoteOption | None = self.query_one("#quote-options", RowList).current
+        rate_id = option.rate_id if option else None
+        days = load_settings().new_staff_days
+        if quote is not None and quote.status in EDITABLE_STATUSES and quote.rate_id == rate_id:
+            return reprice_quote(
+                session, quote.id or 0, price[0], actor=desk.agent, today=desk.today,
+                new_staff_days=days, all_in=self.all_in, expected_version=quote.version,
+            )  # fmt: skip
+        request = QuoteRequest(
+            rate_id=rate_id, price_minor=price[0], price_currency=price[1], all_in=self.all_in,
+            lang=self.lang, channel=self.channel,
+        )  # fmt: skip
+        return new_quote(
+            session, self.inquiry_id, request, actor=desk.agent, today=desk.today,
+            calendar=desk.calendar, new_staff_days=days, tz=desk.tz,
+        )  # fmt: skip
+
+    def _quote_text_for(self, session: Session, quote: Quote) -> str:
+        """The text in the screen's language and channel; kept on the quote until it is sent."""
+        from csdesk.desk.quote_common import EDITABLE_STATUSES
+        from csdesk.desk.quote_text import render_quote_text, store_text
+
+        text = render_quote_text(session, quote, self.lang, self.channel)
+        if quote.status in EDITABLE_STATUSES:
+            store_text(session, quote, text, self.lang, self.channel)
+        return text
+
+    def _copied(self, text: str) -> None:
+        self.app.copy_to_clipboard(text)
+        self.notify(t("quote.screen.copied"), timeout=4)
+
+    def _quote_id(self) -> int | None:
+        quote = self.workspace.quote if self.workspace else None
+        if quote is None:
+            self.notify(t("quote.screen.none_yet"), severity="warning")
+            return None
+        return quote.id
+
+    def action_send(self) -> None:
+        quote_id = self._quote_id()
+        if quote_id is not None:
+            self.transition("send", quote_id)
+
+    def action_win(self) -> None:
+        quote_id = self._quote_id()
+        if quote_id is not None:
+            self.transition("win", quote_id)
+
+    def action_lose(self) -> None:
+        from csdesk.screens.quote_modals import LostReasonModal
+
+        quote_id = self._quote_id()
+        if quote_id is not None:
+            self.app.push_screen(LostReasonModal(), partial(self._lost_chosen, quote_id))
+
+    def _lost_chosen(self, quote_id: int, reason: str | None) -> None:
+        if reason is not None:
+            self.transition("lose", quote_id, reason)
+
+    @work(thread=True, exclusive=True, group="quote-write")
+    def transition(self, step: str, quote_id: int, reason: str | None = None) -> None:
+        from csdesk.desk.errors import DeskError
+        from csdesk.screens.quote_steps import run_step
+
+        desk = self.desk
+        if desk is None:
+            return
+        try:
+            with desk.session() as session:
+                message = run_step(session, desk, step, quote_id, reason)
+        except DeskError as error:
+            self.app.call_from_thread(self.notify, error.message(), severity="error")
+            return
+        self.app.call_from_thread(self.notify, message, timeout=6)
+        self.load()
+
+    def action_toggle_lang(self) -> None:
+        self.lang = "en" if self.lang == "zh" else "zh"
+        self.rerender()
+
+    def action_toggle_channel(self) -> None:
+        self.channel = "email" if self.channel == "wechat" else "wechat"
+        self.rerender()
+
+    def action_toggle_all_in(self) -> None:
+        self.all_in = not self.all_in
+        quote = self.workspace.quote if self.workspace else None
+        price = self._price()
+        if quote is not None and price is not None:
+            self.write(price, copy=False)
+        else:
+            self._show_text(quote.text if quote else "")
+
+    def rerender(self) -> None:
+        if self.workspace is not None and self.workspace.quote is not None:
+            self.write(None, copy=False)
+        else:
+            self._show_text("")
+
+    def action_review_queue(self) -> None:
+        from csdesk.screens.quote_review import QuoteReviewScreen
+
+        self.app.push_screen(QuoteReviewScreen())
+
+    def action_import_rates(self) -> None:
+        from csdesk.screens.rate_import import RateImportModal
+
+        self.app.push_screen(RateImportModal(), self._imported)
+
+    def _imported(self, imported: bool | None) -> None:
+        if imported:
+            self.load()
+
+    def action_leave(self) -> None:
+        self.app.pop_screen()

@@ -1,0 +1,80 @@
+"""Small dialogs of the quote screens: why a quote was lost, why the supervisor returns one."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, OptionList
+from textual.widgets.option_list import Option
+
+from csdesk import keymap
+from csdesk.i18n import t
+from csdesk.keymap import KeySpec
+from csdesk.rules.pricing import LOST_REASONS
+
+
+class LostReasonModal(ModalScreen[str | None]):
+    """Price, schedule, service, no cargo or other: what the agent heard."""
+
+    DEFAULT_CSS = """
+    LostReasonModal { align: center middle; }
+    LostReasonModal > Vertical { width: 36; height: 9; border: round $accent; background: $panel; }
+    """
+    BINDINGS: ClassVar[list[BindingType]] = keymap.bindings(
+        "quote_lost", KeySpec("quote_lost.cancel", "escape", "cancel", "取消", "cancel")
+    )
+
+    def __init__(self) -> None:
+        super().__init__()
+        keymap.localize(self)
+
+    def compose(self) -> ComposeResult:
+        with Vertical() as box:
+            box.border_title = t("quote.screen.lost_title")
+            yield OptionList(
+                *(Option(t(f"quote.lost.{reason}"), id=reason) for reason in LOST_REASONS)
+            )
+
+    @on(OptionList.OptionSelected)
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(event.option.id)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class ReturnCommentModal(ModalScreen[str | None]):
+    """The supervisor says what to change; an empty comment is not sent."""
+
+    DEFAULT_CSS = """
+    ReturnCommentModal { align: center middle; }
+    ReturnCommentModal > Vertical {
+        width: 64; height: 5; border: round $accent; background: $panel;
+    }
+    """
+    BINDINGS: ClassVar[list[BindingType]] = keymap.bindings(
+        "quote_return", KeySpec("quote_return.cancel", "escape", "cancel", "取消", "cancel")
+    )
+
+    def __init__(self) -> None:
+        super().__init__()
+        keymap.localize(self)
+
+    def compose(self) -> ComposeResult:
+        with Vertical() as box:
+            box.border_title = t("quote.review.comment_title")
+            yield Input(id="return-comment")
+
+    @on(Input.Submitted)
+    def _submitted(self, event: Input.Submitted) -> None:
+        comment = event.value.strip()
+        if comment:
+            self.dismiss(comment)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

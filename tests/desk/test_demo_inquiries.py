@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+import datetime as dt
+import random
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlmodel import Session, col
+
+from csdesk.desk.agents import agent_by_login
+from csdesk.desk.context import DESK_TZ, Desk
+from csdesk.desk.customers import create_customer
+from csdesk.desk.demo.inquiries import generate
+from csdesk.desk.inquiries import inquiry_detail
+from csdesk.desk.inquiry_queue import list_inquiries
+from csdesk.models import Inquiry, InquiryContainer, Interaction
+from tests.conftest import TODAY
+
+
+@dataclass
+class Someone:
+    id: int
+    owner_id: int | None
+    kind: str
+    vip: bool
+
+
+def _book(session: Session) -> list[Someone]:
+    li = agent_by_login(session, "li").id
+    people = []
+    for index, kind in enumerate(("direct", "peer", "direct")):
+        customer = create_customer(session, {"name": f"客户{index}", "kind": kind, "owner_id": li})
+        people.append(Someone(customer.id or 0, li, kind, False))
+        for days in (2, 15, 40, 200):
+            at = dt.datetime.combine(TODAY - dt.timedelta(days=days), dt.time(10), tzinfo=DESK_TZ)
+            session.add(Interaction(customer_id=customer.id or 0, agent_id=li, at=at,
+                                    outcome="inquiry"))  # fmt: skip
+    session.flush()
+    return people
+
+
+def _generate(desk: Desk, seed: str) -> list[tuple[object, ...]]:
+    with desk.session() as session:
+        generate(session, random.Random(seed), TODAY, _book(session))
+        rows = session.execute(
+            select(Inquiry.customer_id, Inquiry.pol, Inquiry.pod, Inquiry.raw_text)
+        ).all()
+    return [tuple(row) for row in rows]
+
+
+def test_every_recent_inquiry_call_gets_an_inquiry_and_today_has_a_queue(desk: Desk) -> None:
+    _generate(desk, "demo")
+    with desk.session() as session:
+        total = session.execute(select(func.count()).select_from(Inquiry)).scalar_one()
+        history = session.execute(
+            select(func.count()).where(col(Inquiry.received_at) < dt.datetime(2026, 11, 30, tzinfo=DESK_TZ))
+        ).scalar_one()  # fmt: skip
+        assert history == 9  # three customers, three calls each within 90 days
+        assert 3 <= total - history <= 6
+        lines = session.execute(select(func.count()).select_from(InquiryContainer)).scalar_one()
+        assert lines > 0
+        now = dt.datetime.combine(TODAY, dt.time(17), tzinfo=DESK_TZ)
+        queue = list_inquiries(session, now)
+        assert queue and queue[0].rank == 0  # this morning's unanswered ones are overdue by 17:00
+        stored = session.execute(select(Inquiry)).scalars().all()
+        for inquiry in stored:
+            detail = inquiry_detail(session, inquiry.id or 0, TODAY)
+            assert "|".join(detail.check.missing) == inquiry.missing
+            assert inquiry.raw_text
+
+
+def test_the_same_seed_gives_the_same_inquiries(desk: Desk) -> None:
+    # The second build gets a fresh book of the same shape; only its customers are handed in.
+    first = _generate(desk, "seed-1")
+    with desk.session() as session:
+        session.execute(InquiryContainer.__table__.delete())  # type: ignore[attr-defined]
+        session.execute(Inquiry.__table__.delete())  # type: ignore[attr-defined]
+    again = _generate(desk, "seed-1")
+    assert [row[1:] for row in first] == [row[1:] for row in again]
