@@ -69,6 +69,7 @@ class CallsScreen(DeskScreen):
         KeySpec("calls.end", "ctrl+e", "end_session", "结束并小结", "end session, summary", True),
         KeySpec("calls.agent", "ctrl+o", "pick_agent", "切换客服 (主管)", "switch agent"),
         KeySpec("calls.refresh", "ctrl+r", "refresh", "刷新清单", "refresh the list"),
+        KeySpec("calls.intake", "i,ctrl+t", "intake", "录入询价", "take an inquiry"),
     )
 
     def __init__(self) -> None:
@@ -204,6 +205,16 @@ class CallsScreen(DeskScreen):
     def action_outcome(self, outcome: str) -> None:
         if outcome in OUTCOMES:
             self._open_panel("outcome", outcome)
+
+    def action_intake(self) -> None:
+        """The customer on the line asks for a rate: the intake form, for this customer."""
+        from csdesk.screens.inquiries import open_intake_screen
+
+        row = self.query_one(CallRows).current_row
+        if row is None:
+            self.notify(t("calls.pick"), severity="warning")
+            return
+        open_intake_screen(self, row.customer_id)
 
     def action_skip(self) -> None:
         self._open_panel("skip")

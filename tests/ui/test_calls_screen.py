@@ -217,3 +217,19 @@ async def test_help_lists_every_calls_key_in_both_languages(calls_book: Path) ->
         ):
             assert words in text
         assert "1 / F2 / r" in text
+
+
+async def test_i_opens_the_intake_for_the_customer_on_the_line(calls_book: Path) -> None:
+    from csdesk.screens.intake import IntakeScreen
+
+    app = CSDeskApp(db=calls_book, agent="li", today=TODAY)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, CallsScreen)
+        row = screen.query_one(CallRows).current_row
+        assert row is not None
+        await pilot.press("ctrl+t")
+        await settle(pilot)
+        assert isinstance(app.screen, IntakeScreen)
+        assert app.screen.customer_id == row.customer_id
