@@ -207,3 +207,21 @@ def test_a_shipper_change_re_requests_the_rate(rated: Desk) -> None:
             .all()
         )
         assert "rate_rerequest" in kinds
+
+
+def test_a_shipper_change_recorded_on_the_board_also_marks_the_quote(rated: Desk) -> None:
+    from csdesk.desk.shipments.trouble import record_trouble
+    from csdesk.models import Quote
+
+    quote_id = _sent_quote(rated, _local("2026-11-30", "10:20"))
+    with rated.session() as session:
+        _, shipment = win_quote(session, quote_id, actor=None, now=_local("2026-11-30", "11:00"))
+        record_trouble(
+            session,
+            shipment.id or 0,
+            "shipper_changed",
+            details={"new_shipper": "新发货人有限公司"},
+            now=_local("2026-12-01", "09:00"),
+        )
+        quote = session.get(Quote, quote_id)
+        assert quote is not None and quote.needs_reconfirm

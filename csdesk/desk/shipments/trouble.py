@@ -135,6 +135,12 @@ def record_trouble(
     _apply_to_booking(shipment, kind, clean)
     trouble = open_trouble(session, shipment, kind, clean, note, actor_id, at)
     refresh_summary(session, shipment, tz)
+    if kind == "shipper_changed":
+        # H63 however the change is recorded (board, CLI or quote): the quote's rate must be
+        # confirmed again. Imported here: quote_flow itself builds on the shipment desk.
+        from csdesk.desk.quote_flow import mark_reconfirm
+
+        mark_reconfirm(session, shipment.id)
     return trouble
 
 
