@@ -10,10 +10,7 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import BindingType
-from textual.containers import Vertical
-from textual.screen import ModalScreen
-from textual.widgets import Footer, OptionList, Static
-from textual.widgets.option_list import Option
+from textual.widgets import Footer, Static
 
 from csdesk import keymap
 from csdesk.i18n import t
@@ -22,6 +19,7 @@ from csdesk.rules.inquiry_fields import STATUSES
 from csdesk.rules.sla import clock
 from csdesk.rules.zone import DESK_TZ
 from csdesk.screens.base import DeskScreen
+from csdesk.screens.pick import PickModal
 from csdesk.widgets.customer_rows import fit
 from csdesk.widgets.header import DeskHeader
 from csdesk.widgets.row_list import RowList
@@ -50,34 +48,12 @@ def render_inquiry(row: InquiryRow, width: int, now: dt.datetime) -> Text:
     return line
 
 
-class StatusModal(ModalScreen[str | None]):
+class StatusModal(PickModal):
     """Pick an inquiry's new status."""
 
-    DEFAULT_CSS = """
-    StatusModal { align: center middle; }
-    StatusModal > Vertical { width: 40; height: 12; border: round $accent; background: $panel; }
-    """
-    BINDINGS: ClassVar[list[BindingType]] = keymap.bindings(
-        "status", KeySpec("status.cancel", "escape", "cancel", "取消", "cancel")
-    )
-
     def __init__(self) -> None:
-        super().__init__()
-        keymap.localize(self)
-
-    def compose(self) -> ComposeResult:
-        with Vertical() as box:
-            box.border_title = t("inquiries.status_title")
-            yield OptionList(
-                *(Option(t(f"intake.status.{status}"), id=status) for status in STATUSES[1:])
-            )
-
-    @on(OptionList.OptionSelected)
-    def _chosen(self, event: OptionList.OptionSelected) -> None:
-        self.dismiss(event.option.id)
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)
+        options = [(t(f"intake.status.{status}"), status) for status in STATUSES[1:]]
+        super().__init__(t("inquiries.status_title"), options)
 
 
 class InquiriesScreen(DeskScreen):

@@ -9,43 +9,21 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Input, OptionList
-from textual.widgets.option_list import Option
+from textual.widgets import Input
 
 from csdesk import keymap
 from csdesk.i18n import t
 from csdesk.keymap import KeySpec
 from csdesk.rules.pricing import LOST_REASONS
+from csdesk.screens.pick import PickModal
 
 
-class LostReasonModal(ModalScreen[str | None]):
+class LostReasonModal(PickModal):
     """Price, schedule, service, no cargo or other: what the agent heard."""
 
-    DEFAULT_CSS = """
-    LostReasonModal { align: center middle; }
-    LostReasonModal > Vertical { width: 36; height: 9; border: round $accent; background: $panel; }
-    """
-    BINDINGS: ClassVar[list[BindingType]] = keymap.bindings(
-        "quote_lost", KeySpec("quote_lost.cancel", "escape", "cancel", "取消", "cancel")
-    )
-
     def __init__(self) -> None:
-        super().__init__()
-        keymap.localize(self)
-
-    def compose(self) -> ComposeResult:
-        with Vertical() as box:
-            box.border_title = t("quote.screen.lost_title")
-            yield OptionList(
-                *(Option(t(f"quote.lost.{reason}"), id=reason) for reason in LOST_REASONS)
-            )
-
-    @on(OptionList.OptionSelected)
-    def _chosen(self, event: OptionList.OptionSelected) -> None:
-        self.dismiss(event.option.id)
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)
+        options = [(t(f"quote.lost.{reason}"), reason) for reason in LOST_REASONS]
+        super().__init__(t("quote.screen.lost_title"), options)
 
 
 class ReturnCommentModal(ModalScreen[str | None]):
