@@ -55,7 +55,9 @@ def uses_sell_price(customer_kind: str) -> bool:
 
 def cost_plus(buy_minor: int, margin_percent: float) -> int:
     """Cost plus margin, rounded up to a whole currency unit (agents never write cents)."""
-    raw = Decimal(buy_minor) * (Decimal(100) + Decimal(str(margin_percent))) / Decimal(100)
+    # A margin is a percentage with a few decimals; float noise (2e-16 %) must not add a unit.
+    margin = Decimal(str(margin_percent)).quantize(Decimal("1e-10"))
+    raw = Decimal(buy_minor) * (Decimal(100) + margin) / Decimal(100)
     units = (raw / 100).to_integral_value(rounding=ROUND_CEILING)
     return int(units) * 100
 
