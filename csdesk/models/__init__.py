@@ -8,6 +8,16 @@ from csdesk.models.base import metadata, utcnow
 from csdesk.models.calls import CallMark, CustomerChange, ShipMonth
 from csdesk.models.customer import Contact, Customer
 from csdesk.models.inquiry import Inquiry, InquiryContainer, InquiryDraft
+from csdesk.models.money import (
+    BlRelease,
+    CustomerAccount,
+    Deposit,
+    Invoice,
+    Payment,
+    PaymentApplication,
+    Rebate,
+    ReceivableDue,
+)
 from csdesk.models.quote import Quote, QuoteCharge
 from csdesk.models.rate import CarrierIncrease, CustomerMargin, Rate, RateImport
 from csdesk.models.reference import CalendarDay, ContainerType, Lane, Port
@@ -25,6 +35,7 @@ from csdesk.models.shipment import (
 
 __all__ = [
     "Agent",
+    "BlRelease",
     "CalendarDay",
     "CallMark",
     "CarrierIncrease",
@@ -32,8 +43,10 @@ __all__ = [
     "Contact",
     "ContainerType",
     "Customer",
+    "CustomerAccount",
     "CustomerChange",
     "CustomerMargin",
+    "Deposit",
     "DeskSetting",
     "DocumentDispatch",
     "FreeDaysRequest",
@@ -41,12 +54,17 @@ __all__ = [
     "InquiryContainer",
     "InquiryDraft",
     "Interaction",
+    "Invoice",
     "Lane",
+    "Payment",
+    "PaymentApplication",
     "Port",
     "Quote",
     "QuoteCharge",
     "Rate",
     "RateImport",
+    "Rebate",
+    "ReceivableDue",
     "ShipMonth",
     "Shipment",
     "ShipmentContainer",
