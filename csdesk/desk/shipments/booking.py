@@ -309,6 +309,11 @@ def move_shipment(
     if target in stages_after and current not in stages_after:
         _record_shipped(session, shipment, shipment.etd or at.astimezone(tz).date())
     refresh_summary(session, shipment, tz)
+    # Money (issue 13): sailing makes the invoices from the receivable lines. Imported here: the
+    # money desk builds on the shipment desk.
+    from csdesk.desk.money.invoicing import invoice_after_change
+
+    invoice_after_change(session, shipment, at, tz)
     return shipment
 
 

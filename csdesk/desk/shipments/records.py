@@ -10,11 +10,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlmodel import Session, col
 
+from csdesk.desk.context import DESK_TZ
 from csdesk.desk.errors import DeskError, NotFoundError, ValidationError
 from csdesk.desk.shipments.common import now_or_clock, resolve_shipment
 from csdesk.desk.versioning import update_versioned
 from csdesk.i18n import t
-from csdesk.models import ChargeLine, DocumentDispatch, FreeDaysRequest, ShipmentNote
+from csdesk.models import ChargeLine, DocumentDispatch, FreeDaysRequest, Shipment, ShipmentNote
+from csdesk.models.base import utcnow
 from csdesk.rules.money import CURRENCIES, AmountError, parse_amount, split_covers
 
 CHARGE_SIDES = ("receivable", "payable")
@@ -94,15 +96,25 @@ def add_charge(
     line = ChargeLine(shipment_id=shipment.id, **values)  # type: ignore[arg-type]
     session.add(line)
     session.flush()
+    _reinvoice(session, shipment)
     return line
+
+
+def _reinvoice(session: Session, shipment: Shipment) -> None:
+    """A receivable line changed after sailing: the invoices are re-made (issue 13)."""
+    from csdesk.desk.money.invoicing import invoice_after_change
+
+    invoice_after_change(session, shipment, utcnow(), DESK_TZ)
 
 
 def remove_charge(session: Session, charge_id: int) -> None:
     line = session.get(ChargeLine, charge_id)
     if line is None:
         raise NotFoundError("error.not_found.charge", ref=charge_id)
+    shipment = resolve_shipment(session, line.shipment_id)
     session.delete(line)
     session.flush()
+    _reinvoice(session, shipment)
 
 
 def _check_days(**days: int | None) -> None:

@@ -1,0 +1,70 @@
+"""Money the agent must know and act on (issue 13): invoices, payments, ageing, the chase, the
+B/L release and hold, deposits, rebates and the statement. Finance keeps the ledger; this keeps
+what the desk needs, in integer minor units of one currency, never converted."""
+
+from __future__ import annotations
+
+from csdesk.desk.money.ageing import (
+    AgeingTotals,
+    CustomerAgeing,
+    ageing_totals,
+    customer_ageing_page,
+    overdue_minor,
+)
+from csdesk.desk.money.bl import hold_bl, release_bl, release_preview
+from csdesk.desk.money.chase import chase_levels, set_chase_levels, sweep_chase
+from csdesk.desk.money.extras import (
+    add_deposit,
+    approve_rebate,
+    pay_rebate,
+    refund_deposit,
+    request_rebate,
+    sweep_rebates,
+    sweep_refunds,
+)
+from csdesk.desk.money.invoicing import live_invoices, sync_invoices
+from csdesk.desk.money.payments import (
+    ImportOutcome,
+    PaymentInput,
+    import_payments,
+    record_payment,
+    reverse_payment,
+)
+from csdesk.desk.money.statement import (
+    Statement,
+    build_statement,
+    export_statement,
+    statement_text,
+)
+
+__all__ = [
+    "AgeingTotals",
+    "CustomerAgeing",
+    "ImportOutcome",
+    "PaymentInput",
+    "Statement",
+    "add_deposit",
+    "ageing_totals",
+    "approve_rebate",
+    "build_statement",
+    "chase_levels",
+    "customer_ageing_page",
+    "export_statement",
+    "hold_bl",
+    "import_payments",
+    "live_invoices",
+    "overdue_minor",
+    "pay_rebate",
+    "record_payment",
+    "refund_deposit",
+    "release_bl",
+    "release_preview",
+    "request_rebate",
+    "reverse_payment",
+    "set_chase_levels",
+    "statement_text",
+    "sweep_chase",
+    "sweep_rebates",
+    "sweep_refunds",
+    "sync_invoices",
+]

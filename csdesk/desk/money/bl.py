@@ -1,0 +1,149 @@
+"""The B/L release step on the board's bl_issued stage, and the hold (H56, H59, H60, H95, H100).
+
+A release is recorded once per shipment with its basis; a supervisor's release also keeps who,
+when and why. A hold is the board's `bl_held` trouble (holder: us), so the board, its filter and
+its release rules for VIP and state-owned customers keep working as they do.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+
+from sqlalchemy import select
+from sqlmodel import Session, col
+
+from csdesk.desk.context import AgentInfo
+from csdesk.desk.errors import DeskError
+from csdesk.desk.money.ageing import overdue_minor
+from csdesk.desk.money.chase import chase_levels
+from csdesk.desk.money.invoicing import live_invoices
+from csdesk.desk.shipments.common import active_troubles, resolve_shipment
+from csdesk.models import BlRelease, Customer, Deposit, Invoice, Shipment, Trouble
+from csdesk.models.base import utcnow
+from csdesk.rules.money_release import ReleaseDecision, ReleaseFacts, release_decision
+from csdesk.rules.stages import stage_index
+from csdesk.rules.trouble import SUPERVISED_OWNERSHIPS
+
+
+def _held(session: Session, shipment_id: int) -> Trouble | None:
+    for trouble in active_troubles(session, shipment_id):
+        if trouble.kind == "bl_held" and trouble.details.get("holder") == "us":
+            return trouble
+    return None
+
+
+def _oldest_overdue_days(session: Session, customer_id: int, today: dt.date) -> int:
+    statement = (
+        select(col(Invoice.due_on))
+        .where(col(Invoice.customer_id) == customer_id, col(Invoice.status) == "open")
+        .order_by(col(Invoice.due_on))
+        .limit(1)
+    )
+    due_on = session.execute(statement).scalar_one_or_none()
+    return max(0, (today - due_on).days) if due_on else 0
+
+
+def release_facts(session: Session, shipment: Shipment, today: dt.date) -> ReleaseFacts:
+    assert shipment.id is not None
+    invoices = live_invoices(session, shipment.id)
+    deposits: dict[str, int] = defaultdict(int)
+    statement = select(Deposit).where(
+        col(Deposit.shipment_id) == shipment.id, col(Deposit.refunded_on).is_(None)
+    )
+    for deposit in session.execute(statement).scalars():
+        deposits[deposit.currency] += deposit.amount_minor
+    customer = session.get(Customer, shipment.customer_id)
+    assert customer is not None
+    return ReleaseFacts(
+        invoiced=bool(invoices),
+        open_by_currency={invoice.currency: invoice.open_minor for invoice in invoices},
+        deposit_by_currency=dict(deposits),
+        monthly=any(invoice.terms == "monthly" for invoice in invoices),
+        oldest_overdue_days=_oldest_overdue_days(session, shipment.customer_id, today),
+        hold_level_days=chase_levels(session)["hold"],
+        held=_held(session, shipment.id) is not None,
+        supervised_customer=customer.vip or customer.ownership in SUPERVISED_OWNERSHIPS,
+    )
+
+
+def release_preview(
+    session: Session, shipment_ref: int | str, today: dt.date, actor: AgentInfo | None
+) -> ReleaseDecision:
+    """What a release would be based on now (or why not), without recording anything."""
+    shipment = resolve_shipment(session, shipment_ref)
+    facts = release_facts(session, shipment, today)
+    return release_decision(facts, bool(actor and actor.is_supervisor), "-")
+
+
+def release_bl(
+    session: Session,
+    shipment_ref: int | str,
+    *,
+    today: dt.date,
+    actor: AgentInfo | None,
+    reason: str | None = None,
+    now: dt.datetime | None = None,
+) -> BlRelease:
+    """Release the B/L when the rules allow; a supervisor may release with a reason (audited).
+    A hold of ours on the shipment is closed by the release."""
+    at = now or utcnow()
+    shipment = resolve_shipment(session, shipment_ref)
+    assert shipment.id is not None
+    if stage_index(shipment.stage) < stage_index("bl_issued"):
+        raise DeskError("money.release.too_early", booking_no=shipment.booking_no)
+    if session.execute(select(BlRelease).where(col(BlRelease.shipment_id) == shipment.id)).first():
+        raise DeskError("money.release.already", booking_no=shipment.booking_no)
+    decision = release_decision(
+        release_facts(session, shipment, today), bool(actor and actor.is_supervisor), reason
+    )
+    if decision.basis is None:
+        raise DeskError(decision.refusal or "money.release.unpaid", booking_no=shipment.booking_no)
+    release = BlRelease(
+        shipment_id=shipment.id,
+        basis=decision.basis,
+        reason=reason.strip() if reason and reason.strip() else None,
+        by_id=actor.id if actor else None,
+        at=at,
+    )
+    session.add(release)
+    hold = _held(session, shipment.id)
+    if hold is not None:
+        from csdesk.desk.shipments.trouble import close_automatically
+
+        close_automatically(
+            session, hold, actor.id if actor else None, at, "money.release.closed_hold"
+        )
+        from csdesk.desk.shipments.common import refresh_summary
+
+        refresh_summary(session, shipment)
+    session.flush()
+    return release
+
+
+def hold_bl(
+    session: Session,
+    shipment_ref: int | str,
+    reason: str | None,
+    *,
+    today: dt.date,
+    actor: AgentInfo | None,
+    now: dt.datetime | None = None,
+) -> Trouble:
+    """Hold the B/L for money owed: the last resort (H56), never automatic, always with a reason."""
+    from csdesk.desk.shipments.trouble import record_trouble
+
+    if not (reason and reason.strip()):
+        raise DeskError("money.error.reason_needed")
+    shipment = resolve_shipment(session, shipment_ref)
+    owed = overdue_minor(session, shipment.customer_id, today)
+    kind = "account_overdue" if owed else "agreement_expired"
+    return record_trouble(
+        session,
+        shipment.id or 0,
+        "bl_held",
+        details={"holder": "us", "reason": kind},
+        note=reason.strip(),
+        actor_id=actor.id if actor else None,
+        now=now,
+    )
