@@ -153,6 +153,7 @@ def _retire(session: Session, invoice: Invoice, at: dt.datetime) -> list[tuple[A
     moved = undo_applications(session, at, invoice_id=invoice.id)
     change_open(session, invoice, -invoice.open_minor)
     invoice.status = "replaced"
+    invoice.paid_minor = 0  # its payments moved on; the amount stays as history
     session.add(invoice)
     return moved
 

@@ -184,7 +184,10 @@ def import_payments(
 
 
 def _parsed(
-    session: Session, cells: Sequence[tuple[int, Sequence[object]]], columns: dict[str, int], today: dt.date
+    session: Session,
+    cells: Sequence[tuple[int, Sequence[object]]],
+    columns: dict[str, int],
+    today: dt.date,
 ) -> tuple[list[PaymentRow], list[RowProblem]]:
     rows: list[PaymentRow] = []
     problems: list[RowProblem] = []
