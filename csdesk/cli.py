@@ -13,6 +13,7 @@ from csdesk.commands import (
     core,
     demo,
     inquiries,
+    money,
     quotes,
     rates,
     reference,
@@ -68,6 +69,7 @@ inquiries.register(app)
 board.register(app)
 rates.register(app)
 quotes.register(app)
+money.register(app)  # issue 13
 
 
 def main() -> None:
