@@ -60,6 +60,7 @@ def calls(
     """Today's call list, in the order to call."""
     from csdesk.desk.calls import call_list
     from csdesk.desk.errors import DeskError
+    from csdesk.desk.money import raise_money_tasks
 
     desk = open_cli_desk()
     agent_id = scope_agent_id(desk, agent)
@@ -67,6 +68,8 @@ def calls(
         raise DeskError("calls.need_agent")
     day = parse_date(date) or desk.today
     with desk.session() as session:
+        if day == desk.today:  # the chase's tasks for today (issue 13)
+            raise_money_tasks(session, desk.calendar, day, desk.now(), agent_id)
         result = call_list(session, desk.calendar, agent_id, day, desk.now(), viewer=desk.agent)
     if as_json:
         echo_json(result.to_json())

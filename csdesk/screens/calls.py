@@ -114,6 +114,7 @@ class CallsScreen(DeskScreen):
     @work(thread=True, exclusive=True, group="calls-list")
     def load_list(self, prefer: tuple[int, ...]) -> None:
         from csdesk.desk.calls import call_list
+        from csdesk.desk.money import raise_money_tasks  # the chase, issue 13
 
         desk = self.desk
         if desk is None or self.agent_id is None:
@@ -121,6 +122,7 @@ class CallsScreen(DeskScreen):
             return
         try:
             with desk.session() as session:
+                raise_money_tasks(session, desk.calendar, desk.today, desk.now(), self.agent_id)
                 result = call_list(
                     session, desk.calendar, self.agent_id, desk.today, desk.now(), desk.agent
                 )

@@ -117,3 +117,10 @@ def test_rebate_refused_then_chase_and_levels(cli) -> None:
     assert "主管" in _one_line_error(cli("chase-levels", "visit=10"))
     levels = json.loads(cli("chase-levels", "visit=10", "--json", agent="lead").stdout)
     assert levels["visit"] == 10
+
+
+def test_the_call_list_carries_the_chase(cli) -> None:
+    items = json.loads(cli("calls", "--json").stdout)["items"]
+    mine = [item for item in items if item["customer"] == "宁波华光进出口"]
+    assert mine and mine[0]["section"] == "follow_up"
+    assert "逾期" in mine[0]["reason"]

@@ -207,3 +207,14 @@ def sweep_rebates(session: Session, today: dt.date, now: dt.datetime) -> int:
         session.add(rebate)
         added += 1
     return added
+
+
+def raise_money_tasks(
+    session: Session, calendar: WorkCalendar, today: dt.date, now: dt.datetime, agent_id: int | None
+) -> int:
+    """Run whenever a call list is read (CLI and screen), like the board's alerts: today's chase
+    for the agent, refunds due and rebates due. Each task is raised once; returns how many."""
+    from csdesk.desk.money.chase import sweep_chase
+
+    added = sweep_chase(session, calendar, today, now, agent_id).added
+    return added + sweep_refunds(session, now) + sweep_rebates(session, today, now)
