@@ -1,0 +1,69 @@
+"""One customer's money at a glance (the Accounts screen's right side, the cards' hints)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlmodel import Session, col
+
+from csdesk.desk.customers import resolve_customer
+from csdesk.desk.money.ageing import overdue_minor
+from csdesk.models import Deposit, Invoice, Payment, Rebate, Shipment, Trouble
+from csdesk.rules.trouble import ACTIVE_STATUSES
+
+RECENT = 50
+
+
+@dataclass(frozen=True)
+class AccountDetail:
+    customer_id: int
+    name: str
+    invoices: list[Invoice]
+    payments: list[Payment]
+    deposits: list[Deposit]
+    rebates: list[Rebate]
+    overdue: dict[str, int]
+    held_bookings: list[str]
+
+
+def _recent(session: Session, model: Any, customer_id: int, order: Any) -> list[Any]:
+    statement = select(model).where(model.customer_id == customer_id)
+    return list(session.execute(statement.order_by(order).limit(RECENT)).scalars())
+
+
+def held_bookings(session: Session, customer_id: int) -> list[str]:
+    statement = (
+        select(col(Shipment.booking_no))
+        .join(Trouble, col(Trouble.shipment_id) == col(Shipment.id))
+        .where(
+            col(Shipment.customer_id) == customer_id,
+            col(Trouble.kind) == "bl_held",
+            col(Trouble.status).in_(ACTIVE_STATUSES),
+        )
+    )
+    return list(session.execute(statement).scalars())
+
+
+def account_detail(session: Session, customer_ref: int | str, today: dt.date) -> AccountDetail:
+    customer = resolve_customer(session, customer_ref)
+    assert customer.id is not None
+    invoices = select(Invoice).where(
+        col(Invoice.customer_id) == customer.id, col(Invoice.status) != "replaced"
+    )
+    return AccountDetail(
+        customer.id,
+        customer.name,
+        list(
+            session.execute(
+                invoices.order_by(col(Invoice.due_on).desc(), col(Invoice.id).desc()).limit(RECENT)
+            ).scalars()
+        ),
+        _recent(session, Payment, customer.id, col(Payment.id).desc()),
+        _recent(session, Deposit, customer.id, col(Deposit.id).desc()),
+        _recent(session, Rebate, customer.id, col(Rebate.id).desc()),
+        overdue_minor(session, customer.id, today),
+        held_bookings(session, customer.id),
+    )
