@@ -5,17 +5,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from rich.cells import cell_len
 from rich.text import Text
 
 from csdesk.i18n import t
 from csdesk.rules.money import format_amount
+from csdesk.rules.money_chase import BUCKETS
 from csdesk.widgets.customer_rows import fit
 
 if TYPE_CHECKING:
     from csdesk.desk.money import AgeingTotals, CustomerAgeing
     from csdesk.desk.money.detail import AccountDetail
 
-AMOUNT_CELLS = 22
+AMOUNT_CELLS = 18
+TOTAL_CELLS = 13
+HELD_CELLS = 6
 OVERDUE = ("d1_30", "d31_60", "d61_90", "over_90")
 
 
@@ -33,7 +37,7 @@ def render_ageing_row(row: CustomerAgeing, width: int) -> Text:
     """Name, oldest due date, then per currency what is overdue and what is not yet due."""
     line = Text(no_wrap=True, overflow="crop")
     amounts = sorted(row.buckets.items())
-    name_cells = max(10, width - 12 - AMOUNT_CELLS * max(1, len(amounts)))
+    name_cells = max(10, width - 12 - HELD_CELLS - AMOUNT_CELLS * max(1, len(amounts)))
     line.append(fit(row.name, name_cells))
     line.append(f" {row.oldest_due_on.isoformat()} ", style="dim")
     for currency, buckets in amounts:
@@ -47,15 +51,29 @@ def render_ageing_row(row: CustomerAgeing, width: int) -> Text:
     return line
 
 
+def _minor(amount: int) -> str:
+    units, cents = divmod(abs(amount), 100)
+    return f"{'-' if amount < 0 else ''}{units:,}.{cents:02d}"
+
+
+def _right(text: str, cells: int) -> str:
+    """`text` right-aligned in `cells` terminal cells (CJK counts double)."""
+    return " " * max(0, cells - cell_len(text)) + text
+
+
 def totals_text(scope: str, totals: AgeingTotals) -> Text:
+    """A small table: one column per bucket, one row per currency (never added together)."""
     text = Text(scope, style="bold")
     if not totals.buckets:
         text.append(f"  {t('money.ar.none')}")
+    else:
+        text.append("\n" + fit("", 4))
+        for name in BUCKETS:
+            text.append(_right(t(f"money.bucket.{name}"), TOTAL_CELLS), style="dim")
     for currency, buckets in sorted(totals.buckets.items()):
-        text.append(f"\n{currency}")
+        text.append("\n" + fit(currency, 4))
         for name, amount in buckets.items():
-            text.append(f"  {t(f'money.bucket.{name}')} ")
-            text.append(format_amount(amount, currency), style=_overdue_style({name: amount}))
+            text.append(_right(_minor(amount), TOTAL_CELLS), style=_overdue_style({name: amount}))
     held = totals.oldest_held
     if held is not None:
         since = held.since.date().isoformat()
@@ -76,11 +94,9 @@ def detail_text(detail: AccountDetail) -> Text:
     text.append(f"\n\n{t('accounts.section.invoices')}", style="bold")
     for invoice in detail.invoices:
         amount = format_amount(invoice.amount_minor, invoice.currency)
-        left = format_amount(invoice.open_minor, invoice.currency)
         status = t(f"money.status.{invoice.status}")
-        text.append(
-            f"\n {invoice.number}  {invoice.due_on.isoformat()}  {amount}  {left}  {status}"
-        )
+        text.append(f"\n {invoice.number}  {invoice.due_on.isoformat()}  {status}")
+        text.append(f"\n   {amount}  {_minor(invoice.open_minor)}")
     text.append(f"\n\n{t('accounts.section.payments')}", style="bold")
     for payment in detail.payments:
         amount = format_amount(payment.amount_minor, payment.currency)
