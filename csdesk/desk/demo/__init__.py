@@ -38,7 +38,7 @@ from contextlib import contextmanager
 from sqlalchemy import func, insert, select, text
 from sqlmodel import Session
 
-from csdesk.desk.demo import calls, inquiries, quotes, shipments
+from csdesk.desk.demo import calls, inquiries, money, quotes, shipments
 from csdesk.desk.demo.book import CONTACT_COLUMNS, CUSTOMER_COLUMNS, BookMaker
 from csdesk.desk.demo.bulk import BulkInsert
 from csdesk.desk.demo.history import INTERACTION_COLUMNS, Handover, History
@@ -57,6 +57,7 @@ EXTENSIONS: tuple[Extension, ...] = (
     inquiries.generate,
     shipments.generate,
     quotes.generate,
+    money.generate,  # issue 13: after the shipments it invoices
 )
 _BULK_TABLES = ("customer", "contact", "interaction")
 # Customers per written batch (about 10,000 interactions); progress is reported per batch.
