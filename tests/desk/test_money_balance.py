@@ -15,6 +15,7 @@ from sqlmodel import Session, col
 from csdesk.desk.context import Desk
 from csdesk.desk.errors import DeskError
 from csdesk.desk.money import PaymentInput, record_payment, reverse_payment
+from csdesk.desk.money.ledger import DESK_KEY
 from csdesk.desk.shipments import add_charge, remove_charge
 from csdesk.models import (
     ChargeLine,
@@ -109,11 +110,13 @@ def _check(session: Session, cid: int, shipment_id: int) -> None:
     store_open: dict[str, int] = defaultdict(int)
     for invoice in session.execute(select(Invoice)).scalars():
         store_open[invoice.currency] += invoice.open_minor
-    summary: dict[str, int] = defaultdict(int)
-    for row in session.execute(select(ReceivableDue)).scalars():
-        assert row.open_minor > 0
-        summary[row.currency] += row.open_minor
-    assert {k: v for k, v in store_open.items() if v} == dict(summary)
+    for desk_wide in (True, False):
+        summary: dict[str, int] = defaultdict(int)
+        for row in session.execute(select(ReceivableDue)).scalars():
+            assert row.open_minor > 0
+            if (row.agent_key == DESK_KEY) == desk_wide:
+                summary[row.currency] += row.open_minor
+        assert {k: v for k, v in store_open.items() if v} == dict(summary)
 
 
 @settings(

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import and_, select, tuple_
 from sqlmodel import Session, col
 
+from csdesk.desk.money.ledger import DESK_KEY
 from csdesk.models import Customer, CustomerAccount, Invoice, ReceivableDue, Shipment, Trouble
 from csdesk.rules.money_chase import age
 from csdesk.rules.trouble import ACTIVE_STATUSES
@@ -80,8 +81,9 @@ def ageing_totals(session: Session, today: dt.date, agent_id: int | None = None)
     statement = select(
         col(ReceivableDue.currency), col(ReceivableDue.due_on), col(ReceivableDue.open_minor)
     )
-    if agent_id is not None:
-        statement = statement.where(col(ReceivableDue.agent_key) == agent_id)
+    statement = statement.where(
+        col(ReceivableDue.agent_key) == (DESK_KEY if agent_id is None else agent_id)
+    )
     rows = [(currency, due_on, amount) for currency, due_on, amount in session.execute(statement)]
     held = _held(session, None, agent_id)
     return AgeingTotals(age(rows, today), held[0] if held else None)

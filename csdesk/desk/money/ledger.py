@@ -13,6 +13,10 @@ from sqlmodel import Session, col
 from csdesk.models import CustomerAccount, Invoice, Payment, PaymentApplication, ReceivableDue
 from csdesk.rules.money_terms import OpenItem, allocate
 
+# ReceivableDue rows for the whole desk: its ageing reads one row per currency and due date,
+# however many agents there are.
+DESK_KEY = -1
+
 
 def account(session: Session, customer_id: int, currency: str) -> CustomerAccount:
     row = session.get(CustomerAccount, (customer_id, currency))
@@ -47,7 +51,16 @@ def change_open(session: Session, invoice: Invoice, delta: int) -> None:
     invoice.paid_minor = invoice.amount_minor - invoice.open_minor
     invoice.version += 1
     session.add(invoice)
-    key = (invoice.agent_id or 0, invoice.currency, invoice.due_on)
+    for agent_key in (invoice.agent_id or 0, DESK_KEY):
+        _change_due(session, (agent_key, invoice.currency, invoice.due_on), delta)
+    row = account(session, invoice.customer_id, invoice.currency)
+    row.open_minor += delta
+    session.flush()
+    row.oldest_due_on = _oldest_open_due(session, invoice.customer_id, invoice.currency)
+    session.add(row)
+
+
+def _change_due(session: Session, key: tuple[int, str, dt.date], delta: int) -> None:
     due = session.get(ReceivableDue, key)
     if due is None:
         due = ReceivableDue(agent_key=key[0], currency=key[1], due_on=key[2])
@@ -56,11 +69,6 @@ def change_open(session: Session, invoice: Invoice, delta: int) -> None:
         session.add(due)
     elif due in session:
         session.delete(due)
-    row = account(session, invoice.customer_id, invoice.currency)
-    row.open_minor += delta
-    session.flush()
-    row.oldest_due_on = _oldest_open_due(session, invoice.customer_id, invoice.currency)
-    session.add(row)
 
 
 def change_credit(session: Session, payment: Payment, delta: int) -> None:
