@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import and_, func, or_, select, union
@@ -57,6 +57,9 @@ class CustomerCard:
     owner: Agent | None
     contacts: list[Contact]
     recent: list[Interaction]
+    # Money at a glance (issue 13): open per currency with its oldest due date; held B/Ls.
+    money: list[tuple[str, int, dt.date | None]] = field(default_factory=list)
+    held_bookings: list[str] = field(default_factory=list)
 
 
 def _raise_problems(problems: Problems) -> None:
@@ -188,7 +191,10 @@ def customer_card(session: Session, customer_id: int, recent: int = 5) -> Custom
         ).scalars()
     )
     owner = session.get(Agent, customer.owner_id) if customer.owner_id else None
-    return CustomerCard(customer, owner, contacts, interactions)
+    from csdesk.desk.money.detail import money_glance
+
+    money, held = money_glance(session, customer_id)
+    return CustomerCard(customer, owner, contacts, interactions, money, held)
 
 
 def search_keys(name: str) -> dict[str, str]:

@@ -23,6 +23,18 @@ def _field(text: Text, label: str, value: object) -> None:
     text.append(f"{value}\n")
 
 
+def _money_lines(text: Text, card: CustomerCard) -> None:
+    """Money trouble at a glance (issue 13): what is open, since when, and any held B/L."""
+    from csdesk.rules.money import format_amount
+
+    for currency, open_minor, oldest in card.money:
+        since = oldest.isoformat() if oldest else "-"
+        line = t("card.money_open", amount=format_amount(open_minor, currency), since=since)
+        text.append(f"{line}\n", style="yellow")
+    if card.held_bookings:
+        text.append(f"{t('accounts.held')} {', '.join(card.held_bookings)}\n", style="bold red")
+
+
 def render_card(card: CustomerCard) -> Text:
     customer = card.customer
     text = Text()
@@ -43,6 +55,7 @@ def render_card(card: CustomerCard) -> Text:
             "card.settlement", day=customer.settlement_day or "-", end=customer.agreement_end or "-"
         )
     _field(text, t("field.credit_terms"), credit)
+    _money_lines(text, card)
     _field(text, t("field.wechat"), customer.wechat)
     _field(text, t("field.hobbies"), customer.hobbies)
     _field(text, t("field.notes"), customer.notes)

@@ -179,3 +179,18 @@ def test_chase_tasks_in_the_call_list_closed_by_a_payment(desk: Desk) -> None:
         ).all()
         assert open_tasks == []
         assert sweep_chase(session, desk.calendar, desk.today, NOW, li.id).added == 0
+
+
+def test_the_customer_card_shows_money_owed_at_a_glance(desk: Desk) -> None:
+    from csdesk.desk.customers import customer_card
+    from csdesk.widgets.customer_card import render_card
+
+    cid = customer(desk, "宁波华光")
+    with desk.session() as session:
+        sail(session, cid, "BK1", [("O/F", 100000, "USD")], now=NOW - dt.timedelta(days=20))
+        card = customer_card(session, cid)
+    assert card.money == [("USD", 100000, dt.date(2026, 11, 10))]
+    assert "未收 USD 1,000.00 (最早到期 2026-11-10)" in render_card(card).plain
+    pay(desk, cid, 100000, "USD", "R1")
+    with desk.session() as session:
+        assert customer_card(session, cid).money == []

@@ -11,7 +11,7 @@ from sqlmodel import Session, col
 
 from csdesk.desk.customers import resolve_customer
 from csdesk.desk.money.ageing import overdue_minor
-from csdesk.models import Deposit, Invoice, Payment, Rebate, Shipment, Trouble
+from csdesk.models import CustomerAccount, Deposit, Invoice, Payment, Rebate, Shipment, Trouble
 from csdesk.rules.trouble import ACTIVE_STATUSES
 
 RECENT = 50
@@ -67,3 +67,18 @@ def account_detail(session: Session, customer_ref: int | str, today: dt.date) ->
         overdue_minor(session, customer.id, today),
         held_bookings(session, customer.id),
     )
+
+
+def money_glance(
+    session: Session, customer_id: int
+) -> tuple[list[tuple[str, int, dt.date | None]], list[str]]:
+    """(currency, open, oldest due) for what the customer owes, and its held B/Ls: two small
+    indexed reads, for the customer card."""
+    statement = select(CustomerAccount).where(
+        col(CustomerAccount.customer_id) == customer_id, col(CustomerAccount.open_minor) > 0
+    )
+    owed = [
+        (row.currency, row.open_minor, row.oldest_due_on)
+        for row in session.execute(statement.order_by(col(CustomerAccount.currency))).scalars()
+    ]
+    return owed, held_bookings(session, customer_id)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 ZH = {
+    "card.money_open": "未收 {amount} (最早到期 {since})",
     "screen.accounts": "账款",
     "accounts.pick": "选一个客户看账款",
     "accounts.copied": "对账单已复制, 可以贴到微信或邮件",
@@ -121,6 +122,7 @@ ZH = {
 }
 
 EN = {
+    "card.money_open": "owing {amount} (oldest due {since})",
     "screen.accounts": "Accounts",
     "accounts.pick": "pick a customer to see their account",
     "accounts.copied": "statement copied: paste it into WeChat or an e-mail",
