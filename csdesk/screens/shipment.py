@@ -51,6 +51,8 @@ class ShipmentScreen(Screen[int | None]):
             "handle / escalate / close / release",
         ),
         KeySpec("shipment.note", "ctrl+n,n", "add_note", "加备注", "add a note"),
+        # Issue 13: the release step of the bl_issued stage (the Accounts screen's key too).
+        KeySpec("shipment.release_bl", "ctrl+w", "release_bl", "放单", "release the B/L"),
     )
 
     def __init__(self, shipment_id: int) -> None:
@@ -206,6 +208,20 @@ class ShipmentScreen(Screen[int | None]):
         card = self._card()
         if card is not None:
             self.app.push_screen(NoteModal(card.id, card.booking_no), self._after_form)
+
+    def action_release_bl(self) -> None:
+        from csdesk.rules.stages import stage_index
+        from csdesk.screens.accounts_forms import ReleaseModal
+
+        detail = self.detail
+        if detail is None or detail.customer.id is None:
+            return
+        booking_no = detail.shipment.booking_no
+        if stage_index(detail.shipment.stage) < stage_index("bl_issued"):
+            self.notify(t("money.release.too_early", booking_no=booking_no), severity="warning")
+            return
+        modal = ReleaseModal(detail.customer.id, detail.customer.name, shipment=booking_no)
+        self.app.push_screen(modal, self._after_form)
 
     def action_trouble_status(self) -> None:
         from csdesk.screens.board_forms import TroubleStatusModal

@@ -113,3 +113,32 @@ async def test_release_refused_for_an_agent_says_why(money_db: Path) -> None:
         await settle(pilot)
         assert isinstance(app.screen, ReleaseModal)
         assert "NEW1" in _text(app, "#form-errors")
+
+
+async def test_the_release_step_on_a_shipment_at_bl_issued(money_db: Path) -> None:
+    from sqlalchemy import select
+
+    from csdesk.desk.context import open_desk
+    from csdesk.desk.shipments import resolve_shipment
+    from csdesk.models import BlRelease
+    from csdesk.screens.shipment import ShipmentScreen
+
+    store = open_desk(money_db, today=TODAY)
+    with store.session() as session:
+        shipment_id = resolve_shipment(session, "NEW1").id or 0
+    app = CSDeskApp(db=money_db, agent="lead", today=TODAY)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        app.push_screen(ShipmentScreen(shipment_id))
+        await settle(pilot)
+        await pilot.press("ctrl+w")
+        await settle(pilot)
+        assert isinstance(app.screen, ReleaseModal)
+        assert app.screen.query_one("#money-shipment", Input).value == "NEW1"
+        await pilot.press("tab", *"经理担保", "ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, ShipmentScreen)
+    with store.session() as session:
+        release = session.execute(select(BlRelease)).scalar_one()
+        assert (release.basis, release.reason) == ("supervisor", "经理担保")
+    store.engine.dispose()
