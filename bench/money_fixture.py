@@ -128,6 +128,12 @@ def _summaries(db: sqlite3.Connection) -> None:
         " MIN(CASE WHEN status = 'open' THEN due_on END)"
         " FROM invoice GROUP BY customer_id, currency"
     )
+    db.execute(
+        "INSERT INTO customeraccount"
+        " (customer_id, currency, open_minor, credit_minor, oldest_due_on)"
+        " SELECT customer_id, '*', 0, 0, MIN(oldest_due_on) FROM customeraccount"
+        " GROUP BY customer_id"
+    )
     for key, group in (("agent_id", "agent_id, "), ("-1", "")):
         db.execute(
             "INSERT INTO receivabledue (agent_key, currency, due_on, open_minor)"

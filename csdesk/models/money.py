@@ -84,7 +84,11 @@ class PaymentApplication(SQLModel, table=True):
 class CustomerAccount(SQLModel, table=True):
     """A customer's open amount, credit and oldest open due date in one currency."""
 
-    __table_args__ = (Index("ix_customeraccount_oldest", "oldest_due_on", "customer_id"),)
+    # Ageing pages customers by the rows of currency "*" (ALL_CURRENCIES): their oldest due date
+    # in any currency, no amount (amounts are never added across currencies).
+    __table_args__ = (
+        Index("ix_customeraccount_oldest", "currency", "oldest_due_on", "customer_id"),
+    )
 
     customer_id: int = Field(foreign_key="customer.id", primary_key=True)
     currency: str = Field(max_length=3, primary_key=True)

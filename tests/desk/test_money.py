@@ -194,3 +194,29 @@ def test_the_customer_card_shows_money_owed_at_a_glance(desk: Desk) -> None:
     pay(desk, cid, 100000, "USD", "R1")
     with desk.session() as session:
         assert customer_card(session, cid).money == []
+
+
+def test_ageing_pages_list_each_customer_once_whatever_its_currencies(desk: Desk) -> None:
+    both, usd = customer(desk, "两种币"), customer(desk, "美元")
+    with desk.session() as session:
+        sail(
+            session,
+            both,
+            "BK1",
+            [("O/F", 1000, "USD"), ("THC", 500, "CNY")],
+            now=NOW - dt.timedelta(days=30),
+        )
+        sail(session, both, "BK2", [("THC", 700, "CNY")], number="MSCU1234566")
+        sail(
+            session,
+            usd,
+            "BK3",
+            [("O/F", 900, "USD")],
+            number="TEMU6138040",
+            now=NOW - dt.timedelta(days=10),
+        )
+        seen, after = [], None
+        while page := customer_ageing_page(session, desk.today, after=after, limit=1):
+            seen.append(page[0].name)
+            after = (page[0].oldest_due_on, page[0].customer_id)
+    assert seen == ["两种币", "美元"]

@@ -149,48 +149,36 @@ def _states(
     session: Session, shipments: Sequence[Shipment], today: dt.date, calendar: WorkCalendar
 ) -> None:
     """A hold, releases, a deposit awaiting refund, rebates requested, approved and late."""
-    lead = _supervisor(session)
     issued = [s for s in shipments if s.stage == "bl_issued"]
     paid = [s for s in issued if all(i.open_minor == 0 for i in live_invoices(session, s.id or 0))]
-    unpaid = [s for s in issued if s not in paid]
-    overdue = [s for s in unpaid if _overdue(session, s, today)]
+    overdue = [s for s in issued if s not in paid and _overdue(session, s, today)]
+    reason = "预付未到账, 多次催款未付 (H56, H95)"
     for shipment in overdue[:2]:
-        _try(
-            session,
-            hold_bl,
-            shipment.id,
-            "预付未到账, 多次催款未付 (H56, H95)",
-            today=today,
-            actor=None,
-        )
+        _try(session, hold_bl, shipment.id, reason, today=today, actor=None)
     for shipment in paid[:3]:
         _try(session, release_bl, shipment.id, today=today, actor=None)
     for shipment in paid[3:4]:
         invoice = live_invoices(session, shipment.id or 0)[0]
-        _try(
-            session,
-            add_deposit,
-            shipment.id,
-            invoice.amount_minor,
-            invoice.currency,
-            today - dt.timedelta(days=20),
-            today=today,
-            actor=None,
-        )
+        received = today - dt.timedelta(days=20)
+        amount, currency = invoice.amount_minor, invoice.currency
+        _try(session, add_deposit, shipment.id, amount, currency, received, today=today, actor=None)
+    _rebates(session, shipments, today, calendar)
+
+
+def _rebates(
+    session: Session, shipments: Sequence[Shipment], today: dt.date, calendar: WorkCalendar
+) -> None:
+    """Rebates on paid shipments: every third stays requested, the others approved, half of
+    those ten days ago (so they are late)."""
+    lead = _supervisor(session)
     for position, shipment in enumerate(_rebatable(session, shipments, today)):
+        amount, payee = 5000 * (position + 1), f"业务介绍人{position + 1}号"
         rebate = _try(
-            session,
-            request_rebate,
-            shipment.id,
-            5000 * (position + 1),
-            "USD",
-            f"业务介绍人{position + 1}号",
-            today=today,
-            actor=None,
+            session, request_rebate, shipment.id, amount, "USD", payee, today=today, actor=None
         )
         if rebate is None or lead is None or position % 3 == 0:
-            continue  # every third stays requested
-        approved_on = today - dt.timedelta(days=10 if position % 3 == 2 else 0)  # late or not
+            continue
+        approved_on = today - dt.timedelta(days=10 if position % 3 == 2 else 0)
         _try(session, approve_rebate, rebate.id, today=approved_on, calendar=calendar, actor=lead)
 
 

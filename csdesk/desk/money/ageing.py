@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import and_, select, tuple_
 from sqlmodel import Session, col
 
-from csdesk.desk.money.ledger import DESK_KEY
+from csdesk.desk.money.ledger import ALL_CURRENCIES, DESK_KEY
 from csdesk.models import Customer, CustomerAccount, Invoice, ReceivableDue, Shipment, Trouble
 from csdesk.rules.money_chase import age
 from csdesk.rules.trouble import ACTIVE_STATUSES
@@ -30,6 +30,7 @@ class HeldBl:
     booking_no: str
     customer: str
     since: dt.datetime
+    customer_id: int
 
 
 @dataclass(frozen=True)
@@ -59,10 +60,17 @@ class CustomerAgeing:
         }
 
 
-def _held(session: Session, customer_ids: list[int] | None, owner_id: int | None) -> list[HeldBl]:
+def _held(
+    session: Session, customer_ids: list[int] | None, owner_id: int | None, limit: int | None = None
+) -> list[HeldBl]:
+    """Active bl_held troubles, oldest first (the trouble's kind-status index finds them)."""
     statement = (
         select(
-            col(Shipment.id), col(Shipment.booking_no), col(Customer.name), col(Trouble.opened_at)
+            col(Shipment.id),
+            col(Shipment.booking_no),
+            col(Customer.name),
+            col(Trouble.opened_at),
+            col(Customer.id),
         )
         .join(Shipment, col(Shipment.id) == col(Trouble.shipment_id))
         .join(Customer, col(Customer.id) == col(Shipment.customer_id))
@@ -73,7 +81,7 @@ def _held(session: Session, customer_ids: list[int] | None, owner_id: int | None
         statement = statement.where(col(Customer.id).in_(customer_ids))
     if owner_id is not None:
         statement = statement.where(col(Customer.owner_id) == owner_id)
-    return [HeldBl(*row) for row in session.execute(statement).all()]
+    return [HeldBl(*row) for row in session.execute(statement.limit(limit)).all()]
 
 
 def ageing_totals(session: Session, today: dt.date, agent_id: int | None = None) -> AgeingTotals:
@@ -85,7 +93,7 @@ def ageing_totals(session: Session, today: dt.date, agent_id: int | None = None)
         col(ReceivableDue.agent_key) == (DESK_KEY if agent_id is None else agent_id)
     )
     rows = [(currency, due_on, amount) for currency, due_on, amount in session.execute(statement)]
-    held = _held(session, None, agent_id)
+    held = _held(session, None, agent_id, limit=1)
     return AgeingTotals(age(rows, today), held[0] if held else None)
 
 
@@ -100,7 +108,10 @@ def customer_ageing_page(
     key = tuple_(col(CustomerAccount.oldest_due_on), col(CustomerAccount.customer_id))
     statement = (
         select(col(CustomerAccount.customer_id), col(CustomerAccount.oldest_due_on))
-        .where(col(CustomerAccount.oldest_due_on).is_not(None))
+        .where(
+            col(CustomerAccount.currency) == ALL_CURRENCIES,
+            col(CustomerAccount.oldest_due_on).is_not(None),
+        )
         .order_by(col(CustomerAccount.oldest_due_on), col(CustomerAccount.customer_id))
     )
     if owner_id is not None:
@@ -113,13 +124,31 @@ def customer_ageing_page(
         )
     if after is not None:
         statement = statement.where(key > tuple_(*after))
-    firsts: dict[int, dt.date] = {}
-    for customer_id, due_on in session.execute(statement.limit(limit * 3)).all():
-        if customer_id not in firsts:
-            firsts[customer_id] = due_on
-        if len(firsts) == limit:
-            break
+    firsts = {cid: due_on for cid, due_on in session.execute(statement.limit(limit)).all()}
     return _page_rows(session, today, firsts)
+
+
+def _open_items(session: Session, ids: list[int]) -> dict[int, list[tuple[str, dt.date, int]]]:
+    items: dict[int, list[tuple[str, dt.date, int]]] = defaultdict(list)
+    statement = select(
+        col(Invoice.customer_id),
+        col(Invoice.currency),
+        col(Invoice.due_on),
+        col(Invoice.open_minor),
+    ).where(col(Invoice.customer_id).in_(ids), col(Invoice.status) == "open")
+    for customer_id, currency, due_on, amount in session.execute(statement):
+        items[customer_id].append((currency, due_on, amount))
+    return items
+
+
+def _credits(session: Session, ids: list[int]) -> dict[int, dict[str, int]]:
+    credits: dict[int, dict[str, int]] = defaultdict(dict)
+    statement = select(CustomerAccount).where(
+        col(CustomerAccount.customer_id).in_(ids), col(CustomerAccount.credit_minor) > 0
+    )
+    for row in session.execute(statement).scalars():
+        credits[row.customer_id][row.currency] = row.credit_minor
+    return credits
 
 
 def _page_rows(
@@ -128,39 +157,19 @@ def _page_rows(
     ids = list(firsts)
     if not ids:
         return []
-    items: dict[int, list[tuple[str, dt.date, int]]] = defaultdict(list)
-    opens = select(
-        col(Invoice.customer_id),
-        col(Invoice.currency),
-        col(Invoice.due_on),
-        col(Invoice.open_minor),
-    )
-    opens = opens.where(col(Invoice.customer_id).in_(ids), col(Invoice.status) == "open")
-    for customer_id, currency, due_on, amount in session.execute(opens):
-        items[customer_id].append((currency, due_on, amount))
-    credits: dict[int, dict[str, int]] = defaultdict(dict)
-    accounts = select(CustomerAccount).where(col(CustomerAccount.customer_id).in_(ids))
-    for row in session.execute(accounts).scalars():
-        if row.credit_minor:
-            credits[row.customer_id][row.currency] = row.credit_minor
-    names = dict(
-        (row[0], (row[1], row[2]))
-        for row in session.execute(
-            select(col(Customer.id), col(Customer.name), col(Customer.owner_id)).where(
-                col(Customer.id).in_(ids)
-            )
-        )
-    )
+    items, credits = _open_items(session, ids), _credits(session, ids)
+    names = select(col(Customer.id), col(Customer.name), col(Customer.owner_id))
+    people = {
+        row[0]: (row[1], row[2]) for row in session.execute(names.where(col(Customer.id).in_(ids)))
+    }
     held: dict[int, HeldBl] = {}
     for item in _held(session, ids, None):
-        owner = session.get(Shipment, item.shipment_id)
-        if owner is not None:
-            held.setdefault(owner.customer_id, item)
+        held.setdefault(item.customer_id, item)
     return [
         CustomerAgeing(
             customer_id,
-            names[customer_id][0],
-            names[customer_id][1],
+            people[customer_id][0],
+            people[customer_id][1],
             firsts[customer_id],
             age(items[customer_id], today),
             credits.get(customer_id, {}),

@@ -107,18 +107,23 @@ def release_bl(
         at=at,
     )
     session.add(release)
-    hold = _held(session, shipment.id)
-    if hold is not None:
-        from csdesk.desk.shipments.trouble import close_automatically
-
-        close_automatically(
-            session, hold, actor.id if actor else None, at, "money.release.closed_hold"
-        )
-        from csdesk.desk.shipments.common import refresh_summary
-
-        refresh_summary(session, shipment)
+    _close_hold(session, shipment, actor, at)
     session.flush()
     return release
+
+
+def _close_hold(
+    session: Session, shipment: Shipment, actor: AgentInfo | None, at: dt.datetime
+) -> None:
+    """A hold of ours on the shipment ends with the release; the board shows it at once."""
+    from csdesk.desk.shipments.common import refresh_summary
+    from csdesk.desk.shipments.trouble import close_automatically
+
+    hold = _held(session, shipment.id or 0)
+    if hold is not None:
+        actor_id = actor.id if actor else None
+        close_automatically(session, hold, actor_id, at, "money.release.closed_hold")
+        refresh_summary(session, shipment)
 
 
 def hold_bl(

@@ -16,6 +16,8 @@ from csdesk.rules.money_terms import OpenItem, allocate
 # ReceivableDue rows for the whole desk: its ageing reads one row per currency and due date,
 # however many agents there are.
 DESK_KEY = -1
+# The CustomerAccount row holding a customer's oldest due date in any currency (no amounts).
+ALL_CURRENCIES = "*"
 
 
 def account(session: Session, customer_id: int, currency: str) -> CustomerAccount:
@@ -58,6 +60,20 @@ def change_open(session: Session, invoice: Invoice, delta: int) -> None:
     session.flush()
     row.oldest_due_on = _oldest_open_due(session, invoice.customer_id, invoice.currency)
     session.add(row)
+    _refresh_overall(session, invoice.customer_id)
+
+
+def _refresh_overall(session: Session, customer_id: int) -> None:
+    """The customer's "*" row: the oldest open due date in any currency, for the ageing pages."""
+    session.flush()
+    statement = select(col(CustomerAccount.oldest_due_on)).where(
+        col(CustomerAccount.customer_id) == customer_id,
+        col(CustomerAccount.currency) != ALL_CURRENCIES,
+    )
+    dates = [day for day in session.execute(statement).scalars() if day is not None]
+    overall = account(session, customer_id, ALL_CURRENCIES)
+    overall.oldest_due_on = min(dates) if dates else None
+    session.add(overall)
 
 
 def _change_due(session: Session, key: tuple[int, str, dt.date], delta: int) -> None:

@@ -98,17 +98,15 @@ def build_statement(
     return Statement(customer.name, start, end, items)
 
 
+def _sums(key: str, lang: str | None, currency: str, values: tuple[int, int, int]) -> str:
+    amount, paid, balance = (format_amount(value, currency) for value in values)
+    return t(key, lang, amount=amount, paid=paid, balance=balance)
+
+
 def statement_text(statement: Statement, lang: str | None = None) -> str:
     """Plain text for WeChat or e-mail, in the chosen language."""
-    lines = [
-        t(
-            "money.statement.title",
-            lang,
-            customer=statement.customer,
-            start=statement.start.isoformat(),
-            end=statement.end.isoformat(),
-        )
-    ]
+    period = {"start": statement.start.isoformat(), "end": statement.end.isoformat()}
+    lines = [t("money.statement.title", lang, customer=statement.customer, **period)]
     for item in statement.items:
         lines.append(
             t(
@@ -120,28 +118,11 @@ def statement_text(statement: Statement, lang: str | None = None) -> str:
                 due=item.due_on.isoformat(),
             )
         )
-        lines += [
-            f"  {name}: {format_amount(amount, item.currency)}" for name, amount in item.lines
-        ]
-        lines.append(
-            t(
-                "money.statement.item_sums",
-                lang,
-                amount=format_amount(item.amount_minor, item.currency),
-                paid=format_amount(item.paid_minor, item.currency),
-                balance=format_amount(item.open_minor, item.currency),
-            )
-        )
-    for currency, (amount, paid, balance) in statement.totals().items():
-        lines.append(
-            t(
-                "money.statement.total",
-                lang,
-                amount=format_amount(amount, currency),
-                paid=format_amount(paid, currency),
-                balance=format_amount(balance, currency),
-            )
-        )
+        lines += [f"  {name}: {format_amount(v, item.currency)}" for name, v in item.lines]
+        values = (item.amount_minor, item.paid_minor, item.open_minor)
+        lines.append(_sums("money.statement.item_sums", lang, item.currency, values))
+    for currency, values in statement.totals().items():
+        lines.append(_sums("money.statement.total", lang, currency, values))
     if not statement.items:
         lines.append(t("money.statement.empty", lang))
     return "\n".join(lines)
@@ -152,70 +133,35 @@ def _minor_text(minor: int) -> str:
     return f"{'-' if minor < 0 else ''}{units}.{cents:02d}"
 
 
+COLUMNS = ("booking", "invoice", "containers", "charge", "currency", "amount", "paid", "balance")
+
+
+def statement_rows(statement: Statement) -> list[list[str]]:
+    """The sheet's rows after its header: each charge, a subtotal per invoice, totals per
+    currency; amounts as values (no formula anywhere)."""
+    rows: list[list[str]] = []
+    for item in statement.items:
+        due = item.due_on.isoformat()
+        head = [item.booking_no, item.invoice_number]
+        for name, amount in item.lines:
+            rows.append(
+                [*head, item.containers, name, item.currency, _minor_text(amount), "", "", due]
+            )
+        sums = [_minor_text(v) for v in (item.amount_minor, item.paid_minor, item.open_minor)]
+        rows.append([*head, "", t("money.statement.subtotal"), item.currency, *sums, due])
+    for currency, values in statement.totals().items():
+        sums = [_minor_text(value) for value in values]
+        rows.append(["", "", "", t("money.statement.total_row"), currency, *sums, ""])
+    return rows
+
+
 def export_statement(statement: Statement, path: Path) -> int:
-    """Write the statement as .xlsx (or .csv); totals are values, never formulas. Rows written."""
+    """Write the statement as .xlsx (or .csv); returns the rows written after the header."""
     from csdesk.desk.transfer.files import table_writer
 
-    header = [
-        t(f"money.statement.col.{name}")
-        for name in (
-            "booking",
-            "invoice",
-            "containers",
-            "charge",
-            "currency",
-            "amount",
-            "paid",
-            "balance",
-            "due",
-        )
-    ]
-    written = 0
+    rows = statement_rows(statement)
     with table_writer(path) as write:
-        write(header)
-        for item in statement.items:
-            for name, amount in item.lines:
-                write(
-                    [
-                        item.booking_no,
-                        item.invoice_number,
-                        item.containers,
-                        name,
-                        item.currency,
-                        _minor_text(amount),
-                        "",
-                        "",
-                        item.due_on.isoformat(),
-                    ]
-                )
-                written += 1
-            write(
-                [
-                    item.booking_no,
-                    item.invoice_number,
-                    "",
-                    t("money.statement.subtotal"),
-                    item.currency,
-                    _minor_text(item.amount_minor),
-                    _minor_text(item.paid_minor),
-                    _minor_text(item.open_minor),
-                    item.due_on.isoformat(),
-                ]
-            )
-            written += 1
-        for currency, (amount, paid, balance) in statement.totals().items():
-            write(
-                [
-                    "",
-                    "",
-                    "",
-                    t("money.statement.total_row"),
-                    currency,
-                    _minor_text(amount),
-                    _minor_text(paid),
-                    _minor_text(balance),
-                    "",
-                ]
-            )
-            written += 1
-    return written
+        write([t(f"money.statement.col.{name}") for name in (*COLUMNS, "due")])
+        for row in rows:
+            write(row)
+    return len(rows)

@@ -46,7 +46,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("customeraccount", schema=None) as batch_op:
         batch_op.create_index(
-            "ix_customeraccount_oldest", ["oldest_due_on", "customer_id"], unique=False
+            "ix_customeraccount_oldest", ["currency", "oldest_due_on", "customer_id"], unique=False
         )
 
     op.create_table(
