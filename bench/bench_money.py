@@ -19,7 +19,7 @@ from bench.common import Result
 from bench.money_fixture import BIG_CUSTOMER, TODAY, build
 
 SIZES = (1_000, 100_000)
-ROUNDS = 9
+ROUNDS = 15
 STATEMENT_TARGET = 0.1
 
 

@@ -12,8 +12,9 @@ import datetime as dt
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlmodel import Session, col
 
 from csdesk.desk.context import AgentInfo
@@ -76,16 +77,35 @@ def _customers_owing(session: Session, agent_id: int | None) -> list[tuple[int, 
     return [(row[0], row[1]) for row in session.execute(statement).all()]
 
 
-def _existing_keys(session: Session, customer_id: int) -> set[tuple[str, int | None, str]]:
+Key = tuple[str, int | None, str]  # (task kind, invoice id, "once" or the day)
+CHUNK = 500  # customers per read: a bounded IN list
+
+
+def _existing_keys(session: Session, customer_ids: list[int], start: dt.datetime) -> set[Key]:
+    """Chase tasks already raised for these customers (read by the task's customer index): the
+    once-only ones, and today's chase."""
     statement = select(col(Task.kind), col(Task.source_id), col(Task.note)).where(
-        col(Task.customer_id) == customer_id,
-        col(Task.kind).in_(CHASE_KINDS),
+        col(Task.customer_id).in_(customer_ids),
         col(Task.source_table) == "invoice",
+        col(Task.kind).in_(CHASE_KINDS),
+        or_(col(Task.kind) != TASK_KINDS["chase"], col(Task.due_at) >= start),
     )
     return {
         (kind, source, (note or "").split(" ")[0])
         for kind, source, note in session.execute(statement)
     }
+
+
+def _open_invoices(session: Session, customer_ids: list[int]) -> list[Any]:
+    statement = select(
+        col(Invoice.id),
+        col(Invoice.customer_id),
+        col(Invoice.agent_id),
+        col(Invoice.due_on),
+        col(Invoice.terms),
+        col(Invoice.number),
+    ).where(col(Invoice.customer_id).in_(customer_ids), col(Invoice.status) == "open")
+    return list(session.execute(statement.order_by(col(Invoice.due_on), col(Invoice.id))).all())
 
 
 def sweep_chase(
@@ -98,35 +118,31 @@ def sweep_chase(
     """Raise today's chase tasks for `agent_id`'s customers (None: the whole desk)."""
     levels = chase_levels(session)
     start, _ = day_bounds(today, now.tzinfo or dt.UTC)
-    added = 0
-    owing = _customers_owing(session, agent_id)
-    for customer_id, owner_id in owing:
-        keys = _existing_keys(session, customer_id)
-        statement = select(Invoice).where(
-            col(Invoice.customer_id) == customer_id, col(Invoice.status) == "open"
-        )
-        for invoice in session.execute(statement.order_by(col(Invoice.due_on))).scalars():
-            for step in chase_steps(
-                invoice.due_on, invoice.terms == "monthly", today, calendar, levels
-            ):
-                key = (step.kind, invoice.id, step.key)
-                if key in keys:
+    owners = dict(_customers_owing(session, agent_id))
+    ids = sorted(owners)
+    tasks: list[Task] = []
+    for first in range(0, len(ids), CHUNK):
+        chunk = ids[first : first + CHUNK]
+        invoices, keys = _open_invoices(session, chunk), _existing_keys(session, chunk, start)
+        for row in invoices:
+            monthly = row.terms == "monthly"
+            for step in chase_steps(row.due_on, monthly, today, calendar, levels):
+                if (step.kind, row.id, step.key) in keys:
                     continue
-                keys.add(key)
-                session.add(
+                tasks.append(
                     Task(
-                        customer_id=customer_id,
-                        agent_id=owner_id or invoice.agent_id,
+                        customer_id=row.customer_id,
+                        agent_id=owners[row.customer_id] or row.agent_id,
                         kind=step.kind,
                         due_at=start,
                         source_table="invoice",
-                        source_id=invoice.id,
-                        note=f"{step.key} {invoice.number}",
+                        source_id=row.id,
+                        note=f"{step.key} {row.number}",
                     )
                 )
-                added += 1
+    session.add_all(tasks)
     session.flush()
-    return ChaseSweep(added, len(owing))
+    return ChaseSweep(len(tasks), len(ids))
 
 
 def close_chase_tasks(session: Session, customer_id: int, at: dt.datetime) -> int:

@@ -162,7 +162,9 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("invoice", schema=None) as batch_op:
         batch_op.create_index(
-            "ix_invoice_customer_status_due", ["customer_id", "status", "due_on"], unique=False
+            "ix_invoice_customer_status_due",
+            ["customer_id", "status", "due_on", "currency", "open_minor"],
+            unique=False,
         )
         batch_op.create_index("ix_invoice_shipment_status", ["shipment_id", "status"], unique=False)
 
