@@ -37,6 +37,9 @@ def _operations(desk: Any) -> dict[str, Callable[[], object]]:
     def desk_ageing() -> None:
         with desk.session() as session:
             ageing_totals(session, TODAY)
+
+    def desk_page() -> None:
+        with desk.session() as session:
             customer_ageing_page(session, TODAY)
 
     def agent_ageing() -> None:
@@ -49,7 +52,12 @@ def _operations(desk: Any) -> dict[str, Callable[[], object]]:
             sweep_chase(session, desk.calendar, TODAY, now, agent_id)
             session.rollback()
 
-    return {"desk ageing": desk_ageing, "agent ageing": agent_ageing, "agent chase": agent_chase}
+    return {
+        "desk ageing totals": desk_ageing,
+        "desk first page (200 customers)": desk_page,
+        "agent ageing (totals, page)": agent_ageing,
+        "agent chase sweep": agent_chase,
+    }
 
 
 def _statement_seconds(desk: Any) -> tuple[float, int]:
