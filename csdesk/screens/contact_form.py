@@ -13,6 +13,7 @@ from csdesk.desk.customers import CONTACT_FIELDS, CustomerCard
 from csdesk.i18n import t
 from csdesk.models import Contact
 from csdesk.screens.form_base import FORM_CSS, FormModal
+from csdesk.widgets.literal import literal
 
 NEW = -1
 TEXT_FIELDS = ("name", "phone", "wechat", "email", "role")
@@ -29,12 +30,12 @@ class ContactFormModal(FormModal):
 
     def compose(self) -> ComposeResult:
         options = [(t("form.new_contact"), NEW)] + [
-            (f"{contact.name} {contact.phone or ''}".strip(), contact.id or 0)
+            (literal(f"{contact.name} {contact.phone or ''}".strip()), contact.id or 0)
             for contact in self.card.contacts
         ]
         with VerticalScroll() as box:
-            box.border_title = t("form.contacts", name=self.card.customer.name)
-            box.border_subtitle = t("form.save_hint")
+            box.border_title = literal(t("form.contacts", name=self.card.customer.name))
+            box.border_subtitle = literal(t("form.save_hint"))
             yield Select(
                 options,
                 value=self.editing.id if self.editing and self.editing.id else NEW,
@@ -42,7 +43,7 @@ class ContactFormModal(FormModal):
                 id="f-contact",
             )
             for name in TEXT_FIELDS:
-                yield Label(t("field.contact_name" if name == "name" else f"field.{name}"))
+                yield Label(literal(t("field.contact_name" if name == "name" else f"field.{name}")))
                 yield Input("", id=f"f-{name}")
             yield Checkbox(t("field.primary"), False, id="f-primary")
             yield Static("", id="form-errors", markup=False)

@@ -14,6 +14,7 @@ from textual.widgets import Static
 from csdesk import keymap
 from csdesk.i18n import t
 from csdesk.keymap import KeySpec
+from csdesk.widgets.guard import Guarded
 
 FORM_CSS = """
 {name} {{ align: center middle; }}
@@ -26,10 +27,12 @@ FORM_CSS = """
 """
 
 
-class FormModal(ModalScreen[int | None]):
+class FormModal(Guarded, ModalScreen[int | None]):
     """A modal form returning the saved record's customer id (None when cancelled)."""
 
     SCOPE = "form"
+    # The first field, not the scrolling box around it: the first keys typed must land in it.
+    AUTO_FOCUS = "Input, TextArea, Select, OptionList, Checkbox"
     BINDINGS: ClassVar[list[BindingType]] = keymap.bindings(
         "form",
         KeySpec("form.save", "ctrl+s,f2", "save", "保存", "save", show=True, priority=True),

@@ -16,6 +16,8 @@ from textual.widgets import Checkbox, Input, Label, ProgressBar, Select, Static
 from csdesk import keymap
 from csdesk.i18n import t
 from csdesk.keymap import KeySpec
+from csdesk.widgets.guard import Guarded
+from csdesk.widgets.literal import literal
 
 if TYPE_CHECKING:
     from csdesk.desk.transfer import ImportResult
@@ -23,7 +25,7 @@ if TYPE_CHECKING:
 DUPLICATE_CHOICES = ("error", "skip", "update")
 
 
-class ImportModal(ModalScreen[bool]):
+class ImportModal(Guarded, ModalScreen[bool]):
     """Returns True when customers were written (the list should reload)."""
 
     SCOPE = "import"
@@ -50,11 +52,11 @@ class ImportModal(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll() as box:
-            box.border_title = t("import.title")
-            box.border_subtitle = t("import.hint")
-            yield Label(t("import.file"))
+            box.border_title = literal(t("import.title"))
+            box.border_subtitle = literal(t("import.hint"))
+            yield Label(literal(t("import.file")))
             yield Input(placeholder=t("import.file_placeholder"), id="import-path")
-            yield Label(t("import.on_duplicate"))
+            yield Label(literal(t("import.on_duplicate")))
             yield Select(
                 [(t(f"import.dup.{choice}"), choice) for choice in DUPLICATE_CHOICES],
                 value="error",

@@ -23,6 +23,7 @@ from csdesk.i18n import language, t
 from csdesk.keymap import KeySpec
 from csdesk.rules.money import AmountError, parse_amount
 from csdesk.rules.pricing import money_text, units_text
+from csdesk.widgets.guard import Guarded
 from csdesk.widgets.quote_rows import render_option
 from csdesk.widgets.row_list import RowList
 
@@ -40,7 +41,7 @@ def open_quote_screen(screen: Screen[Any], inquiry_id: int | None) -> None:
         screen.app.push_screen(QuoteScreen(inquiry_id))
 
 
-class QuoteScreen(Screen[None]):
+class QuoteScreen(Guarded, Screen[None]):
     SCOPE = "quote"
     CSS_PATH = "quote.tcss"
     BINDINGS: ClassVar[list[BindingType]] = keymap.bindings(

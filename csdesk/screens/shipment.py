@@ -23,6 +23,7 @@ from csdesk.widgets.board_detail import (
     render_trouble_advice,
     render_trouble_row,
 )
+from csdesk.widgets.guard import Guarded
 from csdesk.widgets.header import DeskHeader
 from csdesk.widgets.row_list import RowList
 
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
     from csdesk.desk.shipments.detail import TroubleView
 
 
-class ShipmentScreen(Screen[int | None]):
+class ShipmentScreen(Guarded, Screen[int | None]):
     SCOPE = "shipment"
     TITLE_KEY = "screen.shipment"
     CSS_PATH = "shipment.tcss"

@@ -1,0 +1,31 @@
+"""Customer and user text shown as typed: never read as markup, control characters made visible.
+
+Textual reads a plain `str` given to a border title, a `Label`, a `Select` option or a toast as
+content markup, so a customer called `备注 [/] [bold]x` ends the app with a MarkupError and one
+called `[urgent]` loses its name. Every such surface takes `literal(text)` instead (a rich `Text`,
+which no widget parses), and `tests/ui/test_literal_text.py` fails when a new raw call appears.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+
+# C0 controls become their "control picture" (U+2400 block, single width), DEL becomes U+2421 and
+# C1 controls a plain "?": an escape sequence in a note must not move the cursor or recolour the
+# terminal, and the agent still sees that something odd was typed there.
+_CONTROL_PICTURES = {code: chr(0x2400 + code) for code in range(0x20)}
+_CONTROL_PICTURES[0x7F] = "\u2421"
+_CONTROL_PICTURES.update({code: "?" for code in range(0x80, 0xA0)})
+_KEEP_NEWLINES = {code: pic for code, pic in _CONTROL_PICTURES.items() if code not in (0x0A,)}
+
+
+def visible(text: str, *, multiline: bool = False) -> str:
+    """`text` with its control characters replaced by visible stand-ins (newlines kept if asked)."""
+    return text.translate(_KEEP_NEWLINES if multiline else _CONTROL_PICTURES)
+
+
+def literal(text: str | Text, *, multiline: bool = False, style: str = "") -> Text:
+    """A `Text` that shows `text` exactly: no markup, control characters visible."""
+    if isinstance(text, Text):
+        return text
+    return Text(visible(text, multiline=multiline), style=style)
