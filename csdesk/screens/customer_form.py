@@ -69,7 +69,7 @@ class CustomerFormModal(FormModal):
                 )
             yield Label(literal(t("field.owner")))
             yield Select([], allow_blank=True, prompt=t("form.none"), id="f-owner_id")
-            yield Checkbox(t("field.vip"), bool(values.get("vip")), id="f-vip")
+            yield Checkbox(literal(t("field.vip")), bool(values.get("vip")), id="f-vip")
             for name in ("settlement_day", "agreement_end", "wechat", "hobbies"):
                 yield Label(literal(t(f"field.{name}")))
                 value = values.get(name)

@@ -63,7 +63,7 @@ class ImportModal(Guarded, ModalScreen[bool]):
                 allow_blank=False,
                 id="import-duplicates",
             )
-            yield Checkbox(t("import.dry_run"), True, id="import-dry-run")
+            yield Checkbox(literal(t("import.dry_run")), True, id="import-dry-run")
             yield ProgressBar(total=None, show_eta=False, id="import-progress")
             yield Static("", id="import-result", markup=False)
 

@@ -45,7 +45,7 @@ def detail_widgets(kind: str) -> list[Widget]:
     for spec in DETAIL_FIELDS[kind]:
         label = t(f"shipment.field.{spec.name}")
         if spec.kind == "bool":
-            widgets.append(Checkbox(label, False, id=f"d-{spec.name}"))
+            widgets.append(Checkbox(literal(label), False, id=f"d-{spec.name}"))
             continue
         widgets.append(Label(literal(label + (" *" if spec.required else ""))))
         if spec.choices:

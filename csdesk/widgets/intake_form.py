@@ -102,7 +102,7 @@ class IntakeForm(Guarded, VerticalScroll):
                 allow_blank=False,
                 id="f-channel",
             )
-            yield Checkbox(t("intake.field.dg"), id="f-dg")
+            yield Checkbox(literal(t("intake.field.dg")), id="f-dg")
         with Grid(id="intake-grid"):
             for name in TEXT_BOXES:
                 yield Label(literal(t(f"intake.field.{name}")), id=f"l-{name}")
