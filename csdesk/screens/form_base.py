@@ -16,11 +16,15 @@ from csdesk.i18n import t
 from csdesk.keymap import KeySpec
 from csdesk.widgets.guard import Guarded
 
+# A form never overflows the terminal (80 columns) and a group of fields inside it grows with them:
+# Textual's Vertical is 1fr high and clips, so the 甩箱 form's 新航次 took focus while invisible.
 FORM_CSS = """
 {name} {{ align: center middle; }}
 {name} > VerticalScroll {{
-    width: 90; height: 90%; border: round $accent; background: $panel; padding: 0 1;
+    width: 90; max-width: 100%; height: 90%; max-height: 100%;
+    border: round $accent; background: $panel; padding: 0 1;
 }}
+{name} > VerticalScroll > Vertical {{ height: auto; }}
 {name} Label {{ margin-top: 1; text-style: bold; }}
 {name} #form-errors {{ color: $error; margin-top: 1; }}
 {name} TextArea {{ height: 5; }}
