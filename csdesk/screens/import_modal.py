@@ -32,7 +32,8 @@ class ImportModal(Guarded, ModalScreen[bool]):
     DEFAULT_CSS = """
     ImportModal { align: center middle; }
     ImportModal > VerticalScroll {
-        width: 100; max-width: 100%; height: 90%; border: round $accent; background: $panel; padding: 0 1;
+        width: 100; max-width: 100%; height: 90%;
+        border: round $accent; background: $panel; padding: 0 1;
     }
     ImportModal Label { margin-top: 1; text-style: bold; }
     ImportModal ProgressBar { margin-top: 1; }

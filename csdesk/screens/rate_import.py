@@ -30,7 +30,8 @@ class RateImportModal(Guarded, ModalScreen[bool]):
     DEFAULT_CSS = """
     RateImportModal { align: center middle; }
     RateImportModal > Vertical {
-        width: 100; max-width: 100%; height: 30; max-height: 100%; border: round $accent; background: $panel; padding: 0 1;
+        width: 100; max-width: 100%; height: 30; max-height: 100%;
+        border: round $accent; background: $panel; padding: 0 1;
     }
     RateImportModal #rate-report-box { height: 1fr; }
     RateImportModal #rate-keys { height: 1; color: $text-muted; }

@@ -33,7 +33,8 @@ class SearchModal(Guarded, ModalScreen[int | None]):
     DEFAULT_CSS = """
     SearchModal { align: center top; }
     SearchModal > Vertical {
-        width: 96; max-width: 100%; height: 24; max-height: 100%; margin-top: 3; border: round $accent; background: $panel;
+        width: 96; max-width: 100%; height: 24; max-height: 100%; margin-top: 3;
+        border: round $accent; background: $panel;
     }
     SearchModal Input { margin: 0 0 1 0; }
     SearchModal #search-status { color: $text-muted; padding: 0 1; }
