@@ -321,8 +321,9 @@ class IntakeScreen(Guarded, Screen[None]):
         if request is None:
             self.notify(t("intake.form.no_request"), severity="warning", timeout=4)
             return
-        self.app.copy_to_clipboard(request)
-        self.notify(t("intake.form.copied"), timeout=3)
+        from csdesk.widgets.clipboard import copy_out
+
+        copy_out(self.app, request, t("intake.form.copy_what"), t("intake.form.copy_next"))
 
     def action_choose_customer(self) -> None:
         from csdesk.screens.search import SearchModal

@@ -4,6 +4,18 @@ agent from losing or leaking work (issue 9, part A)."""
 from __future__ import annotations
 
 ZH = {
+    "clipboard.copied": "{what}已复制到剪贴板。{next}",
+    "clipboard.in_box": "终端没有剪贴板: {what}显示在框里, 请用鼠标选中后复制。{next}",
+    "clipboard.box_title": "请选中复制",
+    "clipboard.box_hint": "用鼠标选中文字 (tmux 里按住 Shift)   Esc 关闭",
+    "clipboard.gap.tmux": "tmux 没有打开 set-clipboard, 复制不到剪贴板。在 ~/.tmux.conf 加一行 set -g set-clipboard on 即可。",
+    "clipboard.gap.ssh": "这是 SSH 会话, 终端可能不接收复制 (OSC 52)。",
+    "clipboard.gap.box": "已设置 CSDESK_CLIPBOARD=box: 文本总是显示在框里。",
+    "quote.screen.copy_what": "报价文本",
+    "quote.screen.copy_next": "发给客户后按 F9 标记已发送。",
+    "intake.form.copy_what": "询价申请",
+    "intake.form.copy_next": "可以贴进邮件了。",
+    "quote.error.text_held": "报价 #{ref} 在等主管审核: 审核通过前不能复制、导出或发出它的文本。",
     "confirm.no": "取消",
     "inquiries.no_draft": "没有未保存的草稿。",
     "inquiries.discard_title": "丢弃草稿",
@@ -13,6 +25,27 @@ ZH = {
 }
 
 EN = {
+    "clipboard.copied": "The {what} is copied to the clipboard. {next}",
+    "clipboard.in_box": (
+        "The terminal has no clipboard: the {what} is shown in a box, select it with the mouse. "
+        "{next}"
+    ),
+    "clipboard.box_title": "Select to copy",
+    "clipboard.box_hint": "select the text with the mouse (Shift in tmux)   Esc closes",
+    "clipboard.gap.tmux": (
+        "tmux has set-clipboard off, so nothing reaches the clipboard. Add "
+        "`set -g set-clipboard on` to ~/.tmux.conf."
+    ),
+    "clipboard.gap.ssh": "This is an SSH session; the terminal may not take a copy (OSC 52).",
+    "clipboard.gap.box": "CSDESK_CLIPBOARD=box is set: the text is always shown in a box.",
+    "quote.screen.copy_what": "quote text",
+    "quote.screen.copy_next": "Once the customer has it, F9 marks it sent.",
+    "intake.form.copy_what": "rate request",
+    "intake.form.copy_next": "Paste it into the e-mail.",
+    "quote.error.text_held": (
+        "Quote #{ref} waits for a supervisor: until approved its text is not copied, exported or "
+        "sent."
+    ),
     "confirm.no": "Cancel",
     "inquiries.no_draft": "There is no unsaved draft.",
     "inquiries.discard_title": "Discard the draft",
