@@ -239,9 +239,11 @@ class BoardScreen(DeskScreen):
         self.load()
 
     def action_advance(self) -> None:
+        from csdesk.screens.confirm import advance_past_trouble
+
         card = self.current_card()
         if card is not None and self.desk is not None:
-            self.advance(card)
+            advance_past_trouble(self, card, self.advance)
 
     @work(thread=True, exclusive=True, group="board-act")
     def advance(self, card: BoardCard) -> None:

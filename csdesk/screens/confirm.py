@@ -6,13 +6,14 @@ The question names what will happen ("丢弃草稿?", "甩箱 还没处理, 仍�
 
 from __future__ import annotations
 
-from typing import ClassVar
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
+from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, Static
 
 from csdesk import keymap
@@ -20,6 +21,9 @@ from csdesk.i18n import t
 from csdesk.keymap import KeySpec
 from csdesk.widgets.guard import Guarded
 from csdesk.widgets.literal import literal
+
+if TYPE_CHECKING:
+    from csdesk.desk.shipments import BoardCard
 
 
 class ConfirmModal(Guarded, ModalScreen[bool]):
@@ -70,3 +74,33 @@ class ConfirmModal(Guarded, ModalScreen[bool]):
 
     def action_cancel(self) -> None:
         self.dismiss(False)
+
+
+def advance_past_trouble(
+    screen: Screen[Any], card: BoardCard, proceed: Callable[[BoardCard], object]
+) -> None:
+    """Advance `card` with `proceed`, asking first when open trouble blocks the next stage."""
+    from csdesk.rules.stages import next_stage
+    from csdesk.rules.trouble import blocking_trouble
+
+    target = next_stage(card.stage)
+    blocking = blocking_trouble(card.trouble, target) if target else []
+    if not blocking:
+        proceed(card)
+        return
+    question = ConfirmModal(
+        t("board.past_trouble_title", booking_no=card.booking_no),
+        t(
+            "board.past_trouble_question",
+            booking_no=card.booking_no,
+            kinds=", ".join(t(f"trouble.kind.{kind}") for kind in blocking),
+            stage=t(f"stage.{target}"),
+        ),
+        t("board.past_trouble_yes"),
+    )
+
+    def answered(confirmed: bool | None) -> None:
+        if confirmed:
+            proceed(card)
+
+    screen.app.push_screen(question, answered)

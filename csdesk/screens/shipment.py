@@ -114,6 +114,7 @@ class ShipmentScreen(Guarded, Screen[int | None]):
     def _card(self) -> BoardCard | None:
         """The shipment as the board's forms take it."""
         from csdesk.desk.shipments import BoardCard
+        from csdesk.desk.shipments.common import split_kinds
 
         detail = self.detail
         if detail is None:
@@ -129,7 +130,7 @@ class ShipmentScreen(Guarded, Screen[int | None]):
             agent_login=detail.login(shipment.agent_id),
             stage=shipment.stage,
             days_in_stage=0,
-            trouble=(),
+            trouble=split_kinds(shipment.trouble_kinds),
             trouble_rank=shipment.trouble_rank,
             sort_at=shipment.sort_at,
             cutoff_at=shipment.cutoff_at,
@@ -142,9 +143,11 @@ class ShipmentScreen(Guarded, Screen[int | None]):
             self.load()
 
     def action_advance(self) -> None:
+        from csdesk.screens.confirm import advance_past_trouble
+
         card = self._card()
         if card is not None:
-            self.advance(card)
+            advance_past_trouble(self, card, self.advance)
 
     @work(thread=True, exclusive=True, group="shipment-act")
     def advance(self, card: BoardCard) -> None:

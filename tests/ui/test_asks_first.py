@@ -9,9 +9,14 @@ from textual.widgets import Input, Static
 from csdesk.app import CSDeskApp
 from csdesk.desk.context import open_desk
 from csdesk.desk.drafts import draft_key, load_draft
+from csdesk.desk.shipments import move_shipment, record_trouble
+from csdesk.rules.trouble import blocking_trouble
 from csdesk.screens.confirm import ConfirmModal
 from csdesk.screens.inquiries import InquiriesScreen
 from tests.conftest import TODAY
+from tests.desk.shipment_fixtures import NOW
+from tests.ui.board_fixtures import board_db  # noqa: F401
+from tests.ui.test_board_screen import column, open_board, stage_of
 from tests.ui.test_intake import open_intake
 from tests.ui.test_shell_and_customers import settle
 
@@ -48,3 +53,43 @@ async def test_discarding_a_draft_asks_first_and_enter_keeps_it(ui_db: Path) -> 
         await settle(pilot)
         assert isinstance(app.screen, InquiriesScreen)
     assert not has_draft(ui_db)
+
+
+async def test_advancing_past_a_rolled_box_asks_and_names_the_trouble(
+    board_db: Path,  # noqa: F811
+) -> None:
+    desk = open_desk(board_db, today=TODAY)
+    with desk.session() as session:
+        move_shipment(session, "COSU6300001", "gated_in", now=NOW)
+        record_trouble(
+            session, "COSU6300001", "rolled", now=NOW,
+            details={"reason": "爆仓", "new_vessel": "CSCL STAR", "new_voyage": "071W"},
+        )  # fmt: skip
+    desk.engine.dispose()
+    app = CSDeskApp(db=board_db, agent="li", today=TODAY)
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await open_board(pilot)
+        view = column(screen, "gated_in")
+        view.focus()
+        await settle(pilot)
+        assert screen.current_card().booking_no == "COSU6300001"  # type: ignore[union-attr]
+        await screen.run_action("advance")
+        await settle(pilot)
+        assert isinstance(app.screen, ConfirmModal)
+        question = str(app.screen.query_one("#confirm-question", Static).render())
+        assert "COSU6300001" in question and "甩箱" in question and "开船" in question
+        await pilot.press("enter")  # cancel has focus
+        await settle(pilot)
+        assert stage_of(board_db, "COSU6300001") == "gated_in"
+        await screen.run_action("advance")
+        await settle(pilot)
+        await pilot.press("left", "enter")  # move anyway, on purpose
+        await settle(pilot)
+    assert stage_of(board_db, "COSU6300001") == "sailed"
+
+
+def test_which_trouble_blocks_which_stage() -> None:
+    assert blocking_trouble(("rolled", "complaint"), "sailed") == ["rolled"]
+    assert blocking_trouble(("rolled",), "gated_in") == []
+    assert blocking_trouble(("dg_fees_unconfirmed",), "stuffing") == ["dg_fees_unconfirmed"]
+    assert blocking_trouble(("bl_held", "rolled"), "bl_issued") == ["bl_held"]

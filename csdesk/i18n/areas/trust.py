@@ -4,6 +4,9 @@ agent from losing or leaking work (issue 9, part A)."""
 from __future__ import annotations
 
 ZH = {
+    "board.past_trouble_title": "{booking_no} 有未处理的异常",
+    "board.past_trouble_question": "{booking_no} 的 {kinds} 还没处理, 按理不能进入「{stage}」。仍然推进吗?",
+    "board.past_trouble_yes": "仍然推进",
     "clipboard.copied": "{what}已复制到剪贴板。{next}",
     "clipboard.in_box": "终端没有剪贴板: {what}显示在框里, 请用鼠标选中后复制。{next}",
     "clipboard.box_title": "请选中复制",
@@ -25,6 +28,12 @@ ZH = {
 }
 
 EN = {
+    "board.past_trouble_title": "{booking_no} has open trouble",
+    "board.past_trouble_question": (
+        "{booking_no}: {kinds} is not handled yet, so it should not move to {stage}. "
+        "Move it anyway?"
+    ),
+    "board.past_trouble_yes": "Move anyway",
     "clipboard.copied": "The {what} is copied to the clipboard. {next}",
     "clipboard.in_box": (
         "The terminal has no clipboard: the {what} is shown in a box, select it with the mouse. "
