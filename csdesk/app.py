@@ -23,10 +23,12 @@ from csdesk.keymap import KeySpec
 from csdesk.screens.base import DeskScreen
 from csdesk.screens.registry import MAIN_SCREENS, main_screen_specs
 from csdesk.widgets.guard import Guarded, report_unexpected, write_error_log
-from csdesk.widgets.literal import visible
+from csdesk.widgets.literal import drop_controls_from_rendered_text, visible
 
 if TYPE_CHECKING:
     from csdesk.desk.context import Desk
+
+drop_controls_from_rendered_text()
 
 # After this many unexpected errors in one run the desk stops (a redraw failing again and again
 # would otherwise fill the screen with toasts).

@@ -44,7 +44,7 @@ class StageDataModal(FormModal):
     made with it, in one save."""
 
     DEFAULT_CSS = FORM_CSS.format(name="StageDataModal")
-    AUTO_FOCUS = "Input, Select"
+    FIRST_FIELD = "Input, Select"
 
     def __init__(
         self, card: BoardCard, target: str, needs: list[str], boxes: list[tuple[int, str]]
@@ -149,7 +149,7 @@ def _count(name: str, text: str) -> int | None:
 
 class MoveBackModal(FormModal):
     DEFAULT_CSS = FORM_CSS.format(name="MoveBackModal")
-    AUTO_FOCUS = "#f-reason"
+    FIRST_FIELD = "#f-reason"
 
     def __init__(self, card: BoardCard) -> None:
         super().__init__()
@@ -187,7 +187,7 @@ class NoteModal(FormModal):
     """A note in the booking's thread (H50), seen by every colleague who opens it."""
 
     DEFAULT_CSS = FORM_CSS.format(name="NoteModal")
-    AUTO_FOCUS = "#f-text"
+    FIRST_FIELD = "#f-text"
 
     def __init__(self, shipment_id: int, booking_no: str) -> None:
         super().__init__()

@@ -35,8 +35,11 @@ class FormModal(Guarded, ModalScreen[int | None]):
     """A modal form returning the saved record's customer id (None when cancelled)."""
 
     SCOPE = "form"
-    # The first field, not the scrolling box around it: the first keys typed must land in it.
-    AUTO_FOCUS = "Input, TextArea, Select, OptionList, Checkbox"
+    # The form opens on its first field, not on the scrolling box around it: the first keys
+    # typed must land in it. Textual's AUTO_FOCUS would scroll the field to the box's edge
+    # (hiding its label), so on_mount focuses it without scrolling.
+    AUTO_FOCUS = ""
+    FIRST_FIELD: ClassVar[str] = "Input, TextArea, Select, OptionList, Checkbox"
     BINDINGS: ClassVar[list[BindingType]] = keymap.bindings(
         "form",
         KeySpec("form.save", "ctrl+s,f2", "save", "保存", "save", show=True, priority=True),
@@ -47,6 +50,11 @@ class FormModal(Guarded, ModalScreen[int | None]):
         super().__init__()
         keymap.localize(self)
         self._saving = False
+
+    def on_mount(self) -> None:
+        first = next((w for w in self.query(self.FIRST_FIELD) if w.focusable), None)
+        if first is not None:
+            first.focus(scroll_visible=False)
 
     def show_errors(self, message: str) -> None:
         self.query_one("#form-errors", Static).update(Text(message))

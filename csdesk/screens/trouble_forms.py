@@ -59,7 +59,7 @@ def detail_widgets(kind: str) -> list[Widget]:
 
 class TroubleFormModal(FormModal):
     DEFAULT_CSS = TROUBLE_CSS.format(name="TroubleFormModal")
-    AUTO_FOCUS = "#f-kind"
+    FIRST_FIELD = "#f-kind"
 
     def __init__(self, shipment_id: int, booking_no: str) -> None:
         super().__init__()
@@ -143,7 +143,7 @@ class TroubleStatusModal(FormModal):
     """Handle, escalate or close one trouble; closing a held B/L releases it (H59, H60)."""
 
     DEFAULT_CSS = TROUBLE_CSS.format(name="TroubleStatusModal")
-    AUTO_FOCUS = "#f-status"
+    FIRST_FIELD = "#f-status"
 
     def __init__(self, shipment_id: int, trouble_id: int, kind: str, status: str) -> None:
         super().__init__()

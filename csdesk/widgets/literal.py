@@ -29,3 +29,20 @@ def literal(text: str | Text, *, multiline: bool = False, style: str = "") -> Te
     if isinstance(text, Text):
         return text
     return Text(visible(text, multiline=multiline), style=style)
+
+
+def drop_controls_from_rendered_text() -> None:
+    """Make every Rich `Text` and Textual `Content` drop control characters, not only the five
+    Rich and Textual drop themselves (BEL, BS, VT, FF, CR): an ESC in a customer's note otherwise
+    reaches the terminal as an escape sequence from any list row or card that shows the note.
+
+    Both libraries strip through one module-level translate table each, so extending the tables
+    covers every surface at once; textual and rich are pinned, and the hostile-text walk fails if
+    a control character ever reaches the screen again.
+    """
+    import rich.control
+    import textual.content
+
+    dropped = {code: None for code in _CONTROL_PICTURES if code not in (0x09, 0x0A)}
+    rich.control._CONTROL_STRIP_TRANSLATE.update(dropped)
+    textual.content._CONTROL_STRIP_TRANSLATE.update(dropped)
