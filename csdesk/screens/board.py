@@ -40,12 +40,11 @@ FILTER_PAUSE = 0.15  # seconds
 
 
 def refusal_text(error: Exception) -> str:
-    """What a user reads about a failed action: the desk's own words, or the unexpected reason."""
-    from csdesk.desk.errors import DeskError
+    """What a user reads about a failed action: the desk's own words, or the unexpected reason
+    (logged with its traceback)."""
+    from csdesk.widgets.guard import explain
 
-    if isinstance(error, DeskError):
-        return error.message()
-    return t("error.unexpected", reason=f"{type(error).__name__}: {error}")
+    return explain(error)
 
 
 class BoardScreen(DeskScreen):

@@ -14,7 +14,7 @@ from textual.widgets import Static
 from csdesk import keymap
 from csdesk.i18n import t
 from csdesk.keymap import KeySpec
-from csdesk.widgets.guard import Guarded
+from csdesk.widgets.guard import Guarded, explain
 
 # A form never overflows the terminal (80 columns) and a group of fields inside it grows with them:
 # Textual's Vertical is 1fr high and clips, so the 甩箱 form's 新航次 took focus while invisible.
@@ -87,8 +87,7 @@ class FormModal(Guarded, ModalScreen[int | None]):
             self.app.call_from_thread(self._failed, error.message())
             return
         except Exception as error:  # never lose the form to a traceback; the input stays on screen
-            reason = f"{type(error).__name__}: {error}"
-            self.app.call_from_thread(self._failed, t("error.unexpected", reason=reason))
+            self.app.call_from_thread(self._failed, explain(error))
             return
         self.app.call_from_thread(self._saved, customer_id, message)
 

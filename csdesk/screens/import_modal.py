@@ -16,7 +16,7 @@ from textual.widgets import Checkbox, Input, Label, ProgressBar, Select, Static
 from csdesk import keymap
 from csdesk.i18n import t
 from csdesk.keymap import KeySpec
-from csdesk.widgets.guard import Guarded
+from csdesk.widgets.guard import Guarded, explain
 from csdesk.widgets.literal import literal
 
 if TYPE_CHECKING:
@@ -102,8 +102,7 @@ class ImportModal(Guarded, ModalScreen[bool]):
             self.app.call_from_thread(self._finished, None, error.message())
             return
         except Exception as error:  # the file is the user's; never let it crash the desk
-            reason = t("error.unexpected", reason=f"{type(error).__name__}: {error}")
-            self.app.call_from_thread(self._finished, None, reason)
+            self.app.call_from_thread(self._finished, None, explain(error))
             return
         self.app.call_from_thread(self._finished, result, None)
 

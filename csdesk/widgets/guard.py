@@ -54,3 +54,13 @@ class Guarded:
             await super()._dispatch_message(message)  # type: ignore[misc]
         except Exception as error:
             report_unexpected(self.app, error)  # type: ignore[attr-defined]
+
+
+def explain(error: BaseException) -> str:
+    """One line for a failed action: a refusal in the desk's own words; anything unexpected is
+    logged with its traceback first (workers that catch everything still leave a trace)."""
+    from csdesk.desk.errors import DeskError
+
+    if isinstance(error, DeskError):
+        return error.message()
+    return unexpected_message(error, write_error_log(error))

@@ -101,3 +101,26 @@ def test_every_desk_screen_and_widget_is_guarded() -> None:
     unguarded = [cls.__qualname__ for cls in classes if not issubclass(cls, Guarded)]
     assert unguarded == []
     assert issubclass(CSDeskApp, Guarded)
+
+
+async def test_a_save_that_fails_unexpectedly_is_logged_and_keeps_the_form(
+    ui_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken_persist(self: CustomerFormModal, session: object, values: object) -> None:
+        raise KeyError("persist broke")
+
+    monkeypatch.setattr(CustomerFormModal, "persist", broken_persist)
+    app = CSDeskApp(db=ui_db, agent="li", today=TODAY)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await pilot.press("f8")
+        await settle(pilot)
+        await pilot.press("f9")
+        await settle(pilot)
+        await pilot.press(*"abc", "ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, CustomerFormModal)
+        assert app.screen.query_one("#f-name").value == "abc"  # type: ignore[attr-defined]
+        errors = str(app.screen.query_one("#form-errors").render())
+        assert "已记录" in errors and "persist broke" in errors
+    assert "KeyError: 'persist broke'" in error_log()
