@@ -13,17 +13,26 @@ from textual.app import App
 from textual.binding import BindingType
 from textual.command import Provider
 from textual.message import Message
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
-from textual.worker import get_current_worker
+from textual.worker import WorkerFailed, get_current_worker
 
 from csdesk import keymap
 from csdesk.i18n import set_language, t
 from csdesk.keymap import KeySpec
 from csdesk.screens.base import DeskScreen
 from csdesk.screens.registry import MAIN_SCREENS, main_screen_specs
+from csdesk.widgets.guard import Guarded, report_unexpected, write_error_log
+from csdesk.widgets.literal import drop_controls_from_rendered_text, visible
 
 if TYPE_CHECKING:
     from csdesk.desk.context import Desk
+
+drop_controls_from_rendered_text()
+
+# After this many unexpected errors in one run the desk stops (a redraw failing again and again
+# would otherwise fill the screen with toasts).
+MAX_REPORTED_ERRORS = 20
 
 
 def _desk_commands() -> type[Provider]:
@@ -42,7 +51,7 @@ class DeskFailed(Message):
         self.reason = reason
 
 
-class CSDeskApp(App[None]):
+class CSDeskApp(Guarded, App[None]):
     """The desk. `db` is a path or URL, `agent` a login, `today` fixes the desk's date."""
 
     TITLE = "csdesk"
@@ -92,6 +101,41 @@ class CSDeskApp(App[None]):
         self.data_dir = data_dir
         self.desk: Desk | None = None
         self.open_error: str | None = None
+        self._unexpected_errors = 0
+
+    # Errors and toasts ----------------------------------------------------------------------------
+    # Customer names and notes reach toasts through messages such as "已保存 {name}": a toast is
+    # never markup, and its control characters are shown, not sent to the terminal.
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        super().notify(
+            visible(message, multiline=True),
+            title=visible(title),
+            severity=severity,
+            timeout=timeout,
+            markup=False,
+        )
+
+    def _handle_exception(self, error: Exception) -> None:
+        """A worker's or a timer's error is reported and the desk carries on (see widgets.guard).
+
+        Anything else (the app failing to start, the screen failing to draw) still ends the app,
+        with the traceback logged first; so does a run of errors, which a loop would cause.
+        """
+        self._unexpected_errors += 1
+        if self._running and self._unexpected_errors <= MAX_REPORTED_ERRORS:
+            cause = error.error if isinstance(error, WorkerFailed) else error
+            report_unexpected(self, cause)
+            return
+        write_error_log(error)
+        super()._handle_exception(error)
 
     def on_mount(self) -> None:
         from csdesk.config import load_settings

@@ -25,7 +25,16 @@ def _isolated_user_dirs(
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
-    for name in ("CSDESK_DB", "CSDESK_AGENT", "CSDESK_LANG"):
+    # TMUX and SSH_* decide whether a copy is also shown in a box (widgets/clipboard.py).
+    for name in (
+        "CSDESK_DB",
+        "CSDESK_AGENT",
+        "CSDESK_LANG",
+        "CSDESK_CLIPBOARD",
+        "TMUX",
+        "SSH_CONNECTION",
+        "SSH_TTY",
+    ):
         monkeypatch.delenv(name, raising=False)
     set_language("zh")
 

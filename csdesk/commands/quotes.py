@@ -157,12 +157,13 @@ def quote_text(
     """报价文本 / the quote as the customer gets it, for WeChat or e-mail."""
     from csdesk.desk.quote_common import EDITABLE_STATUSES
     from csdesk.desk.quote_options import get_quote
-    from csdesk.desk.quote_text import render_quote_text, store_text
+    from csdesk.desk.quote_text import releasable_text, render_quote_text, store_text
 
     desk = open_cli_desk()
     with desk.session() as session:
         found = get_quote(session, quote)
         text = render_quote_text(session, found, lang or found.text_lang, found.text_channel)
+        releasable_text(found, text)
         # What was sent stays as it was sent; until then the last text rendered is kept.
         if found.status in EDITABLE_STATUSES:
             store_text(session, found, text, lang)

@@ -198,8 +198,10 @@ def customer_card(session: Session, customer_id: int, recent: int = 5) -> Custom
 
 
 def search_keys(name: str) -> dict[str, str]:
+    """The keys a name is found and sorted by. A name of 200 characters (the limit) spells out to
+    up to 1,200 letters of pinyin: the key keeps the first 800 (the column), enough to find it."""
     full, initials = pinyin_keys(name)
-    return {"name_pinyin": full, "name_initials": initials, "name_key": name_key(name)}
+    return {"name_pinyin": full[:800], "name_initials": initials[:200], "name_key": name_key(name)}
 
 
 def _clean(fields: Mapping[str, Any], allowed: tuple[str, ...] | list[str]) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
 from csdesk.desk.quote_options import get_quote
+from csdesk.desk.quote_text import text_is_held
 from csdesk.models import Agent, Customer, Quote, QuoteCharge
 from csdesk.rules.pricing import money_text
 
@@ -178,7 +179,7 @@ def quote_document(session: Session, quote_id: int) -> dict[str, Any]:
         "sailing_on": quote.sailing_on,
         "transit_days": quote.transit_days,
         "charges": [charge_json(line) for line in quote_charges(session, quote_id)],
-        "text": quote.text,
+        "text": None if text_is_held(quote) else quote.text,
         "text_lang": quote.text_lang,
         "text_channel": quote.text_channel,
     }

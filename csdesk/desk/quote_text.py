@@ -5,11 +5,26 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlmodel import Session, col
 
-from csdesk.desk.errors import ValidationError
+from csdesk.desk.errors import DeskError, ValidationError
 from csdesk.desk.reference import port_index
 from csdesk.i18n import LANGUAGES, t
 from csdesk.models import Agent, Customer, Inquiry, Quote, QuoteCharge
 from csdesk.rules.quote_text import CHANNELS, QuoteTextInput, TextCharge, render
+
+# H39: a new hire's quote waits for the supervisor; until approved no text of it leaves the desk
+# (clipboard, `csdesk quote text`, --json), or it reaches the customer unreviewed.
+HELD_STATUSES = ("in_review", "returned")
+
+
+def text_is_held(quote: Quote) -> bool:
+    return quote.status in HELD_STATUSES
+
+
+def releasable_text(quote: Quote, text: str) -> str:
+    """`text`, when the quote's text may go to the customer; else a DeskError saying why not."""
+    if text_is_held(quote):
+        raise DeskError("quote.error.text_held", ref=quote.id)
+    return text
 
 
 def _port_label(session: Session, locode: str, lang: str) -> str:

@@ -275,3 +275,20 @@ def board_order_key(
 ) -> tuple[int, dt.datetime, int]:
     """A column's order: trouble first, then the nearest cut-off or ETA, then the oldest booking."""
     return (trouble_rank(active_kinds), sort_at, shipment_id)
+
+
+# Open trouble that makes the next stage untrue until it is handled: a rolled box has not sailed
+# on its vessel (H68), DG cargo is not stuffed or gated in before the customer confirms its fees
+# (H41), a held B/L is not issued (H59, H60). Moving on anyway is the agent's call, asked first.
+BLOCKS_STAGES: dict[str, tuple[str, ...]] = {
+    "rolled": ("sailed",),
+    "dg_fees_unconfirmed": ("stuffing", "gated_in", "sailed"),
+    "bl_held": ("bl_issued",),
+}
+
+
+def blocking_trouble(active_kinds: tuple[str, ...] | list[str], target: str) -> list[str]:
+    """The open trouble kinds that stand in the way of moving to `target`, in KINDS order."""
+    return [
+        kind for kind in KINDS if kind in active_kinds and target in BLOCKS_STAGES.get(kind, ())
+    ]

@@ -7,13 +7,14 @@ from typing import TYPE_CHECKING, ClassVar
 from textual.screen import Screen
 
 from csdesk import keymap
+from csdesk.widgets.guard import Guarded
 
 if TYPE_CHECKING:
     from csdesk.app import CSDeskApp
     from csdesk.desk.context import Desk
 
 
-class DeskScreen(Screen[None]):
+class DeskScreen(Guarded, Screen[None]):
     """A main screen. `desk_ready()` runs once the store is open (at once if it already is)."""
 
     SCOPE: ClassVar[str] = "screen"

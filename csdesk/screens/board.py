@@ -40,12 +40,11 @@ FILTER_PAUSE = 0.15  # seconds
 
 
 def refusal_text(error: Exception) -> str:
-    """What a user reads about a failed action: the desk's own words, or the unexpected reason."""
-    from csdesk.desk.errors import DeskError
+    """What a user reads about a failed action: the desk's own words, or the unexpected reason
+    (logged with its traceback)."""
+    from csdesk.widgets.guard import explain
 
-    if isinstance(error, DeskError):
-        return error.message()
-    return t("error.unexpected", reason=f"{type(error).__name__}: {error}")
+    return explain(error)
 
 
 class BoardScreen(DeskScreen):
@@ -239,9 +238,11 @@ class BoardScreen(DeskScreen):
         self.load()
 
     def action_advance(self) -> None:
+        from csdesk.screens.confirm import advance_past_trouble
+
         card = self.current_card()
         if card is not None and self.desk is not None:
-            self.advance(card)
+            advance_past_trouble(self, card, self.advance)
 
     @work(thread=True, exclusive=True, group="board-act")
     def advance(self, card: BoardCard) -> None:

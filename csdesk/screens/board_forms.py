@@ -16,6 +16,7 @@ from csdesk.rules.money import AmountError, parse_amount
 from csdesk.rules.shipments import STUFFING_MODES, parse_container_specs
 from csdesk.screens.form_base import FORM_CSS, FormModal
 from csdesk.screens.trouble_forms import TroubleFormModal, TroubleStatusModal
+from csdesk.widgets.literal import literal
 
 if TYPE_CHECKING:
     from csdesk.desk.shipments import BoardCard
@@ -43,7 +44,7 @@ class StageDataModal(FormModal):
     made with it, in one save."""
 
     DEFAULT_CSS = FORM_CSS.format(name="StageDataModal")
-    AUTO_FOCUS = "Input, Select"
+    FIRST_FIELD = "Input, Select"
 
     def __init__(
         self, card: BoardCard, target: str, needs: list[str], boxes: list[tuple[int, str]]
@@ -62,14 +63,16 @@ class StageDataModal(FormModal):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll() as box:
-            box.border_title = t(
-                "board.stage_asks",
-                booking_no=self.card.booking_no,
-                stage=t(f"stage.{self.target}"),
+            box.border_title = literal(
+                t(
+                    "board.stage_asks",
+                    booking_no=self.card.booking_no,
+                    stage=t(f"stage.{self.target}"),
+                )
             )
-            box.border_subtitle = t("form.save_hint")
+            box.border_subtitle = literal(t("form.save_hint"))
             for name in self.field_names():
-                yield Label(t(f"shipment.field.{name}"))
+                yield Label(literal(t(f"shipment.field.{name}")))
                 if name == "stuffing":
                     options = [(t(f"stuffing.{mode}"), mode) for mode in STUFFING_MODES]
                     yield Select(options, prompt=t("form.none"), id="f-stuffing")
@@ -78,7 +81,7 @@ class StageDataModal(FormModal):
                     yield Input(placeholder=hint, id=f"f-{name}")
             if "container_numbers" in self.needs:
                 for container_id, type_code in self.boxes:
-                    yield Label(t("board.box_number", type=type_code))
+                    yield Label(literal(t("board.box_number", type=type_code)))
                     yield Input(placeholder="CSQU3054383", id=f"box-{container_id}")
             yield Static("", id="form-errors", markup=False)
 
@@ -146,7 +149,7 @@ def _count(name: str, text: str) -> int | None:
 
 class MoveBackModal(FormModal):
     DEFAULT_CSS = FORM_CSS.format(name="MoveBackModal")
-    AUTO_FOCUS = "#f-reason"
+    FIRST_FIELD = "#f-reason"
 
     def __init__(self, card: BoardCard) -> None:
         super().__init__()
@@ -154,9 +157,9 @@ class MoveBackModal(FormModal):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll() as box:
-            box.border_title = t("board.move_back_title", booking_no=self.card.booking_no)
-            box.border_subtitle = t("form.save_hint")
-            yield Label(t("shipment.field.reason"))
+            box.border_title = literal(t("board.move_back_title", booking_no=self.card.booking_no))
+            box.border_subtitle = literal(t("form.save_hint"))
+            yield Label(literal(t("shipment.field.reason")))
             yield Input(id="f-reason")
             yield Static("", id="form-errors", markup=False)
 
@@ -184,7 +187,7 @@ class NoteModal(FormModal):
     """A note in the booking's thread (H50), seen by every colleague who opens it."""
 
     DEFAULT_CSS = FORM_CSS.format(name="NoteModal")
-    AUTO_FOCUS = "#f-text"
+    FIRST_FIELD = "#f-text"
 
     def __init__(self, shipment_id: int, booking_no: str) -> None:
         super().__init__()
@@ -193,8 +196,8 @@ class NoteModal(FormModal):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll() as box:
-            box.border_title = t("board.note_title", booking_no=self.booking_no)
-            box.border_subtitle = t("form.save_hint")
+            box.border_title = literal(t("board.note_title", booking_no=self.booking_no))
+            box.border_subtitle = literal(t("form.save_hint"))
             yield TextArea(id="f-text")
             yield Static("", id="form-errors", markup=False)
 

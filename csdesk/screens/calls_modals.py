@@ -17,6 +17,8 @@ from csdesk import keymap
 from csdesk.i18n import t
 from csdesk.keymap import KeySpec
 from csdesk.widgets.customer_rows import fit
+from csdesk.widgets.guard import Guarded
+from csdesk.widgets.literal import literal
 from csdesk.widgets.row_list import RowList
 
 if TYPE_CHECKING:
@@ -32,7 +34,7 @@ MODAL_CSS = """
 """
 
 
-class SummaryModal(ModalScreen[None]):
+class SummaryModal(Guarded, ModalScreen[None]):
     SCOPE = "calls.summary"
     DEFAULT_CSS = MODAL_CSS.format(name="SummaryModal")
     BINDINGS: ClassVar[list[BindingType]] = keymap.bindings(
@@ -60,8 +62,8 @@ class SummaryModal(ModalScreen[None]):
             body.append(f"  {t(f'calls.summary.{key}')}: ", style="bold")
             body.append(f"{value}\n")
         with Vertical() as box:
-            box.border_title = t("calls.summary.title")
-            box.border_subtitle = t("calls.summary.hint")
+            box.border_title = literal(t("calls.summary.title"))
+            box.border_subtitle = literal(t("calls.summary.hint"))
             yield Static(body, id="summary-body", markup=False)
 
     def action_close(self) -> None:
@@ -76,7 +78,7 @@ def _render_agent(agent: Agent, width: int) -> Text:
     return line
 
 
-class AgentPickModal(ModalScreen[tuple[int, str] | None]):
+class AgentPickModal(Guarded, ModalScreen[tuple[int, str] | None]):
     """Returns (agent id, name) of the chosen agent, or None."""
 
     SCOPE = "calls.agents"
@@ -92,8 +94,8 @@ class AgentPickModal(ModalScreen[tuple[int, str] | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical() as box:
-            box.border_title = t("calls.agents.title")
-            box.border_subtitle = t("calls.agents.hint")
+            box.border_title = literal(t("calls.agents.title"))
+            box.border_subtitle = literal(t("calls.agents.hint"))
             yield RowList(_render_agent, t("calls.agents.none"), id="agent-list")
 
     def on_mount(self) -> None:

@@ -1,70 +1,73 @@
-"""A customer's contacts: pick one to edit, or add a new one."""
+"""A customer's contacts: adding one and editing one are two named actions.
+
+F10 first asks which: "add a contact" (an empty form) or one of the customer's contacts (its
+form, filled, titled with whose contact it is), so typing a new contact never replaces an old one.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from textual import on
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
-from textual.widgets import Checkbox, Input, Label, Select, Static
+from textual.widgets import Checkbox, Input, Label, Static
 
 from csdesk.desk.customers import CONTACT_FIELDS, CustomerCard
 from csdesk.i18n import t
 from csdesk.models import Contact
 from csdesk.screens.form_base import FORM_CSS, FormModal
+from csdesk.screens.pick import PickModal
+from csdesk.widgets.literal import literal
 
-NEW = -1
+ADD = "add"
 TEXT_FIELDS = ("name", "phone", "wechat", "email", "role")
+
+
+def contact_choices(card: CustomerCard) -> PickModal:
+    """The first step of F10: add a contact, or edit one of this customer's."""
+    options = [(t("contacts.add"), ADD)] + [
+        (t("contacts.edit_one", contact=f"{c.name} {c.phone or ''}".strip()), str(c.id))
+        for c in card.contacts
+    ]
+    return PickModal(t("contacts.pick_title", customer=card.customer.name), options)
+
+
+def contact_form(card: CustomerCard, choice: str | None) -> ContactFormModal | None:
+    """The form for what was chosen in `contact_choices` (None when the agent pressed Esc)."""
+    if choice is None:
+        return None
+    if choice == ADD:
+        return ContactFormModal(card, None)
+    chosen = next((c for c in card.contacts if str(c.id) == choice), None)
+    return ContactFormModal(card, chosen) if chosen is not None else None
 
 
 class ContactFormModal(FormModal):
     DEFAULT_CSS = FORM_CSS.format(name="ContactFormModal")
 
-    def __init__(self, card: CustomerCard) -> None:
+    def __init__(self, card: CustomerCard, contact: Contact | None) -> None:
         super().__init__()
         self.card = card
-        self.contacts = {contact.id or 0: contact for contact in card.contacts}
-        self.editing: Contact | None = card.contacts[0] if card.contacts else None
+        self.editing = contact
 
     def compose(self) -> ComposeResult:
-        options = [(t("form.new_contact"), NEW)] + [
-            (f"{contact.name} {contact.phone or ''}".strip(), contact.id or 0)
-            for contact in self.card.contacts
-        ]
+        customer = self.card.customer.name
+        contact = self.editing
         with VerticalScroll() as box:
-            box.border_title = t("form.contacts", name=self.card.customer.name)
-            box.border_subtitle = t("form.save_hint")
-            yield Select(
-                options,
-                value=self.editing.id if self.editing and self.editing.id else NEW,
-                allow_blank=False,
-                id="f-contact",
+            box.border_title = literal(
+                t("contacts.edit_title", contact=contact.name, customer=customer)
+                if contact
+                else t("contacts.add_title", customer=customer)
             )
+            box.border_subtitle = literal(t("form.save_hint"))
             for name in TEXT_FIELDS:
-                yield Label(t("field.contact_name" if name == "name" else f"field.{name}"))
-                yield Input("", id=f"f-{name}")
-            yield Checkbox(t("field.primary"), False, id="f-primary")
+                yield Label(literal(t("field.contact_name" if name == "name" else f"field.{name}")))
+                value = getattr(contact, name) if contact else None
+                # Editing keeps the text unselected: a key typed must not replace a stored name.
+                yield Input(value or "", id=f"f-{name}", select_on_focus=False)
+            primary = bool(contact.primary) if contact else not self.card.contacts
+            yield Checkbox(literal(t("field.primary")), primary, id="f-primary")
             yield Static("", id="form-errors", markup=False)
-
-    def on_mount(self) -> None:
-        self._fill(self.editing)
-
-    @on(Select.Changed, "#f-contact")
-    def _picked(self, event: Select.Changed) -> None:
-        picked = event.value
-        self.editing = (
-            self.contacts.get(picked) if isinstance(picked, int) and picked != NEW else None
-        )
-        self._fill(self.editing)
-
-    def _fill(self, contact: Contact | None) -> None:
-        for name in TEXT_FIELDS:
-            value = getattr(contact, name) if contact else ""
-            self.query_one(f"#f-{name}", Input).value = value or ""
-        self.query_one("#f-primary", Checkbox).value = (
-            bool(contact.primary) if contact else not self.contacts
-        )
 
     def collect(self) -> dict[str, Any]:
         values: dict[str, Any] = {

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
@@ -14,6 +15,7 @@ from csdesk.desk.customers import CUSTOMER_FIELDS, CustomerCard
 from csdesk.i18n import t
 from csdesk.rules.vocab import CREDIT_TERMS, CUSTOMER_KINDS, OWNERSHIPS, SOURCES, TIERS
 from csdesk.screens.form_base import FORM_CSS, FormModal
+from csdesk.widgets.literal import literal
 
 TEXT_FIELDS = ("name", "wechat", "hobbies", "settlement_day", "agreement_end")
 CHOICE_FIELDS: dict[str, tuple[tuple[str, ...], str | None]] = {
@@ -43,16 +45,16 @@ class CustomerFormModal(FormModal):
     def compose(self) -> ComposeResult:
         values = self.original
         with VerticalScroll() as box:
-            box.border_title = (
+            box.border_title = literal(
                 t("form.edit_customer", version=self.card.customer.version)
                 if self.card
                 else t("form.new_customer")
             )
-            box.border_subtitle = t("form.save_hint")
-            yield Label(t("field.name"))
+            box.border_subtitle = literal(t("form.save_hint"))
+            yield Label(literal(t("field.name")))
             yield Input(values.get("name") or "", id="f-name")
             for name, (choices, prefix) in CHOICE_FIELDS.items():
-                yield Label(t(f"field.{name}"))
+                yield Label(literal(t(f"field.{name}")))
                 current = values.get(name) or (
                     choices[0] if name in {"kind", "credit_terms"} else None
                 )
@@ -65,14 +67,14 @@ class CustomerFormModal(FormModal):
                     prompt=t("form.none"),
                     id=f"f-{name}",
                 )
-            yield Label(t("field.owner"))
+            yield Label(literal(t("field.owner")))
             yield Select([], allow_blank=True, prompt=t("form.none"), id="f-owner_id")
-            yield Checkbox(t("field.vip"), bool(values.get("vip")), id="f-vip")
+            yield Checkbox(literal(t("field.vip")), bool(values.get("vip")), id="f-vip")
             for name in ("settlement_day", "agreement_end", "wechat", "hobbies"):
-                yield Label(t(f"field.{name}"))
+                yield Label(literal(t(f"field.{name}")))
                 value = values.get(name)
                 yield Input("" if value is None else str(value), id=f"f-{name}")
-            yield Label(t("field.notes"))
+            yield Label(literal(t("field.notes")))
             yield TextArea(values.get("notes") or "", id="f-notes")
             yield Static("", id="form-errors", markup=False)
 
@@ -86,14 +88,15 @@ class CustomerFormModal(FormModal):
         desk = self.app.desk  # type: ignore[attr-defined]
         with desk.session() as session:
             options = [
-                (f"{agent.name} ({agent.login})", agent.id) for agent in list_agents(session)
+                (literal(f"{agent.name} ({agent.login})"), agent.id)
+                for agent in list_agents(session)
             ]
         default = self.original.get("owner_id")
         if not self.original and desk.agent is not None:
             default = desk.agent.id
         self.app.call_from_thread(self._set_agents, options, default)
 
-    def _set_agents(self, options: list[tuple[str, int]], default: int | None) -> None:
+    def _set_agents(self, options: list[tuple[Text, int]], default: int | None) -> None:
         select: Select[int] = self.query_one("#f-owner_id", Select)
         select.set_options(options)
         if default is not None:

@@ -196,10 +196,23 @@ class CustomersScreen(DeskScreen):
             self.app.push_screen(CustomerFormModal(self.card), self._after_save)
 
     def action_edit_contacts(self) -> None:
-        from csdesk.screens.contact_form import ContactFormModal
+        """Ask first: add a contact, or edit which one (a new one never overwrites an old one)."""
+        from csdesk.screens.contact_form import ContactFormModal, contact_choices
 
-        if self.desk is not None and self.card is not None:
-            self.app.push_screen(ContactFormModal(self.card), self._after_save)
+        card = self.card
+        if self.desk is None or card is None:
+            return
+        if not card.contacts:
+            self.app.push_screen(ContactFormModal(card, None), self._after_save)
+            return
+        self.app.push_screen(contact_choices(card), lambda choice: self._open_contact(card, choice))
+
+    def _open_contact(self, card: CustomerCard, choice: str | None) -> None:
+        from csdesk.screens.contact_form import contact_form
+
+        form = contact_form(card, choice)
+        if form is not None:
+            self.app.push_screen(form, self._after_save)
 
     def action_import_customers(self) -> None:
         from csdesk.screens.import_modal import ImportModal

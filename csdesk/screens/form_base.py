@@ -14,22 +14,32 @@ from textual.widgets import Static
 from csdesk import keymap
 from csdesk.i18n import t
 from csdesk.keymap import KeySpec
+from csdesk.widgets.guard import Guarded, explain
 
+# A form never overflows the terminal (80 columns) and a group of fields inside it grows with them:
+# Textual's Vertical is 1fr high and clips, so the 甩箱 form's 新航次 took focus while invisible.
 FORM_CSS = """
 {name} {{ align: center middle; }}
 {name} > VerticalScroll {{
-    width: 90; height: 90%; border: round $accent; background: $panel; padding: 0 1;
+    width: 90; max-width: 100%; height: 90%; max-height: 100%;
+    border: round $accent; background: $panel; padding: 0 1;
 }}
+{name} > VerticalScroll > Vertical {{ height: auto; }}
 {name} Label {{ margin-top: 1; text-style: bold; }}
 {name} #form-errors {{ color: $error; margin-top: 1; }}
 {name} TextArea {{ height: 5; }}
 """
 
 
-class FormModal(ModalScreen[int | None]):
+class FormModal(Guarded, ModalScreen[int | None]):
     """A modal form returning the saved record's customer id (None when cancelled)."""
 
     SCOPE = "form"
+    # The form opens on its first field, not on the scrolling box around it: the first keys
+    # typed must land in it. Textual's AUTO_FOCUS would scroll the field to the box's edge
+    # (hiding its label), so on_mount focuses it without scrolling.
+    AUTO_FOCUS = ""
+    FIRST_FIELD: ClassVar[str] = "Input, TextArea, Select, OptionList, Checkbox"
     BINDINGS: ClassVar[list[BindingType]] = keymap.bindings(
         "form",
         KeySpec("form.save", "ctrl+s,f2", "save", "保存", "save", show=True, priority=True),
@@ -40,6 +50,11 @@ class FormModal(ModalScreen[int | None]):
         super().__init__()
         keymap.localize(self)
         self._saving = False
+
+    def on_mount(self) -> None:
+        first = next((w for w in self.query(self.FIRST_FIELD) if w.focusable), None)
+        if first is not None:
+            first.focus(scroll_visible=False)
 
     def show_errors(self, message: str) -> None:
         self.query_one("#form-errors", Static).update(Text(message))
@@ -72,8 +87,7 @@ class FormModal(ModalScreen[int | None]):
             self.app.call_from_thread(self._failed, error.message())
             return
         except Exception as error:  # never lose the form to a traceback; the input stays on screen
-            reason = f"{type(error).__name__}: {error}"
-            self.app.call_from_thread(self._failed, t("error.unexpected", reason=reason))
+            self.app.call_from_thread(self._failed, explain(error))
             return
         self.app.call_from_thread(self._saved, customer_id, message)
 

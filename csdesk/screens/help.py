@@ -15,6 +15,8 @@ from textual.widgets import Static
 from csdesk import keymap
 from csdesk.i18n import t
 from csdesk.keymap import KeySpec
+from csdesk.widgets.guard import Guarded
+from csdesk.widgets.literal import literal
 
 
 def scopes_for(screen: Screen[object]) -> list[tuple[str, str]]:
@@ -49,7 +51,7 @@ def help_text(screen: Screen[object]) -> Text:
     return text
 
 
-class HelpModal(ModalScreen[None]):
+class HelpModal(Guarded, ModalScreen[None]):
     DEFAULT_CSS = """
     HelpModal { align: center middle; }
     HelpModal > VerticalScroll {
@@ -69,8 +71,8 @@ class HelpModal(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         title = t(getattr(self.shown_for, "TITLE_KEY", "app.title"))
         with VerticalScroll() as scroll:
-            scroll.border_title = t("help.title", screen=title)
-            scroll.border_subtitle = t("help.close")
+            scroll.border_title = literal(t("help.title", screen=title))
+            scroll.border_subtitle = literal(t("help.close"))
             yield Static(help_text(self.shown_for), markup=False, id="help-body")
 
     def action_dismiss_help(self) -> None:

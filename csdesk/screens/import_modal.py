@@ -16,6 +16,8 @@ from textual.widgets import Checkbox, Input, Label, ProgressBar, Select, Static
 from csdesk import keymap
 from csdesk.i18n import t
 from csdesk.keymap import KeySpec
+from csdesk.widgets.guard import Guarded, explain
+from csdesk.widgets.literal import literal
 
 if TYPE_CHECKING:
     from csdesk.desk.transfer import ImportResult
@@ -23,14 +25,15 @@ if TYPE_CHECKING:
 DUPLICATE_CHOICES = ("error", "skip", "update")
 
 
-class ImportModal(ModalScreen[bool]):
+class ImportModal(Guarded, ModalScreen[bool]):
     """Returns True when customers were written (the list should reload)."""
 
     SCOPE = "import"
     DEFAULT_CSS = """
     ImportModal { align: center middle; }
     ImportModal > VerticalScroll {
-        width: 100; height: 90%; border: round $accent; background: $panel; padding: 0 1;
+        width: 100; max-width: 100%; height: 90%;
+        border: round $accent; background: $panel; padding: 0 1;
     }
     ImportModal Label { margin-top: 1; text-style: bold; }
     ImportModal ProgressBar { margin-top: 1; }
@@ -50,18 +53,18 @@ class ImportModal(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll() as box:
-            box.border_title = t("import.title")
-            box.border_subtitle = t("import.hint")
-            yield Label(t("import.file"))
+            box.border_title = literal(t("import.title"))
+            box.border_subtitle = literal(t("import.hint"))
+            yield Label(literal(t("import.file")))
             yield Input(placeholder=t("import.file_placeholder"), id="import-path")
-            yield Label(t("import.on_duplicate"))
+            yield Label(literal(t("import.on_duplicate")))
             yield Select(
                 [(t(f"import.dup.{choice}"), choice) for choice in DUPLICATE_CHOICES],
                 value="error",
                 allow_blank=False,
                 id="import-duplicates",
             )
-            yield Checkbox(t("import.dry_run"), True, id="import-dry-run")
+            yield Checkbox(literal(t("import.dry_run")), True, id="import-dry-run")
             yield ProgressBar(total=None, show_eta=False, id="import-progress")
             yield Static("", id="import-result", markup=False)
 
@@ -99,8 +102,7 @@ class ImportModal(ModalScreen[bool]):
             self.app.call_from_thread(self._finished, None, error.message())
             return
         except Exception as error:  # the file is the user's; never let it crash the desk
-            reason = t("error.unexpected", reason=f"{type(error).__name__}: {error}")
-            self.app.call_from_thread(self._finished, None, reason)
+            self.app.call_from_thread(self._finished, None, explain(error))
             return
         self.app.call_from_thread(self._finished, result, None)
 

@@ -73,6 +73,7 @@ class InquiriesScreen(DeskScreen):
     def __init__(self) -> None:
         super().__init__()
         self.show_all = False
+        self.has_draft = False
         self.now = dt.datetime.now(DESK_TZ)
 
     def compose(self) -> ComposeResult:
@@ -121,6 +122,7 @@ class InquiriesScreen(DeskScreen):
         self, rows: list[InquiryRow], rate: HitRate, has_draft: bool, now: dt.datetime
     ) -> None:
         self.now = now
+        self.has_draft = has_draft
         self.query_one(RowList).set_rows(rows[:PAGE], has_more=len(rows) > PAGE, keep_cursor=True)
         percent = "-" if rate.percent is None else f"{rate.percent}%"
         summary = t(
@@ -240,7 +242,22 @@ class InquiriesScreen(DeskScreen):
         self.load()
 
     def action_discard_draft(self) -> None:
-        self.discard_draft()
+        """Ctrl+D asks first: a draft holds a customer's whole request, typed during a call."""
+        from csdesk.screens.confirm import ConfirmModal
+
+        if not self.has_draft:
+            self.notify(t("inquiries.no_draft"), severity="warning", timeout=3)
+            return
+        question = ConfirmModal(
+            t("inquiries.discard_title"),
+            t("inquiries.discard_question"),
+            t("inquiries.discard_yes"),
+        )
+        self.app.push_screen(question, self._discard_confirmed)
+
+    def _discard_confirmed(self, confirmed: bool | None) -> None:
+        if confirmed:
+            self.discard_draft()
 
     @work(thread=True, group="inquiries-write")
     def discard_draft(self) -> None:

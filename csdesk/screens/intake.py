@@ -27,8 +27,10 @@ from csdesk.rules.form_text import form_document, pending_after_parse, texts_of
 from csdesk.rules.inquiry_fields import MODES, fields_from_json
 from csdesk.rules.sla import clock, due_at
 from csdesk.screens.intake_store import IntakeWriter
+from csdesk.widgets.guard import Guarded
 from csdesk.widgets.intake_flags import IntakeFlags
 from csdesk.widgets.intake_form import TEXT_BOXES, IntakeForm
+from csdesk.widgets.literal import literal
 
 if TYPE_CHECKING:
     from csdesk.app import CSDeskApp
@@ -52,7 +54,7 @@ def check_form(
     return check_inquiry(values, ctx, unreadable=unreadable)
 
 
-class IntakeScreen(Screen[None]):
+class IntakeScreen(Guarded, Screen[None]):
     SCOPE = "intake"
     DEFAULT_CSS = """
     IntakeScreen #intake-title { height: 1; background: $boost; padding: 0 1; }
@@ -107,7 +109,7 @@ class IntakeScreen(Screen[None]):
             yield IntakeForm(id="intake-form")
             with Vertical(id="intake-side"):
                 paste = TextArea(id="intake-paste", soft_wrap=True)
-                paste.border_title = t("intake.form.paste_title")
+                paste.border_title = literal(t("intake.form.paste_title"))
                 yield paste
                 yield IntakeFlags(id="intake-flags")
         yield Footer()
@@ -319,8 +321,9 @@ class IntakeScreen(Screen[None]):
         if request is None:
             self.notify(t("intake.form.no_request"), severity="warning", timeout=4)
             return
-        self.app.copy_to_clipboard(request)
-        self.notify(t("intake.form.copied"), timeout=3)
+        from csdesk.widgets.clipboard import copy_out
+
+        copy_out(self.app, request, t("intake.form.copy_what"), t("intake.form.copy_next"))
 
     def action_choose_customer(self) -> None:
         from csdesk.screens.search import SearchModal

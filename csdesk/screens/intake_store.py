@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from csdesk.i18n import t
+from csdesk.widgets.guard import explain
 
 if TYPE_CHECKING:
     from csdesk.app import CSDeskApp
@@ -84,8 +84,7 @@ class IntakeWriter:
             self.app.call_from_thread(self.on_failed, error.message())
             return
         except Exception as error:  # the form stays on screen and its draft in the store
-            reason = f"{type(error).__name__}: {error}"
-            self.app.call_from_thread(self.on_failed, t("error.unexpected", reason=reason))
+            self.app.call_from_thread(self.on_failed, explain(error))
             return
         self._closed = True
         self.app.call_from_thread(self.on_saved, inquiry_id)

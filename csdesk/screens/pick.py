@@ -14,9 +14,11 @@ from textual.widgets.option_list import Option
 
 from csdesk import keymap
 from csdesk.keymap import KeySpec
+from csdesk.widgets.guard import Guarded
+from csdesk.widgets.literal import literal
 
 
-class PickModal(ModalScreen[str | None]):
+class PickModal(Guarded, ModalScreen[str | None]):
     """Returns the chosen option's id, or None on Esc. `options` are (label, id) pairs."""
 
     DEFAULT_CSS = """
@@ -37,8 +39,10 @@ class PickModal(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical() as box:
-            box.border_title = self.pick_title
-            yield OptionList(*(Option(label, id=option_id) for label, option_id in self.options))
+            box.border_title = literal(self.pick_title)
+            yield OptionList(
+                *(Option(literal(label), id=option_id) for label, option_id in self.options)
+            )
 
     @on(OptionList.OptionSelected)
     def _chosen(self, event: OptionList.OptionSelected) -> None:

@@ -23,6 +23,7 @@ from csdesk.i18n import language, t
 from csdesk.keymap import KeySpec
 from csdesk.rules.money import AmountError, parse_amount
 from csdesk.rules.pricing import money_text, units_text
+from csdesk.widgets.guard import Guarded
 from csdesk.widgets.quote_rows import render_option
 from csdesk.widgets.row_list import RowList
 
@@ -40,7 +41,7 @@ def open_quote_screen(screen: Screen[Any], inquiry_id: int | None) -> None:
         screen.app.push_screen(QuoteScreen(inquiry_id))
 
 
-class QuoteScreen(Screen[None]):
+class QuoteScreen(Guarded, Screen[None]):
     SCOPE = "quote"
     CSS_PATH = "quote.tcss"
     BINDINGS: ClassVar[list[BindingType]] = keymap.bindings(
@@ -214,6 +215,7 @@ class QuoteScreen(Screen[None]):
     def write(self, price: tuple[int, str] | None, copy: bool) -> None:
         """Save the quote (when `price` is given), render its text, copy it if asked."""
         from csdesk.desk.errors import DeskError
+        from csdesk.desk.quote_text import releasable_text
 
         desk = self.desk
         if desk is None or self.workspace is None:
@@ -222,11 +224,10 @@ class QuoteScreen(Screen[None]):
             with desk.session() as session:
                 quote = self._save(session, desk, price) if price else self._stored(session)
                 text = self._quote_text_for(session, quote)
+            if copy:  # saved first: a quote held for review stays saved, its text on the desk
+                self.app.call_from_thread(self._copied, releasable_text(quote, text))
         except DeskError as error:
             self.app.call_from_thread(self.notify, error.message(), severity="error")
-            return
-        if copy:
-            self.app.call_from_thread(self._copied, text)
         self.load()
 
     def _stored(self, session: Session) -> Quote:
@@ -270,8 +271,9 @@ class QuoteScreen(Screen[None]):
         return text
 
     def _copied(self, text: str) -> None:
-        self.app.copy_to_clipboard(text)
-        self.notify(t("quote.screen.copied"), timeout=4)
+        from csdesk.widgets.clipboard import copy_out
+
+        copy_out(self.app, text, t("quote.screen.copy_what"), t("quote.screen.copy_next"))
 
     def _quote_id(self) -> int | None:
         quote = self.workspace.quote if self.workspace else None

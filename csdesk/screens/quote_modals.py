@@ -16,6 +16,8 @@ from csdesk.i18n import t
 from csdesk.keymap import KeySpec
 from csdesk.rules.pricing import LOST_REASONS
 from csdesk.screens.pick import PickModal
+from csdesk.widgets.guard import Guarded
+from csdesk.widgets.literal import literal
 
 
 class LostReasonModal(PickModal):
@@ -26,7 +28,7 @@ class LostReasonModal(PickModal):
         super().__init__(t("quote.screen.lost_title"), options)
 
 
-class ReturnCommentModal(ModalScreen[str | None]):
+class ReturnCommentModal(Guarded, ModalScreen[str | None]):
     """The supervisor says what to change; an empty comment is not sent."""
 
     DEFAULT_CSS = """
@@ -45,7 +47,7 @@ class ReturnCommentModal(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical() as box:
-            box.border_title = t("quote.review.comment_title")
+            box.border_title = literal(t("quote.review.comment_title"))
             yield Input(id="return-comment")
 
     @on(Input.Submitted)

@@ -17,6 +17,7 @@ from textual.widgets import Footer, Static
 from csdesk import keymap
 from csdesk.i18n import t
 from csdesk.keymap import KeySpec
+from csdesk.widgets.guard import Guarded
 from csdesk.widgets.quote_rows import render_review
 from csdesk.widgets.row_list import RowList
 
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
     from csdesk.desk.quote_list import QuoteRow
 
 
-class QuoteReviewScreen(Screen[None]):
+class QuoteReviewScreen(Guarded, Screen[None]):
     SCOPE = "quote_review"
     DEFAULT_CSS = """
     QuoteReviewScreen #review-title { height: 1; background: $boost; padding: 0 1; }

@@ -17,18 +17,21 @@ from textual.widgets import Input, Static
 from csdesk import keymap
 from csdesk.i18n import t
 from csdesk.keymap import KeySpec
+from csdesk.widgets.guard import Guarded
+from csdesk.widgets.literal import literal
 
 if TYPE_CHECKING:
     from csdesk.desk.context import Desk
 
 
-class RateImportModal(ModalScreen[bool]):
+class RateImportModal(Guarded, ModalScreen[bool]):
     """Dismissed with True when a sheet was imported, so the caller reloads its rates."""
 
     DEFAULT_CSS = """
     RateImportModal { align: center middle; }
     RateImportModal > Vertical {
-        width: 100; height: 30; border: round $accent; background: $panel; padding: 0 1;
+        width: 100; max-width: 100%; height: 30; max-height: 100%;
+        border: round $accent; background: $panel; padding: 0 1;
     }
     RateImportModal #rate-report-box { height: 1fr; }
     RateImportModal #rate-keys { height: 1; color: $text-muted; }
@@ -55,7 +58,7 @@ class RateImportModal(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical() as box:
-            box.border_title = t("rates.tui.title")
+            box.border_title = literal(t("rates.tui.title"))
             yield Input(id="rate-file", placeholder=t("rates.tui.file"))
             yield Static(Text(t("rates.tui.keys")), id="rate-keys", markup=False)
             with VerticalScroll(id="rate-report-box"):

@@ -16,6 +16,8 @@ from csdesk import keymap
 from csdesk.i18n import t
 from csdesk.keymap import KeySpec
 from csdesk.widgets.customer_rows import render_customer_row
+from csdesk.widgets.guard import Guarded
+from csdesk.widgets.literal import literal
 from csdesk.widgets.row_list import RowList
 
 if TYPE_CHECKING:
@@ -24,14 +26,15 @@ if TYPE_CHECKING:
 RESULT_LIMIT = 100
 
 
-class SearchModal(ModalScreen[int | None]):
+class SearchModal(Guarded, ModalScreen[int | None]):
     """Returns the chosen customer's id, or None."""
 
     SCOPE = "search"
     DEFAULT_CSS = """
     SearchModal { align: center top; }
     SearchModal > Vertical {
-        width: 96; height: 24; margin-top: 3; border: round $accent; background: $panel;
+        width: 96; max-width: 100%; height: 24; max-height: 100%; margin-top: 3;
+        border: round $accent; background: $panel;
     }
     SearchModal Input { margin: 0 0 1 0; }
     SearchModal #search-status { color: $text-muted; padding: 0 1; }
@@ -49,8 +52,8 @@ class SearchModal(ModalScreen[int | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical() as box:
-            box.border_title = t("search.title")
-            box.border_subtitle = t("search.hint")
+            box.border_title = literal(t("search.title"))
+            box.border_subtitle = literal(t("search.hint"))
             yield Input(placeholder=t("search.placeholder"), id="search-input")
             yield RowList(render_customer_row, t("search.none"), id="search-results")
             yield Static("", id="search-status", markup=False)

@@ -23,6 +23,7 @@ from csdesk.widgets.board_detail import (
     render_trouble_advice,
     render_trouble_row,
 )
+from csdesk.widgets.guard import Guarded
 from csdesk.widgets.header import DeskHeader
 from csdesk.widgets.row_list import RowList
 
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
     from csdesk.desk.shipments.detail import TroubleView
 
 
-class ShipmentScreen(Screen[int | None]):
+class ShipmentScreen(Guarded, Screen[int | None]):
     SCOPE = "shipment"
     TITLE_KEY = "screen.shipment"
     CSS_PATH = "shipment.tcss"
@@ -115,6 +116,7 @@ class ShipmentScreen(Screen[int | None]):
     def _card(self) -> BoardCard | None:
         """The shipment as the board's forms take it."""
         from csdesk.desk.shipments import BoardCard
+        from csdesk.desk.shipments.common import split_kinds
 
         detail = self.detail
         if detail is None:
@@ -130,7 +132,7 @@ class ShipmentScreen(Screen[int | None]):
             agent_login=detail.login(shipment.agent_id),
             stage=shipment.stage,
             days_in_stage=0,
-            trouble=(),
+            trouble=split_kinds(shipment.trouble_kinds),
             trouble_rank=shipment.trouble_rank,
             sort_at=shipment.sort_at,
             cutoff_at=shipment.cutoff_at,
@@ -143,9 +145,11 @@ class ShipmentScreen(Screen[int | None]):
             self.load()
 
     def action_advance(self) -> None:
+        from csdesk.screens.confirm import advance_past_trouble
+
         card = self._card()
         if card is not None:
-            self.advance(card)
+            advance_past_trouble(self, card, self.advance)
 
     @work(thread=True, exclusive=True, group="shipment-act")
     def advance(self, card: BoardCard) -> None:

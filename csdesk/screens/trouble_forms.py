@@ -19,6 +19,7 @@ from textual.widgets.option_list import Option
 from csdesk.i18n import t
 from csdesk.rules.trouble import DETAIL_FIELDS, KINDS, TRANSITIONS, WAY_REQUIRED_TO_CLOSE, WAYS_ON
 from csdesk.screens.form_base import FORM_CSS, FormModal
+from csdesk.widgets.literal import literal
 
 CHOICE_PREFIX = {
     "holder": "trouble.holder",
@@ -44,9 +45,9 @@ def detail_widgets(kind: str) -> list[Widget]:
     for spec in DETAIL_FIELDS[kind]:
         label = t(f"shipment.field.{spec.name}")
         if spec.kind == "bool":
-            widgets.append(Checkbox(label, False, id=f"d-{spec.name}"))
+            widgets.append(Checkbox(literal(label), False, id=f"d-{spec.name}"))
             continue
-        widgets.append(Label(label + (" *" if spec.required else "")))
+        widgets.append(Label(literal(label + (" *" if spec.required else ""))))
         if spec.choices:
             prefix = CHOICE_PREFIX.get(spec.name, "trouble")
             options = [(t(f"{prefix}.{choice}"), choice) for choice in spec.choices]
@@ -58,7 +59,7 @@ def detail_widgets(kind: str) -> list[Widget]:
 
 class TroubleFormModal(FormModal):
     DEFAULT_CSS = TROUBLE_CSS.format(name="TroubleFormModal")
-    AUTO_FOCUS = "#f-kind"
+    FIRST_FIELD = "#f-kind"
 
     def __init__(self, shipment_id: int, booking_no: str) -> None:
         super().__init__()
@@ -68,15 +69,15 @@ class TroubleFormModal(FormModal):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll() as box:
-            box.border_title = t("board.trouble_title", booking_no=self.booking_no)
-            box.border_subtitle = t("form.save_hint")
-            yield Label(t("shipment.field.kind"))
+            box.border_title = literal(t("board.trouble_title", booking_no=self.booking_no))
+            box.border_subtitle = literal(t("form.save_hint"))
+            yield Label(literal(t("shipment.field.kind")))
             yield OptionList(
                 *[Option(t(f"trouble.kind.{kind}"), id=kind) for kind in KINDS], id="f-kind"
             )
             yield Static("", id="trouble-advice", markup=False)
             yield Vertical(*detail_widgets(self.kind), id="trouble-details")
-            yield Label(t("shipment.field.note"))
+            yield Label(literal(t("shipment.field.note")))
             yield Input(id="f-note")
             yield Static("", id="form-errors", markup=False)
 
@@ -142,7 +143,7 @@ class TroubleStatusModal(FormModal):
     """Handle, escalate or close one trouble; closing a held B/L releases it (H59, H60)."""
 
     DEFAULT_CSS = TROUBLE_CSS.format(name="TroubleStatusModal")
-    AUTO_FOCUS = "#f-status"
+    FIRST_FIELD = "#f-status"
 
     def __init__(self, shipment_id: int, trouble_id: int, kind: str, status: str) -> None:
         super().__init__()
@@ -154,20 +155,20 @@ class TroubleStatusModal(FormModal):
     def compose(self) -> ComposeResult:
         targets = TRANSITIONS[self.status]
         with VerticalScroll() as box:
-            box.border_title = t(
-                "board.status_title", kind=t(f"trouble.kind.{self.kind}"), id=self.trouble_id
+            box.border_title = literal(
+                t("board.status_title", kind=t(f"trouble.kind.{self.kind}"), id=self.trouble_id)
             )
-            box.border_subtitle = t("form.save_hint")
-            yield Label(t("board.status_to"))
+            box.border_subtitle = literal(t("form.save_hint"))
+            yield Label(literal(t("board.status_to")))
             yield OptionList(
                 *[Option(self._target_label(target), id=target) for target in targets],
                 id="f-status",
             )
             if self.kind in WAY_REQUIRED_TO_CLOSE:
-                yield Label(t("shipment.field.way"))
+                yield Label(literal(t("shipment.field.way")))
                 options = [(t(f"trouble.way.{way}"), way) for way in WAYS_ON]
                 yield Select(options, prompt=t("form.none"), id="f-way")
-            yield Label(t("shipment.field.outcome"))
+            yield Label(literal(t("shipment.field.outcome")))
             yield Input(id="f-outcome")
             yield Static("", id="form-errors", markup=False)
 

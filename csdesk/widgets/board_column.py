@@ -22,6 +22,7 @@ from csdesk import keymap
 from csdesk.i18n import t
 from csdesk.keymap import KeySpec
 from csdesk.widgets.board_card import CARD_HEIGHT, CARD_LINES, card_lines
+from csdesk.widgets.guard import Guarded
 
 if TYPE_CHECKING:
     from csdesk.desk.shipments import BoardCard
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
 LOAD_MORE_MARGIN = 10
 
 
-class CardList(ScrollView, can_focus=True):
+class CardList(Guarded, ScrollView, can_focus=True):
     DEFAULT_CSS = """
     CardList { height: 1fr; scrollbar-size-vertical: 1; }
     CardList > .card-list--cursor { background: $boost; }
@@ -162,7 +163,7 @@ class CardList(ScrollView, can_focus=True):
             self.post_message(self.Opened(self, self.current))
 
 
-class BoardColumnView(Vertical):
+class BoardColumnView(Guarded, Vertical):
     """A stage's title with its count, over its cards."""
 
     DEFAULT_CSS = """

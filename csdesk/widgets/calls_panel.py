@@ -22,6 +22,7 @@ from csdesk.desk.words import say
 from csdesk.i18n import t
 from csdesk.keymap import KeySpec
 from csdesk.rules.when import WhenResult
+from csdesk.widgets.guard import Guarded
 
 TimeReader = Callable[[str], WhenResult]
 
@@ -35,7 +36,7 @@ class PanelResult:
     at: dt.datetime | None  # the callback or snooze time
 
 
-class CallPanel(Vertical):
+class CallPanel(Guarded, Vertical):
     DEFAULT_CSS = """
     CallPanel { height: auto; display: none; border-top: solid $accent; padding: 0 1; }
     CallPanel.-open { display: block; }

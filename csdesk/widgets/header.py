@@ -6,9 +6,10 @@ from rich.text import Text
 from textual.widgets import Static
 
 from csdesk.i18n import t
+from csdesk.widgets.guard import Guarded
 
 
-class DeskHeader(Static):
+class DeskHeader(Guarded, Static):
     DEFAULT_CSS = """
     DeskHeader { dock: top; height: 1; background: $primary; color: $text; padding: 0 1; }
     DeskHeader.-warning { background: $warning 60%; }

@@ -9,6 +9,7 @@ from textual.widgets import Static
 
 from csdesk.i18n import t
 from csdesk.rules.intake import CheckResult
+from csdesk.widgets.guard import Guarded
 
 
 def render_flags(result: CheckResult | None) -> Text:
@@ -37,7 +38,7 @@ def render_flags(result: CheckResult | None) -> Text:
     return text
 
 
-class IntakeFlags(VerticalScroll):
+class IntakeFlags(Guarded, VerticalScroll):
     DEFAULT_CSS = """
     IntakeFlags { height: 1fr; padding: 0 1; }
     """

@@ -18,6 +18,8 @@ from textual.widgets import Checkbox, Input, Label, Select, Static
 
 from csdesk.i18n import t
 from csdesk.rules.inquiry_fields import CHANNELS, MODES
+from csdesk.widgets.guard import Guarded
+from csdesk.widgets.literal import literal
 
 # The boxes in the order an agent asks for them on the phone.
 TEXT_BOXES = (
@@ -56,11 +58,11 @@ HINTS = {
 }
 
 
-class IntakeForm(VerticalScroll):
+class IntakeForm(Guarded, VerticalScroll):
     DEFAULT_CSS = """
     IntakeForm { padding: 0 1; }
     IntakeForm #intake-top { height: 3; }
-    IntakeForm #intake-top Select { width: 24; }
+    IntakeForm #intake-top Select { width: 1fr; max-width: 24; }
     IntakeForm #intake-top Checkbox { width: auto; }
     IntakeForm Grid { grid-size: 2; grid-columns: 18 1fr; grid-rows: 1; height: auto; }
     IntakeForm Grid Label { padding: 0 1 0 0; }
@@ -100,13 +102,13 @@ class IntakeForm(VerticalScroll):
                 allow_blank=False,
                 id="f-channel",
             )
-            yield Checkbox(t("intake.field.dg"), id="f-dg")
+            yield Checkbox(literal(t("intake.field.dg")), id="f-dg")
         with Grid(id="intake-grid"):
             for name in TEXT_BOXES:
-                yield Label(t(f"intake.field.{name}"), id=f"l-{name}")
+                yield Label(literal(t(f"intake.field.{name}")), id=f"l-{name}")
                 yield Input(placeholder=HINTS.get(name, ""), id=f"f-{name}")
         yield Static("", id="intake-ports", markup=False)
-        yield Label(t("intake.field.containers"), id="l-containers")
+        yield Label(literal(t("intake.field.containers")), id="l-containers")
         yield Vertical(id="intake-lines")
 
     def on_mount(self) -> None:

@@ -22,11 +22,12 @@ from textual.strip import Strip
 
 from csdesk import keymap
 from csdesk.keymap import KeySpec
+from csdesk.widgets.guard import Guarded
 
 LOAD_MORE_MARGIN = 40
 
 
-class RowList(ScrollView, can_focus=True):
+class RowList(Guarded, ScrollView, can_focus=True):
     """Rows of any type; `render_row(row, width)` turns one into a line of `Text`."""
 
     DEFAULT_CSS = """
