@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from csdesk.rules.trie_pattern import trie_pattern
+
 
 @dataclass(frozen=True)
 class Commodity:
@@ -32,11 +34,9 @@ class CommodityTable:
         # Longest first so 锂电池 wins over 电池 and "steel pipes" over "steel".
         names.sort(key=lambda item: -len(item[0]))
         self._by_name = {name.casefold(): commodity for name, commodity in names}
-        alternatives = "|".join(
-            rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])" if name.isascii() else re.escape(name)
-            for name, _ in names
-        )
-        self._pattern = re.compile(alternatives or r"(?!)", re.IGNORECASE)
+        chinese = trie_pattern(name for name in self._by_name if not name.isascii())
+        english = trie_pattern(name for name in self._by_name if name.isascii())
+        self._pattern = re.compile(rf"{chinese}|(?<![A-Za-z]){english}(?![A-Za-z])", re.IGNORECASE)
 
     @classmethod
     def from_csv(cls, path: Path) -> CommodityTable:

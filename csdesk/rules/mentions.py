@@ -26,6 +26,7 @@ T = TypeVar("T")
 _TOKEN = re.compile(r"[A-Za-z]+|[0-9]+|[^\W_]")
 # What may stand between the parts of one name: "40' HQ", "Dar-es-Salaam", "St. Petersburg".
 _JOINING_GAP = re.compile(r"[\s'’‘′`\-./]*")
+_GAP_AND_TOKEN = re.compile(rf"{_JOINING_GAP.pattern}({_TOKEN.pattern})")
 _APOSTROPHES = "'’‘′`"
 # "40HQX2": a trailing X before a number is a multiplication sign, not part of the word.
 _TRAILING_TIMES = re.compile(r"[xX](?=\s*[0-9])")
@@ -54,17 +55,19 @@ def lookup_key(text: str) -> str:
     return "".join(char for char in folded.casefold() if char.isalnum())
 
 
-def normalise_with_origin(text: str) -> tuple[str, list[int]]:
-    """Folded text and, for each of its characters, the index of the character it came from."""
+@lru_cache(maxsize=16)
+def normalise_with_origin(text: str) -> tuple[str, tuple[int, ...]]:
+    """Folded text and, for each of its characters, the index of the character it came from.
+    Cached: the parser looks for ports, containers and DG words in the same message."""
     if text.isascii():
-        return text, list(range(len(text)))
+        return text, tuple(range(len(text)))
     chars: list[str] = []
     origin: list[int] = []
     for index, char in enumerate(text):
         for out in _fold_char(char):
             chars.append(out)
             origin.append(index)
-    return "".join(chars), origin
+    return "".join(chars), tuple(origin)
 
 
 @dataclass(frozen=True)
@@ -74,35 +77,51 @@ class Alias(Generic[T]):
     case_sensitive: bool = False
 
 
-@dataclass(frozen=True)
 class _Token:
-    start: int
-    end: int
-    text: str
-    ascii_word: bool
-    joined: bool  # only separators (or nothing) since the previous token
+    __slots__ = ("ascii_word", "end", "folded", "joined", "start", "text")
+
+    def __init__(self, start: int, end: int, text: str, joined: bool) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.folded = text.casefold()
+        self.ascii_word = text.isascii()
+        self.joined = joined  # only separators (or nothing) since the previous token
 
 
-def _tokens(text: str, boundary: Boundary) -> list[_Token]:
+@lru_cache(maxsize=16)
+def _tokens(text: str, boundary: Boundary) -> tuple[_Token, ...]:
+    """Tokens of `text`; cached, as three finders look through the same message."""
+    if boundary == "word" or _TRAILING_TIMES.search(text) is None:
+        return _word_tokens(text)
     tokens: list[_Token] = []
     previous_end = 0
     for match in _TOKEN.finditer(text):
         start, word = match.start(), match.group()
         pieces = [(start, word)]
-        if (
-            boundary == "class"
-            and len(word) > 1
-            and _TRAILING_TIMES.match(text, match.end() - 1) is not None
-        ):
+        if len(word) > 1 and _TRAILING_TIMES.match(text, match.end() - 1) is not None:
             pieces = [(start, word[:-1]), (match.end() - 1, word[-1])]
         for piece_start, piece in pieces:
-            gap = text[previous_end:piece_start]
-            joined = bool(_JOINING_GAP.fullmatch(gap))
-            tokens.append(
-                _Token(piece_start, piece_start + len(piece), piece, piece.isascii(), joined)
-            )
+            joined = _joined(text, previous_end, piece_start)
+            tokens.append(_Token(piece_start, piece_start + len(piece), piece, joined))
             previous_end = piece_start + len(piece)
-    return tokens
+    return tuple(tokens)
+
+
+@lru_cache(maxsize=16)
+def _word_tokens(text: str) -> tuple[_Token, ...]:
+    tokens: list[_Token] = []
+    previous_end = 0
+    for match in _GAP_AND_TOKEN.finditer(text):
+        start, end = match.span(1)
+        # Joined when nothing but joining characters stood between it and the previous one.
+        tokens.append(_Token(start, end, match.group(1), match.start() == previous_end))
+        previous_end = end
+    return tuple(tokens)
+
+
+def _joined(text: str, previous_end: int, start: int) -> bool:
+    return previous_end == start or _JOINING_GAP.fullmatch(text, previous_end, start) is not None
 
 
 def _needs_apostrophe(alias: str) -> bool:
@@ -139,7 +158,12 @@ class MentionFinder(Generic[T]):
         tokens = _tokens(normalised, self._boundary)
         found: list[tuple[int, int, T]] = []
         index = 0
+        folded_prefixes, exact_prefixes = self._folded_prefixes, self._exact_prefixes
         while index < len(tokens):
+            token = tokens[index]
+            if token.folded not in folded_prefixes and token.text not in exact_prefixes:
+                index += 1
+                continue
             best = self._longest_at(normalised, tokens, index)
             if best is None:
                 index += 1
@@ -149,7 +173,9 @@ class MentionFinder(Generic[T]):
             index = last + 1
         return found
 
-    def _longest_at(self, text: str, tokens: list[_Token], first: int) -> tuple[int, int, T] | None:
+    def _longest_at(
+        self, text: str, tokens: tuple[_Token, ...], first: int
+    ) -> tuple[int, int, T] | None:
         """(last token, end offset, target) of the longest name starting at token `first`."""
         if not self._starts_word(tokens, first):
             return None
@@ -159,7 +185,7 @@ class MentionFinder(Generic[T]):
             token = tokens[last]
             if last > first and not token.joined:
                 break
-            folded += token.text.casefold()
+            folded += token.folded
             exact += token.text
             alive = False
             for key, table, prefixes in (
@@ -178,13 +204,13 @@ class MentionFinder(Generic[T]):
                 break
         return best
 
-    def _starts_word(self, tokens: list[_Token], index: int) -> bool:
+    def _starts_word(self, tokens: tuple[_Token, ...], index: int) -> bool:
         if self._boundary == "class" or index == 0:
             return True
         token, previous = tokens[index], tokens[index - 1]
         return not (token.ascii_word and previous.ascii_word and previous.end == token.start)
 
-    def _ends_word(self, tokens: list[_Token], index: int) -> bool:
+    def _ends_word(self, tokens: tuple[_Token, ...], index: int) -> bool:
         if self._boundary == "class" or index == len(tokens) - 1:
             return True
         token, following = tokens[index], tokens[index + 1]
@@ -195,7 +221,7 @@ def _has_apostrophe(alias: str) -> bool:
     return any(char in _APOSTROPHES for char in unicodedata.normalize("NFKC", alias))
 
 
-def _end_with_apostrophe(text: str, tokens: list[_Token], index: int) -> int | None:
+def _end_with_apostrophe(text: str, tokens: tuple[_Token, ...], index: int) -> int | None:
     """The offset just past the apostrophe after token `index`, or None when there is none."""
     stop = tokens[index + 1].start if index + 1 < len(tokens) else len(text)
     gap = text[tokens[index].end : stop]

@@ -37,22 +37,24 @@ class ParsedField:
 class Scan:
     text: str
     norm: str = ""
-    claimed: list[bool] = field(default_factory=list)
+    # One byte per character of the text, 1 once a reader has read it.
+    claimed: bytearray = field(default_factory=bytearray)
     found: dict[str, ParsedField] = field(default_factory=dict)
 
     breaks: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.norm = normalize(self.text)
-        self.claimed = [False] * len(self.text)
+        self.claimed = bytearray(len(self.text))
         self.breaks = [match.start() for match in CLAUSE_END.finditer(self.norm)]
 
     def is_free(self, start: int, end: int) -> bool:
-        return not any(self.claimed[start:end])
+        return self.claimed.find(1, max(start, 0), end) < 0
 
     def claim(self, start: int, end: int) -> None:
-        for index in range(max(start, 0), min(end, len(self.claimed))):
-            self.claimed[index] = True
+        start, end = max(start, 0), min(end, len(self.claimed))
+        if start < end:
+            self.claimed[start:end] = b"\x01" * (end - start)
 
     def put(
         self, name: str, value: Any, spans: list[Span] | tuple[Span, ...], confidence: float
@@ -80,4 +82,7 @@ class Scan:
         return self.norm[position : min(self.clause_end(position), position + width)]
 
     def free_matches(self, pattern: re.Pattern[str]) -> list[re.Match[str]]:
-        return [match for match in pattern.finditer(self.norm) if self.is_free(*match.span())]
+        claimed = self.claimed
+        return [
+            match for match in pattern.finditer(self.norm) if claimed.find(1, *match.span()) < 0
+        ]

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 
 from csdesk.rules.dg import DGKeywords
 from csdesk.rules.message_scan import NUM, ParsedField, Scan, Span
-from csdesk.rules.textnorm import normalize, parse_count, parse_number
+from csdesk.rules.textnorm import parse_count, parse_number
 
 _CURRENCY_BEFORE = r"US\$|USD|\$|美金|美元|RMB|CNY|¥|人民币|EUR|€"
 _CURRENCY_AFTER = r"USD|美金|美元|刀|RMB|CNY|元|人民币|EUR|欧元"
@@ -263,28 +263,9 @@ _DG_WORDS = re.compile(r"危险品|危险|危品|\bDG\b|dangerous|hazardous|MSDS
 HintFinder = Callable[[str], Iterable[tuple[int, int]]]
 
 
-def _word_pattern(word: str) -> str:
-    """A DG keyword and its English plural ("battery", "batteries")."""
-    if not word.isascii():
-        return re.escape(word)
-    if word.endswith("y"):
-        return rf"\b{re.escape(word[:-1])}(?:y|ies)\b"
-    return rf"\b{re.escape(word)}(?:e?s)?\b"
-
-
 def dg_hint_finder(keywords: DGKeywords) -> HintFinder:
     """Where the DG keywords sit in a text, for the parser to mark them."""
-
-    def find(text: str) -> list[tuple[int, int]]:
-        folded = normalize(text)
-        spans: list[tuple[int, int]] = []
-        for keyword in keywords.scan(text).keywords:
-            match = re.search(_word_pattern(keyword.keyword), folded, re.IGNORECASE)
-            if match:
-                spans.append(match.span())
-        return spans
-
-    return find
+    return keywords.keyword_spans
 
 
 def read_dg(scan: Scan, hints: HintFinder | None) -> None:
