@@ -115,27 +115,37 @@ _TOTAL = re.compile(
     r"(?:总共|总计|合计|一共|共|总|total|in total|altogether)\s*[:：]?\s*约?\s*$", re.I
 )
 
+# "两吨半" is 2.5 t and "一吨二" 1.2 t: a half or a tenth said after the unit.
+_SPOKEN_FRACTION = r"(?:(半)|([一二两三四五六七八九])(?![十百千万个件托方吨票柜箱天周月号次\d]))?"
 _WEIGHT = re.compile(
     rf"(?<![\d.])(?<!\d,)({NUM}|{CN_NUMERAL})\s*(?:(吨|公吨|tons?|tonnes?|mts?|t)|(kgs?|kilos?|公斤|千克))"
-    r"(?![a-z])",
+    rf"(?![a-z]){_SPOKEN_FRACTION}",
     re.I,
 )
 _VOLUME = re.compile(
-    rf"(?<![\d.])(?<!\d,)({NUM}|{CN_NUMERAL})\s*(?:方(?!便|式|面|向|法|案)|立方米?|cbms?|m3|m³"
-    r"|cubic\s*met(?:er|re)s?)(?![a-z0-9])",
+    rf"(?<![\d.])(?<!\d,)({NUM}|{CN_NUMERAL})\s*(?:个(半)?)?\s*(?:方(?!便|式|面|向|法|案)|立方米?|cbms?|m3|m³"
+    rf"|cubic\s*met(?:er|re)s?)(?![a-z0-9]){_SPOKEN_FRACTION}",
     re.I,
 )
 _PIECE_UNITS = (
     r"件|托盘|托|卡板|板|木箱|纸箱|箱|包|卷|桶|捆|pkgs?|packages?|pallets?|plts?|ctns?|cartons?"
-    r"|cases?|crates?|bags?|rolls?|drums?|bundles?|skids?"
+    r"|cases?|crates?|bags?|rolls?|drums?|bundles?|skids?|units?|sets?|台|辆|套"
 )
 _PIECES = re.compile(
-    rf"(?<![\d.])(?<!\d,)(\d+|{CN_NUMERAL})\s*(?:wooden\s+|plywood\s+|paper\s+|plastic\s+)?"
+    rf"(?<![\d.])(?<!\d,)(\d+|{CN_NUMERAL})\s*个?\s*(?:wooden\s+|plywood\s+|paper\s+|plastic\s+)?"
     rf"(?:{_PIECE_UNITS})(?![a-z])|"
     r"(?:件数\s*[:：]?|(?:packages|pkgs|件)\s*[:：])\s*(\d+)",
     re.I,
 )
 _PCS = re.compile(r"(?<![\d.])(?<!\d,)(\d+)\s*(?:pcs|pieces)(?![a-z])", re.I)
+
+
+def _spoken(match: re.Match[str], number: float, half: int) -> float:
+    """The number with a spoken half or tenth after its unit: 两吨半 2.5, 一吨二 1.2."""
+    if match.group(half):
+        return number + 0.5
+    tenth = match.group(half + 1)
+    return number + (parse_count(tenth) or 0) / 10 if tenth else number
 
 
 def _multiplied(
@@ -182,6 +192,7 @@ def read_weight(scan: Scan) -> None:
         if _NET.search(before):
             scan.claim(*match.span())
             continue
+        number = _spoken(match, number, 4)
         kilos = number * 1000 if match.group(2) else number
         total = _multiplied(scan, match, kilos)
         scan.claim(*match.span())
@@ -200,6 +211,7 @@ def read_volume(scan: Scan) -> None:
         number = parse_number(match.group(1))
         if number is None:
             continue
+        number = _spoken(match, number, 3) + (0.5 if match.group(2) else 0)
         total = _multiplied(scan, match, number)
         scan.claim(*match.span())
         if total is None:

@@ -7,13 +7,20 @@ from collections.abc import Callable, Iterable
 
 from csdesk.rules.dg import DGKeywords
 from csdesk.rules.message_scan import NUM, ParsedField, Scan, Span
-from csdesk.rules.textnorm import parse_count, parse_number
+from csdesk.rules.textnorm import CN_NUMERAL, parse_count, parse_number
 
 _CURRENCY_BEFORE = r"US\$|USD|\$|美金|美元|RMB|CNY|¥|人民币|EUR|€"
 _CURRENCY_AFTER = r"USD|美金|美元|刀|RMB|CNY|元|人民币|EUR|欧元"
 _MONEY = re.compile(
-    rf"(?:({_CURRENCY_BEFORE})\s*({NUM})\s*(万|k)?|(?<![\d.])(?<!\d,)({NUM})\s*(万|k)?\s*"
+    rf"(?:({_CURRENCY_BEFORE})\s*({NUM})\s*(万|k)?|(?<![\d.])(?<!\d,)({NUM}|{CN_NUMERAL})\s*(万|k)?\s*"
     rf"({_CURRENCY_AFTER}))(?![a-z])",
+    re.I,
+)
+# "目标价3500", "target 1800/柜": a number right after a target's label is a price without a
+# currency named.
+_LABELLED_TARGET = re.compile(
+    rf"(?:目标价格?|心理价位?|target\s*(?:price|rate)?|budget|预算)\s*(?:是|为|在|约|大概|about"
+    rf"|around|is)?\s*[:：]?\s*({NUM}|{CN_NUMERAL})\s*(万|k)?(?![\d.])",
     re.I,
 )
 _PER_BOX_PRICE = re.compile(
@@ -82,6 +89,11 @@ def read_money(scan: Scan) -> None:
         scan.claim(*match.span())
         if number:
             _put_price(scan, match.span(), number, _CURRENCY_CODE.get(symbol.lower()))
+    for match in scan.free_matches(_LABELLED_TARGET):
+        number = _amount(match.group(1), match.group(2))
+        if number and "target_price" not in scan.found:
+            scan.claim(*match.span())
+            scan.put("target_price", number, [match.span(1)], 0.85)
     for match in scan.free_matches(_PER_BOX_PRICE):
         number = parse_number(match.group(1))
         if number and _TARGET_LABEL.search(scan.before(match.start(), 20)):

@@ -84,25 +84,33 @@ CN_DIGITS = {
     "九": 9,
     "玖": 9,
 }
-CN_NUMERAL = "[零〇一壹二两贰三叁四肆五伍六陆七柒八捌九玖十拾百]+"
+CN_NUMERAL = "[零〇一壹二两贰三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万]+"
 _CN_NUMERAL_RE = re.compile(CN_NUMERAL)
 
 
+_CN_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+
+
 def cn_int(text: str) -> int | None:
-    """A Chinese numeral up to 999 (两, 十二, 二十五, 一百二十), else None."""
+    """A Chinese numeral (两, 十二, 二十五, 一百二十, 两千, 三千五, 1万2), else None.
+
+    A digit after a unit, with nothing after it, is one place lower: 三千五 is 3,500 and 一万二
+    is 12,000, as people say them."""
     if not text or not _CN_NUMERAL_RE.fullmatch(text):
         return None
-    total, current = 0, 0
+    high, total, current, last_unit = 0, 0, 0, 0
     for ch in text:
         if ch in CN_DIGITS:
             current = CN_DIGITS[ch]
-        elif ch in "十拾":
-            total += (current or 1) * 10
+        elif ch == "万":
+            high, total, current, last_unit = (high + total + current or 1) * 10_000, 0, 0, 10_000
+        else:
+            last_unit = _CN_UNITS[ch]
+            total += (current or 1) * last_unit
             current = 0
-        elif ch == "百":
-            total += (current or 1) * 100
-            current = 0
-    return total + current
+    if current and last_unit >= 100 and text[-1] in CN_DIGITS and text[-2] not in CN_DIGITS:
+        current *= last_unit // 10
+    return high + total + current
 
 
 _THOUSANDS = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$")
