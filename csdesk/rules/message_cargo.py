@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass
 
 from csdesk.rules.inquiry_fields import ContainerLine, Dimensions
-from csdesk.rules.lookups import ContainerLookup
+from csdesk.rules.lookups import ContainerLike, ContainerLookup
+from csdesk.rules.mentions import lookup_key
 from csdesk.rules.message_scan import NUM, Scan, Span
 from csdesk.rules.textnorm import CN_NUMERAL, parse_count, parse_number
 
@@ -21,11 +22,39 @@ _LEFT_QTY = re.compile(
     rf"(?<![\d.])(?<!\d[,/:-])(?:({_COUNT})\s*(?:{_BOX_WORDS})\s*(?:of\s+)?|({CN_NUMERAL}|(?<![a-z])(?:one|two|three|four|five|six|ten))\s*)$",
     re.I,
 )
+# "40HQ x2", "40HQ 2个", "20GP和40GP各一个": 各/each gives the count to every type named.
 _RIGHT_QTY = re.compile(
-    rf"^\s*(?:(?:x|\*)\s*({_COUNT})(?![\d.])|[:：]?\s*({_COUNT})\s*(?:{_BOX_WORDS})(?![a-z]))",
+    rf"^\s*(?:(?:x|\*)\s*({_COUNT})(?![\d.])|[:：]?\s*(各|each\s)?\s*({_COUNT})\s*(?:{_BOX_WORDS})(?![a-z])"
+    r"(?!\s*\d))",
     re.I,
 )
 _QTY_LABEL = re.compile(rf"(?:箱量|柜量|数量|qty|quantity)\s*[:：]?\s*({_COUNT})(?![\d.])", re.I)
+# More boxes than any inquiry asks for ("1000x40HQ"): asked about, never read as one box.
+_BIG_QTY_LEFT = re.compile(r"(?<![\d.,])(\d{2,})\s*(?:[x*]|个|只|柜|units?)\s*$", re.I)
+_BIG_QTY_RIGHT = re.compile(
+    r"\s*(?:[x*]\s*(\d{2,})(?![\d.,])|(\d{2,})\s*(?:个|只|柜|units?|cntrs?|containers?)(?![a-z]))",
+    re.I,
+)
+MAX_PLAUSIBLE_BOXES = 50
+# "40尺冷柜", "40ft HC", "40' reefer": a size alone and a type right after it are one box.
+_SIZE_ONLY = re.compile(r"(20|40|45)(?:尺|英尺|呎|ft|feet|foot)?")
+_SIZE_TYPE_GAP = re.compile(r"[\s'\-]*")
+# Sizes said in Chinese numerals ("四十尺高柜", "二十尺"), rewritten in digits at the same
+# length so every span still points at what the customer wrote.
+_CN_SIZE = re.compile(r"(四十五|四十|二十)(?=尺|英尺|呎|寸|高柜|平柜|冷柜|冻柜|开顶|框架|的?柜|GP|HQ|HC)")
+_CN_SIZE_DIGITS = {"四十五": " 45", "四十": "40", "二十": "20"}
+# "两个20GP 不对 是三个": a correction replaces the count it follows.
+CORRECTION = re.compile(
+    r"(?:不对|不是|错了|说错了|打错了|更正|纠正|改一下|sorry|correction|I mean|make it)"
+    r"\s*[,，。!！:：]?\s*(?:应该是|应该|改为|改成|是|要|should be|it'?s|is)?\s*$",
+    re.I,
+)
+_CORRECTED_QTY = re.compile(
+    rf"(?:不对|不是|错了|说错了|打错了|更正|纠正|sorry|correction|I mean|make it)\s*[,，。!！:：]?\s*"
+    rf"(?:应该是|应该|改为|改成|是|要|should be|it'?s|is)?\s*({_COUNT})\s*(?:{_BOX_WORDS})?"
+    r"(?![\da-z.,]|\s*(?:吨|公斤|千克|方|立方|件|托|板|包|箱|号|日|月|天|周|美金|美元|元|刀|%|[a-z\d]))",
+    re.I,
+)
 
 
 def _count(text: str) -> int | None:
@@ -38,40 +67,124 @@ class _Box:
     qty: int
     explicit: bool
     span: Span
+    each: bool = False  # the count was said with 各/each, for every type named before it
+    corrects: bool = False  # said after "不对", "sorry": it replaces the count before
 
 
-def _box_at(scan: Scan, start: int, end: int, code: str) -> _Box:
+# "冻柜? 不是，普柜就行": a type asked about and denied is not ordered.
+_DENIED = re.compile(r"\s*[?？]\s*(?:不是|不要|不用|no\b|not\b)", re.I)
+
+
+def _box_at(scan: Scan, start: int, end: int, code: str) -> _Box | None:
     left = scan.before(start, 12)
+    corrects = CORRECTION.search(scan.before(start, 16)) is not None
     match = _LEFT_QTY.search(left)
     if match:
         qty = _count(match.group(1) or match.group(2))
         if qty:
-            return _Box(code, qty, True, (start - len(left) + match.start(), end))
-    right = _RIGHT_QTY.match(scan.after(end, 12))
+            span = (start - len(left) + match.start(), end)
+            return _Box(code, qty, True, span, corrects=corrects)
+    if _DENIED.match(scan.norm, end, end + 10):
+        return None
+    right = _RIGHT_QTY.match(scan.after(end, 14))
     if right:
-        qty = _count(right.group(1) or right.group(2))
+        qty = _count(right.group(1) or right.group(3))
         if qty:
-            return _Box(code, qty, True, (start, end + right.end()))
-    return _Box(code, 1, False, (start, end))
+            return _Box(code, qty, True, (start, end + right.end()), bool(right.group(2)), corrects)
+    return _Box(code, 1, False, (start, end), corrects=corrects)
 
 
-def read_containers(scan: Scan, catalog: ContainerLookup) -> None:
-    boxes: list[_Box] = []
-    for start, end, spec in catalog.find_all(scan.text):
-        if scan.is_free(start, end):
-            boxes.append(_box_at(scan, start, end, spec.code))
-    if not boxes:
-        return
+def _big_count(scan: Scan, start: int, end: int) -> tuple[int, Span] | None:
+    left = _BIG_QTY_LEFT.search(scan.before(start, 12))
+    if left and int(left.group(1)) > MAX_PLAUSIBLE_BOXES:
+        return int(left.group(1)), (start - len(scan.before(start, 12)) + left.start(), end)
+    right = _BIG_QTY_RIGHT.match(scan.norm, end, end + 14)
+    if right and int(right.group(1) or right.group(2)) > MAX_PLAUSIBLE_BOXES:
+        return int(right.group(1) or right.group(2)), (start, right.end())
+    return None
+
+
+def _mentions(scan: Scan, catalog: ContainerLookup) -> list[tuple[int, int, ContainerLike]]:
+    """The boxes named, a size alone joined to the type said right after it."""
+    text = _CN_SIZE.sub(lambda match: _CN_SIZE_DIGITS[match.group(1)], scan.norm)
+    found = [item for item in catalog.find_all(text) if scan.is_free(item[0], item[1])]
+    merged: list[tuple[int, int, ContainerLike]] = []
+    for start, end, spec in found:
+        if merged:
+            first_start, first_end, first = merged[-1]
+            size = _SIZE_ONLY.fullmatch(lookup_key(text[first_start:first_end]))
+            joined = _SIZE_TYPE_GAP.fullmatch(text, first_end, start) is not None
+            if size and joined and first.category == "GP" and spec.category != "GP":
+                typed = catalog.resolve(f"{size.group(1)}{spec.category}") or spec
+                merged[-1] = (first_start, end, typed)
+                continue
+        merged.append((start, end, spec))
+    return merged
+
+
+def _each_to_earlier(lines: dict[str, _Box], box: _Box, scan: Scan) -> None:
+    """ "20GP和40GP各一个": the count said once with 各 goes to the types named just before."""
+    for other in lines.values():
+        gap = scan.norm[other.span[1] : box.span[0]]
+        if not other.explicit and other.span[1] <= box.span[0] and _JOINED_TYPES.fullmatch(gap):
+            other.qty, other.explicit = box.qty, True
+
+
+# What stands between types named together: "20GP和40GP", "20GP、40GP、40HQ", "20GP & 40HQ".
+_JOINED_TYPES = re.compile(r"(?:[\s和、,，&/及与+]|and|\d{2}'?[A-Z]{2}|[\u4e00-\u9fff]{0,3}柜)*", re.I)
+
+
+def _lines(scan: Scan, boxes: list[_Box]) -> dict[str, _Box]:
     lines: dict[str, _Box] = {}
     for box in boxes:
         # "开顶柜 1个 40OT": one quantity between two names of the same type counts once.
         repeated = not scan.is_free(*box.span)
         scan.claim(*box.span)
         known = lines.get(box.code)
+        if box.each:
+            _each_to_earlier(lines, box, scan)
         if known is None or (not known.explicit and box.explicit):
             lines[box.code] = box
+        elif known.explicit and box.explicit and box.corrects:
+            known.qty = box.qty
         elif known.explicit and box.explicit and not repeated:
             known.qty += box.qty
+    return lines
+
+
+def _correct_count(scan: Scan, lines: dict[str, _Box]) -> None:
+    """"两个20GP 不对 是三个": a bare count after a correction is the last type's count."""
+    explicit = [box for box in lines.values() if box.explicit]
+    if not explicit:
+        return
+    for match in scan.free_matches(_CORRECTED_QTY):
+        last = max((box for box in explicit if box.span[1] <= match.start()), default=None,
+                   key=lambda box: box.span[1])
+        qty = _count(match.group(1))
+        if last is not None and qty:
+            last.qty = qty
+            last.span = (last.span[0], match.end())
+            scan.claim(*match.span())
+
+
+def read_containers(scan: Scan, catalog: ContainerLookup) -> None:
+    boxes: list[_Box] = []
+    for start, end, spec in _mentions(scan, catalog):
+        big = _big_count(scan, start, end)
+        if big is not None:
+            scan.ask("containers", [big[1]], (f"{big[0]}x{spec.code}", f"1x{spec.code}"), "count")
+            scan.claim(*big[1])
+            continue
+        scan.box_mentions.append((start, end, spec.code))
+        box = _box_at(scan, start, end, spec.code)
+        if box is not None:
+            boxes.append(box)
+        else:
+            scan.claim(start, end)
+    if not boxes:
+        return
+    lines = _lines(scan, boxes)
+    _correct_count(scan, lines)
     implicit = [box for box in lines.values() if not box.explicit]
     label = next(iter(scan.free_matches(_QTY_LABEL)), None)
     if label is not None and len(lines) == 1 and implicit:
@@ -88,7 +201,8 @@ def read_containers(scan: Scan, catalog: ContainerLookup) -> None:
 
 
 _PER_BOX_BEFORE = re.compile(
-    r"(?:每柜|每个柜|每个货柜|每箱|每个箱|单柜|每个|每台|each|per\s*(?:container|cntr|box|unit))"
+    r"(?:每柜|每个柜|每个货柜|每箱|每个箱|单柜|每个|每台|各|each(?:\s*(?:unit|set|one))?"
+    r"|per\s*(?:container|cntr|box|unit|set))"
     r"\s*(?:重量?|货重|毛重|约|大约|about|around|approx\.?|[:：])*\s*$",
     re.I,
 )
@@ -98,7 +212,7 @@ _PER_PIECE_BEFORE = re.compile(
     re.I,
 )
 _PER_BOX_AFTER = re.compile(
-    r"^\s*(?:/\s*(?:柜|个柜|箱|cntr|container|box|unit|\d{2}'?\s*(?:GP|HQ|HC|RF|OT|FR))"
+    r"^\s*(?:/\s*(?:柜|个柜|箱|cntr|container|box|unit|(\d{2})'?\s*(GP|HQ|HC|RF|OT|FR))"
     r"|每柜|per\s*(?:container|cntr|box)|each\b(?!\s*(?:piece|pallet|pkg|carton|ctn)))",
     re.I,
 )
@@ -148,25 +262,62 @@ def _spoken(match: re.Match[str], number: float, half: int) -> float:
     return number + (parse_count(tenth) or 0) / 10 if tenth else number
 
 
-def _multiplied(
-    scan: Scan, match: re.Match[str], value: float
-) -> tuple[float, list[Span], float] | None:
-    """The total for a value said per container or per piece, with the spans it rests on."""
+_Total = tuple[float, list[Span], float, str | None]
+
+
+def _box_said(scan: Scan, start: int, after: re.Match[str] | None) -> int | None:
+    """Which container line a per-box figure is about on mixed equipment: the type after its
+    slash ("12t/20GP") or the type named just before it ("20GP 12吨/柜, 40HQ 20吨/柜")."""
+    boxes = scan.found["containers"]
+    if after is not None and after.group(1):
+        code = after.group(1) + ("HQ" if after.group(2).upper() == "HC" else after.group(2).upper())
+        return next((i for i, line in enumerate(boxes.value) if line.type == code), None)
+    if len(boxes.value) < 2:
+        return None
+    said_before = [
+        code for mention_start, end, code in scan.box_mentions
+        if end <= start and _TYPE_THEN_FIGURE.fullmatch(scan.norm, end, start)
+    ]
+    codes = [line.type for line in boxes.value]
+    return codes.index(said_before[-1]) if said_before and said_before[-1] in codes else None
+
+
+_TYPE_THEN_FIGURE = re.compile(r"\s*[:：]?\s*(?:重量?|毛重|约)?\s*[:：]?\s*")
+
+
+def _multiplied(scan: Scan, match: re.Match[str], value: float) -> _Total | None:
+    """The total for a value said per container or per piece, with the spans it rests on, and
+    the container type it was said for when the boxes are of several types."""
     start, end = match.span()
     before, after = scan.before(start, 14), scan.after(end, 16)
     boxes, pieces = scan.found.get("containers"), scan.found.get("pieces")
     per_piece = bool(_PER_PIECE_BEFORE.search(before) or _PER_PIECE_AFTER.match(after))
-    per_box = bool(_PER_BOX_BEFORE.search(before) or _PER_BOX_AFTER.match(after))
+    box_after = _PER_BOX_AFTER.match(after)
+    per_box = bool(_PER_BOX_BEFORE.search(before) or box_after)
     if per_piece or (per_box and boxes is None and pieces is not None):
         if pieces is None:
             return None
-        return value * pieces.value, [(start, end), *pieces.spans], 0.85
+        return value * pieces.value, [(start, end), *pieces.spans], 0.85, None
     if per_box:
         if boxes is None:
             return None
+        sure = 0.85 if boxes.confidence > 0.9 else 0.7
+        line = _box_said(scan, start, box_after)
+        if line is not None:
+            said = boxes.value[line]
+            return value * said.qty, [(start, end), boxes.spans[line]], sure, said.type
         total = sum(line.qty for line in boxes.value)
-        return value * total, [(start, end), *boxes.spans], 0.85 if boxes.confidence > 0.9 else 0.7
-    return value, [(start, end)], 0.9
+        return value * total, [(start, end), *boxes.spans], sure, None
+    return value, [(start, end)], 0.9, None
+
+
+def _by_type(totals: list[_Total]) -> _Total | None:
+    """Per-box figures for each type of a mixed order add up: 12t/20GP and 20t/40HQ."""
+    typed = {total[3]: total for total in totals if total[3] is not None}
+    if len(typed) < 2:
+        return None
+    spans = [span for total in typed.values() for span in total[1]]
+    return sum(total[0] for total in typed.values()), spans, min(t[2] for t in typed.values()), None
 
 
 def read_pieces(scan: Scan) -> None:
@@ -183,7 +334,8 @@ def read_pieces(scan: Scan) -> None:
 
 
 def read_weight(scan: Scan) -> None:
-    chosen: tuple[int, float, list[Span], float] | None = None
+    chosen: tuple[int, _Total] | None = None
+    totals: list[_Total] = []
     for match in scan.free_matches(_WEIGHT):
         number = parse_number(match.group(1))
         if number is None:
@@ -198,15 +350,27 @@ def read_weight(scan: Scan) -> None:
         scan.claim(*match.span())
         if total is None:
             continue
-        rank = 2 if _TOTAL.search(before) else 1 if _GROSS.search(before) else 0
+        totals.append(total)
+        rank = _rank(scan, match.start(), before)
         if chosen is None or rank > chosen[0]:
-            chosen = (rank, total[0], total[1], total[2])
+            chosen = (rank, total)
+    mixed = _by_type(totals)
+    if mixed is not None and (chosen is None or chosen[0] < 2):
+        chosen = (2, mixed)
     if chosen is not None:
-        scan.put("weight_kg", round(chosen[1], 3), chosen[2], chosen[3])
+        total = chosen[1]
+        scan.put("weight_kg", round(total[0], 3), total[1], total[2])
+
+
+def _rank(scan: Scan, start: int, before: str) -> int:
+    """Which weight of a message is the shipment's: a correction, a total, a gross, any."""
+    if CORRECTION.search(scan.before(start, 16)):
+        return 3
+    return 2 if _TOTAL.search(before) else 1 if _GROSS.search(before) else 0
 
 
 def read_volume(scan: Scan) -> None:
-    chosen: tuple[int, float, list[Span], float] | None = None
+    chosen: tuple[int, float, list[Span], float] | None = None  # rank, total, spans, confidence
     for match in scan.free_matches(_VOLUME):
         number = parse_number(match.group(1))
         if number is None:

@@ -26,7 +26,7 @@ from csdesk.rules.message_cargo import (
     volume_from_dimensions,
 )
 from csdesk.rules.message_dates import read_cargo_date
-from csdesk.rules.message_scan import ParsedField, Scan, Span
+from csdesk.rules.message_scan import ParsedField, Question, Scan, Span
 from csdesk.rules.message_terms import (
     HintFinder,
     read_codes,
@@ -61,6 +61,8 @@ class ParseResult:
     # A port named after a clear cue that no index knows ("宁波到Lagoss"): kept as written so
     # the check can offer the closest ports, never passed off as a UN/LOCODE.
     unresolved: dict[str, ParsedField] = field(default_factory=dict)
+    # Readings offered to the agent rather than chosen ("NSA": Nansha or Nhava Sheva?).
+    questions: list[Question] = field(default_factory=list)
 
     def values(self, with_unresolved: bool = False) -> InquiryFields:
         values = InquiryFields()
@@ -81,7 +83,26 @@ class ParseResult:
             for name, parsed in self.fields.items()
         }
         unresolved = {name: parsed.value for name, parsed in self.unresolved.items()}
-        return {"fields": fields_to_json(self.values()), "read": read, "unresolved": unresolved}
+        questions = [
+            {
+                "field": question.name,
+                "spans": [list(span) for span in question.spans],
+                "text": question.source(self.text),
+                "readings": [_json_value(reading) for reading in question.readings],
+                "reason": question.reason,
+            }
+            for question in self.questions
+        ]
+        return {
+            "fields": fields_to_json(self.values()),
+            "read": read,
+            "unresolved": unresolved,
+            "questions": questions,
+        }
+
+
+def _json_value(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, dt.date) else value
 
 
 @dataclass(frozen=True)
@@ -331,4 +352,4 @@ class MessageParser:
             for name in FIELD_NAMES
             if name in scan.found and scan.found[name].confidence >= MIN_CONFIDENCE
         }
-        return ParseResult(text, kept, unresolved)
+        return ParseResult(text, kept, unresolved, scan.questions)

@@ -33,6 +33,21 @@ class ParsedField:
         return " / ".join(text[start:end] for start, end in self.spans)
 
 
+@dataclass(frozen=True)
+class Question:
+    """A reading the parser will not choose alone: the agent is asked, with what was written
+    (`spans`), the readings it could be (the likeliest first) and why (`reason`, a key of the
+    intake.question.* strings: "port", "date_order", "count", "range", "weight_unit")."""
+
+    name: str
+    spans: tuple[Span, ...]
+    readings: tuple[Any, ...]
+    reason: str
+
+    def source(self, text: str) -> str:
+        return " / ".join(text[start:end] for start, end in self.spans)
+
+
 @dataclass
 class Scan:
     text: str
@@ -42,6 +57,10 @@ class Scan:
     found: dict[str, ParsedField] = field(default_factory=dict)
 
     breaks: list[int] = field(default_factory=list)
+    questions: list[Question] = field(default_factory=list)
+    # Every container type named, where, as read: figures "per box" on mixed equipment find
+    # the type they were said for.
+    box_mentions: list[tuple[int, int, str]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.norm = normalize(self.text)
@@ -64,6 +83,13 @@ class Scan:
         if current is not None and current.confidence >= confidence:
             return
         self.found[name] = ParsedField(name, value, tuple(spans), round(confidence, 2))
+
+    def ask(
+        self, name: str, spans: list[Span] | tuple[Span, ...], readings: tuple[Any, ...], reason: str
+    ) -> None:
+        """Offer an ambiguous reading to the agent as a question (once per field)."""
+        if all(question.name != name for question in self.questions):
+            self.questions.append(Question(name, tuple(spans), readings, reason))
 
     def clause_start(self, position: int) -> int:
         """Where the clause holding `position` begins."""
