@@ -41,18 +41,20 @@ _SIZE_ONLY = re.compile(r"(20|40|45)(?:尺|英尺|呎|ft|feet|foot)?")
 _SIZE_TYPE_GAP = re.compile(r"[\s'\-]*")
 # Sizes said in Chinese numerals ("四十尺高柜", "二十尺"), rewritten in digits at the same
 # length so every span still points at what the customer wrote.
-_CN_SIZE = re.compile(r"(四十五|四十|二十)(?=尺|英尺|呎|寸|高柜|平柜|冷柜|冻柜|开顶|框架|的?柜|GP|HQ|HC)")
+_CN_SIZE = re.compile(
+    r"(四十五|四十|二十)(?=尺|英尺|呎|寸|高柜|平柜|冷柜|冻柜|开顶|框架|的?柜|GP|HQ|HC)"
+)
 _CN_SIZE_DIGITS = {"四十五": " 45", "四十": "40", "二十": "20"}
 # "两个20GP 不对 是三个": a correction replaces the count it follows.
-CORRECTION = re.compile(
+_CORRECTION_WORDS = (
     r"(?:不对|不是|错了|说错了|打错了|更正|纠正|改一下|sorry|correction|I mean|make it)"
-    r"\s*[,，。!！:：]?\s*(?:应该是|应该|改为|改成|是|要|should be|it'?s|is)?\s*$",
-    re.I,
+    r"\s*[,，。!！:：]?\s*(?:应该是|应该|改为|改成|是|要|should be|it'?s|is)?\s*"
 )
+CORRECTION = re.compile(rf"{_CORRECTION_WORDS}$", re.I)
+# A bare count after the correction, not a weight, a volume, a day or a price.
 _CORRECTED_QTY = re.compile(
-    rf"(?:不对|不是|错了|说错了|打错了|更正|纠正|sorry|correction|I mean|make it)\s*[,，。!！:：]?\s*"
-    rf"(?:应该是|应该|改为|改成|是|要|should be|it'?s|is)?\s*({_COUNT})\s*(?:{_BOX_WORDS})?"
-    r"(?![\da-z.,]|\s*(?:吨|公斤|千克|方|立方|件|托|板|包|箱|号|日|月|天|周|美金|美元|元|刀|%|[a-z\d]))",
+    rf"{_CORRECTION_WORDS}({_COUNT})\s*(?:{_BOX_WORDS})?(?![\da-z.,]"
+    r"|\s*(?:吨|公斤|千克|方|立方|件|托|板|包|箱|号|日|月|天|周|美金|美元|元|刀|%|[a-z\d]))",
     re.I,
 )
 
@@ -131,7 +133,9 @@ def _each_to_earlier(lines: dict[str, _Box], box: _Box, scan: Scan) -> None:
 
 
 # What stands between types named together: "20GP和40GP", "20GP、40GP、40HQ", "20GP & 40HQ".
-_JOINED_TYPES = re.compile(r"(?:[\s和、,，&/及与+]|and|\d{2}'?[A-Z]{2}|[\u4e00-\u9fff]{0,3}柜)*", re.I)
+_JOINED_TYPES = re.compile(
+    r"(?:[\s和、,，&/及与+]|and|\d{2}'?[A-Z]{2}|[\u4e00-\u9fff]{0,3}柜)*", re.I
+)
 
 
 def _lines(scan: Scan, boxes: list[_Box]) -> dict[str, _Box]:
@@ -153,13 +157,16 @@ def _lines(scan: Scan, boxes: list[_Box]) -> dict[str, _Box]:
 
 
 def _correct_count(scan: Scan, lines: dict[str, _Box]) -> None:
-    """"两个20GP 不对 是三个": a bare count after a correction is the last type's count."""
+    """ "两个20GP 不对 是三个": a bare count after a correction is the last type's count."""
     explicit = [box for box in lines.values() if box.explicit]
     if not explicit:
         return
     for match in scan.free_matches(_CORRECTED_QTY):
-        last = max((box for box in explicit if box.span[1] <= match.start()), default=None,
-                   key=lambda box: box.span[1])
+        last = max(
+            (box for box in explicit if box.span[1] <= match.start()),
+            default=None,
+            key=lambda box: box.span[1],
+        )
         qty = _count(match.group(1))
         if last is not None and qty:
             last.qty = qty
@@ -275,7 +282,8 @@ def _box_said(scan: Scan, start: int, after: re.Match[str] | None) -> int | None
     if len(boxes.value) < 2:
         return None
     said_before = [
-        code for mention_start, end, code in scan.box_mentions
+        code
+        for mention_start, end, code in scan.box_mentions
         if end <= start and _TYPE_THEN_FIGURE.fullmatch(scan.norm, end, start)
     ]
     codes = [line.type for line in boxes.value]

@@ -8,7 +8,6 @@ below `MIN_CONFIDENCE` is dropped. The parser never raises on any text.
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -16,7 +15,7 @@ from typing import Any
 
 from csdesk.rules.commodities import CommodityTable
 from csdesk.rules.inquiry_fields import FIELD_NAMES, InquiryFields, fields_to_json
-from csdesk.rules.lookups import ContainerLookup, PortLike, PortLookup
+from csdesk.rules.lookups import ContainerLookup, PortLookup
 from csdesk.rules.message_cargo import (
     read_containers,
     read_dimensions,
@@ -26,6 +25,7 @@ from csdesk.rules.message_cargo import (
     volume_from_dimensions,
 )
 from csdesk.rules.message_dates import read_cargo_date
+from csdesk.rules.message_ports import read_ports, read_unknown_ports, set_aside_past
 from csdesk.rules.message_scan import ParsedField, Question, Scan, Span
 from csdesk.rules.message_terms import (
     HintFinder,
@@ -39,19 +39,6 @@ from csdesk.rules.message_terms import (
 )
 
 MIN_CONFIDENCE = 0.55
-
-_CONNECTOR = re.compile(r"\s*港?\s*(?:-+>?|>|~|/|to|到|至|去|运到|运往|发往|直达)\s*", re.I)
-_POL_BEFORE = re.compile(
-    r"(?:POL|port of loading|loading port|origin|起运港|起运|装货港|装运港|出发港|始发港|起始港"
-    r"|from|从|由|FOB|FCA|FAS|EXW)\s*[:：]?\s*$",
-    re.I,
-)
-_POL_AFTER = re.compile(r"^\s*港?\s*(?:出发|出运|起运|出口|出货|发货|走货|出|走)")
-_POD_BEFORE = re.compile(
-    r"(?:POD|port of discharge|discharge port|destination|dest\.?|目的港|目的地|卸货港|to|到|至|去"
-    r"|发往|运往|运到|送到|CIF|CFR|CNF|C&F|DAP|DDP|DDU|DPU|CPT|CIP)\s*(?:港)?\s*[:：]?\s*$",
-    re.I,
-)
 
 
 @dataclass
@@ -103,81 +90,6 @@ class ParseResult:
 
 def _json_value(value: Any) -> Any:
     return value.isoformat() if isinstance(value, dt.date) else value
-
-
-@dataclass(frozen=True)
-class _Mention:
-    start: int
-    end: int
-    port: PortLike
-
-
-def _port_roles(scan: Scan, mentions: list[_Mention]) -> dict[str, tuple[_Mention, float]]:
-    roles: dict[str, tuple[_Mention, float]] = {}
-    for first, second in itertools.pairwise(mentions):
-        between = scan.norm[first.end : second.start]
-        if _CONNECTOR.fullmatch(between) and first.port.locode != second.port.locode:
-            roles.setdefault("pol", (first, 0.95))
-            roles.setdefault("pod", (second, 0.95))
-    for mention in mentions:
-        before = scan.before(mention.start, 24)
-        if "pol" not in roles and (
-            _POL_BEFORE.search(before) or _POL_AFTER.match(scan.after(mention.end, 6))
-        ):
-            roles["pol"] = (mention, 0.9)
-        elif "pod" not in roles and _POD_BEFORE.search(before):
-            roles["pod"] = (mention, 0.9)
-    return roles
-
-
-def _fallback_roles(mentions: list[_Mention], roles: dict[str, tuple[_Mention, float]]) -> None:
-    """No cue: an export desk's POL is the Chinese port and its POD the foreign one."""
-    taken = {mention.port.locode for mention, _ in roles.values()}
-    rest = [mention for mention in mentions if mention.port.locode not in taken]
-    chinese = [mention for mention in rest if mention.port.country == "CN"]
-    foreign = [mention for mention in rest if mention.port.country != "CN"]
-    if "pol" not in roles and chinese:
-        roles["pol"] = (chinese[0], 0.85 if foreign or "pod" in roles else 0.7)
-    if "pod" not in roles and foreign:
-        several = len({mention.port.locode for mention in foreign}) > 1
-        roles["pod"] = (foreign[0], 0.6 if several else 0.85 if chinese or "pol" in roles else 0.7)
-
-
-def read_ports(scan: Scan, ports: PortLookup) -> None:
-    mentions = [
-        _Mention(start, end, port)
-        for start, end, port in ports.find_all(scan.text)
-        if scan.is_free(start, end)
-    ]
-    roles = _port_roles(scan, mentions)
-    _fallback_roles(mentions, roles)
-    for name, (mention, confidence) in roles.items():
-        scan.put(name, mention.port.locode, [(mention.start, mention.end)], confidence)
-    for mention in mentions:
-        scan.claim(mention.start, mention.end)
-
-
-# An explicit cue, then a Latin name: "POD: Lagoss", "宁波到Lagoss", "destination: Tema port".
-_NAMED_PORT = re.compile(
-    r"(?:(POL|port of loading|起运港|装货港)"
-    r"|(POD|port of discharge|destination|目的港|卸货港|到|至))"
-    r"\s*[:：]?\s*([A-Za-z][A-Za-z'-]{2,20}(?: [A-Za-z][A-Za-z'-]{1,20})?)"
-    r"(?=\s*(?:[,;.!?()\n，。；]|[\u4e00-\u9fff]|\d|$))",
-    re.I,
-)
-
-
-def read_unknown_ports(scan: Scan) -> dict[str, ParsedField]:
-    """Ports named after a cue that the index does not know, as the customer wrote them."""
-    found: dict[str, ParsedField] = {}
-    for match in scan.free_matches(_NAMED_PORT):
-        name = "pol" if match.group(1) else "pod"
-        if name in scan.found or name in found:
-            continue
-        span = match.span(3)
-        found[name] = ParsedField(name, match.group(3).strip(), (span,), 0.6)
-        scan.claim(*span)
-    return found
 
 
 _TOKEN_END = re.compile(r"[\s,.;:!?()/+&、]")
@@ -319,6 +231,7 @@ class MessageParser:
 
     def parse(self, text: str, received: dt.date) -> ParseResult:
         scan = Scan(text)
+        set_aside_past(scan)
         special_boxes = False
         if self.containers is not None:
             read_containers(scan, self.containers)

@@ -85,7 +85,11 @@ class Scan:
         self.found[name] = ParsedField(name, value, tuple(spans), round(confidence, 2))
 
     def ask(
-        self, name: str, spans: list[Span] | tuple[Span, ...], readings: tuple[Any, ...], reason: str
+        self,
+        name: str,
+        spans: list[Span] | tuple[Span, ...],
+        readings: tuple[Any, ...],
+        reason: str,
     ) -> None:
         """Offer an ambiguous reading to the agent as a question (once per field)."""
         if all(question.name != name for question in self.questions):

@@ -24,6 +24,8 @@ _SHORT_CODE = re.compile(r"[A-Z]{2,4}")
 _HAS_CJK = re.compile(r"[\u3400-\u9fff]")
 _ALL_CJK = re.compile(r"[\u3400-\u9fff]+")
 _SUGGEST_CUTOFF = 0.6
+# One syllable's sound off in a name of three or more ("吉布堤" jibudi for 吉布提 jibuti).
+_SOUND_CUTOFF = 0.8
 
 
 @dataclass(frozen=True)
@@ -38,7 +40,7 @@ class PortRef:
     @property
     def names(self) -> tuple[str, ...]:
         """Every written form, the official ones first: locode, English, Chinese, aliases."""
-        return (self.locode, self.name_en, self.name_zh, *self.aliases)
+        return (self.locode, self.name_en, self.name_zh, *(_plain(a) for a in self.aliases))
 
     def label(self, lang: str = "zh") -> str:
         name = self.name_zh if lang == "zh" and self.name_zh else self.name_en
@@ -57,9 +59,24 @@ def port_from_row(row: dict[str, str]) -> PortRef:
     )
 
 
-def _written_forms(port: PortRef) -> Iterator[str]:
-    """The port's names plus the forms derived from them: "宁波港" for 宁波, "CN NGB"."""
-    yield from port.names
+def _plain(alias: str) -> str:
+    return alias.removesuffix(SHARED_MARK)
+
+
+# An alias ending in "?" is one the port shares with another port ("NSA?" on Nansha: NSA is
+# also Nhava Sheva's code). It is claimed after every plain alias, so a whole field reading "NSA"
+# still resolves as before, and the parser asks which port a message means.
+SHARED_MARK = "?"
+
+
+def _written_forms(port: PortRef, shared: bool = False) -> Iterator[str]:
+    """The port's names plus the forms derived from them: "宁波港" for 宁波, "CN NGB"; with
+    `shared`, only the forms of its shared aliases."""
+    if shared:
+        yield from (_plain(a) for a in port.aliases if a.endswith(SHARED_MARK))
+        return
+    yield from (name for name in port.names[:3])
+    yield from (a for a in port.aliases if not a.endswith(SHARED_MARK))
     yield f"{port.locode[:2]} {port.locode[2:]}"
     for name in (port.name_zh, *port.aliases):
         if _ALL_CJK.fullmatch(name) and not name.endswith("港"):
@@ -75,9 +92,10 @@ class PortIndex:
         for port in self._ports:
             for name in (port.locode, port.name_en, port.name_zh):
                 self._claim(lookup_key(name), port)
-        for port in self._ports:
-            for name in _written_forms(port):
-                self._claim(lookup_key(name), port)
+        for shared in (False, True):
+            for port in self._ports:
+                for name in _written_forms(port, shared):
+                    self._claim(lookup_key(name), port)
 
     def _claim(self, key: str, port: PortRef) -> None:
         if not key:
@@ -105,6 +123,10 @@ class PortIndex:
             if len(claimants) > 1
         }
 
+    def claimants(self, text: str) -> tuple[PortRef, ...]:
+        """Every port a written form names, the one `resolve` gives first."""
+        return tuple(self._claims.get(lookup_key(text), ()))
+
     def resolve(self, text: str) -> PortRef | None:
         """The port a whole field names; case, width, spaces and punctuation never matter."""
         claimants = self._claims.get(lookup_key(text))
@@ -117,7 +139,7 @@ class PortIndex:
     def _finder(self) -> MentionFinder[PortRef]:
         aliases: list[Alias[PortRef]] = []
         for port in self._ports:
-            for name in _written_forms(port):
+            for name in (*_written_forms(port), *_written_forms(port, shared=True)):
                 target = self.resolve(name)
                 if target is not None:
                     aliases.append(Alias(name, target, bool(_SHORT_CODE.fullmatch(name))))
@@ -131,7 +153,7 @@ class PortIndex:
     def _suggest_keys(self) -> dict[str, PortRef]:
         keys = {key: claimants[0] for key, claimants in self._claims.items()}
         for port in self._ports:
-            for name in (port.name_zh, *port.aliases):
+            for name in (port.name_zh, *map(_plain, port.aliases)):
                 if _HAS_CJK.search(name):
                     keys.setdefault(pinyin_keys(name)[0], port)
         return keys
@@ -149,6 +171,37 @@ class PortIndex:
                 best[locode] = max(score, best.get(locode, 0.0))
         ranked = sorted(best, key=lambda locode: -best[locode])
         return [self._by_locode[locode] for locode in ranked[:limit]]
+
+    @cached_property
+    def _sound_keys(self) -> dict[str, PortRef]:
+        """The pinyin of each Chinese name, for names written with a sound-alike character."""
+        keys: dict[str, PortRef] = {}
+        for port in self._ports:
+            for name in (port.name_zh, *map(_plain, port.aliases)):
+                if _ALL_CJK.fullmatch(name) and len(name) >= 3:
+                    keys.setdefault(pinyin_keys(name)[0], port)
+        return keys
+
+    def sounds_like(self, text: str) -> tuple[PortRef, float] | None:
+        """The port whose Chinese name sounds like `text` (达累斯萨拉木, 吉布堤), with how
+        close: 1.0 for the same syllables, less for one sound off; None below 0.8."""
+        if len(text) < 3 or not _ALL_CJK.fullmatch(text):
+            return None
+        query = pinyin_keys(text)[0]
+        exact = self._sound_keys.get(query)
+        if exact is not None:
+            return exact, 1.0
+        best: tuple[PortRef, float] | None = None
+        matcher = difflib.SequenceMatcher(None, "", query)
+        for key, port in self._sound_keys.items():
+            if abs(len(key) - len(query)) > 2:
+                continue
+            matcher.set_seq1(key)
+            if matcher.quick_ratio() >= _SOUND_CUTOFF:
+                score = matcher.ratio()
+                if score >= _SOUND_CUTOFF and (best is None or score > best[1]):
+                    best = (port, score)
+        return best
 
     @cached_property
     def _search_keys(self) -> list[tuple[PortRef, tuple[str, ...]]]:
