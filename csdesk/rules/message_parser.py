@@ -16,8 +16,8 @@ from typing import Any
 from csdesk.rules.commodities import CommodityTable
 from csdesk.rules.inquiry_fields import FIELD_NAMES, InquiryFields, fields_to_json
 from csdesk.rules.lookups import ContainerLookup, PortLookup
+from csdesk.rules.message_boxes import read_containers
 from csdesk.rules.message_cargo import (
-    read_containers,
     read_dimensions,
     read_pieces,
     read_volume,
