@@ -58,7 +58,9 @@ _CN_DAY = "[一二三四五六七八九十]{1,3}"
 _ISO = re.compile(r"(?<!\d)(20\d\d)[-/.年](\d{1,2})[-/.月](\d{1,2})[日号]?(?!\d)")
 _ZH_MONTH_DAY = re.compile(rf"(?<!\d)(\d{{1,2}}|{_CN_DAY})月(?:份)?(\d{{1,2}}|{_CN_DAY})[日号]")
 _ZH_MONTH_PART = re.compile(rf"(?<!\d)(\d{{1,2}}|{_CN_DAY})月(?:份)?(初|中旬|中|底|末|下旬|上旬)")
-_SLASH = re.compile(r"(?<![\d/.$])(?<!\d,)(\d{1,2})/(\d{1,2})(?![\d/]|\s*(?:柜|cntr|container))")
+_SLASH = re.compile(
+    r"(?<![\d/.$])(?<!\d,)(\d{1,2})/(\d{1,2})(?:/(20\d\d))?(?![\d/]|\s*(?:柜|cntr|container))"
+)
 _EN_MONTH_DAY = re.compile(
     rf"(?<![a-z])({_MONTH_NAME})\.?\s*(\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])", re.I
 )
@@ -72,6 +74,7 @@ _EN_MONTH_PART = re.compile(
 _DOTTED = re.compile(
     r"(?<![\d.])(\d{1,2})\.(\d{1,2})(?=\s*(?:出|走|货好|号|日|装|ready|ETD))", re.I
 )
+_NEXT_MONTH_DAY = re.compile(rf"(下下|下个?|本|这个?)月(?:份)?(\d{{1,2}}|{_CN_DAY})[日号]")
 _DAY_ONLY = re.compile(r"(?<![\d月/.-])(\d{1,2})[号](?!码|柜|箱|仓|口|楼|路|线|门)")
 _ZH_WEEKDAY = re.compile(r"(下下|下个?|这个?|本)?(?:周|星期|礼拜)([一二三四五六日天])")
 _EN_WEEKDAY = re.compile(rf"(?<![a-z])(next|this|coming)?\s*({_WEEKDAY_EN})\.?(?![a-z])", re.I)
@@ -160,7 +163,47 @@ def _relative(word: str, received: dt.date) -> tuple[dt.date, float]:
     return _month_end(received.year, received.month), 0.8
 
 
-def _candidates(scan: Scan, received: dt.date) -> list[tuple[dt.date, Span, float]]:
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# A cargo date is rarely set further ahead than this; a reading beyond it is the unlikely one.
+_LIKELY_AHEAD = dt.timedelta(days=120)
+
+
+def _numeric(
+    first: int, second: int, year: int | None, received: dt.date, chinese: bool
+) -> tuple[dt.date, float, dt.date | None] | None:
+    """A date written in numbers: (reading, confidence, the other reading to ask about).
+
+    20/12 can only be day first and 12/20 only month first. Both orders possible (12/06,
+    09/12/2026): the order whose date is near ahead wins; when both are, the writer's habit
+    decides (Chinese month first, e-mails from elsewhere day first), and the agent is asked."""
+
+    def on(month: int, day: int) -> dt.date | None:
+        if year is None:
+            return _year_for(month, day, received)
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            return None
+
+    month_first, day_first = on(first, second), on(second, first)
+    if month_first is None or day_first is None or month_first == day_first:
+        read = month_first or day_first
+        return None if read is None else (read, 0.8, None)
+
+    def likely(day: dt.date) -> bool:
+        return received - dt.timedelta(days=7) <= day <= received + _LIKELY_AHEAD
+
+    habit, other = (month_first, day_first) if chinese else (day_first, month_first)
+    if likely(habit) != likely(other):
+        read, alternative = (habit, other) if likely(habit) else (other, habit)
+        settled = alternative < received or (chinese and read is month_first)
+        return read, 0.8, None if settled else alternative
+    return habit, 0.8 if chinese else 0.6, None if chinese else other
+
+
+def _candidates(
+    scan: Scan, received: dt.date, asked: dict[Span, dt.date]
+) -> list[tuple[dt.date, Span, float]]:
     text = scan.norm
     found: list[tuple[dt.date, Span, float]] = []
 
@@ -187,8 +230,20 @@ def _candidates(scan: Scan, received: dt.date) -> list[tuple[dt.date, Span, floa
         add(_month_part(_MONTHS[match[2].lower()], part, received), match.span(), 0.75)
     for match in _DOTTED.finditer(text):
         add(_year_for(int(match[1]), int(match[2]), received), match.span(), 0.8)
+    chinese = len(_CJK.findall(text)) >= 2
     for match in _SLASH.finditer(text):
-        add(_year_for(int(match[1]), int(match[2]), received), match.span(), 0.8)
+        year = int(match[3]) if match[3] else None
+        read = _numeric(int(match[1]), int(match[2]), year, received, chinese)
+        if read is not None and scan.is_free(*match.span()):
+            found.append((read[0], match.span(), read[1]))
+            if read[2] is not None:
+                asked[match.span()] = read[2]
+    for match in _NEXT_MONTH_DAY.finditer(text):
+        months = {"下下": 2, "下": 1, "下个": 1}.get(match[1], 0)
+        month = _add_months(received, months)
+        day = _number(match[2])
+        if 1 <= day <= calendar.monthrange(month.year, month.month)[1]:
+            add(month.replace(day=day), match.span(), 0.85)
     for match in _ZH_WEEKDAY.finditer(text):
         weeks = {None: None, "下": 1, "下个": 1, "下下": 2}.get(match[1], 0)
         add(_weekday(weeks, _WEEKDAYS_ZH[match[2]], received), match.span(), 0.85)
@@ -220,7 +275,8 @@ def _cued(scan: Scan, span: Span) -> bool:
 
 
 def read_cargo_date(scan: Scan, received: dt.date) -> None:
-    candidates = _candidates(scan, received)
+    asked: dict[Span, dt.date] = {}
+    candidates = _candidates(scan, received, asked)
     covered = [span for _, span, _ in candidates]
     for day, span, confidence in _day_only(scan, received):
         if not any(start <= span[0] < end for start, end in covered):
@@ -249,3 +305,5 @@ def read_cargo_date(scan: Scan, received: dt.date) -> None:
     bonus = 0.05 if cued else 0.0
     scan.claim(*span)
     scan.put("cargo_ready", day, [span], min(0.95, confidence + bonus))
+    if span in asked:
+        scan.ask("cargo_ready", [span], (day, asked[span]), "date_order")
