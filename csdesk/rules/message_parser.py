@@ -8,7 +8,6 @@ below `MIN_CONFIDENCE` is dropped. The parser never raises on any text.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -25,6 +24,7 @@ from csdesk.rules.message_cargo import (
     volume_from_dimensions,
 )
 from csdesk.rules.message_dates import read_cargo_date
+from csdesk.rules.message_goods import read_commodity, read_units_of_goods
 from csdesk.rules.message_ports import read_ports, read_unknown_ports, set_aside_past
 from csdesk.rules.message_scan import ParsedField, Question, Scan, Span
 from csdesk.rules.message_terms import (
@@ -92,117 +92,6 @@ def _json_value(value: Any) -> Any:
     return value.isoformat() if isinstance(value, dt.date) else value
 
 
-_TOKEN_END = re.compile(r"[\s,.;:!?()/+&、]")
-
-
-# Words that are never part of a commodity's English name.
-_NOT_GOODS = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "are",
-        "as",
-        "at",
-        "best",
-        "by",
-        "cargo",
-        "commodity",
-        "dear",
-        "for",
-        "from",
-        "goods",
-        "hi",
-        "in",
-        "is",
-        "need",
-        "of",
-        "on",
-        "or",
-        "per",
-        "pls",
-        "please",
-        "quote",
-        "rate",
-        "ready",
-        "regards",
-        "ship",
-        "thanks",
-        "thx",
-        "the",
-        "to",
-        "via",
-        "we",
-        "with",
-    ]
-)
-_ENGLISH_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
-
-
-def _english_phrase(scan: Scan, start: int, end: int) -> Span:
-    """ "frozen seafood", "sofa sets": the goods word with the free words around it, up to
-    punctuation, a number or a word that is never goods."""
-    words = [
-        match
-        for match in _ENGLISH_WORD.finditer(scan.norm, max(0, start - 30), end + 30)
-        if scan.is_free(*match.span())
-    ]
-    index = next((i for i, word in enumerate(words) if word.start() <= start < word.end()), None)
-    if index is None:
-        return start, end
-    first = last = index
-    while first > 0 and _joins(scan, words[first - 1], words[first]) and first > index - 2:
-        first -= 1
-    while last + 1 < len(words) and _joins(scan, words[last], words[last + 1]) and last < index + 2:
-        last += 1
-    return min(words[first].start(), start), max(words[last].end(), end)
-
-
-def _joins(scan: Scan, left: re.Match[str], right: re.Match[str]) -> bool:
-    gap = scan.norm[left.end() : right.start()]
-    return bool(gap) and not gap.strip(" ") and not {left[0].lower(), right[0].lower()} & _NOT_GOODS
-
-
-def _whole_token(scan: Scan, start: int, end: int) -> Span:
-    """A Chinese name read inside a word the customer wrote ("二手衣服", "机器配件") stands for
-    the whole word, as long as nothing else was read in it."""
-    if scan.norm[start:end].isascii():
-        return _english_phrase(scan, start, end)
-    left, right = start, end
-    while left > 0 and not _TOKEN_END.match(scan.norm[left - 1]):
-        left -= 1
-    while right < len(scan.norm) and not _TOKEN_END.match(scan.norm[right]):
-        right += 1
-    if right - left <= 12 and scan.is_free(left, right):
-        return left, right
-    return start, end
-
-
-def read_commodity(scan: Scan, commodities: CommodityTable | None) -> None:
-    read_labelled(scan, ["commodity"])
-    if "commodity" in scan.found or commodities is None:
-        return
-    spans: list[Span] = []
-    for start, end, _ in commodities.find_all(scan.norm):
-        if not scan.is_free(start, end):
-            continue
-        start, end = _whole_token(scan, start, end)
-        if spans and start < spans[-1][1]:
-            continue
-        gap = scan.norm[spans[-1][1] : start] if spans else "x"
-        english = spans and scan.norm[spans[-1][0] : end].isascii()
-        if spans and (not gap or (english and not gap.strip())):
-            spans[-1] = (spans[-1][0], end)  # "stone slabs" is one name
-        else:
-            spans.append((start, end))
-    names: dict[str, Span] = {}
-    for start, end in spans:
-        names.setdefault(" ".join(scan.norm[start:end].split()), (start, end))
-    if names:
-        shown = list(names)[:3]
-        scan.put("commodity", "/".join(shown), [names[name] for name in shown], 0.7)
-
-
 def _cargo_list(scan: Scan, dimension_spans: Iterable[Span]) -> None:
     """Break bulk: the lines that give pieces with their sizes make the cargo list."""
     lines: dict[int, Span] = {}
@@ -245,6 +134,7 @@ class MessageParser:
         read_money(scan)
         read_temperature(scan)
         read_codes(scan)
+        read_units_of_goods(scan)
         read_pieces(scan)
         read_weight(scan)
         read_volume(scan)

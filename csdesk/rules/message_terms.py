@@ -172,14 +172,32 @@ _LABEL_PATTERNS = {
     for name, label in _LABELS.items()
 }
 _LOOSE_LABELS = {"pickup_address", "delivery_address"}
-# Labels customers write without a colon ("品名五金件", "发货人山东玲珑轮胎").
+# "工厂在义乌" needs no colon.
+_LOOSE_PATTERNS = {
+    name: re.compile(rf"(?:{_LABELS[name]})\s*(?:是|为|:|：|=)?\s*", re.I) for name in _LOOSE_LABELS
+}
+# Labels customers write without a colon ("品名五金件", "发货人山东玲珑轮胎", "货都是家具",
+# "goods are sewing machines").
 _BARE_LABELS = {
-    "commodity": re.compile(r"(?:品名|货名)\s*(?:是|为|:|：|=)?\s*"),
+    "commodity": re.compile(
+        r"(?:品名|货名|(?:货物?|产品)都是|(?<![a-z])(?:goods|cargo|commodity)\s+(?:are|is)\s)"
+        r"\s*(?:是|为|:|：|=)?\s*",
+        re.I,
+    ),
     "shipper": re.compile(r"(?:发货人抬头|发货人)\s*(?:是|为|:|：|=)?\s*"),
 }
 # Addresses keep their commas ("12 George St, Parramatta"); other values end at any comma.
 _ADDRESS_END = re.compile(r"[\n;。!?；]|,(?=\s*[\u4e00-\u9fff])|，|\s{2,}")
 _VALUE_END = re.compile(r"[\n;。!?；,，()（）]|\s{2,}")
+# Goods end also where an e-mail moves on: a full stop, "Please advise", a signature, a price,
+# a company's name; a remark in brackets ("(非危)", "(non-DG)") is not part of them.
+_GOODS_END = re.compile(
+    r"[\n;。!?；,，()（）\[\]【】]|\s{2,}|\.(?:\s|$)"
+    r"|\s*(?<![a-z])(?:please|pls|kindly|thanks?|thank you|regards|best|br|target|price|rate"
+    r"|budget|usd|us\$|ready|from|via|co\.|ltd|inc|gmbh)(?![a-z])"
+    r"|请|麻烦|谢谢|目标价|价格|报价|多少钱|运费|货好|有限公司|公司",
+    re.I,
+)
 
 
 # "Co., Ltd": the comma belongs to the company's name.
@@ -190,9 +208,10 @@ def _is_cjk(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff"
 
 
-def _value_span(scan: Scan, start: int, address: bool) -> Span | None:
+def _value_span(scan: Scan, start: int, address: bool, goods: bool = False) -> Span | None:
     """A labelled value from `start` to its clause's end, stopping before anything read."""
-    match = (_ADDRESS_END if address else _VALUE_END).search(scan.text, start)
+    ends = _ADDRESS_END if address else _GOODS_END if goods else _VALUE_END
+    match = ends.search(scan.norm if goods else scan.text, start)
     end = match.start() if match else len(scan.text)
     for index in range(start, end):
         # A space after Chinese ends a value: WeChat messages separate fields with spaces.
@@ -200,7 +219,7 @@ def _value_span(scan: Scan, start: int, address: bool) -> Span | None:
         if scan.claimed[index] or (index > start and cjk_gap):
             end = index
             break
-    suffix = _COMPANY_SUFFIX.match(scan.norm, end)
+    suffix = None if goods else _COMPANY_SUFFIX.match(scan.norm, end)
     if suffix and scan.is_free(*suffix.span()):
         end = suffix.end()
     while end > start and scan.norm[end - 1] in " ,:、":
@@ -210,17 +229,14 @@ def _value_span(scan: Scan, start: int, address: bool) -> Span | None:
 
 def read_labelled(scan: Scan, names: Iterable[str]) -> None:
     for name in names:
-        pattern = _LABEL_PATTERNS[name]
-        if name in _LOOSE_LABELS:
-            # "工厂在义乌" needs no colon.
-            pattern = re.compile(rf"(?:{_LABELS[name]})\s*(?:是|为|:|：|=)?\s*", re.I)
+        pattern = _LOOSE_PATTERNS.get(name) or _LABEL_PATTERNS[name]
         matches = scan.free_matches(pattern)
         if name in _BARE_LABELS:
             matches = sorted(
                 matches + scan.free_matches(_BARE_LABELS[name]), key=lambda m: (m.start(), -m.end())
             )
         for match in matches:
-            span = _value_span(scan, match.end(), name in _LOOSE_LABELS)
+            span = _value_span(scan, match.end(), name in _LOOSE_LABELS, name == "commodity")
             if span is None:
                 continue
             value = " ".join(scan.norm[span[0] : span[1]].split())

@@ -1,0 +1,155 @@
+"""Reading the goods of a message: what follows a label (品名, 货都是, goods are), else the
+commodity names the desk knows, each widened to the whole word or phrase the customer wrote.
+Break bulk counted in units ("2 units wheel loaders", "2 transformers") gives pieces and goods.
+"""
+
+from __future__ import annotations
+
+import re
+
+from csdesk.rules.commodities import CommodityTable
+from csdesk.rules.message_scan import Scan, Span
+from csdesk.rules.message_terms import read_labelled
+
+_ENGLISH_JOIN = re.compile(r"\s+|\s+(?:and|&)\s+", re.I)
+
+_TOKEN_END = re.compile(r"[\s,.;:!?()/+&、]")
+
+
+# Words that are never part of a commodity's English name.
+_NOT_GOODS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "best",
+        "by",
+        "cargo",
+        "commodity",
+        "dear",
+        "for",
+        "from",
+        "goods",
+        "hi",
+        "in",
+        "is",
+        "need",
+        "of",
+        "on",
+        "or",
+        "per",
+        "pls",
+        "please",
+        "quote",
+        "rate",
+        "ready",
+        "regards",
+        "ship",
+        "thanks",
+        "thx",
+        "the",
+        "to",
+        "via",
+        "we",
+        "with",
+    ]
+)
+_ENGLISH_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+
+
+def _english_phrase(scan: Scan, start: int, end: int) -> Span:
+    """ "frozen seafood", "sofa sets": the goods word with the free words around it, up to
+    punctuation, a number or a word that is never goods."""
+    words = [
+        match
+        for match in _ENGLISH_WORD.finditer(scan.norm, max(0, start - 30), end + 30)
+        if scan.is_free(*match.span())
+    ]
+    index = next((i for i, word in enumerate(words) if word.start() <= start < word.end()), None)
+    if index is None:
+        return start, end
+    first = last = index
+    while first > 0 and _joins(scan, words[first - 1], words[first]) and first > index - 2:
+        first -= 1
+    while last + 1 < len(words) and _joins(scan, words[last], words[last + 1]) and last < index + 2:
+        last += 1
+    return min(words[first].start(), start), max(words[last].end(), end)
+
+
+def _joins(scan: Scan, left: re.Match[str], right: re.Match[str]) -> bool:
+    gap = scan.norm[left.end() : right.start()]
+    return bool(gap) and not gap.strip(" ") and not {left[0].lower(), right[0].lower()} & _NOT_GOODS
+
+
+def _whole_token(scan: Scan, start: int, end: int) -> Span:
+    """A Chinese name read inside a word the customer wrote ("二手衣服", "机器配件") stands for
+    the whole word, as long as nothing else was read in it."""
+    if scan.norm[start:end].isascii():
+        return _english_phrase(scan, start, end)
+    left, right = start, end
+    while left > 0 and not _TOKEN_END.match(scan.norm[left - 1]):
+        left -= 1
+    while right < len(scan.norm) and not _TOKEN_END.match(scan.norm[right]):
+        right += 1
+    if right - left <= 12 and scan.is_free(left, right):
+        return left, right
+    return start, end
+
+
+def read_commodity(scan: Scan, commodities: CommodityTable | None) -> None:
+    read_labelled(scan, ["commodity"])
+    if "commodity" in scan.found or commodities is None:
+        return
+    spans: list[Span] = []
+    for start, end, _ in commodities.find_all(scan.norm):
+        if not scan.is_free(start, end):
+            continue
+        start, end = _whole_token(scan, start, end)
+        if spans and start < spans[-1][1]:
+            continue
+        gap = scan.norm[spans[-1][1] : start] if spans else "x"
+        english = spans and scan.norm[spans[-1][0] : end].isascii()
+        # "stone slabs" and "sewing machines and spare parts" are one name each.
+        if spans and (not gap or (english and _ENGLISH_JOIN.fullmatch(gap))):
+            spans[-1] = (spans[-1][0], end)  # "stone slabs" is one name
+        else:
+            spans.append((start, end))
+    names: dict[str, Span] = {}
+    for start, end in spans:
+        names.setdefault(" ".join(scan.norm[start:end].split()), (start, end))
+    if names:
+        shown = list(names)[:3]
+        scan.put("commodity", "/".join(shown), [names[name] for name in shown], 0.7)
+
+
+# Break bulk and project cargo are counted in units of the goods themselves.
+_HEAVY_CUE = re.compile(
+    r"散杂|件杂|break\s*-?\s*bulk|project cargo|OOG|out of gauge|RoRo|ro-ro|flat\s*rack", re.I
+)
+_UNITS_OF_GOODS = re.compile(
+    r"(?<![\d.,])(\d{1,3}|two|three|four|five|six)\s+(?:units?\s+|sets?\s+|nos?\.?\s+|pcs\s+)?"
+    r"(?:of\s+)?([a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,}){0,2})",
+    re.I,
+)
+_WORD_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def read_units_of_goods(scan: Scan) -> None:
+    """ "2 units wheel loaders", "2 transformers": the pieces and, unless a label says
+    otherwise, the goods of a break-bulk or project inquiry."""
+    if "pieces" in scan.found or not _HEAVY_CUE.search(scan.norm):
+        return
+    for match in scan.free_matches(_UNITS_OF_GOODS):
+        words = [word for word in match.group(2).split() if word.lower() not in _NOT_GOODS]
+        if not words or words != match.group(2).split()[: len(words)]:
+            continue
+        count = _WORD_COUNTS.get(match.group(1).lower()) or int(match.group(1))
+        scan.put("pieces", count, [match.span(1)], 0.75)
+        start = match.start(2)
+        end = start + len(" ".join(words))
+        scan.put("commodity", scan.norm[start:end], [(start, end)], 0.7)
+        scan.claim(match.start(), end)
+        return
