@@ -18,9 +18,11 @@ from csdesk.rules.refcsv import read_rows
 
 H = TypeVar("H")
 
-# "UN1263", "UN 3480", "UN-1170", "UN NO. 1993", "UN#1950", "UN号1263", "UN编号：3480".
+# "UN1263", "UN 3480", "UN-1170", "UN NO. 1993", "UN#1950", "UN号1263", "UN编号：3480",
+# "联合国编号 1263".
 _UN_NUMBER = re.compile(
-    r"(?<![A-Za-z])UN\s*(?:NO\.?|NUMBER|#|号|编号)?\s*[:：\-]?\s*([0-9]{4})(?![0-9])",
+    r"(?:(?<![A-Za-z])UN\s*(?:NO\.?|NR\.?|NUMBER|#|号|编号)?|联合国(?:危险品|危规)?编号)"
+    r"\s*[:：\-.#]?\s*([0-9]{4})(?![0-9])",
     re.IGNORECASE,
 )
 # "class 3", "Class 4.1", "CLASS:9", "第3类", "3类", "6.1类".

@@ -30,6 +30,12 @@ _RIGHT_QTY = re.compile(
     re.I,
 )
 _QTY_LABEL = re.compile(rf"(?:箱量|柜量|数量|qty|quantity)\s*[:：]?\s*({_COUNT})(?![\d.])", re.I)
+# "2-3个40HQ", "2到3 x 40HQ", "两三个高柜": a range of counts is asked about, read as the most.
+_RANGE_QTY = re.compile(
+    r"(?:(?<![\d.])(\d{1,2})\s*(?:-|~|到|至|或|or|to)\s*(\d{1,2})"
+    r"|([一二两三四五六七八九])([二三四五六七八九十]))\s*(?:个|只|柜|x|\*|units?|cntrs?)?\s*$",
+    re.I,
+)
 # More boxes than any inquiry asks for ("1000x40HQ"): asked about, never read as one box.
 _BIG_QTY_LEFT = re.compile(r"(?<![\d.,])(\d{2,})\s*(?:[x*]|个|只|柜|units?)\s*$", re.I)
 _BIG_QTY_RIGHT = re.compile(
@@ -78,7 +84,23 @@ class _Box:
 _DENIED = re.compile(r"\s*[?？]\s*(?:不是|不要|不用|no\b|not\b)", re.I)
 
 
+def _range_at(scan: Scan, start: int, end: int, code: str) -> _Box | None:
+    left = scan.before(start, 12)
+    match = _RANGE_QTY.search(left)
+    if match is None:
+        return None
+    low, high = (_count(match.group(i) or match.group(i + 2)) for i in (1, 2))
+    if not low or not high or not 0 < high - low <= 5:
+        return None
+    span = (start - len(left) + match.start(), end)
+    scan.ask("containers", [span], (f"{high}x{code}", f"{low}x{code}"), "range")
+    return _Box(code, high, True, span)
+
+
 def _box_at(scan: Scan, start: int, end: int, code: str) -> _Box | None:
+    ranged = _range_at(scan, start, end, code)
+    if ranged is not None:
+        return ranged
     left = scan.before(start, 12)
     corrects = CORRECTION.search(scan.before(start, 16)) is not None
     match = _LEFT_QTY.search(left)
@@ -200,9 +222,10 @@ def read_containers(scan: Scan, catalog: ContainerLookup) -> None:
         implicit[0].explicit = True
         scan.claim(*label.span())
     sure = all(box.explicit for box in lines.values())
+    asked = any(question.name == "containers" for question in scan.questions)
     scan.put(
         "containers",
         [ContainerLine(box.code, box.qty) for box in lines.values()],
         [box.span for box in lines.values()],
-        0.95 if sure else 0.7,
+        0.6 if asked else 0.95 if sure else 0.7,
     )

@@ -147,9 +147,25 @@ def read_pieces(scan: Scan) -> None:
         return
 
 
-def read_weight(scan: Scan) -> None:
-    chosen: tuple[int, _Total] | None = None
+# "18k kgs": thousands of kilos, or a stray k before kilos? Read as thousands, and asked.
+_K_KILOS = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*k\s*(?:kgs?|kilos?)(?![a-z])", re.I)
+
+
+def _thousand_kilos(scan: Scan) -> list[_Total]:
     totals: list[_Total] = []
+    for match in scan.free_matches(_K_KILOS):
+        number = float(match.group(1))
+        total = _multiplied(scan, match, number * 1000)
+        scan.claim(*match.span())
+        if total is not None:
+            scan.ask("weight_kg", [match.span()], (total[0], total[0] / 1000), "weight_unit")
+            totals.append((total[0], total[1], min(total[2], 0.6), total[3]))
+    return totals
+
+
+def read_weight(scan: Scan) -> None:
+    totals = _thousand_kilos(scan)
+    chosen: tuple[int, _Total] | None = (0, totals[0]) if totals else None
     for match in scan.free_matches(_WEIGHT):
         number = parse_number(match.group(1))
         if number is None:

@@ -274,7 +274,12 @@ def read_codes(scan: Scan) -> None:
         break
 
 
-_UN = re.compile(r"(?<![a-z])UN\s*(?:no\.?|number|编号)?\s*[-#:：]?\s*(\d{4})(?!\d)", re.I)
+# "UN1263", "UN No. 1263", "UN#1263", "联合国编号 1263", "联合国危险品编号:3480".
+_UN = re.compile(
+    r"(?:(?<![a-z])UN\s*(?:no\.?|nr\.?|number|编号|号)?|联合国(?:危险品|危规)?编号)"
+    r"\s*[-#:：.]?\s*(\d{4})(?!\d)",
+    re.I,
+)
 _CLASS = re.compile(
     r"(?:class|CLASS|IMO|IMDG|第)\s*[:：]?\s*([1-9](?:\.[1-6])?)(?![\d.])\s*类?"
     r"|(?<![\d.])([1-9](?:\.[1-6])?)\s*类\s*(?:危险品|危险|危品|货|DG)?",
