@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from csdesk.i18n import t
 from csdesk.rules.commodities import CommodityTable
 from csdesk.rules.inquiry_fields import FIELD_NAMES, InquiryFields, fields_to_json
 from csdesk.rules.lookups import ContainerLookup, PortLookup
@@ -90,6 +91,24 @@ class ParseResult:
 
 def _json_value(value: Any) -> Any:
     return value.isoformat() if isinstance(value, dt.date) else value
+
+
+def _shown(value: Any) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return f"{value:,.0f}"
+    return str(_json_value(value))
+
+
+def describe_question(question: Question, text: str, lang: str | None = None) -> str:
+    """One line asking the agent about an ambiguous reading, in the user's language; the
+    customer's words are quoted as plain text (the caller shows it without markup)."""
+    return t(
+        f"intake.question.{question.reason}",
+        lang,
+        field=t(f"intake.field.{question.name}", lang),
+        written=" ".join(question.source(text).split())[:40],
+        readings=t("intake.question.or", lang).join(_shown(value) for value in question.readings),
+    )
 
 
 def _cargo_list(scan: Scan, dimension_spans: Iterable[Span]) -> None:
