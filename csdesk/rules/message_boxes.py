@@ -51,7 +51,7 @@ _SIZE_TYPE_GAP = re.compile(r"[\s'\-]*")
 _CN_SIZE = re.compile(
     r"(四十五|四十|二十)(?=尺|英尺|呎|寸|高柜|平柜|冷柜|冻柜|开顶|框架|的?柜|GP|HQ|HC)"
 )
-_CN_SIZE_DIGITS = {"四十五": " 45", "四十": "40", "二十": "20"}
+_CN_SIZE_DIGITS = {"四十五": "45 ", "四十": "40", "二十": "20"}
 # "两个20GP 不对 是三个": a correction replaces the count it follows.
 _CORRECTION_WORDS = (
     r"(?:不对|不是|错了|说错了|打错了|更正|纠正|改一下|sorry|correction|I mean|make it)"
@@ -102,13 +102,14 @@ def _box_at(scan: Scan, start: int, end: int, code: str) -> _Box | None:
     if ranged is not None:
         return ranged
     left = scan.before(start, 12)
-    corrects = CORRECTION.search(scan.before(start, 16)) is not None
     match = _LEFT_QTY.search(left)
     if match:
         qty = _count(match.group(1) or match.group(2))
         if qty:
             span = (start - len(left) + match.start(), end)
+            corrects = CORRECTION.search(scan.before(span[0], 16)) is not None
             return _Box(code, qty, True, span, corrects=corrects)
+    corrects = CORRECTION.search(scan.before(start, 16)) is not None
     if _DENIED.match(scan.norm, end, end + 10):
         return None
     right = _RIGHT_QTY.match(scan.after(end, 14))

@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from csdesk.rules.lookups import PortLike, PortLookup
 from csdesk.rules.message_scan import ParsedField, Scan
 
-_CONNECTOR = re.compile(r"\s*港?\s*(?:-+>?|>|~|/|to|到|至|去|运到|运往|发往|直达)\s*", re.I)
+_CONNECTOR = re.compile(
+    r"[)）\]]?\s*港?\s*(?:-+>?|>|~|/|to|到|至|去|运到|运往|发往|直达)\s*[(（]?", re.I
+)
 _POL_BEFORE = re.compile(
     r"(?:POL|port of loading|loading port|origin|起运港|起运|装货港|装运港|出发港|始发港|起始港"
     r"|from|从|由|FOB|FCA|FAS|EXW)\s*[:：]?\s*$",
