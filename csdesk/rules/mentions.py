@@ -77,51 +77,51 @@ class Alias(Generic[T]):
     case_sensitive: bool = False
 
 
-class _Token:
+class _Tokens:
+    """The tokens of a text as parallel lists (a list per attribute is several times cheaper
+    to build than an object per token, and a message has dozens of tokens)."""
+
     __slots__ = ("ascii_word", "end", "folded", "joined", "start", "text")
 
-    def __init__(self, start: int, end: int, text: str, joined: bool) -> None:
-        self.start = start
-        self.end = end
-        self.text = text
-        self.folded = text.casefold()
-        self.ascii_word = text.isascii()
-        self.joined = joined  # only separators (or nothing) since the previous token
+    def __init__(self, spans: list[tuple[int, int, str, bool]]) -> None:
+        self.start = [span[0] for span in spans]
+        self.end = [span[1] for span in spans]
+        self.text = [span[2] for span in spans]
+        self.folded = [text.casefold() for text in self.text]
+        self.ascii_word = [text.isascii() for text in self.text]
+        # Only joining characters (or nothing) since the previous token.
+        self.joined = [span[3] for span in spans]
+
+    def __len__(self) -> int:
+        return len(self.start)
 
 
 @lru_cache(maxsize=16)
-def _tokens(text: str, boundary: Boundary) -> tuple[_Token, ...]:
-    """Tokens of `text`; cached, as three finders look through the same message."""
-    if boundary == "word" or _TRAILING_TIMES.search(text) is None:
-        return _word_tokens(text)
-    tokens: list[_Token] = []
-    previous_end = 0
-    for match in _TOKEN.finditer(text):
-        start, word = match.start(), match.group()
-        pieces = [(start, word)]
-        if len(word) > 1 and _TRAILING_TIMES.match(text, match.end() - 1) is not None:
-            pieces = [(start, word[:-1]), (match.end() - 1, word[-1])]
-        for piece_start, piece in pieces:
-            joined = _joined(text, previous_end, piece_start)
-            tokens.append(_Token(piece_start, piece_start + len(piece), piece, joined))
-            previous_end = piece_start + len(piece)
-    return tuple(tokens)
+def _tokens(text: str, boundary: Boundary) -> _Tokens:
+    """Tokens of `text`; cached, as three finders look through the same message. With the
+    "class" boundary a trailing x before a number is a token of its own ("40HQX2")."""
+    spans = _word_spans(text)
+    if boundary == "class" and _TRAILING_TIMES.search(text) is not None:
+        spans = [piece for span in spans for piece in _split_times(text, span)]
+    return _Tokens(spans)
 
 
 @lru_cache(maxsize=16)
-def _word_tokens(text: str) -> tuple[_Token, ...]:
-    tokens: list[_Token] = []
+def _word_spans(text: str) -> list[tuple[int, int, str, bool]]:
+    spans: list[tuple[int, int, str, bool]] = []
     previous_end = 0
     for match in _GAP_AND_TOKEN.finditer(text):
         start, end = match.span(1)
-        # Joined when nothing but joining characters stood between it and the previous one.
-        tokens.append(_Token(start, end, match.group(1), match.start() == previous_end))
+        spans.append((start, end, match.group(1), match.start() == previous_end))
         previous_end = end
-    return tuple(tokens)
+    return spans
 
 
-def _joined(text: str, previous_end: int, start: int) -> bool:
-    return previous_end == start or _JOINING_GAP.fullmatch(text, previous_end, start) is not None
+def _split_times(text: str, span: tuple[int, int, str, bool]) -> list[tuple[int, int, str, bool]]:
+    start, end, word, joined = span
+    if len(word) > 1 and _TRAILING_TIMES.match(text, end - 1) is not None:
+        return [(start, end - 1, word[:-1], joined), (end - 1, end, word[-1], True)]
+    return [span]
 
 
 def _needs_apostrophe(alias: str) -> bool:
@@ -157,11 +157,11 @@ class MentionFinder(Generic[T]):
         normalised, origin = normalise_with_origin(text)
         tokens = _tokens(normalised, self._boundary)
         found: list[tuple[int, int, T]] = []
-        index = 0
         folded_prefixes, exact_prefixes = self._folded_prefixes, self._exact_prefixes
-        while index < len(tokens):
-            token = tokens[index]
-            if token.folded not in folded_prefixes and token.text not in exact_prefixes:
+        folded, texts = tokens.folded, tokens.text
+        index, count = 0, len(tokens)
+        while index < count:
+            if folded[index] not in folded_prefixes and texts[index] not in exact_prefixes:
                 index += 1
                 continue
             best = self._longest_at(normalised, tokens, index)
@@ -169,24 +169,21 @@ class MentionFinder(Generic[T]):
                 index += 1
                 continue
             last, end, target = best
-            found.append((origin[tokens[index].start], origin[end - 1] + 1, target))
+            found.append((origin[tokens.start[index]], origin[end - 1] + 1, target))
             index = last + 1
         return found
 
-    def _longest_at(
-        self, text: str, tokens: tuple[_Token, ...], first: int
-    ) -> tuple[int, int, T] | None:
+    def _longest_at(self, text: str, tokens: _Tokens, first: int) -> tuple[int, int, T] | None:
         """(last token, end offset, target) of the longest name starting at token `first`."""
         if not self._starts_word(tokens, first):
             return None
         best: tuple[int, int, T] | None = None
         folded = exact = ""
         for last in range(first, len(tokens)):
-            token = tokens[last]
-            if last > first and not token.joined:
+            if last > first and not tokens.joined[last]:
                 break
-            folded += token.folded
-            exact += token.text
+            folded += tokens.folded[last]
+            exact += tokens.text[last]
             alive = False
             for key, table, prefixes in (
                 (folded, self._folded, self._folded_prefixes),
@@ -197,37 +194,44 @@ class MentionFinder(Generic[T]):
                 alive = True
                 entry = table.get(key)
                 if entry is not None and self._ends_word(tokens, last):
-                    end = _end_with_apostrophe(text, tokens, last) if entry[1] else token.end
+                    end = _end_with_apostrophe(text, tokens, last) if entry[1] else tokens.end[last]
                     if end is not None:
                         best = (last, end, entry[0])
             if not alive:
                 break
         return best
 
-    def _starts_word(self, tokens: tuple[_Token, ...], index: int) -> bool:
+    def _starts_word(self, tokens: _Tokens, index: int) -> bool:
         if self._boundary == "class" or index == 0:
             return True
-        token, previous = tokens[index], tokens[index - 1]
-        return not (token.ascii_word and previous.ascii_word and previous.end == token.start)
+        return not (
+            tokens.ascii_word[index]
+            and tokens.ascii_word[index - 1]
+            and tokens.end[index - 1] == tokens.start[index]
+        )
 
-    def _ends_word(self, tokens: tuple[_Token, ...], index: int) -> bool:
+    def _ends_word(self, tokens: _Tokens, index: int) -> bool:
         if self._boundary == "class" or index == len(tokens) - 1:
             return True
-        token, following = tokens[index], tokens[index + 1]
-        return not (token.ascii_word and following.ascii_word and token.end == following.start)
+        return not (
+            tokens.ascii_word[index]
+            and tokens.ascii_word[index + 1]
+            and tokens.end[index] == tokens.start[index + 1]
+        )
 
 
 def _has_apostrophe(alias: str) -> bool:
     return any(char in _APOSTROPHES for char in unicodedata.normalize("NFKC", alias))
 
 
-def _end_with_apostrophe(text: str, tokens: tuple[_Token, ...], index: int) -> int | None:
+def _end_with_apostrophe(text: str, tokens: _Tokens, index: int) -> int | None:
     """The offset just past the apostrophe after token `index`, or None when there is none."""
-    stop = tokens[index + 1].start if index + 1 < len(tokens) else len(text)
-    gap = text[tokens[index].end : stop]
+    stop = tokens.start[index + 1] if index + 1 < len(tokens) else len(text)
+    end = tokens.end[index]
+    gap = text[end:stop]
     stripped = gap.lstrip()
     if stripped and stripped[0] in _APOSTROPHES:
-        return tokens[index].end + (len(gap) - len(stripped)) + 1
+        return end + (len(gap) - len(stripped)) + 1
     return None
 
 

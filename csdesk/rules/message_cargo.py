@@ -11,7 +11,13 @@ import re
 from csdesk.rules.inquiry_fields import Dimensions
 from csdesk.rules.message_boxes import CORRECTION
 from csdesk.rules.message_scan import NUM, Scan, Span
-from csdesk.rules.textnorm import CN_NUMERAL, parse_count, parse_number
+from csdesk.rules.textnorm import (
+    CN_NUMERAL,
+    CN_NUMERAL_CHARS,
+    NUMBER_AHEAD,
+    parse_count,
+    parse_number,
+)
 
 _PER_BOX_BEFORE = re.compile(
     r"(?:每柜|每个柜|每个货柜|每箱|每个箱|单柜|每个|每台|各|each(?:\s*(?:unit|set|one))?"
@@ -45,12 +51,12 @@ _TOTAL = re.compile(
 # "两吨半" is 2.5 t and "一吨二" 1.2 t: a half or a tenth said after the unit.
 _SPOKEN_FRACTION = r"(?:(半)|([一二两三四五六七八九])(?![十百千万个件托方吨票柜箱天周月号次\d]))?"
 _WEIGHT = re.compile(
-    rf"(?<![\d.])(?<!\d,)({NUM}|{CN_NUMERAL})\s*(?:(吨|公吨|tons?|tonnes?|mts?|t)|(kgs?|kilos?|公斤|千克))"
+    rf"{NUMBER_AHEAD}(?<![\d.])(?<!\d,)({NUM}|{CN_NUMERAL})\s*(?:(吨|公吨|tons?|tonnes?|mts?|t)|(kgs?|kilos?|公斤|千克))"
     rf"(?![a-z]){_SPOKEN_FRACTION}",
     re.I,
 )
 _VOLUME = re.compile(
-    rf"(?<![\d.])(?<!\d,)({NUM}|{CN_NUMERAL})\s*(?:个(半)?)?\s*(?:方(?!便|式|面|向|法|案)|立方米?|cbms?|m3|m³"
+    rf"{NUMBER_AHEAD}(?<![\d.])(?<!\d,)({NUM}|{CN_NUMERAL})\s*(?:个(半)?)?\s*(?:方(?!便|式|面|向|法|案)|立方米?|cbms?|m3|m³"
     rf"|cubic\s*met(?:er|re)s?)(?![a-z0-9]){_SPOKEN_FRACTION}",
     re.I,
 )
@@ -59,7 +65,7 @@ _PIECE_UNITS = (
     r"|cases?|crates?|bags?|rolls?|drums?|bundles?|skids?|units?|sets?|台|辆|套"
 )
 _PIECES = re.compile(
-    rf"(?<![\d.])(?<!\d,)(\d+|{CN_NUMERAL})\s*个?\s*(?:wooden\s+|plywood\s+|paper\s+|plastic\s+)?"
+    rf"(?=[\d件pP{CN_NUMERAL_CHARS}])(?<![\d.])(?<!\d,)(\d+|{CN_NUMERAL})\s*个?\s*(?:wooden\s+|plywood\s+|paper\s+|plastic\s+)?"
     rf"(?:{_PIECE_UNITS})(?![a-z])|"
     r"(?:件数\s*[:：]?|(?:packages|pkgs|件)\s*[:：])\s*(\d+)",
     re.I,
@@ -219,7 +225,7 @@ def read_volume(scan: Scan) -> None:
 
 _DIM_UNIT = r"(?:\s*(cm|mm|m|米|公分|厘米)(?![a-wyz]))?"
 _DIMENSIONS = re.compile(
-    rf"(?:L\s*)?({NUM}){_DIM_UNIT}\s*[x*]\s*(?:W\s*)?({NUM}){_DIM_UNIT}\s*[x*]\s*(?:H\s*)?"
+    rf"(?=[Ll\d.])(?:L\s*)?({NUM}){_DIM_UNIT}\s*[x*]\s*(?:W\s*)?({NUM}){_DIM_UNIT}\s*[x*]\s*(?:H\s*)?"
     rf"({NUM}){_DIM_UNIT}",
     re.I,
 )

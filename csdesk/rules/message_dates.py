@@ -55,36 +55,43 @@ _WEEKDAYS_EN = {
 _WEEKDAY_EN = "|".join(sorted(_WEEKDAYS_EN, key=len, reverse=True))
 _CN_DAY = "[一二三四五六七八九十]{1,3}"
 
-_ISO = re.compile(r"(?<!\d)(20\d\d)[-/.年](\d{1,2})[-/.月](\d{1,2})[日号]?(?!\d)")
+_ISO = re.compile(r"(?=2)(?<!\d)(20\d\d)[-/.年](\d{1,2})[-/.月](\d{1,2})[日号]?(?!\d)")
 _ZH_MONTH_DAY = re.compile(rf"(?<!\d)(\d{{1,2}}|{_CN_DAY})月(?:份)?(\d{{1,2}}|{_CN_DAY})[日号]")
 _ZH_MONTH_PART = re.compile(rf"(?<!\d)(\d{{1,2}}|{_CN_DAY})月(?:份)?(初|中旬|中|底|末|下旬|上旬)")
 _SLASH = re.compile(
-    r"(?<![\d/.$])(?<!\d,)(\d{1,2})/(\d{1,2})(?:/(20\d\d))?(?![\d/]|\s*(?:柜|cntr|container))"
+    r"(?=\d)(?<![\d/.$])(?<!\d,)(\d{1,2})/(\d{1,2})(?:/(20\d\d))?(?![\d/]|\s*(?:柜|cntr|container))"
 )
 _EN_MONTH_DAY = re.compile(
-    rf"(?<![a-z])({_MONTH_NAME})\.?\s*(\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])", re.I
+    rf"(?=[adfjmnosADFJMNOS])(?<![a-z])({_MONTH_NAME})\.?\s*(\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])",
+    re.I,
 )
 _EN_DAY_MONTH = re.compile(
-    rf"(?<![\d.])(\d{{1,2}})(?:st|nd|rd|th)?[\s-]*(?:of\s+)?({_MONTH_NAME})(?![a-z])", re.I
+    rf"(?=\d)(?<![\d.])(\d{{1,2}})(?:st|nd|rd|th)?[\s-]*(?:of\s+)?({_MONTH_NAME})(?![a-z])", re.I
 )
 _EN_MONTH_PART = re.compile(
-    rf"(?<![a-z])(mid|early|end of|late|beginning of)[\s-]*(?:of\s+)?({_MONTH_NAME})(?![a-z])", re.I
+    rf"(?=[meblMEBL])"
+    rf"(?<![a-z])(mid|early|end of|late|beginning of)[\s-]*(?:of\s+)?({_MONTH_NAME})(?![a-z])",
+    re.I,
 )
 # "12.15出货": a dotted month and day only when a cargo word follows, else it is a number.
 _DOTTED = re.compile(
-    r"(?<![\d.])(\d{1,2})\.(\d{1,2})(?=\s*(?:出|走|货好|号|日|装|ready|ETD))", re.I
+    r"(?=\d)(?<![\d.])(\d{1,2})\.(\d{1,2})(?=\s*(?:出|走|货好|号|日|装|ready|ETD))", re.I
 )
 _NEXT_MONTH_DAY = re.compile(rf"(下下|下个?|本|这个?)月(?:份)?(\d{{1,2}}|{_CN_DAY})[日号]")
 _DAY_ONLY = re.compile(r"(?<![\d月/.-])(\d{1,2})[号](?!码|柜|箱|仓|口|楼|路|线|门)")
 _ZH_WEEKDAY = re.compile(r"(下下|下个?|这个?|本)?(?:周|星期|礼拜)([一二三四五六日天])")
-_EN_WEEKDAY = re.compile(rf"(?<![a-z])(next|this|coming)?\s*({_WEEKDAY_EN})\.?(?![a-z])", re.I)
+_EN_WEEKDAY = re.compile(
+    rf"(?=[ntcmwfsNTCMWFS])(?<![a-z])(?:(next|this|coming)\s*)?({_WEEKDAY_EN})\.?(?![a-z])", re.I
+)
 _RELATIVE = re.compile(
+    r"(?=[今明后大tT下nN本这月eEmM])"
     r"(今天|今日|明天|明日|后天|大后天|today|tomorrow|下周(?![一二三四五六日天])|next week"
     r"|本月底|这个月底|月底|月末|end of (?:this )?month|EOM|月中|mid[- ]month"
     r"|下个?月初|下个?月中|下个?月底|early next month|next month)",
     re.I,
 )
 _NOW = re.compile(
+    r"(?=[Aa尽马随现货rRcCgG立])"
     r"(ASAP|as soon as possible|尽快|马上|随时|现货|货已好|货已经好了|货好了|货已备好|ready now"
     r"|cargo is ready|goods are ready|立即)",
     re.I,

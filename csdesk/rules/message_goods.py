@@ -127,9 +127,12 @@ def read_commodity(scan: Scan, commodities: CommodityTable | None) -> None:
 
 # Break bulk and project cargo are counted in units of the goods themselves.
 _HEAVY_CUE = re.compile(
-    r"散杂|件杂|break\s*-?\s*bulk|project cargo|OOG|out of gauge|RoRo|ro-ro|flat\s*rack", re.I
+    r"(?=[散件bBpPoOrRfF])"
+    r"(?:散杂|件杂|break\s*-?\s*bulk|project cargo|OOG|out of gauge|RoRo|ro-ro|flat\s*rack)",
+    re.I,
 )
 _UNITS_OF_GOODS = re.compile(
+    r"(?=[\dtTfFsS])"
     r"(?<![\d.,])(\d{1,3}|two|three|four|five|six)\s+(?:units?\s+|sets?\s+|nos?\.?\s+|pcs\s+)?"
     r"(?:of\s+)?([a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,}){0,2})",
     re.I,

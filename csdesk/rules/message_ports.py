@@ -134,7 +134,7 @@ def _settle_shared(scan: Scan, ports: PortLookup, mentions: list[_Mention]) -> l
 
 # A cue, then Chinese characters no index knows: a port name with a sound-alike character?
 _CUED_CJK = re.compile(
-    r"(?:到|至|去|发往|运往|目的港|目的地|卸货港|起运港|装货港|POD|POL)\s*[:：]?\s*港?"
+    r"(?=[到至去发运目卸起装Pp])(?:到|至|去|发往|运往|目的港|目的地|卸货港|起运港|装货港|POD|POL)\s*[:：]?\s*港?"
     r"([\u4e00-\u9fff]{3,8})",
     re.I,
 )
@@ -160,11 +160,15 @@ def _sound_alikes(scan: Scan, ports: PortLookup, known: list[_Mention]) -> list[
 # "上回上海到蒙巴萨那票…这次 厦门到达累斯萨拉姆": what is told about a past shipment, up to
 # the words that bring the new one, is not the inquiry.
 _PAST = re.compile(
-    r"上回|上次|上一票|上票|之前那票|之前的那票|以前那票|去年那票|last time|last shipment"
-    r"|previous shipment|previously|last year",
+    r"(?=[上之以去lLpP])"
+    r"(?:上回|上次|上一票|上票|之前那票|之前的那票|以前那票|去年那票|last time|last shipment"
+    r"|previous shipment|previously|last year)",
     re.I,
 )
-_NOW = re.compile(r"这次|这回|本次|这一票|这票|现在要|now we|this time|this shipment|new one", re.I)
+_NOW = re.compile(
+    r"(?=[这本现nNtT])(?:这次|这回|本次|这一票|这票|现在要|now we|this time|this shipment|new one)",
+    re.I,
+)
 
 
 def set_aside_past(scan: Scan) -> None:
@@ -178,7 +182,7 @@ def set_aside_past(scan: Scan) -> None:
 
 # An explicit cue, then a Latin name: "POD: Lagoss", "宁波到Lagoss", "destination: Tema port".
 _NAMED_PORT = re.compile(
-    r"(?:(POL|port of loading|起运港|装货港)"
+    r"(?=[PpDd起装目卸到至])(?:(POL|port of loading|起运港|装货港)"
     r"|(POD|port of discharge|destination|目的港|卸货港|到|至))"
     r"\s*[:：]?\s*([A-Za-z][A-Za-z'-]{2,20}(?: [A-Za-z][A-Za-z'-]{1,20})?)"
     r"(?=\s*(?:[,;.!?()\n，。；]|[\u4e00-\u9fff]|\d|$))",

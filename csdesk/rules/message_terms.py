@@ -7,11 +7,12 @@ from collections.abc import Callable, Iterable
 
 from csdesk.rules.dg import DGKeywords
 from csdesk.rules.message_scan import NUM, ParsedField, Scan, Span
-from csdesk.rules.textnorm import CN_NUMERAL, parse_count, parse_number
+from csdesk.rules.textnorm import CN_NUMERAL, CN_NUMERAL_CHARS, parse_count, parse_number
 
 _CURRENCY_BEFORE = r"US\$|USD|\$|美金|美元|RMB|CNY|¥|人民币|EUR|€"
 _CURRENCY_AFTER = r"USD|美金|美元|刀|RMB|CNY|元|人民币|EUR|欧元"
 _MONEY = re.compile(
+    rf"(?=[\d.{CN_NUMERAL_CHARS}UuRrCcEe$¥€人美])"
     rf"(?:({_CURRENCY_BEFORE})\s*({NUM})\s*(万|k)?|(?<![\d.])(?<!\d,)({NUM}|{CN_NUMERAL})\s*(万|k)?\s*"
     rf"({_CURRENCY_AFTER}))(?![a-z])",
     re.I,
@@ -24,7 +25,7 @@ _LABELLED_TARGET = re.compile(
     re.I,
 )
 _PER_BOX_PRICE = re.compile(
-    rf"(?<![\d.])(?<!\d,)({NUM})\s*/\s*(?:柜|个柜|cntr|container|box)", re.I
+    rf"(?=[\d.])(?<![\d.])(?<!\d,)({NUM})\s*/\s*(?:柜|个柜|cntr|container|box)", re.I
 )
 _CURRENCY_CODE = {
     "us$": "USD",
@@ -102,7 +103,9 @@ def read_money(scan: Scan) -> None:
 
 
 _TEMPERATURE = re.compile(
-    rf"(零下|minus\s*)?([+-])?\s*({NUM})\s*(℃|°\s*c|°|度|deg(?:rees?)?\s*c?|c)(?![a-z])", re.I
+    rf"(?=[零mM+\-\d.])(零下\s*|minus\s*)?([+-]\s*)?({NUM})\s*(℃|°\s*c|°|度|deg(?:rees?)?\s*c?|c)"
+    r"(?![a-z])",
+    re.I,
 )
 _TEMPERATURE_LABEL = re.compile(
     r"温度|温|冷冻|冷藏|temp|temperature|set\s*(?:at|to)|设定|设置|保持", re.I
@@ -119,7 +122,7 @@ def read_temperature(scan: Scan) -> None:
         labelled = bool(_TEMPERATURE_LABEL.search(scan.before(match.start(), 10)))
         if not (explicit_unit or below or sign or labelled):
             continue
-        value = -number if below or sign == "-" else number
+        value = -number if below or (sign or "").strip() == "-" else number
         if -60 <= value <= 40:
             scan.claim(*match.span())
             scan.put("temperature_c", value, [match.span()], 0.9)
@@ -127,6 +130,7 @@ def read_temperature(scan: Scan) -> None:
 
 
 _INCOTERM = re.compile(
+    r"(?=[EFCDefcd双不包工])"
     r"(?<![a-z])(EXW|FCA|FAS|FOB|CFR|CNF|C&F|CIF|CPT|CIP|DAP|DPU|DAT|DDP|DDU)(?![a-z])"
     r"|(双清包税|双清不包税|不包税|包税|工厂交货)",
     re.I,
@@ -281,17 +285,19 @@ _UN = re.compile(
     re.I,
 )
 _CLASS = re.compile(
-    r"(?:class|CLASS|IMO|IMDG|第)\s*[:：]?\s*([1-9](?:\.[1-6])?)(?![\d.])\s*类?"
+    r"(?=[cCiI第\d])(?:class|CLASS|IMO|IMDG|第)\s*[:：]?\s*([1-9](?:\.[1-6])?)(?![\d.])\s*类?"
     r"|(?<![\d.])([1-9](?:\.[1-6])?)\s*类\s*(?:危险品|危险|危品|货|DG)?",
     re.I,
 )
 _NOT_DG = re.compile(
-    r"非危险品|非危品|非危|不是危险品|不属于危险品|无危险|没有危险|普货|non[-\s]?DG|non[-\s]?hazardous"
-    r"|non[-\s]?dangerous|not\s*(?:DG|dangerous|hazardous)|general cargo",
+    r"(?=[非不无没普nNgG])(?:非危险品|非危品|非危|不是危险品|不属于危险品|无危险|没有危险|普货|non[-\s]?DG|non[-\s]?hazardous"
+    r"|non[-\s]?dangerous|not\s*(?:DG|dangerous|hazardous)|general cargo)",
     re.I,
 )
 _NEGATION_BEFORE = re.compile(r"(?:非|不是|不含|无|没有|non[-\s]?|not\s*|no\s*)$", re.I)
-_DG_WORDS = re.compile(r"危险品|危险|危品|\bDG\b|dangerous|hazardous|MSDS|IMDG", re.I)
+_DG_WORDS = re.compile(
+    r"(?=[危DdhHMmIi])(?:危险品|危险|危品|\bDG\b|dangerous|hazardous|MSDS|IMDG)", re.I
+)
 
 HintFinder = Callable[[str], Iterable[tuple[int, int]]]
 

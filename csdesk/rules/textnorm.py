@@ -84,7 +84,10 @@ CN_DIGITS = {
     "九": 9,
     "玖": 9,
 }
-CN_NUMERAL = "[零〇一壹二两贰三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万]+"
+CN_NUMERAL_CHARS = "零〇一壹二两贰三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万"
+CN_NUMERAL = f"[{CN_NUMERAL_CHARS}]+"
+# Put first in a pattern that starts with a number: `re` then skips every other position fast.
+NUMBER_AHEAD = f"(?=[\\d.{CN_NUMERAL_CHARS}])"
 _CN_NUMERAL_RE = re.compile(CN_NUMERAL)
 
 
