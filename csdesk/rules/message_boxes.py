@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from csdesk.rules.fastre import compile_fast
 from csdesk.rules.inquiry_fields import ContainerLine
 from csdesk.rules.lookups import ContainerLike, ContainerLookup
 from csdesk.rules.mentions import lookup_key
@@ -19,36 +20,36 @@ from csdesk.rules.textnorm import CN_NUMERAL, parse_count
 _EN_COUNT = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10}
 _COUNT = rf"\d{{1,3}}|{CN_NUMERAL}|one|two|three|four|five|six|ten"
 _BOX_WORDS = r"个|只|条|台|柜|箱|x|\*|units?|nos?|boxes|cntrs?|containers?|pcs"
-_LEFT_QTY = re.compile(
+_LEFT_QTY = compile_fast(
     rf"(?<![\d.])(?<!\d[,/:-])(?:({_COUNT})\s*(?:{_BOX_WORDS})\s*(?:of\s+)?|({CN_NUMERAL}|(?<![a-z])(?:one|two|three|four|five|six|ten))\s*)$",
     re.I,
 )
 # "40HQ x2", "40HQ 2个", "20GP和40GP各一个": 各/each gives the count to every type named.
-_RIGHT_QTY = re.compile(
+_RIGHT_QTY = compile_fast(
     rf"^\s*(?:(?:x|\*)\s*({_COUNT})(?![\d.])|[:：]?\s*(各|each\s)?\s*({_COUNT})\s*(?:{_BOX_WORDS})(?![a-z])"
     r"(?!\s*\d))",
     re.I,
 )
-_QTY_LABEL = re.compile(rf"(?:箱量|柜量|数量|qty|quantity)\s*[:：]?\s*({_COUNT})(?![\d.])", re.I)
+_QTY_LABEL = compile_fast(rf"(?:箱量|柜量|数量|qty|quantity)\s*[:：]?\s*({_COUNT})(?![\d.])", re.I)
 # "2-3个40HQ", "2到3 x 40HQ", "两三个高柜": a range of counts is asked about, read as the most.
-_RANGE_QTY = re.compile(
+_RANGE_QTY = compile_fast(
     r"(?:(?<![\d.])(\d{1,2})\s*(?:-|~|到|至|或|or|to)\s*(\d{1,2})"
     r"|([一二两三四五六七八九])([二三四五六七八九十]))\s*(?:个|只|柜|x|\*|units?|cntrs?)?\s*$",
     re.I,
 )
 # More boxes than any inquiry asks for ("1000x40HQ"): asked about, never read as one box.
-_BIG_QTY_LEFT = re.compile(r"(?<![\d.,])(\d{2,})\s*(?:[x*]|个|只|柜|units?)\s*$", re.I)
-_BIG_QTY_RIGHT = re.compile(
+_BIG_QTY_LEFT = compile_fast(r"(?<![\d.,])(\d{2,})\s*(?:[x*]|个|只|柜|units?)\s*$", re.I)
+_BIG_QTY_RIGHT = compile_fast(
     r"\s*(?:[x*]\s*(\d{2,})(?![\d.,])|(\d{2,})\s*(?:个|只|柜|units?|cntrs?|containers?)(?![a-z]))",
     re.I,
 )
 MAX_PLAUSIBLE_BOXES = 50
 # "40尺冷柜", "40ft HC", "40' reefer": a size alone and a type right after it are one box.
-_SIZE_ONLY = re.compile(r"(20|40|45)(?:尺|英尺|呎|ft|feet|foot)?")
-_SIZE_TYPE_GAP = re.compile(r"[\s'\-]*")
+_SIZE_ONLY = compile_fast(r"(20|40|45)(?:尺|英尺|呎|ft|feet|foot)?")
+_SIZE_TYPE_GAP = compile_fast(r"[\s'\-]*")
 # Sizes said in Chinese numerals ("四十尺高柜", "二十尺"), rewritten in digits at the same
 # length so every span still points at what the customer wrote.
-_CN_SIZE = re.compile(
+_CN_SIZE = compile_fast(
     r"(四十五|四十|二十)(?=尺|英尺|呎|寸|高柜|平柜|冷柜|冻柜|开顶|框架|的?柜|GP|HQ|HC)"
 )
 _CN_SIZE_DIGITS = {"四十五": "45 ", "四十": "40", "二十": "20"}
@@ -57,9 +58,9 @@ _CORRECTION_WORDS = (
     r"(?:不对|不是|错了|说错了|打错了|更正|纠正|改一下|sorry|correction|I mean|make it)"
     r"\s*[,，。!！:：]?\s*(?:应该是|应该|改为|改成|是|要|should be|it'?s|is)?\s*"
 )
-CORRECTION = re.compile(rf"{_CORRECTION_WORDS}$", re.I)
+CORRECTION = compile_fast(rf"{_CORRECTION_WORDS}$", re.I)
 # A bare count after the correction, not a weight, a volume, a day or a price.
-_CORRECTED_QTY = re.compile(
+_CORRECTED_QTY = compile_fast(
     rf"{_CORRECTION_WORDS}({_COUNT})\s*(?:{_BOX_WORDS})?(?![\da-z.,]"
     r"|\s*(?:吨|公斤|千克|方|立方|件|托|板|包|箱|号|日|月|天|周|美金|美元|元|刀|%|[a-z\d]))",
     re.I,
@@ -81,7 +82,7 @@ class _Box:
 
 
 # "冻柜? 不是，普柜就行": a type asked about and denied is not ordered.
-_DENIED = re.compile(r"\s*[?？]\s*(?:不是|不要|不用|no\b|not\b)", re.I)
+_DENIED = compile_fast(r"\s*[?？]\s*(?:不是|不要|不用|no\b|not\b)", re.I)
 
 
 def _range_at(scan: Scan, start: int, end: int, code: str) -> _Box | None:
@@ -157,7 +158,7 @@ def _each_to_earlier(lines: dict[str, _Box], box: _Box, scan: Scan) -> None:
 
 
 # What stands between types named together: "20GP和40GP", "20GP、40GP、40HQ", "20GP & 40HQ".
-_JOINED_TYPES = re.compile(
+_JOINED_TYPES = compile_fast(
     r"(?:[\s和、,，&/及与+]|and|\d{2}'?[A-Z]{2}|[\u4e00-\u9fff]{0,3}柜)*", re.I
 )
 

@@ -8,55 +8,54 @@ from __future__ import annotations
 
 import re
 
+from csdesk.rules.fastre import compile_fast
 from csdesk.rules.inquiry_fields import Dimensions
 from csdesk.rules.message_boxes import CORRECTION
 from csdesk.rules.message_scan import NUM, Scan, Span
 from csdesk.rules.textnorm import (
     CN_NUMERAL,
-    CN_NUMERAL_CHARS,
-    NUMBER_AHEAD,
     parse_count,
     parse_number,
 )
 
-_PER_BOX_BEFORE = re.compile(
+_PER_BOX_BEFORE = compile_fast(
     r"(?:每柜|每个柜|每个货柜|每箱|每个箱|单柜|每个|每台|各|each(?:\s*(?:unit|set|one))?"
     r"|per\s*(?:container|cntr|box|unit|set))"
     r"\s*(?:重量?|货重|毛重|约|大约|about|around|approx\.?|[:：])*\s*$",
     re.I,
 )
-_PER_PIECE_BEFORE = re.compile(
+_PER_PIECE_BEFORE = compile_fast(
     r"(?:每件|每托|每包|单件|per\s*(?:piece|pallet|pkg|package|carton|ctn|crate|case))"
     r"\s*(?:重量?|毛重|约|[:：])*\s*$",
     re.I,
 )
-_PER_BOX_AFTER = re.compile(
+_PER_BOX_AFTER = compile_fast(
     r"^\s*(?:/\s*(?:柜|个柜|箱|cntr|container|box|unit|(\d{2})'?\s*(GP|HQ|HC|RF|OT|FR))"
     r"|每柜|per\s*(?:container|cntr|box)|each\b(?!\s*(?:piece|pallet|pkg|carton|ctn)))",
     re.I,
 )
-_PER_PIECE_AFTER = re.compile(
+_PER_PIECE_AFTER = compile_fast(
     r"^\s*(?:/\s*(?:件|托|包|pc|pkg|piece|pallet|plt|carton|ctn|crate)|每件|每托"
     r"|per\s*(?:piece|pallet|pkg|package|carton|ctn|crate)|each\s*(?:piece|pallet))",
     re.I,
 )
-_GROSS = re.compile(
+_GROSS = compile_fast(
     r"(?:G\.?\s*W\.?|gross(?:\s*weight)?|毛重|货重|总重|重量|weight|重)\s*[:：]?\s*约?$", re.I
 )
-_NET = re.compile(r"(?:N\.?\s*W\.?|net(?:\s*weight)?|净重)\s*[:：]?\s*约?$", re.I)
-_TOTAL = re.compile(
+_NET = compile_fast(r"(?:N\.?\s*W\.?|net(?:\s*weight)?|净重)\s*[:：]?\s*约?$", re.I)
+_TOTAL = compile_fast(
     r"(?:总共|总计|合计|一共|共|总|total|in total|altogether)\s*[:：]?\s*约?\s*$", re.I
 )
 
 # "两吨半" is 2.5 t and "一吨二" 1.2 t: a half or a tenth said after the unit.
 _SPOKEN_FRACTION = r"(?:(半)|([一二两三四五六七八九])(?![十百千万个件托方吨票柜箱天周月号次\d]))?"
-_WEIGHT = re.compile(
-    rf"{NUMBER_AHEAD}(?<![\d.])(?<!\d,)({NUM}|{CN_NUMERAL})\s*(?:(吨|公吨|tons?|tonnes?|mts?|t)|(kgs?|kilos?|公斤|千克))"
+_WEIGHT = compile_fast(
+    rf"(?<![\d.])(?<!\d,)({NUM}|{CN_NUMERAL})\s*(?:(吨|公吨|tons?|tonnes?|mts?|t)|(kgs?|kilos?|公斤|千克))"
     rf"(?![a-z]){_SPOKEN_FRACTION}",
     re.I,
 )
-_VOLUME = re.compile(
-    rf"{NUMBER_AHEAD}(?<![\d.])(?<!\d,)({NUM}|{CN_NUMERAL})\s*(?:个(半)?)?\s*(?:方(?!便|式|面|向|法|案)|立方米?|cbms?|m3|m³"
+_VOLUME = compile_fast(
+    rf"(?<![\d.])(?<!\d,)({NUM}|{CN_NUMERAL})\s*(?:个(半)?)?\s*(?:方(?!便|式|面|向|法|案)|立方米?|cbms?|m3|m³"
     rf"|cubic\s*met(?:er|re)s?)(?![a-z0-9]){_SPOKEN_FRACTION}",
     re.I,
 )
@@ -64,13 +63,13 @@ _PIECE_UNITS = (
     r"件|托盘|托|卡板|板|木箱|纸箱|箱|包|卷|桶|捆|pkgs?|packages?|pallets?|plts?|ctns?|cartons?"
     r"|cases?|crates?|bags?|rolls?|drums?|bundles?|skids?|units?|sets?|台|辆|套"
 )
-_PIECES = re.compile(
-    rf"(?=[\d件pP{CN_NUMERAL_CHARS}])(?<![\d.])(?<!\d,)(\d+|{CN_NUMERAL})\s*个?\s*(?:wooden\s+|plywood\s+|paper\s+|plastic\s+)?"
+_PIECES = compile_fast(
+    rf"(?<![\d.])(?<!\d,)(\d+|{CN_NUMERAL})\s*个?\s*(?:wooden\s+|plywood\s+|paper\s+|plastic\s+)?"
     rf"(?:{_PIECE_UNITS})(?![a-z])|"
     r"(?:件数\s*[:：]?|(?:packages|pkgs|件)\s*[:：])\s*(\d+)",
     re.I,
 )
-_PCS = re.compile(r"(?<![\d.])(?<!\d,)(\d+)\s*(?:pcs|pieces)(?![a-z])", re.I)
+_PCS = compile_fast(r"(?<![\d.])(?<!\d,)(\d+)\s*(?:pcs|pieces)(?![a-z])", re.I)
 
 
 def _spoken(match: re.Match[str], number: float, half: int) -> float:
@@ -102,7 +101,7 @@ def _box_said(scan: Scan, start: int, after: re.Match[str] | None) -> int | None
     return codes.index(said_before[-1]) if said_before and said_before[-1] in codes else None
 
 
-_TYPE_THEN_FIGURE = re.compile(r"\s*[:：]?\s*(?:重量?|毛重|约)?\s*[:：]?\s*")
+_TYPE_THEN_FIGURE = compile_fast(r"\s*[:：]?\s*(?:重量?|毛重|约)?\s*[:：]?\s*")
 
 
 def _multiplied(scan: Scan, match: re.Match[str], value: float) -> _Total | None:
@@ -154,7 +153,7 @@ def read_pieces(scan: Scan) -> None:
 
 
 # "18k kgs": thousands of kilos, or a stray k before kilos? Read as thousands, and asked.
-_K_KILOS = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*k\s*(?:kgs?|kilos?)(?![a-z])", re.I)
+_K_KILOS = compile_fast(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*k\s*(?:kgs?|kilos?)(?![a-z])", re.I)
 
 
 def _thousand_kilos(scan: Scan) -> list[_Total]:
@@ -224,12 +223,12 @@ def read_volume(scan: Scan) -> None:
 
 
 _DIM_UNIT = r"(?:\s*(cm|mm|m|米|公分|厘米)(?![a-wyz]))?"
-_DIMENSIONS = re.compile(
-    rf"(?=[Ll\d.])(?:L\s*)?({NUM}){_DIM_UNIT}\s*[x*]\s*(?:W\s*)?({NUM}){_DIM_UNIT}\s*[x*]\s*(?:H\s*)?"
+_DIMENSIONS = compile_fast(
+    rf"(?:L\s*)?({NUM}){_DIM_UNIT}\s*[x*]\s*(?:W\s*)?({NUM}){_DIM_UNIT}\s*[x*]\s*(?:H\s*)?"
     rf"({NUM}){_DIM_UNIT}",
     re.I,
 )
-_DIMENSIONS_ZH = re.compile(
+_DIMENSIONS_ZH = compile_fast(
     rf"长\s*[:：]?\s*({NUM})\s*(cm|mm|m|米|公分|厘米)?\s*[,，、]?\s*宽\s*[:：]?\s*({NUM})\s*"
     rf"(cm|mm|m|米|公分|厘米)?\s*[,，、]?\s*高\s*[:：]?\s*({NUM})\s*(cm|mm|m|米|公分|厘米)?",
     re.I,

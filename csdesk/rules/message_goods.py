@@ -8,12 +8,13 @@ from __future__ import annotations
 import re
 
 from csdesk.rules.commodities import CommodityTable
+from csdesk.rules.fastre import compile_fast
 from csdesk.rules.message_scan import Scan, Span
 from csdesk.rules.message_terms import read_labelled
 
-_ENGLISH_JOIN = re.compile(r"\s+|\s+(?:and|&)\s+", re.I)
+_ENGLISH_JOIN = compile_fast(r"\s+|\s+(?:and|&)\s+", re.I)
 
-_TOKEN_END = re.compile(r"[\s,.;:!?()/+&、]")
+_TOKEN_END = compile_fast(r"[\s,.;:!?()/+&、]")
 
 
 # Words that are never part of a commodity's English name.
@@ -57,7 +58,7 @@ _NOT_GOODS = frozenset(
         "with",
     ]
 )
-_ENGLISH_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+_ENGLISH_WORD = compile_fast(r"[A-Za-z][A-Za-z-]*")
 
 
 def _english_phrase(scan: Scan, start: int, end: int) -> Span:
@@ -126,13 +127,11 @@ def read_commodity(scan: Scan, commodities: CommodityTable | None) -> None:
 
 
 # Break bulk and project cargo are counted in units of the goods themselves.
-_HEAVY_CUE = re.compile(
-    r"(?=[散件bBpPoOrRfF])"
+_HEAVY_CUE = compile_fast(
     r"(?:散杂|件杂|break\s*-?\s*bulk|project cargo|OOG|out of gauge|RoRo|ro-ro|flat\s*rack)",
     re.I,
 )
-_UNITS_OF_GOODS = re.compile(
-    r"(?=[\dtTfFsS])"
+_UNITS_OF_GOODS = compile_fast(
     r"(?<![\d.,])(\d{1,3}|two|three|four|five|six)\s+(?:units?\s+|sets?\s+|nos?\.?\s+|pcs\s+)?"
     r"(?:of\s+)?([a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,}){0,2})",
     re.I,

@@ -12,19 +12,20 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from csdesk.rules.fastre import compile_fast
 from csdesk.rules.lookups import PortLike, PortLookup
 from csdesk.rules.message_scan import ParsedField, Scan
 
-_CONNECTOR = re.compile(
+_CONNECTOR = compile_fast(
     r"[)）\]]?\s*港?\s*(?:-+>?|>|~|/|to|到|至|去|运到|运往|发往|直达)\s*[(（]?", re.I
 )
-_POL_BEFORE = re.compile(
+_POL_BEFORE = compile_fast(
     r"(?:POL|port of loading|loading port|origin|起运港|起运|装货港|装运港|出发港|始发港|起始港"
     r"|from|从|由|FOB|FCA|FAS|EXW)\s*[:：]?\s*$",
     re.I,
 )
-_POL_AFTER = re.compile(r"^\s*港?\s*(?:出发|出运|起运|出口|出货|发货|走货|出|走)")
-_POD_BEFORE = re.compile(
+_POL_AFTER = compile_fast(r"^\s*港?\s*(?:出发|出运|起运|出口|出货|发货|走货|出|走)")
+_POD_BEFORE = compile_fast(
     r"(?:POD|port of discharge|discharge port|destination|dest\.?|目的港|目的地|卸货港|to|到|至|去"
     r"|发往|运往|运到|送到|CIF|CFR|CNF|C&F|DAP|DDP|DDU|DPU|CPT|CIP)\s*(?:港)?\s*[:：]?\s*$",
     re.I,
@@ -105,7 +106,7 @@ def read_ports(scan: Scan, ports: PortLookup) -> None:
         scan.claim(mention.start, mention.end)
 
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK = compile_fast(r"[\u4e00-\u9fff]")
 
 
 def _settle_shared(scan: Scan, ports: PortLookup, mentions: list[_Mention]) -> list[_Mention]:
@@ -133,8 +134,8 @@ def _settle_shared(scan: Scan, ports: PortLookup, mentions: list[_Mention]) -> l
 
 
 # A cue, then Chinese characters no index knows: a port name with a sound-alike character?
-_CUED_CJK = re.compile(
-    r"(?=[到至去发运目卸起装Pp])(?:到|至|去|发往|运往|目的港|目的地|卸货港|起运港|装货港|POD|POL)\s*[:：]?\s*港?"
+_CUED_CJK = compile_fast(
+    r"(?:到|至|去|发往|运往|目的港|目的地|卸货港|起运港|装货港|POD|POL)\s*[:：]?\s*港?"
     r"([\u4e00-\u9fff]{3,8})",
     re.I,
 )
@@ -159,14 +160,13 @@ def _sound_alikes(scan: Scan, ports: PortLookup, known: list[_Mention]) -> list[
 
 # "上回上海到蒙巴萨那票…这次 厦门到达累斯萨拉姆": what is told about a past shipment, up to
 # the words that bring the new one, is not the inquiry.
-_PAST = re.compile(
-    r"(?=[上之以去lLpP])"
+_PAST = compile_fast(
     r"(?:上回|上次|上一票|上票|之前那票|之前的那票|以前那票|去年那票|last time|last shipment"
     r"|previous shipment|previously|last year)",
     re.I,
 )
-_NOW = re.compile(
-    r"(?=[这本现nNtT])(?:这次|这回|本次|这一票|这票|现在要|now we|this time|this shipment|new one)",
+_NOW = compile_fast(
+    r"(?:这次|这回|本次|这一票|这票|现在要|now we|this time|this shipment|new one)",
     re.I,
 )
 
@@ -181,8 +181,8 @@ def set_aside_past(scan: Scan) -> None:
 
 
 # An explicit cue, then a Latin name: "POD: Lagoss", "宁波到Lagoss", "destination: Tema port".
-_NAMED_PORT = re.compile(
-    r"(?=[PpDd起装目卸到至])(?:(POL|port of loading|起运港|装货港)"
+_NAMED_PORT = compile_fast(
+    r"(?:(POL|port of loading|起运港|装货港)"
     r"|(POD|port of discharge|destination|目的港|卸货港|到|至))"
     r"\s*[:：]?\s*([A-Za-z][A-Za-z'-]{2,20}(?: [A-Za-z][A-Za-z'-]{1,20})?)"
     r"(?=\s*(?:[,;.!?()\n，。；]|[\u4e00-\u9fff]|\d|$))",

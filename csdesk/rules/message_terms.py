@@ -6,26 +6,26 @@ import re
 from collections.abc import Callable, Iterable
 
 from csdesk.rules.dg import DGKeywords
+from csdesk.rules.fastre import compile_fast
 from csdesk.rules.message_scan import NUM, ParsedField, Scan, Span
-from csdesk.rules.textnorm import CN_NUMERAL, CN_NUMERAL_CHARS, parse_count, parse_number
+from csdesk.rules.textnorm import CN_NUMERAL, parse_count, parse_number
 
 _CURRENCY_BEFORE = r"US\$|USD|\$|美金|美元|RMB|CNY|¥|人民币|EUR|€"
 _CURRENCY_AFTER = r"USD|美金|美元|刀|RMB|CNY|元|人民币|EUR|欧元"
-_MONEY = re.compile(
-    rf"(?=[\d.{CN_NUMERAL_CHARS}UuRrCcEe$¥€人美])"
+_MONEY = compile_fast(
     rf"(?:({_CURRENCY_BEFORE})\s*({NUM})\s*(万|k)?|(?<![\d.])(?<!\d,)({NUM}|{CN_NUMERAL})\s*(万|k)?\s*"
     rf"({_CURRENCY_AFTER}))(?![a-z])",
     re.I,
 )
 # "目标价3500", "target 1800/柜": a number right after a target's label is a price without a
 # currency named.
-_LABELLED_TARGET = re.compile(
+_LABELLED_TARGET = compile_fast(
     rf"(?:目标价格?|心理价位?|target\s*(?:price|rate)?|budget|预算)\s*(?:是|为|在|约|大概|about"
     rf"|around|is)?\s*[:：]?\s*({NUM}|{CN_NUMERAL})\s*(万|k)?(?![\d.])",
     re.I,
 )
-_PER_BOX_PRICE = re.compile(
-    rf"(?=[\d.])(?<![\d.])(?<!\d,)({NUM})\s*/\s*(?:柜|个柜|cntr|container|box)", re.I
+_PER_BOX_PRICE = compile_fast(
+    rf"(?<![\d.])(?<!\d,)({NUM})\s*/\s*(?:柜|个柜|cntr|container|box)", re.I
 )
 _CURRENCY_CODE = {
     "us$": "USD",
@@ -43,14 +43,14 @@ _CURRENCY_CODE = {
     "€": "EUR",
     "欧元": "EUR",
 }
-_VALUE_LABEL = re.compile(
+_VALUE_LABEL = compile_fast(
     r"(?:货值|货物价值|价值|发票金额|申报价值|invoice value|cargo value|goods value|value|declared)"
     r"\s*(?:约|大概|about|around|is|of)?\s*[:：]?\s*$",
     re.I,
 )
-_TARGET_LABEL = re.compile(r"目标价|心理价|target|budget|预算|希望|能做到|做到|能到|idea", re.I)
+_TARGET_LABEL = compile_fast(r"目标价|心理价|target|budget|预算|希望|能做到|做到|能到|idea", re.I)
 # A price said about the past is not the customer's target.
-_PAST_PRICE = re.compile(r"上次|去年|以前|之前|last time|last year|previous|before", re.I)
+_PAST_PRICE = compile_fast(r"上次|去年|以前|之前|last time|last year|previous|before", re.I)
 
 
 def _amount(number_text: str, scale: str | None) -> float | None:
@@ -102,12 +102,12 @@ def read_money(scan: Scan) -> None:
             _put_price(scan, match.span(), number, None)
 
 
-_TEMPERATURE = re.compile(
-    rf"(?=[零mM+\-\d.])(零下\s*|minus\s*)?([+-]\s*)?({NUM})\s*(℃|°\s*c|°|度|deg(?:rees?)?\s*c?|c)"
+_TEMPERATURE = compile_fast(
+    rf"(零下\s*|minus\s*)?([+-]\s*)?({NUM})\s*(℃|°\s*c|°|度|deg(?:rees?)?\s*c?|c)"
     r"(?![a-z])",
     re.I,
 )
-_TEMPERATURE_LABEL = re.compile(
+_TEMPERATURE_LABEL = compile_fast(
     r"温度|温|冷冻|冷藏|temp|temperature|set\s*(?:at|to)|设定|设置|保持", re.I
 )
 
@@ -129,8 +129,7 @@ def read_temperature(scan: Scan) -> None:
             return
 
 
-_INCOTERM = re.compile(
-    r"(?=[EFCDefcd双不包工])"
+_INCOTERM = compile_fast(
     r"(?<![a-z])(EXW|FCA|FAS|FOB|CFR|CNF|C&F|CIF|CPT|CIP|DAP|DPU|DAT|DDP|DDU)(?![a-z])"
     r"|(双清包税|双清不包税|不包税|包税|工厂交货)",
     re.I,
@@ -172,30 +171,31 @@ _LABELS: dict[str, str] = {
     r"|cargo",
 }
 _LABEL_PATTERNS = {
-    name: re.compile(rf"(?:{label})\s*(?:是|为|:|：|=|is\s)\s*", re.I)
+    name: compile_fast(rf"(?:{label})\s*(?:是|为|:|：|=|is\s)\s*", re.I)
     for name, label in _LABELS.items()
 }
 _LOOSE_LABELS = {"pickup_address", "delivery_address"}
 # "工厂在义乌" needs no colon.
 _LOOSE_PATTERNS = {
-    name: re.compile(rf"(?:{_LABELS[name]})\s*(?:是|为|:|：|=)?\s*", re.I) for name in _LOOSE_LABELS
+    name: compile_fast(rf"(?:{_LABELS[name]})\s*(?:是|为|:|：|=)?\s*", re.I)
+    for name in _LOOSE_LABELS
 }
 # Labels customers write without a colon ("品名五金件", "发货人山东玲珑轮胎", "货都是家具",
 # "goods are sewing machines").
 _BARE_LABELS = {
-    "commodity": re.compile(
+    "commodity": compile_fast(
         r"(?:品名|货名|(?:货物?|产品)都是|(?<![a-z])(?:goods|cargo|commodity)\s+(?:are|is)\s)"
         r"\s*(?:是|为|:|：|=)?\s*",
         re.I,
     ),
-    "shipper": re.compile(r"(?:发货人抬头|发货人)\s*(?:是|为|:|：|=)?\s*"),
+    "shipper": compile_fast(r"(?:发货人抬头|发货人)\s*(?:是|为|:|：|=)?\s*"),
 }
 # Addresses keep their commas ("12 George St, Parramatta"); other values end at any comma.
-_ADDRESS_END = re.compile(r"[\n;。!?；]|,(?=\s*[\u4e00-\u9fff])|，|\s{2,}")
-_VALUE_END = re.compile(r"[\n;。!?；,，()（）]|\s{2,}")
+_ADDRESS_END = compile_fast(r"[\n;。!?；]|,(?=\s*[\u4e00-\u9fff])|，|\s{2,}")
+_VALUE_END = compile_fast(r"[\n;。!?；,，()（）]|\s{2,}")
 # Goods end also where an e-mail moves on: a full stop, "Please advise", a signature, a price,
 # a company's name; a remark in brackets ("(非危)", "(non-DG)") is not part of them.
-_GOODS_END = re.compile(
+_GOODS_END = compile_fast(
     r"[\n;。!?；,，()（）\[\]【】]|\s{2,}|\.(?:\s|$)"
     r"|\s*(?<![a-z])(?:please|pls|kindly|thanks?|thank you|regards|best|br|target|price|rate"
     r"|budget|usd|us\$|ready|from|via|co\.|ltd|inc|gmbh)(?![a-z])"
@@ -205,7 +205,7 @@ _GOODS_END = re.compile(
 
 
 # "Co., Ltd": the comma belongs to the company's name.
-_COMPANY_SUFFIX = re.compile(r",\s*(?:Ltd|Limited|Inc|LLC|GmbH|Pte\.?\s*Ltd)\.?(?![a-z])", re.I)
+_COMPANY_SUFFIX = compile_fast(r",\s*(?:Ltd|Limited|Inc|LLC|GmbH|Pte\.?\s*Ltd)\.?(?![a-z])", re.I)
 
 
 def _is_cjk(char: str) -> bool:
@@ -249,11 +249,11 @@ def read_labelled(scan: Scan, names: Iterable[str]) -> None:
             break
 
 
-_HS = re.compile(
+_HS = compile_fast(
     r"(?:HS\s*(?:code)?|海关编码|商品编码|税号|HS编码)\s*[:：#]?\s*(\d{4}(?:[.\s]?\d{2}){0,3})",
     re.I,
 )
-_FACTORIES = re.compile(
+_FACTORIES = compile_fast(
     r"(一个|1个|单个|one|single|a single|1)\s*(?:工厂|厂家|厂|factory)"
     r"|(两个|2个|三个|3个|几个|多个|多家|两家|三家|\d+\s*个|several|multiple|two|three|\d+)\s*"
     r"(?:工厂|厂家|厂|factories|places)",
@@ -261,7 +261,12 @@ _FACTORIES = re.compile(
 )
 
 
+_CODE_WORDS = compile_fast(r"HS|编码|税号|厂|factor|places", re.I)
+
+
 def read_codes(scan: Scan) -> None:
+    if not _CODE_WORDS.search(scan.norm):
+        return
     for match in scan.free_matches(_HS):
         digits = re.sub(r"\D", "", match.group(1))
         scan.claim(*match.span())
@@ -279,25 +284,23 @@ def read_codes(scan: Scan) -> None:
 
 
 # "UN1263", "UN No. 1263", "UN#1263", "联合国编号 1263", "联合国危险品编号:3480".
-_UN = re.compile(
+_UN = compile_fast(
     r"(?:(?<![a-z])UN\s*(?:no\.?|nr\.?|number|编号|号)?|联合国(?:危险品|危规)?编号)"
     r"\s*[-#:：.]?\s*(\d{4})(?!\d)",
     re.I,
 )
-_CLASS = re.compile(
-    r"(?=[cCiI第\d])(?:class|CLASS|IMO|IMDG|第)\s*[:：]?\s*([1-9](?:\.[1-6])?)(?![\d.])\s*类?"
+_CLASS = compile_fast(
+    r"(?:class|CLASS|IMO|IMDG|第)\s*[:：]?\s*([1-9](?:\.[1-6])?)(?![\d.])\s*类?"
     r"|(?<![\d.])([1-9](?:\.[1-6])?)\s*类\s*(?:危险品|危险|危品|货|DG)?",
     re.I,
 )
-_NOT_DG = re.compile(
-    r"(?=[非不无没普nNgG])(?:非危险品|非危品|非危|不是危险品|不属于危险品|无危险|没有危险|普货|non[-\s]?DG|non[-\s]?hazardous"
+_NOT_DG = compile_fast(
+    r"(?:非危险品|非危品|非危|不是危险品|不属于危险品|无危险|没有危险|普货|non[-\s]?DG|non[-\s]?hazardous"
     r"|non[-\s]?dangerous|not\s*(?:DG|dangerous|hazardous)|general cargo)",
     re.I,
 )
-_NEGATION_BEFORE = re.compile(r"(?:非|不是|不含|无|没有|non[-\s]?|not\s*|no\s*)$", re.I)
-_DG_WORDS = re.compile(
-    r"(?=[危DdhHMmIi])(?:危险品|危险|危品|\bDG\b|dangerous|hazardous|MSDS|IMDG)", re.I
-)
+_NEGATION_BEFORE = compile_fast(r"(?:非|不是|不含|无|没有|non[-\s]?|not\s*|no\s*)$", re.I)
+_DG_WORDS = compile_fast(r"(?:危险品|危险|危品|\bDG\b|dangerous|hazardous|MSDS|IMDG)", re.I)
 
 HintFinder = Callable[[str], Iterable[tuple[int, int]]]
 
@@ -340,16 +343,16 @@ def read_dg(scan: Scan, hints: HintFinder | None) -> None:
 _MODE_CUES = (
     (
         "BREAKBULK",
-        re.compile(r"散杂货|散杂|杂货船|件杂货|散货船|break\s*-?\s*bulk|bulk vessel", re.I),
+        compile_fast(r"散杂货|散杂|杂货船|件杂货|散货船|break\s*-?\s*bulk|bulk vessel", re.I),
     ),
     (
         "SPECIAL",
-        re.compile(
+        compile_fast(
             r"特种箱|特种柜|超限|超宽|超高|项目货|大件货|大货|project cargo|OOG|out of gauge", re.I
         ),
     ),
-    ("LCL", re.compile(r"拼箱|拼柜|拼货|LCL|散货(?!船)", re.I)),
-    ("FCL", re.compile(r"整箱|整柜|FCL", re.I)),
+    ("LCL", compile_fast(r"拼箱|拼柜|拼货|LCL|散货(?!船)", re.I)),
+    ("FCL", compile_fast(r"整箱|整柜|FCL", re.I)),
 )
 
 

@@ -39,6 +39,8 @@ def _char(ch: str) -> str:
         return mapped
     if ch.isascii():
         return ch
+    if ch.isdecimal():  # "٣", "३", "３": every decimal digit is read as the ASCII one
+        return str(unicodedata.decimal(ch))
     folded = unicodedata.normalize("NFKC", ch)
     return folded if len(folded) == 1 else ch
 
@@ -57,7 +59,7 @@ _FOLD = _FoldTable()
 
 
 def normalize(text: str) -> str:
-    """Half-width digits, letters and punctuation; same length as `text`."""
+    """Half-width ASCII digits, letters and punctuation; same length as `text`."""
     return text.translate(_FOLD)
 
 
