@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from csdesk.rules.fastre import compile_fast
 from csdesk.rules.trie_pattern import trie_pattern
 
 
@@ -36,7 +37,10 @@ class CommodityTable:
         self._by_name = {name.casefold(): commodity for name, commodity in names}
         chinese = trie_pattern(name for name in self._by_name if not name.isascii())
         english = trie_pattern(name for name in self._by_name if name.isascii())
-        self._pattern = re.compile(rf"{chinese}|(?<![A-Za-z]){english}(?![A-Za-z])", re.IGNORECASE)
+        # Found in width-folded text (the parser's), where compile_fast holds.
+        self._pattern = compile_fast(
+            rf"{chinese}|(?<![A-Za-z]){english}(?![A-Za-z])", re.IGNORECASE
+        )
 
     @classmethod
     def from_csv(cls, path: Path) -> CommodityTable:

@@ -23,7 +23,7 @@ except ImportError:  # pragma: no cover - an interpreter without them compiles p
 
 
 # A look-ahead over a large set costs more than it saves.
-_MOST_FIRST_CHARS = 64
+_MOST_FIRST_CHARS = 400
 
 
 class _Unknown(Exception):
