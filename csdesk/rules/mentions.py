@@ -55,12 +55,25 @@ def lookup_key(text: str) -> str:
     return "".join(char for char in folded.casefold() if char.isalnum())
 
 
+class _FoldTable(dict[int, str]):
+    """`str.translate` table of `_fold_char`, filled on first sight of each character."""
+
+    def __missing__(self, code: int) -> str:
+        folded = _fold_char(chr(code))
+        self[code] = folded
+        return folded
+
+
+_FOLD = _FoldTable()
+
+
 @lru_cache(maxsize=16)
 def normalise_with_origin(text: str) -> tuple[str, tuple[int, ...]]:
     """Folded text and, for each of its characters, the index of the character it came from.
     Cached: the parser looks for ports, containers and DG words in the same message."""
-    if text.isascii():
-        return text, tuple(range(len(text)))
+    folded = text if text.isascii() else text.translate(_FOLD)
+    if len(folded) == len(text):  # one character for one: the usual case
+        return folded, tuple(range(len(text)))
     chars: list[str] = []
     origin: list[int] = []
     for index, char in enumerate(text):
@@ -102,8 +115,15 @@ def _tokens(text: str, boundary: Boundary) -> _Tokens:
     "class" boundary a trailing x before a number is a token of its own ("40HQX2")."""
     spans = _word_spans(text)
     if boundary == "class" and _TRAILING_TIMES.search(text) is not None:
-        spans = [piece for span in spans for piece in _split_times(text, span)]
-    return _Tokens(spans)
+        split = [piece for span in spans for piece in _split_times(text, span)]
+        if len(split) != len(spans):
+            return _Tokens(split)
+    return _word_tokens(text)
+
+
+@lru_cache(maxsize=16)
+def _word_tokens(text: str) -> _Tokens:
+    return _Tokens(_word_spans(text))
 
 
 @lru_cache(maxsize=16)

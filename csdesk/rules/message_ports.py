@@ -114,7 +114,8 @@ def _settle_shared(scan: Scan, ports: PortLookup, mentions: list[_Mention]) -> l
     NSA"), else the Chinese port for a Chinese writer and the other port for anyone else,
     with the other reading kept to ask the agent."""
     claimants_of = getattr(ports, "claimants", None)
-    if claimants_of is None:
+    shared = getattr(ports, "shared_locodes", frozenset())
+    if claimants_of is None or not any(mention.port.locode in shared for mention in mentions):
         return mentions
     settled = []
     for mention in mentions:
@@ -148,13 +149,11 @@ def _sound_alikes(scan: Scan, ports: PortLookup, known: list[_Mention]) -> list[
     heard: list[_Mention] = []
     for match in scan.free_matches(_CUED_CJK):
         start, end = match.span(1)
-        for stop in range(end, start + 2, -1):
-            found = sounds_like(scan.norm[start:stop]) if scan.is_free(start, stop) else None
-            if found is not None:
-                port, _ = found
-                if all(port.locode != mention.port.locode for mention in known):
-                    heard.append(_Mention(start, stop, port, sound_alike=True))
-                break
+        found = sounds_like(scan.norm[start:end])
+        if found is not None:
+            port, _, length = found
+            if all(port.locode != mention.port.locode for mention in known):
+                heard.append(_Mention(start, start + length, port, sound_alike=True))
     return heard
 
 

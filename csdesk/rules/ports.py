@@ -182,19 +182,34 @@ class PortIndex:
                     keys.setdefault(pinyin_keys(name)[0], port)
         return keys
 
-    def sounds_like(self, text: str) -> tuple[PortRef, float] | None:
-        """The port whose Chinese name sounds like `text` (达累斯萨拉木, 吉布堤), with how
-        close: 1.0 for the same syllables, less for one sound off; None below 0.8."""
+    @cached_property
+    def shared_locodes(self) -> frozenset[str]:
+        """Ports named by a written form that names another port too ("NSA")."""
+        return frozenset(locode for locodes in self.ambiguous().values() for locode in locodes)
+
+    def sounds_like(self, text: str) -> tuple[PortRef, float, int] | None:
+        """The port whose Chinese name sounds like the start of `text` ("达累斯萨拉木 的运费",
+        "吉布堤"): (port, closeness, characters it covers); closeness 1.0 for the same
+        syllables, less for one sound off, None below 0.8 or under three characters."""
         if len(text) < 3 or not _ALL_CJK.fullmatch(text):
             return None
-        query = pinyin_keys(text)[0]
-        exact = self._sound_keys.get(query)
-        if exact is not None:
-            return exact, 1.0
+        syllables = _syllables(text)
+        for length in range(len(syllables), 2, -1):
+            query = "".join(syllables[:length])
+            exact = self._sound_keys.get(query)
+            if exact is not None:
+                return exact, 1.0, length
+            near = self._near_sound(query)
+            if near is not None:
+                return near[0], near[1], length
+        return None
+
+    def _near_sound(self, query: str) -> tuple[PortRef, float] | None:
         best: tuple[PortRef, float] | None = None
         matcher = difflib.SequenceMatcher(None, "", query)
         for key, port in self._sound_keys.items():
-            if abs(len(key) - len(query)) > 2:
+            # One sound off, not the first: names are told apart by how they begin.
+            if abs(len(key) - len(query)) > 2 or key[:2] != query[:2]:
                 continue
             matcher.set_seq1(key)
             if matcher.quick_ratio() >= _SOUND_CUTOFF:
@@ -225,6 +240,13 @@ class PortIndex:
             elif any(query in key for key in keys):
                 ranked.append((2, position, port))
         return [port for _, _, port in sorted(ranked, key=lambda item: item[:2])]
+
+
+def _syllables(text: str) -> list[str]:
+    """The pinyin of each character of a Chinese text, in one call."""
+    from pypinyin import Style, lazy_pinyin  # loaded when the desk first needs pinyin
+
+    return [syllable for syllable in lazy_pinyin(text, style=Style.NORMAL) if syllable.isalpha()]
 
 
 def _close_keys(query: str, keys: Iterable[str]) -> Iterator[tuple[str, float]]:
