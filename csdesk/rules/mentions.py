@@ -199,26 +199,24 @@ class MentionFinder(Generic[T]):
             return None
         best: tuple[int, int, T] | None = None
         folded = exact = ""
+        folded_table, folded_prefixes = self._folded, self._folded_prefixes
+        exact_table, exact_prefixes = self._exact, self._exact_prefixes
         for last in range(first, len(tokens)):
             if last > first and not tokens.joined[last]:
                 break
             folded += tokens.folded[last]
             exact += tokens.text[last]
-            alive = False
-            for key, table, prefixes in (
-                (folded, self._folded, self._folded_prefixes),
-                (exact, self._exact, self._exact_prefixes),
-            ):
-                if key not in prefixes:
-                    continue
-                alive = True
-                entry = table.get(key)
-                if entry is not None and self._ends_word(tokens, last):
-                    end = _end_with_apostrophe(text, tokens, last) if entry[1] else tokens.end[last]
-                    if end is not None:
-                        best = (last, end, entry[0])
-            if not alive:
+            folded_alive, exact_alive = folded in folded_prefixes, exact in exact_prefixes
+            if not (folded_alive or exact_alive):
                 break
+            # A name in its exact capitals ("NSA") wins over the same letters folded.
+            entry = exact_table.get(exact) if exact_alive else None
+            if entry is None and folded_alive:
+                entry = folded_table.get(folded)
+            if entry is not None and self._ends_word(tokens, last):
+                end = _end_with_apostrophe(text, tokens, last) if entry[1] else tokens.end[last]
+                if end is not None:
+                    best = (last, end, entry[0])
         return best
 
     def _starts_word(self, tokens: _Tokens, index: int) -> bool:

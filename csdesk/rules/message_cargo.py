@@ -248,6 +248,8 @@ def _dims_cm(numbers: list[float], units: list[str | None]) -> Dimensions | None
 def read_dimensions(scan: Scan) -> list[Span]:
     """The first piece's dimensions; returns every dimension span (a break-bulk cargo list)."""
     spans: list[Span] = []
+    if not any(sign in scan.norm for sign in "xX*长"):
+        return spans
     for pattern, groups in ((_DIMENSIONS, (1, 3, 5)), (_DIMENSIONS_ZH, (1, 3, 5))):
         for match in scan.free_matches(pattern):
             numbers = [parse_number(match.group(index)) for index in groups]
