@@ -114,7 +114,7 @@ def _settle_shared(scan: Scan, ports: PortLookup, mentions: list[_Mention]) -> l
     NSA"), else the Chinese port for a Chinese writer and the other port for anyone else,
     with the other reading kept to ask the agent."""
     claimants_of = getattr(ports, "claimants", None)
-    shared = getattr(ports, "shared_locodes", frozenset())
+    shared: frozenset[str] = getattr(ports, "shared_locodes", frozenset())
     if claimants_of is None or not any(mention.port.locode in shared for mention in mentions):
         return mentions
     settled = []
