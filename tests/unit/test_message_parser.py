@@ -225,13 +225,16 @@ def test_scoring_can_fail() -> None:
     assert not same("weight_kg", 18000, 1800.0)
 
 
-_NOISY = st.text(
-    alphabet=st.sampled_from(
+# Characters and the words the parser keys on, strung together at random.
+_NOISY = st.lists(
+    st.sampled_from(
         list("0123456789０１２xX*×/-.,，：:;；\n 吨T方件托柜个两月号日下周底HQGP40'20高小RFOT$USD")
-        + list("元宁波拉各斯到从至toPOLDFOBEXWDDP危险品UN类℃度零下品名货值ｘ")
+        + list("元宁波拉各斯到从至toPOLDFOBEXWDDP危险品UN类℃度零下品名货值ｘ٣")
+        + ["不对 是", "各", "上次", "这次", "NSA", "联合国编号", "k kgs", "四十尺", "冷柜", "半"]
+        + ["每柜", "/20GP", "2-3个", "1000x", "目标价", "goods are ", "(非危)", "蒙巴沙", "到吉布"]
     ),
-    max_size=80,
-)
+    max_size=40,
+).map("".join)
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
