@@ -218,8 +218,8 @@ def read_containers(scan: Scan, catalog: ContainerLookup) -> None:
     lines = _lines(scan, boxes)
     _correct_count(scan, lines)
     implicit = [box for box in lines.values() if not box.explicit]
-    label = next(iter(scan.free_matches(_QTY_LABEL)), None)
-    if label is not None and len(lines) == 1 and implicit:
+    label = scan.first_free(_QTY_LABEL) if len(lines) == 1 and implicit else None
+    if label is not None:
         implicit[0].qty = _count(label.group(1)) or 1
         implicit[0].explicit = True
         scan.claim(*label.span())

@@ -17,6 +17,7 @@ from csdesk.rules.textnorm import normalize
 Span = tuple[int, int]
 # Numbers as customers write them: 18000, 18,000, 18.5 (a Chinese numeral is read separately).
 NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+_ONES = memoryview(b"\x01" * 4096)
 # A clause ends at these; labels and cues never reach across them.
 CLAUSE_END = compile_fast(r"[\n;。!?]")
 
@@ -74,7 +75,9 @@ class Scan:
     def claim(self, start: int, end: int) -> None:
         start, end = max(start, 0), min(end, len(self.claimed))
         if start < end:
-            self.claimed[start:end] = b"\x01" * (end - start)
+            self.claimed[start:end] = (
+                _ONES[: end - start] if end - start <= 4096 else b"\x01" * (end - start)
+            )
 
     def put(
         self, name: str, value: Any, spans: list[Span] | tuple[Span, ...], confidence: float
@@ -111,6 +114,14 @@ class Scan:
 
     def after(self, position: int, width: int) -> str:
         return self.norm[position : min(self.clause_end(position), position + width)]
+
+    def first_free(self, pattern: re.Pattern[str]) -> re.Match[str] | None:
+        """The first match of `pattern` on characters no reader has read yet."""
+        claimed = self.claimed
+        for match in pattern.finditer(self.norm):
+            if claimed.find(1, *match.span()) < 0:
+                return match
+        return None
 
     def free_matches(self, pattern: re.Pattern[str]) -> list[re.Match[str]]:
         claimed = self.claimed

@@ -312,7 +312,7 @@ def dg_hint_finder(keywords: DGKeywords) -> HintFinder:
 
 def read_dg(scan: Scan, hints: HintFinder | None) -> None:
     negations = scan.free_matches(_NOT_DG)
-    un = next(iter(scan.free_matches(_UN)), None)
+    un = scan.first_free(_UN)
     if un is not None:
         scan.claim(*un.span())
         scan.put("un_number", un.group(1), [un.span()], 0.95)
@@ -358,7 +358,7 @@ _MODE_CUES = (
 
 def read_mode(scan: Scan, special_boxes: bool) -> None:
     for mode, pattern in _MODE_CUES:
-        match = next(iter(scan.free_matches(pattern)), None)
+        match = scan.first_free(pattern)
         if match is not None and not (mode == "FCL" and special_boxes):
             scan.put("mode", mode, [match.span()], 0.9)
             return
