@@ -136,7 +136,7 @@ def _settle_shared(scan: Scan, ports: PortLookup, mentions: list[_Mention]) -> l
 
 # A cue, then Chinese characters no index knows: a port name with a sound-alike character?
 _CUED_CJK = compile_fast(
-    r"(?:到|至|去|发往|运往|目的港|目的地|卸货港|起运港|装货港|POD|POL)\s*[:：]?\s*港?"
+    r"(?:到|至|去|发往|运往|目的港|目的地|卸货港|起运港|装货港|POD|POL|-+>?|~|>)\s*[:：]?\s*港?"
     r"([\u4e00-\u9fff]{3,8})",
     re.I,
 )

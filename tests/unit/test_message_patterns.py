@@ -161,6 +161,7 @@ def test_forwarders_shorthand_for_chinese_ports(text: str, pol: str, pod: str) -
         ("宁波到达累斯萨拉母 1x40HQ", "TZDAR"),
         ("上海到吉布题 1x20GP", "DJJIB"),
         ("青岛到德班港口 1x40HQ", "ZADUR"),
+        ("宁波-达累斯萨拉母 1x40HQ", "TZDAR"),
     ],
 )
 def test_a_port_written_with_a_sound_alike_character(text: str, pod: str) -> None:
