@@ -10,6 +10,7 @@ import re
 from csdesk.rules.commodities import CommodityTable
 from csdesk.rules.fastre import compile_fast
 from csdesk.rules.message_scan import Scan, Span
+from csdesk.rules.message_slot import NOT_GOODS, goods_slot
 from csdesk.rules.message_terms import read_labelled
 
 _ENGLISH_JOIN = compile_fast(r"\s+|\s+(?:and|&)\s+", re.I)
@@ -17,47 +18,6 @@ _ENGLISH_JOIN = compile_fast(r"\s+|\s+(?:and|&)\s+", re.I)
 _TOKEN_END = compile_fast(r"[\s,.;:!?()/+&、]")
 
 
-# Words that are never part of a commodity's English name.
-_NOT_GOODS = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "are",
-        "as",
-        "at",
-        "best",
-        "by",
-        "cargo",
-        "commodity",
-        "dear",
-        "for",
-        "from",
-        "goods",
-        "hi",
-        "in",
-        "is",
-        "need",
-        "of",
-        "on",
-        "or",
-        "per",
-        "pls",
-        "please",
-        "quote",
-        "rate",
-        "ready",
-        "regards",
-        "ship",
-        "thanks",
-        "thx",
-        "the",
-        "to",
-        "via",
-        "we",
-        "with",
-    ]
-)
 _ENGLISH_WORD = compile_fast(r"[A-Za-z][A-Za-z-]*")
 
 
@@ -82,7 +42,7 @@ def _english_phrase(scan: Scan, start: int, end: int) -> Span:
 
 def _joins(scan: Scan, left: re.Match[str], right: re.Match[str]) -> bool:
     gap = scan.norm[left.end() : right.start()]
-    return bool(gap) and not gap.strip(" ") and not {left[0].lower(), right[0].lower()} & _NOT_GOODS
+    return bool(gap) and not gap.strip(" ") and not {left[0].lower(), right[0].lower()} & NOT_GOODS
 
 
 def _whole_token(scan: Scan, start: int, end: int) -> Span:
@@ -98,6 +58,12 @@ def _whole_token(scan: Scan, start: int, end: int) -> Span:
     if right - left <= 12 and scan.is_free(left, right):
         return left, right
     return start, end
+
+
+def _holds(slot: Span, spans: list[Span]) -> bool:
+    """The one known name read stands inside a longer word the customer wrote."""
+    (start, end), *more = spans
+    return not more and slot[0] <= start < end <= slot[1] and slot[1] - slot[0] > end - start
 
 
 def read_commodity(scan: Scan, commodities: CommodityTable | None) -> None:
@@ -118,6 +84,11 @@ def read_commodity(scan: Scan, commodities: CommodityTable | None) -> None:
             spans[-1] = (spans[-1][0], end)  # "stone slabs" is one name
         else:
             spans.append((start, end))
+    slot = goods_slot(scan)
+    if slot is not None and (not spans or _holds(slot, spans)):
+        # No known name, or one inside the customer's longer word ("不锈钢管" for "钢管").
+        scan.put("commodity", " ".join(scan.norm[slot[0] : slot[1]].split()), [slot], 0.6)
+        return
     names: dict[str, Span] = {}
     for start, end in spans:
         names.setdefault(" ".join(scan.norm[start:end].split()), (start, end))
@@ -145,7 +116,7 @@ def read_units_of_goods(scan: Scan) -> None:
     if "pieces" in scan.found or not _HEAVY_CUE.search(scan.norm):
         return
     for match in scan.free_matches(_UNITS_OF_GOODS):
-        words = [word for word in match.group(2).split() if word.lower() not in _NOT_GOODS]
+        words = [word for word in match.group(2).split() if word.lower() not in NOT_GOODS]
         if not words or words != match.group(2).split()[: len(words)]:
             continue
         count = _WORD_COUNTS.get(match.group(1).lower()) or int(match.group(1))

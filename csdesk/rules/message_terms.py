@@ -168,7 +168,7 @@ _LABELS: dict[str, str] = {
     "handling": r"装卸要求|装卸|吊装要求|loading\s*(?:and|/|&)\s*discharg(?:e|ing)\s*requirements?"
     r"|lifting\s*requirements?",
     "commodity": r"品名|货物名称|货名|货物|货品|产品名称|产品|货(?=是)|commodity|goods|description"
-    r"|cargo",
+    r"|cargo|merchandise",
 }
 _LABEL_PATTERNS = {
     name: compile_fast(rf"(?:{label})\s*(?:是|为|:|：|=|is\s)\s*", re.I)
@@ -192,14 +192,15 @@ _BARE_LABELS = {
 }
 # Addresses keep their commas ("12 George St, Parramatta"); other values end at any comma.
 _ADDRESS_END = compile_fast(r"[\n;。!?；]|,(?=\s*[\u4e00-\u9fff])|，|\s{2,}")
-_VALUE_END = compile_fast(r"[\n;。!?；,，()（）]|\s{2,}")
+_VALUE_END = compile_fast(r"[\n;。!?；,，()（）]|\s{2,}|(?<!\bCo)(?<!\bNo)\.(?:\s|$)")
 # Goods end also where an e-mail moves on: a full stop, "Please advise", a signature, a price,
 # a company's name; a remark in brackets ("(非危)", "(non-DG)") is not part of them.
 _GOODS_END = compile_fast(
     r"[\n;。!?；,，()（）\[\]【】]|\s{2,}|\.(?:\s|$)"
     r"|\s*(?<![a-z])(?:please|pls|kindly|thanks?|thank you|regards|best|br|target|price|rate"
     r"|budget|usd|us\$|ready|from|via|co\.|ltd|inc|gmbh)(?![a-z])"
-    r"|请|麻烦|谢谢|目标价|价格|报价|多少钱|运费|货好|有限公司|公司",
+    r"|请|麻烦|谢谢|目标价|价格|报价|多少钱|运费|货好|有限公司|公司"
+    r"|每个?柜|每个|每台|每箱|各装|一个柜|左右|大概|大约|下周|这周|本周|明天",
     re.I,
 )
 
@@ -212,8 +213,15 @@ def _is_cjk(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff"
 
 
+# Words a voice message puts before the goods ("货是那个塑料编织袋").
+FILLER = compile_fast(r"(?:嗯|呃|那个|这个|就是|还是|这次还是|这次|这回)+\s*")
+
+
 def _value_span(scan: Scan, start: int, address: bool, goods: bool = False) -> Span | None:
     """A labelled value from `start` to its clause's end, stopping before anything read."""
+    filler = FILLER.match(scan.norm, start) if goods else None
+    if filler is not None:
+        start = filler.end()
     ends = _ADDRESS_END if address else _GOODS_END if goods else _VALUE_END
     match = ends.search(scan.norm if goods else scan.text, start)
     end = match.start() if match else len(scan.text)

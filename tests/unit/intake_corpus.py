@@ -1965,7 +1965,15 @@ ODD: list[Entry] = [
     ),
     (
         "shanghai TO jebel ali 40hq*1 furnture 7tons",
-        {"mode": "FCL", "pol": "CNSHA", "pod": "AEJEA", "containers": "1x40HQ", "weight_kg": 7000},
+        # The goods as written, read by where they stand (misspelt, so in no table).
+        {
+            "mode": "FCL",
+            "pol": "CNSHA",
+            "pod": "AEJEA",
+            "containers": "1x40HQ",
+            "commodity": "furnture",
+            "weight_kg": 7000,
+        },
     ),
     (
         "青岛到德班 2*20gp 轮胎 每柜 13 吨 ，谢谢！！",
