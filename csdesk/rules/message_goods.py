@@ -11,7 +11,7 @@ from csdesk.rules.commodities import CommodityTable
 from csdesk.rules.fastre import compile_fast
 from csdesk.rules.message_scan import Scan, Span
 from csdesk.rules.message_slot import NOT_GOODS, goods_slot
-from csdesk.rules.message_terms import read_labelled
+from csdesk.rules.message_terms import FILLER, read_labelled
 
 _ENGLISH_JOIN = compile_fast(r"\s+|\s+(?:and|&)\s+", re.I)
 
@@ -55,6 +55,9 @@ def _whole_token(scan: Scan, start: int, end: int) -> Span:
         left -= 1
     while right < len(scan.norm) and not _TOKEN_END.match(scan.norm[right]):
         right += 1
+    filler = FILLER.match(scan.norm, left, start)
+    if filler is not None:
+        left = filler.end()
     if right - left <= 12 and scan.is_free(left, right):
         return left, right
     return start, end
@@ -104,7 +107,8 @@ _HEAVY_CUE = compile_fast(
 )
 _UNITS_OF_GOODS = compile_fast(
     r"(?<![\d.,])(\d{1,3}|two|three|four|five|six)\s+(?:units?\s+|sets?\s+|nos?\.?\s+|pcs\s+)?"
-    r"(?:of\s+)?([a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,}){0,2})",
+    r"(?:of\s+)?(?!(?:tons?|tonnes?|kgs?|mts?|cbm|each|per)(?![a-z]))"
+    r"([a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,}){0,2})",
     re.I,
 )
 _WORD_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}

@@ -369,6 +369,7 @@ def read_mode(scan: Scan, special_boxes: bool) -> None:
         match = scan.first_free(pattern)
         if match is not None and not (mode == "FCL" and special_boxes):
             scan.put("mode", mode, [match.span()], 0.9)
+            scan.claim(*match.span())  # "件杂货" says how the cargo ships, not what it is
             return
     boxes = scan.found.get("containers")
     if boxes is not None:
