@@ -8,11 +8,13 @@ below `MIN_CONFIDENCE` is dropped. The parser never raises on any text.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from csdesk.i18n import t
+from csdesk.rules.fastre import compile_fast
 from csdesk.rules.commodities import CommodityTable
 from csdesk.rules.inquiry_fields import FIELD_NAMES, InquiryFields, fields_to_json
 from csdesk.rules.lookups import ContainerLookup, PortLookup
@@ -111,8 +113,18 @@ def describe_question(question: Question, text: str, lang: str | None = None) ->
     )
 
 
+# "最大件18m*3.5m*3m": the size of the largest of pieces that differ.
+_LARGEST = compile_fast(r"最大|largest|biggest|max", re.I)
+
+
 def _cargo_list(scan: Scan, dimension_spans: Iterable[Span]) -> None:
-    """Break bulk: the lines that give pieces with their sizes make the cargo list."""
+    """Break bulk: the lines that give pieces with their sizes make the cargo list, when there
+    are pieces of several sizes (one commodity in one size is the goods and dimensions)."""
+    dimension_spans = list(dimension_spans)
+    if len(dimension_spans) < 2 and not (
+        dimension_spans and _LARGEST.search(scan.before(dimension_spans[0][0], 12))
+    ):
+        return
     lines: dict[int, Span] = {}
     for start, _ in dimension_spans:
         line_start = scan.text.rfind("\n", 0, start) + 1

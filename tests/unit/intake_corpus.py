@@ -1603,7 +1603,7 @@ SPECIAL: list[Entry] = [
             "weight_kg": 130000,
             "dimensions_cm": "850x320x410",
             "cargo_ready": "2027-01-15",
-            "cargo_list": "~8.5 x 3.2 x 4.1 m",
+            # One commodity in one size: its goods and dimensions say it all, no cargo list.
         },
     ),
     (
