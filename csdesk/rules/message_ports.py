@@ -40,6 +40,7 @@ class _Mention:
     # Other ports the words could name ("NSA"), or the reason to ask about a sound-alike.
     alternatives: tuple[str, ...] = ()
     sound_alike: bool = False
+    misspelt: bool = False
 
 
 def _port_roles(scan: Scan, mentions: list[_Mention]) -> dict[str, tuple[_Mention, float]]:
@@ -98,8 +99,9 @@ def read_ports(scan: Scan, ports: PortLookup) -> None:
             readings = (mention.port.locode, *mention.alternatives)
             scan.ask(name, [span], readings, "port")
             confidence = min(confidence, 0.6)
-        elif mention.sound_alike:
-            scan.ask(name, [span], (mention.port.locode,), "port_sound")
+        elif mention.sound_alike or mention.misspelt:
+            reason = "port_sound" if mention.sound_alike else "port_spelling"
+            scan.ask(name, [span], (mention.port.locode,), reason)
             confidence = min(confidence, 0.7)
         scan.put(name, mention.port.locode, [span], confidence)
     for mention in mentions:
@@ -137,7 +139,7 @@ def _settle_shared(scan: Scan, ports: PortLookup, mentions: list[_Mention]) -> l
 # A cue, then Chinese characters no index knows: a port name with a sound-alike character?
 _CUED_CJK = compile_fast(
     r"(?:到|至|去|发往|运往|目的港|目的地|卸货港|起运港|装货港|POD|POL|-+>?|~|>)\s*[:：]?\s*港?"
-    r"([\u4e00-\u9fff]{3,8})",
+    r"([\u4e00-\u9fff]{2,8})",
     re.I,
 )
 
@@ -154,7 +156,31 @@ def _sound_alikes(scan: Scan, ports: PortLookup, known: list[_Mention]) -> list[
             port, _, length = found
             if all(port.locode != mention.port.locode for mention in known):
                 heard.append(_Mention(start, start + length, port, sound_alike=True))
-    return heard
+    return heard + _misspelt(scan, ports, known)
+
+
+# A cue, then up to three Latin words no index knows: a port name misspelt ("to Mombassa")?
+_CUED_LATIN = compile_fast(
+    r"(?:(?<![a-z])to|到|至|-+>?|~|>|POD|POL|destination|from|x)\s*[:：]?\s*"
+    r"([A-Za-z][A-Za-z'-]+(?: [A-Za-z][A-Za-z'-]+){0,2})",
+    re.I,
+)
+
+
+def _misspelt(scan: Scan, ports: PortLookup, known: list[_Mention]) -> list[_Mention]:
+    spelled_like = getattr(ports, "spelled_like", None)
+    if spelled_like is None:
+        return []
+    found: list[_Mention] = []
+    for match in scan.free_matches(_CUED_LATIN):
+        words = list(re.finditer(r"\S+", match.group(1)))
+        for count in range(len(words), 0, -1):
+            start, end = match.start(1), match.start(1) + words[count - 1].end()
+            near = spelled_like(scan.norm[start:end])
+            if near is not None and all(near[0].locode != m.port.locode for m in known):
+                found.append(_Mention(start, end, near[0], misspelt=True))
+                break
+    return found
 
 
 # "上回上海到蒙巴萨那票…这次 厦门到达累斯萨拉姆": what is told about a past shipment, up to

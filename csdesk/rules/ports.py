@@ -26,6 +26,7 @@ _ALL_CJK = re.compile(r"[\u3400-\u9fff]+")
 _SUGGEST_CUTOFF = 0.6
 # One syllable's sound off in a name of three or more ("吉布堤" jibudi for 吉布提 jibuti).
 _SOUND_CUTOFF = 0.8
+_SPELLING_CUTOFF = 0.85
 
 
 @dataclass(frozen=True)
@@ -178,9 +179,38 @@ class PortIndex:
         keys: dict[str, PortRef] = {}
         for port in self._ports:
             for name in (port.name_zh, *map(_plain, port.aliases)):
-                if _ALL_CJK.fullmatch(name) and len(name) >= 3:
+                if _ALL_CJK.fullmatch(name) and len(name) >= 2:
                     keys.setdefault(pinyin_keys(name)[0], port)
         return keys
+
+    @cached_property
+    def _spelling_keys(self) -> dict[str, dict[str, PortRef]]:
+        """Latin names and aliases of five letters or more, by their first letter."""
+        keys: dict[str, dict[str, PortRef]] = {}
+        for port in self._ports:
+            for name in (port.name_en, *map(_plain, port.aliases)):
+                key = lookup_key(name)
+                if len(key) >= 5 and key.isascii() and key.isalpha():
+                    keys.setdefault(key[0], {}).setdefault(key, port)
+        return keys
+
+    def spelled_like(self, text: str) -> tuple[PortRef, float] | None:
+        """The port whose Latin name is spelt closest to `text` ("Mombassa", "Jebal Ali",
+        "Dar es Salam"): one or two letters off, the first letter right, None below 0.85."""
+        query = lookup_key(text)
+        if len(query) < 5 or not query.isascii():
+            return None
+        best: tuple[PortRef, float] | None = None
+        matcher = difflib.SequenceMatcher(None, "", query)
+        for key, port in self._spelling_keys.get(query[0], {}).items():
+            if abs(len(key) - len(query)) > 2:
+                continue
+            matcher.set_seq1(key)
+            if matcher.quick_ratio() >= _SPELLING_CUTOFF:
+                score = matcher.ratio()
+                if score >= _SPELLING_CUTOFF and (best is None or score > best[1]):
+                    best = (port, score)
+        return best
 
     @cached_property
     def shared_locodes(self) -> frozenset[str]:
@@ -191,15 +221,16 @@ class PortIndex:
         """The port whose Chinese name sounds like the start of `text` ("达累斯萨拉木 的运费",
         "吉布堤"): (port, closeness, characters it covers); closeness 1.0 for the same
         syllables, less for one sound off, None below 0.8 or under three characters."""
-        if len(text) < 3 or not _ALL_CJK.fullmatch(text):
+        if len(text) < 2 or not _ALL_CJK.fullmatch(text):
             return None
         syllables = _syllables(text)
-        for length in range(len(syllables), 2, -1):
+        for length in range(len(syllables), 1, -1):
             query = "".join(syllables[:length])
             exact = self._sound_keys.get(query)
             if exact is not None:
                 return exact, 1.0, length
-            near = self._near_sound(query)
+            # Two syllables ("德版", "特玛") only when they sound exactly like a name.
+            near = self._near_sound(query) if length > 2 else None
             if near is not None:
                 return near[0], near[1], length
         return None
