@@ -19,9 +19,9 @@ from csdesk.rules.textnorm import (
 )
 
 _PER_BOX_BEFORE = compile_fast(
-    r"(?:每柜|每个柜|每个货柜|每箱|每个箱|单柜|每个|每台|各|each(?:\s*(?:unit|set|one))?"
-    r"|per\s*(?:container|cntr|box|unit|set))"
-    r"\s*(?:重量?|货重|毛重|约|大约|about|around|approx\.?|[:：])*\s*$",
+    r"(?:每柜|每个柜子?|每个货柜|每个框架|每箱|每个箱|单柜|每个|每台|各|一个柜子?|一柜"
+    r"|each(?:\s*(?:unit|set|one))?|per\s*(?:container|cntr|box|unit|set|rack))"
+    r"\s*(?:都是|装|重量?|货重|毛重|约|大约|大概|about|around|approx\.?|[:：])*\s*$",
     re.I,
 )
 _PER_PIECE_BEFORE = compile_fast(
@@ -30,8 +30,8 @@ _PER_PIECE_BEFORE = compile_fast(
     re.I,
 )
 _PER_BOX_AFTER = compile_fast(
-    r"^\s*(?:/\s*(?:柜|个柜|箱|cntr|container|box|unit|(\d{2})'?\s*(GP|HQ|HC|RF|OT|FR))"
-    r"|每柜|per\s*(?:container|cntr|box)|each\b(?!\s*(?:piece|pallet|pkg|carton|ctn)))",
+    r"^\s*(?:/\s*(?:柜|个柜|个|箱|cntr|container|box|unit|rack|(\d{2})'?\s*(GP|HQ|HC|RF|OT|FR))"
+    r"|每柜|per\s*(?:container|cntr|box|unit|rack)|each\b(?!\s*(?:piece|pallet|pkg|carton|ctn)))",
     re.I,
 )
 _PER_PIECE_AFTER = compile_fast(
@@ -168,6 +168,9 @@ def _thousand_kilos(scan: Scan) -> list[_Total]:
     return totals
 
 
+_DOT_THOUSANDS = compile_fast(r"\d{1,3}(?:\.\d{3})+")
+
+
 def read_weight(scan: Scan) -> None:
     totals = _thousand_kilos(scan)
     chosen: tuple[int, _Total] | None = (0, totals[0]) if totals else None
@@ -180,11 +183,17 @@ def read_weight(scan: Scan) -> None:
             scan.claim(*match.span())
             continue
         number = _spoken(match, number, 4)
+        # "24.000 kg": a dot between thousands, as much of Europe and Latin America writes.
+        dotted = bool(match.group(3)) and _DOT_THOUSANDS.fullmatch(match.group(1)) is not None
+        if dotted:
+            number = float(match.group(1).replace(".", ""))
         kilos = number * 1000 if match.group(2) else number
         total = _multiplied(scan, match, kilos)
         scan.claim(*match.span())
         if total is None:
             continue
+        if dotted:
+            scan.ask("weight_kg", [match.span()], (total[0], total[0] / 1000), "weight_unit")
         totals.append(total)
         rank = _rank(scan, match.start(), before)
         if chosen is None or rank > chosen[0]:
