@@ -13,6 +13,7 @@ from csdesk.rules.inquiry_fields import Dimensions
 from csdesk.rules.message_boxes import CORRECTION
 from csdesk.rules.message_scan import NUM, Scan, Span
 from csdesk.rules.textnorm import (
+    CN_DECIMAL,
     CN_NUMERAL,
     parse_count,
     parse_number,
@@ -50,12 +51,12 @@ _TOTAL = compile_fast(
 # "两吨半" is 2.5 t and "一吨二" 1.2 t: a half or a tenth said after the unit.
 _SPOKEN_FRACTION = r"(?:(半)|([一二两三四五六七八九])(?![十百千万个件托方吨票柜箱天周月号次\d]))?"
 _WEIGHT = compile_fast(
-    rf"(?<![\d.])(?<!\d,)({NUM}|{CN_NUMERAL})\s*(?:(吨|公吨|tons?|tonnes?|mts?|t)|(kgs?|kilos?|公斤|千克))"
+    rf"(?<![\d.])(?<!\d,)({NUM}|{CN_DECIMAL})\s*(?:(吨|公吨|tons?|tonnes?|mts?|t)|(kgs?|kilos?|公斤|千克))"
     rf"(?![a-z]){_SPOKEN_FRACTION}",
     re.I,
 )
 _VOLUME = compile_fast(
-    rf"(?<![\d.])(?<!\d,)({NUM}|{CN_NUMERAL})\s*(?:个(半)?)?\s*(?:方(?!便|式|面|向|法|案)|立方米?|cbms?|m3|m³"
+    rf"(?<![\d.])(?<!\d,)({NUM}|{CN_DECIMAL})\s*(?:个(半)?)?\s*(?:方(?!便|式|面|向|法|案)|立方米?|cbms?|m3|m³"
     rf"|cubic\s*met(?:er|re)s?)(?![a-z0-9]){_SPOKEN_FRACTION}",
     re.I,
 )

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable
 from csdesk.rules.dg import DGKeywords
 from csdesk.rules.fastre import compile_fast
 from csdesk.rules.message_scan import NUM, ParsedField, Scan, Span
-from csdesk.rules.textnorm import CN_NUMERAL, parse_count, parse_number
+from csdesk.rules.textnorm import CN_DECIMAL, CN_NUMERAL, parse_count, parse_number
 
 _CURRENCY_BEFORE = r"US\$|USD|\$|美金|美元|RMB|CNY|¥|人民币|EUR|€"
 _CURRENCY_AFTER = r"USD|美金|美元|刀|RMB|CNY|元|人民币|EUR|欧元"
@@ -103,7 +103,7 @@ def read_money(scan: Scan) -> None:
 
 
 _TEMPERATURE = compile_fast(
-    rf"(零下\s*|minus\s*)?([+-]\s*)?({NUM})\s*(℃|°\s*c|°|度|deg(?:rees?)?\s*c?|c)"
+    rf"(零下\s*|minus\s*)?([+-]\s*)?({NUM}|{CN_DECIMAL})\s*(℃|°\s*c|°|度|deg(?:rees?)?\s*c?|c)"
     r"(?![a-z])",
     re.I,
 )

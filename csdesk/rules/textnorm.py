@@ -88,6 +88,8 @@ CN_DIGITS = {
 }
 CN_NUMERAL_CHARS = "零〇一壹二两贰三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万"
 CN_NUMERAL = f"[{CN_NUMERAL_CHARS}]+"
+# "一点八" (1.8): a Chinese numeral, 点, then its decimals one digit each.
+CN_DECIMAL = f"{CN_NUMERAL}(?:点[零〇一二两三四五六七八九]+)?"
 # Put first in a pattern that starts with a number: `re` then skips every other position fast.
 NUMBER_AHEAD = f"(?=[\\d.{CN_NUMERAL_CHARS}])"
 _CN_NUMERAL_RE = re.compile(CN_NUMERAL)
@@ -135,8 +137,13 @@ def parse_number(text: str) -> float | None:
     elif _DECIMAL_COMMA.match(raw):
         raw = raw.replace(",", ".")
     if not re.fullmatch(r"[+-]?\d+(\.\d+)?|[+-]?\.\d+", raw):
-        whole = cn_int(raw)
-        return None if whole is None else whole * factor
+        whole_part, _, decimals = raw.partition("点")
+        whole = cn_int(whole_part)
+        digits = [CN_DIGITS.get(char) for char in decimals]
+        if whole is None or None in digits:
+            return None
+        fraction = float("0." + "".join(str(digit) for digit in digits)) if digits else 0.0
+        return (whole + fraction) * factor
     return float(raw) * factor
 
 
