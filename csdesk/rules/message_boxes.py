@@ -54,14 +54,15 @@ _CN_SIZE = compile_fast(
 )
 _CN_SIZE_DIGITS = {"四十五": "45 ", "四十": "40", "二十": "20"}
 # "两个20GP 不对 是三个": a correction replaces the count it follows.
-_CORRECTION_WORDS = (
-    r"(?:不对|不是|错了|说错了|打错了|更正|纠正|改一下|sorry|correction|I mean|make it)"
-    r"\s*[,，。!！:：]?\s*(?:应该是|应该|改为|改成|是|要|should be|it'?s|is)?\s*"
+CORRECTION_WORDS = (
+    r"(?:不对|不是|错了|说错了|打错了|更正一下|更正|纠正|改一下|改成|改为|sorry|correction|I mean"
+    r"|make it)\s*[,，。!！:：]?\s*(?:(?:the\s+)?(?:container|cntr|equipment|box)\s+)?"
+    r"(?:应该是|应该|改为|改成|是|要|客户只有|只有|should be|it'?s|is|only)?\s*"
 )
-CORRECTION = compile_fast(rf"{_CORRECTION_WORDS}$", re.I)
+CORRECTION = compile_fast(rf"{CORRECTION_WORDS}$", re.I)
 # A bare count after the correction, not a weight, a volume, a day or a price.
 _CORRECTED_QTY = compile_fast(
-    rf"{_CORRECTION_WORDS}({_COUNT})\s*(?:{_BOX_WORDS})?(?![\da-z.,]"
+    rf"{CORRECTION_WORDS}({_COUNT})\s*(?:{_BOX_WORDS})?(?![\da-z.,]"
     r"|\s*(?:吨|公斤|千克|方|立方|件|托|板|包|箱|号|日|月|天|周|美金|美元|元|刀|%|[a-z\d]))",
     re.I,
 )
@@ -82,6 +83,7 @@ class _Box:
 
 
 # "冻柜? 不是，普柜就行": a type asked about and denied is not ordered.
+_NOT_BEFORE = compile_fast(r"(?:(?<![a-z])not|不是|不要)\s*$", re.I)
 _DENIED = compile_fast(r"\s*[?？]\s*(?:不是|不要|不用|no\b|not\b)", re.I)
 
 
@@ -108,9 +110,9 @@ def _box_at(scan: Scan, start: int, end: int, code: str) -> _Box | None:
         qty = _count(match.group(1) or match.group(2))
         if qty:
             span = (start - len(left) + match.start(), end)
-            corrects = CORRECTION.search(scan.before(span[0], 16)) is not None
+            corrects = CORRECTION.search(scan.before(span[0], 32)) is not None
             return _Box(code, qty, True, span, corrects=corrects)
-    corrects = CORRECTION.search(scan.before(start, 16)) is not None
+    corrects = CORRECTION.search(scan.before(start, 32)) is not None
     if _DENIED.match(scan.norm, end, end + 10):
         return None
     right = _RIGHT_QTY.match(scan.after(end, 14))
@@ -170,6 +172,11 @@ def _lines(scan: Scan, boxes: list[_Box]) -> dict[str, _Box]:
         repeated = not scan.is_free(*box.span)
         scan.claim(*box.span)
         known = lines.get(box.code)
+        if known is None and box.corrects and lines:
+            # "1x40GP 抱歉打错了 是40HQ": the type said after a correction replaces the last.
+            replaced = lines.pop(list(lines)[-1])
+            if not box.explicit:
+                box.qty, box.explicit = replaced.qty, replaced.explicit
         if box.each:
             _each_to_earlier(lines, box, scan)
         if known is None or (not known.explicit and box.explicit):
@@ -208,6 +215,9 @@ def read_containers(scan: Scan, catalog: ContainerLookup) -> None:
             scan.claim(*big[1])
             continue
         scan.box_mentions.append((start, end, spec.code))
+        if _NOT_BEFORE.search(scan.before(start, 8)):  # "40GP, not 40HQ"
+            scan.claim(start, end)
+            continue
         box = _box_at(scan, start, end, spec.code)
         if box is not None:
             boxes.append(box)

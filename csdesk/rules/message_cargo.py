@@ -10,7 +10,7 @@ import re
 
 from csdesk.rules.fastre import compile_fast
 from csdesk.rules.inquiry_fields import Dimensions
-from csdesk.rules.message_boxes import CORRECTION
+from csdesk.rules.message_boxes import CORRECTION_WORDS
 from csdesk.rules.message_scan import NUM, Scan, Span
 from csdesk.rules.textnorm import (
     CN_DECIMAL,
@@ -180,7 +180,7 @@ def read_weight(scan: Scan) -> None:
         if number is None:
             continue
         before = scan.before(match.start(), 12)
-        if _NET.search(before):
+        if _NET.search(before) or _NOT_BEFORE.search(before):
             scan.claim(*match.span())
             continue
         number = _spoken(match, number, 4)
@@ -207,9 +207,18 @@ def read_weight(scan: Scan) -> None:
         scan.put("weight_kg", round(total[0], 3), total[1], total[2])
 
 
+# "不是20吨 是每柜18吨": the figure after a correction, said per box or not.
+_CORRECTED_BEFORE = compile_fast(
+    rf"(?:{CORRECTION_WORDS}|(?:不是|(?<![a-z])not)[^,，。;]{{1,10}}?[\s,，]\s*(?:而是|是|but|it'?s)\s*)"
+    r"(?:每个?柜|每个|each)?\s*$",
+    re.I,
+)
+_NOT_BEFORE = compile_fast(r"(?:(?<![a-z])not|不是)\s*$", re.I)
+
+
 def _rank(scan: Scan, start: int, before: str) -> int:
     """Which weight of a message is the shipment's: a correction, a total, a gross, any."""
-    if CORRECTION.search(scan.before(start, 16)):
+    if _CORRECTED_BEFORE.search(scan.before(start, 16)):
         return 3
     return 2 if _TOTAL.search(before) else 1 if _GROSS.search(before) else 0
 
@@ -225,7 +234,8 @@ def read_volume(scan: Scan) -> None:
         scan.claim(*match.span())
         if total is None:
             continue
-        rank = 1 if _TOTAL.search(scan.before(match.start(), 10)) else 0
+        before = scan.before(match.start(), 16)
+        rank = 2 if _CORRECTED_BEFORE.search(before) else 1 if _TOTAL.search(before) else 0
         if chosen is None or rank > chosen[0]:
             chosen = (rank, total[0], total[1], total[2])
     if chosen is not None:

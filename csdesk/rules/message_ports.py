@@ -86,7 +86,7 @@ def read_ports(scan: Scan, ports: PortLookup) -> None:
         for start, end, port in ports.find_all(scan.text)
         if scan.is_free(start, end)
     ]
-    mentions = _settle_shared(scan, ports, mentions)
+    mentions = _settle_shared(scan, ports, _not_withdrawn(scan, mentions))
     roles = _roles(scan, mentions)
     if "pol" not in roles or "pod" not in roles:
         heard = _sound_alikes(scan, ports, mentions)
@@ -109,6 +109,22 @@ def read_ports(scan: Scan, ports: PortLookup) -> None:
 
 
 _CJK = compile_fast(r"[\u4e00-\u9fff]")
+# "宁波出 不对 是上海出": a port taken back right after it is named; "Onne, not Lagos".
+_WITHDRAWN_AFTER = compile_fast(
+    r"\s*港?(?:出发|出)?\s*[,，]?\s*(?:不对|错了|说错了|打错了|sorry|no wait)", re.I
+)
+_NOT_BEFORE = compile_fast(r"(?:(?<![a-z])not|不是|不去|不走)\s*$", re.I)
+
+
+def _not_withdrawn(scan: Scan, mentions: list[_Mention]) -> list[_Mention]:
+    kept = []
+    for mention in mentions:
+        withdrawn = _WITHDRAWN_AFTER.match(scan.norm, mention.end) is not None
+        if withdrawn or _NOT_BEFORE.search(scan.before(mention.start, 8)):
+            scan.claim(mention.start, mention.end)
+        else:
+            kept.append(mention)
+    return kept
 
 
 def _settle_shared(scan: Scan, ports: PortLookup, mentions: list[_Mention]) -> list[_Mention]:
