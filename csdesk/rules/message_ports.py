@@ -118,8 +118,14 @@ _NOT_BEFORE = compile_fast(r"(?:(?<![a-z])not|不是|不去|不走)\s*$", re.I)
 
 def _not_withdrawn(scan: Scan, mentions: list[_Mention]) -> list[_Mention]:
     kept = []
-    for mention in mentions:
-        withdrawn = _WITHDRAWN_AFTER.match(scan.norm, mention.end) is not None
+    for mention, following in itertools.zip_longest(mentions, mentions[1:]):
+        taken_back = _WITHDRAWN_AFTER.match(scan.norm, mention.end)
+        # ...and another port named right after the correction.
+        withdrawn = (
+            taken_back is not None
+            and following is not None
+            and following.start - taken_back.end() <= 8
+        )
         if withdrawn or _NOT_BEFORE.search(scan.before(mention.start, 8)):
             scan.claim(mention.start, mention.end)
         else:
