@@ -27,7 +27,7 @@ _LEFT_QTY = compile_fast(
 # "40HQ x2", "40HQ 2个", "20GP和40GP各一个": 各/each gives the count to every type named.
 _RIGHT_QTY = compile_fast(
     rf"^\s*(?:(?:x|\*)\s*({_COUNT})(?![\d.])|[:：]?\s*(各|each\s)?\s*({_COUNT})\s*(?:{_BOX_WORDS})(?![a-z])"
-    r"(?!\s*\d))",
+    rf"(?!\s*(?:\d(?!\d\s*(?:'|ft|尺|GP|HQ|HC|RF|OT|FR))|(?:{CN_NUMERAL})\s*(?:吨|公斤|千克|方))))",
     re.I,
 )
 _QTY_LABEL = compile_fast(rf"(?:箱量|柜量|数量|qty|quantity)\s*[:：]?\s*({_COUNT})(?![\d.])", re.I)
@@ -100,12 +100,16 @@ def _range_at(scan: Scan, start: int, end: int, code: str) -> _Box | None:
     return _Box(code, high, True, span)
 
 
-def _box_at(scan: Scan, start: int, end: int, code: str) -> _Box | None:
+def _box_at(scan: Scan, start: int, end: int, code: str, taken: int = 0) -> _Box | None:
+    """The box named at [start, end): its count on the left or the right; `taken` is where
+    the box before it ends ("20GP一个 40HQ两个": 一个 is the 20GP's)."""
     ranged = _range_at(scan, start, end, code)
     if ranged is not None:
         return ranged
     left = scan.before(start, 12)
     match = _LEFT_QTY.search(left)
+    if match and start - len(left) + match.start() < taken:
+        match = None
     if match:
         qty = _count(match.group(1) or match.group(2))
         if qty:
@@ -177,6 +181,8 @@ def _lines(scan: Scan, boxes: list[_Box]) -> dict[str, _Box]:
             replaced = lines.pop(list(lines)[-1])
             if not box.explicit:
                 box.qty, box.explicit = replaced.qty, replaced.explicit
+        elif known is None and not box.explicit and _same_size(lines, box.code):
+            continue  # "两个二十尺一个四十尺高柜…四十尺那个十八吨": the 40' named again
         if box.each:
             _each_to_earlier(lines, box, scan)
         if known is None or (not known.explicit and box.explicit):
@@ -186,6 +192,11 @@ def _lines(scan: Scan, boxes: list[_Box]) -> dict[str, _Box]:
         elif known.explicit and box.explicit and not repeated:
             known.qty += box.qty
     return lines
+
+
+def _same_size(lines: dict[str, _Box], code: str) -> bool:
+    """A plain size ("四十尺" read as 40GP) when a box of that size is already on the list."""
+    return code in ("20GP", "40GP") and any(other[:2] == code[:2] for other in lines)
 
 
 def _correct_count(scan: Scan, lines: dict[str, _Box]) -> None:
@@ -218,7 +229,7 @@ def read_containers(scan: Scan, catalog: ContainerLookup) -> None:
         if _NOT_BEFORE.search(scan.before(start, 8)):  # "40GP, not 40HQ"
             scan.claim(start, end)
             continue
-        box = _box_at(scan, start, end, spec.code)
+        box = _box_at(scan, start, end, spec.code, boxes[-1].span[1] if boxes else 0)
         if box is not None:
             boxes.append(box)
         else:

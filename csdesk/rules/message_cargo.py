@@ -84,7 +84,9 @@ def _spoken(match: re.Match[str], number: float, half: int) -> float:
 _Total = tuple[float, list[Span], float, str | None]
 
 
-def _box_said(scan: Scan, start: int, after: re.Match[str] | None) -> int | None:
+def _box_said(
+    scan: Scan, start: int, after: re.Match[str] | None, bare: bool = False
+) -> int | None:
     """Which container line a per-box figure is about on mixed equipment: the type after its
     slash ("12t/20GP") or the type named just before it ("20GP 12吨/柜, 40HQ 20吨/柜")."""
     boxes = scan.found["containers"]
@@ -94,15 +96,25 @@ def _box_said(scan: Scan, start: int, after: re.Match[str] | None) -> int | None
     if len(boxes.value) < 2:
         return None
     said_before = [
-        code
+        (mention_start, code)
         for mention_start, end, code in scan.box_mentions
         if end <= start and _TYPE_THEN_FIGURE.fullmatch(scan.norm, end, start)
     ]
+    if not said_before:
+        return None
+    mention_start, code = said_before[-1]
+    if bare and any(a <= mention_start < b for a, b in boxes.spans):
+        return None  # "2x40HQ 30吨": the order itself, then its total
     codes = [line.type for line in boxes.value]
-    return codes.index(said_before[-1]) if said_before and said_before[-1] in codes else None
+    if code not in codes:  # "四十尺那个十八吨": the size of a box on the list
+        codes = [line_code[:2] for line_code in codes]
+        code = code[:2]
+    return codes.index(code) if codes.count(code) == 1 else None
 
 
-_TYPE_THEN_FIGURE = compile_fast(r"\s*[:：]?\s*(?:重量?|毛重|约)?\s*[:：]?\s*")
+_TYPE_THEN_FIGURE = compile_fast(
+    r"\s*[:：]?\s*(?:的|那个|每个|每柜|都是|装|重量?|毛重|约|each|each\s+weighs)*\s*[:：]?\s*", re.I
+)
 
 
 def _multiplied(scan: Scan, match: re.Match[str], value: float) -> _Total | None:
@@ -118,7 +130,11 @@ def _multiplied(scan: Scan, match: re.Match[str], value: float) -> _Total | None
         if pieces is None:
             return None
         return value * pieces.value, [(start, end), *pieces.spans], 0.85, None
-    if per_box:
+    typed = None
+    if not (per_box or per_piece) and boxes is not None and len(boxes.value) > 1:
+        # "20GP 22 tons each, 40HQ 15 tons": a figure right after a type named again.
+        typed = _box_said(scan, start, None, bare=True)
+    if per_box or typed is not None:
         if boxes is None:
             return None
         sure = 0.85 if boxes.confidence > 0.9 else 0.7
