@@ -113,7 +113,7 @@ def _box_said(
 
 
 _TYPE_THEN_FIGURE = compile_fast(
-    r"\s*[:：]?\s*(?:的|那个|每个|每柜|都是|装|重量?|毛重|约|each|each\s+weighs)*\s*[:：]?\s*", re.I
+    r"\s*[:：]?\s*(?:的|那个|一个|每个|每柜|都是|装|重量?|毛重|约|each|each\s+weighs)*\s*[:：]?\s*", re.I
 )
 
 
