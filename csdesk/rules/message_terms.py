@@ -294,11 +294,14 @@ def read_codes(scan: Scan) -> None:
 # "UN1263", "UN No. 1263", "UN#1263", "联合国编号 1263", "联合国危险品编号:3480".
 _UN = compile_fast(
     r"(?:(?<![a-z])UN\s*(?:no\.?|nr\.?|number|编号|号)?|联合国(?:危险品|危规)?编号)"
-    r"\s*[-#:：.]?\s*(\d{4})(?!\d)",
+    r"\s*[-#:：.]?\s*(\d{4}|[〇零一二三四五六七八九]{4})(?![\d〇零一二三四五六七八九])",
     re.I,
 )
+# "联合国编号一二六三": digits said one by one in voice-to-text.
+_SAID_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 _CLASS = compile_fast(
-    r"(?:class|CLASS|IMO|IMDG|第)\s*[:：]?\s*([1-9](?:\.[1-6])?)(?![\d.])\s*类?"
+    r"(?:class|CLASS|IMO|IMDG|第|危险品|危险)\s*[:：]?\s*([1-9](?:\.[1-6])?|[一二三四五六七八九](?=\s*类))"
+    r"(?![\d.])\s*类?"
     r"|(?<![\d.])([1-9](?:\.[1-6])?)\s*类\s*(?:危险品|危险|危品|货|DG)?",
     re.I,
 )
@@ -323,7 +326,7 @@ def read_dg(scan: Scan, hints: HintFinder | None) -> None:
     un = scan.first_free(_UN)
     if un is not None:
         scan.claim(*un.span())
-        scan.put("un_number", un.group(1), [un.span()], 0.95)
+        scan.put("un_number", un.group(1).translate(_SAID_DIGITS), [un.span()], 0.95)
         scan.put("dg", True, [un.span()], 0.95)
     hint_spans = [
         (start, end)
@@ -336,7 +339,8 @@ def read_dg(scan: Scan, hints: HintFinder | None) -> None:
         explicit = match.group(1) is not None
         if explicit or dg_context:
             scan.claim(*match.span())
-            scan.put("dg_class", match.group(1) or match.group(2), [match.span()], 0.9)
+            dg_class = (match.group(1) or match.group(2)).translate(_SAID_DIGITS)
+            scan.put("dg_class", dg_class, [match.span()], 0.9)
             scan.put("dg", True, [match.span()], 0.9 if explicit else 0.8)
             break
     if negations and un is None:
