@@ -312,6 +312,14 @@ def _cued(scan: Scan, span: Span) -> bool:
     )
 
 
+# A date moved: "改成12月15号", "推迟到12月12号", "changed to 15/12", "postponed to Dec 20".
+_CHANGED_TO = compile_fast(
+    r"(?:改成|改为|改到|推迟到|推到|延到|延期到|延后到|提前到|更正为|changed to|moved to"
+    r"|postponed to|delayed to|brought forward to|now)\s*[:：]?\s*$",
+    re.I,
+)
+
+
 def read_cargo_date(scan: Scan, received: dt.date) -> None:
     asked: dict[Span, dt.date] = {}
     candidates = _candidates(scan, received, asked)
@@ -335,6 +343,9 @@ def read_cargo_date(scan: Scan, received: dt.date) -> None:
         )
     ]
     candidates.sort(key=lambda item: item[1][0])
+    changed = [item for item in candidates if _CHANGED_TO.search(scan.before(item[1][0], 10))]
+    if changed:  # "原来说12月10号 现在改成12月15号": the date it was changed to
+        candidates = changed[-1:]
     cued = [item for item in candidates if _cued(scan, item[1])]
     distinct = {day for day, _, _ in (cued or candidates)}
     if len(distinct) > 1 and not cued:
