@@ -8,7 +8,14 @@ from collections.abc import Callable, Iterable
 from csdesk.rules.dg import DGKeywords
 from csdesk.rules.fastre import compile_fast
 from csdesk.rules.message_scan import NUM, ParsedField, Scan, Span
-from csdesk.rules.textnorm import CN_DECIMAL, CN_NUMERAL, parse_count, parse_number
+from csdesk.rules.textnorm import (
+    CN_DECIMAL,
+    CN_NUMERAL,
+    EN_NUMERAL,
+    en_number,
+    parse_count,
+    parse_number,
+)
 
 _CURRENCY_BEFORE = r"US\$|USD|\$|美金|美元|RMB|CNY|¥|人民币|EUR|€"
 _CURRENCY_AFTER = r"USD|美金|美元|刀|RMB|CNY|元|人民币|EUR|欧元"
@@ -79,7 +86,24 @@ def _put_price(scan: Scan, span: Span, number: float, currency: str | None) -> N
         scan.put("currency", currency, [span], confidence)
 
 
+# "two thousand one hundred dollars", "three thousand USD".
+_WORDED_MONEY = compile_fast(
+    rf"({EN_NUMERAL})\s*(?:(US\s*dollars?|dollars?|USD|bucks)|(euros?|EUR))(?![a-z])", re.I
+)
+
+
+def _worded_money(scan: Scan) -> None:
+    if "thousand" not in scan.norm and "hundred" not in scan.norm:
+        return
+    for match in scan.free_matches(_WORDED_MONEY):
+        number = en_number(match.group(1))
+        if number:
+            scan.claim(*match.span())
+            _put_price(scan, match.span(), float(number), "USD" if match.group(2) else "EUR")
+
+
 def read_money(scan: Scan) -> None:
+    _worded_money(scan)
     for match in scan.free_matches(_MONEY):
         if match.group(2):
             number = _amount(match.group(2), match.group(3))

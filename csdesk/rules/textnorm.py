@@ -153,3 +153,38 @@ def parse_count(text: str) -> int | None:
     if value is None or value != int(value):
         return None
     return int(value)
+
+
+_EN_ONES = {
+    word: value
+    for value, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
+        " fifteen sixteen seventeen eighteen nineteen".split()
+    )
+}
+_EN_TENS = {
+    word: value * 10
+    for value, word in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)
+}
+_EN_WORD = "|".join([*_EN_TENS, *sorted(_EN_ONES, key=len, reverse=True)])
+# "two thousand one hundred", "three thousand", "twenty-five hundred": amounts said in words.
+EN_NUMERAL = (
+    rf"(?<![a-z])(?:{_EN_WORD})(?:[\s-]+(?:{_EN_WORD}|hundred|thousand|and)(?![a-z]))*"
+)
+
+
+def en_number(text: str) -> int | None:
+    """An amount written in English words ("two thousand one hundred" is 2,100), else None."""
+    total = current = 0
+    seen = False
+    for word in re.split(r"[\s-]+", text.lower().strip()):
+        if word in _EN_ONES or word in _EN_TENS:
+            current += _EN_ONES.get(word, 0) + _EN_TENS.get(word, 0)
+            seen = True
+        elif word == "hundred":
+            current = (current or 1) * 100
+        elif word == "thousand":
+            total, current = total + (current or 1) * 1000, 0
+        elif word != "and":
+            return None
+    return total + current if seen else None
