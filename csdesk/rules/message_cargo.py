@@ -113,7 +113,8 @@ def _box_said(
 
 
 _TYPE_THEN_FIGURE = compile_fast(
-    r"\s*[:：]?\s*(?:的|那个|一个|每个|每柜|都是|装|重量?|毛重|约|each|each\s+weighs)*\s*[:：]?\s*", re.I
+    r"\s*[:：]?\s*(?:的|那个|一个|每个|每柜|都是|装|重量?|毛重|约|each|each\s+weighs)*\s*[:：]?\s*",
+    re.I,
 )
 
 
@@ -312,3 +313,30 @@ def volume_from_dimensions(scan: Scan) -> None:
     volume = round(pieces.value * size.l * size.w * size.h / 1_000_000, 2)
     if volume > 0:
         scan.put("volume_cbm", volume, [*dims.spans, *pieces.spans], 0.7)
+
+
+_TEMPERATURE = compile_fast(
+    rf"(零下\s*|minus\s*)?([+-]\s*)?({NUM}|{CN_DECIMAL})\s*(℃|°\s*c|°|度|deg(?:rees?)?\s*c?|c)"
+    r"(?![a-z])",
+    re.I,
+)
+_TEMPERATURE_LABEL = compile_fast(
+    r"温度|温|冷冻|冷藏|temp|temperature|set\s*(?:at|to)|设定|设置|保持", re.I
+)
+
+
+def read_temperature(scan: Scan) -> None:
+    for match in scan.free_matches(_TEMPERATURE):
+        below, sign, number_text, unit = match.groups()
+        number = parse_number(number_text)
+        if number is None:
+            continue
+        explicit_unit = unit.lower().replace(" ", "") in ("℃", "°c")
+        labelled = bool(_TEMPERATURE_LABEL.search(scan.before(match.start(), 10)))
+        if not (explicit_unit or below or sign or labelled):
+            continue
+        value = -number if below or (sign or "").strip() == "-" else number
+        if -60 <= value <= 40:
+            scan.claim(*match.span())
+            scan.put("temperature_c", value, [match.span()], 0.9)
+            return

@@ -14,14 +14,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from csdesk.i18n import t
-from csdesk.rules.fastre import compile_fast
 from csdesk.rules.commodities import CommodityTable
+from csdesk.rules.fastre import compile_fast
 from csdesk.rules.inquiry_fields import FIELD_NAMES, InquiryFields, fields_to_json
 from csdesk.rules.lookups import ContainerLookup, PortLookup
 from csdesk.rules.message_boxes import read_containers
 from csdesk.rules.message_cargo import (
     read_dimensions,
     read_pieces,
+    read_temperature,
     read_volume,
     read_weight,
     volume_from_dimensions,
@@ -38,7 +39,6 @@ from csdesk.rules.message_terms import (
     read_labelled,
     read_mode,
     read_money,
-    read_temperature,
 )
 
 MIN_CONFIDENCE = 0.55

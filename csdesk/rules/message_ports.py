@@ -208,9 +208,9 @@ def _misspelt(scan: Scan, ports: PortLookup, known: list[_Mention]) -> list[_Men
 # "上回上海到蒙巴萨那票…这次 厦门到达累斯萨拉姆": what is told about a past shipment, up to
 # the words that bring the new one, is not the inquiry.
 _PAST = compile_fast(
-    r"(?:上回|上次|上一票|上票|之前那票|之前的那票|以前那票|去年|上个月|上周|上礼拜|之前报的|last time"
-    r"|last shipment|previous shipment|previously|last year|last month|last week|earlier inquiry"
-    r"|further to our shipment|our shipment last)",
+    r"(?:上回|上次|上一票|上票|之前那票|之前的那票|以前那票|去年|上个月|上周|上礼拜|之前报的"
+    r"|last time|last shipment|previous shipment|previously|last year|last month|last week"
+    r"|earlier inquiry|further to our shipment|our shipment last)",
     re.I,
 )
 _NOW = compile_fast(

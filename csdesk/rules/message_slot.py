@@ -12,7 +12,6 @@ import re
 
 from csdesk.rules.fastre import compile_fast
 from csdesk.rules.message_scan import Scan, Span
-from csdesk.rules.message_terms import FILLER
 
 # What stands between the boxes and the goods: counts, 各, 的, spaces, fillers ("货是那个").
 _ZH_LEAD = compile_fast(
@@ -28,15 +27,110 @@ _ZH_STOP = compile_fast(
 _ZH_MAX = 8
 # Words that are never part of a commodity's English name.
 NOT_GOODS = frozenset(
-    "a an and are as at best by cargo commodity dear for from goods hi in is need of on or per"
-    " pls please quote rate ready regards ship thanks thx the to via we with".split()
+    [
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "best",
+        "by",
+        "cargo",
+        "commodity",
+        "dear",
+        "for",
+        "from",
+        "goods",
+        "hi",
+        "in",
+        "is",
+        "need",
+        "of",
+        "on",
+        "or",
+        "per",
+        "pls",
+        "please",
+        "quote",
+        "rate",
+        "ready",
+        "regards",
+        "ship",
+        "thanks",
+        "thx",
+        "the",
+        "to",
+        "via",
+        "we",
+        "with",
+    ]
 )
 # ...nor of goods read by position: the e-mail's other words.
 _NOT_SLOT_GOODS = NOT_GOODS | frozenset(
-    "about approx around cbm class container containers correction ctns date degrees dg dims"
-    " each flat fcl gross inquiry kgs kindly lcl mail minus my net new no not now one order our"
-    " pallets previous price rack reefer sorry target temperature this tons total un unit units"
-    " volume weight your it new have has hello good day morning afternoon sir madam team".split()
+    [
+        "about",
+        "approx",
+        "around",
+        "cbm",
+        "class",
+        "container",
+        "containers",
+        "correction",
+        "ctns",
+        "date",
+        "degrees",
+        "dg",
+        "dims",
+        "each",
+        "flat",
+        "fcl",
+        "gross",
+        "inquiry",
+        "kgs",
+        "kindly",
+        "lcl",
+        "mail",
+        "minus",
+        "my",
+        "net",
+        "new",
+        "no",
+        "not",
+        "now",
+        "one",
+        "order",
+        "our",
+        "pallets",
+        "previous",
+        "price",
+        "rack",
+        "reefer",
+        "sorry",
+        "target",
+        "temperature",
+        "this",
+        "tons",
+        "total",
+        "un",
+        "unit",
+        "units",
+        "volume",
+        "weight",
+        "your",
+        "it",
+        "new",
+        "have",
+        "has",
+        "hello",
+        "good",
+        "day",
+        "morning",
+        "afternoon",
+        "sir",
+        "madam",
+        "team",
+    ]
 )
 _EN_SEGMENT = compile_fast(r"[^,;\n.()]+")
 _EN_WORDS = compile_fast(r"\s*((?:[A-Za-z][A-Za-z-]*)(?:\s+[A-Za-z][A-Za-z-]*){0,3})")
@@ -111,7 +205,7 @@ def goods_slot(scan: Scan) -> Span | None:
             span = _zh_slot(scan, anchor)
             if span is not None:
                 return span
-        span = _en_slot(scan, anchor) if scan.norm[anchor:anchor + 40].isascii() else None
+        span = _en_slot(scan, anchor) if scan.norm[anchor : anchor + 40].isascii() else None
         if span is not None:
             return span
     return None

@@ -9,7 +9,6 @@ from csdesk.rules.dg import DGKeywords
 from csdesk.rules.fastre import compile_fast
 from csdesk.rules.message_scan import NUM, ParsedField, Scan, Span
 from csdesk.rules.textnorm import (
-    CN_DECIMAL,
     CN_NUMERAL,
     EN_NUMERAL,
     en_number,
@@ -124,33 +123,6 @@ def read_money(scan: Scan) -> None:
         if number and _TARGET_LABEL.search(scan.before(match.start(), 20)):
             scan.claim(*match.span())
             _put_price(scan, match.span(), number, None)
-
-
-_TEMPERATURE = compile_fast(
-    rf"(零下\s*|minus\s*)?([+-]\s*)?({NUM}|{CN_DECIMAL})\s*(℃|°\s*c|°|度|deg(?:rees?)?\s*c?|c)"
-    r"(?![a-z])",
-    re.I,
-)
-_TEMPERATURE_LABEL = compile_fast(
-    r"温度|温|冷冻|冷藏|temp|temperature|set\s*(?:at|to)|设定|设置|保持", re.I
-)
-
-
-def read_temperature(scan: Scan) -> None:
-    for match in scan.free_matches(_TEMPERATURE):
-        below, sign, number_text, unit = match.groups()
-        number = parse_number(number_text)
-        if number is None:
-            continue
-        explicit_unit = unit.lower().replace(" ", "") in ("℃", "°c")
-        labelled = bool(_TEMPERATURE_LABEL.search(scan.before(match.start(), 10)))
-        if not (explicit_unit or below or sign or labelled):
-            continue
-        value = -number if below or (sign or "").strip() == "-" else number
-        if -60 <= value <= 40:
-            scan.claim(*match.span())
-            scan.put("temperature_c", value, [match.span()], 0.9)
-            return
 
 
 _INCOTERM = compile_fast(

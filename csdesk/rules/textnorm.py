@@ -158,19 +158,39 @@ def parse_count(text: str) -> int | None:
 _EN_ONES = {
     word: value
     for value, word in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
-        " fifteen sixteen seventeen eighteen nineteen".split()
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+        ]
     )
 }
 _EN_TENS = {
     word: value * 10
-    for value, word in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)
+    for value, word in enumerate(
+        ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"], 2
+    )
 }
 _EN_WORD = "|".join([*_EN_TENS, *sorted(_EN_ONES, key=len, reverse=True)])
 # "two thousand one hundred", "three thousand", "twenty-five hundred": amounts said in words.
-EN_NUMERAL = (
-    rf"(?<![a-z])(?:{_EN_WORD})(?:[\s-]+(?:{_EN_WORD}|hundred|thousand|and)(?![a-z]))*"
-)
+EN_NUMERAL = rf"(?<![a-z])(?:{_EN_WORD})(?:[\s-]+(?:{_EN_WORD}|hundred|thousand|and)(?![a-z]))*"
 
 
 def en_number(text: str) -> int | None:
