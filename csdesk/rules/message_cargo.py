@@ -192,7 +192,7 @@ _DOT_THOUSANDS = compile_fast(r"\d{1,3}(?:\.\d{3})+")
 def read_weight(scan: Scan) -> None:
     totals = _thousand_kilos(scan)
     chosen: tuple[int, _Total] | None = (0, totals[0]) if totals else None
-    for match in scan.free_matches(_WEIGHT):
+    for match in scan.free_matches_between(_WEIGHT):
         number = parse_number(match.group(1))
         if number is None:
             continue

@@ -39,6 +39,7 @@ from csdesk.rules.message_terms import (
     read_labelled,
     read_mode,
     read_money,
+    read_un_number,
 )
 
 MIN_CONFIDENCE = 0.55
@@ -165,6 +166,7 @@ class MessageParser:
         read_money(scan)
         read_temperature(scan)
         read_codes(scan)
+        read_un_number(scan)
         read_units_of_goods(scan)
         read_pieces(scan)
         read_weight(scan)

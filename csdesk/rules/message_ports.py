@@ -117,6 +117,11 @@ _NOT_BEFORE = compile_fast(r"(?:(?<![a-z])not|不是|不去|不走)\s*$", re.I)
 
 
 def _not_withdrawn(scan: Scan, mentions: list[_Mention]) -> list[_Mention]:
+    denied = {
+        mention.port.locode
+        for mention in mentions
+        if _NOT_BEFORE.search(scan.before(mention.start, 8))
+    }
     kept = []
     for mention, following in itertools.zip_longest(mentions, mentions[1:]):
         taken_back = _WITHDRAWN_AFTER.match(scan.norm, mention.end)
@@ -126,7 +131,7 @@ def _not_withdrawn(scan: Scan, mentions: list[_Mention]) -> list[_Mention]:
             and following is not None
             and following.start - taken_back.end() <= 8
         )
-        if withdrawn or _NOT_BEFORE.search(scan.before(mention.start, 8)):
+        if withdrawn or mention.port.locode in denied:  # "POD is Lome, not Tema"
             scan.claim(mention.start, mention.end)
         else:
             kept.append(mention)
@@ -183,7 +188,7 @@ def _sound_alikes(scan: Scan, ports: PortLookup, known: list[_Mention]) -> list[
 
 # A cue, then up to three Latin words no index knows: a port name misspelt ("to Mombassa")?
 _CUED_LATIN = compile_fast(
-    r"(?:(?<![a-z])to|到|至|-+>?|~|>|POD|POL|destination|from|x)\s*[:：]?\s*"
+    r"(?:(?<![a-z])(?:to|POD|POL|destination|from|x(?=\s))|到|至|(?<![a-z])-+>?|~|>)\s*[:：]?\s*"
     r"([A-Za-z][A-Za-z'-]+(?: [A-Za-z][A-Za-z'-]+){0,2})",
     re.I,
 )

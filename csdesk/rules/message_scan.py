@@ -128,3 +128,20 @@ class Scan:
         return [
             match for match in pattern.finditer(self.norm) if claimed.find(1, *match.span()) < 0
         ]
+
+    def free_matches_between(self, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+        """Matches on unread characters, looking again after a read stretch a match ran into
+        ("联合国编号一七八九二十吨": the weight 二十吨 after the UN number read before it)."""
+        claimed, norm = self.claimed, self.norm
+        found: list[re.Match[str]] = []
+        position = 0
+        while (match := pattern.search(norm, position)) is not None:
+            blocked = claimed.find(1, *match.span())
+            if blocked < 0:
+                found.append(match)
+                position = max(match.end(), position + 1)
+                continue
+            position = claimed.find(0, blocked)
+            if position < 0:
+                break
+        return found

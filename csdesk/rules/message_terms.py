@@ -290,7 +290,7 @@ def read_codes(scan: Scan) -> None:
 # "UN1263", "UN No. 1263", "UN#1263", "联合国编号 1263", "联合国危险品编号:3480".
 _UN = compile_fast(
     r"(?:(?<![a-z])UN\s*(?:no\.?|nr\.?|number|编号|号)?|联合国(?:危险品|危规)?编号)"
-    r"\s*[-#:：.]?\s*(\d{4}|[〇零一二三四五六七八九]{4})(?![\d〇零一二三四五六七八九])",
+    r"\s*[-#:：.]?\s*(\d{4}(?!\d)|[〇零一二三四五六七八九]{4}(?![〇零一二三四五六七八九]{1,3}(?![十百千万])))",
     re.I,
 )
 # "联合国编号一二六三": digits said one by one in voice-to-text.
@@ -317,13 +317,18 @@ def dg_hint_finder(keywords: DGKeywords) -> HintFinder:
     return keywords.keyword_spans
 
 
-def read_dg(scan: Scan, hints: HintFinder | None) -> None:
-    negations = scan.free_matches(_NOT_DG)
+def read_un_number(scan: Scan) -> None:
+    """Read before weights: "联合国编号一七八九二十吨" holds a UN number, then a weight."""
     un = scan.first_free(_UN)
     if un is not None:
         scan.claim(*un.span())
         scan.put("un_number", un.group(1).translate(_SAID_DIGITS), [un.span()], 0.95)
         scan.put("dg", True, [un.span()], 0.95)
+
+
+def read_dg(scan: Scan, hints: HintFinder | None) -> None:
+    negations = scan.free_matches(_NOT_DG)
+    un = scan.found.get("un_number")
     hint_spans = [
         (start, end)
         for start, end in (hints(scan.text) if hints else ())
