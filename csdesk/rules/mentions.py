@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Generic, Literal, TypeVar
@@ -68,12 +68,12 @@ _FOLD = _FoldTable()
 
 
 @lru_cache(maxsize=16)
-def normalise_with_origin(text: str) -> tuple[str, tuple[int, ...]]:
+def normalise_with_origin(text: str) -> tuple[str, Sequence[int]]:
     """Folded text and, for each of its characters, the index of the character it came from.
     Cached: the parser looks for ports, containers and DG words in the same message."""
     folded = text if text.isascii() else text.translate(_FOLD)
-    if len(folded) == len(text):  # one character for one: the usual case
-        return folded, tuple(range(len(text)))
+    if len(folded) == len(text):  # one character for one: the usual case, no list to build
+        return folded, range(len(text))
     chars: list[str] = []
     origin: list[int] = []
     for index, char in enumerate(text):
@@ -128,13 +128,14 @@ def _word_tokens(text: str) -> _Tokens:
 
 @lru_cache(maxsize=16)
 def _word_spans(text: str) -> list[tuple[int, int, str, bool]]:
-    spans: list[tuple[int, int, str, bool]] = []
-    previous_end = 0
-    for match in _GAP_AND_TOKEN.finditer(text):
-        start, end = match.span(1)
-        spans.append((start, end, match.group(1), match.start() == previous_end))
-        previous_end = end
-    return spans
+    matches = list(_GAP_AND_TOKEN.finditer(text))
+    ends = [match.end() for match in matches]
+    # A token is joined to the one before when only joining characters (or none) stand
+    # between them: its match began where the previous one ended.
+    return [
+        (match.start(1), end, match.group(1), match.start() == previous_end)
+        for match, end, previous_end in zip(matches, ends, [0, *ends], strict=False)
+    ]
 
 
 def _split_times(text: str, span: tuple[int, int, str, bool]) -> list[tuple[int, int, str, bool]]:

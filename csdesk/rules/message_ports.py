@@ -116,7 +116,12 @@ _WITHDRAWN_AFTER = compile_fast(
 _NOT_BEFORE = compile_fast(r"(?:(?<![a-z])not|不是|不去|不走)\s*$", re.I)
 
 
+_TAKING_BACK = compile_fast(r"not|不是|不去|不走|不对|错了|sorry|no wait", re.I)
+
+
 def _not_withdrawn(scan: Scan, mentions: list[_Mention]) -> list[_Mention]:
+    if _TAKING_BACK.search(scan.norm) is None:
+        return mentions
     denied = {
         mention.port.locode
         for mention in mentions
