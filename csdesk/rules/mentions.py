@@ -14,6 +14,7 @@ never found inside "CLOSE" and "HC" never inside "HCM".
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -96,14 +97,14 @@ class _Tokens:
 
     __slots__ = ("ascii_word", "end", "folded", "joined", "start", "text")
 
-    def __init__(self, spans: list[tuple[int, int, str, bool]]) -> None:
-        self.start = [span[0] for span in spans]
-        self.end = [span[1] for span in spans]
-        self.text = [span[2] for span in spans]
-        self.folded = [text.casefold() for text in self.text]
-        self.ascii_word = [text.isascii() for text in self.text]
+    def __init__(
+        self, start: list[int], end: list[int], text: list[str], joined: list[bool]
+    ) -> None:
+        self.start, self.end, self.text = start, end, text
+        self.folded = [word.casefold() for word in text]
+        self.ascii_word = [word.isascii() for word in text]
         # Only joining characters (or nothing) since the previous token.
-        self.joined = [span[3] for span in spans]
+        self.joined = joined
 
     def __len__(self) -> int:
         return len(self.start)
@@ -113,36 +114,46 @@ class _Tokens:
 def _tokens(text: str, boundary: Boundary) -> _Tokens:
     """Tokens of `text`; cached, as three finders look through the same message. With the
     "class" boundary a trailing x before a number is a token of its own ("40HQX2")."""
-    spans = _word_spans(text)
-    if boundary == "class" and _TRAILING_TIMES.search(text) is not None:
-        split = [piece for span in spans for piece in _split_times(text, span)]
-        if len(split) != len(spans):
-            return _Tokens(split)
-    return _word_tokens(text)
+    words = _word_tokens(text)
+    if boundary != "class":
+        return words
+    # Tokens ending in the x of "40HQX2", found from where each x stands.
+    cuts = []
+    for times in _TRAILING_TIMES.finditer(text):
+        x_end = times.end()
+        index = bisect.bisect_left(words.end, x_end)
+        # The x closes a token longer than itself ("HQX", not the "x" of "2x40").
+        if index < len(words) and words.end[index] == x_end and x_end - words.start[index] > 1:
+            cuts.append(index)
+    if not cuts:
+        return words
+    start, end, texts, joined = (
+        list(words.start),
+        list(words.end),
+        list(words.text),
+        list(words.joined),
+    )
+    for index in reversed(cuts):
+        word = texts[index]
+        start[index + 1 : index + 1] = [end[index] - 1]
+        end[index : index + 1] = [end[index] - 1, end[index]]
+        texts[index : index + 1] = [word[:-1], word[-1]]
+        joined[index + 1 : index + 1] = [True]
+    return _Tokens(start, end, texts, joined)
 
 
 @lru_cache(maxsize=16)
 def _word_tokens(text: str) -> _Tokens:
-    return _Tokens(_word_spans(text))
-
-
-@lru_cache(maxsize=16)
-def _word_spans(text: str) -> list[tuple[int, int, str, bool]]:
     matches = list(_GAP_AND_TOKEN.finditer(text))
-    ends = [match.end() for match in matches]
+    end = [match.end() for match in matches]
     # A token is joined to the one before when only joining characters (or none) stand
     # between them: its match began where the previous one ended.
-    return [
-        (match.start(1), end, match.group(1), match.start() == previous_end)
-        for match, end, previous_end in zip(matches, ends, [0, *ends], strict=False)
-    ]
-
-
-def _split_times(text: str, span: tuple[int, int, str, bool]) -> list[tuple[int, int, str, bool]]:
-    start, end, word, joined = span
-    if len(word) > 1 and _TRAILING_TIMES.match(text, end - 1) is not None:
-        return [(start, end - 1, word[:-1], joined), (end - 1, end, word[-1], True)]
-    return [span]
+    return _Tokens(
+        [match.start(1) for match in matches],
+        end,
+        [match.group(1) for match in matches],
+        [match.start() == previous for match, previous in zip(matches, [0, *end], strict=False)],
+    )
 
 
 def _needs_apostrophe(alias: str) -> bool:
