@@ -60,6 +60,10 @@ def test_goods_no_table_knows_are_read_by_where_they_stand(text: str, goods: str
         "Please quote 1x40HQ Ningbo to Lagos.\nBest regards,\nPeter Obi",
         "宁波到拉各斯 1x40HQ 12月10号 麻烦报个价",
         "请报 上海/迪拜 20GP 40HQ 的运费",
+        "Need 2x20GP Shanghai to Tema, urgent, thanks",
+        "1x40HQ Ningbo to Lagos, door delivery, 10 tons",
+        "宁波到拉各斯 1x40HQ 下周 谢谢",
+        "上海到迪拜 1x20GP 老客户 帮忙看下",
     ],
 )
 def test_a_signature_a_date_or_a_request_is_not_goods(text: str) -> None:
