@@ -71,7 +71,43 @@ NOT_GOODS = frozenset(
 _NOT_SLOT_GOODS = (
     NOT_GOODS
     | frozenset(
-        ["urgent", "urgently", "asap", "door", "delivery", "pickup", "pick", "up", "today", "tomorrow", "week", "month", "next", "last", "same", "time", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "fob", "cif", "cfr", "exw", "ddp", "dap", "advise", "confirm", "offer", "best", "kind", "attention"]
+        [
+            "urgent",
+            "urgently",
+            "asap",
+            "door",
+            "delivery",
+            "pickup",
+            "pick",
+            "up",
+            "today",
+            "tomorrow",
+            "week",
+            "month",
+            "next",
+            "last",
+            "same",
+            "time",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "fob",
+            "cif",
+            "cfr",
+            "exw",
+            "ddp",
+            "dap",
+            "advise",
+            "confirm",
+            "offer",
+            "best",
+            "kind",
+            "attention",
+        ]
     )
     | frozenset(
         [
