@@ -95,14 +95,13 @@ class _Tokens:
     """The tokens of a text as parallel lists (a list per attribute is several times cheaper
     to build than an object per token, and a message has dozens of tokens)."""
 
-    __slots__ = ("ascii_word", "end", "folded", "joined", "start", "text")
+    __slots__ = ("end", "folded", "joined", "start", "text")
 
     def __init__(
         self, start: list[int], end: list[int], text: list[str], joined: list[bool]
     ) -> None:
         self.start, self.end, self.text = start, end, text
         self.folded = [word.casefold() for word in text]
-        self.ascii_word = [word.isascii() for word in text]
         # Only joining characters (or nothing) since the previous token.
         self.joined = joined
 
@@ -235,8 +234,8 @@ class MentionFinder(Generic[T]):
         if self._boundary == "class" or index == 0:
             return True
         return not (
-            tokens.ascii_word[index]
-            and tokens.ascii_word[index - 1]
+            tokens.text[index].isascii()
+            and tokens.text[index - 1].isascii()
             and tokens.end[index - 1] == tokens.start[index]
         )
 
@@ -244,8 +243,8 @@ class MentionFinder(Generic[T]):
         if self._boundary == "class" or index == len(tokens) - 1:
             return True
         return not (
-            tokens.ascii_word[index]
-            and tokens.ascii_word[index + 1]
+            tokens.text[index].isascii()
+            and tokens.text[index + 1].isascii()
             and tokens.end[index] == tokens.start[index + 1]
         )
 
