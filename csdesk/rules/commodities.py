@@ -7,6 +7,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from csdesk.rules.fastre import compile_fast
+from csdesk.rules.trie_pattern import trie_pattern
+
 
 @dataclass(frozen=True)
 class Commodity:
@@ -32,11 +35,12 @@ class CommodityTable:
         # Longest first so 锂电池 wins over 电池 and "steel pipes" over "steel".
         names.sort(key=lambda item: -len(item[0]))
         self._by_name = {name.casefold(): commodity for name, commodity in names}
-        alternatives = "|".join(
-            rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])" if name.isascii() else re.escape(name)
-            for name, _ in names
+        chinese = trie_pattern(name for name in self._by_name if not name.isascii())
+        english = trie_pattern(name for name in self._by_name if name.isascii())
+        # Found in width-folded text (the parser's), where compile_fast holds.
+        self._pattern = compile_fast(
+            rf"{chinese}|(?<![A-Za-z]){english}(?![A-Za-z])", re.IGNORECASE
         )
-        self._pattern = re.compile(alternatives or r"(?!)", re.IGNORECASE)
 
     @classmethod
     def from_csv(cls, path: Path) -> CommodityTable:

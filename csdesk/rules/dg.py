@@ -18,9 +18,11 @@ from csdesk.rules.refcsv import read_rows
 
 H = TypeVar("H")
 
-# "UN1263", "UN 3480", "UN-1170", "UN NO. 1993", "UN#1950", "UN号1263", "UN编号：3480".
+# "UN1263", "UN 3480", "UN-1170", "UN NO. 1993", "UN#1950", "UN号1263", "UN编号：3480",
+# "联合国编号 1263".
 _UN_NUMBER = re.compile(
-    r"(?<![A-Za-z])UN\s*(?:NO\.?|NUMBER|#|号|编号)?\s*[:：\-]?\s*([0-9]{4})(?![0-9])",
+    r"(?:(?<![A-Za-z])UN\s*(?:NO\.?|NR\.?|NUMBER|#|号|编号)?|联合国(?:危险品|危规)?编号)"
+    r"\s*[:：\-.#]?\s*([0-9]{4})(?![0-9])",
     re.IGNORECASE,
 )
 # "class 3", "Class 4.1", "CLASS:9", "第3类", "3类", "6.1类".
@@ -114,9 +116,34 @@ class DGKeywords:
         return list(self.scan(text).hints)
 
     def scan(self, text: str) -> DGScan:
+        numbers, classes, keywords = self._mentions(text)
+        ordered = sorted(
+            [(start, keyword.keyword) for start, _, keyword in keywords]
+            + [(start, label) for start, _, label in numbers + classes]
+        )
+        return DGScan(
+            keywords=_unique(keyword for _, _, keyword in keywords),
+            un_numbers=_unique(label for _, _, label in numbers),
+            classes=_unique(label.removeprefix("class ") for _, _, label in classes),
+            hints=_unique(label for _, label in ordered),
+        )
+
+    def keyword_spans(self, text: str) -> list[tuple[int, int]]:
+        """Where the keywords sit in `text`, first mention of each, for a reader to mark."""
+        seen: set[str] = set()
+        spans: list[tuple[int, int]] = []
+        for start, end, keyword in self._mentions(text)[2]:
+            if keyword.keyword not in seen:
+                seen.add(keyword.keyword)
+                spans.append((start, end))
+        return spans
+
+    def _mentions(
+        self, text: str
+    ) -> tuple[list[_Labelled], list[_Labelled], list[tuple[int, int, DGKeyword]]]:
         normalised, origin = normalise_with_origin(text)
 
-        def span(match: re.Match[str], label: str) -> tuple[int, int, str]:
+        def span(match: re.Match[str], label: str) -> _Labelled:
             return origin[match.start()], origin[match.end() - 1] + 1, label
 
         numbers = [span(m, f"UN{m.group(1)}") for m in _UN_NUMBER.finditer(normalised)]
@@ -130,19 +157,13 @@ class DGKeywords:
             for start, end, keyword in self._finder.find_all(text)
             if not _inside(start, end, numbers + classes) and not _ship_number(keyword, text, end)
         ]
-        ordered = sorted(
-            [(start, keyword.keyword) for start, _, keyword in keywords]
-            + [(start, label) for start, _, label in numbers + classes]
-        )
-        return DGScan(
-            keywords=_unique(keyword for _, _, keyword in keywords),
-            un_numbers=_unique(label for _, _, label in numbers),
-            classes=_unique(label.removeprefix("class ") for _, _, label in classes),
-            hints=_unique(label for _, label in ordered),
-        )
+        return numbers, classes, keywords
 
 
-def _inside(start: int, end: int, spans: list[tuple[int, int, str]]) -> bool:
+_Labelled = tuple[int, int, str]
+
+
+def _inside(start: int, end: int, spans: list[_Labelled]) -> bool:
     """The bare "UN" of "UN 3480" is part of the number, not a hint of its own."""
     return any(span_start <= start and end <= span_end for span_start, span_end, _ in spans)
 

@@ -14,9 +14,10 @@ never found inside "CLOSE" and "HC" never inside "HCM".
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Generic, Literal, TypeVar
@@ -26,6 +27,7 @@ T = TypeVar("T")
 _TOKEN = re.compile(r"[A-Za-z]+|[0-9]+|[^\W_]")
 # What may stand between the parts of one name: "40' HQ", "Dar-es-Salaam", "St. Petersburg".
 _JOINING_GAP = re.compile(r"[\s'’‘′`\-./]*")
+_GAP_AND_TOKEN = re.compile(rf"{_JOINING_GAP.pattern}({_TOKEN.pattern})")
 _APOSTROPHES = "'’‘′`"
 # "40HQX2": a trailing X before a number is a multiplication sign, not part of the word.
 _TRAILING_TIMES = re.compile(r"[xX](?=\s*[0-9])")
@@ -54,17 +56,32 @@ def lookup_key(text: str) -> str:
     return "".join(char for char in folded.casefold() if char.isalnum())
 
 
-def normalise_with_origin(text: str) -> tuple[str, list[int]]:
-    """Folded text and, for each of its characters, the index of the character it came from."""
-    if text.isascii():
-        return text, list(range(len(text)))
+class _FoldTable(dict[int, str]):
+    """`str.translate` table of `_fold_char`, filled on first sight of each character."""
+
+    def __missing__(self, code: int) -> str:
+        folded = _fold_char(chr(code))
+        self[code] = folded
+        return folded
+
+
+_FOLD = _FoldTable()
+
+
+@lru_cache(maxsize=16)
+def normalise_with_origin(text: str) -> tuple[str, Sequence[int]]:
+    """Folded text and, for each of its characters, the index of the character it came from.
+    Cached: the parser looks for ports, containers and DG words in the same message."""
+    folded = text if text.isascii() else text.translate(_FOLD)
+    if len(folded) == len(text):  # one character for one: the usual case, no list to build
+        return folded, range(len(text))
     chars: list[str] = []
     origin: list[int] = []
     for index, char in enumerate(text):
         for out in _fold_char(char):
             chars.append(out)
             origin.append(index)
-    return "".join(chars), origin
+    return "".join(chars), tuple(origin)
 
 
 @dataclass(frozen=True)
@@ -74,35 +91,68 @@ class Alias(Generic[T]):
     case_sensitive: bool = False
 
 
-@dataclass(frozen=True)
-class _Token:
-    start: int
-    end: int
-    text: str
-    ascii_word: bool
-    joined: bool  # only separators (or nothing) since the previous token
+class _Tokens:
+    """The tokens of a text as parallel lists (a list per attribute is several times cheaper
+    to build than an object per token, and a message has dozens of tokens)."""
+
+    __slots__ = ("end", "folded", "joined", "start", "text")
+
+    def __init__(
+        self, start: list[int], end: list[int], text: list[str], joined: list[bool]
+    ) -> None:
+        self.start, self.end, self.text = start, end, text
+        self.folded = [word.casefold() for word in text]
+        # Only joining characters (or nothing) since the previous token.
+        self.joined = joined
+
+    def __len__(self) -> int:
+        return len(self.start)
 
 
-def _tokens(text: str, boundary: Boundary) -> list[_Token]:
-    tokens: list[_Token] = []
-    previous_end = 0
-    for match in _TOKEN.finditer(text):
-        start, word = match.start(), match.group()
-        pieces = [(start, word)]
-        if (
-            boundary == "class"
-            and len(word) > 1
-            and _TRAILING_TIMES.match(text, match.end() - 1) is not None
-        ):
-            pieces = [(start, word[:-1]), (match.end() - 1, word[-1])]
-        for piece_start, piece in pieces:
-            gap = text[previous_end:piece_start]
-            joined = bool(_JOINING_GAP.fullmatch(gap))
-            tokens.append(
-                _Token(piece_start, piece_start + len(piece), piece, piece.isascii(), joined)
-            )
-            previous_end = piece_start + len(piece)
-    return tokens
+@lru_cache(maxsize=16)
+def _tokens(text: str, boundary: Boundary) -> _Tokens:
+    """Tokens of `text`; cached, as three finders look through the same message. With the
+    "class" boundary a trailing x before a number is a token of its own ("40HQX2")."""
+    words = _word_tokens(text)
+    if boundary != "class":
+        return words
+    # Tokens ending in the x of "40HQX2", found from where each x stands.
+    cuts = []
+    for times in _TRAILING_TIMES.finditer(text):
+        x_end = times.end()
+        index = bisect.bisect_left(words.end, x_end)
+        # The x closes a token longer than itself ("HQX", not the "x" of "2x40").
+        if index < len(words) and words.end[index] == x_end and x_end - words.start[index] > 1:
+            cuts.append(index)
+    if not cuts:
+        return words
+    start, end, texts, joined = (
+        list(words.start),
+        list(words.end),
+        list(words.text),
+        list(words.joined),
+    )
+    for index in reversed(cuts):
+        word = texts[index]
+        start[index + 1 : index + 1] = [end[index] - 1]
+        end[index : index + 1] = [end[index] - 1, end[index]]
+        texts[index : index + 1] = [word[:-1], word[-1]]
+        joined[index + 1 : index + 1] = [True]
+    return _Tokens(start, end, texts, joined)
+
+
+@lru_cache(maxsize=16)
+def _word_tokens(text: str) -> _Tokens:
+    matches = list(_GAP_AND_TOKEN.finditer(text))
+    end = [match.end() for match in matches]
+    # A token is joined to the one before when only joining characters (or none) stand
+    # between them: its match began where the previous one ended.
+    return _Tokens(
+        [match.start(1) for match in matches],
+        end,
+        [match.group(1) for match in matches],
+        [match.start() == previous for match, previous in zip(matches, [0, *end], strict=False)],
+    )
 
 
 def _needs_apostrophe(alias: str) -> bool:
@@ -138,70 +188,79 @@ class MentionFinder(Generic[T]):
         normalised, origin = normalise_with_origin(text)
         tokens = _tokens(normalised, self._boundary)
         found: list[tuple[int, int, T]] = []
-        index = 0
-        while index < len(tokens):
+        folded_prefixes, exact_prefixes = self._folded_prefixes, self._exact_prefixes
+        folded, texts = tokens.folded, tokens.text
+        index, count = 0, len(tokens)
+        while index < count:
+            if folded[index] not in folded_prefixes and texts[index] not in exact_prefixes:
+                index += 1
+                continue
             best = self._longest_at(normalised, tokens, index)
             if best is None:
                 index += 1
                 continue
             last, end, target = best
-            found.append((origin[tokens[index].start], origin[end - 1] + 1, target))
+            found.append((origin[tokens.start[index]], origin[end - 1] + 1, target))
             index = last + 1
         return found
 
-    def _longest_at(self, text: str, tokens: list[_Token], first: int) -> tuple[int, int, T] | None:
+    def _longest_at(self, text: str, tokens: _Tokens, first: int) -> tuple[int, int, T] | None:
         """(last token, end offset, target) of the longest name starting at token `first`."""
         if not self._starts_word(tokens, first):
             return None
         best: tuple[int, int, T] | None = None
         folded = exact = ""
+        folded_table, folded_prefixes = self._folded, self._folded_prefixes
+        exact_table, exact_prefixes = self._exact, self._exact_prefixes
         for last in range(first, len(tokens)):
-            token = tokens[last]
-            if last > first and not token.joined:
+            if last > first and not tokens.joined[last]:
                 break
-            folded += token.text.casefold()
-            exact += token.text
-            alive = False
-            for key, table, prefixes in (
-                (folded, self._folded, self._folded_prefixes),
-                (exact, self._exact, self._exact_prefixes),
-            ):
-                if key not in prefixes:
-                    continue
-                alive = True
-                entry = table.get(key)
-                if entry is not None and self._ends_word(tokens, last):
-                    end = _end_with_apostrophe(text, tokens, last) if entry[1] else token.end
-                    if end is not None:
-                        best = (last, end, entry[0])
-            if not alive:
+            folded += tokens.folded[last]
+            exact += tokens.text[last]
+            folded_alive, exact_alive = folded in folded_prefixes, exact in exact_prefixes
+            if not (folded_alive or exact_alive):
                 break
+            # A name in its exact capitals ("NSA") wins over the same letters folded.
+            entry = exact_table.get(exact) if exact_alive else None
+            if entry is None and folded_alive:
+                entry = folded_table.get(folded)
+            if entry is not None and self._ends_word(tokens, last):
+                end = _end_with_apostrophe(text, tokens, last) if entry[1] else tokens.end[last]
+                if end is not None:
+                    best = (last, end, entry[0])
         return best
 
-    def _starts_word(self, tokens: list[_Token], index: int) -> bool:
+    def _starts_word(self, tokens: _Tokens, index: int) -> bool:
         if self._boundary == "class" or index == 0:
             return True
-        token, previous = tokens[index], tokens[index - 1]
-        return not (token.ascii_word and previous.ascii_word and previous.end == token.start)
+        return not (
+            tokens.text[index].isascii()
+            and tokens.text[index - 1].isascii()
+            and tokens.end[index - 1] == tokens.start[index]
+        )
 
-    def _ends_word(self, tokens: list[_Token], index: int) -> bool:
+    def _ends_word(self, tokens: _Tokens, index: int) -> bool:
         if self._boundary == "class" or index == len(tokens) - 1:
             return True
-        token, following = tokens[index], tokens[index + 1]
-        return not (token.ascii_word and following.ascii_word and token.end == following.start)
+        return not (
+            tokens.text[index].isascii()
+            and tokens.text[index + 1].isascii()
+            and tokens.end[index] == tokens.start[index + 1]
+        )
 
 
 def _has_apostrophe(alias: str) -> bool:
     return any(char in _APOSTROPHES for char in unicodedata.normalize("NFKC", alias))
 
 
-def _end_with_apostrophe(text: str, tokens: list[_Token], index: int) -> int | None:
+def _end_with_apostrophe(text: str, tokens: _Tokens, index: int) -> int | None:
     """The offset just past the apostrophe after token `index`, or None when there is none."""
-    stop = tokens[index + 1].start if index + 1 < len(tokens) else len(text)
-    gap = text[tokens[index].end : stop]
+    stop = tokens.start[index + 1] if index + 1 < len(tokens) else len(text)
+    end = tokens.end[index]
+    gap = text[end:stop]
     stripped = gap.lstrip()
     if stripped and stripped[0] in _APOSTROPHES:
-        return tokens[index].end + (len(gap) - len(stripped)) + 1
+        return end + (len(gap) - len(stripped)) + 1
     return None
 
 

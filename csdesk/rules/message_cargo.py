@@ -1,4 +1,4 @@
-"""Reading the cargo out of a message: containers, weight, volume, pieces, dimensions.
+"""Reading the cargo out of a message: weight, volume, pieces, dimensions.
 
 Weights and volumes said per container or per piece are multiplied out: the inquiry keeps the
 shipment's totals.
@@ -7,156 +7,154 @@ shipment's totals.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from csdesk.rules.inquiry_fields import ContainerLine, Dimensions
-from csdesk.rules.lookups import ContainerLookup
+from csdesk.rules.fastre import compile_fast
+from csdesk.rules.inquiry_fields import Dimensions
+from csdesk.rules.message_boxes import CORRECTION_WORDS
 from csdesk.rules.message_scan import NUM, Scan, Span
-from csdesk.rules.textnorm import CN_NUMERAL, parse_count, parse_number
+from csdesk.rules.textnorm import (
+    CN_DECIMAL,
+    CN_NUMERAL,
+    parse_count,
+    parse_number,
+)
 
-_EN_COUNT = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10}
-_COUNT = rf"\d{{1,3}}|{CN_NUMERAL}|one|two|three|four|five|six|ten"
-_BOX_WORDS = r"个|只|条|台|柜|箱|x|\*|units?|nos?|boxes|cntrs?|containers?|pcs"
-_LEFT_QTY = re.compile(
-    rf"(?<![\d.])(?<!\d[,/:-])(?:({_COUNT})\s*(?:{_BOX_WORDS})\s*(?:of\s+)?|({CN_NUMERAL}|(?<![a-z])(?:one|two|three|four|five|six|ten))\s*)$",
+_PER_BOX_BEFORE = compile_fast(
+    r"(?:每柜|每个柜子?|每个货柜|每个框架|每箱|每个箱|单柜|每个|每台|各|一个柜子?|一柜"
+    r"|each(?:\s*(?:unit|set|one))?|per\s*(?:container|cntr|box|unit|set|rack))"
+    r"\s*(?:都是|装|重量?|货重|毛重|约|大约|大概|about|around|approx\.?|[:：])*\s*$",
     re.I,
 )
-_RIGHT_QTY = re.compile(
-    rf"^\s*(?:(?:x|\*)\s*({_COUNT})(?![\d.])|[:：]?\s*({_COUNT})\s*(?:{_BOX_WORDS})(?![a-z]))",
-    re.I,
-)
-_QTY_LABEL = re.compile(rf"(?:箱量|柜量|数量|qty|quantity)\s*[:：]?\s*({_COUNT})(?![\d.])", re.I)
-
-
-def _count(text: str) -> int | None:
-    return _EN_COUNT.get(text.lower()) or parse_count(text)
-
-
-@dataclass
-class _Box:
-    code: str
-    qty: int
-    explicit: bool
-    span: Span
-
-
-def _box_at(scan: Scan, start: int, end: int, code: str) -> _Box:
-    left = scan.before(start, 12)
-    match = _LEFT_QTY.search(left)
-    if match:
-        qty = _count(match.group(1) or match.group(2))
-        if qty:
-            return _Box(code, qty, True, (start - len(left) + match.start(), end))
-    right = _RIGHT_QTY.match(scan.after(end, 12))
-    if right:
-        qty = _count(right.group(1) or right.group(2))
-        if qty:
-            return _Box(code, qty, True, (start, end + right.end()))
-    return _Box(code, 1, False, (start, end))
-
-
-def read_containers(scan: Scan, catalog: ContainerLookup) -> None:
-    boxes: list[_Box] = []
-    for start, end, spec in catalog.find_all(scan.text):
-        if scan.is_free(start, end):
-            boxes.append(_box_at(scan, start, end, spec.code))
-    if not boxes:
-        return
-    lines: dict[str, _Box] = {}
-    for box in boxes:
-        # "开顶柜 1个 40OT": one quantity between two names of the same type counts once.
-        repeated = not scan.is_free(*box.span)
-        scan.claim(*box.span)
-        known = lines.get(box.code)
-        if known is None or (not known.explicit and box.explicit):
-            lines[box.code] = box
-        elif known.explicit and box.explicit and not repeated:
-            known.qty += box.qty
-    implicit = [box for box in lines.values() if not box.explicit]
-    label = next(iter(scan.free_matches(_QTY_LABEL)), None)
-    if label is not None and len(lines) == 1 and implicit:
-        implicit[0].qty = _count(label.group(1)) or 1
-        implicit[0].explicit = True
-        scan.claim(*label.span())
-    sure = all(box.explicit for box in lines.values())
-    scan.put(
-        "containers",
-        [ContainerLine(box.code, box.qty) for box in lines.values()],
-        [box.span for box in lines.values()],
-        0.95 if sure else 0.7,
-    )
-
-
-_PER_BOX_BEFORE = re.compile(
-    r"(?:每柜|每个柜|每个货柜|每箱|每个箱|单柜|每个|每台|each|per\s*(?:container|cntr|box|unit))"
-    r"\s*(?:重量?|货重|毛重|约|大约|about|around|approx\.?|[:：])*\s*$",
-    re.I,
-)
-_PER_PIECE_BEFORE = re.compile(
+_PER_PIECE_BEFORE = compile_fast(
     r"(?:每件|每托|每包|单件|per\s*(?:piece|pallet|pkg|package|carton|ctn|crate|case))"
     r"\s*(?:重量?|毛重|约|[:：])*\s*$",
     re.I,
 )
-_PER_BOX_AFTER = re.compile(
-    r"^\s*(?:/\s*(?:柜|个柜|箱|cntr|container|box|unit|\d{2}'?\s*(?:GP|HQ|HC|RF|OT|FR))"
-    r"|每柜|per\s*(?:container|cntr|box)|each\b(?!\s*(?:piece|pallet|pkg|carton|ctn)))",
+_PER_BOX_AFTER = compile_fast(
+    r"^\s*(?:/\s*(?:柜|个柜|个|箱|cntr|container|box|unit|rack|(\d{2})'?\s*(GP|HQ|HC|RF|OT|FR))"
+    r"|每柜|per\s*(?:container|cntr|box|unit|rack)|each\b(?!\s*(?:piece|pallet|pkg|carton|ctn)))",
     re.I,
 )
-_PER_PIECE_AFTER = re.compile(
+_PER_PIECE_AFTER = compile_fast(
     r"^\s*(?:/\s*(?:件|托|包|pc|pkg|piece|pallet|plt|carton|ctn|crate)|每件|每托"
     r"|per\s*(?:piece|pallet|pkg|package|carton|ctn|crate)|each\s*(?:piece|pallet))",
     re.I,
 )
-_GROSS = re.compile(
+_GROSS = compile_fast(
     r"(?:G\.?\s*W\.?|gross(?:\s*weight)?|毛重|货重|总重|重量|weight|重)\s*[:：]?\s*约?$", re.I
 )
-_NET = re.compile(r"(?:N\.?\s*W\.?|net(?:\s*weight)?|净重)\s*[:：]?\s*约?$", re.I)
-_TOTAL = re.compile(
+_NET = compile_fast(r"(?:N\.?\s*W\.?|net(?:\s*weight)?|净重)\s*[:：]?\s*约?$", re.I)
+_TOTAL = compile_fast(
     r"(?:总共|总计|合计|一共|共|总|total|in total|altogether)\s*[:：]?\s*约?\s*$", re.I
 )
 
-_WEIGHT = re.compile(
-    rf"(?<![\d.])(?<!\d,)({NUM}|{CN_NUMERAL})\s*(?:(吨|公吨|tons?|tonnes?|mts?|t)|(kgs?|kilos?|公斤|千克))"
-    r"(?![a-z])",
+# "两吨半" is 2.5 t and "一吨二" 1.2 t: a half or a tenth said after the unit.
+_SPOKEN_FRACTION = r"(?:(半)|([一二两三四五六七八九])(?![十百千万个件托方吨票柜箱天周月号次\d]))?"
+_WEIGHT = compile_fast(
+    rf"(?<![\d.])(?<!\d,)({NUM}|{CN_DECIMAL})\s*(?:(吨|公吨|tons?|tonnes?|mts?|t)|(kgs?|kilos?|公斤|千克))"
+    rf"(?![a-z]){_SPOKEN_FRACTION}",
     re.I,
 )
-_VOLUME = re.compile(
-    rf"(?<![\d.])(?<!\d,)({NUM}|{CN_NUMERAL})\s*(?:方(?!便|式|面|向|法|案)|立方米?|cbms?|m3|m³"
-    r"|cubic\s*met(?:er|re)s?)(?![a-z0-9])",
+_VOLUME = compile_fast(
+    rf"(?<![\d.])(?<!\d,)({NUM}|{CN_DECIMAL})\s*(?:个(半)?)?\s*(?:方(?!便|式|面|向|法|案)|立方米?|cbms?|m3|m³"
+    rf"|cubic\s*met(?:er|re)s?)(?![a-z0-9]){_SPOKEN_FRACTION}",
     re.I,
 )
 _PIECE_UNITS = (
     r"件|托盘|托|卡板|板|木箱|纸箱|箱|包|卷|桶|捆|pkgs?|packages?|pallets?|plts?|ctns?|cartons?"
-    r"|cases?|crates?|bags?|rolls?|drums?|bundles?|skids?"
+    r"|cases?|crates?|bags?|rolls?|drums?|bundles?|skids?|units?|sets?|台|辆|套"
 )
-_PIECES = re.compile(
-    rf"(?<![\d.])(?<!\d,)(\d+|{CN_NUMERAL})\s*(?:wooden\s+|plywood\s+|paper\s+|plastic\s+)?"
+_PIECES = compile_fast(
+    rf"(?<![\d.])(?<!\d,)(\d+|{CN_NUMERAL})\s*个?\s*(?:wooden\s+|plywood\s+|paper\s+|plastic\s+)?"
     rf"(?:{_PIECE_UNITS})(?![a-z])|"
     r"(?:件数\s*[:：]?|(?:packages|pkgs|件)\s*[:：])\s*(\d+)",
     re.I,
 )
-_PCS = re.compile(r"(?<![\d.])(?<!\d,)(\d+)\s*(?:pcs|pieces)(?![a-z])", re.I)
+_PCS = compile_fast(r"(?<![\d.])(?<!\d,)(\d+)\s*(?:pcs|pieces)(?![a-z])", re.I)
 
 
-def _multiplied(
-    scan: Scan, match: re.Match[str], value: float
-) -> tuple[float, list[Span], float] | None:
-    """The total for a value said per container or per piece, with the spans it rests on."""
+def _spoken(match: re.Match[str], number: float, half: int) -> float:
+    """The number with a spoken half or tenth after its unit: 两吨半 2.5, 一吨二 1.2."""
+    if match.group(half):
+        return number + 0.5
+    tenth = match.group(half + 1)
+    return number + (parse_count(tenth) or 0) / 10 if tenth else number
+
+
+_Total = tuple[float, list[Span], float, str | None]
+
+
+def _box_said(
+    scan: Scan, start: int, after: re.Match[str] | None, bare: bool = False
+) -> int | None:
+    """Which container line a per-box figure is about on mixed equipment: the type after its
+    slash ("12t/20GP") or the type named just before it ("20GP 12吨/柜, 40HQ 20吨/柜")."""
+    boxes = scan.found["containers"]
+    if after is not None and after.group(1):
+        code = after.group(1) + ("HQ" if after.group(2).upper() == "HC" else after.group(2).upper())
+        return next((i for i, line in enumerate(boxes.value) if line.type == code), None)
+    if len(boxes.value) < 2:
+        return None
+    said_before = [
+        (mention_start, code)
+        for mention_start, end, code in scan.box_mentions
+        if end <= start and _TYPE_THEN_FIGURE.fullmatch(scan.norm, end, start)
+    ]
+    if not said_before:
+        return None
+    mention_start, code = said_before[-1]
+    if bare and any(a <= mention_start < b for a, b in boxes.spans):
+        return None  # "2x40HQ 30吨": the order itself, then its total
+    codes = [line.type for line in boxes.value]
+    if code not in codes:  # "四十尺那个十八吨": the size of a box on the list
+        codes = [line_code[:2] for line_code in codes]
+        code = code[:2]
+    return codes.index(code) if codes.count(code) == 1 else None
+
+
+_TYPE_THEN_FIGURE = compile_fast(
+    r"\s*[:：]?\s*(?:的|那个|一个|每个|每柜|都是|装|重量?|毛重|约|each|each\s+weighs)*\s*[:：]?\s*",
+    re.I,
+)
+
+
+def _multiplied(scan: Scan, match: re.Match[str], value: float) -> _Total | None:
+    """The total for a value said per container or per piece, with the spans it rests on, and
+    the container type it was said for when the boxes are of several types."""
     start, end = match.span()
     before, after = scan.before(start, 14), scan.after(end, 16)
     boxes, pieces = scan.found.get("containers"), scan.found.get("pieces")
     per_piece = bool(_PER_PIECE_BEFORE.search(before) or _PER_PIECE_AFTER.match(after))
-    per_box = bool(_PER_BOX_BEFORE.search(before) or _PER_BOX_AFTER.match(after))
+    box_after = _PER_BOX_AFTER.match(after)
+    per_box = bool(_PER_BOX_BEFORE.search(before) or box_after)
     if per_piece or (per_box and boxes is None and pieces is not None):
         if pieces is None:
             return None
-        return value * pieces.value, [(start, end), *pieces.spans], 0.85
-    if per_box:
+        return value * pieces.value, [(start, end), *pieces.spans], 0.85, None
+    typed = None
+    if not (per_box or per_piece) and boxes is not None and len(boxes.value) > 1:
+        # "20GP 22 tons each, 40HQ 15 tons": a figure right after a type named again.
+        typed = _box_said(scan, start, None, bare=True)
+    if per_box or typed is not None:
         if boxes is None:
             return None
+        sure = 0.85 if boxes.confidence > 0.9 else 0.7
+        line = _box_said(scan, start, box_after)
+        if line is not None:
+            said = boxes.value[line]
+            return value * said.qty, [(start, end), boxes.spans[line]], sure, said.type
         total = sum(line.qty for line in boxes.value)
-        return value * total, [(start, end), *boxes.spans], 0.85 if boxes.confidence > 0.9 else 0.7
-    return value, [(start, end)], 0.9
+        return value * total, [(start, end), *boxes.spans], sure, None
+    return value, [(start, end)], 0.9, None
+
+
+def _by_type(totals: list[_Total]) -> _Total | None:
+    """Per-box figures for each type of a mixed order add up: 12t/20GP and 20t/40HQ."""
+    typed = {total[3]: total for total in totals if total[3] is not None}
+    if len(typed) < 2:
+        return None
+    spans = [span for total in typed.values() for span in total[1]]
+    return sum(total[0] for total in typed.values()), spans, min(t[2] for t in typed.values()), None
 
 
 def read_pieces(scan: Scan) -> None:
@@ -172,39 +170,89 @@ def read_pieces(scan: Scan) -> None:
         return
 
 
+# "18k kgs": thousands of kilos, or a stray k before kilos? Read as thousands, and asked.
+_K_KILOS = compile_fast(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*k\s*(?:kgs?|kilos?)(?![a-z])", re.I)
+
+
+def _thousand_kilos(scan: Scan) -> list[_Total]:
+    totals: list[_Total] = []
+    for match in scan.free_matches(_K_KILOS):
+        number = float(match.group(1))
+        total = _multiplied(scan, match, number * 1000)
+        scan.claim(*match.span())
+        if total is not None:
+            scan.ask("weight_kg", [match.span()], (total[0], total[0] / 1000), "weight_unit")
+            totals.append((total[0], total[1], min(total[2], 0.6), total[3]))
+    return totals
+
+
+_DOT_THOUSANDS = compile_fast(r"\d{1,3}(?:\.\d{3})+")
+
+
 def read_weight(scan: Scan) -> None:
-    chosen: tuple[int, float, list[Span], float] | None = None
-    for match in scan.free_matches(_WEIGHT):
+    totals = _thousand_kilos(scan)
+    chosen: tuple[int, _Total] | None = (0, totals[0]) if totals else None
+    for match in scan.free_matches_between(_WEIGHT):
         number = parse_number(match.group(1))
         if number is None:
             continue
         before = scan.before(match.start(), 12)
-        if _NET.search(before):
+        if _NET.search(before) or _NOT_BEFORE.search(before):
             scan.claim(*match.span())
             continue
+        number = _spoken(match, number, 4)
+        # "24.000 kg": a dot between thousands, as much of Europe and Latin America writes.
+        dotted = bool(match.group(3)) and _DOT_THOUSANDS.fullmatch(match.group(1)) is not None
+        if dotted:
+            number = float(match.group(1).replace(".", ""))
         kilos = number * 1000 if match.group(2) else number
         total = _multiplied(scan, match, kilos)
         scan.claim(*match.span())
         if total is None:
             continue
-        rank = 2 if _TOTAL.search(before) else 1 if _GROSS.search(before) else 0
+        if dotted:
+            scan.ask("weight_kg", [match.span()], (total[0], total[0] / 1000), "weight_unit")
+        totals.append(total)
+        rank = _rank(scan, match.start(), before)
         if chosen is None or rank > chosen[0]:
-            chosen = (rank, total[0], total[1], total[2])
+            chosen = (rank, total)
+    mixed = _by_type(totals)
+    if mixed is not None and (chosen is None or chosen[0] < 2):
+        chosen = (2, mixed)
     if chosen is not None:
-        scan.put("weight_kg", round(chosen[1], 3), chosen[2], chosen[3])
+        total = chosen[1]
+        scan.put("weight_kg", round(total[0], 3), total[1], total[2])
+
+
+# "不是20吨 是每柜18吨": the figure after a correction, said per box or not.
+_CORRECTED_BEFORE = compile_fast(
+    rf"(?:{CORRECTION_WORDS}|(?:不是|(?<![a-z])not)[^,，。;]{{1,10}}?[\s,，]\s*(?:而是|是|but|it'?s)\s*)"
+    r"(?:每个?柜|每个|each)?\s*$",
+    re.I,
+)
+_NOT_BEFORE = compile_fast(r"(?:(?<![a-z])not|不是)\s*$", re.I)
+
+
+def _rank(scan: Scan, start: int, before: str) -> int:
+    """Which weight of a message is the shipment's: a correction, a total, a gross, any."""
+    if _CORRECTED_BEFORE.search(scan.before(start, 16)):
+        return 3
+    return 2 if _TOTAL.search(before) else 1 if _GROSS.search(before) else 0
 
 
 def read_volume(scan: Scan) -> None:
-    chosen: tuple[int, float, list[Span], float] | None = None
+    chosen: tuple[int, float, list[Span], float] | None = None  # rank, total, spans, confidence
     for match in scan.free_matches(_VOLUME):
         number = parse_number(match.group(1))
         if number is None:
             continue
+        number = _spoken(match, number, 3) + (0.5 if match.group(2) else 0)
         total = _multiplied(scan, match, number)
         scan.claim(*match.span())
         if total is None:
             continue
-        rank = 1 if _TOTAL.search(scan.before(match.start(), 10)) else 0
+        before = scan.before(match.start(), 16)
+        rank = 2 if _CORRECTED_BEFORE.search(before) else 1 if _TOTAL.search(before) else 0
         if chosen is None or rank > chosen[0]:
             chosen = (rank, total[0], total[1], total[2])
     if chosen is not None:
@@ -212,12 +260,12 @@ def read_volume(scan: Scan) -> None:
 
 
 _DIM_UNIT = r"(?:\s*(cm|mm|m|米|公分|厘米)(?![a-wyz]))?"
-_DIMENSIONS = re.compile(
+_DIMENSIONS = compile_fast(
     rf"(?:L\s*)?({NUM}){_DIM_UNIT}\s*[x*]\s*(?:W\s*)?({NUM}){_DIM_UNIT}\s*[x*]\s*(?:H\s*)?"
     rf"({NUM}){_DIM_UNIT}",
     re.I,
 )
-_DIMENSIONS_ZH = re.compile(
+_DIMENSIONS_ZH = compile_fast(
     rf"长\s*[:：]?\s*({NUM})\s*(cm|mm|m|米|公分|厘米)?\s*[,，、]?\s*宽\s*[:：]?\s*({NUM})\s*"
     rf"(cm|mm|m|米|公分|厘米)?\s*[,，、]?\s*高\s*[:：]?\s*({NUM})\s*(cm|mm|m|米|公分|厘米)?",
     re.I,
@@ -237,6 +285,8 @@ def _dims_cm(numbers: list[float], units: list[str | None]) -> Dimensions | None
 def read_dimensions(scan: Scan) -> list[Span]:
     """The first piece's dimensions; returns every dimension span (a break-bulk cargo list)."""
     spans: list[Span] = []
+    if not any(sign in scan.norm for sign in "xX*长"):
+        return spans
     for pattern, groups in ((_DIMENSIONS, (1, 3, 5)), (_DIMENSIONS_ZH, (1, 3, 5))):
         for match in scan.free_matches(pattern):
             numbers = [parse_number(match.group(index)) for index in groups]
@@ -263,3 +313,30 @@ def volume_from_dimensions(scan: Scan) -> None:
     volume = round(pieces.value * size.l * size.w * size.h / 1_000_000, 2)
     if volume > 0:
         scan.put("volume_cbm", volume, [*dims.spans, *pieces.spans], 0.7)
+
+
+_TEMPERATURE = compile_fast(
+    rf"(零下\s*|minus\s*)?([+-]\s*)?({NUM}|{CN_DECIMAL})\s*(℃|°\s*c|°|度|deg(?:rees?)?\s*c?|c)"
+    r"(?![a-z])",
+    re.I,
+)
+_TEMPERATURE_LABEL = compile_fast(
+    r"温度|温|冷冻|冷藏|temp|temperature|set\s*(?:at|to)|设定|设置|保持", re.I
+)
+
+
+def read_temperature(scan: Scan) -> None:
+    for match in scan.free_matches(_TEMPERATURE):
+        below, sign, number_text, unit = match.groups()
+        number = parse_number(number_text)
+        if number is None:
+            continue
+        explicit_unit = unit.lower().replace(" ", "") in ("℃", "°c")
+        labelled = bool(_TEMPERATURE_LABEL.search(scan.before(match.start(), 10)))
+        if not (explicit_unit or below or sign or labelled):
+            continue
+        value = -number if below or (sign or "").strip() == "-" else number
+        if -60 <= value <= 40:
+            scan.claim(*match.span())
+            scan.put("temperature_c", value, [match.span()], 0.9)
+            return

@@ -10,7 +10,9 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Callable
 
+from csdesk.rules.fastre import compile_fast
 from csdesk.rules.message_scan import Scan, Span
 from csdesk.rules.textnorm import cn_int
 
@@ -55,40 +57,49 @@ _WEEKDAYS_EN = {
 _WEEKDAY_EN = "|".join(sorted(_WEEKDAYS_EN, key=len, reverse=True))
 _CN_DAY = "[一二三四五六七八九十]{1,3}"
 
-_ISO = re.compile(r"(?<!\d)(20\d\d)[-/.年](\d{1,2})[-/.月](\d{1,2})[日号]?(?!\d)")
-_ZH_MONTH_DAY = re.compile(rf"(?<!\d)(\d{{1,2}}|{_CN_DAY})月(?:份)?(\d{{1,2}}|{_CN_DAY})[日号]")
-_ZH_MONTH_PART = re.compile(rf"(?<!\d)(\d{{1,2}}|{_CN_DAY})月(?:份)?(初|中旬|中|底|末|下旬|上旬)")
-_SLASH = re.compile(r"(?<![\d/.$])(?<!\d,)(\d{1,2})/(\d{1,2})(?![\d/]|\s*(?:柜|cntr|container))")
-_EN_MONTH_DAY = re.compile(
-    rf"(?<![a-z])({_MONTH_NAME})\.?\s*(\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])", re.I
+_ISO = compile_fast(r"(?<!\d)(20\d\d)[-/.年](\d{1,2})[-/.月](\d{1,2})[日号]?(?!\d)")
+_ZH_MONTH_DAY = compile_fast(rf"(?<!\d)(\d{{1,2}}|{_CN_DAY})月(?:份)?(\d{{1,2}}|{_CN_DAY})[日号]")
+_ZH_MONTH_PART = compile_fast(rf"(?<!\d)(\d{{1,2}}|{_CN_DAY})月(?:份)?(初|中旬|中|底|末|下旬|上旬)")
+_SLASH = compile_fast(
+    r"(?=\d)(?<![\d/.$])(?<!\d,)(\d{1,2})/(\d{1,2})(?:/(20\d\d))?(?![\d/]|\s*(?:柜|cntr|container))"
 )
-_EN_DAY_MONTH = re.compile(
-    rf"(?<![\d.])(\d{{1,2}})(?:st|nd|rd|th)?[\s-]*(?:of\s+)?({_MONTH_NAME})(?![a-z])", re.I
+_EN_MONTH_DAY = compile_fast(
+    rf"(?<![a-z])({_MONTH_NAME})\.?\s*(\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])",
+    re.I,
 )
-_EN_MONTH_PART = re.compile(
-    rf"(?<![a-z])(mid|early|end of|late|beginning of)[\s-]*(?:of\s+)?({_MONTH_NAME})(?![a-z])", re.I
+_EN_DAY_MONTH = compile_fast(
+    rf"(?=\d)(?<![\d.])(\d{{1,2}})(?:st|nd|rd|th)?[\s-]*(?:of\s+)?({_MONTH_NAME})(?![a-z])", re.I
+)
+_EN_MONTH_PART = compile_fast(
+    rf"(?<![a-z])(mid|early|end of|late|beginning of)[\s-]*(?:of\s+)?({_MONTH_NAME})(?![a-z])",
+    re.I,
 )
 # "12.15出货": a dotted month and day only when a cargo word follows, else it is a number.
-_DOTTED = re.compile(
-    r"(?<![\d.])(\d{1,2})\.(\d{1,2})(?=\s*(?:出|走|货好|号|日|装|ready|ETD))", re.I
+_DOTTED = compile_fast(
+    r"(?=\d)(?<![\d.])(\d{1,2})\.(\d{1,2})(?=\s*(?:出|走|货好|号|日|装|ready|ETD))", re.I
 )
-_DAY_ONLY = re.compile(r"(?<![\d月/.-])(\d{1,2})[号](?!码|柜|箱|仓|口|楼|路|线|门)")
-_ZH_WEEKDAY = re.compile(r"(下下|下个?|这个?|本)?(?:周|星期|礼拜)([一二三四五六日天])")
-_EN_WEEKDAY = re.compile(rf"(?<![a-z])(next|this|coming)?\s*({_WEEKDAY_EN})\.?(?![a-z])", re.I)
-_RELATIVE = re.compile(
+_NEXT_MONTH_DAY = compile_fast(rf"(下下|下个?|本|这个?)月(?:份)?(\d{{1,2}}|{_CN_DAY})[日号]")
+_DAY_ONLY = compile_fast(r"(?<![\d月/.-])(\d{1,2})[号](?!码|柜|箱|仓|口|楼|路|线|门)")
+_ZH_WEEKDAY = compile_fast(r"(下下|下个?|这个?|本)?(?:周|星期|礼拜)([一二三四五六日天])")
+_EN_WEEKDAY = compile_fast(
+    rf"(?<![a-z])(?:(next|this|coming)\s*)?({_WEEKDAY_EN})\.?(?![a-z])", re.I
+)
+_RELATIVE = compile_fast(
     r"(今天|今日|明天|明日|后天|大后天|today|tomorrow|下周(?![一二三四五六日天])|next week"
     r"|本月底|这个月底|月底|月末|end of (?:this )?month|EOM|月中|mid[- ]month"
     r"|下个?月初|下个?月中|下个?月底|early next month|next month)",
     re.I,
 )
-_NOW = re.compile(
+_NOW = compile_fast(
     r"(ASAP|as soon as possible|尽快|马上|随时|现货|货已好|货已经好了|货好了|货已备好|ready now"
     r"|cargo is ready|goods are ready|立即)",
     re.I,
 )
 # "ASAP" about the quote is not about the cargo.
-_QUOTE_WORDS = re.compile(r"报价|回复|回覆|给价|quote|quotation|reply|rate|price|offer|答复", re.I)
-_CARGO_CUE = re.compile(
+_QUOTE_WORDS = compile_fast(
+    r"报价|回复|回覆|给价|quote|quotation|reply|rate|price|offer|答复", re.I
+)
+_CARGO_CUE = compile_fast(
     r"货好|货物准备|准备好|备好|ready|出货|走货|出运|装柜|装箱|船期|ETD|ship|CRD|交货|发货|提货"
     r"|预计|计划|货期|cargo|装船|开船|sail|loading",
     re.I,
@@ -160,49 +171,131 @@ def _relative(word: str, received: dt.date) -> tuple[dt.date, float]:
     return _month_end(received.year, received.month), 0.8
 
 
-def _candidates(scan: Scan, received: dt.date) -> list[tuple[dt.date, Span, float]]:
+_CJK = compile_fast(r"[\u4e00-\u9fff]")
+# A cargo date is rarely set further ahead than this; a reading beyond it is the unlikely one.
+_LIKELY_AHEAD = dt.timedelta(days=120)
+
+
+def _numeric(
+    first: int, second: int, year: int | None, received: dt.date, chinese: bool
+) -> tuple[dt.date, float, dt.date | None] | None:
+    """A date written in numbers: (reading, confidence, the other reading to ask about).
+
+    20/12 can only be day first and 12/20 only month first. Both orders possible (12/06,
+    09/12/2026): the order whose date is near ahead wins; when both are, the writer's habit
+    decides (Chinese month first, e-mails from elsewhere day first), and the agent is asked."""
+
+    def on(month: int, day: int) -> dt.date | None:
+        if year is None:
+            return _year_for(month, day, received)
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            return None
+
+    month_first, day_first = on(first, second), on(second, first)
+    if month_first is None or day_first is None or month_first == day_first:
+        read = month_first or day_first
+        return None if read is None else (read, 0.8, None)
+
+    def likely(day: dt.date) -> bool:
+        return received - dt.timedelta(days=7) <= day <= received + _LIKELY_AHEAD
+
+    habit, other = (month_first, day_first) if chinese else (day_first, month_first)
+    if likely(habit) != likely(other):
+        read, alternative = (habit, other) if likely(habit) else (other, habit)
+        settled = alternative < received or (chinese and read is month_first)
+        return read, 0.8, None if settled else alternative
+    return habit, 0.8 if chinese else 0.6, None if chinese else other
+
+
+def _iso(match: re.Match[str], received: dt.date) -> dt.date | None:
+    try:
+        return dt.date(*(int(part) for part in match.groups()))
+    except ValueError:
+        return None
+
+
+def _en_part(match: re.Match[str], received: dt.date) -> dt.date | None:
+    part = {"mid": "中", "early": "初", "beginning of": "初"}.get(match[1].lower(), "底")
+    return _month_part(_MONTHS[match[2].lower()], part, received)
+
+
+def _next_month_day(match: re.Match[str], received: dt.date) -> dt.date | None:
+    month = _add_months(received, {"下下": 2, "下": 1, "下个": 1}.get(match[1], 0))
+    day = _number(match[2])
+    last = calendar.monthrange(month.year, month.month)[1]
+    return month.replace(day=day) if 1 <= day <= last else None
+
+
+def _zh_weekday(match: re.Match[str], received: dt.date) -> dt.date | None:
+    weeks = {None: None, "下": 1, "下个": 1, "下下": 2}.get(match[1], 0)
+    return _weekday(weeks, _WEEKDAYS_ZH[match[2]], received)
+
+
+def _en_weekday(match: re.Match[str], received: dt.date) -> dt.date | None:
+    weeks = 1 if (match[1] or "").lower() == "next" else None
+    return _weekday(weeks, _WEEKDAYS_EN[match[2].lower()], received)
+
+
+_Reader = Callable[[re.Match[str], dt.date], "dt.date | None"]
+# Each way of writing a date: its pattern, a character it cannot be written without (the
+# pattern is not run on a message lacking it), how to read it, and how sure that reading is.
+_WRITTEN: tuple[tuple[re.Pattern[str], str, _Reader, float], ...] = (
+    (_ISO, "", _iso, 0.95),
+    (_ZH_MONTH_DAY, "月", lambda m, r: _year_for(_number(m[1]), _number(m[2]), r), 0.9),
+    (_ZH_MONTH_PART, "月", lambda m, r: _month_part(_number(m[1]), m[2], r), 0.8),
+    (_EN_MONTH_DAY, "", lambda m, r: _year_for(_MONTHS[m[1].lower()], int(m[2]), r), 0.9),
+    (_EN_DAY_MONTH, "", lambda m, r: _year_for(_MONTHS[m[2].lower()], int(m[1]), r), 0.9),
+    (_EN_MONTH_PART, "", _en_part, 0.75),
+    (_DOTTED, ".", lambda m, r: _year_for(int(m[1]), int(m[2]), r), 0.8),
+    (_NEXT_MONTH_DAY, "月", _next_month_day, 0.85),
+    (_ZH_WEEKDAY, "", _zh_weekday, 0.85),
+    (_EN_WEEKDAY, "", _en_weekday, 0.8),
+)
+
+
+def _candidates(
+    scan: Scan, received: dt.date, asked: dict[Span, dt.date]
+) -> list[tuple[dt.date, Span, float]]:
     text = scan.norm
     found: list[tuple[dt.date, Span, float]] = []
-
-    def add(day: dt.date | None, span: Span, confidence: float) -> None:
-        if day is not None and scan.is_free(*span):
-            found.append((day, span, confidence))
-
-    for match in _ISO.finditer(text):
-        try:
-            day = dt.date(*(int(part) for part in match.groups()))
-        except ValueError:
+    for pattern, needed, read, confidence in _WRITTEN:
+        if needed and needed not in text:
             continue
-        add(day, match.span(), 0.95)
-    for match in _ZH_MONTH_DAY.finditer(text):
-        add(_year_for(_number(match[1]), _number(match[2]), received), match.span(), 0.9)
-    for match in _ZH_MONTH_PART.finditer(text):
-        add(_month_part(_number(match[1]), match[2], received), match.span(), 0.8)
-    for match in _EN_MONTH_DAY.finditer(text):
-        add(_year_for(_MONTHS[match[1].lower()], int(match[2]), received), match.span(), 0.9)
-    for match in _EN_DAY_MONTH.finditer(text):
-        add(_year_for(_MONTHS[match[2].lower()], int(match[1]), received), match.span(), 0.9)
-    for match in _EN_MONTH_PART.finditer(text):
-        part = {"mid": "中", "early": "初", "beginning of": "初"}.get(match[1].lower(), "底")
-        add(_month_part(_MONTHS[match[2].lower()], part, received), match.span(), 0.75)
-    for match in _DOTTED.finditer(text):
-        add(_year_for(int(match[1]), int(match[2]), received), match.span(), 0.8)
-    for match in _SLASH.finditer(text):
-        add(_year_for(int(match[1]), int(match[2]), received), match.span(), 0.8)
-    for match in _ZH_WEEKDAY.finditer(text):
-        weeks = {None: None, "下": 1, "下个": 1, "下下": 2}.get(match[1], 0)
-        add(_weekday(weeks, _WEEKDAYS_ZH[match[2]], received), match.span(), 0.85)
-    for match in _EN_WEEKDAY.finditer(text):
-        weeks = 1 if (match[1] or "").lower() in ("next",) else None
-        add(_weekday(weeks, _WEEKDAYS_EN[match[2].lower()], received), match.span(), 0.8)
+        for match in pattern.finditer(text):
+            day = read(match, received)
+            if day is not None and scan.is_free(*match.span()):
+                found.append((day, match.span(), confidence))
+    if "/" in text:
+        _slashed(scan, received, asked, found)
     for match in _RELATIVE.finditer(text):
         day, confidence = _relative(match[1], received)
-        add(day, match.span(), confidence)
+        if scan.is_free(*match.span()):
+            found.append((day, match.span(), confidence))
     return found
+
+
+def _slashed(
+    scan: Scan,
+    received: dt.date,
+    asked: dict[Span, dt.date],
+    found: list[tuple[dt.date, Span, float]],
+) -> None:
+    chinese = len(_CJK.findall(scan.norm)) >= 2
+    for match in _SLASH.finditer(scan.norm):
+        year = int(match[3]) if match[3] else None
+        read = _numeric(int(match[1]), int(match[2]), year, received, chinese)
+        if read is not None and scan.is_free(*match.span()):
+            found.append((read[0], match.span(), read[1]))
+            if read[2] is not None:
+                asked[match.span()] = read[2]
 
 
 def _day_only(scan: Scan, received: dt.date) -> list[tuple[dt.date, Span, float]]:
     found = []
+    if "号" not in scan.norm:
+        return []
     for match in scan.free_matches(_DAY_ONLY):
         day = int(match[1])
         month = received if day >= received.day else _add_months(received, 1)
@@ -219,8 +312,17 @@ def _cued(scan: Scan, span: Span) -> bool:
     )
 
 
+# A date moved: "改成12月15号", "推迟到12月12号", "changed to 15/12", "postponed to Dec 20".
+_CHANGED_TO = compile_fast(
+    r"(?:改成|改为|改到|推迟到|推到|延到|延期到|延后到|提前到|更正为|changed to|moved to"
+    r"|postponed to|delayed to|brought forward to|now)\s*[:：]?\s*$",
+    re.I,
+)
+
+
 def read_cargo_date(scan: Scan, received: dt.date) -> None:
-    candidates = _candidates(scan, received)
+    asked: dict[Span, dt.date] = {}
+    candidates = _candidates(scan, received, asked)
     covered = [span for _, span, _ in candidates]
     for day, span, confidence in _day_only(scan, received):
         if not any(start <= span[0] < end for start, end in covered):
@@ -241,6 +343,9 @@ def read_cargo_date(scan: Scan, received: dt.date) -> None:
         )
     ]
     candidates.sort(key=lambda item: item[1][0])
+    changed = [item for item in candidates if _CHANGED_TO.search(scan.before(item[1][0], 10))]
+    if changed:  # "原来说12月10号 现在改成12月15号": the date it was changed to
+        candidates = changed[-1:]
     cued = [item for item in candidates if _cued(scan, item[1])]
     distinct = {day for day, _, _ in (cued or candidates)}
     if len(distinct) > 1 and not cued:
@@ -249,3 +354,5 @@ def read_cargo_date(scan: Scan, received: dt.date) -> None:
     bonus = 0.05 if cued else 0.0
     scan.claim(*span)
     scan.put("cargo_ready", day, [span], min(0.95, confidence + bonus))
+    if span in asked:
+        scan.ask("cargo_ready", [span], (day, asked[span]), "date_order")

@@ -11,13 +11,15 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from csdesk.rules.fastre import compile_fast
 from csdesk.rules.textnorm import normalize
 
 Span = tuple[int, int]
 # Numbers as customers write them: 18000, 18,000, 18.5 (a Chinese numeral is read separately).
 NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+_ONES = memoryview(b"\x01" * 4096)
 # A clause ends at these; labels and cues never reach across them.
-CLAUSE_END = re.compile(r"[\n;。!?]")
+CLAUSE_END = compile_fast(r"[\n;。!?]")
 
 
 @dataclass(frozen=True)
@@ -33,26 +35,49 @@ class ParsedField:
         return " / ".join(text[start:end] for start, end in self.spans)
 
 
+@dataclass(frozen=True)
+class Question:
+    """A reading the parser will not choose alone: the agent is asked, with what was written
+    (`spans`), the readings it could be (the likeliest first) and why (`reason`, a key of the
+    intake.question.* strings: "port", "date_order", "count", "range", "weight_unit")."""
+
+    name: str
+    spans: tuple[Span, ...]
+    readings: tuple[Any, ...]
+    reason: str
+
+    def source(self, text: str) -> str:
+        return " / ".join(text[start:end] for start, end in self.spans)
+
+
 @dataclass
 class Scan:
     text: str
     norm: str = ""
-    claimed: list[bool] = field(default_factory=list)
+    # One byte per character of the text, 1 once a reader has read it.
+    claimed: bytearray = field(default_factory=bytearray)
     found: dict[str, ParsedField] = field(default_factory=dict)
 
     breaks: list[int] = field(default_factory=list)
+    questions: list[Question] = field(default_factory=list)
+    # Every container type named, where, as read: figures "per box" on mixed equipment find
+    # the type they were said for.
+    box_mentions: list[tuple[int, int, str]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.norm = normalize(self.text)
-        self.claimed = [False] * len(self.text)
+        self.claimed = bytearray(len(self.text))
         self.breaks = [match.start() for match in CLAUSE_END.finditer(self.norm)]
 
     def is_free(self, start: int, end: int) -> bool:
-        return not any(self.claimed[start:end])
+        return self.claimed.find(1, max(start, 0), end) < 0
 
     def claim(self, start: int, end: int) -> None:
-        for index in range(max(start, 0), min(end, len(self.claimed))):
-            self.claimed[index] = True
+        start, end = max(start, 0), min(end, len(self.claimed))
+        if start < end:
+            self.claimed[start:end] = (
+                _ONES[: end - start] if end - start <= 4096 else b"\x01" * (end - start)
+            )
 
     def put(
         self, name: str, value: Any, spans: list[Span] | tuple[Span, ...], confidence: float
@@ -62,6 +87,17 @@ class Scan:
         if current is not None and current.confidence >= confidence:
             return
         self.found[name] = ParsedField(name, value, tuple(spans), round(confidence, 2))
+
+    def ask(
+        self,
+        name: str,
+        spans: list[Span] | tuple[Span, ...],
+        readings: tuple[Any, ...],
+        reason: str,
+    ) -> None:
+        """Offer an ambiguous reading to the agent as a question (once per field)."""
+        if all(question.name != name for question in self.questions):
+            self.questions.append(Question(name, tuple(spans), readings, reason))
 
     def clause_start(self, position: int) -> int:
         """Where the clause holding `position` begins."""
@@ -79,5 +115,33 @@ class Scan:
     def after(self, position: int, width: int) -> str:
         return self.norm[position : min(self.clause_end(position), position + width)]
 
+    def first_free(self, pattern: re.Pattern[str]) -> re.Match[str] | None:
+        """The first match of `pattern` on characters no reader has read yet."""
+        claimed = self.claimed
+        for match in pattern.finditer(self.norm):
+            if claimed.find(1, *match.span()) < 0:
+                return match
+        return None
+
     def free_matches(self, pattern: re.Pattern[str]) -> list[re.Match[str]]:
-        return [match for match in pattern.finditer(self.norm) if self.is_free(*match.span())]
+        claimed = self.claimed
+        return [
+            match for match in pattern.finditer(self.norm) if claimed.find(1, *match.span()) < 0
+        ]
+
+    def free_matches_between(self, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+        """Matches on unread characters, looking again after a read stretch a match ran into
+        ("联合国编号一七八九二十吨": the weight 二十吨 after the UN number read before it)."""
+        claimed, norm = self.claimed, self.norm
+        found: list[re.Match[str]] = []
+        position = 0
+        while (match := pattern.search(norm, position)) is not None:
+            blocked = claimed.find(1, *match.span())
+            if blocked < 0:
+                found.append(match)
+                position = max(match.end(), position + 1)
+                continue
+            position = claimed.find(0, blocked)
+            if position < 0:
+                break
+        return found

@@ -6,17 +6,31 @@ import re
 from collections.abc import Callable, Iterable
 
 from csdesk.rules.dg import DGKeywords
+from csdesk.rules.fastre import compile_fast
 from csdesk.rules.message_scan import NUM, ParsedField, Scan, Span
-from csdesk.rules.textnorm import normalize, parse_count, parse_number
+from csdesk.rules.textnorm import (
+    CN_NUMERAL,
+    EN_NUMERAL,
+    en_number,
+    parse_count,
+    parse_number,
+)
 
 _CURRENCY_BEFORE = r"US\$|USD|\$|美金|美元|RMB|CNY|¥|人民币|EUR|€"
 _CURRENCY_AFTER = r"USD|美金|美元|刀|RMB|CNY|元|人民币|EUR|欧元"
-_MONEY = re.compile(
-    rf"(?:({_CURRENCY_BEFORE})\s*({NUM})\s*(万|k)?|(?<![\d.])(?<!\d,)({NUM})\s*(万|k)?\s*"
+_MONEY = compile_fast(
+    rf"(?:({_CURRENCY_BEFORE})\s*({NUM})\s*(万|k)?|(?<![\d.])(?<!\d,)({NUM}|{CN_NUMERAL})\s*(万|k)?\s*"
     rf"({_CURRENCY_AFTER}))(?![a-z])",
     re.I,
 )
-_PER_BOX_PRICE = re.compile(
+# "目标价3500", "target 1800/柜": a number right after a target's label is a price without a
+# currency named.
+_LABELLED_TARGET = compile_fast(
+    rf"(?:目标价格?|心理价位?|target\s*(?:price|rate)?|budget|预算)\s*(?:是|为|在|约|大概|about"
+    rf"|around|is)?\s*[:：]?\s*({NUM}|{CN_NUMERAL})\s*(万|k)?(?![\d.])",
+    re.I,
+)
+_PER_BOX_PRICE = compile_fast(
     rf"(?<![\d.])(?<!\d,)({NUM})\s*/\s*(?:柜|个柜|cntr|container|box)", re.I
 )
 _CURRENCY_CODE = {
@@ -35,14 +49,14 @@ _CURRENCY_CODE = {
     "€": "EUR",
     "欧元": "EUR",
 }
-_VALUE_LABEL = re.compile(
+_VALUE_LABEL = compile_fast(
     r"(?:货值|货物价值|价值|发票金额|申报价值|invoice value|cargo value|goods value|value|declared)"
     r"\s*(?:约|大概|about|around|is|of)?\s*[:：]?\s*$",
     re.I,
 )
-_TARGET_LABEL = re.compile(r"目标价|心理价|target|budget|预算|希望|能做到|做到|能到|idea", re.I)
+_TARGET_LABEL = compile_fast(r"目标价|心理价|target|budget|预算|希望|能做到|做到|能到|idea", re.I)
 # A price said about the past is not the customer's target.
-_PAST_PRICE = re.compile(r"上次|去年|以前|之前|last time|last year|previous|before", re.I)
+_PAST_PRICE = compile_fast(r"上次|去年|以前|之前|last time|last year|previous|before", re.I)
 
 
 def _amount(number_text: str, scale: str | None) -> float | None:
@@ -71,7 +85,24 @@ def _put_price(scan: Scan, span: Span, number: float, currency: str | None) -> N
         scan.put("currency", currency, [span], confidence)
 
 
+# "two thousand one hundred dollars", "three thousand USD".
+_WORDED_MONEY = compile_fast(
+    rf"({EN_NUMERAL})\s*(?:(US\s*dollars?|dollars?|USD|bucks)|(euros?|EUR))(?![a-z])", re.I
+)
+
+
+def _worded_money(scan: Scan) -> None:
+    if "thousand" not in scan.norm and "hundred" not in scan.norm:
+        return
+    for match in scan.free_matches(_WORDED_MONEY):
+        number = en_number(match.group(1))
+        if number:
+            scan.claim(*match.span())
+            _put_price(scan, match.span(), float(number), "USD" if match.group(2) else "EUR")
+
+
 def read_money(scan: Scan) -> None:
+    _worded_money(scan)
     for match in scan.free_matches(_MONEY):
         if match.group(2):
             number = _amount(match.group(2), match.group(3))
@@ -82,6 +113,11 @@ def read_money(scan: Scan) -> None:
         scan.claim(*match.span())
         if number:
             _put_price(scan, match.span(), number, _CURRENCY_CODE.get(symbol.lower()))
+    for match in scan.free_matches(_LABELLED_TARGET):
+        number = _amount(match.group(1), match.group(2))
+        if number and "target_price" not in scan.found:
+            scan.claim(*match.span())
+            scan.put("target_price", number, [match.span(1)], 0.85)
     for match in scan.free_matches(_PER_BOX_PRICE):
         number = parse_number(match.group(1))
         if number and _TARGET_LABEL.search(scan.before(match.start(), 20)):
@@ -89,32 +125,7 @@ def read_money(scan: Scan) -> None:
             _put_price(scan, match.span(), number, None)
 
 
-_TEMPERATURE = re.compile(
-    rf"(零下|minus\s*)?([+-])?\s*({NUM})\s*(℃|°\s*c|°|度|deg(?:rees?)?\s*c?|c)(?![a-z])", re.I
-)
-_TEMPERATURE_LABEL = re.compile(
-    r"温度|温|冷冻|冷藏|temp|temperature|set\s*(?:at|to)|设定|设置|保持", re.I
-)
-
-
-def read_temperature(scan: Scan) -> None:
-    for match in scan.free_matches(_TEMPERATURE):
-        below, sign, number_text, unit = match.groups()
-        number = parse_number(number_text)
-        if number is None:
-            continue
-        explicit_unit = unit.lower().replace(" ", "") in ("℃", "°c")
-        labelled = bool(_TEMPERATURE_LABEL.search(scan.before(match.start(), 10)))
-        if not (explicit_unit or below or sign or labelled):
-            continue
-        value = -number if below or sign == "-" else number
-        if -60 <= value <= 40:
-            scan.claim(*match.span())
-            scan.put("temperature_c", value, [match.span()], 0.9)
-            return
-
-
-_INCOTERM = re.compile(
+_INCOTERM = compile_fast(
     r"(?<![a-z])(EXW|FCA|FAS|FOB|CFR|CNF|C&F|CIF|CPT|CIP|DAP|DPU|DAT|DDP|DDU)(?![a-z])"
     r"|(双清包税|双清不包税|不包税|包税|工厂交货)",
     re.I,
@@ -153,34 +164,62 @@ _LABELS: dict[str, str] = {
     "handling": r"装卸要求|装卸|吊装要求|loading\s*(?:and|/|&)\s*discharg(?:e|ing)\s*requirements?"
     r"|lifting\s*requirements?",
     "commodity": r"品名|货物名称|货名|货物|货品|产品名称|产品|货(?=是)|commodity|goods|description"
-    r"|cargo",
+    r"|cargo|merchandise",
 }
 _LABEL_PATTERNS = {
-    name: re.compile(rf"(?:{label})\s*(?:是|为|:|：|=|is\s)\s*", re.I)
+    name: compile_fast(rf"(?:{label})\s*(?:是|为|:|：|=|is\s)\s*", re.I)
     for name, label in _LABELS.items()
 }
 _LOOSE_LABELS = {"pickup_address", "delivery_address"}
-# Labels customers write without a colon ("品名五金件", "发货人山东玲珑轮胎").
+# "工厂在义乌" needs no colon.
+_LOOSE_PATTERNS = {
+    name: compile_fast(rf"(?:{_LABELS[name]})\s*(?:是|为|:|：|=)?\s*", re.I)
+    for name in _LOOSE_LABELS
+}
+# Labels customers write without a colon ("品名五金件", "发货人山东玲珑轮胎", "货都是家具",
+# "goods are sewing machines").
 _BARE_LABELS = {
-    "commodity": re.compile(r"(?:品名|货名)\s*(?:是|为|:|：|=)?\s*"),
-    "shipper": re.compile(r"(?:发货人抬头|发货人)\s*(?:是|为|:|：|=)?\s*"),
+    "commodity": compile_fast(
+        r"(?:品名|货名|(?:货物?|产品)都是|(?<![a-z])(?:goods|cargo|commodity)\s+(?:are|is)\s)"
+        r"\s*(?:是|为|:|：|=)?\s*",
+        re.I,
+    ),
+    "shipper": compile_fast(r"(?:发货人抬头|发货人)\s*(?:是|为|:|：|=)?\s*"),
 }
 # Addresses keep their commas ("12 George St, Parramatta"); other values end at any comma.
-_ADDRESS_END = re.compile(r"[\n;。!?；]|,(?=\s*[\u4e00-\u9fff])|，|\s{2,}")
-_VALUE_END = re.compile(r"[\n;。!?；,，()（）]|\s{2,}")
+_ADDRESS_END = compile_fast(r"[\n;。!?；]|,(?=\s*[\u4e00-\u9fff])|，|\s{2,}")
+_VALUE_END = compile_fast(r"[\n;。!?；,，()（）]|\s{2,}|(?<!\bCo)(?<!\bNo)\.(?:\s|$)")
+# Goods end also where an e-mail moves on: a full stop, "Please advise", a signature, a price,
+# a company's name; a remark in brackets ("(非危)", "(non-DG)") is not part of them.
+_GOODS_END = compile_fast(
+    r"[\n;。!?；,，()（）\[\]【】]|\s{2,}|\.(?:\s|$)"
+    r"|\s*(?<![a-z])(?:please|pls|kindly|thanks?|thank you|regards|best|br|target|price|rate"
+    r"|budget|usd|us\$|ready|from|via|co\.|ltd|inc|gmbh)(?![a-z])"
+    r"|请|麻烦|谢谢|目标价|价格|报价|多少钱|运费|货好|有限公司|公司"
+    r"|每个?柜|每个|每台|每箱|各装|一个柜|左右|大概|大约|下周|这周|本周|明天",
+    re.I,
+)
 
 
 # "Co., Ltd": the comma belongs to the company's name.
-_COMPANY_SUFFIX = re.compile(r",\s*(?:Ltd|Limited|Inc|LLC|GmbH|Pte\.?\s*Ltd)\.?(?![a-z])", re.I)
+_COMPANY_SUFFIX = compile_fast(r",\s*(?:Ltd|Limited|Inc|LLC|GmbH|Pte\.?\s*Ltd)\.?(?![a-z])", re.I)
 
 
 def _is_cjk(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff"
 
 
-def _value_span(scan: Scan, start: int, address: bool) -> Span | None:
+# Words a voice message puts before the goods ("货是那个塑料编织袋").
+FILLER = compile_fast(r"(?:嗯|呃|那个|这个|就是|还是|这次还是|这次|这回)+\s*")
+
+
+def _value_span(scan: Scan, start: int, address: bool, goods: bool = False) -> Span | None:
     """A labelled value from `start` to its clause's end, stopping before anything read."""
-    match = (_ADDRESS_END if address else _VALUE_END).search(scan.text, start)
+    filler = FILLER.match(scan.norm, start) if goods else None
+    if filler is not None:
+        start = filler.end()
+    ends = _ADDRESS_END if address else _GOODS_END if goods else _VALUE_END
+    match = ends.search(scan.norm if goods else scan.text, start)
     end = match.start() if match else len(scan.text)
     for index in range(start, end):
         # A space after Chinese ends a value: WeChat messages separate fields with spaces.
@@ -188,7 +227,7 @@ def _value_span(scan: Scan, start: int, address: bool) -> Span | None:
         if scan.claimed[index] or (index > start and cjk_gap):
             end = index
             break
-    suffix = _COMPANY_SUFFIX.match(scan.norm, end)
+    suffix = None if goods else _COMPANY_SUFFIX.match(scan.norm, end)
     if suffix and scan.is_free(*suffix.span()):
         end = suffix.end()
     while end > start and scan.norm[end - 1] in " ,:、":
@@ -198,17 +237,14 @@ def _value_span(scan: Scan, start: int, address: bool) -> Span | None:
 
 def read_labelled(scan: Scan, names: Iterable[str]) -> None:
     for name in names:
-        pattern = _LABEL_PATTERNS[name]
-        if name in _LOOSE_LABELS:
-            # "工厂在义乌" needs no colon.
-            pattern = re.compile(rf"(?:{_LABELS[name]})\s*(?:是|为|:|：|=)?\s*", re.I)
+        pattern = _LOOSE_PATTERNS.get(name) or _LABEL_PATTERNS[name]
         matches = scan.free_matches(pattern)
         if name in _BARE_LABELS:
             matches = sorted(
                 matches + scan.free_matches(_BARE_LABELS[name]), key=lambda m: (m.start(), -m.end())
             )
         for match in matches:
-            span = _value_span(scan, match.end(), name in _LOOSE_LABELS)
+            span = _value_span(scan, match.end(), name in _LOOSE_LABELS, name == "commodity")
             if span is None:
                 continue
             value = " ".join(scan.norm[span[0] : span[1]].split())
@@ -217,11 +253,11 @@ def read_labelled(scan: Scan, names: Iterable[str]) -> None:
             break
 
 
-_HS = re.compile(
+_HS = compile_fast(
     r"(?:HS\s*(?:code)?|海关编码|商品编码|税号|HS编码)\s*[:：#]?\s*(\d{4}(?:[.\s]?\d{2}){0,3})",
     re.I,
 )
-_FACTORIES = re.compile(
+_FACTORIES = compile_fast(
     r"(一个|1个|单个|one|single|a single|1)\s*(?:工厂|厂家|厂|factory)"
     r"|(两个|2个|三个|3个|几个|多个|多家|两家|三家|\d+\s*个|several|multiple|two|three|\d+)\s*"
     r"(?:工厂|厂家|厂|factories|places)",
@@ -229,7 +265,12 @@ _FACTORIES = re.compile(
 )
 
 
+_CODE_WORDS = compile_fast(r"HS|编码|税号|厂|factor|places", re.I)
+
+
 def read_codes(scan: Scan) -> None:
+    if not _CODE_WORDS.search(scan.norm):
+        return
     for match in scan.free_matches(_HS):
         digits = re.sub(r"\D", "", match.group(1))
         scan.claim(*match.span())
@@ -246,54 +287,48 @@ def read_codes(scan: Scan) -> None:
         break
 
 
-_UN = re.compile(r"(?<![a-z])UN\s*(?:no\.?|number|编号)?\s*[-#:：]?\s*(\d{4})(?!\d)", re.I)
-_CLASS = re.compile(
-    r"(?:class|CLASS|IMO|IMDG|第)\s*[:：]?\s*([1-9](?:\.[1-6])?)(?![\d.])\s*类?"
+# "UN1263", "UN No. 1263", "UN#1263", "联合国编号 1263", "联合国危险品编号:3480".
+_UN = compile_fast(
+    r"(?:(?<![a-z])UN\s*(?:no\.?|nr\.?|number|编号|号)?|联合国(?:危险品|危规)?编号)"
+    r"\s*[-#:：.]?\s*(\d{4}(?!\d)|[〇零一二三四五六七八九]{4}(?![〇零一二三四五六七八九]{1,3}(?![十百千万])))",
+    re.I,
+)
+# "联合国编号一二六三": digits said one by one in voice-to-text.
+_SAID_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+_CLASS = compile_fast(
+    r"(?:class|CLASS|IMO|IMDG|第|危险品|危险)\s*[:：]?\s*([1-9](?:\.[1-6])?|[一二三四五六七八九](?=\s*类))"
+    r"(?![\d.])\s*类?"
     r"|(?<![\d.])([1-9](?:\.[1-6])?)\s*类\s*(?:危险品|危险|危品|货|DG)?",
     re.I,
 )
-_NOT_DG = re.compile(
-    r"非危险品|非危品|非危|不是危险品|不属于危险品|无危险|没有危险|普货|non[-\s]?DG|non[-\s]?hazardous"
-    r"|non[-\s]?dangerous|not\s*(?:DG|dangerous|hazardous)|general cargo",
+_NOT_DG = compile_fast(
+    r"(?:非危险品|非危品|非危|不是危险品|不属于危险品|无危险|没有危险|普货|non[-\s]?DG|non[-\s]?hazardous"
+    r"|non[-\s]?dangerous|not\s*(?:DG|dangerous|hazardous)|general cargo)",
     re.I,
 )
-_NEGATION_BEFORE = re.compile(r"(?:非|不是|不含|无|没有|non[-\s]?|not\s*|no\s*)$", re.I)
-_DG_WORDS = re.compile(r"危险品|危险|危品|\bDG\b|dangerous|hazardous|MSDS|IMDG", re.I)
+_NEGATION_BEFORE = compile_fast(r"(?:非|不是|不含|无|没有|non[-\s]?|not\s*|no\s*)$", re.I)
+_DG_WORDS = compile_fast(r"(?:危险品|危险|危品|\bDG\b|dangerous|hazardous|MSDS|IMDG)", re.I)
 
 HintFinder = Callable[[str], Iterable[tuple[int, int]]]
 
 
-def _word_pattern(word: str) -> str:
-    """A DG keyword and its English plural ("battery", "batteries")."""
-    if not word.isascii():
-        return re.escape(word)
-    if word.endswith("y"):
-        return rf"\b{re.escape(word[:-1])}(?:y|ies)\b"
-    return rf"\b{re.escape(word)}(?:e?s)?\b"
-
-
 def dg_hint_finder(keywords: DGKeywords) -> HintFinder:
     """Where the DG keywords sit in a text, for the parser to mark them."""
+    return keywords.keyword_spans
 
-    def find(text: str) -> list[tuple[int, int]]:
-        folded = normalize(text)
-        spans: list[tuple[int, int]] = []
-        for keyword in keywords.scan(text).keywords:
-            match = re.search(_word_pattern(keyword.keyword), folded, re.IGNORECASE)
-            if match:
-                spans.append(match.span())
-        return spans
 
-    return find
+def read_un_number(scan: Scan) -> None:
+    """Read before weights: "联合国编号一七八九二十吨" holds a UN number, then a weight."""
+    un = scan.first_free(_UN)
+    if un is not None:
+        scan.claim(*un.span())
+        scan.put("un_number", un.group(1).translate(_SAID_DIGITS), [un.span()], 0.95)
+        scan.put("dg", True, [un.span()], 0.95)
 
 
 def read_dg(scan: Scan, hints: HintFinder | None) -> None:
     negations = scan.free_matches(_NOT_DG)
-    un = next(iter(scan.free_matches(_UN)), None)
-    if un is not None:
-        scan.claim(*un.span())
-        scan.put("un_number", un.group(1), [un.span()], 0.95)
-        scan.put("dg", True, [un.span()], 0.95)
+    un = scan.found.get("un_number")
     hint_spans = [
         (start, end)
         for start, end in (hints(scan.text) if hints else ())
@@ -305,7 +340,8 @@ def read_dg(scan: Scan, hints: HintFinder | None) -> None:
         explicit = match.group(1) is not None
         if explicit or dg_context:
             scan.claim(*match.span())
-            scan.put("dg_class", match.group(1) or match.group(2), [match.span()], 0.9)
+            dg_class = (match.group(1) or match.group(2)).translate(_SAID_DIGITS)
+            scan.put("dg_class", dg_class, [match.span()], 0.9)
             scan.put("dg", True, [match.span()], 0.9 if explicit else 0.8)
             break
     if negations and un is None:
@@ -320,24 +356,25 @@ def read_dg(scan: Scan, hints: HintFinder | None) -> None:
 _MODE_CUES = (
     (
         "BREAKBULK",
-        re.compile(r"散杂货|散杂|杂货船|件杂货|散货船|break\s*-?\s*bulk|bulk vessel", re.I),
+        compile_fast(r"散杂货|散杂|杂货船|件杂货|散货船|break\s*-?\s*bulk|bulk vessel", re.I),
     ),
     (
         "SPECIAL",
-        re.compile(
+        compile_fast(
             r"特种箱|特种柜|超限|超宽|超高|项目货|大件货|大货|project cargo|OOG|out of gauge", re.I
         ),
     ),
-    ("LCL", re.compile(r"拼箱|拼柜|拼货|LCL|散货(?!船)", re.I)),
-    ("FCL", re.compile(r"整箱|整柜|FCL", re.I)),
+    ("LCL", compile_fast(r"拼箱|拼柜|拼货|LCL|散货(?!船)", re.I)),
+    ("FCL", compile_fast(r"整箱|整柜|FCL", re.I)),
 )
 
 
 def read_mode(scan: Scan, special_boxes: bool) -> None:
     for mode, pattern in _MODE_CUES:
-        match = next(iter(scan.free_matches(pattern)), None)
+        match = scan.first_free(pattern)
         if match is not None and not (mode == "FCL" and special_boxes):
             scan.put("mode", mode, [match.span()], 0.9)
+            scan.claim(*match.span())  # "件杂货" says how the cargo ships, not what it is
             return
     boxes = scan.found.get("containers")
     if boxes is not None:

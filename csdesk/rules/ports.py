@@ -24,6 +24,9 @@ _SHORT_CODE = re.compile(r"[A-Z]{2,4}")
 _HAS_CJK = re.compile(r"[\u3400-\u9fff]")
 _ALL_CJK = re.compile(r"[\u3400-\u9fff]+")
 _SUGGEST_CUTOFF = 0.6
+# One syllable's sound off in a name of three or more ("吉布堤" jibudi for 吉布提 jibuti).
+_SOUND_CUTOFF = 0.8
+_SPELLING_CUTOFF = 0.85
 
 
 @dataclass(frozen=True)
@@ -38,7 +41,7 @@ class PortRef:
     @property
     def names(self) -> tuple[str, ...]:
         """Every written form, the official ones first: locode, English, Chinese, aliases."""
-        return (self.locode, self.name_en, self.name_zh, *self.aliases)
+        return (self.locode, self.name_en, self.name_zh, *(_plain(a) for a in self.aliases))
 
     def label(self, lang: str = "zh") -> str:
         name = self.name_zh if lang == "zh" and self.name_zh else self.name_en
@@ -57,9 +60,24 @@ def port_from_row(row: dict[str, str]) -> PortRef:
     )
 
 
-def _written_forms(port: PortRef) -> Iterator[str]:
-    """The port's names plus the forms derived from them: "宁波港" for 宁波, "CN NGB"."""
-    yield from port.names
+def _plain(alias: str) -> str:
+    return alias.removesuffix(SHARED_MARK)
+
+
+# An alias ending in "?" is one the port shares with another port ("NSA?" on Nansha: NSA is
+# also Nhava Sheva's code). It is claimed after every plain alias, so a whole field reading "NSA"
+# still resolves as before, and the parser asks which port a message means.
+SHARED_MARK = "?"
+
+
+def _written_forms(port: PortRef, shared: bool = False) -> Iterator[str]:
+    """The port's names plus the forms derived from them: "宁波港" for 宁波, "CN NGB"; with
+    `shared`, only the forms of its shared aliases."""
+    if shared:
+        yield from (_plain(a) for a in port.aliases if a.endswith(SHARED_MARK))
+        return
+    yield from (name for name in port.names[:3])
+    yield from (a for a in port.aliases if not a.endswith(SHARED_MARK))
     yield f"{port.locode[:2]} {port.locode[2:]}"
     for name in (port.name_zh, *port.aliases):
         if _ALL_CJK.fullmatch(name) and not name.endswith("港"):
@@ -75,9 +93,10 @@ class PortIndex:
         for port in self._ports:
             for name in (port.locode, port.name_en, port.name_zh):
                 self._claim(lookup_key(name), port)
-        for port in self._ports:
-            for name in _written_forms(port):
-                self._claim(lookup_key(name), port)
+        for shared in (False, True):
+            for port in self._ports:
+                for name in _written_forms(port, shared):
+                    self._claim(lookup_key(name), port)
 
     def _claim(self, key: str, port: PortRef) -> None:
         if not key:
@@ -105,6 +124,10 @@ class PortIndex:
             if len(claimants) > 1
         }
 
+    def claimants(self, text: str) -> tuple[PortRef, ...]:
+        """Every port a written form names, the one `resolve` gives first."""
+        return tuple(self._claims.get(lookup_key(text), ()))
+
     def resolve(self, text: str) -> PortRef | None:
         """The port a whole field names; case, width, spaces and punctuation never matter."""
         claimants = self._claims.get(lookup_key(text))
@@ -117,7 +140,7 @@ class PortIndex:
     def _finder(self) -> MentionFinder[PortRef]:
         aliases: list[Alias[PortRef]] = []
         for port in self._ports:
-            for name in _written_forms(port):
+            for name in (*_written_forms(port), *_written_forms(port, shared=True)):
                 target = self.resolve(name)
                 if target is not None:
                     aliases.append(Alias(name, target, bool(_SHORT_CODE.fullmatch(name))))
@@ -131,7 +154,7 @@ class PortIndex:
     def _suggest_keys(self) -> dict[str, PortRef]:
         keys = {key: claimants[0] for key, claimants in self._claims.items()}
         for port in self._ports:
-            for name in (port.name_zh, *port.aliases):
+            for name in (port.name_zh, *map(_plain, port.aliases)):
                 if _HAS_CJK.search(name):
                     keys.setdefault(pinyin_keys(name)[0], port)
         return keys
@@ -149,6 +172,82 @@ class PortIndex:
                 best[locode] = max(score, best.get(locode, 0.0))
         ranked = sorted(best, key=lambda locode: -best[locode])
         return [self._by_locode[locode] for locode in ranked[:limit]]
+
+    @cached_property
+    def _sound_keys(self) -> dict[str, PortRef]:
+        """The pinyin of each Chinese name, for names written with a sound-alike character."""
+        keys: dict[str, PortRef] = {}
+        for port in self._ports:
+            for name in (port.name_zh, *map(_plain, port.aliases)):
+                if _ALL_CJK.fullmatch(name) and len(name) >= 2:
+                    keys.setdefault(pinyin_keys(name)[0], port)
+        return keys
+
+    @cached_property
+    def _spelling_keys(self) -> dict[str, dict[str, PortRef]]:
+        """Latin names and aliases of five letters or more, by their first letter."""
+        keys: dict[str, dict[str, PortRef]] = {}
+        for port in self._ports:
+            for name in (port.name_en, *map(_plain, port.aliases)):
+                key = lookup_key(name)
+                if len(key) >= 5 and key.isascii() and key.isalpha():
+                    keys.setdefault(key[0], {}).setdefault(key, port)
+        return keys
+
+    def spelled_like(self, text: str) -> tuple[PortRef, float] | None:
+        """The port whose Latin name is spelt closest to `text` ("Mombassa", "Jebal Ali",
+        "Dar es Salam"): one or two letters off, the first letter right, None below 0.85."""
+        query = lookup_key(text)
+        if len(query) < 5 or not query.isascii():
+            return None
+        best: tuple[PortRef, float] | None = None
+        matcher = difflib.SequenceMatcher(None, "", query)
+        for key, port in self._spelling_keys.get(query[0], {}).items():
+            if abs(len(key) - len(query)) > 2:
+                continue
+            matcher.set_seq1(key)
+            if matcher.quick_ratio() >= _SPELLING_CUTOFF:
+                score = matcher.ratio()
+                if score >= _SPELLING_CUTOFF and (best is None or score > best[1]):
+                    best = (port, score)
+        return best
+
+    @cached_property
+    def shared_locodes(self) -> frozenset[str]:
+        """Ports named by a written form that names another port too ("NSA")."""
+        return frozenset(locode for locodes in self.ambiguous().values() for locode in locodes)
+
+    def sounds_like(self, text: str) -> tuple[PortRef, float, int] | None:
+        """The port whose Chinese name sounds like the start of `text` ("达累斯萨拉木 的运费",
+        "吉布堤"): (port, closeness, characters it covers); closeness 1.0 for the same
+        syllables, less for one sound off, None below 0.8 or under three characters."""
+        if len(text) < 2 or not _ALL_CJK.fullmatch(text):
+            return None
+        syllables = _syllables(text)
+        for length in range(len(syllables), 1, -1):
+            query = "".join(syllables[:length])
+            exact = self._sound_keys.get(query)
+            if exact is not None:
+                return exact, 1.0, length
+            # Two syllables ("德版", "特玛") only when they sound exactly like a name.
+            near = self._near_sound(query) if length > 2 else None
+            if near is not None:
+                return near[0], near[1], length
+        return None
+
+    def _near_sound(self, query: str) -> tuple[PortRef, float] | None:
+        best: tuple[PortRef, float] | None = None
+        matcher = difflib.SequenceMatcher(None, "", query)
+        for key, port in self._sound_keys.items():
+            # One sound off, not the first: names are told apart by how they begin.
+            if abs(len(key) - len(query)) > 2 or key[:2] != query[:2]:
+                continue
+            matcher.set_seq1(key)
+            if matcher.quick_ratio() >= _SOUND_CUTOFF:
+                score = matcher.ratio()
+                if score >= _SOUND_CUTOFF and (best is None or score > best[1]):
+                    best = (port, score)
+        return best
 
     @cached_property
     def _search_keys(self) -> list[tuple[PortRef, tuple[str, ...]]]:
@@ -172,6 +271,13 @@ class PortIndex:
             elif any(query in key for key in keys):
                 ranked.append((2, position, port))
         return [port for _, _, port in sorted(ranked, key=lambda item: item[:2])]
+
+
+def _syllables(text: str) -> list[str]:
+    """The pinyin of each character of a Chinese text, in one call."""
+    from pypinyin import Style, lazy_pinyin  # loaded when the desk first needs pinyin
+
+    return [syllable for syllable in lazy_pinyin(text, style=Style.NORMAL) if syllable.isalpha()]
 
 
 def _close_keys(query: str, keys: Iterable[str]) -> Iterator[tuple[str, float]]:

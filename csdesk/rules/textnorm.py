@@ -39,13 +39,28 @@ def _char(ch: str) -> str:
         return mapped
     if ch.isascii():
         return ch
+    if ch.isdecimal():  # "٣", "३", "３": every decimal digit is read as the ASCII one
+        return str(unicodedata.decimal(ch))
     folded = unicodedata.normalize("NFKC", ch)
     return folded if len(folded) == 1 else ch
 
 
+class _FoldTable(dict[int, str]):
+    """`str.translate` table filled on first sight of each character: the text is folded in
+    one C-level pass, and each character's NFKC form is worked out once per process."""
+
+    def __missing__(self, code: int) -> str:
+        folded = _char(chr(code))
+        self[code] = folded
+        return folded
+
+
+_FOLD = _FoldTable()
+
+
 def normalize(text: str) -> str:
-    """Half-width digits, letters and punctuation; same length as `text`."""
-    return "".join(_char(ch) for ch in text)
+    """Half-width ASCII digits, letters and punctuation; same length as `text`."""
+    return text.translate(_FOLD)
 
 
 CN_DIGITS = {
@@ -71,25 +86,38 @@ CN_DIGITS = {
     "九": 9,
     "玖": 9,
 }
-CN_NUMERAL = "[零〇一壹二两贰三叁四肆五伍六陆七柒八捌九玖十拾百]+"
+CN_NUMERAL_CHARS = "零〇一壹二两贰三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万"
+CN_NUMERAL = f"[{CN_NUMERAL_CHARS}]+"
+# "一点八" (1.8): a Chinese numeral, 点, then its decimals one digit each.
+CN_DECIMAL = f"{CN_NUMERAL}(?:点[零〇一二两三四五六七八九]+)?"
+# Put first in a pattern that starts with a number: `re` then skips every other position fast.
+NUMBER_AHEAD = f"(?=[\\d.{CN_NUMERAL_CHARS}])"
 _CN_NUMERAL_RE = re.compile(CN_NUMERAL)
 
 
+_CN_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+
+
 def cn_int(text: str) -> int | None:
-    """A Chinese numeral up to 999 (两, 十二, 二十五, 一百二十), else None."""
+    """A Chinese numeral (两, 十二, 二十五, 一百二十, 两千, 三千五, 1万2), else None.
+
+    A digit after a unit, with nothing after it, is one place lower: 三千五 is 3,500 and 一万二
+    is 12,000, as people say them."""
     if not text or not _CN_NUMERAL_RE.fullmatch(text):
         return None
-    total, current = 0, 0
+    high, total, current, last_unit = 0, 0, 0, 0
     for ch in text:
         if ch in CN_DIGITS:
             current = CN_DIGITS[ch]
-        elif ch in "十拾":
-            total += (current or 1) * 10
+        elif ch == "万":
+            high, total, current, last_unit = (high + total + current or 1) * 10_000, 0, 0, 10_000
+        else:
+            last_unit = _CN_UNITS[ch]
+            total += (current or 1) * last_unit
             current = 0
-        elif ch == "百":
-            total += (current or 1) * 100
-            current = 0
-    return total + current
+    if current and last_unit >= 100 and text[-1] in CN_DIGITS and text[-2] not in CN_DIGITS:
+        current *= last_unit // 10
+    return high + total + current
 
 
 _THOUSANDS = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$")
@@ -109,8 +137,13 @@ def parse_number(text: str) -> float | None:
     elif _DECIMAL_COMMA.match(raw):
         raw = raw.replace(",", ".")
     if not re.fullmatch(r"[+-]?\d+(\.\d+)?|[+-]?\.\d+", raw):
-        whole = cn_int(raw)
-        return None if whole is None else whole * factor
+        whole_part, _, decimals = raw.partition("点")
+        whole = cn_int(whole_part)
+        digits = [CN_DIGITS.get(char) for char in decimals]
+        if whole is None or None in digits:
+            return None
+        fraction = float("0." + "".join(str(digit) for digit in digits)) if digits else 0.0
+        return (whole + fraction) * factor
     return float(raw) * factor
 
 
@@ -120,3 +153,58 @@ def parse_count(text: str) -> int | None:
     if value is None or value != int(value):
         return None
     return int(value)
+
+
+_EN_ONES = {
+    word: value
+    for value, word in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+        ]
+    )
+}
+_EN_TENS = {
+    word: value * 10
+    for value, word in enumerate(
+        ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"], 2
+    )
+}
+_EN_WORD = "|".join([*_EN_TENS, *sorted(_EN_ONES, key=len, reverse=True)])
+# "two thousand one hundred", "three thousand", "twenty-five hundred": amounts said in words.
+EN_NUMERAL = rf"(?<![a-z])(?:{_EN_WORD})(?:[\s-]+(?:{_EN_WORD}|hundred|thousand|and)(?![a-z]))*"
+
+
+def en_number(text: str) -> int | None:
+    """An amount written in English words ("two thousand one hundred" is 2,100), else None."""
+    total = current = 0
+    seen = False
+    for word in re.split(r"[\s-]+", text.lower().strip()):
+        if word in _EN_ONES or word in _EN_TENS:
+            current += _EN_ONES.get(word, 0) + _EN_TENS.get(word, 0)
+            seen = True
+        elif word == "hundred":
+            current = (current or 1) * 100
+        elif word == "thousand":
+            total, current = total + (current or 1) * 1000, 0
+        elif word != "and":
+            return None
+    return total + current if seen else None

@@ -89,6 +89,7 @@ class IntakeScreen(Guarded, Screen[None]):
         self.received_at: dt.datetime | None = None
         self.answered = False
         self.pending: set[str] = set()
+        self.asked: set[str] = set()
         self.ctx: CheckContext | None = None
         self.parser: MessageParser | None = None
         self.result: CheckResult | None = None
@@ -267,8 +268,19 @@ class IntakeScreen(Guarded, Screen[None]):
             self.pending, [*result.fields, *result.unresolved], filled | boxes
         )
         form.mark_parsed(self.pending)
+        self._ask(result)
         self.run_check()
         self._keep_draft()
+
+    def _ask(self, result: ParseResult) -> None:
+        """Ambiguous readings ("NSA", "12/06") are put to the agent once each, as plain text."""
+        from csdesk.rules.message_parser import describe_question
+
+        for question in result.questions:
+            line = describe_question(question, result.text)
+            if line not in self.asked:
+                self.asked.add(line)
+                self.notify(line, severity="warning", timeout=10, markup=False)
 
     # The draft ----------------------------------------------------------------------------------
     def _keep_draft(self) -> None:

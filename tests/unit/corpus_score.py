@@ -1,4 +1,15 @@
-"""Scoring the parser on the corpus: which expected fields it read right, which it got wrong."""
+"""Scoring the parser on the corpus: which expected fields it read right, which it got wrong.
+
+To score another set written in the corpus format (a list of (text, expected fields) as in
+tests/unit/intake_corpus.py), from the repository root:
+
+    from tests.unit.corpus_score import score_entries
+    result = score_entries(entries)          # the parser over the repository's data/
+    print(result.rate, result.missed, result.wrong)
+
+or `python -m tests.unit.corpus_score path/to/file.py [LIST_NAME]` (default list name CORPUS),
+which prints the rate and every miss.
+"""
 
 from __future__ import annotations
 
@@ -64,9 +75,10 @@ def score(parser: MessageParser, corpus: list[Entry]) -> Score:
     for text, expected in corpus:
         wanted = {name: value for name, value in expected.items() if name != "received"}
         received = dt.date.fromisoformat(expected.get("received", RECEIVED.isoformat()))
-        parsed = fields_to_json(parser.parse(text, received).values())
-        parsed["dg"] = parser.parse(text, received).fields.get("dg")
-        parsed["dg"] = parsed["dg"].value if parsed["dg"] else None
+        read = parser.parse(text, received)
+        parsed = fields_to_json(read.values())
+        dg = read.fields.get("dg")
+        parsed["dg"] = dg.value if dg else None
         for name in sorted(set(wanted) | {n for n, v in parsed.items() if v not in (None, [])}):
             got = _as_expected(name, parsed.get(name))
             if same(name, wanted.get(name), got):
@@ -76,3 +88,41 @@ def score(parser: MessageParser, corpus: list[Entry]) -> Score:
             else:
                 result.wrong.append(f"{text[:40]!r} {name}: want {wanted.get(name)!r} got {got!r}")
     return result
+
+
+def score_entries(entries: list[Entry], parser: MessageParser | None = None) -> Score:
+    """`entries` scored with `parser`, by default the desk's parser over the repository's data."""
+    if parser is None:
+        from tests.unit.intake_fixtures import PARSER
+
+        parser = PARSER
+    return score(parser, entries)
+
+
+def _main(argv: list[str]) -> int:
+    import importlib.util
+    import sys
+
+    if not argv:
+        print("usage: python -m tests.unit.corpus_score FILE.py [LIST_NAME]", file=sys.stderr)
+        return 1
+    spec = importlib.util.spec_from_file_location("scored_entries", argv[0])
+    if spec is None or spec.loader is None:
+        print(f"cannot read {argv[0]}", file=sys.stderr)
+        return 1
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    entries = getattr(module, argv[1] if len(argv) > 1 else "CORPUS")
+    result = score_entries(entries)
+    print(
+        f"{len(entries)} messages, {result.right}/{result.total} fields right ({result.rate:.1%})"
+    )
+    for line in result.missed + result.wrong:
+        print("  " + line)
+    return 0
+
+
+if __name__ == "__main__":
+    import sys
+
+    raise SystemExit(_main(sys.argv[1:]))

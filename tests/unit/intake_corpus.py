@@ -1603,7 +1603,7 @@ SPECIAL: list[Entry] = [
             "weight_kg": 130000,
             "dimensions_cm": "850x320x410",
             "cargo_ready": "2027-01-15",
-            "cargo_list": "~8.5 x 3.2 x 4.1 m",
+            # One commodity in one size: its goods and dimensions say it all, no cargo list.
         },
     ),
     (
@@ -1965,7 +1965,15 @@ ODD: list[Entry] = [
     ),
     (
         "shanghai TO jebel ali 40hq*1 furnture 7tons",
-        {"mode": "FCL", "pol": "CNSHA", "pod": "AEJEA", "containers": "1x40HQ", "weight_kg": 7000},
+        # The goods as written, read by where they stand (misspelt, so in no table).
+        {
+            "mode": "FCL",
+            "pol": "CNSHA",
+            "pod": "AEJEA",
+            "containers": "1x40HQ",
+            "commodity": "furnture",
+            "weight_kg": 7000,
+        },
     ),
     (
         "青岛到德班 2*20gp 轮胎 每柜 13 吨 ，谢谢！！",
@@ -2590,5 +2598,156 @@ HELD_OUT: list[Entry] = [
     ),
 ]
 
+# Issue 15's patterns (Chinese numerals, per-type weights, corrections, past shipments,
+# shorthand and sound-alike ports, day-first dates, size + type, goods edges, UN labels), written
+# while building for them: a regression set, not a measure of unseen text.
+PATTERNS: list[Entry] = [
+    (
+        "老板 宁波到拉各斯 三个四十尺高柜 家具 每柜十八吨 目标价两千八美金",
+        {
+            "mode": "FCL",
+            "pol": "CNNGB",
+            "pod": "NGLOS",
+            "containers": "3x40HQ",
+            "commodity": "家具",
+            "weight_kg": 54000,
+            "target_price": 2800,
+            "currency": "USD",
+        },
+    ),
+    (
+        "厦门到达累斯萨拉木 拼箱 两吨半 四个方 六个托盘 陶瓷",
+        {
+            "mode": "LCL",
+            "pol": "CNXMN",
+            "pod": "TZDAR",
+            "weight_kg": 2500,
+            "volume_cbm": 4,
+            "pieces": 6,
+            "commodity": "陶瓷",
+        },
+    ),
+    (
+        "青岛到吉布堤 两个20GP 不对 是三个 轮胎 每柜一吨二",
+        {
+            "mode": "FCL",
+            "pol": "CNTAO",
+            "pod": "DJJIB",
+            "containers": "3x20GP",
+            "commodity": "轮胎",
+            "weight_kg": 3600,
+        },
+    ),
+    (
+        "上次上海到德班那票很好，这次 深圳到蒙巴萨 40尺冷柜一个 冻鱼 -18℃",
+        {
+            "mode": "SPECIAL",
+            "pol": "CNSZX",
+            "pod": "KEMBA",
+            "containers": "1x40RF",
+            "commodity": "冻鱼",
+            "temperature_c": -18,
+        },
+    ),
+    (
+        "Dear team, pls quote NB to Tema 1x20GP + 2x40HQ, 14t/20GP 21t/40HQ, "
+        "goods are kitchen cabinets and sinks. Please advise. Best regards, Kofi",
+        {
+            "mode": "FCL",
+            "pol": "CNNGB",
+            "pod": "GHTEM",
+            "containers": "1x20GP+2x40HQ",
+            "weight_kg": 56000,
+            "commodity": "kitchen cabinets and sinks",
+        },
+    ),
+    (
+        "Hello, SH to Lagos 2 x 40ft HC, furniture, cargo ready 18/12. Thanks, Ade",
+        {
+            "mode": "FCL",
+            "pol": "CNSHA",
+            "pod": "NGLOS",
+            "containers": "2x40HQ",
+            "commodity": "furniture",
+            "cargo_ready": "2026-12-18",
+        },
+    ),
+    (
+        "上海到杰贝阿里 20GP和40HQ各一个 各重11吨 品名:水性漆(非危) 下个月6号出货",
+        {
+            "mode": "FCL",
+            "pol": "CNSHA",
+            "pod": "AEJEA",
+            "containers": "1x20GP+1x40HQ",
+            "weight_kg": 22000,
+            "commodity": "水性漆",
+            "dg": False,
+            "cargo_ready": "2026-12-06",
+        },
+    ),
+    (
+        "Tianjin to Lagos break bulk, 3 units road rollers, each unit 12,500 kgs",
+        {
+            "mode": "BREAKBULK",
+            "pol": "CNTXG",
+            "pod": "NGLOS",
+            "pieces": 3,
+            "commodity": "road rollers",
+            "weight_kg": 37500,
+        },
+    ),
+    (
+        "宁波到拉各斯 1x20GP 油漆 联合国编号1263 3类 目标价3500",
+        {
+            "mode": "FCL",
+            "pol": "CNNGB",
+            "pod": "NGLOS",
+            "containers": "1x20GP",
+            "commodity": "油漆",
+            "un_number": "1263",
+            "dg_class": "3",
+            "dg": True,
+            "target_price": 3500,
+        },
+    ),
+    (
+        "QD to Santos 1x40GP, commodity: brake pads (non-DG), 24 tons, ETD 07/01/2027",
+        {
+            "mode": "FCL",
+            "pol": "CNTAO",
+            "pod": "BRSSZ",
+            "containers": "1x40GP",
+            "commodity": "brake pads",
+            "dg": False,
+            "weight_kg": 24000,
+            "cargo_ready": "2027-01-07",
+        },
+    ),
+    (
+        "XM到蒙巴沙 四十尺高柜两个 瓷砖 二十八吨",
+        {
+            "mode": "FCL",
+            "pol": "CNXMN",
+            "pod": "KEMBA",
+            "containers": "2x40HQ",
+            "commodity": "瓷砖",
+            "weight_kg": 28000,
+        },
+    ),
+    (
+        "1月4号货好 宁波到鹿特丹 1x40HQ 家具 8吨",
+        {
+            "received": "2026-12-21",
+            "mode": "FCL",
+            "pol": "CNNGB",
+            "pod": "NLRTM",
+            "containers": "1x40HQ",
+            "commodity": "家具",
+            "weight_kg": 8000,
+            "cargo_ready": "2027-01-04",
+        },
+    ),
+]
 
-CORPUS: list[Entry] = WECHAT_ZH + EMAIL_EN + MIXED + SPECIAL + ODD + HELD_OUT
+
+CORPUS: list[Entry] = WECHAT_ZH + EMAIL_EN + MIXED + SPECIAL + ODD + HELD_OUT + PATTERNS

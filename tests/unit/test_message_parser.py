@@ -225,13 +225,26 @@ def test_scoring_can_fail() -> None:
     assert not same("weight_kg", 18000, 1800.0)
 
 
-_NOISY = st.text(
-    alphabet=st.sampled_from(
+# Characters and the words the parser keys on, strung together at random.
+_NOISY = st.lists(
+    st.sampled_from(
         list("0123456789０１２xX*×/-.,，：:;；\n 吨T方件托柜个两月号日下周底HQGP40'20高小RFOT$USD")
-        + list("元宁波拉各斯到从至toPOLDFOBEXWDDP危险品UN类℃度零下品名货值ｘ")
+        + list("元宁波拉各斯到从至toPOLDFOBEXWDDP危险品UN类℃度零下品名货值ｘ٣")
+        + ["不对 是", "各", "上次", "这次", "NSA", "联合国编号", "k kgs", "四十尺", "冷柜", "半"]
+        + ["每柜", "/20GP", "2-3个", "1000x", "目标价", "goods are ", "(非危)", "蒙巴沙", "到吉布"]
+        + [
+            "一点八",
+            "联合国编号一二",
+            "two thousand",
+            "not ",
+            "打错了 是",
+            "每个柜子",
+            "to Mombassa",
+        ]
+        + ["24.000 kg", "改成", "上个月", "小柜装", "40' high cube", "零下十", ", roofing, "]
     ),
-    max_size=80,
-)
+    max_size=40,
+).map("".join)
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -245,8 +258,10 @@ def test_the_parser_never_raises(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "unresolved"),
     [
-        ("宁波到Lagoss 1x40HQ", {"pod": "Lagoss"}),
-        ("POD: Temma, 1x20GP", {"pod": "Temma"}),
+        # Spelt too far from any port to be read as one (a near spelling is read and asked
+        # about: test_message_patterns_2).
+        ("宁波到Lagosville 1x40HQ", {"pod": "Lagosville"}),
+        ("POD: Qwertyhaven, 1x20GP", {"pod": "Qwertyhaven"}),
         ("Ningbo to Lagos 1x40HQ", {}),
         ("please quote to customer", {}),
     ],

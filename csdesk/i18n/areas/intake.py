@@ -112,6 +112,14 @@ ZH = {
     "intake.rate_request.subject": "询价申请 (特种箱/大货) - 客户: {customer}",
     "intake.rate_request.to_confirm": "(待客户确认)",
     "intake.rate_request.closing": "请协助申请价格, 谢谢!",
+    "intake.question.port": '{field} "{written}" 可能是 {readings}, 请向客户确认',
+    "intake.question.port_sound": '{field} "{written}" 按读音理解为 {readings}, 请确认',
+    "intake.question.port_spelling": '{field} "{written}" 按拼写最接近的理解为 {readings}, 请确认',
+    "intake.question.date_order": '{field} "{written}" 可以读作 {readings}, 请确认是哪一天',
+    "intake.question.count": '{field} "{written}" 箱量不合常理, 可能是 {readings}, 请确认',
+    "intake.question.range": '{field} "{written}" 是一个范围 ({readings}), 暂按第一个, 请确认',
+    "intake.question.weight_unit": '{field} "{written}" 可能是 {readings} 公斤, 请确认',
+    "intake.question.or": " 或 ",
 }
 
 EN = {
@@ -224,4 +232,12 @@ EN = {
     "intake.rate_request.subject": "Rate request (special equipment/big cargo) - customer: {customer}",
     "intake.rate_request.to_confirm": "(to be confirmed by the customer)",
     "intake.rate_request.closing": "Please get us a rate. Thank you!",
+    "intake.question.port": '{field} "{written}" may be {readings}; ask the customer',
+    "intake.question.port_sound": '{field} "{written}" read by its sound as {readings}; confirm',
+    "intake.question.port_spelling": '{field} "{written}" read as the closest spelling, {readings}; confirm',
+    "intake.question.date_order": '{field} "{written}" reads as {readings}; which day is it?',
+    "intake.question.count": '{field} "{written}": no inquiry has that many boxes; {readings}?',
+    "intake.question.range": '{field} "{written}" is a range ({readings}); the first is filled in',
+    "intake.question.weight_unit": '{field} "{written}" may be {readings} kg; confirm',
+    "intake.question.or": " or ",
 }

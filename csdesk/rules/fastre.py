@@ -1,0 +1,129 @@
+"""Compiling a pattern that `re` can skip through fast.
+
+`re` searches a pattern at every position of the text unless it knows the characters a match
+can begin with; a pattern opening with a look-behind, an optional group or a long alternation
+hides them. `compile_fast` works those characters out from the parsed pattern and puts them in
+front as a look-ahead (`(?=[...])`), which `re` then scans for in C. The pattern matches exactly
+what it matched before on text folded by `textnorm.normalize`, where every decimal digit is an
+ASCII digit (so `\\d` can start only with 0-9). When the first characters cannot be known (`.`,
+`\\w`, a class such as `[^x]`) or are too many to gain from, it is compiled as written.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+try:  # The parser of `re` itself: a private module, so any surprise falls back to plain re.
+    from re import _constants as _sre  # type: ignore[attr-defined]
+    from re import _parser as _sre_parse  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - an interpreter without them compiles plainly
+    _sre = _sre_parse = None
+
+
+# A look-ahead over a large set costs more than it saves.
+_MOST_FIRST_CHARS = 400
+
+
+class _Unknown(Exception):
+    """The first characters of a match cannot be listed."""
+
+
+def compile_fast(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    try:
+        first = _first_chars(pattern, flags)
+    except (_Unknown, re.error, AttributeError, TypeError, ValueError):
+        return re.compile(pattern, flags)
+    if not first or len(first) > _MOST_FIRST_CHARS:
+        return re.compile(pattern, flags)
+    body = "".join(re.escape(char) for char in sorted(first))
+    return re.compile(f"(?=[{body}])(?:{pattern})", flags)
+
+
+def _first_chars(pattern: str, flags: int) -> set[str]:
+    if _sre_parse is None:
+        raise _Unknown
+    parsed = _sre_parse.parse(pattern, flags)
+    if _re_sees_the_start(list(parsed), flags):
+        return set()
+    chars, can_be_empty = _firsts(list(parsed), flags)
+    if can_be_empty:
+        raise _Unknown
+    if flags & re.IGNORECASE:
+        chars |= {char.swapcase() for char in chars} | {char.lower() for char in chars}
+    return chars
+
+
+def _re_sees_the_start(items: list[Any], flags: int) -> bool:
+    """`re` finds a pattern fast on its own when it opens with a character, a class, an anchor
+    or (case-sensitive) alternatives that each open with a character."""
+    while items and items[0][0] is _sre.SUBPATTERN:
+        items = list(items[0][1][-1])
+    if not items:
+        return False
+    op, argument = items[0]
+    if op in (_sre.LITERAL, _sre.IN, _sre.AT):
+        return True
+    if op is _sre.BRANCH and not flags & re.IGNORECASE:
+        return all(branch and branch[0][0] is _sre.LITERAL for branch in argument[1])
+    return False
+
+
+def _firsts(items: list[Any], flags: int) -> tuple[set[str], bool]:
+    """(characters the sequence can start with, whether it can match empty)."""
+    chars: set[str] = set()
+    for op, argument in items:
+        found, empty = _first_of(op, argument, flags)
+        chars |= found
+        if not empty:
+            return chars, False
+    return chars, True
+
+
+def _first_of(op: Any, argument: Any, flags: int) -> tuple[set[str], bool]:
+    if op is _sre.LITERAL:
+        return {chr(argument)}, False
+    if op is _sre.IN:
+        return _in_class(argument), False
+    if op is _sre.NOT_LITERAL or op is _sre.ANY:
+        raise _Unknown
+    if op is _sre.SUBPATTERN:
+        return _firsts(list(argument[-1]), flags)
+    if op is _sre.BRANCH:
+        chars: set[str] = set()
+        empty = False
+        for branch in argument[1]:
+            found, branch_empty = _firsts(list(branch), flags)
+            chars |= found
+            empty = empty or branch_empty
+        return chars, empty
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", None)):
+        low, _, body = argument
+        found, empty = _firsts(list(body), flags)
+        return found, empty or low == 0
+    if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+        return set(), True  # zero width: the next item decides
+    raise _Unknown
+
+
+@functools.cache
+def _unicode_chars(test: str) -> frozenset[str]:
+    """Every character `\\s` (str.isspace) matches in a str pattern."""
+    return frozenset(chr(code) for code in range(0x3001) if getattr(chr(code), test)())
+
+
+def _in_class(items: list[Any]) -> set[str]:
+    chars: set[str] = set()
+    for op, argument in items:
+        if op is _sre.LITERAL:
+            chars.add(chr(argument))
+        elif op is _sre.RANGE and argument[1] - argument[0] <= 200:
+            chars.update(chr(code) for code in range(argument[0], argument[1] + 1))
+        elif op is _sre.CATEGORY and argument is _sre.CATEGORY_DIGIT:
+            chars.update("0123456789")  # normalize() made every decimal digit ASCII
+        elif op is _sre.CATEGORY and argument is _sre.CATEGORY_SPACE:
+            chars.update(_unicode_chars("isspace"))
+        else:
+            raise _Unknown
+    return chars

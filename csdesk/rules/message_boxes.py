@@ -1,0 +1,254 @@
+"""Reading the containers of a message: types, counts, and the ways customers get them wrong.
+
+"三个四十尺", "40ft HC" (one 40HQ), "40尺冷柜" (one 40RF), "20GP和40GP各一个", "两个20GP 不对
+是三个", "冻柜? 不是": each box read once with its count; a count no inquiry has ("1000x40HQ") is
+asked about, never read as one box.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from csdesk.rules.fastre import compile_fast
+from csdesk.rules.inquiry_fields import ContainerLine
+from csdesk.rules.lookups import ContainerLike, ContainerLookup
+from csdesk.rules.mentions import lookup_key
+from csdesk.rules.message_scan import Scan, Span
+from csdesk.rules.textnorm import CN_NUMERAL, parse_count
+
+_EN_COUNT = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10}
+_COUNT = rf"\d{{1,3}}|{CN_NUMERAL}|one|two|three|four|five|six|ten"
+_BOX_WORDS = r"个|只|条|台|柜|箱|x|\*|units?|nos?|boxes|cntrs?|containers?|pcs"
+_LEFT_QTY = compile_fast(
+    rf"(?<![\d.])(?<!\d[,/:-])(?:({_COUNT})\s*(?:{_BOX_WORDS})\s*(?:of\s+)?|({CN_NUMERAL}|(?<![a-z])(?:one|two|three|four|five|six|ten))\s*)$",
+    re.I,
+)
+# "40HQ x2", "40HQ 2个", "20GP和40GP各一个": 各/each gives the count to every type named.
+_RIGHT_QTY = compile_fast(
+    rf"^\s*(?:(?:x|\*)\s*({_COUNT})(?![\d.])|[:：]?\s*(各|each\s)?\s*({_COUNT})\s*(?:{_BOX_WORDS})(?![a-z])"
+    rf"(?!\s*(?:\d(?!\d\s*(?:'|ft|尺|GP|HQ|HC|RF|OT|FR))|(?:{CN_NUMERAL})\s*(?:吨|公斤|千克|方))))",
+    re.I,
+)
+_QTY_LABEL = compile_fast(rf"(?:箱量|柜量|数量|qty|quantity)\s*[:：]?\s*({_COUNT})(?![\d.])", re.I)
+# "2-3个40HQ", "2到3 x 40HQ", "两三个高柜": a range of counts is asked about, read as the most.
+_RANGE_QTY = compile_fast(
+    r"(?:(?<![\d.])(\d{1,2})\s*(?:-|~|到|至|或|or|to)\s*(\d{1,2})"
+    r"|([一二两三四五六七八九])([二三四五六七八九十]))\s*(?:个|只|柜|x|\*|units?|cntrs?)?\s*$",
+    re.I,
+)
+# More boxes than any inquiry asks for ("1000x40HQ"): asked about, never read as one box.
+_BIG_QTY_LEFT = compile_fast(r"(?<![\d.,])(\d{2,})\s*(?:[x*]|个|只|柜|units?)\s*$", re.I)
+_BIG_QTY_RIGHT = compile_fast(
+    r"\s*(?:[x*]\s*(\d{2,})(?![\d.,])|(\d{2,})\s*(?:个|只|柜|units?|cntrs?|containers?)(?![a-z]))",
+    re.I,
+)
+MAX_PLAUSIBLE_BOXES = 50
+# "40尺冷柜", "40ft HC", "40' reefer": a size alone and a type right after it are one box.
+_SIZE_ONLY = compile_fast(r"(20|40|45)(?:尺|英尺|呎|ft|feet|foot)?")
+_SIZE_TYPE_GAP = compile_fast(r"[\s'\-]*")
+# Sizes said in Chinese numerals ("四十尺高柜", "二十尺"), rewritten in digits at the same
+# length so every span still points at what the customer wrote.
+_CN_SIZE = compile_fast(
+    r"(四十五|四十|二十)(?=尺|英尺|呎|寸|高柜|平柜|冷柜|冻柜|开顶|框架|的?柜|GP|HQ|HC)"
+)
+_CN_SIZE_DIGITS = {"四十五": "45 ", "四十": "40", "二十": "20"}
+# "两个20GP 不对 是三个": a correction replaces the count it follows.
+CORRECTION_WORDS = (
+    r"(?:不对|不是|错了|说错了|打错了|更正一下|更正|纠正|改一下|改成|改为|sorry|correction|I mean"
+    r"|make it)\s*[,，。!！:：]?\s*(?:(?:the\s+)?(?:container|cntr|equipment|box)\s+)?"
+    r"(?:应该是|应该|改为|改成|是|要|客户只有|只有|should be|it'?s|is|only)?\s*"
+)
+CORRECTION = compile_fast(rf"{CORRECTION_WORDS}$", re.I)
+# A bare count after the correction, not a weight, a volume, a day or a price.
+_CORRECTED_QTY = compile_fast(
+    rf"{CORRECTION_WORDS}({_COUNT})\s*(?:{_BOX_WORDS})?(?![\da-z.,]"
+    r"|\s*(?:吨|公斤|千克|方|立方|件|托|板|包|箱|号|日|月|天|周|美金|美元|元|刀|%|[a-z\d]))",
+    re.I,
+)
+
+
+def _count(text: str) -> int | None:
+    return _EN_COUNT.get(text.lower()) or parse_count(text)
+
+
+@dataclass
+class _Box:
+    code: str
+    qty: int
+    explicit: bool
+    span: Span
+    each: bool = False  # the count was said with 各/each, for every type named before it
+    corrects: bool = False  # said after "不对", "sorry": it replaces the count before
+
+
+# "冻柜? 不是，普柜就行": a type asked about and denied is not ordered.
+_NOT_BEFORE = compile_fast(r"(?:(?<![a-z])not|不是|不要)\s*$", re.I)
+_DENIED = compile_fast(r"\s*[?？]\s*(?:不是|不要|不用|no\b|not\b)", re.I)
+
+
+def _range_at(scan: Scan, start: int, end: int, code: str) -> _Box | None:
+    left = scan.before(start, 12)
+    match = _RANGE_QTY.search(left)
+    if match is None:
+        return None
+    low, high = (_count(match.group(i) or match.group(i + 2)) for i in (1, 2))
+    if not low or not high or not 0 < high - low <= 5:
+        return None
+    span = (start - len(left) + match.start(), end)
+    scan.ask("containers", [span], (f"{high}x{code}", f"{low}x{code}"), "range")
+    return _Box(code, high, True, span)
+
+
+def _box_at(scan: Scan, start: int, end: int, code: str, taken: int = 0) -> _Box | None:
+    """The box named at [start, end): its count on the left or the right; `taken` is where
+    the box before it ends ("20GP一个 40HQ两个": 一个 is the 20GP's)."""
+    ranged = _range_at(scan, start, end, code)
+    if ranged is not None:
+        return ranged
+    left = scan.before(start, 12)
+    match = _LEFT_QTY.search(left)
+    if match and start - len(left) + match.start() < taken:
+        match = None
+    if match:
+        qty = _count(match.group(1) or match.group(2))
+        if qty:
+            span = (start - len(left) + match.start(), end)
+            corrects = CORRECTION.search(scan.before(span[0], 32)) is not None
+            return _Box(code, qty, True, span, corrects=corrects)
+    corrects = CORRECTION.search(scan.before(start, 32)) is not None
+    if _DENIED.match(scan.norm, end, end + 10):
+        return None
+    right = _RIGHT_QTY.match(scan.after(end, 14))
+    if right:
+        qty = _count(right.group(1) or right.group(3))
+        if qty:
+            return _Box(code, qty, True, (start, end + right.end()), bool(right.group(2)), corrects)
+    return _Box(code, 1, False, (start, end), corrects=corrects)
+
+
+def _big_count(scan: Scan, start: int, end: int) -> tuple[int, Span] | None:
+    left = _BIG_QTY_LEFT.search(scan.before(start, 12))
+    if left and int(left.group(1)) > MAX_PLAUSIBLE_BOXES:
+        return int(left.group(1)), (start - len(scan.before(start, 12)) + left.start(), end)
+    right = _BIG_QTY_RIGHT.match(scan.norm, end, end + 14)
+    if right and int(right.group(1) or right.group(2)) > MAX_PLAUSIBLE_BOXES:
+        return int(right.group(1) or right.group(2)), (start, right.end())
+    return None
+
+
+def _mentions(scan: Scan, catalog: ContainerLookup) -> list[tuple[int, int, ContainerLike]]:
+    """The boxes named, a size alone joined to the type said right after it."""
+    text = _CN_SIZE.sub(lambda match: _CN_SIZE_DIGITS[match.group(1)], scan.norm)
+    found = [item for item in catalog.find_all(text) if scan.is_free(item[0], item[1])]
+    merged: list[tuple[int, int, ContainerLike]] = []
+    for start, end, spec in found:
+        if merged:
+            first_start, first_end, first = merged[-1]
+            size = _SIZE_ONLY.fullmatch(lookup_key(text[first_start:first_end]))
+            joined = _SIZE_TYPE_GAP.fullmatch(text, first_end, start) is not None
+            if size and joined and first.category == "GP" and spec.category != "GP":
+                typed = catalog.resolve(f"{size.group(1)}{spec.category}") or spec
+                merged[-1] = (first_start, end, typed)
+                continue
+        merged.append((start, end, spec))
+    return merged
+
+
+def _each_to_earlier(lines: dict[str, _Box], box: _Box, scan: Scan) -> None:
+    """ "20GP和40GP各一个": the count said once with 各 goes to the types named just before."""
+    for other in lines.values():
+        gap = scan.norm[other.span[1] : box.span[0]]
+        if not other.explicit and other.span[1] <= box.span[0] and _JOINED_TYPES.fullmatch(gap):
+            other.qty, other.explicit = box.qty, True
+
+
+# What stands between types named together: "20GP和40GP", "20GP、40GP、40HQ", "20GP & 40HQ".
+_JOINED_TYPES = compile_fast(
+    r"(?:[\s和、,，&/及与+]|and|\d{2}'?[A-Z]{2}|[\u4e00-\u9fff]{0,3}柜)*", re.I
+)
+
+
+def _lines(scan: Scan, boxes: list[_Box]) -> dict[str, _Box]:
+    lines: dict[str, _Box] = {}
+    for box in boxes:
+        # "开顶柜 1个 40OT": one quantity between two names of the same type counts once.
+        repeated = not scan.is_free(*box.span)
+        scan.claim(*box.span)
+        known = lines.get(box.code)
+        if known is None and box.corrects and lines:
+            # "1x40GP 抱歉打错了 是40HQ": the type said after a correction replaces the last.
+            replaced = lines.pop(list(lines)[-1])
+            if not box.explicit:
+                box.qty, box.explicit = replaced.qty, replaced.explicit
+        elif known is None and not box.explicit and _same_size(lines, box.code):
+            continue  # "两个二十尺一个四十尺高柜…四十尺那个十八吨": the 40' named again
+        if box.each:
+            _each_to_earlier(lines, box, scan)
+        if known is None or (not known.explicit and box.explicit):
+            lines[box.code] = box
+        elif known.explicit and box.explicit and box.corrects:
+            known.qty = box.qty
+        elif known.explicit and box.explicit and not repeated:
+            known.qty += box.qty
+    return lines
+
+
+def _same_size(lines: dict[str, _Box], code: str) -> bool:
+    """A plain size ("四十尺" read as 40GP) when a box of that size is already on the list."""
+    return code in ("20GP", "40GP") and any(other[:2] == code[:2] for other in lines)
+
+
+def _correct_count(scan: Scan, lines: dict[str, _Box]) -> None:
+    """ "两个20GP 不对 是三个": a bare count after a correction is the last type's count."""
+    explicit = [box for box in lines.values() if box.explicit]
+    if not explicit:
+        return
+    for match in scan.free_matches(_CORRECTED_QTY):
+        last = max(
+            (box for box in explicit if box.span[1] <= match.start()),
+            default=None,
+            key=lambda box: box.span[1],
+        )
+        qty = _count(match.group(1))
+        if last is not None and qty:
+            last.qty = qty
+            last.span = (last.span[0], match.end())
+            scan.claim(*match.span())
+
+
+def read_containers(scan: Scan, catalog: ContainerLookup) -> None:
+    boxes: list[_Box] = []
+    for start, end, spec in _mentions(scan, catalog):
+        big = _big_count(scan, start, end)
+        if big is not None:
+            scan.ask("containers", [big[1]], (f"{big[0]}x{spec.code}", f"1x{spec.code}"), "count")
+            scan.claim(*big[1])
+            continue
+        scan.box_mentions.append((start, end, spec.code))
+        if _NOT_BEFORE.search(scan.before(start, 8)):  # "40GP, not 40HQ"
+            scan.claim(start, end)
+            continue
+        box = _box_at(scan, start, end, spec.code, boxes[-1].span[1] if boxes else 0)
+        if box is not None:
+            boxes.append(box)
+        else:
+            scan.claim(start, end)
+    if not boxes:
+        return
+    lines = _lines(scan, boxes)
+    _correct_count(scan, lines)
+    implicit = [box for box in lines.values() if not box.explicit]
+    label = scan.first_free(_QTY_LABEL) if len(lines) == 1 and implicit else None
+    if label is not None:
+        implicit[0].qty = _count(label.group(1)) or 1
+        implicit[0].explicit = True
+        scan.claim(*label.span())
+    sure = all(box.explicit for box in lines.values())
+    asked = any(question.name == "containers" for question in scan.questions)
+    scan.put(
+        "containers",
+        [ContainerLine(box.code, box.qty) for box in lines.values()],
+        [box.span for box in lines.values()],
+        0.6 if asked else 0.95 if sure else 0.7,
+    )

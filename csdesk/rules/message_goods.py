@@ -1,0 +1,132 @@
+"""Reading the goods of a message: what follows a label (品名, 货都是, goods are), else the
+commodity names the desk knows, each widened to the whole word or phrase the customer wrote.
+Break bulk counted in units ("2 units wheel loaders", "2 transformers") gives pieces and goods.
+"""
+
+from __future__ import annotations
+
+import re
+
+from csdesk.rules.commodities import CommodityTable
+from csdesk.rules.fastre import compile_fast
+from csdesk.rules.message_scan import Scan, Span
+from csdesk.rules.message_slot import NOT_GOODS, goods_slot
+from csdesk.rules.message_terms import FILLER, read_labelled
+
+_ENGLISH_JOIN = compile_fast(r"\s+|\s+(?:and|&)\s+", re.I)
+
+_TOKEN_END = compile_fast(r"[\s,.;:!?()/+&、]")
+
+
+_ENGLISH_WORD = compile_fast(r"[A-Za-z][A-Za-z-]*")
+
+
+def _english_phrase(scan: Scan, start: int, end: int) -> Span:
+    """ "frozen seafood", "sofa sets": the goods word with the free words around it, up to
+    punctuation, a number or a word that is never goods."""
+    words = [
+        match
+        for match in _ENGLISH_WORD.finditer(scan.norm, max(0, start - 30), end + 30)
+        if scan.is_free(*match.span())
+    ]
+    index = next((i for i, word in enumerate(words) if word.start() <= start < word.end()), None)
+    if index is None:
+        return start, end
+    first = last = index
+    while first > 0 and _joins(scan, words[first - 1], words[first]) and first > index - 2:
+        first -= 1
+    while last + 1 < len(words) and _joins(scan, words[last], words[last + 1]) and last < index + 2:
+        last += 1
+    return min(words[first].start(), start), max(words[last].end(), end)
+
+
+def _joins(scan: Scan, left: re.Match[str], right: re.Match[str]) -> bool:
+    gap = scan.norm[left.end() : right.start()]
+    return bool(gap) and not gap.strip(" ") and not {left[0].lower(), right[0].lower()} & NOT_GOODS
+
+
+def _whole_token(scan: Scan, start: int, end: int) -> Span:
+    """A Chinese name read inside a word the customer wrote ("二手衣服", "机器配件") stands for
+    the whole word, as long as nothing else was read in it."""
+    if scan.norm[start:end].isascii():
+        return _english_phrase(scan, start, end)
+    left, right = start, end
+    while left > 0 and not _TOKEN_END.match(scan.norm[left - 1]):
+        left -= 1
+    while right < len(scan.norm) and not _TOKEN_END.match(scan.norm[right]):
+        right += 1
+    filler = FILLER.match(scan.norm, left, start)
+    if filler is not None:
+        left = filler.end()
+    if right - left <= 12 and scan.is_free(left, right):
+        return left, right
+    return start, end
+
+
+def _holds(slot: Span, spans: list[Span]) -> bool:
+    """The one known name read stands inside a longer word the customer wrote."""
+    (start, end), *more = spans
+    return not more and slot[0] <= start < end <= slot[1] and slot[1] - slot[0] > end - start
+
+
+def read_commodity(scan: Scan, commodities: CommodityTable | None) -> None:
+    read_labelled(scan, ["commodity"])
+    if "commodity" in scan.found or commodities is None:
+        return
+    spans: list[Span] = []
+    for start, end, _ in commodities.find_all(scan.norm):
+        if not scan.is_free(start, end):
+            continue
+        start, end = _whole_token(scan, start, end)
+        if spans and start < spans[-1][1]:
+            continue
+        gap = scan.norm[spans[-1][1] : start] if spans else "x"
+        english = spans and scan.norm[spans[-1][0] : end].isascii()
+        # "stone slabs" and "sewing machines and spare parts" are one name each.
+        if spans and (not gap or (english and _ENGLISH_JOIN.fullmatch(gap))):
+            spans[-1] = (spans[-1][0], end)  # "stone slabs" is one name
+        else:
+            spans.append((start, end))
+    slot = goods_slot(scan)
+    if slot is not None and (not spans or _holds(slot, spans)):
+        # No known name, or one inside the customer's longer word ("不锈钢管" for "钢管").
+        scan.put("commodity", " ".join(scan.norm[slot[0] : slot[1]].split()), [slot], 0.6)
+        return
+    names: dict[str, Span] = {}
+    for start, end in spans:
+        names.setdefault(" ".join(scan.norm[start:end].split()), (start, end))
+    if names:
+        shown = list(names)[:3]
+        scan.put("commodity", "/".join(shown), [names[name] for name in shown], 0.7)
+
+
+# Break bulk and project cargo are counted in units of the goods themselves.
+_HEAVY_CUE = compile_fast(
+    r"(?:散杂|件杂|break\s*-?\s*bulk|project cargo|OOG|out of gauge|RoRo|ro-ro|flat\s*rack)",
+    re.I,
+)
+_UNITS_OF_GOODS = compile_fast(
+    r"(?<![\d.,])(\d{1,3}|two|three|four|five|six)\s+(?:units?\s+|sets?\s+|nos?\.?\s+|pcs\s+)?"
+    r"(?:of\s+)?(?!(?:tons?|tonnes?|kgs?|mts?|cbm|each|per)(?![a-z]))"
+    r"([a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,}){0,2})",
+    re.I,
+)
+_WORD_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def read_units_of_goods(scan: Scan) -> None:
+    """ "2 units wheel loaders", "2 transformers": the pieces and, unless a label says
+    otherwise, the goods of a break-bulk or project inquiry."""
+    if "pieces" in scan.found or not _HEAVY_CUE.search(scan.norm):
+        return
+    for match in scan.free_matches(_UNITS_OF_GOODS):
+        words = [word for word in match.group(2).split() if word.lower() not in NOT_GOODS]
+        if not words or words != match.group(2).split()[: len(words)]:
+            continue
+        count = _WORD_COUNTS.get(match.group(1).lower()) or int(match.group(1))
+        scan.put("pieces", count, [match.span(1)], 0.75)
+        start = match.start(2)
+        end = start + len(" ".join(words))
+        scan.put("commodity", scan.norm[start:end], [(start, end)], 0.7)
+        scan.claim(match.start(), end)
+        return

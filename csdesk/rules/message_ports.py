@@ -1,0 +1,262 @@
+"""Reading the ports of a message: which named port is the POL and which the POD.
+
+Beyond the index's names: a shorthand two ports share ("NSA") is read by who wrote the message
+and asked about; a name written with a sound-alike character ("达累斯萨拉木") is read after a
+clear cue and asked about; a past shipment told before the new one ("上回上海到蒙巴萨那票…这次
+厦门到达累斯萨拉姆") is set aside.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from csdesk.rules.fastre import compile_fast
+from csdesk.rules.lookups import PortLike, PortLookup
+from csdesk.rules.message_scan import ParsedField, Scan
+
+_CONNECTOR = compile_fast(
+    r"[)）\]]?\s*港?\s*(?:-+>?|>|~|/|to|到|至|去|运到|运往|发往|直达)\s*[(（]?", re.I
+)
+_POL_BEFORE = compile_fast(
+    r"(?:POL|port of loading|loading port|origin|起运港|起运|装货港|装运港|出发港|始发港|起始港"
+    r"|from|从|由|FOB|FCA|FAS|EXW)\s*[:：]?\s*$",
+    re.I,
+)
+_POL_AFTER = compile_fast(r"^\s*港?\s*(?:出发|出运|起运|出口|出货|发货|走货|出|走)")
+_POD_BEFORE = compile_fast(
+    r"(?:POD|port of discharge|discharge port|destination|dest\.?|目的港|目的地|卸货港|to|到|至|去"
+    r"|发往|运往|运到|送到|CIF|CFR|CNF|C&F|DAP|DDP|DDU|DPU|CPT|CIP)\s*(?:港)?\s*[:：]?\s*$",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class _Mention:
+    start: int
+    end: int
+    port: PortLike
+    # Other ports the words could name ("NSA"), or the reason to ask about a sound-alike.
+    alternatives: tuple[str, ...] = ()
+    sound_alike: bool = False
+    misspelt: bool = False
+
+
+def _port_roles(scan: Scan, mentions: list[_Mention]) -> dict[str, tuple[_Mention, float]]:
+    roles: dict[str, tuple[_Mention, float]] = {}
+    for first, second in itertools.pairwise(mentions):
+        between = scan.norm[first.end : second.start]
+        if _CONNECTOR.fullmatch(between) and first.port.locode != second.port.locode:
+            roles.setdefault("pol", (first, 0.95))
+            roles.setdefault("pod", (second, 0.95))
+    for mention in mentions:
+        before = scan.before(mention.start, 24)
+        if "pol" not in roles and (
+            _POL_BEFORE.search(before) or _POL_AFTER.match(scan.after(mention.end, 6))
+        ):
+            roles["pol"] = (mention, 0.9)
+        elif "pod" not in roles and _POD_BEFORE.search(before):
+            roles["pod"] = (mention, 0.9)
+    return roles
+
+
+def _fallback_roles(mentions: list[_Mention], roles: dict[str, tuple[_Mention, float]]) -> None:
+    """No cue: an export desk's POL is the Chinese port and its POD the foreign one."""
+    taken = {mention.port.locode for mention, _ in roles.values()}
+    rest = [mention for mention in mentions if mention.port.locode not in taken]
+    chinese = [mention for mention in rest if mention.port.country == "CN"]
+    foreign = [mention for mention in rest if mention.port.country != "CN"]
+    if "pol" not in roles and chinese:
+        roles["pol"] = (chinese[0], 0.85 if foreign or "pod" in roles else 0.7)
+    if "pod" not in roles and foreign:
+        several = len({mention.port.locode for mention in foreign}) > 1
+        roles["pod"] = (foreign[0], 0.6 if several else 0.85 if chinese or "pol" in roles else 0.7)
+
+
+def _roles(scan: Scan, mentions: list[_Mention]) -> dict[str, tuple[_Mention, float]]:
+    roles = _port_roles(scan, mentions)
+    _fallback_roles(mentions, roles)
+    return roles
+
+
+def read_ports(scan: Scan, ports: PortLookup) -> None:
+    mentions = [
+        _Mention(start, end, port)
+        for start, end, port in ports.find_all(scan.text)
+        if scan.is_free(start, end)
+    ]
+    mentions = _settle_shared(scan, ports, _not_withdrawn(scan, mentions))
+    roles = _roles(scan, mentions)
+    if "pol" not in roles or "pod" not in roles:
+        heard = _sound_alikes(scan, ports, mentions)
+        if heard:
+            mentions = sorted([*mentions, *heard], key=lambda mention: mention.start)
+            roles = _roles(scan, mentions)
+    for name, (mention, confidence) in roles.items():
+        span = (mention.start, mention.end)
+        if mention.alternatives:
+            readings = (mention.port.locode, *mention.alternatives)
+            scan.ask(name, [span], readings, "port")
+            confidence = min(confidence, 0.6)
+        elif mention.sound_alike or mention.misspelt:
+            reason = "port_sound" if mention.sound_alike else "port_spelling"
+            scan.ask(name, [span], (mention.port.locode,), reason)
+            confidence = min(confidence, 0.7)
+        scan.put(name, mention.port.locode, [span], confidence)
+    for mention in mentions:
+        scan.claim(mention.start, mention.end)
+
+
+_CJK = compile_fast(r"[\u4e00-\u9fff]")
+# "宁波出 不对 是上海出": a port taken back right after it is named; "Onne, not Lagos".
+_WITHDRAWN_AFTER = compile_fast(
+    r"\s*港?(?:出发|出)?\s*[,，]?\s*(?:不对|错了|说错了|打错了|sorry|no wait)", re.I
+)
+_NOT_BEFORE = compile_fast(r"(?:(?<![a-z])not|不是|不去|不走)\s*$", re.I)
+
+
+_TAKING_BACK = compile_fast(r"not|不是|不去|不走|不对|错了|sorry|no wait", re.I)
+
+
+def _not_withdrawn(scan: Scan, mentions: list[_Mention]) -> list[_Mention]:
+    if _TAKING_BACK.search(scan.norm) is None:
+        return mentions
+    denied = {
+        mention.port.locode
+        for mention in mentions
+        if _NOT_BEFORE.search(scan.before(mention.start, 8))
+    }
+    kept = []
+    for mention, following in itertools.zip_longest(mentions, mentions[1:]):
+        taken_back = _WITHDRAWN_AFTER.match(scan.norm, mention.end)
+        # ...and another port named right after the correction.
+        withdrawn = (
+            taken_back is not None
+            and following is not None
+            and following.start - taken_back.end() <= 8
+        )
+        if withdrawn or mention.port.locode in denied:  # "POD is Lome, not Tema"
+            scan.claim(mention.start, mention.end)
+        else:
+            kept.append(mention)
+    return kept
+
+
+def _settle_shared(scan: Scan, ports: PortLookup, mentions: list[_Mention]) -> list[_Mention]:
+    """A code two ports share ("NSA"): the one the message names otherwise too ("Nhava Sheva
+    NSA"), else the Chinese port for a Chinese writer and the other port for anyone else,
+    with the other reading kept to ask the agent."""
+    claimants_of = getattr(ports, "claimants", None)
+    shared: frozenset[str] = getattr(ports, "shared_locodes", frozenset())
+    if claimants_of is None or not any(mention.port.locode in shared for mention in mentions):
+        return mentions
+    settled = []
+    for mention in mentions:
+        claimants = claimants_of(scan.text[mention.start : mention.end])
+        if len(claimants) < 2:
+            settled.append(mention)
+            continue
+        named = {other.port.locode for other in mentions if other is not mention}
+        chinese_writer = len(_CJK.findall(scan.text)) >= 2
+        ranked = sorted(
+            claimants,
+            key=lambda port: (port.locode not in named, (port.country == "CN") != chinese_writer),
+        )
+        others = () if ranked[0].locode in named else tuple(p.locode for p in ranked[1:])
+        settled.append(_Mention(mention.start, mention.end, ranked[0], others))
+    return settled
+
+
+# A cue, then Chinese characters no index knows: a port name with a sound-alike character?
+_CUED_CJK = compile_fast(
+    r"(?:到|至|去|发往|运往|目的港|目的地|卸货港|起运港|装货港|POD|POL|-+>?|~|>)\s*[:：]?\s*港?"
+    r"([\u4e00-\u9fff]{2,8})",
+    re.I,
+)
+
+
+def _sound_alikes(scan: Scan, ports: PortLookup, known: list[_Mention]) -> list[_Mention]:
+    sounds_like = getattr(ports, "sounds_like", None)
+    if sounds_like is None:
+        return []
+    heard: list[_Mention] = []
+    for match in scan.free_matches(_CUED_CJK):
+        start, end = match.span(1)
+        found = sounds_like(scan.norm[start:end])
+        if found is not None:
+            port, _, length = found
+            if all(port.locode != mention.port.locode for mention in known):
+                heard.append(_Mention(start, start + length, port, sound_alike=True))
+    return heard + _misspelt(scan, ports, known)
+
+
+# A cue, then up to three Latin words no index knows: a port name misspelt ("to Mombassa")?
+_CUED_LATIN = compile_fast(
+    r"(?:(?<![a-z])(?:to|POD|POL|destination|from|x(?=\s))|到|至|(?<![a-z])-+>?|~|>)\s*[:：]?\s*"
+    r"([A-Za-z][A-Za-z'-]+(?: [A-Za-z][A-Za-z'-]+){0,2})",
+    re.I,
+)
+
+
+def _misspelt(scan: Scan, ports: PortLookup, known: list[_Mention]) -> list[_Mention]:
+    spelled_like = getattr(ports, "spelled_like", None)
+    if spelled_like is None:
+        return []
+    found: list[_Mention] = []
+    for match in scan.free_matches(_CUED_LATIN):
+        words = list(re.finditer(r"\S+", match.group(1)))
+        for count in range(len(words), 0, -1):
+            start, end = match.start(1), match.start(1) + words[count - 1].end()
+            near = spelled_like(scan.norm[start:end])
+            if near is not None and all(near[0].locode != m.port.locode for m in known):
+                found.append(_Mention(start, end, near[0], misspelt=True))
+                break
+    return found
+
+
+# "上回上海到蒙巴萨那票…这次 厦门到达累斯萨拉姆": what is told about a past shipment, up to
+# the words that bring the new one, is not the inquiry.
+_PAST = compile_fast(
+    r"(?:上回|上次|上一票|上票|之前那票|之前的那票|以前那票|去年|上个月|上周|上礼拜|之前报的"
+    r"|last time|last shipment|previous shipment|previously|last year|last month|last week"
+    r"|earlier inquiry|further to our shipment|our shipment last)",
+    re.I,
+)
+_NOW = compile_fast(
+    r"(?:这次|这回|本次|这一票|这票|现在要|现在有|now we|this time|this shipment|new one"
+    r"|new order|new inquiry)",
+    re.I,
+)
+
+
+def set_aside_past(scan: Scan) -> None:
+    past = _PAST.search(scan.norm)
+    if past is None:
+        return
+    now = _NOW.search(scan.norm, past.end())
+    if now is not None:
+        scan.claim(past.start(), now.start())
+
+
+# An explicit cue, then a Latin name: "POD: Lagoss", "宁波到Lagoss", "destination: Tema port".
+_NAMED_PORT = compile_fast(
+    r"(?:(POL|port of loading|起运港|装货港)"
+    r"|(POD|port of discharge|destination|目的港|卸货港|到|至))"
+    r"\s*[:：]?\s*([A-Za-z][A-Za-z'-]{2,20}(?: [A-Za-z][A-Za-z'-]{1,20})?)"
+    r"(?=\s*(?:[,;.!?()\n，。；]|[\u4e00-\u9fff]|\d|$))",
+    re.I,
+)
+
+
+def read_unknown_ports(scan: Scan) -> dict[str, ParsedField]:
+    """Ports named after a cue that the index does not know, as the customer wrote them."""
+    found: dict[str, ParsedField] = {}
+    for match in scan.free_matches(_NAMED_PORT):
+        name = "pol" if match.group(1) else "pod"
+        if name in scan.found or name in found:
+            continue
+        span = match.span(3)
+        found[name] = ParsedField(name, match.group(3).strip(), (span,), 0.6)
+        scan.claim(*span)
+    return found

@@ -1,0 +1,254 @@
+"""The goods read by where they stand, for names no table knows ("编织袋", "roofing sheets").
+
+Customers name the goods in a fixed place: in Chinese right after the boxes (or 拼箱, or a
+count of machines, "两台变压器"), before the weight or a "每柜"; in English as a comma-separated
+phrase of a few plain words after the equipment ("3x40HC Qingdao - Tema, roofing sheets, 24 MT").
+Read only what no other reader took, and never past a filler, a figure or a signature.
+"""
+
+from __future__ import annotations
+
+import re
+
+from csdesk.rules.fastre import compile_fast
+from csdesk.rules.message_scan import Scan, Span
+
+# What stands between the boxes and the goods: counts, 各, 的, spaces, fillers ("货是那个").
+_ZH_LEAD = compile_fast(
+    r"(?:[\s,，、:：]|各?(?:[0-9]+|[一二两三四五六七八九十]+)个(?!柜)|货物?是|都是|是|要|的"
+    r"|嗯|呃|那个|这个|还是|这次|这回)+"
+)
+# Where the goods end: a per-box figure, a vague word, a temperature, a size, a DG remark, a
+# price, a date.
+_ZH_STOP = compile_fast(
+    r"每|各|一个柜|一柜|大概|大约|左右|约|温度|零下|尺寸|货重|毛重|重|危险|不是|非危|联合国"
+    r"|目标|心理|预算|运费|价|报|下周|这周|本周|明天|下个月|发货|货好|麻烦|请|很|谢|急|尽快|帮|辛苦"
+    r"|拜托|老客户|客户|你好|您好|老板|看下|看一下|[一二两三四五六七八九十]+[吨方个]"
+)
+_ZH_MAX = 8
+# Words that are never part of a commodity's English name.
+NOT_GOODS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "best",
+        "by",
+        "cargo",
+        "commodity",
+        "dear",
+        "for",
+        "from",
+        "goods",
+        "hi",
+        "in",
+        "is",
+        "need",
+        "of",
+        "on",
+        "or",
+        "per",
+        "pls",
+        "please",
+        "quote",
+        "rate",
+        "ready",
+        "regards",
+        "ship",
+        "thanks",
+        "thx",
+        "the",
+        "to",
+        "via",
+        "we",
+        "with",
+    ]
+)
+# ...nor of goods read by position: the e-mail's other words.
+_NOT_SLOT_GOODS = (
+    NOT_GOODS
+    | frozenset(
+        [
+            "urgent",
+            "urgently",
+            "asap",
+            "door",
+            "delivery",
+            "pickup",
+            "pick",
+            "up",
+            "today",
+            "tomorrow",
+            "week",
+            "month",
+            "next",
+            "last",
+            "same",
+            "time",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "fob",
+            "cif",
+            "cfr",
+            "exw",
+            "ddp",
+            "dap",
+            "advise",
+            "confirm",
+            "offer",
+            "best",
+            "kind",
+            "attention",
+        ]
+    )
+    | frozenset(
+        [
+            "about",
+            "approx",
+            "around",
+            "cbm",
+            "class",
+            "container",
+            "containers",
+            "correction",
+            "ctns",
+            "date",
+            "degrees",
+            "dg",
+            "dims",
+            "each",
+            "flat",
+            "fcl",
+            "gross",
+            "inquiry",
+            "kgs",
+            "kindly",
+            "lcl",
+            "mail",
+            "minus",
+            "my",
+            "net",
+            "new",
+            "no",
+            "not",
+            "now",
+            "one",
+            "order",
+            "our",
+            "pallets",
+            "previous",
+            "price",
+            "rack",
+            "reefer",
+            "sorry",
+            "target",
+            "temperature",
+            "this",
+            "tons",
+            "total",
+            "un",
+            "unit",
+            "units",
+            "volume",
+            "weight",
+            "your",
+            "it",
+            "new",
+            "have",
+            "has",
+            "hello",
+            "good",
+            "day",
+            "morning",
+            "afternoon",
+            "sir",
+            "madam",
+            "team",
+        ]
+    )
+)
+_EN_SEGMENT = compile_fast(r"[^,;\n.()]+")
+_EN_WORDS = compile_fast(r"\s*((?:[A-Za-z][A-Za-z-]*)(?:\s+[A-Za-z][A-Za-z-]*){0,3})")
+_SIGNATURE = compile_fast(
+    r"(?<![a-z])(?:regards|thanks|thank you|best|br|rgds|cordialement|saludos|sincerely)(?![a-z])",
+    re.I,
+)
+
+
+def _is_cjk(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
+
+
+def _zh_slot(scan: Scan, anchor: int) -> Span | None:
+    norm, claimed = scan.norm, scan.claimed
+    position = anchor
+    while position < len(norm):
+        if claimed[position]:
+            position += 1
+            continue
+        lead = _ZH_LEAD.match(norm, position)
+        if lead is None:
+            break
+        position = lead.end()
+    end = position
+    while (
+        end < len(norm)
+        and end - position <= _ZH_MAX
+        and _is_cjk(norm[end])
+        and not claimed[end]
+        and _ZH_STOP.match(norm, end) is None
+    ):
+        end += 1
+    return (position, end) if 2 <= end - position <= _ZH_MAX else None
+
+
+def _en_slot(scan: Scan, anchor: int) -> Span | None:
+    """The first comma-separated phrase after `anchor` that is a few plain, unread words, with
+    nothing after them in its segment that no other reader took ("plastic chairs 7 tons")."""
+    for segment in _EN_SEGMENT.finditer(scan.norm, anchor):
+        if _SIGNATURE.search(segment.group(0)):
+            return None
+        words = _EN_WORDS.match(scan.norm, segment.start(), segment.end())
+        if words is None:
+            continue
+        start, end = words.span(1)
+        if any(word.lower() in _NOT_SLOT_GOODS for word in words.group(1).split()):
+            continue
+        if scan.is_free(start, end) and not _unread_after(scan, end, segment.end()):
+            return start, end
+    return None
+
+
+def _unread_after(scan: Scan, start: int, end: int) -> bool:
+    """Whether a letter or digit no reader took stands in [start, end)."""
+    claimed, norm = scan.claimed, scan.norm
+    return any(not claimed[index] and norm[index].isalnum() for index in range(start, end))
+
+
+def goods_slot(scan: Scan) -> Span | None:
+    """Where the goods stand in a message, read by position, or None."""
+    anchors: list[int] = []
+    boxes = scan.found.get("containers")
+    if boxes is not None:
+        anchors.extend(end for _, end in boxes.spans)
+    for name in ("mode", "pieces"):
+        found = scan.found.get(name)
+        if found is not None:
+            anchors.extend(end for _, end in found.spans)
+    for anchor in sorted(set(anchors)):
+        if anchor < len(scan.norm) and not scan.norm[anchor:].isascii():
+            span = _zh_slot(scan, anchor)
+            if span is not None:
+                return span
+        span = _en_slot(scan, anchor) if scan.norm[anchor : anchor + 40].isascii() else None
+        if span is not None:
+            return span
+    return None
