@@ -14,7 +14,6 @@ from textual.widgets import Footer, Static
 
 from csdesk import keymap
 from csdesk.i18n import t
-from csdesk.keymap import KeySpec
 from csdesk.rules.inquiry_fields import STATUSES
 from csdesk.rules.sla import clock
 from csdesk.rules.zone import DESK_TZ
@@ -59,16 +58,7 @@ class StatusModal(PickModal):
 class InquiriesScreen(DeskScreen):
     SCOPE = "inquiries"
     TITLE_KEY = "screen.inquiries"
-    BINDINGS: ClassVar[list[BindingType]] = keymap.bindings(
-        "inquiries",
-        KeySpec("inquiries.new", "f2,ctrl+n", "new_inquiry", "新询价", "new inquiry", show=True),
-        KeySpec("inquiries.respond", "f4,ctrl+r", "respond", "已回复 (停表)", "replied", show=True),
-        KeySpec("inquiries.status", "f9,ctrl+t", "status", "改状态", "set status", show=True),
-        KeySpec("inquiries.all", "f10,ctrl+o", "toggle_all", "全部/待办", "all / open queue"),
-        KeySpec("inquiries.discard", "ctrl+d", "discard_draft", "丢弃草稿", "discard the draft"),
-        KeySpec("inquiries.quote", "f11,ctrl+k", "quote", "报价", "quote"),
-        KeySpec("inquiries.review", "ctrl+b", "quote_review", "报价审核", "quote review"),
-    )
+    BINDINGS: ClassVar[list[BindingType]] = keymap.bindings_for("inquiries")
 
     def __init__(self) -> None:
         super().__init__()

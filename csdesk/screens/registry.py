@@ -1,33 +1,17 @@
-"""The four main screens, their keys (digit and F-key) and titles."""
+"""The four main screens and their titles; their keys are in keymap (goto.*)."""
 
 from __future__ import annotations
 
-from csdesk.keymap import KeySpec
 from csdesk.screens.base import DeskScreen
 from csdesk.screens.board import BoardScreen
 from csdesk.screens.calls import CallsScreen
 from csdesk.screens.customers import CustomersScreen
 from csdesk.screens.inquiries import InquiriesScreen
 
-# mode -> (screen class, title key); the order is the order of keys 1-4 and F5-F8.
+# mode -> (screen class, title key), in the order of keys F5-F8 (and 1-4).
 MAIN_SCREENS: dict[str, tuple[type[DeskScreen], str]] = {
     "calls": (CallsScreen, "screen.calls"),
     "inquiries": (InquiriesScreen, "screen.inquiries"),
     "board": (BoardScreen, "screen.board"),
     "customers": (CustomersScreen, "screen.customers"),
 }
-_NAMES_EN = {"calls": "Calls", "inquiries": "Inquiries", "board": "Board", "customers": "Customers"}
-_NAMES_ZH = {"calls": "通话", "inquiries": "询价", "board": "操作看板", "customers": "客户"}
-
-
-def main_screen_specs() -> list[KeySpec]:
-    return [
-        KeySpec(
-            f"app.screen.{mode}",
-            f"f{5 + index},{index + 1}",
-            f"goto('{mode}')",
-            _NAMES_ZH[mode],
-            _NAMES_EN[mode],
-        )
-        for index, mode in enumerate(MAIN_SCREENS)
-    ]

@@ -14,7 +14,6 @@ from textual.widgets import Input, Static
 
 from csdesk import keymap
 from csdesk.i18n import t
-from csdesk.keymap import KeySpec
 from csdesk.widgets.customer_rows import render_customer_row
 from csdesk.widgets.row_list import RowList
 
@@ -36,12 +35,7 @@ class SearchModal(ModalScreen[int | None]):
     SearchModal Input { margin: 0 0 1 0; }
     SearchModal #search-status { color: $text-muted; padding: 0 1; }
     """
-    BINDINGS: ClassVar[list[BindingType]] = keymap.bindings(
-        "search",
-        KeySpec("search.cancel", "escape", "cancel", "取消", "cancel"),
-        KeySpec("search.down", "down", "results_down", "下一个结果", "next result"),
-        KeySpec("search.up", "up", "results_up", "上一个结果", "previous result"),
-    )
+    BINDINGS: ClassVar[list[BindingType]] = keymap.bindings_for("search")
 
     def __init__(self) -> None:
         super().__init__()

@@ -20,7 +20,6 @@ from textual.widgets import Static
 
 from csdesk import keymap
 from csdesk.i18n import t
-from csdesk.keymap import KeySpec
 from csdesk.widgets.board_card import CARD_HEIGHT, CARD_LINES, card_lines
 
 if TYPE_CHECKING:
@@ -38,14 +37,7 @@ class CardList(ScrollView, can_focus=True):
     CardList > .card-list--empty { color: $text-muted; }
     """
     COMPONENT_CLASSES: ClassVar[set[str]] = {"card-list--cursor", "card-list--empty"}
-    BINDINGS: ClassVar[list[BindingType]] = keymap.bindings(
-        "board_column",
-        KeySpec("board_column.down", "down,j", "cursor_down", "下一张卡片", "next card"),
-        KeySpec("board_column.up", "up,k", "cursor_up", "上一张卡片", "previous card"),
-        KeySpec("board_column.top", "home,g", "cursor_top", "第一张", "first card"),
-        KeySpec("board_column.bottom", "end,G", "cursor_bottom", "最后一张", "last card"),
-        KeySpec("board_column.open", "enter", "open_card", "打开订舱", "open the shipment"),
-    )
+    BINDINGS: ClassVar[list[BindingType]] = keymap.bindings_for("board_column")
 
     cursor = reactive(0)
 

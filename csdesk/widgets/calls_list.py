@@ -9,10 +9,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
+from textual.binding import BindingType
 
+from csdesk import keymap
 from csdesk.desk.words import say_all
 from csdesk.i18n import t
 from csdesk.rules.cadence import CallRow
@@ -81,7 +83,10 @@ def render_entry(entry: Entry, width: int) -> Text:
 
 
 class CallRows(RowList):
-    """RowList of `Entry`; the cursor rests on customer rows only."""
+    """RowList of `Entry`; the cursor rests on customer rows only. Its own keys (outcome digits,
+    skip, snooze) belong to the list, so they never fire while the strip below has focus."""
+
+    BINDINGS: ClassVar[list[BindingType]] = keymap.bindings_for("calls.list")
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(self._render_cached, t("calls.empty"), id=id)

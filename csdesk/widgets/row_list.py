@@ -21,7 +21,6 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from csdesk import keymap
-from csdesk.keymap import KeySpec
 
 LOAD_MORE_MARGIN = 40
 
@@ -37,16 +36,7 @@ class RowList(ScrollView, can_focus=True):
     """
     COMPONENT_CLASSES: ClassVar[set[str]] = {"row-list--cursor", "row-list--empty"}
     BINDINGS: ClassVar[list[BindingType]] = [
-        *keymap.bindings(
-            "list",
-            KeySpec("list.down", "down,j", "cursor_down", "下一行", "next row"),
-            KeySpec("list.up", "up,k", "cursor_up", "上一行", "previous row"),
-            KeySpec("list.top", "home,g", "cursor_top", "第一行", "first row"),
-            KeySpec("list.bottom", "end,G", "cursor_bottom", "最后一行", "last row"),
-            KeySpec("list.page_down", "pagedown", "page_down_rows", "下一页", "page down"),
-            KeySpec("list.page_up", "pageup", "page_up_rows", "上一页", "page up"),
-            KeySpec("list.open", "enter", "select_row", "打开", "open"),
-        ),
+        *keymap.bindings_for("list"),
     ]
 
     cursor = reactive(0)
