@@ -378,6 +378,16 @@ def localize(node: DOMNode) -> None:
         ]
 
 
+def _where(scopes: list[str]) -> str:
+    labels = list(dict.fromkeys(SCOPES[scope].where for scope in scopes))
+    for broad in ("everywhere", "forms"):
+        if broad in labels:
+            return broad
+    if "lists" in labels:
+        return "lists, dialogs" if any(layer(scope) == "form" for scope in scopes) else "lists"
+    return ", ".join(labels)
+
+
 def readme_table() -> str:
     """The README's key table, one row per meaning, in table order."""
     used: dict[str, list[str]] = {}
@@ -387,11 +397,20 @@ def readme_table() -> str:
                 used.setdefault(key_spec.meaning, []).append(scope)
     lines = ["| key | 作用 | action | where |", "|---|---|---|---|"]
     for name, meaning in MEANINGS.items():
-        if name not in used:
-            continue
-        keys = ", ".join(f"`{key_label(key)}`" for key in meaning.keys.split(","))
-        where = ", ".join(dict.fromkeys(SCOPES[scope].where for scope in used[name]))
-        lines.append(f"| {keys} | {meaning.zh} | {meaning.en} | {where} |")
+        if name in used:
+            keys = ", ".join(f"`{key_label(key)}`" for key in meaning.keys.split(","))
+            lines.append(f"| {keys} | {meaning.zh} | {meaning.en} | {_where(used[name])} |")
     for key, (zh, en) in RESERVED.items():
         lines.append(f"| `{key_label(key)}` | {zh} (预留) | {en} (reserved) | - |")
     return "\n".join(lines)
+
+
+if __name__ == "__main__":  # `python -m csdesk.keymap README.md` rewrites the README's table
+    import re
+    import sys
+    from pathlib import Path
+
+    readme = Path(sys.argv[1])
+    marked = re.compile(r"(<!-- keys:start -->\n)(?:.*?\n)?(<!-- keys:end -->)", re.S)
+    text = marked.sub(lambda m: m[1] + readme_table() + "\n" + m[2], readme.read_text("utf-8"))
+    readme.write_text(text, "utf-8")
