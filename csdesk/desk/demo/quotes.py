@@ -165,6 +165,7 @@ def _inquiry(
         commodity=rng.choice(COMMODITIES), weight_kg=rng.randint(2, 18) * 1000.0,
         volume_cbm=round(rng.uniform(1.5, 12), 1) if lcl else None,
         sla_due_at=received + dt.timedelta(minutes=5),
+        first_response_at=received + dt.timedelta(minutes=rng.uniform(1, 4.5)),
         created_at=received, updated_at=received,
     )  # fmt: skip
     session.add(inquiry)
@@ -256,7 +257,7 @@ def _round(
         owner = maker.people.by_id[customer.owner_id or 0]
         author = _author(maker, state, owner)
         day = days(state)
-        at = _moment(day, rng, 9, 12 if state == "sent_today" else 17)
+        at = _moment(day, rng, 9, 10 if state == "sent_today" else 17)  # before the demo moment
         inquiry = _inquiry(
             maker.session, rng, customer, author.id, pod, at - dt.timedelta(minutes=2)
         )
