@@ -11,7 +11,7 @@ from csdesk.desk.context import open_desk
 from csdesk.desk.drafts import draft_key, load_draft
 from csdesk.screens.inquiries import InquiriesScreen
 from csdesk.screens.intake import IntakeScreen
-from csdesk.widgets.row_list import RowList
+from csdesk.widgets.inquiry_rows import InquiryRows, Section
 from tests.conftest import TODAY
 from tests.ui.keys import palette
 
@@ -106,7 +106,7 @@ async def test_save_with_ctrl_s_puts_the_inquiry_in_the_queue(ui_db: Path) -> No
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert isinstance(app.screen, InquiriesScreen)
-        rows = app.screen.query_one(RowList).rows
+        rows = app.screen.query_one(InquiryRows).inquiry_rows
         assert [(row.customer, row.commodity, row.status) for row in rows] == [
             ("宁波海天国际贸易有限公司", "家具", "open")
         ]
@@ -186,7 +186,7 @@ async def test_help_lists_the_intake_keys(ui_db: Path) -> None:
             assert words in shown
 
 
-async def test_the_queue_keeps_overdue_clocks_on_top_and_answers_stop_them(ui_db: Path) -> None:
+async def test_the_queue_puts_running_clocks_on_top_and_answers_stop_them(ui_db: Path) -> None:
     import datetime as dt
 
     from csdesk.desk.customers import resolve_customer
@@ -200,7 +200,8 @@ async def test_the_queue_keeps_overdue_clocks_on_top_and_answers_stop_them(ui_db
         fields = {"mode": "FCL", "pol": "宁波", "pod": "拉各斯", "commodity": "备注 [/] 结束",
                   "containers": [{"type": "40HQ", "qty": 1}], "weight_kg": 9000}  # fmt: skip
         late = create_inquiry(session, customer, agent, now - dt.timedelta(minutes=9), fields)
-        create_inquiry(session, customer, agent, now - dt.timedelta(minutes=1), fields)
+        fresh = create_inquiry(session, customer, agent, now - dt.timedelta(minutes=1), fields)
+        fresh_id = fresh.id
         late_id = late.id
     desk.engine.dispose()
     app = CSDeskApp(db=ui_db, agent="li", today=TODAY)
@@ -208,14 +209,16 @@ async def test_the_queue_keeps_overdue_clocks_on_top_and_answers_stop_them(ui_db
         await settle(pilot)
         await pilot.press("f6")
         await settle(pilot)
-        rows = app.screen.query_one(RowList).rows
-        assert (rows[0].id, rows[0].rank) == (late_id, 0)
-        await pilot.press("ctrl+g")  # replied: the clock stops, the row leaves the top
+        queue = app.screen.query_one(InquiryRows)
+        assert isinstance(queue.rows[0], Section) and queue.rows[0].rank == 0
+        assert [(row.id, row.rank) for row in queue.inquiry_rows] == [(fresh_id, 0), (late_id, 1)]
+        assert queue.current.id == fresh_id  # the cursor starts on a row, not a heading
+        await pilot.press("down", "ctrl+g")  # replied: the clock stops, the row leaves its section
         await settle(pilot)
-        rows = app.screen.query_one(RowList).rows
-        assert rows[0].rank == 1 and rows[-1].id == late_id
+        assert [row.id for row in queue.inquiry_rows] == [fresh_id, late_id]
+        assert queue.inquiry_rows[-1].rank == 2
         await pilot.press("end", "ctrl+t")
         await settle(pilot)
         await pilot.press("down", "enter")  # open, then quoted
         await settle(pilot)
-        assert late_id not in [row.id for row in app.screen.query_one(RowList).rows]
+        assert late_id not in [row.id for row in queue.inquiry_rows]
