@@ -184,11 +184,12 @@ SCOPES: dict[str, Scope] = {
         ("screen.inquiries", "goto.inquiries", "goto('inquiries')", "询价", "Inquiries"),
         ("screen.board", "goto.board", "goto('board')", "操作看板", "Board"),
         ("screen.customers", "goto.customers", "goto('customers')", "客户", "Customers"),
-        ("help", "help", "help", "帮助", "help", _SHOW),
-        ("search", "search", "search", "搜索客户", "search customers", _SHOW),
+        # F1, F3 and Ctrl+Q are on the navigation line of every main screen, not in the footer.
+        ("help", "help", "help", "帮助", "help"),
+        ("search", "search", "search", "搜索客户", "search customers"),
         ("palette", "palette", "command_palette", "命令面板", "command palette"),
         ("back", "back", "back", "返回", "back", _ESC),
-        ("quit", "quit", "quit", "退出", "quit", {"show": True, "priority": True}),
+        ("quit", "quit", "quit", "退出", "quit", {"priority": True}),
     )),
     "form": Scope("form", "forms", _FORM),
     "list": Scope("list", "lists", (

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from csdesk.desk.shipments import BoardCard, BoardColumn, BoardFilter
 
 FILTER_PAUSE = 0.15  # seconds
+MIN_COLUMN_CELLS = 14  # a booking number (11), the scrollbar and the border
 
 
 def refusal_text(error: Exception) -> str:
@@ -73,6 +74,14 @@ class BoardScreen(DeskScreen):
     # Loading ----------------------------------------------------------------------------------
     def columns(self) -> list[BoardColumnView]:
         return list(self.query(BoardColumnView))
+
+    def on_resize(self) -> None:
+        """Stages share the width, but never below a whole booking number: at 80 columns the
+        stages scroll sideways and the focused one comes into view."""
+        views = self.columns()
+        width = max(MIN_COLUMN_CELLS, self.size.width // max(len(views), 1))
+        for view in views:
+            view.styles.width = width
 
     def board_filter(self) -> BoardFilter:
         from csdesk.desk.shipments import BoardFilter
@@ -193,7 +202,9 @@ class BoardScreen(DeskScreen):
 
     def action_column(self, step: int) -> None:
         self.column_index = (self.column_index + step) % len(BOARD_STAGES)
-        self.columns()[self.column_index].card_list.focus()
+        view = self.columns()[self.column_index]
+        view.card_list.focus()
+        self.query_one("#board-columns").scroll_to_widget(view, animate=False)
 
     def action_focus_filter(self) -> None:
         self.query_one("#board-filter", Input).focus()

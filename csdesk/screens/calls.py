@@ -26,8 +26,10 @@ from csdesk.rules.vocab import OUTCOMES
 from csdesk.rules.when import WhenResult, parse_when
 from csdesk.screens.base import DeskScreen
 from csdesk.widgets.calls_card import render_call_card
+from csdesk.widgets.calls_list import COLUMNS as CALL_COLUMNS
 from csdesk.widgets.calls_list import CallRows
 from csdesk.widgets.calls_panel import CallPanel, PanelResult
+from csdesk.widgets.columns import ListHeader
 from csdesk.widgets.header import DeskHeader
 
 if TYPE_CHECKING:
@@ -59,6 +61,7 @@ class CallsScreen(DeskScreen):
         yield Static("", id="calls-status", markup=False)
         with Horizontal():
             with Vertical(id="calls-left"):
+                yield ListHeader(CALL_COLUMNS, id="calls-header")
                 yield CallRows(id="calls-list")
                 yield CallPanel()
             with VerticalScroll(id="calls-card"):

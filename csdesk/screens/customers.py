@@ -14,7 +14,9 @@ from textual.widgets import Footer, Input, Static
 from csdesk import keymap
 from csdesk.i18n import t
 from csdesk.screens.base import DeskScreen
+from csdesk.widgets.columns import ListHeader
 from csdesk.widgets.customer_card import render_card
+from csdesk.widgets.customer_rows import COLUMNS as CUSTOMER_COLUMNS
 from csdesk.widgets.customer_rows import render_customer_row
 from csdesk.widgets.header import DeskHeader
 from csdesk.widgets.row_list import RowList
@@ -46,6 +48,7 @@ class CustomersScreen(DeskScreen):
             with Vertical(id="customers-left"):
                 yield Input(placeholder=t("customers.filter_placeholder"), id="customers-filter")
                 yield Static("", id="customers-count", classes="muted", markup=False)
+                yield ListHeader(CUSTOMER_COLUMNS, id="customers-header")
                 yield RowList(render_customer_row, t("customers.empty"), id="customers-list")
             with VerticalScroll(id="customers-card"):
                 yield Static(Text(t("customers.pick")), id="card-body", markup=False)

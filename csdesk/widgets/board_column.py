@@ -31,7 +31,7 @@ LOAD_MORE_MARGIN = 10
 
 class CardList(ScrollView, can_focus=True):
     DEFAULT_CSS = """
-    CardList { height: 1fr; scrollbar-size-vertical: 1; }
+    CardList { height: 1fr; scrollbar-size-vertical: 1; scrollbar-gutter: stable; }
     CardList > .card-list--cursor { background: $boost; }
     CardList:focus > .card-list--cursor { background: $accent; color: $text; }
     CardList > .card-list--empty { color: $text-muted; }
@@ -93,7 +93,7 @@ class CardList(ScrollView, can_focus=True):
 
     def render_line(self, y: int) -> Strip:
         line_no = self.scroll_offset.y + y
-        width = self.size.width
+        width = self.scrollable_content_region.width  # a booking number is never under the bar
         if not self.cards:
             if y == 0:
                 style = self.get_component_rich_style("card-list--empty")
@@ -158,7 +158,7 @@ class BoardColumnView(Vertical):
     """A stage's title with its count, over its cards."""
 
     DEFAULT_CSS = """
-    BoardColumnView { width: 1fr; border-right: tall $panel-lighten-2; }
+    BoardColumnView { width: 14; border-right: tall $panel-lighten-2; }
     BoardColumnView > .board-column--title { background: $boost; text-style: bold; padding: 0 0; }
     BoardColumnView:focus-within > .board-column--title { background: $accent 50%; }
     """

@@ -15,7 +15,7 @@ from csdesk.i18n import t
 
 @dataclass(frozen=True)
 class Column:
-    title_key: str  # i18n key of the header
+    title_key: str  # i18n key of the header ("" for a column without one)
     cells: int  # the width of a fixed column, the least width of a flexible one
     share: float = 0.0  # a flexible column's share of the room the fixed ones leave
 
@@ -50,7 +50,7 @@ def fit(text: str, cells: int) -> str:
 def header(columns: Sequence[Column], width: int) -> Text:
     line = Text(no_wrap=True, overflow="crop", style="bold dim")
     for column, cells in zip(columns, widths(columns, width), strict=True):
-        line.append(fit(t(column.title_key), cells))
+        line.append(fit(t(column.title_key) if column.title_key else "", cells))
     return line
 
 
@@ -64,4 +64,5 @@ class ListHeader(Widget):
         self.columns = tuple(columns)
 
     def render(self) -> Text:
-        return header(self.columns, self.size.width)
+        # The list below keeps one cell for its scrollbar (RowList's stable gutter).
+        return header(self.columns, self.size.width - 1)

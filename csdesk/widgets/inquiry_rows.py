@@ -27,7 +27,7 @@ COLUMNS = (
     Column("col.status", 10),
     Column("col.customer", 10, 0.45),
     Column("col.lane", 11, 0.3),
-    Column("col.mode", 8),
+    Column("col.mode", 12),
     Column("col.commodity", 6, 0.25),
     Column("col.missing", 7),
 )

@@ -29,7 +29,7 @@ class RowList(ScrollView, can_focus=True):
     """Rows of any type; `render_row(row, width)` turns one into a line of `Text`."""
 
     DEFAULT_CSS = """
-    RowList { height: 1fr; }
+    RowList { height: 1fr; scrollbar-size-vertical: 1; scrollbar-gutter: stable; }
     RowList > .row-list--cursor { background: $accent 40%; text-style: bold; }
     RowList:focus > .row-list--cursor { background: $accent; }
     RowList > .row-list--empty { color: $text-muted; }
@@ -126,7 +126,7 @@ class RowList(ScrollView, can_focus=True):
     # Drawing ----------------------------------------------------------------------------------
     def render_line(self, y: int) -> Strip:
         index = self.scroll_offset.y + y
-        width = self.size.width
+        width = self.scrollable_content_region.width
         if not self.rows:
             if y == 0 and self.empty_text:
                 style = self.get_component_rich_style("row-list--empty")

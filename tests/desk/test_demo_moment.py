@@ -24,7 +24,7 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
     path = tmp_path_factory.mktemp("moment") / "demo.db"
     desk = open_desk(path, today=TODAY)
     with desk.session() as session:
-        build_demo(session, 400, 7, today=TODAY)
+        build_demo(session, 600, 7, today=TODAY)
     desk.engine.dispose()
     desk = open_desk(path)
     yield desk

@@ -94,3 +94,14 @@ def test_the_readme_shows_the_key_table() -> None:
     assert block.group(1) == keymap.readme_table(), (
         "README key table differs from csdesk/keymap.py: run `python -m csdesk.keymap README.md`"
     )
+
+
+def test_key_hint_lines_fit_an_80_column_terminal() -> None:
+    from rich.cells import cell_len
+
+    from csdesk.i18n.areas import calls, shell
+
+    for catalogue in (shell.ZH, shell.EN, calls.ZH, calls.EN):
+        for key in ("nav.hint", "calls.keys_hint"):
+            if key in catalogue:
+                assert cell_len(catalogue[key]) <= 78, (key, catalogue[key])

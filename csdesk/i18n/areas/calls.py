@@ -125,7 +125,7 @@ EN |= {
 }
 
 ZH |= {
-    "calls.keys_hint": "1接通 2未接 3占线 4约回电 5错号 6询价 7约拜访 8跳过 9稍后 Enter通话 Ctrl+W结束",
+    "calls.keys_hint": "1 接通 2 未接 3 占线 4 约回电 5 错号 6 询价 7 约拜访 8 跳过 9 稍后 Ctrl+W 结束",
     "calls.status": "{agent} 的拨打清单  共 {count} 位",
     "calls.no_agent": "未指定客服: 用 --agent 登录; 主管按 Ctrl+O 选择客服",
     "calls.day_off_short": "今天休息 ({name}): 只列出约在今天的回电",
@@ -166,7 +166,7 @@ ZH |= {
     "calls.agents.none": "没有客服",
 }
 EN |= {
-    "calls.keys_hint": "1 reached 2 no ans 3 busy 4 callback 5 wrong 6 inquiry 7 visit 8 skip 9 later Ctrl+W end",
+    "calls.keys_hint": "1 reached 2 no ans 3 busy 4 callback 5 wrong 6 inquiry 7 visit 8 skip 9 later",
     "calls.status": "{agent}'s call list  {count} customers",
     "calls.no_agent": "No agent: log in with --agent; a supervisor picks one with Ctrl+O",
     "calls.day_off_short": "Day off ({name}): only callbacks set for today are listed",
