@@ -152,5 +152,5 @@ async def test_editing_a_customer_someone_else_saved_shows_the_conflict(ui_db: P
         await pilot.press("ctrl+s")
         await settle(pilot)
         errors = str(app.screen.query_one("#form-errors", Static).render())
-        assert "tier=A" in errors and "他人" in errors
+        assert "等级 A" in errors and "他人" in errors and "tier" not in errors
         assert app.screen.query_one("#f-wechat", Input).value == "haitian_wx"
