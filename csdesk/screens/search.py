@@ -46,7 +46,8 @@ class SearchModal(ModalScreen[int | None]):
             box.border_title = t("search.title")
             box.border_subtitle = t("search.hint")
             yield Input(placeholder=t("search.placeholder"), id="search-input")
-            yield RowList(render_customer_row, t("search.none"), id="search-results")
+            # "No customer found" only once something was looked for, never before typing.
+            yield RowList(render_customer_row, "", id="search-results")
             yield Static("", id="search-status", markup=False)
 
     @on(Input.Changed, "#search-input")
@@ -70,7 +71,9 @@ class SearchModal(ModalScreen[int | None]):
     def _show(self, query: str, rows: list[CustomerRow]) -> None:
         if self.query_one("#search-input", Input).value != query:
             return
-        self.query_one(RowList).set_rows(rows)
+        results = self.query_one(RowList)
+        results.empty_text = t("search.none") if query.strip() else ""
+        results.set_rows(rows)
         status = t("search.count", count=len(rows)) if query.strip() else ""
         self.query_one("#search-status", Static).update(Text(status))
 
