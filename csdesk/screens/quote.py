@@ -56,6 +56,10 @@ class QuoteScreen(Screen[None]):
         self.lang = language()
         self.channel = "wechat"
         self.all_in = False
+        # The text's language and channel come from the quote once; after that they are the
+        # agent's choice (F12 on a sent quote shows it in the other language, stored text kept).
+        self._options_from: int | None = None
+        self.rendered = ""
 
     @property
     def desk(self) -> Desk | None:
@@ -111,7 +115,10 @@ class QuoteScreen(Screen[None]):
         if workspace.problem is not None:
             self.notify(workspace.problem.message(), severity="warning")
         if quote is not None:
-            self.lang, self.channel, self.all_in = quote.text_lang, quote.text_channel, quote.all_in
+            if self._options_from != quote.id:
+                self._options_from = quote.id
+                self.lang, self.channel = quote.text_lang, quote.text_channel
+            self.all_in = quote.all_in
             index = next(
                 (
                     i
@@ -153,7 +160,11 @@ class QuoteScreen(Screen[None]):
                 comment = t("quote.screen.returned", comment=quote.review_comment)
                 status.append("\n" + comment, style="red")
         self.query_one("#quote-status", Static).update(status)
-        self._show_text(quote.text if quote else "")
+        stored = quote is not None and (quote.text_lang, quote.text_channel) == (
+            self.lang,
+            self.channel,
+        )
+        self._show_text(quote.text if quote and (stored or not self.rendered) else self.rendered)
 
     def _show_text(self, text: str) -> None:
         all_in = t("quote.screen.all_in") if self.all_in else ""
@@ -215,6 +226,7 @@ class QuoteScreen(Screen[None]):
         except DeskError as error:
             self.app.call_from_thread(self.notify, error.message(), severity="error")
             return
+        self.rendered = text
         if copy:
             self.app.call_from_thread(self._copied, text)
         self.load()

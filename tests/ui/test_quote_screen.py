@@ -237,3 +237,22 @@ async def test_a_rate_sheet_imported_from_the_quote_screen(
         await settle(pilot)
         options = screen.query_one("#quote-options", RowList).rows
         assert [option.carrier for option in options] == ["COSCO", "MSC"]
+
+
+async def test_f12_shows_a_sent_quote_in_the_other_language(quote_db: Path) -> None:
+    app = CSDeskApp(db=quote_db, agent="zhao", today=TODAY)
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await open_quote(pilot)
+        await pilot.press("f2")
+        await settle(pilot)
+        await pilot.press("ctrl+t", "enter")  # sent
+        await settle(pilot)
+        assert "海运费" in shown(screen, "#quote-text") or "USD" in shown(screen, "#quote-text")
+        await pilot.press("f12")
+        await settle(pilot)
+        assert "Ocean freight 40HQ: USD 1,850/container x 2" in shown(screen, "#quote-text")
+        [quote] = stored(quote_db, Quote)
+        assert quote.status == "sent" and quote.text_lang == "zh"  # what went out stays
+        await pilot.press("f12")
+        await settle(pilot)
+        assert "Ocean freight" not in shown(screen, "#quote-text")

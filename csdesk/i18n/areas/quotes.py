@@ -269,7 +269,7 @@ EN = {
     "rates.import.missing": "No file {file}",
     "rates.import.headers": "The header lacks these columns: {missing}",
     "rates.import.empty": "{file} holds no rates",
-    "rates.import.refused": "{count} rows have problems; nothing was imported. Fix them and import again:",
+    "rates.import.refused": "Rows with problems: {count}; nothing was imported. Fix them and import again:",
     "rates.import.done": "Imported {rows} rates as version {id}; {replaced} older rates replaced",
     "rates.import.dry_run": "Dry run: all {rows} rates are fine; nothing written",
     "rates.import.new_lane": "new",
