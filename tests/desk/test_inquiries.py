@@ -219,3 +219,14 @@ def test_the_draft_survives_and_is_discarded(desk: Desk) -> None:
         discard_draft(session, key)
     with desk.session() as session:
         assert load_draft(session, key) is None
+
+
+def test_a_dg_inquiry_gets_no_general_cargo_clock_or_advice(desk: Desk) -> None:
+    with desk.session() as session:
+        fields = {**COMPLETE, "dg": True, "un_number": "1263", "dg_class": "3"}
+        inquiry = create_inquiry(session, _customer(session), None, NOW, fields)
+        assert inquiry.sla_due_at is None
+        advice = [
+            item.code for item in inquiry_detail(session, inquiry.id or 0, NOW.date()).check.advice
+        ]
+    assert "answer_in_5_minutes" not in advice and "dg_fees" in advice

@@ -143,7 +143,7 @@ def _row(
     values = checked.fields
     if status in ("open", "incomplete"):
         status = "open" if checked.complete else "incomplete"
-    general = not checked.special
+    general = not checked.special and not values.dg
     return {
         "customer_id": customer.id,
         "agent_id": agent_id,
