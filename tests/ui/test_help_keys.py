@@ -54,3 +54,39 @@ async def test_help_has_every_footer_key_and_the_screen_title(board_db: Path) ->
             await settle(pilot)
             if title_key == "screen.intake":
                 await pilot.press("escape")
+
+
+async def test_the_palette_speaks_chinese_and_finds_full_pinyin(board_db: Path) -> None:
+    from textual.command import CommandInput
+
+    from tests.ui.keys import palette
+
+    app = CSDeskApp(db=board_db, agent="li", today=TODAY)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await settle(pilot)
+        placeholder = str(app.screen.query_one(CommandInput).placeholder)
+        assert "拼音" in placeholder and "Search for commands" not in placeholder
+        await pilot.press("escape")
+        await settle(pilot)
+        offered = await palette(pilot, "kehu")  # 客户, in full pinyin
+        assert offered and offered[0].startswith("客户")
+        assert app.current_mode == "customers"
+
+
+async def test_search_says_nothing_found_only_after_a_search(board_db: Path) -> None:
+    from csdesk.screens.search import SearchModal
+    from csdesk.widgets.row_list import RowList
+
+    app = CSDeskApp(db=board_db, agent="li", today=TODAY)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await pilot.press("f3")
+        await settle(pilot)
+        assert isinstance(app.screen, SearchModal)
+        results = app.screen.query_one(RowList)
+        assert t("search.none") not in results.render_line(0).text
+        await pilot.press(*"qqqqzz")
+        await settle(pilot)
+        assert t("search.none") in results.render_line(0).text
