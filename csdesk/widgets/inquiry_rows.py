@@ -24,12 +24,12 @@ if TYPE_CHECKING:
 COLUMNS = (
     Column("col.clock", 8),
     Column("col.received", 12),
-    Column("col.status", 10),
-    Column("col.customer", 10, 0.45),
-    Column("col.lane", 11, 0.3),
+    Column("col.status", 11),
+    Column("col.customer", 10, 0.4),
+    Column("col.lane", 12, 0.35),
     Column("col.mode", 12),
     Column("col.commodity", 6, 0.25),
-    Column("col.missing", 7),
+    Column("col.missing", 9),
 )
 
 
@@ -57,7 +57,8 @@ def render_inquiry(
     line.append(" ")
     received = row.received_at.astimezone(DESK_TZ).strftime("%m-%d %H:%M")
     line.append(fit(received, cells["col.received"]), style="dim")
-    line.append(fit(t(f"intake.status.{row.status}"), cells["col.status"]), style=style or "bold")
+    status = fit(t(f"intake.status.{row.status}"), cells["col.status"] - 1) + " "
+    line.append(status, style=style or "bold")
     line.append(fit(row.customer, cells["col.customer"] - 1) + " ", style=style)
     lane = lane_text(row.pol, row.pod, names or {}, cells["col.lane"] - 1)
     line.append(fit(lane, cells["col.lane"]))

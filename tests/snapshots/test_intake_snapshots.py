@@ -79,7 +79,8 @@ async def _open_queue(pilot: Pilot[None]) -> None:
     await _settle(pilot)
 
 
+@pytest.mark.parametrize("size", [(80, 24), (120, 36)], ids=["80x24", "120x36"])
 @pytest.mark.parametrize("lang", ["zh", "en"])
-def test_inquiry_queue(snap_compare, queue_db: Path, lang: str) -> None:  # type: ignore[no-untyped-def]
+def test_inquiry_queue(snap_compare, queue_db: Path, lang: str, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
     app = CSDeskApp(db=queue_db, agent="li", today=TODAY, lang=lang)
-    assert snap_compare(app, terminal_size=(120, 36), run_before=_open_queue)
+    assert snap_compare(app, terminal_size=size, run_before=_open_queue)
