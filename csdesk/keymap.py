@@ -352,7 +352,9 @@ def specs(scope: str) -> list[KeySpec]:
 
 
 def layer(scope: str) -> str:
-    return SCOPES[scope].layer
+    """The help section of `scope`; a scope the table does not know is a screen's own."""
+    known = SCOPES.get(scope)
+    return known.layer if known else "screen"
 
 
 def all_specs() -> dict[str, list[KeySpec]]:
