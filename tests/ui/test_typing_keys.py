@@ -17,8 +17,9 @@ from csdesk.screens.intake import IntakeScreen
 from tests.conftest import TODAY
 from tests.ui.board_fixtures import board_db
 from tests.ui.keys import settle
+from tests.ui.test_quote_screen import quote_db
 
-__all__ = ["board_db"]
+__all__ = ["board_db", "quote_db"]
 
 # Screen digits, help (?), search (/), and letters that are list keys somewhere (a, z, n, x, e).
 TYPED = "1a2?5z8/nxe3"
@@ -112,3 +113,18 @@ async def test_enter_confirms_the_move_back_reason(board_db: Path) -> None:
         await settle(pilot)
         assert not isinstance(app.screen, MoveBackModal), "Enter saves a one-line dialog"
         assert app.screen.current_card().stage == "booked"  # type: ignore[attr-defined]
+
+
+async def test_typing_into_the_quote_screen_stays_text(quote_db: Path) -> None:
+    app = CSDeskApp(db=quote_db, agent="zhao", today=TODAY)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await pilot.press("f6", "f11")
+        await settle(pilot)
+        assert await type_into_every_field(pilot, "quote") >= 1
+        await pilot.press("ctrl+t")  # the status picker is a modal: letters pick nothing there
+        await settle(pilot)
+        picker = app.screen
+        await pilot.press(*"1a5?")
+        await settle(pilot)
+        assert app.screen is picker
