@@ -1,4 +1,4 @@
-"""CSDeskApp: the four main screens, global keys, the header. Screens do their own work."""
+"""CSDeskApp: the main screens, global keys, the header. Screens do their own work."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.text import Text
-from textual import work
+from textual import events, work
 from textual.app import App
 from textual.binding import BindingType
 from textual.command import Provider
@@ -19,9 +19,8 @@ from textual.worker import WorkerFailed, get_current_worker
 
 from csdesk import keymap
 from csdesk.i18n import set_language, t
-from csdesk.keymap import KeySpec
-from csdesk.screens.base import DeskScreen
-from csdesk.screens.registry import MAIN_SCREENS, main_screen_specs
+from csdesk.screens.base import DeskScreen, typing_in_form
+from csdesk.screens.registry import MAIN_SCREENS
 from csdesk.widgets.guard import Guarded, report_unexpected, write_error_log
 from csdesk.widgets.literal import drop_controls_from_rendered_text, visible
 
@@ -57,25 +56,9 @@ class CSDeskApp(Guarded, App[None]):
     TITLE = "csdesk"
     CSS_PATH = "app.tcss"
     ENABLE_COMMAND_PALETTE = True
-    # Digits 1-4 and F5-F8 switch main screens (F-keys survive a Chinese input method).
-    BINDINGS: ClassVar[list[BindingType]] = [
-        *keymap.bindings(
-            "app",
-            *main_screen_specs(),
-            KeySpec(
-                "app.help",
-                "f1,question_mark,fullwidth_question_mark",
-                "help",
-                "帮助",
-                "help",
-                show=True,
-            ),
-            KeySpec("app.search", "f3,slash", "search", "搜索客户", "search customers", show=True),
-            KeySpec("app.palette", "ctrl+p", "command_palette", "命令面板", "command palette"),
-            KeySpec("app.back", "escape", "back", "返回", "back"),
-            KeySpec("app.quit", "ctrl+q", "quit", "退出", "quit", show=True, priority=True),
-        ),
-    ]
+    # F5-F9 (and 1-5 when no input has focus) switch main screens; F10 is kept for the KPI
+    # screen (keymap.RESERVED).
+    BINDINGS: ClassVar[list[BindingType]] = keymap.bindings_for("app")
     COMMAND_PALETTE_BINDING = "ctrl+p"
     MODES: ClassVar[dict[str, str | Callable[[], Screen[Any]]]] = {
         mode: screen for mode, (screen, _title) in MAIN_SCREENS.items()
@@ -209,6 +192,24 @@ class CSDeskApp(Guarded, App[None]):
 
     def on_screen_resume(self) -> None:
         self.refresh_header()
+
+    def on_key(self, event: events.Key) -> None:
+        """A letter or digit typed in a form is text: it never reaches a screen or global key.
+
+        An input keeps what it types by itself; this covers a form's other fields, a form with
+        nothing focused yet and modals, where `1` would otherwise jump to Calls."""
+        if not event.is_printable or not typing_in_form(self.screen, self.focused):
+            return
+        active = self.screen.active_bindings.get(event.key)
+        if active is not None and isinstance(active.node, App | Screen):
+            event.prevent_default()
+
+    def action_command_palette(self) -> None:
+        from textual.command import CommandPalette
+
+        if self.use_command_palette and not CommandPalette.is_open(self):  # type: ignore[arg-type]
+            palette = CommandPalette(id="--command-palette", placeholder=t("palette.placeholder"))
+            self.push_screen(palette)
 
     # Actions ------------------------------------------------------------------------------------
     def action_goto(self, mode: str) -> None:

@@ -45,11 +45,13 @@ def open_cli_desk(with_agent: bool = True) -> Desk:
     desk = open_desk(
         resolve_db(OPTIONS.db), OPTIONS.agent if with_agent else None, today=OPTIONS.today
     )
+    from csdesk.i18n import t
+
     warning = desk.calendar_warning()
     if warning:
-        from csdesk.i18n import t
-
         typer.echo(t(warning, year=desk.today.year), err=True)
+    if desk.demo_clock:  # a demo store shows its own day and moment, here as in the TUI
+        typer.echo(t("demo.clock", moment=desk.now().strftime("%Y-%m-%d %H:%M")), err=True)
     return desk
 
 

@@ -145,7 +145,7 @@ def demo(
             typer.echo(t("demo.working_day", day=OPTIONS.today.isoformat()), err=True)
     path = demo_db_path()
     db = database_url(path)
-    if rebuild or not current_demo(db, customers, seed):
+    if rebuild or not current_demo(db, customers, seed, OPTIONS.today):
         remove_sqlite_files(path)
         typer.echo(t("demo.building", db=str(path)), err=True)
         summary = _build(db, customers, seed)
@@ -158,8 +158,9 @@ def demo(
             built = (demo_record(session) or {}).get("today")
         desk.engine.dispose()
         typer.echo(t("demo.reusing", db=str(path), today=built), err=True)
-    typer.echo(t("demo.opening", agent=FIRST_AGENT), err=True)
-    launch_tui(db, FIRST_AGENT, OPTIONS.today, OPTIONS.lang)
+    agent = OPTIONS.agent or FIRST_AGENT
+    typer.echo(t("demo.opening", agent=agent), err=True)
+    launch_tui(db, agent, OPTIONS.today, OPTIONS.lang)
 
 
 def register(app: typer.Typer) -> None:

@@ -35,13 +35,13 @@ def add_agent(
     problems: dict[str, str] = {}
     login = login.strip()
     if not login or len(login) > 64 or any(ch.isspace() for ch in login):
-        problems["login"] = t("error.bad_login")
+        problems["agent_login"] = t("error.bad_login")
     if not name.strip():
-        problems["name"] = t("error.required")
+        problems["agent_name"] = t("error.required")
     if role not in AGENT_ROLES:
-        problems["role"] = t("error.choice", choices=" ".join(AGENT_ROLES))
+        problems["agent_role"] = t("error.choice", choices=" ".join(AGENT_ROLES))
     if group not in AGENT_GROUPS:
-        problems["group"] = t("error.choice", choices=" ".join(AGENT_GROUPS))
+        problems["agent_group"] = t("error.choice", choices=" ".join(AGENT_GROUPS))
     if problems:
         raise ValidationError(problems)
     exists = session.execute(select(col(Agent.id)).where(col(Agent.login) == login)).first()

@@ -156,7 +156,10 @@ def skip_customer(
     resolve_customer(session, customer_id)
     assert now.tzinfo is not None
     _, end = day_bounds(now.date(), now.tzinfo)
-    mark = CallMark(agent_id=agent_id, customer_id=customer_id, kind="skip", until=end, reason=text)
+    mark = CallMark(
+        agent_id=agent_id, customer_id=customer_id, kind="skip", until=end, reason=text,
+        created_at=now,
+    )  # fmt: skip
     session.add(mark)
     session.flush()
     return mark
@@ -175,7 +178,9 @@ def snooze_customer(
     if problem is not None:
         raise refusal(problem)
     resolve_customer(session, customer_id)
-    mark = CallMark(agent_id=agent_id, customer_id=customer_id, kind="snooze", until=until)
+    mark = CallMark(
+        agent_id=agent_id, customer_id=customer_id, kind="snooze", until=until, created_at=now
+    )
     session.add(mark)
     session.flush()
     return mark
@@ -185,15 +190,21 @@ def snooze_customer(
 class CallSummary:
     calls: int
     reached: int
+    unanswered: int  # no answer, busy, wrong number: dialled, nobody to talk to
     inquiries: int
     callbacks: int
+    skipped: int  # set aside for the day, with a reason (not calls)
+    snoozed: int
 
     def to_json(self) -> dict[str, int]:
         return {
             "calls": self.calls,
             "reached": self.reached,
+            "unanswered": self.unanswered,
             "inquiries": self.inquiries,
             "callbacks": self.callbacks,
+            "skipped": self.skipped,
+            "snoozed": self.snoozed,
         }
 
 
@@ -211,9 +222,23 @@ def session_summary(
         .group_by(col(Interaction.outcome))
     )
     counts: dict[str, int] = {outcome: int(n) for outcome, n in session.execute(statement).all()}
+    marks = (
+        select(col(CallMark.kind), func.count())
+        .where(
+            col(CallMark.agent_id) == agent_id,
+            col(CallMark.created_at) >= since,
+            col(CallMark.created_at) <= until,
+        )
+        .group_by(col(CallMark.kind))
+    )
+    set_aside: dict[str, int] = {kind: int(n) for kind, n in session.execute(marks).all()}
+    reached = sum(n for outcome, n in counts.items() if outcome in REACHED_OUTCOMES)
     return CallSummary(
         calls=sum(counts.values()),
-        reached=sum(n for outcome, n in counts.items() if outcome in REACHED_OUTCOMES),
+        reached=reached,
+        unanswered=sum(counts.values()) - reached,
         inquiries=counts.get("inquiry", 0),
         callbacks=counts.get("callback_agreed", 0),
+        skipped=set_aside.get("skip", 0),
+        snoozed=set_aside.get("snooze", 0),
     )

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -23,6 +25,15 @@ if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
 
 from csdesk.rules.zone import DESK_TZ
+
+# A demo desk is a moment of a working morning: its records happened before it, and a desk
+# opened on a demo store starts its clock there (the date and time the demo shows).
+DEMO_TIME = dt.time(10, 30)
+DEMO_RECORD_KEY = "demo"
+
+
+def demo_moment(day: dt.date) -> dt.datetime:
+    return dt.datetime.combine(day, DEMO_TIME, tzinfo=DESK_TZ)
 
 
 @dataclass(frozen=True)
@@ -55,6 +66,8 @@ class Desk:
     calendar: WorkCalendar
     today_fixed: bool = False
     tz: ZoneInfo = field(default=DESK_TZ)
+    demo_clock: bool = False  # the clock starts at the demo's moment and runs from there
+    _opened: float = field(default_factory=time.monotonic)
 
     @property
     def db_label(self) -> str:
@@ -62,6 +75,8 @@ class Desk:
 
     def now(self) -> dt.datetime:
         """The desk's current time: today's date (which `--today` may fix) at the clock's time."""
+        if self.demo_clock:
+            return demo_moment(self.today) + dt.timedelta(seconds=time.monotonic() - self._opened)
         clock = dt.datetime.now(self.tz)
         if not self.today_fixed:
             return clock
@@ -102,17 +117,30 @@ def open_desk(
             load_reference_data(session, data_dir or REPO_DATA_DIR)
             calendar = load_calendar(session)
             agent = AgentInfo.of(_find_agent(session, agent_login)) if agent_login else None
+            demo_day = _demo_day(session)
     except OperationalError as exc:
         engine.dispose()
         raise DeskError("error.db_open", db=describe(url), reason=str(exc.orig)) from exc
     except DeskError:
         engine.dispose()
         raise
+    on_demo = demo_day is not None and today in (None, demo_day)
     return Desk(
         engine=engine,
         url=url,
         agent=agent,
-        today=today or dt.datetime.now(DESK_TZ).date(),
+        today=(demo_day if on_demo else today) or dt.datetime.now(DESK_TZ).date(),
         calendar=calendar,
-        today_fixed=today is not None,
+        today_fixed=today is not None or on_demo,
+        demo_clock=on_demo,
     )
+
+
+def _demo_day(session: Session) -> dt.date | None:
+    """The day a demo store shows (the day it was built for), None for a real store."""
+    from csdesk.models import DeskSetting
+
+    setting = session.get(DeskSetting, DEMO_RECORD_KEY)
+    if setting is None:
+        return None
+    return dt.date.fromisoformat(json.loads(setting.value)["today"])

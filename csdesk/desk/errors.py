@@ -20,6 +20,19 @@ class DeskError(Exception):
         return self.message()
 
 
+# Where the catalogues keep a field's label, most general first.
+_FIELD_LABELS = ("field.", "shipment.field.", "intake.field.", "quote.field.")
+
+
+def field_label(field: str) -> str:
+    """A field as the user reads it (结算日, not settlement_day), in the current language."""
+    for prefix in _FIELD_LABELS:
+        label = t(prefix + field)
+        if label != prefix + field:
+            return label
+    return field.replace("_", " ")
+
+
 class NotFoundError(DeskError):
     pass
 
@@ -28,7 +41,7 @@ class ValidationError(DeskError):
     """One or more fields are wrong; `problems` maps field name to a translated reason."""
 
     def __init__(self, problems: dict[str, str]) -> None:
-        detail = "; ".join(f"{field}: {reason}" for field, reason in problems.items())
+        detail = "; ".join(f"{field_label(field)}: {reason}" for field, reason in problems.items())
         super().__init__("error.validation", detail=detail)
         self.problems = problems
 
@@ -37,6 +50,6 @@ class ConflictError(DeskError):
     """Another agent saved the same record first; `changes` lists (field, theirs) pairs."""
 
     def __init__(self, record: str, changes: list[tuple[str, object]]) -> None:
-        names = ", ".join(f"{field}={value!s}" for field, value in changes) or "-"
+        names = ", ".join(f"{field_label(field)} {value!s}" for field, value in changes) or "-"
         super().__init__("error.conflict", record=record, changes=names)
         self.changes = changes

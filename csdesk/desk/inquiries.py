@@ -160,8 +160,9 @@ def create_inquiry(
 
 
 def general_cargo(result: CheckResult) -> bool:
-    """The 5-minute clock runs unless the cargo goes to the lines dept or the break-bulk desk."""
-    return not result.special and result.fields.mode != "BREAKBULK"
+    """The 5-minute clock (H20) is for general cargo: not special or big cargo, not break bulk,
+    not dangerous goods, whose fees are confirmed with the customer first (H41)."""
+    return not result.special and result.fields.mode != "BREAKBULK" and not result.fields.dg
 
 
 def create_from_text(

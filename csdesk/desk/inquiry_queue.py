@@ -1,5 +1,6 @@
-"""The inquiry queue, paged in SQL: overdue 5-minute clocks on top, then running ones, the other
-open inquiries, then the closed ones; the day's hit rate; how often a customer asks."""
+"""The inquiry queue, paged in SQL: running 5-minute clocks on top (they can still be met), then
+today's overdue ones, the other open inquiries, old overdue ones in a section of their own, then
+the closed ones; the day's hit rate; how often a customer asks."""
 
 from __future__ import annotations
 
@@ -34,7 +35,7 @@ class InquiryRow:
     missing: tuple[str, ...]
     sla_due_at: dt.datetime | None
     first_response_at: dt.datetime | None
-    rank: int  # 0 overdue clock, 1 running clock, 2 other open, 3 closed
+    rank: int  # RUNNING, OVERDUE_TODAY, OPEN, OLD_OVERDUE or CLOSED_RANK
 
     @property
     def key(self) -> Key:
@@ -42,13 +43,21 @@ class InquiryRow:
         return (self.rank, self.received_at, self.id)
 
 
-CLOSED_RANK = 3
+RUNNING, OVERDUE_TODAY, OPEN, OLD_OVERDUE, CLOSED_RANK = range(5)
 
 
 def _rank(now: dt.datetime) -> Any:
-    """0 an overdue clock, 1 a running clock, 2 another open inquiry (open statuses only)."""
-    clocked = and_(col(Inquiry.sla_due_at).is_not(None), col(Inquiry.first_response_at).is_(None))
-    return case((and_(clocked, col(Inquiry.sla_due_at) <= now), 0), (clocked, 1), else_=2)
+    """The section of an open inquiry: a running clock, one overdue since the day began, one
+    without a clock, or one overdue since an earlier day."""
+    day_start = now.replace(hour=0, minute=0, second=0, microsecond=0)
+    due = col(Inquiry.sla_due_at)
+    clocked = and_(due.is_not(None), col(Inquiry.first_response_at).is_(None))
+    return case(
+        (and_(clocked, due > now), RUNNING),
+        (and_(clocked, due >= day_start), OVERDUE_TODAY),
+        (clocked, OLD_OVERDUE),
+        else_=OPEN,
+    )
 
 
 def _page_query(rank: Any, limit: int) -> Any:
@@ -101,8 +110,8 @@ def list_inquiries(
     limit: int = PAGE_SIZE,
     customer_id: int | None = None,
 ) -> list[InquiryRow]:
-    """One page of the queue: overdue clocks first, then running ones, then the other open
-    inquiries, then closed ones; newest first within each. `after` is the last row's key.
+    """One page of the queue, section by section (see the module), newest first within each;
+    `after` is the last row's key. `now` is in the desk's zone: its day starts at midnight.
 
     Open inquiries are few and sorted by their clock; closed ones are many and read newest
     first straight from the (agent, received) index, so a page never sorts the whole table."""

@@ -137,6 +137,15 @@ def port_index(session: Session) -> PortIndex:
     return index
 
 
+def port_names(session: Session, lang: str) -> dict[str, str]:
+    """LOCODE -> the port's name in `lang` (Chinese, else English), for lists that show both."""
+    statement = select(col(Port.locode), col(Port.name_zh), col(Port.name_en))
+    return {
+        locode: (name_zh if lang == "zh" and name_zh else name_en)
+        for locode, name_zh, name_en in session.execute(statement)
+    }
+
+
 def container_catalog(session: Session) -> ContainerCatalog:
     """The container types of the store, for resolving and finding container codes."""
     marker = _marker(session)

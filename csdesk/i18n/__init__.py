@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import re
 
 from csdesk.i18n import areas
 
@@ -39,11 +40,27 @@ def language() -> str:
     return _current
 
 
+# "{count} attempts" reads "1 attempt" when the count is one (English only: Chinese has no
+# plural). Catalogue nouns after a count are regular; a verb after them is avoided instead.
+_COUNTED_NOUN = re.compile(r"\{(\w+)\} ([a-z]+)s\b")
+
+
+def _singular(template: str, params: dict[str, object]) -> str:
+    def one(match: re.Match[str]) -> str:
+        value = params.get(match[1])
+        return f"{{{match[1]}}} {match[2]}" if value == 1 else match[0]
+
+    return _COUNTED_NOUN.sub(one, template)
+
+
 def t(key: str, lang: str | None = None, /, **params: object) -> str:
     """The text for `key` in the current language (or `lang`), English if missing, else the key."""
-    template = CATALOGUES[lang or _current].get(key) or CATALOGUES["en"].get(key) or key
+    chosen = lang or _current
+    template = CATALOGUES[chosen].get(key) or CATALOGUES["en"].get(key) or key
     if not params:
         return template
+    if chosen == "en" or key not in CATALOGUES[chosen]:
+        template = _singular(template, params)
     try:
         return template.format(**params)
     except (KeyError, IndexError, ValueError):

@@ -52,13 +52,31 @@ def customer_problems(fields: Mapping[str, Any]) -> Problems:
     return problems
 
 
+def phone_problem(phone: str) -> str | None:
+    """The catalogue key of what is wrong with `phone`, None when it can be dialled.
+
+    A mainland mobile has 11 digits starting with 1 (after +86 / 0086); a number that starts
+    with 1 and is a few digits longer or shorter is a mistyped mobile, not a short service
+    number (10086, 12345) or a landline (which starts with its 0 area code)."""
+    digits = phone_digits(phone) or ""
+    if len(digits) < 4:
+        return "error.bad_phone"
+    international = phone.lstrip().startswith(("+", "00"))
+    if digits.startswith("0086") or (international and digits.startswith("86")):
+        digits, international = digits[4:] if digits.startswith("0086") else digits[2:], False
+    if not international and digits.startswith("1") and 6 <= len(digits) != 11:
+        return "error.bad_mobile"
+    return None
+
+
 def contact_problems(fields: Mapping[str, Any]) -> Problems:
     problems: Problems = {}
     if not str(fields.get("name") or "").strip():
         problems["name"] = ("error.required", {})
     phone = fields.get("phone")
-    if phone and len(phone_digits(phone) or "") < 4:
-        problems["phone"] = ("error.bad_phone", {})
+    problem = phone_problem(phone) if phone else None
+    if problem:
+        problems["phone"] = (problem, {"digits": len(phone_digits(phone) or "")})
     email = fields.get("email")
     if email and not _EMAIL.match(email):
         problems["email"] = ("error.bad_email", {})

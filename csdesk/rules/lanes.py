@@ -81,8 +81,8 @@ def lane_advice(
         advice.append(
             Finding("rate_request", None, "intake.advice.rate_request", text=rate_request)
         )
-    elif values.mode in ("FCL", "LCL") and not declined:
-        advice.append(_advice("answer_in_5_minutes"))
+    elif values.mode in ("FCL", "LCL") and not declined and not values.dg:
+        advice.append(_advice("answer_in_5_minutes"))  # general cargo (普货) only, never DG
     if values.dg:
         advice.append(_advice("dg_fees"))
     if values.incoterm == "EXW":

@@ -16,7 +16,6 @@ from textual.widgets import Footer, Static
 
 from csdesk import keymap
 from csdesk.i18n import t
-from csdesk.keymap import KeySpec
 from csdesk.screens.base import DeskScreen
 from csdesk.widgets.accounts_view import detail_text, render_ageing_row, totals_text
 from csdesk.widgets.header import DeskHeader
@@ -34,21 +33,7 @@ class AccountsScreen(DeskScreen):
     SCOPE = "accounts"
     TITLE_KEY = "screen.accounts"
     CSS_PATH = "accounts.tcss"
-    # Ctrl chords survive a Chinese input method; none reuses a global or form meaning.
-    BINDINGS: ClassVar[list[BindingType]] = keymap.bindings(
-        "accounts",
-        KeySpec(
-            "accounts.payment", "ctrl+n", "record_payment", "登记付款", "record payment", show=True
-        ),
-        KeySpec(
-            "accounts.copy", "ctrl+y", "copy_statement", "复制对账单", "copy statement", show=True
-        ),
-        KeySpec("accounts.release", "ctrl+w", "release_bl", "放单", "release B/L", show=True),
-        KeySpec("accounts.export", "ctrl+x", "export_statement", "导出对账单", "export statement"),
-        KeySpec("accounts.hold", "ctrl+u", "hold_bl", "建议扣单", "propose a hold"),
-        KeySpec("accounts.scope", "ctrl+o", "toggle_scope", "我的/全部", "mine / all"),
-        KeySpec("accounts.reload", "ctrl+r", "reload", "刷新", "reload"),
-    )
+    BINDINGS: ClassVar[list[BindingType]] = keymap.bindings_for("accounts")
 
     def __init__(self) -> None:
         super().__init__()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 from textual.screen import Screen
+from textual.widget import Widget
 
 from csdesk import keymap
 from csdesk.widgets.guard import Guarded
@@ -47,3 +48,16 @@ class DeskScreen(Guarded, Screen[None]):
 
     def desk_ready(self) -> None:
         """Load the screen's data; override in screens (start a worker, do not block)."""
+
+
+def typing_in_form(screen: Screen[object], focused: Widget | None) -> bool:
+    """Whether a printable key now belongs to what is being typed: a form or modal is open, or an
+    input, a field or a button has focus. Then no screen or global letter/digit key may fire."""
+    from textual.widgets import Button, Checkbox, Input, RadioSet, Select, Switch, TextArea
+
+    if screen.is_modal or keymap.layer(getattr(screen, "SCOPE", "app")) == "form":
+        return True
+    fields = (Input, TextArea, Select, Checkbox, RadioSet, Switch, Button)
+    return focused is not None and any(
+        isinstance(node, fields) for node in focused.ancestors_with_self
+    )

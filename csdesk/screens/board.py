@@ -19,7 +19,6 @@ from textual.widgets import Footer, Input, Static
 
 from csdesk import keymap
 from csdesk.i18n import t
-from csdesk.keymap import KeySpec
 from csdesk.rules.stages import BOARD_STAGES, next_stage
 from csdesk.screens.base import DeskScreen
 from csdesk.widgets.board_column import BoardColumnView, CardList
@@ -28,15 +27,8 @@ from csdesk.widgets.header import DeskHeader
 if TYPE_CHECKING:
     from csdesk.desk.shipments import BoardCard, BoardColumn, BoardFilter
 
-# Keys a Chinese input method leaves alone: F-keys and ctrl chords; `[` `]` also arrive as the
-# full-width ［ ］ or as 【 】 (what Chinese punctuation mode types).
-ADVANCE_KEYS = (
-    "f9,right_square_bracket,fullwidth_right_square_bracket,right_black_lenticular_bracket"
-)
-BACK_KEYS = "f10,left_square_bracket,fullwidth_left_square_bracket,left_black_lenticular_bracket"
-
-
 FILTER_PAUSE = 0.15  # seconds
+MIN_COLUMN_CELLS = 14  # a booking number (11), the scrollbar and the border
 
 
 def refusal_text(error: Exception) -> str:
@@ -49,22 +41,9 @@ def refusal_text(error: Exception) -> str:
 
 class BoardScreen(DeskScreen):
     SCOPE = "board"
-    EXTRA_SCOPES = ("board_column",)
     TITLE_KEY = "screen.board"
     CSS_PATH = "board.tcss"
-    BINDINGS: ClassVar[list[BindingType]] = keymap.bindings(
-        "board",
-        KeySpec("board.advance", ADVANCE_KEYS, "advance", "推进一环节", "advance", show=True),
-        KeySpec("board.back", BACK_KEYS, "move_back", "退回一环节", "move back", show=True),
-        KeySpec("board.trouble", "f4,e", "record_trouble", "记录异常", "record trouble", show=True),
-        KeySpec("board.note", "ctrl+n,n", "add_note", "加备注", "add a note"),
-        KeySpec("board.filter", "ctrl+f", "focus_filter", "筛选", "filter"),
-        KeySpec("board.left", "left,h", "column(-1)", "左边一列", "column to the left"),
-        KeySpec("board.right", "right,l", "column(1)", "右边一列", "column to the right"),
-        KeySpec("board.scope", "f12,a", "toggle_scope", "我的/全部 (主管)", "mine / all"),
-        KeySpec("board.held", "ctrl+b,b", "toggle_held", "只看扣单", "held B/Ls only"),
-        KeySpec("board.reload", "ctrl+r", "reload", "刷新", "reload"),
-    )
+    BINDINGS: ClassVar[list[BindingType]] = keymap.bindings_for("board")
 
     def __init__(self) -> None:
         super().__init__()
@@ -94,6 +73,14 @@ class BoardScreen(DeskScreen):
     # Loading ----------------------------------------------------------------------------------
     def columns(self) -> list[BoardColumnView]:
         return list(self.query(BoardColumnView))
+
+    def on_resize(self) -> None:
+        """Stages share the width, but never below a whole booking number: at 80 columns the
+        stages scroll sideways and the focused one comes into view."""
+        views = self.columns()
+        width = max(MIN_COLUMN_CELLS, self.size.width // max(len(views), 1))
+        for view in views:
+            view.styles.width = width
 
     def board_filter(self) -> BoardFilter:
         from csdesk.desk.shipments import BoardFilter
@@ -214,7 +201,9 @@ class BoardScreen(DeskScreen):
 
     def action_column(self, step: int) -> None:
         self.column_index = (self.column_index + step) % len(BOARD_STAGES)
-        self.columns()[self.column_index].card_list.focus()
+        view = self.columns()[self.column_index]
+        view.card_list.focus()
+        self.query_one("#board-columns").scroll_to_widget(view, animate=False)
 
     def action_focus_filter(self) -> None:
         self.query_one("#board-filter", Input).focus()

@@ -1,6 +1,6 @@
 """Calls: the day's call list in the order to call, and a call session at keyboard speed.
 
-One key logs an outcome (digits 1-7; F-keys and letters as aliases), Enter in the strip below
+One key logs an outcome (digits 1-7, keys of the list itself), Enter in the strip below
 saves it at once and the cursor moves to the next customer. Every save is its own transaction in
 a worker, so a call saved is in the store before the next key is read.
 """
@@ -22,55 +22,28 @@ from csdesk import keymap
 from csdesk.desk.errors import DeskError
 from csdesk.desk.words import say
 from csdesk.i18n import t
-from csdesk.keymap import KeySpec
 from csdesk.rules.vocab import OUTCOMES
 from csdesk.rules.when import WhenResult, parse_when
 from csdesk.screens.base import DeskScreen
 from csdesk.widgets.calls_card import render_call_card
+from csdesk.widgets.calls_list import COLUMNS as CALL_COLUMNS
 from csdesk.widgets.calls_list import CallRows
 from csdesk.widgets.calls_panel import CallPanel, PanelResult
+from csdesk.widgets.columns import ListHeader
 from csdesk.widgets.header import DeskHeader
 
 if TYPE_CHECKING:
     from csdesk.desk.calls import CallList
     from csdesk.desk.customers import CustomerCard
 
-# Digit first (what the hint line shows), then the F-key a Chinese input method lets through,
-# then a letter alias.
-OUTCOME_KEYS = {
-    "reached": ("1,f2,r", "已接通", "reached"),
-    "no_answer": ("2,f4,n", "无人接听", "no answer"),
-    "busy": ("3,b", "占线", "busy"),
-    "callback_agreed": ("4,f9,c", "约定回电 (再填时间)", "callback agreed (then the time)"),
-    "wrong_number": ("5,w", "号码错误", "wrong number"),
-    "inquiry": ("6,f10,x", "有询价", "inquiry"),
-    "visit_booked": ("7,v", "约好拜访", "visit booked"),
-}
 REFRESH_SECONDS = 60
-
-
-def _outcome_specs() -> list[KeySpec]:
-    return [
-        KeySpec(f"calls.outcome.{outcome}", keys, f"outcome('{outcome}')", zh, en)
-        for outcome, (keys, zh, en) in OUTCOME_KEYS.items()
-    ]
 
 
 class CallsScreen(DeskScreen):
     SCOPE = "calls"
-    EXTRA_SCOPES: ClassVar[tuple[str, ...]] = ("calls.panel",)
     TITLE_KEY = "screen.calls"
     CSS_PATH = "calls.tcss"
-    BINDINGS: ClassVar[list[BindingType]] = keymap.bindings(
-        "calls",
-        *_outcome_specs(),
-        KeySpec("calls.skip", "s,ctrl+s", "skip", "跳过 (写原因)", "skip (with a reason)"),
-        KeySpec("calls.snooze", "z,ctrl+z", "snooze", "稍后再打", "snooze to a time"),
-        KeySpec("calls.end", "ctrl+e", "end_session", "结束并小结", "end session, summary", True),
-        KeySpec("calls.agent", "ctrl+o", "pick_agent", "切换客服 (主管)", "switch agent"),
-        KeySpec("calls.refresh", "ctrl+r", "refresh", "刷新清单", "refresh the list"),
-        KeySpec("calls.intake", "i,ctrl+t", "intake", "录入询价", "take an inquiry"),
-    )
+    BINDINGS: ClassVar[list[BindingType]] = keymap.bindings_for("calls")
 
     def __init__(self) -> None:
         super().__init__()
@@ -88,6 +61,7 @@ class CallsScreen(DeskScreen):
         yield Static("", id="calls-status", markup=False)
         with Horizontal():
             with Vertical(id="calls-left"):
+                yield ListHeader(CALL_COLUMNS, id="calls-header")
                 yield CallRows(id="calls-list")
                 yield CallPanel()
             with VerticalScroll(id="calls-card"):

@@ -15,7 +15,6 @@ from textual.widgets import Static
 
 from csdesk import keymap
 from csdesk.i18n import t
-from csdesk.keymap import KeySpec
 from csdesk.widgets.customer_rows import fit
 from csdesk.widgets.guard import Guarded
 from csdesk.widgets.literal import literal
@@ -37,10 +36,7 @@ MODAL_CSS = """
 class SummaryModal(Guarded, ModalScreen[None]):
     SCOPE = "calls.summary"
     DEFAULT_CSS = MODAL_CSS.format(name="SummaryModal")
-    BINDINGS: ClassVar[list[BindingType]] = keymap.bindings(
-        "calls.summary",
-        KeySpec("calls.summary.close", "escape,enter", "close", "关闭", "close"),
-    )
+    BINDINGS: ClassVar[list[BindingType]] = keymap.bindings_for("calls.summary")
 
     def __init__(self, summary: CallSummary, since: dt.datetime, until: dt.datetime) -> None:
         super().__init__()
@@ -83,10 +79,7 @@ class AgentPickModal(Guarded, ModalScreen[tuple[int, str] | None]):
 
     SCOPE = "calls.agents"
     DEFAULT_CSS = MODAL_CSS.format(name="AgentPickModal") + "AgentPickModal RowList { height: 16; }"
-    BINDINGS: ClassVar[list[BindingType]] = keymap.bindings(
-        "calls.agents",
-        KeySpec("calls.agents.cancel", "escape", "cancel", "取消", "cancel"),
-    )
+    BINDINGS: ClassVar[list[BindingType]] = keymap.bindings_for("calls.agents")
 
     def __init__(self) -> None:
         super().__init__()

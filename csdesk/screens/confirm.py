@@ -18,7 +18,6 @@ from textual.widgets import Button, Static
 
 from csdesk import keymap
 from csdesk.i18n import t
-from csdesk.keymap import KeySpec
 from csdesk.widgets.guard import Guarded
 from csdesk.widgets.literal import literal
 
@@ -39,11 +38,7 @@ class ConfirmModal(Guarded, ModalScreen[bool]):
     ConfirmModal Horizontal { height: auto; align-horizontal: right; }
     ConfirmModal Button { margin-left: 2; }
     """
-    BINDINGS: ClassVar[list[BindingType]] = keymap.bindings(
-        "confirm",
-        KeySpec("confirm.cancel", "escape", "cancel", "取消", "cancel"),
-        KeySpec("confirm.other", "left,right", "other_button", "另一个按钮", "the other button"),
-    )
+    BINDINGS: ClassVar[list[BindingType]] = keymap.bindings_for("confirm")
     AUTO_FOCUS = "#confirm-no"
 
     def __init__(self, title: str, question: str, yes: str) -> None:

@@ -13,9 +13,10 @@ from textual.widgets import Footer, Input, Static
 
 from csdesk import keymap
 from csdesk.i18n import t
-from csdesk.keymap import KeySpec
 from csdesk.screens.base import DeskScreen
+from csdesk.widgets.columns import ListHeader
 from csdesk.widgets.customer_card import render_card
+from csdesk.widgets.customer_rows import COLUMNS as CUSTOMER_COLUMNS
 from csdesk.widgets.customer_rows import render_customer_row
 from csdesk.widgets.header import DeskHeader
 from csdesk.widgets.row_list import RowList
@@ -31,20 +32,7 @@ class CustomersScreen(DeskScreen):
     SCOPE = "customers"
     TITLE_KEY = "screen.customers"
     CSS_PATH = "customers.tcss"
-    BINDINGS: ClassVar[list[BindingType]] = keymap.bindings(
-        "customers",
-        KeySpec("customers.filter", "ctrl+f", "focus_filter", "筛选", "filter", show=True),
-        KeySpec(
-            "customers.new", "f9,ctrl+n", "new_customer", "新建客户", "new customer", show=True
-        ),
-        KeySpec("customers.edit", "f4,e", "edit_customer", "编辑客户", "edit customer", show=True),
-        KeySpec("customers.contact", "f10,c", "edit_contacts", "联系人", "contacts"),
-        KeySpec("customers.scope", "f12,a", "toggle_scope", "我的/全部", "mine / all"),
-        KeySpec("customers.list", "ctrl+l", "focus_list", "回到列表", "back to list"),
-        KeySpec(
-            "customers.import", "f11,ctrl+i", "import_customers", "导入客户表", "import a list"
-        ),
-    )
+    BINDINGS: ClassVar[list[BindingType]] = keymap.bindings_for("customers")
 
     def __init__(self) -> None:
         super().__init__()
@@ -60,6 +48,7 @@ class CustomersScreen(DeskScreen):
             with Vertical(id="customers-left"):
                 yield Input(placeholder=t("customers.filter_placeholder"), id="customers-filter")
                 yield Static("", id="customers-count", classes="muted", markup=False)
+                yield ListHeader(CUSTOMER_COLUMNS, id="customers-header")
                 yield RowList(render_customer_row, t("customers.empty"), id="customers-list")
             with VerticalScroll(id="customers-card"):
                 yield Static(Text(t("customers.pick")), id="card-body", markup=False)

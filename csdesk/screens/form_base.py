@@ -6,14 +6,13 @@ from collections.abc import Callable
 from typing import Any, ClassVar
 
 from rich.text import Text
-from textual import work
+from textual import on, work
 from textual.binding import BindingType
 from textual.screen import ModalScreen
-from textual.widgets import Static
+from textual.widgets import Input, Static
 
 from csdesk import keymap
 from csdesk.i18n import t
-from csdesk.keymap import KeySpec
 from csdesk.widgets.guard import Guarded, explain
 
 # A form never overflows the terminal (80 columns) and a group of fields inside it grows with them:
@@ -40,11 +39,7 @@ class FormModal(Guarded, ModalScreen[int | None]):
     # (hiding its label), so on_mount focuses it without scrolling.
     AUTO_FOCUS = ""
     FIRST_FIELD: ClassVar[str] = "Input, TextArea, Select, OptionList, Checkbox"
-    BINDINGS: ClassVar[list[BindingType]] = keymap.bindings(
-        "form",
-        KeySpec("form.save", "ctrl+s,f2", "save", "保存", "save", show=True, priority=True),
-        KeySpec("form.cancel", "escape", "cancel", "取消", "cancel", show=True),
-    )
+    BINDINGS: ClassVar[list[BindingType]] = keymap.bindings_for("form")
 
     def __init__(self) -> None:
         super().__init__()
@@ -59,6 +54,13 @@ class FormModal(Guarded, ModalScreen[int | None]):
     def show_errors(self, message: str) -> None:
         self.query_one("#form-errors", Static).update(Text(message))
         self.notify(message, severity="error", timeout=8)
+
+    @on(Input.Submitted)
+    def _enter_confirms(self, event: Input.Submitted) -> None:
+        """Enter confirms a one-line dialog (a reason, an outcome), as the call strip does."""
+        if len(self.query("Input, TextArea, Select, Checkbox, RadioSet")) == 1:
+            event.stop()
+            self.action_save()
 
     def action_cancel(self) -> None:
         self.dismiss(None)

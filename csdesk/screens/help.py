@@ -18,30 +18,51 @@ from csdesk.keymap import KeySpec
 from csdesk.widgets.guard import Guarded
 from csdesk.widgets.literal import literal
 
+SECTIONS = ("screen", "list", "form", "global")
+_SECTION_TITLES = {
+    "screen": "help.screen",
+    "list": "help.list",
+    "form": "help.form",
+    "global": "help.global",
+}
 
-def scopes_for(screen: Screen[object]) -> list[tuple[str, str]]:
-    """(title key, scope) pairs to list for `screen`: its own keys, lists, then global keys."""
-    from csdesk.widgets.row_list import RowList
 
-    pairs: list[tuple[str, str]] = []
-    scope = getattr(screen, "SCOPE", None)
-    if scope:
-        pairs.append(("help.screen", scope))
-    for extra in getattr(screen, "EXTRA_SCOPES", ()):
-        pairs.append(("help.screen", extra))
-    if screen.query(RowList):
-        pairs.append(("help.list", "list"))
-    pairs.append(("help.global", "app"))
-    return pairs
+def _bound_ids(screen: Screen[object]) -> dict[str, None]:
+    """Ids of every binding that can fire on `screen`: its own, its widgets', the app's."""
+    nodes = [*screen.walk_children(with_self=True)]
+    if not screen.is_modal:
+        nodes.append(screen.app)
+    found: dict[str, None] = {}
+    for node in nodes:
+        for key_bindings in node._bindings.key_to_bindings.values():
+            for binding in key_bindings:
+                if binding.id and keymap.spec(binding.id):
+                    found[binding.id] = None
+    return found
+
+
+def sections_for(screen: Screen[object]) -> list[tuple[str, list[KeySpec]]]:
+    """(section, keys) for `screen`, in the table's order: its own keys, lists, forms, global.
+
+    Generated from what is bound, so every key of the footer is there; commands reached only
+    through the palette are listed with the screen's own keys.
+    """
+    bound = _bound_ids(screen)
+    scopes = dict.fromkeys(keymap.scope_of(key_id) for key_id in bound)
+    own = getattr(screen, "SCOPE", None)
+    grouped: dict[str, list[KeySpec]] = {section: [] for section in SECTIONS}
+    for scope, key_specs in keymap.all_specs().items():
+        if scope not in scopes:
+            continue
+        section = "screen" if scope == own else keymap.layer(scope)
+        grouped[section].extend(s for s in key_specs if s.id in bound or not s.key_list)
+    return [(section, grouped[section]) for section in SECTIONS if grouped[section]]
 
 
 def help_text(screen: Screen[object]) -> Text:
     text = Text()
-    for title_key, scope in scopes_for(screen):
-        specs = keymap.specs(scope)
-        if not specs:
-            continue
-        text.append(f"{t(title_key)}\n", style="bold underline")
+    for section, specs in sections_for(screen):
+        text.append(f"{t(_SECTION_TITLES[section])}\n", style="bold underline")
         width = max(cell_len(spec.display_keys) for spec in specs) + 2
         for spec in specs:
             keys = spec.display_keys
@@ -58,10 +79,7 @@ class HelpModal(Guarded, ModalScreen[None]):
         width: 72; height: 80%; border: round $accent; background: $panel; padding: 0 1;
     }
     """
-    BINDINGS: ClassVar[list[BindingType]] = keymap.bindings(
-        "help",
-        KeySpec("help.close", "escape,f1,q", "dismiss_help", "关闭", "close"),
-    )
+    BINDINGS: ClassVar[list[BindingType]] = keymap.bindings_for("help")
 
     def __init__(self, shown_for: Screen[object]) -> None:
         super().__init__()

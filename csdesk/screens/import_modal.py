@@ -15,7 +15,6 @@ from textual.widgets import Checkbox, Input, Label, ProgressBar, Select, Static
 
 from csdesk import keymap
 from csdesk.i18n import t
-from csdesk.keymap import KeySpec
 from csdesk.widgets.guard import Guarded, explain
 from csdesk.widgets.literal import literal
 
@@ -39,11 +38,7 @@ class ImportModal(Guarded, ModalScreen[bool]):
     ImportModal ProgressBar { margin-top: 1; }
     ImportModal #import-result { margin-top: 1; }
     """
-    BINDINGS: ClassVar[list[BindingType]] = keymap.bindings(
-        "import",
-        KeySpec("import.run", "ctrl+s,f2", "run_import", "开始", "run", show=True, priority=True),
-        KeySpec("import.close", "escape", "close", "关闭", "close", show=True),
-    )
+    BINDINGS: ClassVar[list[BindingType]] = keymap.bindings_for("import")
 
     def __init__(self) -> None:
         super().__init__()

@@ -13,15 +13,20 @@ from textual.binding import BindingType
 from textual.widgets import Footer, Static
 
 from csdesk import keymap
-from csdesk.i18n import t
-from csdesk.keymap import KeySpec
+from csdesk.i18n import language, t
 from csdesk.rules.inquiry_fields import STATUSES
-from csdesk.rules.sla import clock
 from csdesk.rules.zone import DESK_TZ
 from csdesk.screens.base import DeskScreen
 from csdesk.screens.pick import PickModal
-from csdesk.widgets.customer_rows import fit
+from csdesk.widgets.columns import ListHeader
 from csdesk.widgets.header import DeskHeader
+from csdesk.widgets.inquiry_rows import (
+    COLUMNS,
+    InquiryRows,
+    Section,
+    render_inquiry,
+    render_section,
+)
 from csdesk.widgets.row_list import RowList
 
 if TYPE_CHECKING:
@@ -29,23 +34,6 @@ if TYPE_CHECKING:
     from csdesk.rules.sla import HitRate
 
 PAGE = 200
-
-
-def render_inquiry(row: InquiryRow, width: int, now: dt.datetime) -> Text:
-    state = clock(row.received_at, row.first_response_at, now, row.sla_due_at)
-    line = Text(no_wrap=True, overflow="crop")
-    style = "bold red" if state.running and state.overdue else ""
-    line.append(fit(state.label(), 7), style="bold reverse red" if style else "bold yellow")
-    line.append(" ")
-    line.append(fit(row.received_at.astimezone(DESK_TZ).strftime("%m-%d %H:%M"), 12), style="dim")
-    line.append(fit(t(f"intake.status.{row.status}"), 12), style=style or "bold")
-    line.append(fit(row.customer, 28), style=style)
-    line.append(fit(f"{row.pol or '?'}-{row.pod or '?'}", 13))
-    line.append(fit(t(f"intake.mode.{row.mode}") if row.mode else "-", 12))
-    line.append(fit(row.commodity or "", 16))
-    if row.missing:
-        line.append(t("inquiry.cli.missing_count", count=len(row.missing)), style="red")
-    return line
 
 
 class StatusModal(PickModal):
@@ -59,32 +47,27 @@ class StatusModal(PickModal):
 class InquiriesScreen(DeskScreen):
     SCOPE = "inquiries"
     TITLE_KEY = "screen.inquiries"
-    BINDINGS: ClassVar[list[BindingType]] = keymap.bindings(
-        "inquiries",
-        KeySpec("inquiries.new", "f2,ctrl+n", "new_inquiry", "新询价", "new inquiry", show=True),
-        KeySpec("inquiries.respond", "f4,ctrl+r", "respond", "已回复 (停表)", "replied", show=True),
-        KeySpec("inquiries.status", "f9,ctrl+t", "status", "改状态", "set status", show=True),
-        KeySpec("inquiries.all", "f10,ctrl+o", "toggle_all", "全部/待办", "all / open queue"),
-        KeySpec("inquiries.discard", "ctrl+d", "discard_draft", "丢弃草稿", "discard the draft"),
-        KeySpec("inquiries.quote", "f11,ctrl+k", "quote", "报价", "quote"),
-        KeySpec("inquiries.review", "ctrl+b", "quote_review", "报价审核", "quote review"),
-    )
+    BINDINGS: ClassVar[list[BindingType]] = keymap.bindings_for("inquiries")
 
     def __init__(self) -> None:
         super().__init__()
         self.show_all = False
         self.has_draft = False
         self.now = dt.datetime.now(DESK_TZ)
+        self.port_names: dict[str, str] = {}
 
     def compose(self) -> ComposeResult:
         yield DeskHeader()
         yield Static(Text(t("nav.hint")), classes="nav muted", markup=False)
         yield Static("", id="inquiries-summary", classes="pane-title", markup=False)
-        yield RowList(self.render_row, t("inquiries.empty"), id="inquiries-list")
+        yield ListHeader(COLUMNS, id="inquiries-header")
+        yield InquiryRows(self.render_row, t("inquiries.empty"), id="inquiries-list")
         yield Footer()
 
-    def render_row(self, row: InquiryRow, width: int) -> Text:
-        return render_inquiry(row, width, self.now)
+    def render_row(self, row: InquiryRow | Section, width: int) -> Text:
+        if isinstance(row, Section):
+            return render_section(row)
+        return render_inquiry(row, width, self.now, self.port_names)
 
     def desk_ready(self) -> None:
         self.set_interval(1.0, self._tick)
@@ -105,6 +88,7 @@ class InquiriesScreen(DeskScreen):
     def load(self) -> None:
         from csdesk.desk.drafts import draft_key, load_draft
         from csdesk.desk.inquiry_queue import list_inquiries, sla_hit_rate
+        from csdesk.desk.reference import port_names
 
         desk = self.desk
         if desk is None:
@@ -116,6 +100,8 @@ class InquiriesScreen(DeskScreen):
             rows = list_inquiries(session, now, self._scope(), statuses, limit=PAGE + 1)
             rate = sla_hit_rate(session, start, start + dt.timedelta(days=1), now, self._scope())
             draft = load_draft(session, draft_key(desk.agent.id if desk.agent else None))
+            if not self.port_names:
+                self.port_names = port_names(session, language())
         self.app.call_from_thread(self._show, rows, rate, draft is not None, now)
 
     def _show(
@@ -156,12 +142,12 @@ class InquiriesScreen(DeskScreen):
         )
 
     def _tick(self) -> None:
-        """Clocks count down every second; a clock reaching zero moves its row to the top."""
+        """Clocks count down every second; a clock reaching zero moves its row to the overdue."""
         desk = self.desk
         if desk is None:
             return
         before, self.now = self.now, desk.now()
-        rows: list[InquiryRow] = self.query_one(RowList).rows
+        rows = self.query_one(InquiryRows).inquiry_rows
         crossed = any(
             row.sla_due_at is not None
             and row.first_response_at is None

@@ -22,7 +22,6 @@ from textual.worker import get_current_worker
 
 from csdesk import keymap
 from csdesk.i18n import t
-from csdesk.keymap import KeySpec
 from csdesk.rules.form_text import form_document, pending_after_parse, texts_of
 from csdesk.rules.inquiry_fields import MODES, fields_from_json
 from csdesk.rules.sla import clock, due_at
@@ -56,6 +55,7 @@ def check_form(
 
 class IntakeScreen(Guarded, Screen[None]):
     SCOPE = "intake"
+    TITLE_KEY = "screen.intake"
     DEFAULT_CSS = """
     IntakeScreen #intake-title { height: 1; background: $boost; padding: 0 1; }
     IntakeScreen #intake-title.-overdue { background: $error; color: $text; }
@@ -64,19 +64,7 @@ class IntakeScreen(Guarded, Screen[None]):
     IntakeScreen #intake-side { width: 2fr; border-left: solid $primary; }
     IntakeScreen #intake-paste { height: 9; border: round $accent; }
     """
-    BINDINGS: ClassVar[list[BindingType]] = keymap.bindings(
-        "intake",
-        KeySpec("intake.save", "ctrl+s,f2", "save", "保存", "save", show=True, priority=True),
-        KeySpec("intake.mode", "f9,ctrl+t", "next_mode", "切换方式", "next mode", show=True),
-        KeySpec("intake.paste", "f4,ctrl+g", "paste_area", "粘贴消息", "paste area", show=True),
-        KeySpec(
-            "intake.line", "f10,ctrl+o", "add_line", "加一行箱型", "add container line", show=True
-        ),
-        KeySpec("intake.confirm", "f11,ctrl+l", "confirm", "确认读出的字段", "confirm read fields"),
-        KeySpec("intake.copy", "f12,ctrl+b", "copy_request", "复制询价申请", "copy rate request"),
-        KeySpec("intake.customer", "f3", "choose_customer", "选择客户", "choose customer"),
-        KeySpec("intake.back", "escape", "leave", "返回 (草稿保留)", "back (draft kept)"),
-    )
+    BINDINGS: ClassVar[list[BindingType]] = keymap.bindings_for("intake")
 
     def __init__(self, customer_id: int | None = None, inquiry_id: int | None = None) -> None:
         super().__init__()

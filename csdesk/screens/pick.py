@@ -13,7 +13,6 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from csdesk import keymap
-from csdesk.keymap import KeySpec
 from csdesk.widgets.guard import Guarded
 from csdesk.widgets.literal import literal
 
@@ -27,9 +26,7 @@ class PickModal(Guarded, ModalScreen[str | None]):
         width: 40; height: auto; max-height: 16; border: round $accent; background: $panel;
     }
     """
-    BINDINGS: ClassVar[list[BindingType]] = keymap.bindings(
-        "pick", KeySpec("pick.cancel", "escape", "cancel", "取消", "cancel")
-    )
+    BINDINGS: ClassVar[list[BindingType]] = keymap.bindings_for("pick")
 
     def __init__(self, title: str, options: list[tuple[str, str]]) -> None:
         super().__init__()

@@ -20,7 +20,6 @@ from textual.widgets import Footer, Input, Static
 
 from csdesk import keymap
 from csdesk.i18n import language, t
-from csdesk.keymap import KeySpec
 from csdesk.rules.money import AmountError, parse_amount
 from csdesk.rules.pricing import money_text, units_text
 from csdesk.widgets.guard import Guarded
@@ -41,23 +40,14 @@ def open_quote_screen(screen: Screen[Any], inquiry_id: int | None) -> None:
         screen.app.push_screen(QuoteScreen(inquiry_id))
 
 
+_STEPS = (("sent", "send"), ("won", "win"), ("lost", "lose"))
+
+
 class QuoteScreen(Guarded, Screen[None]):
     SCOPE = "quote"
+    TITLE_KEY = "screen.quote"
     CSS_PATH = "quote.tcss"
-    BINDINGS: ClassVar[list[BindingType]] = keymap.bindings(
-        "quote",
-        KeySpec("quote.save", "f2,ctrl+s", "save", "保存报价", "save quote", show=True),
-        KeySpec("quote.copy", "f4,ctrl+y", "copy", "复制报价文本", "copy quote text", show=True),
-        KeySpec("quote.send", "f9,ctrl+g", "send", "已发送", "mark sent", show=True),
-        KeySpec("quote.win", "f10,ctrl+o", "win", "成交", "won", show=True),
-        KeySpec("quote.lose", "f11,ctrl+l", "lose", "未成交", "lost", show=True),
-        KeySpec("quote.lang", "f12,ctrl+t", "toggle_lang", "中/英文本", "zh / en text", show=True),
-        KeySpec("quote.channel", "ctrl+b", "toggle_channel", "微信/邮件", "WeChat / e-mail"),
-        KeySpec("quote.all_in", "ctrl+n", "toggle_all_in", "ALL IN 开关", "ALL IN on/off"),
-        KeySpec("quote.review", "ctrl+r", "review_queue", "报价审核队列", "quote review queue"),
-        KeySpec("quote.import", "ctrl+f", "import_rates", "导入运价表", "import a rate sheet"),
-        KeySpec("quote.back", "escape", "leave", "返回", "back"),
-    )
+    BINDINGS: ClassVar[list[BindingType]] = keymap.bindings_for("quote")
 
     def __init__(self, inquiry_id: int) -> None:
         super().__init__()
@@ -67,6 +57,10 @@ class QuoteScreen(Guarded, Screen[None]):
         self.lang = language()
         self.channel = "wechat"
         self.all_in = False
+        # The text's language and channel come from the quote once; after that they are the
+        # agent's choice (F12 on a sent quote shows it in the other language, stored text kept).
+        self._options_from: int | None = None
+        self.rendered = ""
 
     @property
     def desk(self) -> Desk | None:
@@ -122,7 +116,10 @@ class QuoteScreen(Guarded, Screen[None]):
         if workspace.problem is not None:
             self.notify(workspace.problem.message(), severity="warning")
         if quote is not None:
-            self.lang, self.channel, self.all_in = quote.text_lang, quote.text_channel, quote.all_in
+            if self._options_from != quote.id:
+                self._options_from = quote.id
+                self.lang, self.channel = quote.text_lang, quote.text_channel
+            self.all_in = quote.all_in
             index = next(
                 (
                     i
@@ -164,7 +161,11 @@ class QuoteScreen(Guarded, Screen[None]):
                 comment = t("quote.screen.returned", comment=quote.review_comment)
                 status.append("\n" + comment, style="red")
         self.query_one("#quote-status", Static).update(status)
-        self._show_text(quote.text if quote else "")
+        stored = quote is not None and (quote.text_lang, quote.text_channel) == (
+            self.lang,
+            self.channel,
+        )
+        self._show_text(quote.text if quote and (stored or not self.rendered) else self.rendered)
 
     def _show_text(self, text: str) -> None:
         all_in = t("quote.screen.all_in") if self.all_in else ""
@@ -228,6 +229,8 @@ class QuoteScreen(Guarded, Screen[None]):
                 self.app.call_from_thread(self._copied, releasable_text(quote, text))
         except DeskError as error:
             self.app.call_from_thread(self.notify, error.message(), severity="error")
+            return
+        self.rendered = text
         self.load()
 
     def _stored(self, session: Session) -> Quote:
@@ -281,6 +284,20 @@ class QuoteScreen(Guarded, Screen[None]):
             self.notify(t("quote.screen.none_yet"), severity="warning")
             return None
         return quote.id
+
+    def action_status(self) -> None:
+        """Ctrl+T: sent, won or lost, picked from a short list (the desk refuses a wrong step)."""
+        from csdesk.screens.pick import PickModal
+
+        if self._quote_id() is None:
+            return
+        options = [(t(f"quote.status.{status}"), step) for status, step in _STEPS]
+        self.app.push_screen(PickModal(t("quote.screen.status_title"), options), self._step)
+
+    def _step(self, step: str | None) -> None:
+        actions = {"send": self.action_send, "win": self.action_win, "lose": self.action_lose}
+        if step in actions:
+            actions[step]()
 
     def action_send(self) -> None:
         quote_id = self._quote_id()

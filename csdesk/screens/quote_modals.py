@@ -13,7 +13,6 @@ from textual.widgets import Input
 
 from csdesk import keymap
 from csdesk.i18n import t
-from csdesk.keymap import KeySpec
 from csdesk.rules.pricing import LOST_REASONS
 from csdesk.screens.pick import PickModal
 from csdesk.widgets.guard import Guarded
@@ -37,9 +36,7 @@ class ReturnCommentModal(Guarded, ModalScreen[str | None]):
         width: 64; height: 5; border: round $accent; background: $panel;
     }
     """
-    BINDINGS: ClassVar[list[BindingType]] = keymap.bindings(
-        "quote_return", KeySpec("quote_return.cancel", "escape", "cancel", "取消", "cancel")
-    )
+    BINDINGS: ClassVar[list[BindingType]] = keymap.bindings_for("quote_return")
 
     def __init__(self) -> None:
         super().__init__()

@@ -16,7 +16,6 @@ from textual.widgets import Footer, Static
 
 from csdesk import keymap
 from csdesk.i18n import t
-from csdesk.keymap import KeySpec
 from csdesk.widgets.guard import Guarded
 from csdesk.widgets.quote_rows import render_review
 from csdesk.widgets.row_list import RowList
@@ -28,18 +27,14 @@ if TYPE_CHECKING:
 
 class QuoteReviewScreen(Guarded, Screen[None]):
     SCOPE = "quote_review"
+    TITLE_KEY = "screen.quote_review"
     DEFAULT_CSS = """
     QuoteReviewScreen #review-title { height: 1; background: $boost; padding: 0 1; }
     QuoteReviewScreen #review-main { height: 1fr; }
     QuoteReviewScreen #review-list { width: 3fr; }
     QuoteReviewScreen #review-text-box { width: 2fr; border-left: solid $primary; padding: 0 1; }
     """
-    BINDINGS: ClassVar[list[BindingType]] = keymap.bindings(
-        "quote_review",
-        KeySpec("quote_review.approve", "f2,ctrl+s", "approve", "审核通过", "approve", show=True),
-        KeySpec("quote_review.return", "f4,ctrl+r", "return_quote", "退回", "return", show=True),
-        KeySpec("quote_review.back", "escape", "leave", "返回", "back", show=True),
-    )
+    BINDINGS: ClassVar[list[BindingType]] = keymap.bindings_for("quote_review")
 
     def __init__(self) -> None:
         super().__init__()

@@ -16,7 +16,6 @@ from textual.widgets import Input, Static
 
 from csdesk import keymap
 from csdesk.i18n import t
-from csdesk.keymap import KeySpec
 from csdesk.widgets.guard import Guarded
 from csdesk.widgets.literal import literal
 
@@ -36,12 +35,7 @@ class RateImportModal(Guarded, ModalScreen[bool]):
     RateImportModal #rate-report-box { height: 1fr; }
     RateImportModal #rate-keys { height: 1; color: $text-muted; }
     """
-    BINDINGS: ClassVar[list[BindingType]] = keymap.bindings(
-        "rate_import",
-        KeySpec("rate_import.check", "f2,ctrl+s", "check", "试导入", "dry run", show=True),
-        KeySpec("rate_import.commit", "f4,ctrl+y", "commit", "导入", "import", show=True),
-        KeySpec("rate_import.close", "escape", "close", "关闭", "close", show=True),
-    )
+    BINDINGS: ClassVar[list[BindingType]] = keymap.bindings_for("rate_import")
 
     def __init__(self) -> None:
         super().__init__()
@@ -70,6 +64,13 @@ class RateImportModal(Guarded, ModalScreen[bool]):
     @on(Input.Submitted)
     def _submitted(self) -> None:
         self.action_check()
+
+    def action_run(self) -> None:
+        """Ctrl+S / F2: a dry run first; once the same file ran clean, the import itself."""
+        if self.checked == self._path():
+            self.action_commit()
+        else:
+            self.action_check()
 
     def action_check(self) -> None:
         self.run_import(self._path(), dry_run=True)

@@ -1,8 +1,7 @@
-"""The main screens, their keys (digit and F-key) and titles."""
+"""The main screens and their titles; their keys are in keymap (goto.*)."""
 
 from __future__ import annotations
 
-from csdesk.keymap import KeySpec
 from csdesk.screens.accounts import AccountsScreen
 from csdesk.screens.base import DeskScreen
 from csdesk.screens.board import BoardScreen
@@ -10,7 +9,7 @@ from csdesk.screens.calls import CallsScreen
 from csdesk.screens.customers import CustomersScreen
 from csdesk.screens.inquiries import InquiriesScreen
 
-# mode -> (screen class, title key); the order is the order of keys 1-5 and F5-F9.
+# mode -> (screen class, title key), in the order of keys F5-F9 (and 1-5).
 MAIN_SCREENS: dict[str, tuple[type[DeskScreen], str]] = {
     "calls": (CallsScreen, "screen.calls"),
     "inquiries": (InquiriesScreen, "screen.inquiries"),
@@ -33,16 +32,3 @@ _NAMES_ZH = {
     "customers": "客户",
     "accounts": "账款",
 }
-
-
-def main_screen_specs() -> list[KeySpec]:
-    return [
-        KeySpec(
-            f"app.screen.{mode}",
-            f"f{5 + index},{index + 1}",
-            f"goto('{mode}')",
-            _NAMES_ZH[mode],
-            _NAMES_EN[mode],
-        )
-        for index, mode in enumerate(MAIN_SCREENS)
-    ]

@@ -14,7 +14,6 @@ from textual.widgets import Input, Static
 
 from csdesk import keymap
 from csdesk.i18n import t
-from csdesk.keymap import KeySpec
 from csdesk.widgets.customer_rows import render_customer_row
 from csdesk.widgets.guard import Guarded
 from csdesk.widgets.literal import literal
@@ -39,12 +38,7 @@ class SearchModal(Guarded, ModalScreen[int | None]):
     SearchModal Input { margin: 0 0 1 0; }
     SearchModal #search-status { color: $text-muted; padding: 0 1; }
     """
-    BINDINGS: ClassVar[list[BindingType]] = keymap.bindings(
-        "search",
-        KeySpec("search.cancel", "escape", "cancel", "取消", "cancel"),
-        KeySpec("search.down", "down", "results_down", "下一个结果", "next result"),
-        KeySpec("search.up", "up", "results_up", "上一个结果", "previous result"),
-    )
+    BINDINGS: ClassVar[list[BindingType]] = keymap.bindings_for("search")
 
     def __init__(self) -> None:
         super().__init__()
@@ -55,7 +49,8 @@ class SearchModal(Guarded, ModalScreen[int | None]):
             box.border_title = literal(t("search.title"))
             box.border_subtitle = literal(t("search.hint"))
             yield Input(placeholder=t("search.placeholder"), id="search-input")
-            yield RowList(render_customer_row, t("search.none"), id="search-results")
+            # "No customer found" only once something was looked for, never before typing.
+            yield RowList(render_customer_row, "", id="search-results")
             yield Static("", id="search-status", markup=False)
 
     @on(Input.Changed, "#search-input")
@@ -79,7 +74,9 @@ class SearchModal(Guarded, ModalScreen[int | None]):
     def _show(self, query: str, rows: list[CustomerRow]) -> None:
         if self.query_one("#search-input", Input).value != query:
             return
-        self.query_one(RowList).set_rows(rows)
+        results = self.query_one(RowList)
+        results.empty_text = t("search.none") if query.strip() else ""
+        results.set_rows(rows)
         status = t("search.count", count=len(rows)) if query.strip() else ""
         self.query_one("#search-status", Static).update(Text(status))
 

@@ -15,8 +15,7 @@ from textual.widgets import Footer, Static
 
 from csdesk import keymap
 from csdesk.i18n import t
-from csdesk.keymap import KeySpec
-from csdesk.screens.board import ADVANCE_KEYS, BACK_KEYS, refusal_text
+from csdesk.screens.board import refusal_text
 from csdesk.widgets.board_detail import (
     render_sections,
     render_summary,
@@ -36,25 +35,7 @@ class ShipmentScreen(Guarded, Screen[int | None]):
     SCOPE = "shipment"
     TITLE_KEY = "screen.shipment"
     CSS_PATH = "shipment.tcss"
-    BINDINGS: ClassVar[list[BindingType]] = keymap.bindings(
-        "shipment",
-        KeySpec("shipment.close", "escape", "close", "返回看板", "back to the board", show=True),
-        KeySpec("shipment.advance", ADVANCE_KEYS, "advance", "推进一环节", "advance", show=True),
-        KeySpec("shipment.back", BACK_KEYS, "move_back", "退回一环节", "move back"),
-        KeySpec(
-            "shipment.trouble", "f4,e", "record_trouble", "记录异常", "record trouble", show=True
-        ),
-        KeySpec(
-            "shipment.status",
-            "ctrl+t,t",
-            "trouble_status",
-            "处理/上报/关闭/放单",
-            "handle / escalate / close / release",
-        ),
-        KeySpec("shipment.note", "ctrl+n,n", "add_note", "加备注", "add a note"),
-        # Issue 13: the release step of the bl_issued stage (the Accounts screen's key too).
-        KeySpec("shipment.release_bl", "ctrl+w", "release_bl", "放单", "release the B/L"),
-    )
+    BINDINGS: ClassVar[list[BindingType]] = keymap.bindings_for("shipment")
 
     def __init__(self, shipment_id: int) -> None:
         super().__init__()

@@ -20,7 +20,6 @@ from textual.widgets import Static
 
 from csdesk import keymap
 from csdesk.i18n import t
-from csdesk.keymap import KeySpec
 from csdesk.widgets.board_card import CARD_HEIGHT, CARD_LINES, card_lines
 from csdesk.widgets.guard import Guarded
 
@@ -33,20 +32,13 @@ LOAD_MORE_MARGIN = 10
 
 class CardList(Guarded, ScrollView, can_focus=True):
     DEFAULT_CSS = """
-    CardList { height: 1fr; scrollbar-size-vertical: 1; }
+    CardList { height: 1fr; scrollbar-size-vertical: 1; scrollbar-gutter: stable; }
     CardList > .card-list--cursor { background: $boost; }
     CardList:focus > .card-list--cursor { background: $accent; color: $text; }
     CardList > .card-list--empty { color: $text-muted; }
     """
     COMPONENT_CLASSES: ClassVar[set[str]] = {"card-list--cursor", "card-list--empty"}
-    BINDINGS: ClassVar[list[BindingType]] = keymap.bindings(
-        "board_column",
-        KeySpec("board_column.down", "down,j", "cursor_down", "下一张卡片", "next card"),
-        KeySpec("board_column.up", "up,k", "cursor_up", "上一张卡片", "previous card"),
-        KeySpec("board_column.top", "home,g", "cursor_top", "第一张", "first card"),
-        KeySpec("board_column.bottom", "end,G", "cursor_bottom", "最后一张", "last card"),
-        KeySpec("board_column.open", "enter", "open_card", "打开订舱", "open the shipment"),
-    )
+    BINDINGS: ClassVar[list[BindingType]] = keymap.bindings_for("board_column")
 
     cursor = reactive(0)
 
@@ -102,7 +94,7 @@ class CardList(Guarded, ScrollView, can_focus=True):
 
     def render_line(self, y: int) -> Strip:
         line_no = self.scroll_offset.y + y
-        width = self.size.width
+        width = self.scrollable_content_region.width  # a booking number is never under the bar
         if not self.cards:
             if y == 0:
                 style = self.get_component_rich_style("card-list--empty")
@@ -167,7 +159,7 @@ class BoardColumnView(Guarded, Vertical):
     """A stage's title with its count, over its cards."""
 
     DEFAULT_CSS = """
-    BoardColumnView { width: 1fr; border-right: tall $panel-lighten-2; }
+    BoardColumnView { width: 14; border-right: tall $panel-lighten-2; }
     BoardColumnView > .board-column--title { background: $boost; text-style: bold; padding: 0 0; }
     BoardColumnView:focus-within > .board-column--title { background: $accent 50%; }
     """

@@ -9,23 +9,31 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
+from textual.binding import BindingType
 
+from csdesk import keymap
 from csdesk.desk.words import say_all
 from csdesk.i18n import t
 from csdesk.rules.cadence import CallRow
 from csdesk.rules.zone import DESK_TZ
-from csdesk.widgets.customer_rows import fit
+from csdesk.widgets.columns import Column, fit, widths
 from csdesk.widgets.row_list import RowList
 
 if TYPE_CHECKING:
     from csdesk.desk.calls import CallList
 
-# Cells of everything but the name and the reason: mark, tier, last contact, flags, spacing.
-FIXED_CELLS = 32
-NAME_SHARE = 0.5
+# The name takes most of the room: a company's name is what the agent reads first.
+COLUMNS = (
+    Column("", 2),
+    Column("col.tier", 3),
+    Column("col.customer", 12, 0.62),
+    Column("col.reason", 10, 0.38),
+    Column("col.last_contact", 12),
+    Column("col.flags", 6),
+)
 
 
 @dataclass(frozen=True)
@@ -68,20 +76,20 @@ def render_entry(entry: Entry, width: int) -> Text:
         line.append("~ ", style="dim")
     else:
         line.append("  ")
-    line.append(f"{entry.tier} ", style="bold")
-    flexible = max(width - FIXED_CELLS, 20)
-    name_cells = int(flexible * NAME_SHARE)
-    line.append(fit(entry.name, name_cells))
-    line.append(" ")
-    line.append(fit(say_all(entry.reasons), flexible - name_cells), style="italic")
-    line.append(" ")
-    line.append(fit(_contact(entry.last_contact_at), 12), style="dim")
+    line.append(f"{entry.tier}  ", style="bold")
+    _mark, _tier, name_cells, reason_cells, contact_cells, _flags = widths(COLUMNS, width)
+    line.append(fit(entry.name, name_cells - 1) + " ")
+    line.append(fit(say_all(entry.reasons), reason_cells - 1) + " ", style="italic")
+    line.append(fit(_contact(entry.last_contact_at), contact_cells), style="dim")
     line.append(" ".join(t(f"calls.flag_short.{flag}") for flag in entry.flags), style="bold")
     return line
 
 
 class CallRows(RowList):
-    """RowList of `Entry`; the cursor rests on customer rows only."""
+    """RowList of `Entry`; the cursor rests on customer rows only. Its own keys (outcome digits,
+    skip, snooze) belong to the list, so they never fire while the strip below has focus."""
+
+    BINDINGS: ClassVar[list[BindingType]] = keymap.bindings_for("calls.list")
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(self._render_cached, t("calls.empty"), id=id)

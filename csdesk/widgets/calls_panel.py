@@ -20,7 +20,6 @@ from textual.widgets import Input, Static
 from csdesk import keymap
 from csdesk.desk.words import say
 from csdesk.i18n import t
-from csdesk.keymap import KeySpec
 from csdesk.rules.when import WhenResult
 from csdesk.widgets.guard import Guarded
 
@@ -45,10 +44,7 @@ class CallPanel(Guarded, Vertical):
     CallPanel.-timed #panel-when { display: block; }
     CallPanel #panel-verdict.-refused { color: $error; text-style: bold; }
     """
-    BINDINGS: ClassVar[list[BindingType]] = keymap.bindings(
-        "calls.panel",
-        KeySpec("calls.panel.cancel", "escape", "cancel", "取消, 不保存", "cancel, save nothing"),
-    )
+    BINDINGS: ClassVar[list[BindingType]] = keymap.bindings_for("calls.panel")
 
     class Done(Message):
         def __init__(self, result: PanelResult) -> None:

@@ -22,7 +22,6 @@ from textual.widgets import Static, TextArea
 
 from csdesk import keymap
 from csdesk.i18n import t
-from csdesk.keymap import KeySpec
 from csdesk.widgets.guard import Guarded
 from csdesk.widgets.literal import literal
 
@@ -72,9 +71,7 @@ class CopyBoxModal(Guarded, ModalScreen[None]):
     CopyBoxModal #copy-why { color: $warning; height: auto; }
     CopyBoxModal TextArea { height: 1fr; }
     """
-    BINDINGS: ClassVar[list[BindingType]] = keymap.bindings(
-        "copy_box", KeySpec("copy_box.close", "escape", "close", "关闭", "close")
-    )
+    BINDINGS: ClassVar[list[BindingType]] = keymap.bindings_for("copy_box")
 
     def __init__(self, text: str, gap: str) -> None:
         super().__init__()

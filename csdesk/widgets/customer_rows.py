@@ -5,27 +5,23 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from rich.cells import cell_len
 from rich.text import Text
 
 from csdesk.i18n import t
 from csdesk.rules.zone import DESK_TZ
+from csdesk.widgets.columns import Column, fit, widths
 
 if TYPE_CHECKING:
     from csdesk.desk.customers import CustomerRow
 
-# Cells taken by everything but the name: tier, kind, VIP, owner, last contact, spacing.
-OTHER_CELLS = 38
-
-
-def fit(text: str, cells: int) -> str:
-    """`text` cut or padded to exactly `cells` terminal cells (CJK counts double)."""
-    out = ""
-    for char in text:
-        if cell_len(out + char) > cells:
-            break
-        out += char
-    return out + " " * (cells - cell_len(out))
+COLUMNS = (
+    Column("col.tier", 3),
+    Column("col.customer", 12, 1.0),
+    Column("col.kind", 6),
+    Column("col.vip", 4),
+    Column("col.owner", 7),
+    Column("col.last_contact", 11),
+)
 
 
 def short_time(moment: dt.datetime | None) -> str:
@@ -36,11 +32,11 @@ def short_time(moment: dt.datetime | None) -> str:
 
 def render_customer_row(row: CustomerRow, width: int) -> Text:
     line = Text(no_wrap=True, overflow="crop")
+    _tier, name, kind, vip, owner, _last = widths(COLUMNS, width)
     line.append(f" {row.tier} ", style="bold")
-    line.append(fit(row.name, max(12, width - OTHER_CELLS)))
-    line.append(" ")
-    line.append(fit(t(f"kind.{row.kind}"), 8))
-    line.append(fit("VIP" if row.vip else "", 4))
-    line.append(fit(row.owner_login or "-", 10))
+    line.append(fit(row.name, name - 1) + " ")
+    line.append(fit(t(f"kind.{row.kind}"), kind))
+    line.append(fit("VIP" if row.vip else "", vip))
+    line.append(fit(row.owner_login or "-", owner))
     line.append(short_time(row.last_contact_at), style="dim")
     return line

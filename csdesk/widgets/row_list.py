@@ -21,7 +21,6 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from csdesk import keymap
-from csdesk.keymap import KeySpec
 from csdesk.widgets.guard import Guarded
 
 LOAD_MORE_MARGIN = 40
@@ -31,23 +30,14 @@ class RowList(Guarded, ScrollView, can_focus=True):
     """Rows of any type; `render_row(row, width)` turns one into a line of `Text`."""
 
     DEFAULT_CSS = """
-    RowList { height: 1fr; }
+    RowList { height: 1fr; scrollbar-size-vertical: 1; scrollbar-gutter: stable; }
     RowList > .row-list--cursor { background: $accent 40%; text-style: bold; }
     RowList:focus > .row-list--cursor { background: $accent; }
     RowList > .row-list--empty { color: $text-muted; }
     """
     COMPONENT_CLASSES: ClassVar[set[str]] = {"row-list--cursor", "row-list--empty"}
     BINDINGS: ClassVar[list[BindingType]] = [
-        *keymap.bindings(
-            "list",
-            KeySpec("list.down", "down,j", "cursor_down", "下一行", "next row"),
-            KeySpec("list.up", "up,k", "cursor_up", "上一行", "previous row"),
-            KeySpec("list.top", "home,g", "cursor_top", "第一行", "first row"),
-            KeySpec("list.bottom", "end,G", "cursor_bottom", "最后一行", "last row"),
-            KeySpec("list.page_down", "pagedown", "page_down_rows", "下一页", "page down"),
-            KeySpec("list.page_up", "pageup", "page_up_rows", "上一页", "page up"),
-            KeySpec("list.open", "enter", "select_row", "打开", "open"),
-        ),
+        *keymap.bindings_for("list"),
     ]
 
     cursor = reactive(0)
@@ -137,7 +127,7 @@ class RowList(Guarded, ScrollView, can_focus=True):
     # Drawing ----------------------------------------------------------------------------------
     def render_line(self, y: int) -> Strip:
         index = self.scroll_offset.y + y
-        width = self.size.width
+        width = self.scrollable_content_region.width
         if not self.rows:
             if y == 0 and self.empty_text:
                 style = self.get_component_rich_style("row-list--empty")

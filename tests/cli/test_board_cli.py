@@ -153,7 +153,7 @@ def test_trouble_with_details_then_release_rules(cli) -> None:
     )
     assert rolled.exit_code == 0 and json.loads(rolled.stdout)["task_id"]
     missing = cli("shipment", "trouble", str(shipment), "rolled")
-    assert missing.exit_code == 1 and "new_vessel" in missing.stderr
+    assert missing.exit_code == 1 and "新船名" in missing.stderr
     vip = json.loads(
         cli(
             "shipment",

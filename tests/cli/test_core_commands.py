@@ -37,7 +37,7 @@ def test_user_errors_are_one_line_and_exit_1(tmp_path: Path) -> None:
     assert unknown.exit_code == 1
     assert "nobody" in unknown.stderr
     bad_role = invoke(db, "agent", "add", "x1", "--name", "某某", "--role", "boss")
-    assert bad_role.exit_code == 1 and "role" in bad_role.stderr
+    assert bad_role.exit_code == 1 and "角色: 只能是 agent supervisor" in bad_role.stderr
 
 
 def test_usage_errors_exit_2(tmp_path: Path) -> None:

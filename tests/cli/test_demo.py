@@ -118,3 +118,20 @@ def test_demo_on_a_day_off_shows_the_next_working_day(monkeypatch: pytest.Monkey
     )  # National Day -> first working day after
     monkeypatch.setattr(demo_command, "_desk_today_real", lambda: dt.date(2026, 12, 1))
     assert demo_command._demo_day() == dt.date(2026, 12, 1)
+
+
+def test_demo_opens_as_the_agent_asked_for_and_the_cli_keeps_its_day(
+    launches: list[tuple[str, str, object, str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import datetime as dt
+
+    monkeypatch.setattr(demo_command, "_desk_today_real", lambda: dt.date(2026, 11, 28))
+    for login in ("xin", "zhou"):
+        result = runner.invoke(app, ["--agent", login, "demo", "--customers", "60"])
+        assert result.exit_code == 0, result.output
+        assert launches[-1][1] == login and login in result.stderr
+    assert launches[-1][2] == dt.date(2026, 11, 30)  # Saturday: the demo shows Monday
+    listed = runner.invoke(app, ["--db", str(demo_db_path()), "--agent", "li", "calls", "--json"])
+    assert listed.exit_code == 0, listed.output
+    assert "2026-11-30 10:" in listed.stderr  # the CLI says the demo's day and moment
+    assert json.loads(listed.stdout)["date"] == "2026-11-30"

@@ -295,6 +295,15 @@ def test_session_summary(desk: Desk) -> None:
     log(desk, second, "no_answer", at(TODAY, "09:10"))
     log(desk, third, "inquiry", at(TODAY, "09:20"))
     log(desk, second, "callback_agreed", at(TODAY, "09:30"), callback_at=at(TODAY, "16:00"))
+    fourth = customer(desk, "丁", "A")
+    log(desk, fourth, "busy", at(TODAY, "09:40"))
+    li = agent(desk, "li").id
     with desk.session() as session:
-        summary = session_summary(session, agent(desk, "li").id, at(TODAY, "08:00"), NOON)
-    assert summary.to_json() == {"calls": 4, "reached": 3, "inquiries": 1, "callbacks": 1}
+        skip_customer(session, li, fourth, "老板出差", at(TODAY, "09:45"))
+        snooze_customer(session, li, first, at(TODAY, "15:00"), at(TODAY, "09:50"), desk.calendar)
+    with desk.session() as session:
+        summary = session_summary(session, li, at(TODAY, "08:00"), NOON)
+    assert summary.to_json() == {
+        "calls": 5, "reached": 3, "unanswered": 2, "inquiries": 1, "callbacks": 1,
+        "skipped": 1, "snoozed": 1,
+    }  # fmt: skip

@@ -89,8 +89,9 @@ def test_two_agents_saving_the_same_customer_get_a_conflict(
         update_customer(session, customer_id, version, original, {"tier": "A", "notes": "改为A类"})
     with pytest.raises(ConflictError) as caught, desk.session() as session:  # the second, stale
         update_customer(session, customer_id, version, original, {"wechat": "new_wx"})
-    message = caught.value.message("en")
-    assert "tier=A" in message and "notes=改为A类" in message
+    message = caught.value.message()
+    assert "等级 A" in message and "备注 改为A类" in message  # the user's words, not field keys
+    assert "tier" not in message and "notes" not in message
     with desk.session() as session:
         stored = resolve_customer(session, customer_id)
     assert (stored.tier, stored.version) == ("A", version + 1)

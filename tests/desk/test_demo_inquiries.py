@@ -61,7 +61,8 @@ def test_every_recent_inquiry_call_gets_an_inquiry_and_today_has_a_queue(desk: D
         assert lines > 0
         now = dt.datetime.combine(TODAY, dt.time(17), tzinfo=DESK_TZ)
         queue = list_inquiries(session, now)
-        assert queue and queue[0].rank == 0  # this morning's unanswered ones are overdue by 17:00
+        assert queue and queue[0].rank in (0, 1)  # this morning's unanswered ones, late by 17:00
+        assert all(row.rank != 3 for row in queue), "the demo leaves no inquiry open for days"
         stored = session.execute(select(Inquiry)).scalars().all()
         for inquiry in stored:
             detail = inquiry_detail(session, inquiry.id or 0, TODAY)

@@ -20,7 +20,15 @@ from csdesk.desk.inquiries import (
     save_inquiry,
     set_status,
 )
-from csdesk.desk.inquiry_queue import list_inquiries, recent_inquiry_count, sla_hit_rate
+from csdesk.desk.inquiry_queue import (
+    OLD_OVERDUE,
+    OPEN,
+    OVERDUE_TODAY,
+    RUNNING,
+    list_inquiries,
+    recent_inquiry_count,
+    sla_hit_rate,
+)
 from csdesk.models import Inquiry, InquiryContainer
 from csdesk.rules.inquiry_fields import ContainerLine
 
@@ -121,7 +129,7 @@ def test_save_marks_confirmed_fields_and_recomputes_the_status(desk: Desk) -> No
 def _seed_queue(session: Session) -> dict[str, int]:
     customer, li = _customer(session), _li(session)
     ids = {}
-    minutes = {"overdue": -30, "running": -2, "special": -60, "quoted": -90}
+    minutes = {"overdue": -30, "running": -2, "special": -60, "quoted": -90, "old": -3 * 24 * 60}
     for name, delta in minutes.items():
         fields = COMPLETE
         if name == "special":
@@ -134,14 +142,18 @@ def _seed_queue(session: Session) -> dict[str, int]:
     return ids
 
 
-def test_the_queue_puts_overdue_clocks_on_top(desk: Desk) -> None:
+def test_the_queue_puts_running_clocks_on_top_and_old_overdue_ones_apart(desk: Desk) -> None:
     with desk.session() as session:
         ids = _seed_queue(session)
         queue = list_inquiries(session, NOW)
-        assert [row.id for row in queue] == [ids["overdue"], ids["running"], ids["special"]]
+        order = ["running", "overdue", "special", "old"]
+        assert [row.id for row in queue] == [ids[name] for name in order]
+        assert [row.rank for row in queue] == [RUNNING, OVERDUE_TODAY, OPEN, OLD_OVERDUE]
         everything = list_inquiries(session, NOW, statuses=None)
-        assert [row.rank for row in everything] == [0, 1, 2, 3]
+        assert [row.rank for row in everything] == [0, 1, 2, 3, 4]
         assert everything[-1].id == ids["quoted"]
+        second_page = list_inquiries(session, NOW, after=queue[1].key)
+        assert [row.id for row in second_page] == [ids["special"], ids["old"]]
 
 
 def test_the_queue_pages_by_key_without_losing_or_repeating_rows(desk: Desk) -> None:
@@ -207,3 +219,14 @@ def test_the_draft_survives_and_is_discarded(desk: Desk) -> None:
         discard_draft(session, key)
     with desk.session() as session:
         assert load_draft(session, key) is None
+
+
+def test_a_dg_inquiry_gets_no_general_cargo_clock_or_advice(desk: Desk) -> None:
+    with desk.session() as session:
+        fields = {**COMPLETE, "dg": True, "un_number": "1263", "dg_class": "3"}
+        inquiry = create_inquiry(session, _customer(session), None, NOW, fields)
+        assert inquiry.sla_due_at is None
+        advice = [
+            item.code for item in inquiry_detail(session, inquiry.id or 0, NOW.date()).check.advice
+        ]
+    assert "answer_in_5_minutes" not in advice and "dg_fees" in advice

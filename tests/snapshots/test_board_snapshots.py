@@ -38,10 +38,11 @@ async def _open_detail(pilot: Pilot[None]) -> None:
     await _settle(pilot)
 
 
+@pytest.mark.parametrize("size", [(80, 24), (120, 36)], ids=["80x24", "120x36"])
 @pytest.mark.parametrize("lang", ["zh", "en"])
-def test_board_screen(snap_compare, board_db: Path, lang: str) -> None:  # type: ignore[no-untyped-def]
+def test_board_screen(snap_compare, board_db: Path, lang: str, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
     app = CSDeskApp(db=board_db, agent="lead", today=TODAY, lang=lang)
-    assert snap_compare(app, terminal_size=(120, 36), run_before=_open_board)
+    assert snap_compare(app, terminal_size=size, run_before=_open_board)
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])

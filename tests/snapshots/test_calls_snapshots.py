@@ -40,10 +40,11 @@ async def _open_card_with_callback(pilot: Pilot[None]) -> None:
     await _settle(pilot)
 
 
+@pytest.mark.parametrize("size", [(80, 24), (120, 36)], ids=["80x24", "120x36"])
 @pytest.mark.parametrize("lang", ["zh", "en"])
-def test_calls_screen(snap_compare, calls_book: Path, lang: str) -> None:  # type: ignore[no-untyped-def]
+def test_calls_screen(snap_compare, calls_book: Path, lang: str, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
     app = CSDeskApp(db=calls_book, agent="li", today=TODAY, lang=lang)
-    assert snap_compare(app, terminal_size=(120, 36), run_before=_settle)
+    assert snap_compare(app, terminal_size=size, run_before=_settle)
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])

@@ -19,6 +19,7 @@ from csdesk.desk.context import DESK_TZ, Desk
 from csdesk.desk.customers import resolve_customer
 from csdesk.desk.inquiries import create_inquiry
 from tests.conftest import TODAY
+from tests.ui.keys import palette
 
 NOW = dt.datetime(2026, 11, 30, 10, 2, 30, tzinfo=DESK_TZ)
 MESSAGE = "宁波到Lagoss 1x40HQ 家具 30吨 EXW 备注 [/] 结束 [urgent]"
@@ -39,7 +40,7 @@ async def _fill_intake(pilot: Pilot[None]) -> None:
     await _settle(pilot)
     await pilot.press("f6")
     await _settle(pilot)
-    await pilot.press("f2")
+    await pilot.press("ctrl+n")
     await _settle(pilot)
     await pilot.press("f3")
     await _settle(pilot)
@@ -47,7 +48,7 @@ async def _fill_intake(pilot: Pilot[None]) -> None:
     await _settle(pilot)
     await pilot.press("enter")
     await _settle(pilot)
-    await pilot.press("f4")
+    await palette(pilot, "zhantie")  # 粘贴消息: the paste area
     pilot.app.post_message(events.Paste(MESSAGE))
     await _settle(pilot)
     pilot.app.screen.set_focus(None)  # no blinking cursor in the picture
@@ -78,7 +79,8 @@ async def _open_queue(pilot: Pilot[None]) -> None:
     await _settle(pilot)
 
 
+@pytest.mark.parametrize("size", [(80, 24), (120, 36)], ids=["80x24", "120x36"])
 @pytest.mark.parametrize("lang", ["zh", "en"])
-def test_inquiry_queue(snap_compare, queue_db: Path, lang: str) -> None:  # type: ignore[no-untyped-def]
+def test_inquiry_queue(snap_compare, queue_db: Path, lang: str, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
     app = CSDeskApp(db=queue_db, agent="li", today=TODAY, lang=lang)
-    assert snap_compare(app, terminal_size=(120, 36), run_before=_open_queue)
+    assert snap_compare(app, terminal_size=size, run_before=_open_queue)

@@ -28,7 +28,8 @@ async def _open_customers(pilot: Pilot[None]) -> None:
         await pilot.app.workers.wait_for_complete()
 
 
+@pytest.mark.parametrize("size", [(80, 24), (120, 36)], ids=["80x24", "120x36"])
 @pytest.mark.parametrize("lang", ["zh", "en"])
-def test_customers_screen(snap_compare, ui_db: Path, lang: str) -> None:  # type: ignore[no-untyped-def]
+def test_customers_screen(snap_compare, ui_db: Path, lang: str, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
     app = CSDeskApp(db=ui_db, agent="lead", today=TODAY, lang=lang)
-    assert snap_compare(app, terminal_size=(120, 36), run_before=_open_customers)
+    assert snap_compare(app, terminal_size=size, run_before=_open_customers)

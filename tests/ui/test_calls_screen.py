@@ -92,8 +92,8 @@ async def test_a_call_session_by_keys(calls_book: Path) -> None:
         assert current(app) == "宁波海天国际贸易有限公司"
         assert not app.screen.query_one(CallPanel).is_open
 
-        # F4 (no answer, survives an input method): sinks to the end of the due section.
-        await pilot.press("f4", "enter")
+        # 2: no answer; sinks to the end of the due section.
+        await pilot.press("2", "enter")
         await settle(pilot)
         assert stored(calls_book)[-1] == ("宁波海天国际贸易有限公司", "no_answer", None)
         assert listed(app) == [
@@ -157,7 +157,7 @@ async def test_skip_and_snooze_and_the_summary(calls_book: Path) -> None:
         await pilot.press("escape")
         await pilot.press("1", "enter")
         await settle(pilot)
-        await pilot.press("ctrl+e")
+        await pilot.press("ctrl+w")
         await settle(pilot)
         assert isinstance(app.screen, SummaryModal)
         body = str(app.screen.query_one("#summary-body", Static).render())
@@ -216,7 +216,8 @@ async def test_help_lists_every_calls_key_in_both_languages(calls_book: Path) ->
             "end session",
         ):
             assert words in text
-        assert "1 / F2 / r" in text
+        assert "Lists\n" in text and "  1 " in text and "8 / s" in text
+        assert text.count("This screen") == 1, "the list's keys are under Lists, not a 2nd screen"
 
 
 async def test_i_opens_the_intake_for_the_customer_on_the_line(calls_book: Path) -> None:
@@ -229,7 +230,7 @@ async def test_i_opens_the_intake_for_the_customer_on_the_line(calls_book: Path)
         assert isinstance(screen, CallsScreen)
         row = screen.query_one(CallRows).current_row
         assert row is not None
-        await pilot.press("ctrl+t")
+        await pilot.press("ctrl+n")
         await settle(pilot)
         assert isinstance(app.screen, IntakeScreen)
         assert app.screen.customer_id == row.customer_id

@@ -10,7 +10,7 @@ from csdesk.desk.customers import search_customers
 from csdesk.screens.customers import CustomersScreen
 from csdesk.screens.import_modal import ImportModal
 from tests.conftest import TODAY
-from tests.ui.test_shell_and_customers import settle
+from tests.ui.keys import palette, settle
 
 
 async def test_import_checks_first_then_imports_with_progress(ui_db: Path, tmp_path: Path) -> None:
@@ -25,7 +25,7 @@ async def test_import_checks_first_then_imports_with_progress(ui_db: Path, tmp_p
         await settle(pilot)
         await pilot.press("f8")
         await settle(pilot)
-        await pilot.press("f11")
+        await palette(pilot, "drkhb")  # 导入客户表, by its pinyin initials
         assert isinstance(app.screen, ImportModal)
         app.screen.query_one("#import-path", Input).value = str(bad)
         await pilot.press("ctrl+s")

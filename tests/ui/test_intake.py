@@ -11,8 +11,9 @@ from csdesk.desk.context import open_desk
 from csdesk.desk.drafts import draft_key, load_draft
 from csdesk.screens.inquiries import InquiriesScreen
 from csdesk.screens.intake import IntakeScreen
-from csdesk.widgets.row_list import RowList
+from csdesk.widgets.inquiry_rows import InquiryRows, Section
 from tests.conftest import TODAY
+from tests.ui.keys import palette
 
 MESSAGE = "宁波到拉各斯 2x40HQ 家具 每柜18吨 12月10号出货 目标价USD1500 备注 [/] 结束"
 
@@ -28,7 +29,7 @@ async def open_intake(pilot: Pilot[None]) -> IntakeScreen:
     await settle(pilot)
     await pilot.press("f6")
     await settle(pilot)
-    await pilot.press("f2")
+    await pilot.press("ctrl+n")
     await settle(pilot)
     screen = pilot.app.screen
     assert isinstance(screen, IntakeScreen)
@@ -47,7 +48,7 @@ async def choose_customer(pilot: Pilot[None], query: str) -> None:
 
 async def paste(pilot: Pilot[None], text: str) -> None:
     """What a terminal does on paste: the app hands the text to the focused paste area."""
-    await pilot.press("f4")
+    await palette(pilot, "zhantie")  # 粘贴消息: the paste area
     pilot.app.post_message(events.Paste(text))
     await settle(pilot)
 
@@ -105,7 +106,7 @@ async def test_save_with_ctrl_s_puts_the_inquiry_in_the_queue(ui_db: Path) -> No
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert isinstance(app.screen, InquiriesScreen)
-        rows = app.screen.query_one(RowList).rows
+        rows = app.screen.query_one(InquiryRows).inquiry_rows
         assert [(row.customer, row.commodity, row.status) for row in rows] == [
             ("宁波海天国际贸易有限公司", "家具", "open")
         ]
@@ -133,7 +134,7 @@ async def test_the_draft_survives_a_killed_app(ui_db: Path) -> None:
         await settle(pilot)
         summary = str(again.screen.query_one("#inquiries-summary", Static).render())
         assert "草稿" in summary
-        await pilot.press("f2")
+        await pilot.press("ctrl+n")
         await settle(pilot)
         screen = again.screen
         assert isinstance(screen, IntakeScreen)
@@ -150,7 +151,7 @@ async def test_special_cargo_rate_request_is_copied_to_the_clipboard(ui_db: Path
         await paste(pilot, text)
         await settle(pilot)
         assert box(screen, "dimensions_cm").value == "1150x220x300"
-        await pilot.press("f12")
+        await pilot.press("f4")
         await settle(pilot)
         assert app.clipboard.startswith("Rate request (special equipment/big cargo)")
         assert "Shipper: (to be confirmed by the customer)" in app.clipboard
@@ -161,13 +162,11 @@ async def test_mode_key_and_container_lines(ui_db: Path) -> None:
     app = CSDeskApp(db=ui_db, agent="li", today=TODAY)
     async with app.run_test(size=(120, 36)) as pilot:
         screen = await open_intake(pilot)
-        await pilot.press("f9")
-        await settle(pilot)
+        await palette(pilot, "qhfs")  # 切换方式, by its pinyin initials
         assert screen.query_one("#intake-form").mode == "FCL"  # type: ignore[attr-defined]
-        await pilot.press("f9")
-        await settle(pilot)
+        await palette(pilot, "next mode")
         assert screen.query_one("#intake-form").mode == "LCL"  # type: ignore[attr-defined]
-        await pilot.press("f10")
+        await pilot.press("ctrl+n")
         await pilot.press("4", "0", "h", "q", "tab", "3")
         await settle(pilot)
         assert ("40hq", "3") in screen.query_one("#intake-form").lines()  # type: ignore[attr-defined]
@@ -183,11 +182,11 @@ async def test_help_lists_the_intake_keys(ui_db: Path) -> None:
         await settle(pilot)
         assert isinstance(app.screen, HelpModal)
         shown = "\n".join(str(static.render()) for static in app.screen.query(Static))
-        for words in ("保存", "切换方式", "粘贴消息", "加一行箱型", "复制询价申请", "F12"):
+        for words in ("保存", "切换方式", "粘贴消息", "加一行箱型", "复制询价申请", "F4"):
             assert words in shown
 
 
-async def test_the_queue_keeps_overdue_clocks_on_top_and_answers_stop_them(ui_db: Path) -> None:
+async def test_the_queue_puts_running_clocks_on_top_and_answers_stop_them(ui_db: Path) -> None:
     import datetime as dt
 
     from csdesk.desk.customers import resolve_customer
@@ -201,7 +200,8 @@ async def test_the_queue_keeps_overdue_clocks_on_top_and_answers_stop_them(ui_db
         fields = {"mode": "FCL", "pol": "宁波", "pod": "拉各斯", "commodity": "备注 [/] 结束",
                   "containers": [{"type": "40HQ", "qty": 1}], "weight_kg": 9000}  # fmt: skip
         late = create_inquiry(session, customer, agent, now - dt.timedelta(minutes=9), fields)
-        create_inquiry(session, customer, agent, now - dt.timedelta(minutes=1), fields)
+        fresh = create_inquiry(session, customer, agent, now - dt.timedelta(minutes=1), fields)
+        fresh_id = fresh.id
         late_id = late.id
     desk.engine.dispose()
     app = CSDeskApp(db=ui_db, agent="li", today=TODAY)
@@ -209,14 +209,16 @@ async def test_the_queue_keeps_overdue_clocks_on_top_and_answers_stop_them(ui_db
         await settle(pilot)
         await pilot.press("f6")
         await settle(pilot)
-        rows = app.screen.query_one(RowList).rows
-        assert (rows[0].id, rows[0].rank) == (late_id, 0)
-        await pilot.press("f4")  # replied: the clock stops, the row leaves the top
+        queue = app.screen.query_one(InquiryRows)
+        assert isinstance(queue.rows[0], Section) and queue.rows[0].rank == 0
+        assert [(row.id, row.rank) for row in queue.inquiry_rows] == [(fresh_id, 0), (late_id, 1)]
+        assert queue.current.id == fresh_id  # the cursor starts on a row, not a heading
+        await pilot.press("down", "ctrl+g")  # replied: the clock stops, the row leaves its section
         await settle(pilot)
-        rows = app.screen.query_one(RowList).rows
-        assert rows[0].rank == 1 and rows[-1].id == late_id
-        await pilot.press("end", "f9")
+        assert [row.id for row in queue.inquiry_rows] == [fresh_id, late_id]
+        assert queue.inquiry_rows[-1].rank == 2
+        await pilot.press("end", "ctrl+t")
         await settle(pilot)
         await pilot.press("down", "enter")  # open, then quoted
         await settle(pilot)
-        assert late_id not in [row.id for row in app.screen.query_one(RowList).rows]
+        assert late_id not in [row.id for row in queue.inquiry_rows]

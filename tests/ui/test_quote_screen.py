@@ -25,6 +25,7 @@ from csdesk.widgets.calls_list import CallRows
 from csdesk.widgets.row_list import RowList
 from tests.conftest import TODAY
 from tests.desk.quote_fixtures import SHEET, add_customer, import_sheet, inquiry_for, write_sheet
+from tests.ui.keys import palette
 
 # A Monday morning: the quote goes out before noon, so it is chased at 15:00 the same day.
 FIXED_NOW = dt.datetime(2026, 11, 30, 10, 20, tzinfo=DESK_TZ)
@@ -76,7 +77,7 @@ async def open_quote(pilot: Pilot[None], answered: bool = False) -> QuoteScreen:
     await settle(pilot)
     assert isinstance(pilot.app.screen, InquiriesScreen)
     if answered:  # a quoted inquiry leaves the open queue: show them all
-        await pilot.press("f10")
+        await pilot.press("ctrl+o")
         await settle(pilot)
     await pilot.press("f11")
     await settle(pilot)
@@ -103,7 +104,7 @@ async def test_inquiry_to_quote_to_booking(quote_db: Path) -> None:
         [quote] = stored(quote_db, Quote)
         assert (quote.status, quote.text) == ("draft", app.clipboard)
 
-        await pilot.press("f9")  # sent
+        await pilot.press("ctrl+t", "enter")  # status: sent (the first choice)
         await settle(pilot)
         [inquiry] = stored(quote_db, Inquiry, col(Inquiry.id) == quote.inquiry_id)
         assert inquiry.first_response_at == FIXED_NOW and inquiry.status == "quoted"
@@ -125,7 +126,7 @@ async def test_inquiry_to_quote_to_booking(quote_db: Path) -> None:
         ]
 
         screen = await open_quote(pilot, answered=True)
-        await pilot.press("f10")  # won
+        await pilot.press("ctrl+t", "down", "enter")  # status: won
         await settle(pilot)
         [shipment] = stored(quote_db, Shipment)
         assert (shipment.booking_no, shipment.carrier, shipment.stage) == (
@@ -149,7 +150,7 @@ async def test_language_toggle_and_all_in(quote_db: Path) -> None:
         await pilot.press("f12")  # English
         await settle(pilot)
         assert "Ocean freight 40HQ: USD 1,850/container x 2" in shown(screen, "#quote-text")
-        await pilot.press("ctrl+n")  # ALL IN
+        await palette(pilot, "all in")
         await settle(pilot)
         text = shown(screen, "#quote-text")
         assert "ALL IN USD 1,850/container, including: O/F, THC, DOC" in text
@@ -166,7 +167,7 @@ async def test_below_the_minimum_goes_to_the_supervisor(quote_db: Path) -> None:
         await pilot.press("f2")
         await settle(pilot)
         assert "低于最低卖价" in shown(screen, "#quote-status")
-        await pilot.press("f9")
+        await pilot.press("ctrl+t", "enter")
         await settle(pilot)
         [quote] = stored(quote_db, Quote)
         assert quote.status == "in_review"  # not sent without the supervisor
@@ -189,12 +190,12 @@ async def test_the_supervisor_reviews_a_new_colleagues_quote(quote_db: Path) -> 
     async with app.run_test(size=(120, 36)) as pilot:
         await pilot.press("f6")
         await settle(pilot)
-        await pilot.press("ctrl+b")  # the review queue, from the inquiry queue
+        await palette(pilot, "bjshh")  # 报价审核, the review queue, from the inquiry queue
         await settle(pilot)
         screen = app.screen
         assert isinstance(screen, QuoteReviewScreen)
         assert "USD 1,595/柜 x 2" in str(screen.query_one("#review-text", Static).render())
-        await pilot.press("f4")  # return, with a comment
+        await pilot.press("ctrl+u")  # return, with a comment
         await settle(pilot)
         for char in "价格偏低":
             await pilot.press(char)
@@ -215,25 +216,43 @@ async def test_a_rate_sheet_imported_from_the_quote_screen(
     async with app.run_test(size=(120, 36)) as pilot:
         screen = await open_quote(pilot)
         assert screen.query_one("#quote-options", RowList).rows == []
-        await pilot.press("ctrl+f")
-        await settle(pilot)
+        await palette(pilot, "daoru")  # 导入运价表
         modal = app.screen
         assert isinstance(modal, RateImportModal)
         modal.query_one("#rate-file", Input).value = str(bad)
         await pilot.press("enter")
         await settle(pilot)
         assert "第 2 行 buy" in str(modal.query_one("#rate-report", Static).render())
-        await pilot.press("f4")  # refused: no clean dry run of this file
+        await pilot.press("ctrl+s")  # a dry run again: this file never ran clean
         await settle(pilot)
         assert stored(db_path, Rate) == []
         modal.query_one("#rate-file", Input).value = str(sheet)
         await pilot.press("enter")
         await settle(pilot)
         assert "试导入: 5 条运价都没问题" in str(modal.query_one("#rate-report", Static).render())
-        await pilot.press("f4")
+        await pilot.press("f2")  # the same file ran clean: now the import
         await settle(pilot)
         assert "已导入 5 条运价" in str(modal.query_one("#rate-report", Static).render())
         await pilot.press("escape")
         await settle(pilot)
         options = screen.query_one("#quote-options", RowList).rows
         assert [option.carrier for option in options] == ["COSCO", "MSC"]
+
+
+async def test_f12_shows_a_sent_quote_in_the_other_language(quote_db: Path) -> None:
+    app = CSDeskApp(db=quote_db, agent="zhao", today=TODAY)
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await open_quote(pilot)
+        await pilot.press("f2")
+        await settle(pilot)
+        await pilot.press("ctrl+t", "enter")  # sent
+        await settle(pilot)
+        assert "海运费" in shown(screen, "#quote-text") or "USD" in shown(screen, "#quote-text")
+        await pilot.press("f12")
+        await settle(pilot)
+        assert "Ocean freight 40HQ: USD 1,850/container x 2" in shown(screen, "#quote-text")
+        [quote] = stored(quote_db, Quote)
+        assert quote.status == "sent" and quote.text_lang == "zh"  # what went out stays
+        await pilot.press("f12")
+        await settle(pilot)
+        assert "Ocean freight" not in shown(screen, "#quote-text")

@@ -85,7 +85,7 @@ async def test_help_lists_the_keys_of_the_screen(ui_db: Path) -> None:
         await pilot.press("f1")
         assert isinstance(app.screen, HelpModal)
         text = str(app.screen.query_one("#help-body", Static).render())
-        assert "new customer" in text and "F9" in text and "Ctrl+Q" in text
+        assert "new customer" in text and "Ctrl+N" in text and "Ctrl+Q" in text
         await pilot.press("escape")
         assert isinstance(app.screen, CustomersScreen)
 
@@ -104,7 +104,7 @@ async def test_new_customer_is_saved_and_listed(ui_db: Path) -> None:
         await settle(pilot)
         await pilot.press("f8")
         await settle(pilot)
-        await pilot.press("f9")
+        await pilot.press("ctrl+n")
         await settle(pilot)
         app.screen.query_one("#f-name", Input).value = "上海新客户 [测试] 有限公司"
         await pilot.press("ctrl+s")
@@ -123,7 +123,7 @@ async def test_invalid_customer_form_keeps_input_and_names_the_problem(ui_db: Pa
         await settle(pilot)
         await pilot.press("f8")
         await settle(pilot)
-        await pilot.press("f9")
+        await pilot.press("ctrl+n")
         await settle(pilot)
         app.screen.query_one("#f-settlement_day", Input).value = "四十"
         await pilot.press("ctrl+s")
@@ -139,7 +139,7 @@ async def test_editing_a_customer_someone_else_saved_shows_the_conflict(ui_db: P
         await settle(pilot)
         await pilot.press("f8")
         await settle(pilot)
-        await pilot.press("f4")
+        await pilot.press("ctrl+e")
         await settle(pilot)
         # Another desk saves the same customer while the form is open.
         other = open_desk(ui_db)
@@ -152,5 +152,5 @@ async def test_editing_a_customer_someone_else_saved_shows_the_conflict(ui_db: P
         await pilot.press("ctrl+s")
         await settle(pilot)
         errors = str(app.screen.query_one("#form-errors", Static).render())
-        assert "tier=A" in errors and "他人" in errors
+        assert "等级 A" in errors and "他人" in errors and "tier" not in errors
         assert app.screen.query_one("#f-wechat", Input).value == "haitian_wx"

@@ -27,3 +27,11 @@ def test_missing_key_falls_back_to_english_then_to_key() -> None:
     assert t("outcome.busy", "en") == "busy"
     assert t("outcome.busy", "zh") == "占线"
     assert t("no.such.key") == "no.such.key"
+
+
+def test_english_counts_one_thing_in_the_singular() -> None:
+    assert t("calls.attempts_today", "en", count=1) == "1 attempt today"
+    assert t("calls.attempts_today", "en", count=2) == "2 attempts today"
+    assert t("board.total", "en", count=1) == "1 shipment"
+    assert t("quote.screen.transit", "en", days=1) == "1 day"
+    assert t("calls.attempts_today", "zh", count=1) == "今天已拨 1 次"

@@ -197,7 +197,7 @@ def test_special_cargo_gets_a_rate_request_listing_every_h13_field() -> None:
 def test_break_bulk_goes_to_the_break_bulk_desk_and_dg_fees_are_confirmed() -> None:
     assert _advice("direct", mode="BREAKBULK", containers=[], pod="NGLOS") == ["break_bulk"]
     advice = _advice("direct", **{**GENERAL, "dg": True, "incoterm": "EXW"})
-    assert advice == ["answer_in_5_minutes", "dg_fees", "exw_trucking"]
+    assert advice == ["dg_fees", "exw_trucking"]  # no general-cargo advice for dangerous goods
 
 
 def test_a_declined_peer_lane_asks_for_no_rate_request() -> None:

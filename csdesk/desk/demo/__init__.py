@@ -38,6 +38,7 @@ from contextlib import contextmanager
 from sqlalchemy import func, insert, select, text
 from sqlmodel import Session
 
+from csdesk.desk.context import DEMO_RECORD_KEY, demo_moment
 from csdesk.desk.demo import calls, inquiries, money, quotes, shipments
 from csdesk.desk.demo.book import CONTACT_COLUMNS, CUSTOMER_COLUMNS, BookMaker
 from csdesk.desk.demo.bulk import BulkInsert
@@ -63,7 +64,7 @@ _BULK_TABLES = ("customer", "contact", "interaction")
 # Customers per written batch (about 10,000 interactions); progress is reported per batch.
 BATCH = 1000
 # The DeskSetting where a build records what it built (csdesk demo reuses a matching store).
-RECORD_KEY = "demo"
+RECORD_KEY = DEMO_RECORD_KEY
 
 __all__ = [
     "EXTENSIONS",
@@ -71,6 +72,7 @@ __all__ = [
     "DemoCustomer",
     "DemoSummary",
     "build_demo",
+    "demo_moment",
     "demo_record",
 ]
 

@@ -70,8 +70,8 @@ def remove_sqlite_files(path: Path) -> None:
         path.with_name(path.name + suffix).unlink(missing_ok=True)
 
 
-def current_demo(db: str | Path, customers: int, seed: int) -> bool:
-    """Whether `db` holds a finished demo of this size and seed for this csdesk's schema.
+def current_demo(db: str | Path, customers: int, seed: int, today: dt.date) -> bool:
+    """Whether `db` holds a finished demo of this size, seed and day for this csdesk's schema.
 
     A store that fails to open, is not a demo, or was built by an older csdesk (whose demo lacks
     what newer features add) is not current.
@@ -92,5 +92,6 @@ def current_demo(db: str | Path, customers: int, seed: int) -> bool:
         record is not None
         and record.get("customers") == customers
         and record.get("seed") == seed
+        and record.get("today") == today.isoformat()
         and record.get("schema") == sorted(code_heads())
     )

@@ -1,5 +1,7 @@
 """Demo inquiries: one for every call that ended in an inquiry over the last 90 days, and this
-morning's queue for every agent, some answered in time, some late, some still waiting.
+morning's queue for every agent, some answered in time, some late, some still waiting; all of it
+before the demo's moment (csdesk.desk.context.demo_moment). Every older inquiry got its first
+reply; only the last week's may still wait for the customer, so nothing sits open for weeks.
 
 A demo extension: `generate(session, rng, today, customers)` runs after the core data, in the
 same transaction. The messages are written the way customers write them, and the stored fields
@@ -17,7 +19,7 @@ from typing import Any, Protocol
 from sqlalchemy import func, insert, select
 from sqlmodel import Session, col
 
-from csdesk.desk.context import DESK_TZ
+from csdesk.desk.context import DESK_TZ, demo_moment
 from csdesk.desk.intake import check_context
 from csdesk.models import Agent, Inquiry, InquiryContainer, Interaction
 from csdesk.rules.inquiry_fields import ContainerLine, InquiryFields
@@ -26,6 +28,7 @@ from csdesk.rules.lanes import Asker
 from csdesk.rules.sla import due_at
 
 HISTORY_DAYS = 90
+STILL_OPEN_DAYS = 7  # an older inquiry was answered and closed one way or the other
 TODAY_PER_AGENT = (3, 6)
 # (locode, Chinese name, English name) of the ports the desk quotes most.
 POLS = (
@@ -140,7 +143,7 @@ def _row(
     values = checked.fields
     if status in ("open", "incomplete"):
         status = "open" if checked.complete else "incomplete"
-    general = not checked.special
+    general = not checked.special and not values.dg
     return {
         "customer_id": customer.id,
         "agent_id": agent_id,
@@ -213,7 +216,9 @@ def generate(
             continue
         made = _message(rng)
         status = rng.choices(statuses, weights=weights)[0]
-        answered = None if status in ("open", "incomplete") else _answer(rng, at, 0.3)
+        if status in ("open", "incomplete") and (today - at.date()).days >= STILL_OPEN_DAYS:
+            status = rng.choice(("quoted", "lost"))
+        answered = _answer(rng, at, 0.3)
         rows.append(
             _row(
                 made,
@@ -239,7 +244,9 @@ def _this_morning(
     rows: list[dict[str, Any]],
     lines: list[list[ContainerLine]],
 ) -> None:
-    """Today's queue: inquiries from 08:30 on, most answered, the last few still waiting."""
+    """Today's queue: inquiries from 08:30 on, most answered, two still waiting, the last of
+    them a few minutes before the demo's moment, its 5-minute clock still running."""
+    moment = demo_moment(today)
     agents = session.execute(select(col(Agent.id)).where(col(Agent.role) == "agent")).scalars()
     owned: dict[int, list[InquiringCustomer]] = {}
     for customer in customers:
@@ -251,10 +258,12 @@ def _this_morning(
             continue
         count = rng.randint(*TODAY_PER_AGENT)
         for index in range(count):
-            minute = 30 + index * rng.randint(15, 40)
+            minute = 30 + index * rng.randint(10, 22)
             received = dt.datetime.combine(
                 today, dt.time(8 + minute // 60, minute % 60), tzinfo=DESK_TZ
             )
+            if index == count - 1:
+                received = moment - dt.timedelta(minutes=rng.uniform(1, 3.5))
             customer = rng.choice(mine)
             made = _message(rng)
             waiting = index >= count - 2

@@ -165,6 +165,7 @@ def _inquiry(
         commodity=rng.choice(COMMODITIES), weight_kg=rng.randint(2, 18) * 1000.0,
         volume_cbm=round(rng.uniform(1.5, 12), 1) if lcl else None,
         sla_due_at=received + dt.timedelta(minutes=5),
+        first_response_at=received + dt.timedelta(minutes=rng.uniform(1, 4.5)),
         created_at=received, updated_at=received,
     )  # fmt: skip
     session.add(inquiry)
@@ -185,6 +186,7 @@ class _Maker:
     rng: random.Random
     calendar: WorkCalendar
     people: _People
+    today: dt.date
 
     def quote(self, inquiry: int, author: AgentInfo, day: dt.date, **request: Any) -> Quote:
         return new_quote(
@@ -256,7 +258,7 @@ def _round(
         owner = maker.people.by_id[customer.owner_id or 0]
         author = _author(maker, state, owner)
         day = days(state)
-        at = _moment(day, rng, 9, 12 if state == "sent_today" else 17)
+        at = _moment(day, rng, 9, 10 if day >= maker.today else 17)  # today: before the moment
         inquiry = _inquiry(
             maker.session, rng, customer, author.id, pod, at - dt.timedelta(minutes=2)
         )
@@ -328,7 +330,7 @@ def generate(
     owned = [customer for customer in owned if customer.owner_id in people.by_id]
     marks = (_last_id(session, Quote), _last_id(session, Task), _last_id(session, Shipment))
     calendar = WorkCalendar()
-    maker = _Maker(session, rng, calendar, people)
+    maker = _Maker(session, rng, calendar, people, today)
     day = dt.timedelta(days=1)
     first = (today - 40 * day, today - day)
     second = (today - 9 * day, today + 25 * day)

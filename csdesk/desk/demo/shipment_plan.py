@@ -227,6 +227,8 @@ def _add_trouble(plan: Plan, kind: str, now: dt.datetime, rng: random.Random) ->
     _stages, statuses, note = TROUBLE_PLAN[kind]
     status = rng.choice(statuses)
     opened = plan.row["stage_since"] + dt.timedelta(hours=rng.randint(1, 20))
+    local = opened.astimezone(DESK_TZ)
+    opened = local.replace(hour=min(max(local.hour, 8), 18))  # seen in office hours, as its task
     opened = min(opened, now - dt.timedelta(minutes=30))
     agent = plan.row["agent_id"]
     plan.troubles.append(
@@ -239,7 +241,9 @@ def _add_trouble(plan: Plan, kind: str, now: dt.datetime, rng: random.Random) ->
             "opened_by_id": agent,
             "opened_at": opened,
             "status_by_id": agent if status != "open" else None,
-            "status_at": opened + dt.timedelta(hours=2) if status != "open" else None,
+            "status_at": min(opened + dt.timedelta(hours=2), now - dt.timedelta(minutes=10))
+            if status != "open"
+            else None,
         }
     )
 

@@ -125,7 +125,7 @@ EN |= {
 }
 
 ZH |= {
-    "calls.keys_hint": "1 接通  2 未接  3 占线  4 约回电  5 错号  6 询价  7 约拜访 | s 跳过  z 稍后  Enter 开始通话  Ctrl+E 结束",
+    "calls.keys_hint": "1 接通 2 未接 3 占线 4 约回电 5 错号 6 询价 7 约拜访 8 跳过 9 稍后 Ctrl+W 结束",
     "calls.status": "{agent} 的拨打清单  共 {count} 位",
     "calls.no_agent": "未指定客服: 用 --agent 登录; 主管按 Ctrl+O 选择客服",
     "calls.day_off_short": "今天休息 ({name}): 只列出约在今天的回电",
@@ -161,12 +161,15 @@ ZH |= {
     "calls.summary.reached": "接通",
     "calls.summary.inquiries": "询价",
     "calls.summary.callbacks": "约回电",
+    "calls.summary.unanswered": "未接通 (无人接听/占线/错号)",
+    "calls.summary.skipped": "跳过",
+    "calls.summary.snoozed": "稍后再打",
     "calls.agents.title": "查看哪位客服的清单",
     "calls.agents.hint": "上下键选择, Enter 确定, Esc 取消",
     "calls.agents.none": "没有客服",
 }
 EN |= {
-    "calls.keys_hint": "1 reached 2 no answer 3 busy 4 callback 5 wrong no. 6 inquiry 7 visit | s skip z snooze Enter call Ctrl+E end",
+    "calls.keys_hint": "1 reached 2 no ans 3 busy 4 callback 5 wrong 6 inquiry 7 visit 8 skip 9 later",
     "calls.status": "{agent}'s call list  {count} customers",
     "calls.no_agent": "No agent: log in with --agent; a supervisor picks one with Ctrl+O",
     "calls.day_off_short": "Day off ({name}): only callbacks set for today are listed",
@@ -202,6 +205,9 @@ EN |= {
     "calls.summary.reached": "Reached",
     "calls.summary.inquiries": "Inquiries taken",
     "calls.summary.callbacks": "Callbacks set",
+    "calls.summary.unanswered": "Not reached (no answer / busy / wrong number)",
+    "calls.summary.skipped": "Skipped",
+    "calls.summary.snoozed": "Snoozed",
     "calls.agents.title": "Whose call list",
     "calls.agents.hint": "Arrow keys to choose, Enter to open, Esc to cancel",
     "calls.agents.none": "No agents",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 ZH = {
     "customers.filter_placeholder": "筛选: 名称 / 拼音 / 首字母 / 电话 / 微信",
-    "customers.empty": "没有客户。按 F9 新建, 或用 csdesk import customers 导入。",
+    "customers.empty": "没有客户。按 Ctrl+N 新建, 或用 csdesk import customers 导入。",
     "customers.pick": "选择一个客户查看详情",
     "customers.count": "共 {count} 个",
     "customers.matches": "匹配的客户",
@@ -31,7 +31,7 @@ ZH = {
     "field.role": "职务",
     "field.primary": "主要联系人",
     "card.contacts": "联系人",
-    "card.no_contacts": "还没有联系人 (按 F10 添加)",
+    "card.no_contacts": "还没有联系人 (按 c 添加)",
     "card.recent": "最近联系",
     "card.no_interactions": "还没有联系记录",
     "card.settlement": " (每月 {day} 日结算, 协议到 {end})",
@@ -51,7 +51,7 @@ ZH = {
 
 EN = {
     "customers.filter_placeholder": "Filter: name / pinyin / initials / phone / WeChat",
-    "customers.empty": "No customers. F9 adds one, or import them with csdesk import customers.",
+    "customers.empty": "No customers. Ctrl+N adds one, or import them with csdesk import customers.",
     "customers.pick": "Choose a customer to see the card",
     "customers.count": "{count} in all",
     "customers.matches": "matching customers",
@@ -78,7 +78,7 @@ EN = {
     "field.role": "Role",
     "field.primary": "Primary contact",
     "card.contacts": "Contacts",
-    "card.no_contacts": "No contacts yet (F10 adds one)",
+    "card.no_contacts": "No contacts yet (c adds one)",
     "card.recent": "Recent contacts",
     "card.no_interactions": "No contact logged yet",
     "card.settlement": " (settles on day {day}, agreement to {end})",

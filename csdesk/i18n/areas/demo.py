@@ -14,6 +14,7 @@ ZH = {
     "demo.building": "正在生成演示数据库 {db} ...",
     "demo.reusing": "使用已有的演示数据库 {db} ({today} 生成; 加 --rebuild 重新生成)",
     "demo.opening": "以客服 {agent} 的身份打开工作台 ...",
+    "demo.clock": "演示数据库: 按演示的时刻 {moment} 计算 (用 --today 指定别的日期)",
 }
 
 EN = {
@@ -28,4 +29,5 @@ EN = {
     "demo.building": "Building the demo database {db} ...",
     "demo.reusing": "Using the demo database {db} (built {today}; --rebuild builds it again)",
     "demo.opening": "Opening the desk as agent {agent} ...",
+    "demo.clock": "demo database: as at the demo's moment, {moment} (--today picks another day)",
 }

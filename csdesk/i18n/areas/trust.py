@@ -15,7 +15,7 @@ ZH = {
     "clipboard.gap.ssh": "这是 SSH 会话, 终端可能不接收复制 (OSC 52)。",
     "clipboard.gap.box": "已设置 CSDESK_CLIPBOARD=box: 文本总是显示在框里。",
     "quote.screen.copy_what": "报价文本",
-    "quote.screen.copy_next": "发给客户后按 F9 标记已发送。",
+    "quote.screen.copy_next": "发给客户后按 Ctrl+T 标记已发送。",
     "intake.form.copy_what": "询价申请",
     "intake.form.copy_next": "可以贴进邮件了。",
     "quote.error.text_held": "报价 #{ref} 在等主管审核: 审核通过前不能复制、导出或发出它的文本。",
@@ -48,7 +48,7 @@ EN = {
     "clipboard.gap.ssh": "This is an SSH session; the terminal may not take a copy (OSC 52).",
     "clipboard.gap.box": "CSDESK_CLIPBOARD=box is set: the text is always shown in a box.",
     "quote.screen.copy_what": "quote text",
-    "quote.screen.copy_next": "Once the customer has it, F9 marks it sent.",
+    "quote.screen.copy_next": "Once the customer has it, Ctrl+T marks it sent.",
     "intake.form.copy_what": "rate request",
     "intake.form.copy_next": "Paste it into the e-mail.",
     "quote.error.text_held": (

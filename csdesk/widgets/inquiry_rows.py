@@ -1,0 +1,125 @@
+"""The inquiry queue as lines under column headers, in sections: running 5-minute clocks, today's
+overdue ones, the other open inquiries, old overdue ones, closed ones. The cursor skips the
+section headings; pages from the store append to the last section."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from rich.cells import cell_len
+from rich.text import Text
+
+from csdesk.i18n import t
+from csdesk.rules.sla import clock
+from csdesk.rules.zone import DESK_TZ
+from csdesk.widgets.columns import Column, fit, widths
+from csdesk.widgets.row_list import RowList
+
+if TYPE_CHECKING:
+    from csdesk.desk.inquiry_queue import InquiryRow
+
+COLUMNS = (
+    Column("col.clock", 8),
+    Column("col.received", 12),
+    Column("col.status", 11),
+    Column("col.customer", 10, 0.4),
+    Column("col.lane", 12, 0.35),
+    Column("col.mode", 12),
+    Column("col.commodity", 6, 0.25),
+    Column("col.missing", 9),
+)
+
+
+@dataclass(frozen=True)
+class Section:
+    rank: int
+
+
+def lane_text(pol: str | None, pod: str | None, names: dict[str, str], cells: int) -> str:
+    """`CNNGB 宁波-NGLOS 拉各斯` where the column has room, else the LOCODEs alone."""
+    plain = f"{pol or '?'}-{pod or '?'}"
+    named = f"{pol or '?'} {names.get(pol or '', '')}-{pod or '?'} {names.get(pod or '', '')}"
+    named = named.replace(" -", "-").strip()
+    return named if cell_len(named) <= cells else plain
+
+
+def render_inquiry(
+    row: InquiryRow, width: int, now: dt.datetime, names: dict[str, str] | None = None
+) -> Text:
+    cells = dict(zip((c.title_key for c in COLUMNS), widths(COLUMNS, width), strict=True))
+    state = clock(row.received_at, row.first_response_at, now, row.sla_due_at)
+    line = Text(no_wrap=True, overflow="crop")
+    style = "bold red" if state.running and state.overdue else ""
+    line.append(fit(state.label(), 7), style="bold reverse red" if style else "bold yellow")
+    line.append(" ")
+    received = row.received_at.astimezone(DESK_TZ).strftime("%m-%d %H:%M")
+    line.append(fit(received, cells["col.received"]), style="dim")
+    status = fit(t(f"intake.status.{row.status}"), cells["col.status"] - 1) + " "
+    line.append(status, style=style or "bold")
+    line.append(fit(row.customer, cells["col.customer"] - 1) + " ", style=style)
+    lane = lane_text(row.pol, row.pod, names or {}, cells["col.lane"] - 1)
+    line.append(fit(lane, cells["col.lane"]))
+    mode = t(f"intake.mode.{row.mode}") if row.mode else "-"
+    line.append(fit(mode, cells["col.mode"]))
+    line.append(fit(row.commodity or "", cells["col.commodity"]))
+    if row.missing:
+        line.append(t("inquiry.cli.missing_count", count=len(row.missing)), style="red")
+    return line
+
+
+def render_section(section: Section) -> Text:
+    return Text(t(f"inquiries.section.{section.rank}"), style="bold underline")
+
+
+def with_sections(rows: Sequence[InquiryRow], after_rank: int | None = None) -> list[Any]:
+    entries: list[Any] = []
+    rank = after_rank
+    for row in rows:
+        if row.rank != rank:
+            rank = row.rank
+            entries.append(Section(rank))
+        entries.append(row)
+    return entries
+
+
+class InquiryRows(RowList):
+    """RowList of Section | InquiryRow; `inquiry_rows` are the rows without the headings."""
+
+    def set_rows(
+        self,
+        rows: Sequence[Any],
+        has_more: bool = False,
+        keep_cursor: bool = False,
+        announce: bool = True,
+    ) -> None:
+        super().set_rows(with_sections(rows), has_more, keep_cursor, announce)
+        self.move_to(self.cursor)
+
+    def append_rows(self, rows: Sequence[Any], has_more: bool) -> None:
+        last = self.inquiry_rows[-1].rank if self.inquiry_rows else None
+        super().append_rows(with_sections(rows, last), has_more)
+
+    @property
+    def current(self) -> Any | None:
+        row = super().current
+        return None if isinstance(row, Section) else row
+
+    @property
+    def inquiry_rows(self) -> list[InquiryRow]:
+        return [row for row in self.rows if not isinstance(row, Section)]
+
+    def move_to(self, index: int) -> None:
+        if not self.rows:
+            return
+        index = max(0, min(index, len(self.rows) - 1))
+        step = 1 if index >= self.cursor else -1
+        for direction in (step, -step):
+            probe = index
+            while 0 <= probe < len(self.rows) and isinstance(self.rows[probe], Section):
+                probe += direction
+            if 0 <= probe < len(self.rows):
+                self.cursor = probe
+                return
