@@ -33,14 +33,14 @@ async def test_a_hostile_customer_name_is_saved_toasted_and_titled_as_typed(ui_d
         await settle(pilot)
         await pilot.press("f8")
         await settle(pilot)
-        await pilot.press("f9")
+        await pilot.press("ctrl+n")
         await settle(pilot)
         app.screen.query_one("#f-name", Input).value = HOSTILE
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert isinstance(app.screen, CustomersScreen)
         assert any(HOSTILE in line for line in toasts(app))
-        await pilot.press("f10")  # the new customer has no contact yet: the add form at once
+        await pilot.press("c")  # the new customer has no contact yet: the add form at once
         await settle(pilot)
         assert isinstance(app.screen, ContactFormModal)
         assert HOSTILE in border_title(app)
@@ -53,7 +53,7 @@ async def test_adding_a_contact_starts_empty_and_keeps_the_old_one(ui_db: Path) 
         await settle(pilot)
         await pilot.press("f8")
         await settle(pilot)
-        await pilot.press("f10")
+        await pilot.press("c")
         await settle(pilot)
         assert isinstance(app.screen, PickModal)  # add, or edit which one
         await pilot.press("enter")  # the first choice: add a contact

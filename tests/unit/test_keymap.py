@@ -58,12 +58,13 @@ def test_meanings_do_not_share_keys() -> None:
             owner[key] = name
 
 
-def test_f9_and_f10_are_reserved_for_accounts_and_kpis() -> None:
-    assert set(keymap.RESERVED) == {"f9", "f10"}
+def test_f9_opens_accounts_and_f10_stays_reserved_for_kpis() -> None:
     bound = _meanings_by_key()
-    assert "f9" not in bound and "f10" not in bound
-    for meaning in keymap.MEANINGS.values():
-        assert not {"f9", "f10"} & set(meaning.keys.split(","))
+    assert bound["f9"] == {"goto.accounts"}
+    assert set(keymap.RESERVED) == {"f10"} and "f10" not in bound
+    for name, meaning in keymap.MEANINGS.items():
+        assert "f10" not in meaning.keys.split(",")
+        assert "f9" not in meaning.keys.split(",") or name == "goto.accounts"
 
 
 def test_f_keys_and_global_keys_mean_one_thing_everywhere() -> None:
