@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
-import csdesk.models  # noqa: F401  (registers every table on the metadata)
-from csdesk.models.base import metadata
+from csdesk.models import metadata  # every table registered (csdesk.models.load_all)
 
 config = context.config
 connection = config.attributes.get("connection")
