@@ -15,7 +15,7 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import BindingType
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical
 from textual.widgets import Footer, Static
 from textual.worker import get_current_worker
 
@@ -95,8 +95,9 @@ class CallsScreen(DeskScreen):
             with Vertical(id="calls-left"):
                 yield CallRows(id="calls-list")
                 yield CallPanel()
-            with VerticalScroll(id="calls-card"):
-                yield Static(Text(t("calls.pick")), id="calls-card-body", markup=False)
+            # The card scrolls itself: inside a scroll container its height would be laid out
+            # first and the container's after, a frame each, on every cursor key.
+            yield Static(Text(t("calls.pick")), id="calls-card-body", markup=False)
         yield Footer()
 
     # Loading ----------------------------------------------------------------------------------
