@@ -25,7 +25,7 @@ from bench.common import Result, timed
 TODAY = dt.date(2026, 11, 30)
 SEED = 7
 SIZES = (1_000, 100_000)
-SEARCH_REPEAT = 5
+SEARCH_REPEAT = 15
 # A name part, a city, full pinyin, initials, a fixed 4-digit tail; the store adds one real
 # phone's 8 middle digits and one real WeChat id.
 FIXED_QUERIES = ("海天", "宁波", "ningbohaitian", "nbht", "5678")
