@@ -90,7 +90,7 @@ def _contains(column: Any, needle: str, trigram: bool) -> Any:
         index, match = "customer_name_pairs", quoted if len(needle) == 2 else quoted + "*"
     else:
         return condition
-    found = (
+    found: Any = (
         select(literal_column("rowid"))
         .select_from(table(index))
         .where(sql_text(f"{index} MATCH :match").bindparams(bindparam("match", match)))
