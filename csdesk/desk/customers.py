@@ -7,8 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, bindparam, func, literal_column, or_, select, table, union
-from sqlalchemy import text as sql_text
+from sqlalchemy import and_, func, or_, select, union
 from sqlmodel import Session, col
 
 from csdesk.desk.errors import NotFoundError, ValidationError
@@ -17,6 +16,7 @@ from csdesk.i18n import t
 from csdesk.models import Agent, Contact, Customer, Interaction
 from csdesk.rules.customers import Problems, contact_problems, customer_problems
 from csdesk.rules.names import fold, name_key, phone_digits, pinyin_keys
+from csdesk.store import search_index
 from csdesk.store.sqlfunc import position_in
 
 PAGE_SIZE = 200
@@ -81,21 +81,16 @@ def _contains(column: Any, needle: str, trigram: bool) -> Any:
     condition = position_in(column, needle) > 0
     if not trigram:
         return condition
-    quoted = '"' + needle.replace('"', '""') + '"'
     if len(needle) >= 3:
         index = "contact_search" if column.table.name == "contact" else "customer_search"
-        match = f"{{{column.name}}} : {quoted}"
+        match = search_index.phrase(column.name, needle)
     elif column.name == "name" and not needle.isascii():
         # One or two characters of a name: a word, or a word's start, of the pairs index.
-        index, match = "customer_name_pairs", quoted if len(needle) == 2 else quoted + "*"
+        quoted = '"' + needle.replace('"', '""') + '"'
+        index, match = search_index.PAIRS, quoted if len(needle) == 2 else quoted + "*"
     else:
         return condition
-    found: Any = (
-        select(literal_column("rowid"))
-        .select_from(table(index))
-        .where(sql_text(f"{index} MATCH :match").bindparams(bindparam("match", match)))
-    )
-    return and_(column.table.c.id.in_(found), condition)
+    return and_(column.table.c.id.in_(search_index.matching_rowids(index, match)), condition)
 
 
 def _matching_ids(query: str, trigram: bool = False) -> Any:

@@ -1,8 +1,10 @@
 """FTS5 indexes for customer search on SQLite (migration 0008_search_trigram).
 
-`customer_search` indexes customer.name and customer.name_pinyin, `contact_search` indexes
-contact.phone_digits, both with the trigram tokenizer (any part of 3+ characters); both are
-external-content tables (no copy of the text) kept current by triggers on the indexed tables.
+`customer_search` indexes customer.name and customer.name_pinyin, `contact_search` contact.
+phone_digits, `shipment_search` shipment.search_text (the board's filter), all with the trigram
+tokenizer (any part of 3+ characters, case folded); they are external-content tables (no copy
+of the text) kept current by triggers on the indexed tables. A look-up gives candidates: the
+caller keeps its own exact test (instr, LIKE), so an index changes the cost, never the result.
 
 Trigrams cannot find one or two characters, the commonest Chinese query (宁波, 海天), so
 `customer_name_pairs` indexes every pair of adjacent characters of a name as a word (the last
@@ -14,12 +16,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import String, bindparam, literal_column, select, text
+from sqlalchemy import table as table_clause
 
 # index table -> (content table, indexed columns)
 INDEXES = {
     "customer_search": ("customer", ("name", "name_pinyin")),
     "contact_search": ("contact", ("phone_digits",)),
+    "shipment_search": ("shipment", ("search_text",)),
 }
 
 
@@ -61,6 +65,21 @@ def _pair_statements() -> list[str]:
         f"BEGIN {delete} {insert} END",
         f"INSERT INTO {PAIRS}(rowid, pairs) SELECT id, {pairs_sql('name')} FROM customer",
     ]
+
+
+def matching_rowids(index: str, match: str) -> Any:
+    """SELECT rowid FROM `index` WHERE `index` MATCH `match` (an FTS5 query, bound)."""
+    return (
+        select(literal_column("rowid"))
+        .select_from(table_clause(index))
+        # An anonymous parameter: one statement may hold several look-ups.
+        .where(literal_column(index).op("MATCH")(bindparam(None, match, type_=String())))
+    )
+
+
+def phrase(column: str, needle: str) -> str:
+    """An FTS5 query for `needle` as a substring of `column` (trigram indexes, 3+ chars)."""
+    return f"{{{column}}} : " + '"' + needle.replace('"', '""') + '"'
 
 
 def triggers(index: str) -> set[str]:

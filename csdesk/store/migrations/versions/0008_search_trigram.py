@@ -1,12 +1,13 @@
-"""search trigram: FTS5 trigram indexes over customer names, pinyin and phone digits (SQLite)
+"""search trigram: FTS5 indexes over customer names, pinyin, phone digits, shipments (SQLite)
 
 Revision ID: 0008_search_trigram
 Revises: 0005_quotes
 Create Date: 2026-12-05 02:20:00
 
-Customer search finds a part of a name, of its pinyin or of a phone number. Without an index
-that is a scan of every row (9-13x slower at 100,000 customers than at 1,000); an FTS5 index
-with the trigram tokenizer finds any part of 3 characters or more. The indexes are external
+Customer search finds a part of a name, of its pinyin or of a phone number, the board's filter
+a part of a shipment's search text. Without an index that is a scan of every row (9-13x slower
+at 100,000 customers than at 1,000); an FTS5 index with the trigram tokenizer finds any part of
+3 characters or more, and a character-pair index one or two characters of a name. The indexes are external
 content tables kept current by triggers, so every writer (the ORM, bulk inserts, imports) keeps
 them right. PostgreSQL keeps its scans for now (pg_trgm needs an extension the desk's database
 user may not be allowed to create).
