@@ -7,12 +7,13 @@ Create Date: 2026-12-05 02:20:00
 Customer search finds a part of a name, of its pinyin or of a phone number, the board's filter
 a part of a shipment's search text. Without an index that is a scan of every row (9-13x slower
 at 100,000 customers than at 1,000); an FTS5 index with the trigram tokenizer finds any part of
-3 characters or more, and a character-pair index one or two characters of a name. The indexes are external
-content tables kept current by triggers, so every writer (the ORM, bulk inserts, imports) keeps
-them right. PostgreSQL keeps its scans for now (pg_trgm needs an extension the desk's database
-user may not be allowed to create).
+3 characters or more, and a character-pair index one or two characters of a name. The indexes
+are kept current by triggers, so every writer (the ORM, bulk inserts, imports) keeps them
+right. PostgreSQL keeps its scans for now (pg_trgm needs an extension the desk's database user
+may not be allowed to create).
 
-A batch migration that rebuilds `customer` or `contact` on SQLite drops these triggers; it must
+A batch migration that rebuilds `customer`, `contact` or `shipment` on SQLite drops these
+triggers; it must
 call csdesk.store.search_index.create again (tests/desk/test_search_index.py checks the head).
 """
 
