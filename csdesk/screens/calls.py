@@ -27,7 +27,7 @@ from csdesk.keymap import KeySpec
 from csdesk.rules.vocab import OUTCOMES
 from csdesk.rules.when import WhenResult, parse_when
 from csdesk.screens.base import DeskScreen
-from csdesk.widgets.calls_card import render_call_card
+from csdesk.widgets.calls_card import CallCardView, render_call_card
 from csdesk.widgets.calls_list import CallRows
 from csdesk.widgets.calls_panel import CallPanel, PanelResult
 from csdesk.widgets.header import DeskHeader
@@ -95,9 +95,7 @@ class CallsScreen(DeskScreen):
             with Vertical(id="calls-left"):
                 yield CallRows(id="calls-list")
                 yield CallPanel()
-            # The card scrolls itself: inside a scroll container its height would be laid out
-            # first and the container's after, a frame each, on every cursor key.
-            yield Static(Text(t("calls.pick")), id="calls-card-body", markup=False)
+            yield CallCardView(Text(t("calls.pick")), id="calls-card-body")
         yield Footer()
 
     # Loading ----------------------------------------------------------------------------------
@@ -145,7 +143,7 @@ class CallsScreen(DeskScreen):
         if not result.rows:
             self.card = None
             self._card_text = None
-            self.query_one("#calls-card-body", Static).update(Text(t("calls.pick")))
+            self.query_one(CallCardView).show(Text(t("calls.pick")))
 
     def _show_status(self) -> None:
         status = Text()
@@ -201,29 +199,32 @@ class CallsScreen(DeskScreen):
     def load_card(self, customer_id: int) -> None:
         """Read the card afresh (it may have changed) and the neighbours' not yet read."""
         window = self._card_window(customer_id)
-        kept = {key: card for key, card in self._cards.items() if key in window[1:]}
-        self._read_cards(customer_id, window, kept)
+        unread = [key for key in window[1:] if key not in self._cards]
+        # Ids only: a worker's description holds the repr of its arguments.
+        self._read_cards(customer_id, tuple(window), (customer_id, *unread))
 
     @work(thread=True, exclusive=True, group="calls-card")
     def _read_cards(
-        self, customer_id: int, window: list[int], kept: dict[int, CustomerCard]
+        self, customer_id: int, window: tuple[int, ...], wanted: tuple[int, ...]
     ) -> None:
         from csdesk.desk.customers import customer_card
 
         desk = self.desk
         if desk is None:
             return
-        wanted = [customer_id, *(key for key in window[1:] if key not in kept)]
         with desk.session() as session:
             read = {key: customer_card(session, key) for key in wanted}
         if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self._cards_read, customer_id, {**kept, **read})
+            self.app.call_from_thread(self._cards_read, customer_id, window, read)
 
-    def _cards_read(self, customer_id: int, cards: dict[int, CustomerCard]) -> None:
-        self._cards = cards
+    def _cards_read(
+        self, customer_id: int, window: tuple[int, ...], read: dict[int, CustomerCard]
+    ) -> None:
+        known = {**self._cards, **read}
+        self._cards = {key: known[key] for key in window if key in known}
         row = self.query_one(CallRows).current_row
         if row is not None and row.customer_id == customer_id:
-            self._show_card(cards[customer_id])
+            self._show_card(read[customer_id])
 
     def _show_card(self, card: CustomerCard) -> None:
         self.card = card
@@ -231,7 +232,7 @@ class CallsScreen(DeskScreen):
         text = render_call_card(card, row)
         if text != self._card_text:  # the same card read again: nothing to lay out or draw
             self._card_text = text
-            self.query_one("#calls-card-body", Static).update(text)
+            self.query_one(CallCardView).show(text)
 
     # Logging ----------------------------------------------------------------------------------
     def _read_time(self, text: str) -> WhenResult:
