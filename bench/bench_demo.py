@@ -5,10 +5,9 @@
 - search: `csdesk.desk.customers.search_customers` median over typical queries (a name part,
   full pinyin, initials, phone digits, a WeChat id) at 100k against the same at 1k, and the
   real `csdesk customers --search` once per size through a subprocess.
-- first screen: `CSDeskApp` on the 100k store, in a subprocess that leaves as soon as the first
-  screen has drawn and its workers have finished, against a minimal Textual app run the same way.
 
-`demo_db(workdir, customers)` builds a demo store once per run and hands it to any bench module.
+The searches at 1k and 100k are taken in turn (1k, 100k, 1k, 100k ...). The app's start-up on
+the 100k store is bench_startup's. `demo_db` hands out the cached stores of bench/fixtures.py.
 """
 
 from __future__ import annotations
@@ -26,35 +25,11 @@ from bench.common import Result, timed
 TODAY = dt.date(2026, 11, 30)
 SEED = 7
 SIZES = (1_000, 100_000)
-SEARCH_REPEAT = 5
+SEARCH_REPEAT = 15
 # A name part, a city, full pinyin, initials, a fixed 4-digit tail; the store adds one real
 # phone's 8 middle digits and one real WeChat id.
 FIXED_QUERIES = ("海天", "宁波", "ningbohaitian", "nbht", "5678")
 SLOW_SEARCH_S = 0.050
-_FIRST_SCREEN = """
-import datetime as dt, sys
-from textual.app import App
-from textual.widgets import Static
-
-async def settle(pilot):
-    # The first screen counts as shown once it has drawn and its workers have loaded its data.
-    for _ in range(20):
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
-        if not any(worker.is_running for worker in pilot.app.workers):
-            break
-    pilot.app.exit()
-
-if sys.argv[1] == "minimal":
-    class Minimal(App):
-        def compose(self):
-            yield Static("csdesk")
-    app = Minimal()
-else:
-    from csdesk.app import CSDeskApp
-    app = CSDeskApp(db=sys.argv[2], agent="li", today=dt.date.fromisoformat(sys.argv[3]))
-app.run(headless=True, size=(120, 36), auto_pilot=settle)
-"""
 _build_seconds: dict[Path, tuple[float, int]] = {}
 
 
@@ -77,18 +52,16 @@ def _build(path: Path, customers: int) -> None:
 
 
 def demo_db(workdir: Path, customers: int) -> Path:
-    """A demo store with `customers` customers (seed 7, today 2026-11-30), built once per run."""
-    path = workdir / f"demo-{customers}.db"
-    if not path.exists():
-        _build(path, customers)
-    return path
+    """A demo store with `customers` customers (seed 7, today 2026-11-30), cached on disk."""
+    from bench.fixtures import demo_store
+
+    return demo_store(customers)
 
 
 def _build_time(workdir: Path, customers: int) -> tuple[float, int]:
     """(seconds, interactions) of building this size; timed afresh if another module built it."""
-    path = demo_db(workdir, customers)
+    path = workdir / f"demo-{customers}-timed.db"
     if path not in _build_seconds:
-        path = workdir / f"demo-{customers}-timed.db"
         _build(path, customers)
     return _build_seconds[path]
 
@@ -104,24 +77,31 @@ def _store_queries(db: Path) -> tuple[str, ...]:
         return (*FIXED_QUERIES, phone.fetchone()[0][2:10], wechat.fetchone()[0])
 
 
-def _search_medians(db: Path, queries: tuple[str, ...]) -> tuple[dict[str, float], dict[str, int]]:
-    """(median seconds per query plus "all" over every sample, rows found per query)."""
+def _search_medians(
+    small: Path, large: Path, queries: tuple[str, ...]
+) -> tuple[dict[str, float], dict[str, float], dict[str, int]]:
+    """Medians per query (and "all") at each size, the sizes searched in turn; rows found."""
     from csdesk.desk.context import open_desk
     from csdesk.desk.customers import search_customers
 
-    desk = open_desk(db, today=TODAY)
-    samples: dict[str, list[float]] = {query: [] for query in queries}
+    desks = [open_desk(db, today=TODAY) for db in (small, large)]
+    samples: list[dict[str, list[float]]] = [{query: [] for query in queries} for _ in desks]
     found: dict[str, int] = {}
-    with desk.session() as session:
-        for _ in range(SEARCH_REPEAT):
-            for query in queries:
-                start = time.perf_counter()
-                found[query] = len(search_customers(session, query))
-                samples[query].append(time.perf_counter() - start)
-    desk.engine.dispose()
-    medians = {query: statistics.median(times) for query, times in samples.items()}
-    medians["all"] = statistics.median(t for times in samples.values() for t in times)
-    return medians, found
+    for _ in range(SEARCH_REPEAT):
+        for query in queries:
+            for index, desk in enumerate(desks):
+                with desk.session() as session:
+                    start = time.perf_counter()
+                    found[query] = len(search_customers(session, query))
+                    samples[index][query].append(time.perf_counter() - start)
+    for desk in desks:
+        desk.engine.dispose()
+    medians = []
+    for per_query in samples:
+        size_medians = {query: statistics.median(times) for query, times in per_query.items()}
+        size_medians["all"] = statistics.median(t for times in per_query.values() for t in times)
+        medians.append(size_medians)
+    return medians[0], medians[1], found
 
 
 def _query_plan(db: Path, query: str) -> str:
@@ -152,15 +132,9 @@ def _cli_search_seconds(db: Path) -> float:
     return timed(lambda: subprocess.run([*command, "--json"], check=True, capture_output=True))
 
 
-def _first_screen_seconds(*args: str) -> float:
-    command = [sys.executable, "-c", _FIRST_SCREEN, *args]
-    return timed(lambda: subprocess.run(command, check=True, capture_output=True), repeat=3)
-
-
 def _search_results(small: Path, large: Path) -> list[Result]:
     queries = _store_queries(large)
-    at_small, _ = _search_medians(small, queries)
-    at_large, found = _search_medians(large, queries)
+    at_small, at_large, found = _search_medians(small, large, queries)
     results = []
     for query in (*queries, "all"):
         note = f"{found[query]} rows" if query in found else ""
@@ -176,7 +150,7 @@ def run(workdir: Path) -> list[Result]:
     small_build, _ = _build_time(workdir, SIZES[0])
     large_build, interactions = _build_time(workdir, SIZES[1])
     small, large = (demo_db(workdir, size) for size in SIZES)
-    results = [
+    return [
         Result(
             "demo build 100k, per 1,000 customers",
             large_build / (SIZES[1] / SIZES[0]),
@@ -192,14 +166,3 @@ def run(workdir: Path) -> list[Result]:
             _cli_search_seconds(small),
         ),
     ]
-    minimal = _first_screen_seconds("minimal")
-    for size, db in zip(SIZES, (small, large), strict=True):
-        results.append(
-            Result(
-                f"app first screen {size // 1000}k",
-                _first_screen_seconds("csdesk", str(db), TODAY.isoformat()),
-                "minimal Textual app",
-                minimal,
-            )
-        )
-    return results

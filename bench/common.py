@@ -38,3 +38,13 @@ def print_results(results: list[Result]) -> None:
             f"x{result.ratio:7.2f} of {result.baseline_name} "
             f"({result.baseline_seconds * 1000:.1f} ms) {result.note}"
         )
+
+
+def alternate(cases: dict[str, Callable[[], float]], rounds: int) -> dict[str, float]:
+    """Medians of each case's seconds, the cases run in turn (A, B, A, B ...), so a busy machine
+    slows all of them alike. Each case returns the seconds it measured."""
+    samples: dict[str, list[float]] = {name: [] for name in cases}
+    for _ in range(rounds):
+        for name, case in cases.items():
+            samples[name].append(case())
+    return {name: statistics.median(values) for name, values in samples.items()}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -20,7 +21,7 @@ from textual.worker import WorkerFailed, get_current_worker
 from csdesk import keymap
 from csdesk.i18n import set_language, t
 from csdesk.screens.base import DeskScreen, typing_in_form
-from csdesk.screens.registry import MAIN_SCREENS
+from csdesk.screens.registry import MAIN_SCREENS, screen_factory
 from csdesk.widgets.guard import Guarded, report_unexpected, write_error_log
 from csdesk.widgets.literal import drop_controls_from_rendered_text, visible
 
@@ -61,7 +62,7 @@ class CSDeskApp(Guarded, App[None]):
     BINDINGS: ClassVar[list[BindingType]] = keymap.bindings_for("app")
     COMMAND_PALETTE_BINDING = "ctrl+p"
     MODES: ClassVar[dict[str, str | Callable[[], Screen[Any]]]] = {
-        mode: screen for mode, (screen, _title) in MAIN_SCREENS.items()
+        mode: screen_factory(mode) for mode in MAIN_SCREENS
     }
     # Only the desk's own commands, in the user's language (Textual's system ones are English).
     COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {_desk_commands}
@@ -75,6 +76,11 @@ class CSDeskApp(Guarded, App[None]):
         data_dir: Path | None = None,
     ) -> None:
         set_language(lang)
+        # Start-up builds long-lived objects only (screens, tables, SQL): collections then cost
+        # tens of ms and find nothing, so they wait until the store is open (_start_up_over).
+        # Started from the CLI (which disabled them already) what start-up built is frozen too.
+        self._freeze_after_start = not gc.isenabled()
+        gc.disable()
         super().__init__()
         keymap.localize(self)
         self.db = db
@@ -127,7 +133,9 @@ class CSDeskApp(Guarded, App[None]):
         if keymap_overrides:
             self.set_keymap(keymap_overrides)
         self.switch_mode("calls")
-        self.open_store()
+        # After the first frame: the store opens in a thread, whose imports would hold the GIL
+        # while the first screen is laid out.
+        self.call_after_refresh(self.open_store)
 
     @work(thread=True, exclusive=True, group="open-store")
     def open_store(self) -> None:
@@ -150,13 +158,20 @@ class CSDeskApp(Guarded, App[None]):
             self.desk = desk
             self.post_message(DeskOpened())
 
+    def _start_up_over(self) -> None:
+        if self._freeze_after_start:
+            gc.freeze()
+        gc.enable()
+
     def on_desk_opened(self, _message: DeskOpened) -> None:
+        self._start_up_over()
         self.refresh_header()
         if isinstance(self.screen, DeskScreen):
             self.screen.notify_desk_ready()
 
     def on_desk_failed(self, message: DeskFailed) -> None:
         """Without a store there is no desk: leave with the reason on one line."""
+        self._start_up_over()
         self.open_error = message.reason
         self.exit(return_code=1, message=Text(message.reason))
 
@@ -245,5 +260,6 @@ class CSDeskApp(Guarded, App[None]):
             self.pop_screen()
 
     def on_unmount(self) -> None:
+        gc.enable()
         if self.desk is not None:
             self.desk.engine.dispose()

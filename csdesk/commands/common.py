@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import gc
 import json
 import os
 import sys
@@ -45,6 +46,9 @@ def open_cli_desk(with_agent: bool = True) -> Desk:
     desk = open_desk(
         resolve_db(OPTIONS.db), OPTIONS.agent if with_agent else None, today=OPTIONS.today
     )
+    # Start-up is over (see cli.main): keep what it built out of every later collection.
+    gc.freeze()
+    gc.enable()
     from csdesk.i18n import t
 
     warning = desk.calendar_warning()

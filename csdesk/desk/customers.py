@@ -16,6 +16,7 @@ from csdesk.i18n import t
 from csdesk.models import Agent, Contact, Customer, Interaction
 from csdesk.rules.customers import Problems, contact_problems, customer_problems
 from csdesk.rules.names import fold, name_key, phone_digits, pinyin_keys
+from csdesk.store import search_index
 from csdesk.store.sqlfunc import position_in
 
 PAGE_SIZE = 200
@@ -75,7 +76,27 @@ def _prefix_range(column: Any, prefix: str) -> Any:
     return and_(column >= prefix, column < upper)
 
 
-def _matching_ids(query: str) -> Any:
+def _contains(column: Any, needle: str, trigram: bool) -> Any:
+    """`column` holds `needle` (instr/strpos). On SQLite the needle is first looked up in an FTS5
+    index (store.search_index): trigrams for 3+ characters, a name's character pairs for one
+    or two; candidates by index, then the same exact test, so the index changes the cost and
+    never the result."""
+    condition = position_in(column, needle) > 0
+    if not trigram:
+        return condition
+    if len(needle) >= 3:
+        index = "contact_search" if column.table.name == "contact" else "customer_search"
+        match = search_index.phrase(column.name, needle)
+    elif column.name == "name" and not needle.isascii():
+        # One or two characters of a name: a word, or a word's start, of the pairs index.
+        quoted = '"' + needle.replace('"', '""') + '"'
+        index, match = search_index.PAIRS, quoted if len(needle) == 2 else quoted + "*"
+    else:
+        return condition
+    return and_(column.table.c.id.in_(search_index.matching_rowids(index, match)), condition)
+
+
+def _matching_ids(query: str, trigram: bool = False) -> Any:
     """Ids of customers matching `query`, as a UNION of narrow, index-backed selects.
 
     One OR over everything made SQLite walk the pinyin index and test every row (1.2 s for a
@@ -94,20 +115,19 @@ def _matching_ids(query: str) -> Any:
     if len(digits) >= 4 and digits == compact:
         selects.append(
             select(col(Contact.customer_id)).where(
-                position_in(col(Contact.phone_digits), digits) > 0
+                _contains(col(Contact.phone_digits), digits, trigram)
             )
         )
     elif compact.isascii() and compact.isalnum():
         selects += [
             select(col(Customer.id)).where(_prefix_range(col(Customer.name_initials), compact)),
-            select(col(Customer.id)).where(position_in(col(Customer.name_pinyin), compact) > 0),
+            select(col(Customer.id)).where(_contains(col(Customer.name_pinyin), compact, trigram)),
         ]
     else:
-        selects.append(select(col(Customer.id)).where(position_in(col(Customer.name), query) > 0))
+        name = col(Customer.name)
+        selects.append(select(col(Customer.id)).where(_contains(name, query, trigram)))
         if text != query:
-            selects.append(
-                select(col(Customer.id)).where(position_in(col(Customer.name), text) > 0)
-            )
+            selects.append(select(col(Customer.id)).where(_contains(name, text, trigram)))
     # Each way of matching contributes at most SEARCH_CANDIDATES ids: a broad term (有限公司)
     # would otherwise sort tens of thousands of rows on every key press.
     capped = [select(part.limit(SEARCH_CANDIDATES).subquery().c[0]) for part in selects]
@@ -139,7 +159,8 @@ def search_customers(
         .limit(limit)
     )
     if query and query.strip():
-        statement = statement.where(col(Customer.id).in_(_matching_ids(query.strip())))
+        trigram = session.get_bind().dialect.name == "sqlite"
+        statement = statement.where(col(Customer.id).in_(_matching_ids(query.strip(), trigram)))
     if owner_id is not None:
         statement = statement.where(col(Customer.owner_id) == owner_id)
     if after is not None:

@@ -15,8 +15,9 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import BindingType
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical
 from textual.widgets import Footer, Static
+from textual.worker import get_current_worker
 
 from csdesk import keymap
 from csdesk.desk.errors import DeskError
@@ -25,7 +26,7 @@ from csdesk.i18n import t
 from csdesk.rules.vocab import OUTCOMES
 from csdesk.rules.when import WhenResult, parse_when
 from csdesk.screens.base import DeskScreen
-from csdesk.widgets.calls_card import render_call_card
+from csdesk.widgets.calls_card import CallCardView, render_call_card
 from csdesk.widgets.calls_list import COLUMNS as CALL_COLUMNS
 from csdesk.widgets.calls_list import CallRows
 from csdesk.widgets.calls_panel import CallPanel, PanelResult
@@ -37,6 +38,8 @@ if TYPE_CHECKING:
     from csdesk.desk.customers import CustomerCard
 
 REFRESH_SECONDS = 60
+# Cards read ahead on each side of the cursor, so a cursor key draws its card in the same frame.
+CARDS_AHEAD = 3
 
 
 class CallsScreen(DeskScreen):
@@ -51,6 +54,8 @@ class CallsScreen(DeskScreen):
         self.agent_name = ""
         self.call_list: CallList | None = None
         self.card: CustomerCard | None = None
+        self._cards: dict[int, CustomerCard] = {}  # the cursor's card and its neighbours'
+        self._card_text: Text | None = None
         self.session_start: dt.datetime | None = None
         self.in_call: tuple[int, str, float] | None = None  # customer id, name, monotonic start
 
@@ -64,8 +69,7 @@ class CallsScreen(DeskScreen):
                 yield ListHeader(CALL_COLUMNS, id="calls-header")
                 yield CallRows(id="calls-list")
                 yield CallPanel()
-            with VerticalScroll(id="calls-card"):
-                yield Static(Text(t("calls.pick")), id="calls-card-body", markup=False)
+            yield CallCardView(Text(t("calls.pick")), id="calls-card-body")
         yield Footer()
 
     # Loading ----------------------------------------------------------------------------------
@@ -76,6 +80,9 @@ class CallsScreen(DeskScreen):
         if desk.agent is not None:
             self.agent_id, self.agent_name = desk.agent.id, desk.agent.name
         self.reload()
+        # The cursor's watcher, unlike the Highlighted message, runs before the next frame is
+        # composed: a card already read is drawn in the same frame as the cursor.
+        self.watch(self.query_one(CallRows), "cursor", self._cursor_moved, init=False)
         self.set_interval(REFRESH_SECONDS, self.reload)
         self.set_interval(1, self._tick)
         self.query_one(CallRows).focus()
@@ -111,7 +118,8 @@ class CallsScreen(DeskScreen):
         self._show_status()
         if not result.rows:
             self.card = None
-            self.query_one("#calls-card-body", Static).update(Text(t("calls.pick")))
+            self._card_text = None
+            self.query_one(CallCardView).show(Text(t("calls.pick")))
 
     def _show_status(self) -> None:
         status = Text()
@@ -134,10 +142,17 @@ class CallsScreen(DeskScreen):
         if self.in_call is not None:
             self._show_status()
 
+    def _cursor_moved(self) -> None:
+        row = self.query_one(CallRows).current_row
+        cached = self._cards.get(row.customer_id) if row is not None else None
+        if cached is not None:
+            self._show_card(cached)
+
     @on(CallRows.Highlighted, "#calls-list")
     def _highlighted(self, event: CallRows.Highlighted) -> None:
         row = self.query_one(CallRows).current_row
         if row is not None:
+            self._cursor_moved()
             self.load_card(row.customer_id)
 
     @on(CallRows.Selected, "#calls-list")
@@ -148,21 +163,52 @@ class CallsScreen(DeskScreen):
             self.load_card(row.customer_id)
             self._show_status()
 
-    @work(thread=True, exclusive=True, group="calls-card")
+    def _card_window(self, customer_id: int) -> list[int]:
+        """The customer's id, then those of the rows around it, nearest first."""
+        listed = [row.customer_id for row in self.query_one(CallRows).call_rows]
+        if customer_id not in listed:
+            return [customer_id]
+        here = listed.index(customer_id)
+        around = [here + step * side for step in range(1, CARDS_AHEAD + 1) for side in (1, -1)]
+        return [customer_id, *(listed[index] for index in around if 0 <= index < len(listed))]
+
     def load_card(self, customer_id: int) -> None:
+        """Read the card afresh (it may have changed) and the neighbours' not yet read."""
+        window = self._card_window(customer_id)
+        unread = [key for key in window[1:] if key not in self._cards]
+        # Ids only: a worker's description holds the repr of its arguments.
+        self._read_cards(customer_id, tuple(window), (customer_id, *unread))
+
+    @work(thread=True, exclusive=True, group="calls-card")
+    def _read_cards(
+        self, customer_id: int, window: tuple[int, ...], wanted: tuple[int, ...]
+    ) -> None:
         from csdesk.desk.customers import customer_card
 
         desk = self.desk
         if desk is None:
             return
         with desk.session() as session:
-            card = customer_card(session, customer_id)
-        self.app.call_from_thread(self._show_card, card)
+            read = {key: customer_card(session, key) for key in wanted}
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._cards_read, customer_id, window, read)
+
+    def _cards_read(
+        self, customer_id: int, window: tuple[int, ...], read: dict[int, CustomerCard]
+    ) -> None:
+        known = {**self._cards, **read}
+        self._cards = {key: known[key] for key in window if key in known}
+        row = self.query_one(CallRows).current_row
+        if row is not None and row.customer_id == customer_id:
+            self._show_card(read[customer_id])
 
     def _show_card(self, card: CustomerCard) -> None:
         self.card = card
         row = self.query_one(CallRows).current_row
-        self.query_one("#calls-card-body", Static).update(render_call_card(card, row))
+        text = render_call_card(card, row)
+        if text != self._card_text:  # the same card read again: nothing to lay out or draw
+            self._card_text = text
+            self.query_one(CallCardView).show(text)
 
     # Logging ----------------------------------------------------------------------------------
     def _read_time(self, text: str) -> WhenResult:

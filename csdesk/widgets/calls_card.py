@@ -6,6 +6,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from rich.text import Text
+from textual.geometry import Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.visual import Visual, visualize
 
 from csdesk.desk.words import say_all
 from csdesk.i18n import t
@@ -41,3 +45,46 @@ def render_call_card(card: CustomerCard, row: CallRow | None) -> Text:
         text.append("\n")
     text.append_text(render_card(card))
     return text
+
+
+class CallCardView(ScrollView, can_focus=False):
+    """The card, drawn line by line (line API). Showing another card sets the scroll range and
+    repaints, with no layout pass: a cursor key on the list draws its card in the same frame.
+    (A Static in a scroll container was laid out three times per key, a frame each.)"""
+
+    def __init__(self, text: Text, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.text = text
+        self._strips: list[Strip] = []
+
+    def show(self, text: Text) -> None:
+        self.text = text
+        self._lay_out()
+        self.refresh()
+
+    def _lay_out(self) -> None:
+        width = self.scrollable_content_region.width
+        if width <= 0:
+            self._strips = []
+            return
+        visual = visualize(self, self.text, markup=False)
+        style = self.visual_style
+        self._strips = [
+            strip.crop_extend(0, width, style.rich_style)
+            for strip in Visual.to_strips(self, visual, width, None, style)
+        ]
+        # The scroll range and the scroll bar are set here, before the next frame: through the
+        # reactive (layout=True) they would be set by a layout pass, whose scroll bar update
+        # paints one frame later. (textual is pinned; the snapshots show the bar.)
+        self.set_reactive(ScrollView.virtual_size, Size(width, len(self._strips)))
+        self._scroll_update(self.virtual_size)
+
+    def on_resize(self) -> None:
+        self._lay_out()
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        index = self.scroll_offset.y + y
+        if 0 <= index < len(self._strips):
+            return self._strips[index]
+        return Strip.blank(width, self.visual_style.rich_style)

@@ -40,7 +40,8 @@ class RowList(Guarded, ScrollView, can_focus=True):
         *keymap.bindings_for("list"),
     ]
 
-    cursor = reactive(0)
+    # repaint=False: watch_cursor repaints the two rows that change, not every row in view.
+    cursor = reactive(0, repaint=False)
 
     class Highlighted(Message):
         def __init__(self, row_list: RowList, row: Any) -> None:

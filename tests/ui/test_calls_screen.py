@@ -19,6 +19,7 @@ from csdesk.models import CallMark, Customer, Interaction, Task
 from csdesk.screens.calls import CallsScreen
 from csdesk.screens.calls_modals import AgentPickModal, SummaryModal
 from csdesk.screens.help import HelpModal
+from csdesk.widgets.calls_card import CallCardView
 from csdesk.widgets.calls_list import CallRows
 from csdesk.widgets.calls_panel import CallPanel
 from tests.conftest import TODAY
@@ -79,7 +80,7 @@ async def test_a_call_session_by_keys(calls_book: Path) -> None:
         await pilot.press("down")
         await settle(pilot)
         assert current(app) == "中国银行"
-        card = str(app.screen.query_one("#calls-card-body", Static).render())
+        card = str(app.screen.query_one(CallCardView).text)
         assert "备注 [/] 结束 [urgent]" in card and "A类 2个工作日未联系" in card
 
         # 1: reached, with a note; saved at once, the cursor moves to the next customer.

@@ -25,6 +25,7 @@ from csdesk.rules.stages import pending_cutoffs
 from csdesk.rules.trouble import (
     cutoff_window_end,
     cutoffs_before,
+    document_due,
     document_overdue,
 )
 
@@ -95,14 +96,25 @@ def _raise_cutoffs(session: Session, now: dt.datetime, calendar: WorkCalendar, t
     return count
 
 
+def latest_overdue_sent_on(today: dt.date, calendar: WorkCalendar) -> dt.date:
+    """The last day a document could be sent on and be overdue today (H67's working days
+    counted back), so the sweep reads only overdue ones, not every one sent in the last week."""
+    day = today - dt.timedelta(days=4)  # three working days are at least three calendar days
+    for _ in range(60):
+        if document_due(day, calendar) < today:
+            return day
+        day -= dt.timedelta(days=1)
+    return day
+
+
 def _raise_documents(
     session: Session, now: dt.datetime, today: dt.date, calendar: WorkCalendar
 ) -> int:
-    # Three working days are at least three calendar days: the index narrows, the rule decides.
+    # The index narrows to documents overdue by the calendar; the rule still decides each.
     waiting = session.execute(
         select(DocumentDispatch).where(
             col(DocumentDispatch.received_on).is_(None),
-            col(DocumentDispatch.sent_on) < today - dt.timedelta(days=3),
+            col(DocumentDispatch.sent_on) <= latest_overdue_sent_on(today, calendar),
             col(DocumentDispatch.chase_task_id).is_(None),
         )
     ).scalars()

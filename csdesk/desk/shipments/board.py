@@ -23,6 +23,7 @@ from csdesk.models.base import UTCDateTime
 from csdesk.rules.names import fold
 from csdesk.rules.stages import BOARD_STAGES, NO_DEADLINE, days_in_stage
 from csdesk.rules.trouble import ACTIVE_STATUSES
+from csdesk.store import search_index
 
 PAGE_SIZE = 30  # cards per column page; about six show at once
 Cursor = tuple[int, dt.datetime, int]
@@ -93,11 +94,31 @@ def _prefix_range(column: Any, prefix: str) -> Any:
     return and_(column >= prefix, column < prefix[:-1] + chr(ord(prefix[-1]) + 1))
 
 
-def _customer_matches(query: str) -> list[Any]:
+def _contains(column: Any, needle: str, trigram: bool) -> Any:
+    """`column` contains `needle` (LIKE, as always). On SQLite, 3+ characters are first looked
+    up in the column's FTS5 trigram index and one or two of a customer name in its pairs index
+    (store.search_index): candidates by index, the same LIKE decides."""
+    condition = column.contains(needle, autoescape=True)
+    index = {"name": "customer_search", "name_pinyin": "customer_search"}.get(
+        column.name, "shipment_search"
+    )
+    if not trigram:
+        return condition
+    if len(needle) >= 3:
+        match = search_index.phrase(column.name, needle)
+    elif column.name == "name" and not needle.isascii():
+        quoted = '"' + needle.replace('"', '""') + '"'
+        index, match = search_index.PAIRS, quoted if len(needle) == 2 else quoted + "*"
+    else:
+        return condition
+    return and_(column.table.c.id.in_(search_index.matching_rowids(index, match)), condition)
+
+
+def _customer_matches(query: str, trigram: bool) -> list[Any]:
     """Selects of customer ids matching `query`, each reading one index: the name's for Chinese
     or Latin text, the initials' as a range and the pinyin's for Latin letters."""
     selects: list[Any] = [
-        select(col(Customer.id)).where(col(Customer.name).contains(query, autoescape=True))
+        select(col(Customer.id)).where(_contains(col(Customer.name), query, trigram))
     ]
     compact = query.replace(" ", "")
     if compact.isascii() and compact.isalnum():
@@ -105,24 +126,22 @@ def _customer_matches(query: str) -> list[Any]:
             select(col(Customer.id)).where(_prefix_range(col(Customer.name_initials), compact))
         )
         selects.append(
-            select(col(Customer.id)).where(
-                col(Customer.name_pinyin).contains(compact, autoescape=True)
-            )
+            select(col(Customer.id)).where(_contains(col(Customer.name_pinyin), compact, trigram))
         )
     return selects
 
 
-def _text_matches(text: str) -> Any:
+def _text_matches(text: str, trigram: bool) -> Any:
     """Ids of shipments whose booking, carrier, vessel, boxes or customer match `text`.
 
-    A UNION rather than an OR: each part then reads an index (the search text's covering index,
-    the customer's name and pinyin indexes, the shipment's customer index), where an OR would
+    A UNION rather than an OR: each part then reads an index (the search text's, the
+    customer's name and pinyin indexes, the shipment's customer index), where an OR would
     read every wide shipment row.
     """
     query = fold(text)
-    customers = union(*_customer_matches(query))
+    customers = union(*_customer_matches(query, trigram))
     return union(
-        select(col(Shipment.id)).where(col(Shipment.search_text).contains(query, autoescape=True)),
+        select(col(Shipment.id)).where(_contains(col(Shipment.search_text), query, trigram)),
         select(col(Shipment.id)).where(col(Shipment.customer_id).in_(customers)),
     )
 
@@ -139,13 +158,14 @@ def _narrows(flt: BoardFilter) -> bool:
     return bool(flt.trouble or (flt.text and flt.text.strip()))
 
 
-def _filtered(statement: Any, flt: BoardFilter) -> Any:
+def _filtered(statement: Any, flt: BoardFilter, trigram: bool = False) -> Any:
     if flt.agent_id is not None:
         statement = statement.where(col(Shipment.agent_id) == flt.agent_id)
     if flt.trouble:
         statement = statement.where(col(Shipment.id).in_(_with_trouble(flt.trouble)))
     if flt.text and flt.text.strip():
-        statement = statement.where(col(Shipment.id).in_(_text_matches(flt.text.strip())))
+        matches = _text_matches(flt.text.strip(), trigram)
+        statement = statement.where(col(Shipment.id).in_(matches))
     return statement
 
 
@@ -195,7 +215,7 @@ def board_column(
         rank, sort_at, last_id = after
         key = tuple_(col(Shipment.trouble_rank), col(Shipment.sort_at), col(Shipment.id))
         statement = statement.where(key > tuple_(rank, literal(sort_at, UTCDateTime()), last_id))
-    rows = session.execute(_filtered(statement, flt)).all()
+    rows = session.execute(_filtered(statement, flt, _trigram(session))).all()
     return [_card(row, today, tz) for row in rows]
 
 
@@ -205,30 +225,41 @@ def column_counts(session: Session, flt: BoardFilter) -> dict[str, int]:
         .where(col(Shipment.stage).in_(BOARD_STAGES))
         .group_by(col(Shipment.stage))
     )
-    counts = {stage: count for stage, count in session.execute(_filtered(statement, flt)).all()}
+    statement = _filtered(statement, flt, _trigram(session))
+    counts = {stage: count for stage, count in session.execute(statement).all()}
     return {stage: int(counts.get(stage, 0)) for stage in BOARD_STAGES}
+
+
+def _trigram(session: Session) -> bool:
+    """Whether the store has the FTS5 search indexes (SQLite, migration 0008)."""
+    return session.get_bind().dialect.name == "sqlite"
 
 
 def _narrowed_board(
     session: Session, flt: BoardFilter, today: dt.date, tz: ZoneInfo, limit: int
 ) -> list[BoardColumn]:
     """A filtered board in one statement: the matches are found once (through their indexes),
-    then numbered and counted per stage by window functions, and the first `limit` of each
-    stage kept. Nine statements would each find the matches again."""
+    numbered and counted per stage by window functions over the narrow board index, and only
+    the first `limit` of each stage joined to their customer and agent. Nine statements would
+    each find the matches again; joining every match first would read thousands of rows."""
     order = (col(Shipment.trouble_rank), col(Shipment.sort_at), col(Shipment.id))
-    matched = _filtered(
+    numbered = _filtered(
         select(
-            *_CARD_COLUMNS,
+            col(Shipment.id).label("shipment_id"),
             func.row_number().over(partition_by=col(Shipment.stage), order_by=order).label("n"),
             func.count().over(partition_by=col(Shipment.stage)).label("total"),
-        )
+        ).where(col(Shipment.stage).in_(BOARD_STAGES)),
+        flt,
+        _trigram(session),
+    ).subquery()
+    first = select(numbered).where(numbered.c.n <= limit).subquery()
+    rows = session.execute(
+        select(*_CARD_COLUMNS, first.c.total)
+        .select_from(first)
+        .join(Shipment, col(Shipment.id) == first.c.shipment_id)
         .join(Customer, col(Customer.id) == col(Shipment.customer_id))
         .outerjoin(Agent, col(Agent.id) == col(Shipment.agent_id))
-        .where(col(Shipment.stage).in_(BOARD_STAGES)),
-        flt,
-    ).subquery()
-    rows = session.execute(
-        select(matched).where(matched.c.n <= limit).order_by(matched.c.stage, matched.c.n)
+        .order_by(col(Shipment.stage), first.c.n)
     ).all()
     cards: dict[str, list[BoardCard]] = {stage: [] for stage in BOARD_STAGES}
     totals: dict[str, int] = {}

@@ -4,19 +4,26 @@ from __future__ import annotations
 
 from alembic import context
 
-import csdesk.models  # noqa: F401  (registers every table on the metadata)
-from csdesk.models.base import metadata
+from csdesk.models import metadata  # every table registered (csdesk.models.load_all)
+from csdesk.store.search_index import INDEXES, PAIRS
 
 config = context.config
 connection = config.attributes.get("connection")
 if connection is None:
     raise RuntimeError("run migrations through csdesk (csdesk db upgrade)")
 
+
+def _include(obj: object, name: str | None, type_: str, *_: object) -> bool:
+    """The FTS5 search indexes and their shadow tables are not models (store.search_index)."""
+    return not (type_ == "table" and name and name.startswith((*INDEXES, PAIRS)))
+
+
 context.configure(
     connection=connection,
     target_metadata=metadata,
     render_as_batch=connection.dialect.name == "sqlite",
     compare_type=True,
+    include_object=_include,
 )
 with context.begin_transaction():
     context.run_migrations()

@@ -1,7 +1,7 @@
 """money
 
 Revision ID: 0009_money
-Revises: 0005_quotes
+Revises: 0008_search_trigram
 Create Date: 2026-12-05 01:35:40.971402
 """
 
@@ -16,8 +16,8 @@ from alembic import op
 import csdesk.models.base
 
 revision: str = "0009_money"
-# Written on main's head 0005_quotes; the lead re-points this to 0008 when merging after it.
-down_revision: str | Sequence[str] | None = "0005_quotes"
+# After 0008 (search indexes): the money tables only create new tables, no rebuilds.
+down_revision: str | Sequence[str] | None = "0008_search_trigram"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,0 +1,113 @@
+"""Start-up against the smallest thing of its kind, in fresh processes, cases taken in turn.
+
+- TUI: the desk on the 100,000-customer demo store until the Calls screen has drawn its list and
+  the first card (settled), its first frame, and its resident memory when settled, against a
+  minimal Textual app (one Static) started and measured the same way (bench/tui_probe.py).
+- CLI: every listing and logging command on the same store, from process start to exit, against
+  `python -c pass`.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from bench.common import Result, alternate
+from bench.fixtures import TODAY, demo_store, scratch_copy
+
+CUSTOMERS = 100_000
+TUI_ROUNDS = 7
+CLI_ROUNDS = 7
+PROBE = Path(__file__).resolve().parent / "tui_probe.py"
+AGENT = "li"
+CLI_COMMANDS: dict[str, tuple[str, ...]] = {
+    "calls --json": ("calls", "--json"),
+    "customers --search 海天": ("customers", "--search", "海天", "--json"),
+    "customers (first page)": ("customers",),
+    "agents": ("agents",),
+    "inquiries": ("inquiries",),
+    "board": ("board",),
+    "quotes": ("quotes",),
+    "rates --pol CNNGB": ("rates", "--pol", "CNNGB"),
+    "log-call (writes)": ("log-call", "1", "--outcome", "no_answer"),
+}
+
+
+def _probe(*args: str) -> dict[str, float]:
+    start = time.time()
+    done = subprocess.run(
+        [sys.executable, str(PROBE), *args], check=True, capture_output=True, text=True
+    )
+    marks = json.loads(done.stdout.strip().splitlines()[-1])
+    return {
+        "first_frame": marks["first_frame"] - start,
+        "settled": marks["settled"] - start,
+        "rss": marks["rss_kb"] / 1024,
+    }
+
+
+def _tui_results(db: Path) -> list[Result]:
+    runs: dict[str, list[dict[str, float]]] = {"minimal": [], "csdesk": []}
+    probes: dict[str, Callable[[], float]] = {
+        "minimal": lambda: _record(runs["minimal"], _probe("minimal")),
+        "csdesk": lambda: _record(
+            runs["csdesk"], _probe("csdesk", str(db), TODAY.isoformat(), AGENT)
+        ),
+    }
+    alternate(probes, TUI_ROUNDS)
+    results = []
+    for key, name in (("settled", "settled Calls screen"), ("first_frame", "first frame")):
+        minimal, desk = (_median([run[key] for run in runs[case]]) for case in runs)
+        results.append(Result(f"TUI {name} @100k", desk, "minimal Textual app", minimal))
+    minimal_mb, desk_mb = (_median([run["rss"] for run in runs[case]]) for case in runs)
+    results.append(
+        Result(
+            "TUI RSS settled @100k (MB, not ms)",
+            desk_mb / 1000,
+            "minimal Textual app",
+            minimal_mb / 1000,
+            f"{desk_mb:.0f} MB vs {minimal_mb:.0f} MB",
+        )
+    )
+    return results
+
+
+def _record(runs: list[dict[str, float]], marks: dict[str, float]) -> float:
+    runs.append(marks)
+    return marks["settled"]
+
+
+def _median(values: list[float]) -> float:
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
+
+
+def _timed_run(command: list[str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, check=True, capture_output=True)
+    return time.perf_counter() - start
+
+
+def _cli_results(db: Path, scratch: Path) -> list[Result]:
+    python = [sys.executable, "-c", "pass"]
+    cases: dict[str, Callable[[], float]] = {"python -c pass": lambda: _timed_run(python)}
+    for name, args in CLI_COMMANDS.items():
+        store = scratch if "writes" in name else db
+        command = [sys.executable, "-m", "csdesk", "--db", str(store), "--agent", AGENT,
+                   "--today", TODAY.isoformat(), *args]  # fmt: skip
+        cases[name] = lambda command=command: _timed_run(command)
+    medians = alternate(cases, CLI_ROUNDS)
+    baseline = medians.pop("python -c pass")
+    return [Result(f"CLI {name} @100k", seconds, "python -c pass", baseline)
+            for name, seconds in medians.items()]  # fmt: skip
+
+
+def run(workdir: Path) -> list[Result]:
+    db = demo_store(CUSTOMERS)
+    scratch = scratch_copy(db, workdir)
+    return [*_tui_results(db), *_cli_results(db, scratch)]

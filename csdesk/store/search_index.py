@@ -1,0 +1,109 @@
+"""FTS5 indexes for customer search on SQLite (migration 0008_search_trigram).
+
+`customer_search` indexes customer.name and customer.name_pinyin, `contact_search` contact.
+phone_digits, `shipment_search` shipment.search_text (the board's filter), all with the trigram
+tokenizer (any part of 3+ characters, case folded); they are external-content tables (no copy
+of the text) kept current by triggers on the indexed tables. A look-up gives candidates: the
+caller keeps its own exact test (instr, LIKE), so an index changes the cost, never the result.
+
+Trigrams cannot find one or two characters, the commonest Chinese query (宁波, 海天), so
+`customer_name_pairs` indexes every pair of adjacent characters of a name as a word (the last
+character alone too): two characters are one word, one character is a word prefix. It is
+contentless; its triggers spell the pairs out with substr, one per position a name can have.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import String, bindparam, literal_column, select, text
+from sqlalchemy import table as table_clause
+
+# index table -> (content table, indexed columns)
+INDEXES = {
+    "customer_search": ("customer", ("name", "name_pinyin")),
+    "contact_search": ("contact", ("phone_digits",)),
+    "shipment_search": ("shipment", ("search_text",)),
+}
+
+
+def _statements(index: str, table: str, columns: tuple[str, ...]) -> list[str]:
+    names = ", ".join(columns)
+    new = ", ".join(f"new.{column}" for column in columns)
+    old = ", ".join(f"old.{column}" for column in columns)
+    delete = f"INSERT INTO {index}({index}, rowid, {names}) VALUES ('delete', old.id, {old});"
+    insert = f"INSERT INTO {index}(rowid, {names}) VALUES (new.id, {new});"
+    return [
+        f"CREATE TRIGGER IF NOT EXISTS {index}_insert AFTER INSERT ON {table} BEGIN {insert} END",
+        f"CREATE TRIGGER IF NOT EXISTS {index}_delete AFTER DELETE ON {table} BEGIN {delete} END",
+        f"CREATE TRIGGER IF NOT EXISTS {index}_update AFTER UPDATE OF {names} ON {table} "
+        f"BEGIN {delete} {insert} END",
+    ]
+
+
+PAIRS = "customer_name_pairs"
+NAME_LENGTH = 200  # customer.name is VARCHAR(200)
+
+
+def pairs_sql(name: str) -> str:
+    """SQL spelling out `name`'s adjacent character pairs, space-separated."""
+    return " || ' ' || ".join(f"substr({name}, {start}, 2)" for start in range(1, NAME_LENGTH + 1))
+
+
+def _pair_statements() -> list[str]:
+    insert = f"INSERT INTO {PAIRS}(rowid, pairs) VALUES (new.id, {pairs_sql('new.name')});"
+    delete = (
+        f"INSERT INTO {PAIRS}({PAIRS}, rowid, pairs) VALUES "
+        f"('delete', old.id, {pairs_sql('old.name')});"
+    )
+    return [
+        f"CREATE VIRTUAL TABLE IF NOT EXISTS {PAIRS} USING fts5(pairs, content='', "
+        "columnsize=0, tokenize='unicode61')",
+        f"CREATE TRIGGER IF NOT EXISTS {PAIRS}_insert AFTER INSERT ON customer BEGIN {insert} END",
+        f"CREATE TRIGGER IF NOT EXISTS {PAIRS}_delete AFTER DELETE ON customer BEGIN {delete} END",
+        f"CREATE TRIGGER IF NOT EXISTS {PAIRS}_update AFTER UPDATE OF name ON customer "
+        f"BEGIN {delete} {insert} END",
+        f"INSERT INTO {PAIRS}(rowid, pairs) SELECT id, {pairs_sql('name')} FROM customer",
+    ]
+
+
+def matching_rowids(index: str, match: str) -> Any:
+    """SELECT rowid FROM `index` WHERE `index` MATCH `match` (an FTS5 query, bound)."""
+    return (
+        select(literal_column("rowid"))
+        .select_from(table_clause(index))
+        # An anonymous parameter: one statement may hold several look-ups.
+        .where(literal_column(index).op("MATCH")(bindparam(None, match, type_=String())))
+    )
+
+
+def phrase(column: str, needle: str) -> str:
+    """An FTS5 query for `needle` as a substring of `column` (trigram indexes, 3+ chars)."""
+    return f"{{{column}}} : " + '"' + needle.replace('"', '""') + '"'
+
+
+def triggers(index: str) -> set[str]:
+    return {f"{index}_insert", f"{index}_delete", f"{index}_update"}
+
+
+def create(connection: Any) -> None:
+    """Create the indexes and their triggers, and index what the tables already hold."""
+    for index, (table, columns) in INDEXES.items():
+        connection.execute(
+            text(
+                f"CREATE VIRTUAL TABLE IF NOT EXISTS {index} USING fts5({', '.join(columns)}, "
+                f"content='{table}', content_rowid='id', tokenize='trigram')"
+            )
+        )
+        for statement in _statements(index, table, columns):
+            connection.execute(text(statement))
+        connection.execute(text(f"INSERT INTO {index}({index}) VALUES ('rebuild')"))
+    for statement in _pair_statements():
+        connection.execute(text(statement))
+
+
+def drop(connection: Any) -> None:
+    for index in (*INDEXES, PAIRS):
+        for trigger in sorted(triggers(index)):
+            connection.execute(text(f"DROP TRIGGER IF EXISTS {trigger}"))
+        connection.execute(text(f"DROP TABLE IF EXISTS {index}"))
