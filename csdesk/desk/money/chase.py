@@ -79,6 +79,8 @@ def _customers_owing(session: Session, agent_id: int | None) -> list[tuple[int, 
 
 Key = tuple[str, int | None, str]  # (task kind, invoice id, "once" or the day)
 CHUNK = 500  # customers per read: a bounded IN list
+# A chase task is due when the office opens on its day, not at midnight.
+OFFICE_OPENS = dt.timedelta(hours=9)
 
 
 def _existing_keys(session: Session, customer_ids: list[int], start: dt.datetime) -> set[Key]:
@@ -134,7 +136,7 @@ def sweep_chase(
                         customer_id=row.customer_id,
                         agent_id=owners[row.customer_id] or row.agent_id,
                         kind=step.kind,
-                        due_at=start,
+                        due_at=start + OFFICE_OPENS,
                         source_table="invoice",
                         source_id=row.id,
                         note=f"{step.key} {row.number}",
