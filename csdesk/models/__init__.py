@@ -8,6 +8,7 @@ from csdesk.models.base import metadata, utcnow
 from csdesk.models.calls import CallMark, CustomerChange, ShipMonth
 from csdesk.models.customer import Contact, Customer
 from csdesk.models.inquiry import Inquiry, InquiryContainer, InquiryDraft
+from csdesk.models.kpi import FxRate, GroupChange, KpiTarget  # KPI desk (issue 14)
 from csdesk.models.quote import Quote, QuoteCharge
 from csdesk.models.rate import CarrierIncrease, CustomerMargin, Rate, RateImport
 from csdesk.models.reference import CalendarDay, ContainerType, Lane, Port
@@ -37,10 +38,13 @@ __all__ = [
     "DeskSetting",
     "DocumentDispatch",
     "FreeDaysRequest",
+    "FxRate",
+    "GroupChange",
     "Inquiry",
     "InquiryContainer",
     "InquiryDraft",
     "Interaction",
+    "KpiTarget",
     "Lane",
     "Port",
     "Quote",

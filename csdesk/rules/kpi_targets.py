@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from csdesk.rules.calendar import WorkCalendar
-from csdesk.rules.kpi_period import month_period, workdays
+from csdesk.rules.kpi_period import Period, workdays
 
 TARGET_MEASURES = ("revenue", "teu", "profit")
 
@@ -43,9 +43,8 @@ class Progress:
         return None if expected is None else self.actual >= expected
 
 
-def elapsed_share(calendar: WorkCalendar, month: dt.date, today: dt.date) -> float:
-    """Working days of `month` up to and including today, over all its working days."""
-    period = month_period(month)
+def elapsed_share(calendar: WorkCalendar, period: Period, today: dt.date) -> float:
+    """Working days of the period up to and including today, over all its working days."""
     total = len(workdays(calendar, period))
     if not total or today < period.start:
         return 0.0
@@ -73,13 +72,13 @@ def group_on(agent_id: int, day: dt.date, current: str, changes: Sequence[GroupC
     return own[0].old_group if own else current
 
 
-def tier_drift(rows: Iterable[tuple[int | None, str, str]]) -> dict[int | None, int]:
+def tier_drift(rows: Iterable[tuple[int | None, str, str, int]]) -> dict[int | None, int]:
     """Customers whose tier differs from the one their shipments suggest, per owner; rows are
-    (owner id, tier, suggested tier)."""
+    (owner id, tier, suggested tier, how many customers)."""
     drift: Counter[int | None] = Counter()
-    for owner_id, tier, suggested in rows:
+    for owner_id, tier, suggested, count in rows:
         if tier != suggested:
-            drift[owner_id] += 1
+            drift[owner_id] += count
     return dict(drift)
 
 

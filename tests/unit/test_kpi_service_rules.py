@@ -156,7 +156,7 @@ def test_progress_against_target_and_working_days_gone() -> None:
     calendar = WorkCalendar()
     month = dt.date(2026, 11, 1)
     total = len(workdays(calendar, Period(month, dt.date(2026, 11, 30))))
-    share = elapsed_share(calendar, month, dt.date(2026, 11, 13))
+    share = elapsed_share(calendar, NOV, dt.date(2026, 11, 13))
     assert share == pytest.approx(10 / total)  # 2-6 and 9-13 November
     progress = Progress(actual=60, target=100, elapsed_share=share)
     assert progress.percent == 60.0
@@ -164,20 +164,28 @@ def test_progress_against_target_and_working_days_gone() -> None:
     assert progress.on_pace is True
     assert Progress(10, 100, share).on_pace is False
     assert Progress(10, None, share).percent is None
-    assert elapsed_share(calendar, month, dt.date(2026, 10, 31)) == 0.0
-    assert elapsed_share(calendar, month, dt.date(2026, 12, 5)) == 1.0
+    assert elapsed_share(calendar, NOV, dt.date(2026, 10, 31)) == 0.0
+    assert elapsed_share(calendar, NOV, dt.date(2026, 12, 5)) == 1.0
 
 
 def test_october_progress_skips_the_national_day_holiday() -> None:
     calendar = WorkCalendar()
     # 1-8 October 2026 are holidays (one swapped working Sunday or Saturday around them).
-    first_week = elapsed_share(calendar, dt.date(2026, 10, 1), dt.date(2026, 10, 8))
+    first_week = elapsed_share(
+        calendar, Period(dt.date(2026, 10, 1), dt.date(2026, 10, 31)), dt.date(2026, 10, 8)
+    )
     assert first_week < 2 / 20
 
 
 def test_tier_drift_counted_per_owner() -> None:
-    rows = [(1, "A", "B"), (1, "B", "B"), (2, "C", "A"), (None, "D", "C"), (1, "D", "C")]
-    assert tier_drift(rows) == {1: 2, 2: 1, None: 1}
+    rows = [
+        (1, "A", "B", 3),
+        (1, "B", "B", 5),
+        (2, "C", "A", 1),
+        (None, "D", "C", 2),
+        (1, "D", "C", 1),
+    ]
+    assert tier_drift(rows) == {1: 4, 2: 1, None: 2}
 
 
 def test_ranking_puts_missing_rates_last() -> None:
