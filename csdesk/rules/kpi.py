@@ -203,3 +203,25 @@ def series(
         )
         for bucket in buckets
     ]
+
+
+class FxRateError(ValueError):
+    """Text that is not a usable exchange rate."""
+
+
+def parse_fx_rate(text: str) -> int:
+    """CNY per unit as typed ("7.12", "7.1234") to millionths; refuses 0, negatives, words."""
+    try:
+        value = Decimal(text.strip().replace("，", "").replace(",", ""))
+        if not value.is_finite() or value <= 0:
+            raise FxRateError(text)
+        micros = value * RATE_SCALE
+    except ArithmeticError:
+        raise FxRateError(text) from None
+    if micros != micros.to_integral_value() or micros > 10**12:
+        raise FxRateError(text)
+    return int(micros)
+
+
+def fx_rate_text(micros: int) -> str:
+    return f"{Decimal(micros) / RATE_SCALE:f}".rstrip("0").rstrip(".")

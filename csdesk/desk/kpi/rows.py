@@ -1,0 +1,250 @@
+"""Reading a period's plain rows for the KPI rules, each through an index on its date column, so
+a month costs the month's rows however many years of history the store holds."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
+
+from sqlalchemy import exists, func, select
+from sqlmodel import Session, col
+
+from csdesk.models import (
+    ChargeLine,
+    Customer,
+    FxRate,
+    GroupChange,
+    Inquiry,
+    Interaction,
+    Quote,
+    Shipment,
+    ShipmentContainer,
+    StageChange,
+    Task,
+    Trouble,
+)
+from csdesk.rules.kpi import ChargeRow, FxRates, ShipmentRow
+from csdesk.rules.kpi_period import Period
+from csdesk.rules.kpi_service import InquiryRow, TaskRow, TroubleRow
+from csdesk.rules.kpi_targets import GroupChangeRow
+from csdesk.rules.stages import STAGES, stage_index
+from csdesk.rules.vocab import REACHED_OUTCOMES
+
+SAILED_STAGES = STAGES[stage_index("sailed") :]
+FOLLOW_UP = "quote_follow_up"
+CHUNK = 500  # ids per IN (...), well under SQLite's bound-parameter limit
+
+
+def utc_bounds(period: Period, tz: dt.tzinfo) -> tuple[dt.datetime, dt.datetime]:
+    """[start, end) of the period's days in the desk's zone, as aware datetimes."""
+    start = dt.datetime.combine(period.start, dt.time(), tzinfo=tz)
+    end = dt.datetime.combine(period.end + dt.timedelta(days=1), dt.time(), tzinfo=tz)
+    return start, end
+
+
+def _chunks(ids: Sequence[int]) -> Iterator[Sequence[int]]:
+    for offset in range(0, len(ids), CHUNK):
+        yield ids[offset : offset + CHUNK]
+
+
+def _by_shipment(session: Session, ids: Sequence[int], *columns: Any) -> dict[int, list[Any]]:
+    found: dict[int, list[Any]] = {}
+    owner = columns[0]
+    for chunk in _chunks(ids):
+        for row in session.execute(select(*columns).where(owner.in_(chunk))).all():
+            found.setdefault(row[0], []).append(tuple(row[1:]))
+    return found
+
+
+def _dated_shipments(
+    session: Session, period: Period, agent_id: int | None
+) -> list[tuple[Any, dt.date]]:
+    statement = (
+        select(Shipment, col(Customer.tier))
+        .join(Customer, col(Customer.id) == col(Shipment.customer_id))
+        .where(col(Shipment.etd).between(period.start, period.end))
+        .where(col(Shipment.stage).in_(SAILED_STAGES))
+    )
+    if agent_id is not None:
+        statement = statement.where(col(Shipment.agent_id) == agent_id)
+    return [((shipment, tier), shipment.etd) for shipment, tier in session.execute(statement).all()]
+
+
+def _undated_shipments(
+    session: Session, period: Period, agent_id: int | None, tz: dt.tzinfo
+) -> list[tuple[Any, dt.date]]:
+    """Shipments past sailing without an ETD: their sail day is the day of the (last) move."""
+    start, end = utc_bounds(period, tz)
+    last_move = (
+        select(col(StageChange.shipment_id), func.max(col(StageChange.at)).label("at"))
+        .where(col(StageChange.to_stage) == "sailed")
+        .group_by(col(StageChange.shipment_id))
+        .subquery()
+    )
+    moved = (
+        select(col(StageChange.shipment_id))
+        .where(col(StageChange.to_stage) == "sailed")
+        .where(col(StageChange.at) >= start, col(StageChange.at) < end)
+    )
+    statement = (
+        select(Shipment, col(Customer.tier), last_move.c.at)
+        .join(Customer, col(Customer.id) == col(Shipment.customer_id))
+        .join(last_move, last_move.c.shipment_id == col(Shipment.id))
+        .where(col(Shipment.id).in_(moved), col(Shipment.etd).is_(None))
+        .where(col(Shipment.stage).in_(SAILED_STAGES))
+    )
+    if agent_id is not None:
+        statement = statement.where(col(Shipment.agent_id) == agent_id)
+    found = []
+    for shipment, tier, at in session.execute(statement).all():
+        day = at.astimezone(tz).date()
+        if period.contains(day):
+            found.append(((shipment, tier), day))
+    return found
+
+
+def shipment_rows(
+    session: Session, period: Period, tz: dt.tzinfo, agent_id: int | None = None
+) -> list[ShipmentRow]:
+    """Shipments that sailed in the period (optionally one agent's), with boxes and charges."""
+    picked = _dated_shipments(session, period, agent_id)
+    picked += _undated_shipments(session, period, agent_id, tz)
+    ids = [shipment.id for (shipment, _tier), _day in picked]
+    boxes = _by_shipment(
+        session, ids, col(ShipmentContainer.shipment_id), col(ShipmentContainer.type_code)
+    )
+    lines = _by_shipment(
+        session,
+        ids,
+        col(ChargeLine.shipment_id),
+        col(ChargeLine.side),
+        col(ChargeLine.amount_minor),
+        col(ChargeLine.currency),
+    )
+    return [
+        ShipmentRow(
+            shipment.id,
+            shipment.booking_no,
+            shipment.agent_id,
+            shipment.customer_id,
+            tier,
+            shipment.pol,
+            shipment.pod,
+            shipment.stage,
+            day,
+            tuple(sorted(code for (code,) in boxes.get(shipment.id, []))),
+            tuple(ChargeRow(*line) for line in lines.get(shipment.id, [])),
+        )
+        for (shipment, tier), day in sorted(picked, key=lambda item: (item[1], item[0][0].id))
+    ]
+
+
+def inquiry_rows(
+    session: Session, period: Period, tz: dt.tzinfo, agent_id: int | None = None
+) -> list[InquiryRow]:
+    start, end = utc_bounds(period, tz)
+    quoted = exists().where(
+        col(Quote.inquiry_id) == col(Inquiry.id), col(Quote.sent_at).is_not(None)
+    )
+    booked = exists().where(
+        col(Quote.inquiry_id) == col(Inquiry.id), col(Quote.shipment_id).is_not(None)
+    )
+    statement = select(
+        col(Inquiry.id),
+        col(Inquiry.agent_id),
+        col(Inquiry.received_at),
+        col(Inquiry.sla_due_at),
+        col(Inquiry.first_response_at),
+        quoted,
+        booked,
+    ).where(col(Inquiry.received_at) >= start, col(Inquiry.received_at) < end)
+    if agent_id is not None:
+        statement = statement.where(col(Inquiry.agent_id) == agent_id)
+    return [InquiryRow(*row) for row in session.execute(statement).all()]
+
+
+def follow_up_rows(
+    session: Session, period: Period, tz: dt.tzinfo, agent_id: int | None = None
+) -> list[TaskRow]:
+    start, end = utc_bounds(period, tz)
+    statement = select(col(Task.id), col(Task.agent_id), col(Task.due_at), col(Task.done_at)).where(
+        col(Task.kind) == FOLLOW_UP, col(Task.due_at) >= start, col(Task.due_at) < end
+    )
+    if agent_id is not None:
+        statement = statement.where(col(Task.agent_id) == agent_id)
+    return [TaskRow(*row) for row in session.execute(statement).all()]
+
+
+def trouble_rows(
+    session: Session, period: Period, tz: dt.tzinfo, agent_id: int | None = None
+) -> list[TroubleRow]:
+    """Troubles opened in the period, and those whose status changed in it (closed complaints)."""
+    start, end = utc_bounds(period, tz)
+    found: dict[int, TroubleRow] = {}
+    for column in (col(Trouble.opened_at), col(Trouble.status_at)):
+        statement = (
+            select(
+                col(Trouble.id),
+                col(Trouble.shipment_id),
+                col(Shipment.agent_id),
+                col(Trouble.kind),
+                col(Trouble.status),
+                col(Trouble.opened_at),
+                col(Trouble.status_at),
+            )
+            .join(Shipment, col(Shipment.id) == col(Trouble.shipment_id))
+            .where(column >= start, column < end)
+        )
+        if agent_id is not None:
+            statement = statement.where(col(Shipment.agent_id) == agent_id)
+        for row in session.execute(statement).all():
+            found[row[0]] = TroubleRow(*row)
+    return list(found.values())
+
+
+def due_customers(session: Session, owner_id: int | None = None) -> dict[int | None, set[int]]:
+    """Today's A and B customers (due every working day, H89) by owner."""
+    statement = select(col(Customer.owner_id), col(Customer.id)).where(
+        col(Customer.tier).in_(("A", "B"))
+    )
+    if owner_id is not None:
+        statement = statement.where(col(Customer.owner_id) == owner_id)
+    found: dict[int | None, set[int]] = {}
+    for owner, customer_id in session.execute(statement).all():
+        found.setdefault(owner, set()).add(customer_id)
+    return found
+
+
+def reached_days(
+    session: Session, period: Period, tz: dt.tzinfo, owner_id: int | None = None
+) -> list[tuple[int | None, int, dt.date]]:
+    """(owner, customer, day) for every conversation with an A or B customer in the period."""
+    start, end = utc_bounds(period, tz)
+    statement = (
+        select(col(Customer.owner_id), col(Interaction.customer_id), col(Interaction.at))
+        .join(Customer, col(Customer.id) == col(Interaction.customer_id))
+        .where(col(Interaction.at) >= start, col(Interaction.at) < end)
+        .where(col(Interaction.outcome).in_(sorted(REACHED_OUTCOMES)))
+        .where(col(Customer.tier).in_(("A", "B")))
+    )
+    if owner_id is not None:
+        statement = statement.where(col(Customer.owner_id) == owner_id)
+    return [(owner, cid, at.astimezone(tz).date()) for owner, cid, at in session.execute(statement)]
+
+
+def fx_rates(session: Session, months: Iterable[dt.date]) -> FxRates:
+    wanted = list(months)
+    statement = select(col(FxRate.month), col(FxRate.currency), col(FxRate.cny_per_unit_micros))
+    rows = session.execute(statement.where(col(FxRate.month).in_(wanted))).all()
+    return {(month, currency): micros for month, currency, micros in rows}
+
+
+def group_changes(session: Session) -> list[GroupChangeRow]:
+    statement = select(
+        col(GroupChange.agent_id),
+        col(GroupChange.old_group),
+        col(GroupChange.new_group),
+        col(GroupChange.effective_on),
+    ).order_by(col(GroupChange.effective_on), col(GroupChange.id))
+    return [GroupChangeRow(*row) for row in session.execute(statement).all()]

@@ -1,0 +1,239 @@
+"""KPIs over a real store agree with sums the test makes itself from what it booked."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import pytest
+from sqlmodel import Session
+
+from csdesk.desk.context import DESK_TZ, Desk
+from csdesk.desk.errors import DeskError
+from csdesk.desk.kpi import (
+    KpiClock,
+    KpiReport,
+    Scope,
+    TargetProgress,
+    desk_kpis,
+    move_to_group,
+    set_fx_rate,
+    set_target,
+    target_progress,
+    tier_drift_counts,
+)
+from csdesk.desk.shipments import add_charge
+from csdesk.desk.shipments.booking import fill_and_move, move_shipment
+from csdesk.desk.shipments.common import containers_of
+from csdesk.models import Inquiry, Interaction
+from csdesk.rules.containers import iso6346_check_digit
+from csdesk.rules.kpi_period import Period, parse_period
+from tests.desk.shipment_fixtures import agent, book, customer
+
+NOV = parse_period("2026-11")
+CLOCK_AT = dt.datetime(2026, 11, 30, 18, 0, tzinfo=DESK_TZ)
+TEU = {"20GP": 1, "40HQ": 2, "45HQ": 2}
+
+
+def numbers() -> Iterator[str]:
+    for serial in itertools.count(100001):
+        first10 = f"CSQU{serial:06d}"
+        yield f"{first10}{iso6346_check_digit(first10)}"
+
+
+@dataclass
+class Booked:
+    """What the test booked, to sum independently of the KPI code."""
+
+    rows: list[dict[str, object]] = field(default_factory=list)
+
+    def expected(self, counted: set[str], side: str) -> dict[str, int]:
+        totals: dict[str, int] = {}
+        for row in self.rows:
+            if row["booking_no"] in counted and row["side"] == side:
+                currency = str(row["currency"])
+                totals[currency] = totals.get(currency, 0) + int(row["amount"])  # type: ignore[call-overload]
+        return totals
+
+
+def ship(
+    session: Session,
+    booked: Booked,
+    boxes: Iterator[str],
+    spec: tuple[int, str, int, list[str], str | None, list[tuple[str, int, str]]],
+) -> int:
+    customer_id, booking_no, agent_id, types, sail_to, charges = spec
+    etd = dt.date.fromisoformat(sail_to) if sail_to else dt.date(2026, 11, 10)
+    made = book(session, customer_id, booking_no, types, agent_id=agent_id, etd=etd)
+    assert made.id is not None
+    for side, amount, currency in charges:
+        add_charge(session, made.id, side, "O/F", amount, currency=currency)
+        booked.rows.append(
+            {"booking_no": booking_no, "side": side, "amount": amount, "currency": currency}
+        )
+    if sail_to:
+        ids = {box.id: next(boxes) for box in containers_of(session, made.id) if box.id}
+        at = dt.datetime.combine(etd, dt.time(9), tzinfo=DESK_TZ)
+        fill_and_move(session, made.id, "sailed", numbers=ids, now=at)
+    return made.id
+
+
+@pytest.fixture
+def store(desk: Desk) -> Booked:
+    booked = Booked()
+    li, zhao, lead = agent(desk, "li"), agent(desk, "zhao"), agent(desk, "lead")
+    acme = customer(desk, "宁波华光 [/] 进出口", tier="A")
+    beta = customer(desk, "义乌小商品", owner="zhao", tier="B")
+    boxes = numbers()
+    with desk.session() as session:
+        specs = [
+            (
+                acme,
+                "KPI-LAST",
+                li.id,
+                ["40HQ", "40HQ", "45HQ"],
+                "2026-11-30",
+                [
+                    ("receivable", 300_000, "USD"),
+                    ("payable", 250_000, "USD"),
+                    ("receivable", 50_000, "CNY"),
+                ],
+            ),
+            (acme, "KPI-DEC1", li.id, ["20GP"], "2026-12-01", [("receivable", 99_900, "USD")]),
+            (acme, "KPI-BOOKED", li.id, ["40HQ"], None, [("receivable", 77_700, "USD")]),
+            (
+                beta,
+                "KPI-PEER",
+                zhao.id,
+                ["20GP", "20GP"],
+                "2026-11-13",
+                [("receivable", 120_000, "USD"), ("payable", 100_000, "CNY")],
+            ),
+            (beta, "KPI-DIRECT", zhao.id, ["40HQ"], "2026-11-20", [("receivable", 80_000, "EUR")]),
+        ]
+        for spec in specs:
+            ship(session, booked, boxes, spec)  # type: ignore[arg-type]
+        cancelled = ship(
+            session,
+            booked,
+            boxes,
+            (acme, "KPI-CANCEL", li.id, ["40HQ"], "2026-11-05", [("receivable", 55_500, "USD")]),
+        )
+        move_shipment(session, cancelled, "gated_in", reason="客户取消, 退关", now=CLOCK_AT)
+        set_fx_rate(session, lead, dt.date(2026, 11, 1), "USD", "7.12")
+        move_to_group(session, lead, "zhao", "direct", dt.date(2026, 11, 16))
+        set_target(session, lead, "li", NOV.start, revenue_cny_minor=10_000_000, teu=10)
+    return booked
+
+
+def report(
+    desk: Desk, scope: Scope, period: Period = NOV, actor: str | None = "lead"
+) -> tuple[KpiReport, TargetProgress | None]:
+    clock = KpiClock(CLOCK_AT, desk.calendar, DESK_TZ)
+    with desk.session() as session:
+        found = desk_kpis(session, agent(desk, actor) if actor else None, scope, period, clock)
+        return found, target_progress(session, found, clock)
+
+
+def test_an_agents_month_agrees_with_the_lines_booked(desk: Desk, store: Booked) -> None:
+    li = agent(desk, "li")
+    found, progress = report(desk, Scope("agent", agent_id=li.id))
+    counted = {"KPI-LAST"}
+    assert {row.booking_no for row in found.shipments} == counted
+    assert found.money.revenue == store.expected(counted, "receivable")
+    usd = store.expected(counted, "receivable")["USD"]
+    cny = store.expected(counted, "receivable")["CNY"]
+    assert found.money.revenue_cny.amount_minor == round(usd * 7.12) + cny
+    payable = store.expected(counted, "payable")["USD"]
+    assert found.money.profit_cny.amount_minor == round((usd - payable) * 7.12) + cny
+    assert found.volume.teu == 2 + 2 + TEU["45HQ"]
+    assert found.volume.containers == {"40HQ": 2, "45HQ": 1}
+    assert progress is not None and progress.teu is not None
+    assert progress.teu.target == 10 and progress.teu.actual == found.volume.teu
+    assert progress.revenue is not None and progress.revenue.elapsed_share == 1.0
+
+
+def test_the_desk_names_the_month_without_a_euro_rate(desk: Desk, store: Booked) -> None:
+    found, _ = report(desk, Scope("desk"))
+    counted = {"KPI-LAST", "KPI-PEER", "KPI-DIRECT"}
+    assert {row.booking_no for row in found.shipments} == counted
+    assert found.money.revenue == store.expected(counted, "receivable")
+    assert found.money.revenue_cny.amount_minor is None
+    assert found.money.revenue_cny.missing == ((dt.date(2026, 11, 1), "EUR"),)
+    assert found.volume.shipments == 3 and found.volume.teu == 6 + 2 + 2
+    assert found.ranking is not None
+    assert {row.agent_id for row in found.ranking} == {agent(desk, "li").id, agent(desk, "zhao").id}
+
+
+def test_an_agent_who_moved_group_mid_month_counts_for_both(desk: Desk, store: Booked) -> None:
+    peer, _ = report(desk, Scope("group", group="peer"))
+    direct, _ = report(desk, Scope("group", group="direct"))
+    assert {row.booking_no for row in peer.shipments} == {"KPI-PEER"}
+    assert {row.booking_no for row in direct.shipments} == {"KPI-LAST", "KPI-DIRECT"}
+
+
+def test_december_has_the_first_of_the_month_sailing(desk: Desk, store: Booked) -> None:
+    found, progress = report(desk, Scope("desk"), parse_period("2026-12"))
+    assert [row.booking_no for row in found.shipments] == ["KPI-DEC1"]
+    assert found.money.revenue_cny.missing == ((dt.date(2026, 12, 1), "USD"),)
+    assert progress is not None and progress.teu is None  # no December targets
+
+
+def test_an_agent_sees_own_numbers_and_the_desk_only(desk: Desk, store: Booked) -> None:
+    zhao = agent(desk, "zhao")
+    with pytest.raises(DeskError) as refused:
+        report(desk, Scope("agent", agent_id=zhao.id), actor="li")
+    assert refused.value.key == "kpi.error.own_only"
+    with pytest.raises(DeskError):
+        report(desk, Scope("group", group="peer"), actor="li")
+    found, _ = report(desk, Scope("desk"), actor="li")
+    assert found.ranking is None
+
+
+def test_supervisor_only_settings_are_refused_for_agents(desk: Desk, store: Booked) -> None:
+    li = agent(desk, "li")
+    with desk.session() as session:
+        for attempt in (
+            lambda: set_fx_rate(session, li, NOV.start, "USD", "7.2"),
+            lambda: set_target(session, li, "li", NOV.start, teu=99),
+            lambda: move_to_group(session, li, "li", "peer", NOV.start),
+        ):
+            with pytest.raises(DeskError) as refused:
+                attempt()
+            assert refused.value.key == "kpi.error.supervisor_only"
+
+
+def test_service_rates_from_inquiries_and_calls(desk: Desk, store: Booked) -> None:
+    li = agent(desk, "li")
+    acme = customer(desk, "舟山渔具", tier="A")
+    received = dt.datetime(2026, 11, 30, 9, 0, tzinfo=DESK_TZ)
+    with desk.session() as session:
+        for minutes in (3, 4, 12):
+            session.add(
+                Inquiry(
+                    customer_id=acme,
+                    agent_id=li.id,
+                    received_at=received,
+                    sla_due_at=received + dt.timedelta(minutes=5),
+                    first_response_at=received + dt.timedelta(minutes=minutes),
+                )
+            )
+        session.add(Interaction(customer_id=acme, agent_id=li.id, at=received, outcome="reached"))
+        session.add(Interaction(customer_id=acme, agent_id=li.id, at=received, outcome="no_answer"))
+    found, _ = report(desk, Scope("agent", agent_id=li.id))
+    assert (found.service.reply.hit, found.service.reply.counted) == (2, 3)
+    assert found.service.conversion.inquiries == 3
+    workdays = sum(1 for day in NOV.days() if desk.calendar.is_workday(day))
+    # li owns two A customers, each due every working day; one reached once.
+    assert (found.service.cadence.hit, found.service.cadence.counted) == (1, 2 * workdays)
+
+
+def test_tier_drift_counts_the_tier_review_rows(desk: Desk, store: Booked) -> None:
+    li = agent(desk, "li")
+    customer(desk, "从未出货的A客户", tier="A")
+    with desk.session() as session:
+        drift = tier_drift_counts(session, dt.date(2026, 11, 30), DESK_TZ)
+    # acme shipped in November only: the data says B, not A; the new A customer says D.
+    assert drift[li.id] == 2
