@@ -68,6 +68,10 @@ inquiries.register(app)
 board.register(app)
 rates.register(app)
 quotes.register(app)
+# The supervisor's desk (issue 14).
+from csdesk.commands import kpi as kpi_commands  # noqa: E402
+
+kpi_commands.register(app)
 
 
 def main() -> None:
