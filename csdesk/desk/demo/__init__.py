@@ -38,7 +38,13 @@ from contextlib import contextmanager
 from sqlalchemy import func, insert, select, text
 from sqlmodel import Session
 
-from csdesk.desk.demo import calls, inquiries, quotes, shipments
+from csdesk.desk.demo import (
+    calls,
+    inquiries,
+    kpi_history,  # issue 14: a year of sailings, rates, targets
+    quotes,
+    shipments,
+)
 from csdesk.desk.demo.book import CONTACT_COLUMNS, CUSTOMER_COLUMNS, BookMaker
 from csdesk.desk.demo.bulk import BulkInsert
 from csdesk.desk.demo.history import INTERACTION_COLUMNS, Handover, History
@@ -57,6 +63,7 @@ EXTENSIONS: tuple[Extension, ...] = (
     inquiries.generate,
     shipments.generate,
     quotes.generate,
+    kpi_history.generate,
 )
 _BULK_TABLES = ("customer", "contact", "interaction")
 # Customers per written batch (about 10,000 interactions); progress is reported per batch.
