@@ -14,7 +14,7 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from csdesk.rules.kpi_period import Period, bucket_of
 from csdesk.rules.stages import stage_index
@@ -73,21 +73,27 @@ class CnyTotal:
 
 
 def to_cny(amount_minor: int, currency: str, month: dt.date, rates: FxRates) -> int | None:
+    """The amount in CNY minor units at the month's rate, rounded half away from zero."""
     if currency == CNY:
         return amount_minor
     rate = rates.get((month_start(month), currency))
     if rate is None:
         return None
-    exact = Decimal(amount_minor) * Decimal(rate) / RATE_SCALE
-    return int(exact.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    whole, rest = divmod(abs(amount_minor) * rate, RATE_SCALE)
+    whole += 2 * rest >= RATE_SCALE
+    return whole if amount_minor >= 0 else -whole
 
 
 def _cny_total(lines: Iterable[tuple[int, str, dt.date]], rates: FxRates) -> CnyTotal:
-    total, missing = 0, set()
+    """Lines are summed per month and currency first, then each sum converted once."""
+    sums: Counter[tuple[dt.date, str]] = Counter()
     for amount, currency, day in lines:
-        converted = to_cny(amount, currency, day, rates)
+        sums[(month_start(day), currency)] += amount
+    total, missing = 0, []
+    for (month, currency), amount in sums.items():
+        converted = to_cny(amount, currency, month, rates)
         if converted is None:
-            missing.add((month_start(day), currency))
+            missing.append((month, currency))
         else:
             total += converted
     return CnyTotal(None if missing else total, tuple(sorted(missing)))

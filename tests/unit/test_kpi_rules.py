@@ -10,8 +10,11 @@ import pytest
 from csdesk.rules.containers import ContainerCatalog
 from csdesk.rules.kpi import (
     ChargeRow,
+    FxRateError,
     ShipmentRow,
+    fx_rate_text,
     money,
+    parse_fx_rate,
     sailed_in,
     series,
     shipment_profit_cny,
@@ -209,3 +212,23 @@ def test_named_periods_around_a_thursday(kind: str, start: dt.date, end: dt.date
 
 def test_last_month_in_january_is_december() -> None:
     assert named_period("last_month", dt.date(2027, 1, 15)).label == "2026-12"
+
+
+@pytest.mark.parametrize(
+    ("amount", "rate", "cny"),
+    [(1, 500_000, 1), (-1, 500_000, -1), (3, 1_499_999, 4), (-3, 1_500_000, -5), (0, 7_120_000, 0)],
+)
+def test_conversion_rounds_half_away_from_zero(amount: int, rate: int, cny: int) -> None:
+    assert to_cny(amount, "USD", dt.date(2026, 11, 9), {(dt.date(2026, 11, 1), "USD"): rate}) == cny
+
+
+@pytest.mark.parametrize("text", ["0", "-7.1", "七点一", "7.1234567", "nan", "inf", ""])
+def test_bad_exchange_rates_are_refused(text: str) -> None:
+    with pytest.raises(FxRateError):
+        parse_fx_rate(text)
+
+
+def test_exchange_rates_read_as_typed() -> None:
+    assert parse_fx_rate("7.12") == 7_120_000
+    assert parse_fx_rate(" 7,123456 ".replace(",", ".")) == 7_123_456
+    assert fx_rate_text(7_100_000) == "7.1"

@@ -98,7 +98,7 @@ def bookers(
     return found
 
 
-class _Writer:
+class HistoryWriter:
     def __init__(self, session: Session, now: dt.datetime) -> None:
         self.session = session
         self.shipments = BulkInsert(session, "shipment", SHIPMENT_COLUMNS)
@@ -126,7 +126,7 @@ def _sail_days(month: dt.date, today: dt.date) -> list[dt.date]:
 
 
 def write_month(
-    writer: _Writer, rng: random.Random, month: dt.date, today: dt.date,
+    writer: HistoryWriter, rng: random.Random, month: dt.date, today: dt.date,
     agents: Sequence[Booker], count: int,
 ) -> int:  # fmt: skip
     """`count` sailed shipments of `month` (up to today), shared by agents' weights that day."""
@@ -153,7 +153,7 @@ def write_month(
 
 
 def _shipment_row(
-    writer: _Writer, rng: random.Random, shipment_id: int, agent: Booker, day: dt.date,
+    writer: HistoryWriter, rng: random.Random, shipment_id: int, agent: Booker, day: dt.date,
     today: dt.date, lane: tuple[str, str, int],
 ) -> tuple[object, ...]:  # fmt: skip
     pol, pod, _freight = lane
@@ -175,7 +175,7 @@ def _shipment_row(
 
 
 def _charge_rows(
-    writer: _Writer, rng: random.Random, shipment_id: int, boxes: int, lane: tuple[str, str, int]
+    writer: HistoryWriter, rng: random.Random, shipment_id: int, boxes: int, lane: tuple[str, str, int]
 ) -> list[tuple[object, ...]]:
     _pol, pod, per_box = lane
     freight = per_box * 100 * boxes
@@ -197,7 +197,7 @@ def write_history(
 ) -> int:  # fmt: skip
     """`per_month` shipments a month (before the season) for `months` months up to today."""
     now = dt.datetime.combine(today, dt.time(8), tzinfo=DESK_TZ)
-    writer = _Writer(session, now)
+    writer = HistoryWriter(session, now)
     written = 0
     for back in range(months - 1, -1, -1):
         month = add_months(month_start(today), -back)

@@ -11,6 +11,7 @@ from sqlalchemy import exists, func, select
 from sqlmodel import Session, col
 
 from csdesk.models import (
+    Agent,
     ChargeLine,
     Customer,
     FxRate,
@@ -52,28 +53,57 @@ def _by_shipment(session: Session, ids: Sequence[int], *columns: Any) -> dict[in
     found: dict[int, list[Any]] = {}
     owner = columns[0]
     for chunk in _chunks(ids):
-        for row in session.execute(select(*columns).where(owner.in_(chunk))).all():
+        for row in session.connection().execute(select(*columns).where(owner.in_(chunk))):
             found.setdefault(row[0], []).append(tuple(row[1:]))
     return found
 
 
-def _dated_shipments(
-    session: Session, period: Period, agent_id: int | None
-) -> list[tuple[Any, dt.date]]:
-    statement = (
-        select(Shipment, col(Customer.tier))
-        .join(Customer, col(Customer.id) == col(Shipment.customer_id))
-        .where(col(Shipment.etd).between(period.start, period.end))
-        .where(col(Shipment.stage).in_(SAILED_STAGES))
+def _sailed_filter(statement: Any, period: Period, agent_id: int | None) -> Any:
+    """Shipments past sailing with an ETD in the period: the month's rows of ix_shipment_kpi_etd.
+    The stage is tested through coalesce() so no planner walks the board's stage index instead,
+    which would read every closed shipment of the history."""
+    statement = statement.where(col(Shipment.etd).between(period.start, period.end)).where(
+        func.coalesce(col(Shipment.stage), "").in_(SAILED_STAGES)
     )
     if agent_id is not None:
         statement = statement.where(col(Shipment.agent_id) == agent_id)
-    return [((shipment, tier), shipment.etd) for shipment, tier in session.execute(statement).all()]
+    return statement
 
 
-def _undated_shipments(
+SHIPMENT_COLUMNS = (
+    col(Shipment.id),
+    col(Shipment.booking_no),
+    col(Shipment.agent_id),
+    col(Shipment.customer_id),
+    col(Customer.tier),
+    col(Shipment.pol),
+    col(Shipment.pod),
+    col(Shipment.stage),
+)
+
+
+def _dated(session: Session, period: Period, agent_id: int | None) -> list[tuple[Any, ...]]:
+    """(shipment columns..., sail day), boxes and charges of the dated shipments, each read in
+    one statement joined to the shipment rows the index finds."""
+    statement = select(*SHIPMENT_COLUMNS, col(Shipment.etd)).join(
+        Customer, col(Customer.id) == col(Shipment.customer_id)
+    )
+    return list(session.connection().execute(_sailed_filter(statement, period, agent_id)))
+
+
+def _dated_children(
+    session: Session, period: Period, agent_id: int | None, *columns: Any
+) -> dict[int, list[Any]]:
+    statement = select(*columns).join(Shipment, col(Shipment.id) == columns[0])
+    found: dict[int, list[Any]] = {}
+    for row in session.connection().execute(_sailed_filter(statement, period, agent_id)):
+        found.setdefault(row[0], []).append(tuple(row[1:]))
+    return found
+
+
+def _undated(
     session: Session, period: Period, agent_id: int | None, tz: dt.tzinfo
-) -> list[tuple[Any, dt.date]]:
+) -> list[tuple[Any, ...]]:
     """Shipments past sailing without an ETD: their sail day is the day of the (last) move."""
     start, end = utc_bounds(period, tz)
     last_move = (
@@ -88,7 +118,7 @@ def _undated_shipments(
         .where(col(StageChange.at) >= start, col(StageChange.at) < end)
     )
     statement = (
-        select(Shipment, col(Customer.tier), last_move.c.at)
+        select(*SHIPMENT_COLUMNS, last_move.c.at)
         .join(Customer, col(Customer.id) == col(Shipment.customer_id))
         .join(last_move, last_move.c.shipment_id == col(Shipment.id))
         .where(col(Shipment.id).in_(moved), col(Shipment.etd).is_(None))
@@ -97,10 +127,10 @@ def _undated_shipments(
     if agent_id is not None:
         statement = statement.where(col(Shipment.agent_id) == agent_id)
     found = []
-    for shipment, tier, at in session.execute(statement).all():
-        day = at.astimezone(tz).date()
+    for row in session.execute(statement).all():
+        day = row[-1].astimezone(tz).date()
         if period.contains(day):
-            found.append(((shipment, tier), day))
+            found.append((*row[:-1], day))
     return found
 
 
@@ -108,35 +138,36 @@ def shipment_rows(
     session: Session, period: Period, tz: dt.tzinfo, agent_id: int | None = None
 ) -> list[ShipmentRow]:
     """Shipments that sailed in the period (optionally one agent's), with boxes and charges."""
-    picked = _dated_shipments(session, period, agent_id)
-    picked += _undated_shipments(session, period, agent_id, tz)
-    ids = [shipment.id for (shipment, _tier), _day in picked]
-    boxes = _by_shipment(
-        session, ids, col(ShipmentContainer.shipment_id), col(ShipmentContainer.type_code)
-    )
-    lines = _by_shipment(
-        session,
-        ids,
+    box_columns = (col(ShipmentContainer.shipment_id), col(ShipmentContainer.type_code))
+    charge_columns = (
         col(ChargeLine.shipment_id),
         col(ChargeLine.side),
         col(ChargeLine.amount_minor),
         col(ChargeLine.currency),
     )
+    dated = _dated(session, period, agent_id)
+    boxes = _dated_children(session, period, agent_id, *box_columns)
+    lines = _dated_children(session, period, agent_id, *charge_columns)
+    undated = _undated(session, period, agent_id, tz)
+    if undated:
+        ids = [row[0] for row in undated]
+        boxes.update(_by_shipment(session, ids, *box_columns))
+        lines.update(_by_shipment(session, ids, *charge_columns))
     return [
         ShipmentRow(
-            shipment.id,
-            shipment.booking_no,
-            shipment.agent_id,
-            shipment.customer_id,
-            tier,
-            shipment.pol,
-            shipment.pod,
-            shipment.stage,
-            day,
-            tuple(sorted(code for (code,) in boxes.get(shipment.id, []))),
-            tuple(ChargeRow(*line) for line in lines.get(shipment.id, [])),
+            shipment_id=row[0],
+            booking_no=row[1],
+            agent_id=row[2],
+            customer_id=row[3],
+            tier=row[4],
+            pol=row[5],
+            pod=row[6],
+            stage=row[7],
+            sailed_on=row[8],
+            containers=tuple(sorted(code for (code,) in boxes.get(row[0], []))),
+            charges=tuple(ChargeRow(*line) for line in lines.get(row[0], [])),
         )
-        for (shipment, tier), day in sorted(picked, key=lambda item: (item[1], item[0][0].id))
+        for row in sorted([*dated, *undated], key=lambda row: (row[8], row[0]))
     ]
 
 
@@ -203,13 +234,20 @@ def trouble_rows(
     return list(found.values())
 
 
-def due_customers(session: Session, owner_id: int | None = None) -> dict[int | None, set[int]]:
-    """Today's A and B customers (due every working day, H89) by owner."""
-    statement = select(col(Customer.owner_id), col(Customer.id)).where(
-        col(Customer.tier).in_(("A", "B"))
-    )
+def _owners(session: Session, owner_id: int | None) -> list[int]:
+    """The owners to look at: one, or every agent (so the customer index is used by owner)."""
     if owner_id is not None:
-        statement = statement.where(col(Customer.owner_id) == owner_id)
+        return [owner_id]
+    return list(session.execute(select(col(Agent.id))).scalars())
+
+
+def due_customers(session: Session, owner_id: int | None = None) -> dict[int | None, set[int]]:
+    """Today's A and B customers (due every working day, H89) by owner, read by owner and tier
+    through the customer index, not by scanning every customer."""
+    statement = select(col(Customer.owner_id), col(Customer.id)).where(
+        col(Customer.owner_id).in_(_owners(session, owner_id)),
+        col(Customer.tier).in_(("A", "B")),
+    )
     found: dict[int | None, set[int]] = {}
     for owner, customer_id in session.execute(statement).all():
         found.setdefault(owner, set()).add(customer_id)
@@ -219,17 +257,18 @@ def due_customers(session: Session, owner_id: int | None = None) -> dict[int | N
 def reached_days(
     session: Session, period: Period, tz: dt.tzinfo, owner_id: int | None = None
 ) -> list[tuple[int | None, int, dt.date]]:
-    """(owner, customer, day) for every conversation with an A or B customer in the period."""
+    """(owner, customer, day) for every conversation with an A or B customer in the period: from
+    the A/B customers to their interactions by (customer, time), so C and D calls are never read."""
     start, end = utc_bounds(period, tz)
     statement = (
         select(col(Customer.owner_id), col(Interaction.customer_id), col(Interaction.at))
-        .join(Customer, col(Customer.id) == col(Interaction.customer_id))
+        .select_from(Customer)
+        .join(Interaction, col(Interaction.customer_id) == col(Customer.id))
+        .where(col(Customer.owner_id).in_(_owners(session, owner_id)))
+        .where(col(Customer.tier).in_(("A", "B")))
         .where(col(Interaction.at) >= start, col(Interaction.at) < end)
         .where(col(Interaction.outcome).in_(sorted(REACHED_OUTCOMES)))
-        .where(col(Customer.tier).in_(("A", "B")))
     )
-    if owner_id is not None:
-        statement = statement.where(col(Customer.owner_id) == owner_id)
     return [(owner, cid, at.astimezone(tz).date()) for owner, cid, at in session.execute(statement)]
 
 
