@@ -23,7 +23,7 @@ from csdesk.rules.kpi_period import Period
 from csdesk.widgets.kpi_tile import fit
 
 # Cells per column of a drill-down line: booking or inquiry, customer, day, lane, boxes, money.
-DRILL_WIDTHS = (14, 22, 11, 12, 14, 22, 16)
+DRILL_WIDTHS = (14, 20, 11, 12, 13, 20, 16)
 
 
 def drill_line(row: DrillRow) -> Text:
@@ -47,15 +47,19 @@ class KpiDrillModal(ModalScreen[None]):
         "kpi_drill", KeySpec("kpi_drill.close", "escape", "close", "关闭", "close", show=True)
     )
 
-    def __init__(self, title: str, rows: list[DrillRow]) -> None:
+    def __init__(self, title: str, header: tuple[str, ...], rows: list[DrillRow]) -> None:
         super().__init__()
         keymap.localize(self)
         self.drill_title = title
+        self.header = header
         self.rows = rows
 
     def compose(self) -> ComposeResult:
         with Vertical() as box:
             box.border_title = self.drill_title
+            heading = drill_line(DrillRow(0, self.header))
+            heading.stylize("bold")
+            yield Static(Text.assemble(" ", heading), markup=False)
             if not self.rows:
                 yield Static(Text(t("kpi.screen.drill_empty")), markup=False)
             yield OptionList(*(Option(drill_line(row), id=str(row.record_id)) for row in self.rows))

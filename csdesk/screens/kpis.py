@@ -39,6 +39,8 @@ if TYPE_CHECKING:
 CHARTS = ("teu", "revenue", "service")
 TEN_THOUSAND_YUAN = 1_000_000  # minor units (fen)
 SERVICE_LINES = ("5min", "A/B", "F/U")  # plotext draws legends in ASCII cells
+SHIPMENT_COLUMNS = ("booking", "customer", "sailed", "lane", "boxes", "receivable", "profit_cny")
+INQUIRY_COLUMNS = ("inquiry", "customer", "received", "reply_minutes", "status")
 
 
 class KpiScreen(DeskScreen):
@@ -268,4 +270,6 @@ class KpiScreen(DeskScreen):
         from csdesk.screens.kpi_modals import KpiDrillModal
 
         title = t("kpi.screen.drill_title", measure=t(f"kpi.measure.{measure}"))
-        self.app.push_screen(KpiDrillModal(title, rows))
+        names = INQUIRY_COLUMNS if measure == "service" else SHIPMENT_COLUMNS
+        header = tuple(t(f"kpi.col.{name}") for name in names)
+        self.app.push_screen(KpiDrillModal(title, header, rows))

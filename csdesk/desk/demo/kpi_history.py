@@ -175,7 +175,11 @@ def _shipment_row(
 
 
 def _charge_rows(
-    writer: HistoryWriter, rng: random.Random, shipment_id: int, boxes: int, lane: tuple[str, str, int]
+    writer: HistoryWriter,
+    rng: random.Random,
+    shipment_id: int,
+    boxes: int,
+    lane: tuple[str, str, int],
 ) -> list[tuple[object, ...]]:
     _pol, pod, per_box = lane
     freight = per_box * 100 * boxes

@@ -5,6 +5,7 @@ behind a tile for its drill-down."""
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -101,7 +102,8 @@ def drill_shipments(desk: Desk, report: KpiReport) -> list[DrillRow]:
     found = []
     for row in chosen:
         result = money([row], report.rates)
-        boxes = " ".join(row.containers)
+        counted = Counter(row.containers)
+        boxes = " ".join(f"{code}x{count}" for code, count in sorted(counted.items()))
         cells = (
             row.booking_no,
             names.get(row.customer_id, ""),
