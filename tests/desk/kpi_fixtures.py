@@ -23,8 +23,8 @@ NOV = parse_period("2026-11")
 CLOCK_AT = dt.datetime(2026, 11, 30, 18, 0, tzinfo=DESK_TZ)
 
 
-def numbers() -> Iterator[str]:
-    for serial in itertools.count(100001):
+def numbers(first: int = 100001) -> Iterator[str]:
+    for serial in itertools.count(first):
         first10 = f"CSQU{serial:06d}"
         yield f"{first10}{iso6346_check_digit(first10)}"
 

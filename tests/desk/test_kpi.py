@@ -20,10 +20,12 @@ from csdesk.desk.kpi import (
     target_progress,
     tier_drift_counts,
 )
+from csdesk.desk.shipments.booking import fill_and_move
+from csdesk.desk.shipments.common import containers_of
 from csdesk.models import Inquiry, Interaction
 from csdesk.rules.kpi_period import Period, parse_period
-from tests.desk.kpi_fixtures import CLOCK_AT, NOV, Booked, build_store
-from tests.desk.shipment_fixtures import agent, customer
+from tests.desk.kpi_fixtures import CLOCK_AT, NOV, Booked, build_store, numbers
+from tests.desk.shipment_fixtures import agent, book, customer
 
 TEU = {"20GP": 1, "40HQ": 2, "45HQ": 2}
 
@@ -142,3 +144,24 @@ def test_tier_drift_counts_the_tier_review_rows(desk: Desk, store: Booked) -> No
         drift = tier_drift_counts(session, dt.date(2026, 11, 30), DESK_TZ)
     # acme shipped in November only: the data says B, not A; the new A customer says D.
     assert drift[li.id] == 2
+
+
+def test_a_shipment_without_etd_sails_on_the_day_of_its_move(desk: Desk, store: Booked) -> None:
+    li = agent(desk, "li")
+    acme = customer(desk, "无ETD客户", tier="B")
+    boxes = numbers(900001)
+    moves = {
+        "NOETD-LATE": dt.datetime(2026, 11, 30, 23, 30, tzinfo=DESK_TZ),  # 15:30 UTC
+        "NOETD-DEC": dt.datetime(2026, 12, 1, 0, 30, tzinfo=DESK_TZ),  # still 30 Nov in UTC
+    }
+    with desk.session() as session:
+        for booking_no, at in moves.items():
+            made = book(session, acme, booking_no, ["20GP"], agent_id=li.id, etd=None)
+            assert made.id is not None
+            ids = {box.id: next(boxes) for box in containers_of(session, made.id) if box.id}
+            fill_and_move(session, made.id, "sailed", numbers=ids, now=at)
+    november, _ = report(desk, Scope("agent", agent_id=li.id))
+    december, _ = report(desk, Scope("agent", agent_id=li.id), parse_period("2026-12"))
+    assert "NOETD-LATE" in {row.booking_no for row in november.shipments}
+    assert "NOETD-DEC" not in {row.booking_no for row in november.shipments}
+    assert "NOETD-DEC" in {row.booking_no for row in december.shipments}

@@ -104,33 +104,36 @@ def _dated_children(
 def _undated(
     session: Session, period: Period, agent_id: int | None, tz: dt.tzinfo
 ) -> list[tuple[Any, ...]]:
-    """Shipments past sailing without an ETD: their sail day is the day of the (last) move."""
+    """Shipments past sailing without an ETD: their sail day is the day of their last move to
+    sailed. Candidates are the moves in the period (index on to_stage, at); only their own
+    history is then read for a later move."""
     start, end = utc_bounds(period, tz)
-    last_move = (
-        select(col(StageChange.shipment_id), func.max(col(StageChange.at)).label("at"))
-        .where(col(StageChange.to_stage) == "sailed")
-        .group_by(col(StageChange.shipment_id))
-        .subquery()
-    )
-    moved = (
-        select(col(StageChange.shipment_id))
+    statement = (
+        select(*SHIPMENT_COLUMNS)
+        .distinct()
+        .select_from(StageChange)
+        .join(Shipment, col(Shipment.id) == col(StageChange.shipment_id))
+        .join(Customer, col(Customer.id) == col(Shipment.customer_id))
         .where(col(StageChange.to_stage) == "sailed")
         .where(col(StageChange.at) >= start, col(StageChange.at) < end)
-    )
-    statement = (
-        select(*SHIPMENT_COLUMNS, last_move.c.at)
-        .join(Customer, col(Customer.id) == col(Shipment.customer_id))
-        .join(last_move, last_move.c.shipment_id == col(Shipment.id))
-        .where(col(Shipment.id).in_(moved), col(Shipment.etd).is_(None))
-        .where(col(Shipment.stage).in_(SAILED_STAGES))
+        .where(col(Shipment.etd).is_(None), col(Shipment.stage).in_(SAILED_STAGES))
     )
     if agent_id is not None:
         statement = statement.where(col(Shipment.agent_id) == agent_id)
+    candidates = {row[0]: tuple(row) for row in session.execute(statement).all()}
+    last: dict[int, dt.datetime] = {}
+    for chunk in _chunks(list(candidates)):
+        moves = session.execute(
+            select(col(StageChange.shipment_id), func.max(col(StageChange.at)))
+            .where(col(StageChange.shipment_id).in_(chunk), col(StageChange.to_stage) == "sailed")
+            .group_by(col(StageChange.shipment_id))
+        ).all()
+        last.update({shipment_id: at for shipment_id, at in moves})
     found = []
-    for row in session.execute(statement).all():
-        day = row[-1].astimezone(tz).date()
+    for shipment_id, row in candidates.items():
+        day = last[shipment_id].astimezone(tz).date()
         if period.contains(day):
-            found.append((*row[:-1], day))
+            found.append((*row, day))
     return found
 
 
