@@ -7,6 +7,7 @@ period's numbers are in."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
@@ -34,13 +35,44 @@ from csdesk.widgets.kpi_tile import (
 )
 
 if TYPE_CHECKING:
+    from csdesk.desk.kpi.report import Service
     from csdesk.desk.kpi.screen_data import ChartData, DrillRow, TileData
 
 CHARTS = ("teu", "revenue", "service")
 TEN_THOUSAND_YUAN = 1_000_000  # minor units (fen)
+TICK_EVERY = 6
 SERVICE_LINES = ("5min", "A/B", "F/U")  # plotext draws legends in ASCII cells
 SHIPMENT_COLUMNS = ("booking", "customer", "sailed", "lane", "boxes", "receivable", "profit_cny")
 INQUIRY_COLUMNS = ("inquiry", "customer", "received", "reply_minutes", "status")
+
+
+def _bars(labels: list[str], values: list[float]) -> PlotextPlot:
+    """Bars at positions 0..n-1 with every sixth label counted back from the latest, so the
+    ticks never depend on how plotext would thin them out (nor sit against the y axis, where
+    plotext places a label one cell either way from run to run)."""
+    plot = PlotextPlot()
+    positions = [float(index) for index in range(len(labels))]
+    plot.plt.bar(positions, values)
+    shown = positions[::-1][::TICK_EVERY][::-1]
+    plot.plt.xticks(shown, [labels[int(index)] for index in shown])
+    return plot
+
+
+def _service_plot(data: ChartData) -> PlotextPlot:
+    """Reply, cadence and follow-up rates by month; a month with nothing counted is left out."""
+    plot = PlotextPlot()
+    months = [start.strftime("%m") for start, *_rest in data.service_by_month]
+    for index, label in enumerate(SERVICE_LINES):
+        points = [
+            (float(position), row[index + 1])
+            for position, row in enumerate(data.service_by_month)
+            if row[index + 1] is not None
+        ]
+        if points:
+            plot.plt.plot([x for x, _ in points], [y for _, y in points], label=label)
+    plot.plt.xticks([float(n) for n in range(len(months))], months)
+    plot.plt.ylim(0, 100)
+    return plot
 
 
 class KpiScreen(DeskScreen):
@@ -69,6 +101,7 @@ class KpiScreen(DeskScreen):
         self.period: Period | None = None
         self.scope: Scope = Scope("desk")
         self.tiles: TileData | None = None
+        self._charts_wanted = False
 
     def compose(self) -> ComposeResult:
         yield DeskHeader()
@@ -79,9 +112,11 @@ class KpiScreen(DeskScreen):
                 yield KpiTile(measure)
         with Horizontal(id="kpi-lower"):
             for chart in CHARTS:
-                plot = PlotextPlot(id=f"chart-{chart}", classes="kpi-chart")
-                plot.border_title = t(f"kpi.chart.{chart}")
-                yield plot
+                # Each plot is mounted with its data (see _show_charts): a plotext figure drawn
+                # empty first keeps traces of that draw.
+                with Vertical(id=f"chart-{chart}", classes="kpi-chart") as box:
+                    box.border_title = t(f"kpi.chart.{chart}")
+                    yield Static(Text(t("kpi.screen.loading")), markup=False)
             with Vertical(id="kpi-side"):
                 yield Static("", id="kpi-ranking", markup=False)
         yield Footer()
@@ -105,9 +140,8 @@ class KpiScreen(DeskScreen):
         if self.period is None:
             return
         self._show_bar()
+        self._charts_wanted = self._charts_wanted or charts
         self.load_tiles(self.scope, self.period)
-        if charts:
-            self.load_charts(self.scope)
 
     @work(thread=True, exclusive=True, group="kpi-tiles")
     def load_tiles(self, scope: Scope, period: Period) -> None:
@@ -158,6 +192,30 @@ class KpiScreen(DeskScreen):
             tile = self.query_one(f"#tile-{measure}", KpiTile)
             tile.update(tile_text(measure, data.report, data.progress))
         self.query_one("#kpi-ranking", Static).update(self._ranking_text(data))
+        # Painted: now the service tile, then the charts, each in its own worker.
+        self.load_service(scope, period)
+        if self._charts_wanted:
+            self._charts_wanted = False
+            self.load_charts(scope)
+
+    @work(thread=True, exclusive=True, group="kpi-service")
+    def load_service(self, scope: Scope, period: Period) -> None:
+        from csdesk.desk.kpi.screen_data import load_service
+
+        desk = self.desk
+        if desk is not None:
+            service, inquiry_ids = load_service(desk, scope, period)
+            self.app.call_from_thread(self._show_service, scope, period, service, inquiry_ids)
+
+    def _show_service(
+        self, scope: Scope, period: Period, service: Service, inquiry_ids: tuple[int, ...]
+    ) -> None:
+        if scope != self.scope or period != self.period or self.tiles is None:
+            return
+        report = replace(self.tiles.report, service=service, inquiry_ids=inquiry_ids)
+        self.tiles = replace(self.tiles, report=report)
+        tile = self.query_one("#tile-service", KpiTile)
+        tile.update(tile_text("service", report, self.tiles.progress))
 
     def _ranking_text(self, data: TileData) -> Text:
         report = data.report
@@ -178,36 +236,19 @@ class KpiScreen(DeskScreen):
     def _show_charts(self, scope: Scope, data: ChartData) -> None:
         if scope != self.scope:
             return
-        teu = self.query_one("#chart-teu", PlotextPlot)
-        teu.plt.clear_data()
         weeks = [start.strftime("%m-%d") for start, _ in data.teu_by_week]
-        teu.plt.bar(weeks, [value for _, value in data.teu_by_week])
-        teu.refresh()
-        revenue = self.query_one("#chart-revenue", PlotextPlot)
-        revenue.plt.clear_data()
-        # In 10,000 yuan (万元); a month without a rate has no bar rather than a guessed one.
+        # Revenue in 10,000 yuan (万元); a month without a rate has no bar, not a guessed one.
         months = [start.strftime("%y-%m") for start, _ in data.revenue_by_month]
         amounts = [(value or 0) / TEN_THOUSAND_YUAN for _, value in data.revenue_by_month]
-        revenue.plt.bar(months, amounts)
-        revenue.refresh()
-        self._service_chart(data)
-
-    def _service_chart(self, data: ChartData) -> None:
-        """Reply, cadence and follow-up rates by month; a month with nothing counted is left out."""
-        plot = self.query_one("#chart-service", PlotextPlot)
-        plot.plt.clear_data()
-        months = [start.strftime("%m") for start, *_rest in data.service_by_month]
-        for index, label in enumerate(SERVICE_LINES):
-            points = [
-                (position, row[index + 1])
-                for position, row in enumerate(data.service_by_month)
-                if row[index + 1] is not None
-            ]
-            if points:
-                plot.plt.plot([x for x, _ in points], [y for _, y in points], label=label)
-        plot.plt.xticks(list(range(len(months))), months)
-        plot.plt.ylim(0, 100)
-        plot.refresh()
+        plots = {
+            "teu": _bars(weeks, [float(value) for _, value in data.teu_by_week]),
+            "revenue": _bars(months, amounts),
+            "service": _service_plot(data),
+        }
+        for chart, plot in plots.items():
+            box = self.query_one(f"#chart-{chart}", Vertical)
+            box.remove_children()
+            box.mount(plot)
 
     # Actions ------------------------------------------------------------------------------------
     def action_period(self, kind: str) -> None:

@@ -62,6 +62,8 @@ def tile_text(measure: str, report: KpiReport, progress: TargetProgress | None) 
         lines.append(Text(cny_text(report.money.profit_cny), style="bold"))
         lines.append(Text(t("kpi.screen.margin", margin=percent_text(report.money.margin_percent))))
         target = progress.profit if progress else None
+    elif report.service is None:
+        lines.append(Text(t("kpi.screen.loading"), style="italic"))
     else:
         service = report.service
         lines.append(Text(f"{t('kpi.service.reply')} {rate_text(service.reply)}"))

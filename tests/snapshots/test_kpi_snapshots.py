@@ -6,6 +6,7 @@ Review the report (snapshot_report.html) before updating a baseline: `make snaps
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -13,13 +14,19 @@ from textual.pilot import Pilot
 
 from csdesk.app import CSDeskApp
 from csdesk.desk.context import Desk
+from csdesk.desk.kpi import set_fx_rate
 from tests.conftest import TODAY
 from tests.desk.kpi_fixtures import build_store
+from tests.desk.shipment_fixtures import agent
 
 
 @pytest.fixture
 def kpi_db(db_path: Path, desk: Desk) -> Path:
+    """The KPI store with November's euro rate too, so the revenue chart has its bar (the
+    Pilot tests cover the month that names its missing rate)."""
     build_store(desk)
+    with desk.session() as session:
+        set_fx_rate(session, agent(desk, "lead"), dt.date(2026, 11, 1), "EUR", "7.8")
     return db_path
 
 

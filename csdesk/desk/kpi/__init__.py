@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from csdesk.desk.kpi.report import KpiClock, KpiReport, Scope, check_scope, desk_kpis
+from csdesk.desk.kpi.report import (
+    KpiClock,
+    KpiReport,
+    Scope,
+    check_scope,
+    desk_kpis,
+    service_kpis,
+)
 from csdesk.desk.kpi.setup import (
     TargetProgress,
     move_to_group,
@@ -20,6 +27,7 @@ __all__ = [
     "check_scope",
     "desk_kpis",
     "move_to_group",
+    "service_kpis",
     "set_fx_rate",
     "set_target",
     "target_progress",

@@ -95,7 +95,7 @@ def _profit(book: Workbook, report: KpiReport) -> None:
 
 
 def _service(book: Workbook, report: KpiReport) -> None:
-    service = report.service
+    service = report.full_service
     rates: list[tuple[str, Rate]] = [
         ("reply", service.reply),
         ("cadence", service.cadence),

@@ -80,10 +80,17 @@ class KpiReport:
     volume: Volume
     by_lane: dict[str, Volume]
     by_tier: dict[str, Volume]
-    service: Service
+    service: Service | None  # None until service_kpis fills it in (the screen's second load)
     rates: FxRates
     ranking: list[RankRow] | None  # a supervisor's view of a group or the desk
     inquiry_ids: tuple[int, ...]  # the inquiries behind the conversion tile
+
+    @property
+    def full_service(self) -> Service:
+        """The service measures of a report made with them (the CLI's and the export's)."""
+        if self.service is None:
+            raise ValueError("this report was made without its service measures")
+        return self.service
 
 
 def check_scope(actor: AgentInfo | None, scope: Scope) -> None:
@@ -194,13 +201,24 @@ def _ranking(rows: Sequence[ShipmentRow], rates: FxRates, teu_of: dict[str, int]
     return ranking(ranked)
 
 
+def service_kpis(
+    session: Session, actor: AgentInfo | None, scope: Scope, period: Period, clock: KpiClock
+) -> tuple[Service, tuple[int, ...]]:
+    """The service measures alone (the KPI screen paints the other tiles before them), with
+    the inquiries behind them."""
+    check_scope(actor, scope)
+    return _service(session, _Membership(session, scope), period, clock)
+
+
 def desk_kpis(
     session: Session,
     actor: AgentInfo | None,
     scope: Scope,
     period: Period,
     clock: KpiClock,
+    with_service: bool = True,
 ) -> KpiReport:
+    """The scope's report; `with_service=False` leaves the service measures for `service_kpis`."""
     check_scope(actor, scope)
     member = _Membership(session, scope)
     rows = [
@@ -210,7 +228,7 @@ def desk_kpis(
     ]
     teu_of = {spec.code: spec.teu for spec in container_catalog(session).specs}
     rates = read.fx_rates(session, {row.sailed_on.replace(day=1) for row in rows if row.sailed_on})
-    service, inquiry_ids = _service(session, member, period, clock)
+    service, inquiry_ids = _service(session, member, period, clock) if with_service else (None, ())
     supervisor = actor is None or actor.is_supervisor
     return KpiReport(
         scope=scope,

@@ -44,6 +44,12 @@ def utc_bounds(period: Period, tz: dt.tzinfo) -> tuple[dt.datetime, dt.datetime]
     return start, end
 
 
+def _same_agent(column: Any, agent_id: int) -> Any:
+    """agent = X without letting the planner walk an (agent, ...) index over all the agent's
+    history: the period's date index is the one that bounds the rows read."""
+    return func.coalesce(column, 0) == agent_id
+
+
 def _chunks(ids: Sequence[int]) -> Iterator[Sequence[int]]:
     for offset in range(0, len(ids), CHUNK):
         yield ids[offset : offset + CHUNK]
@@ -66,7 +72,7 @@ def _sailed_filter(statement: Any, period: Period, agent_id: int | None) -> Any:
         func.coalesce(col(Shipment.stage), "").in_(SAILED_STAGES)
     )
     if agent_id is not None:
-        statement = statement.where(col(Shipment.agent_id) == agent_id)
+        statement = statement.where(_same_agent(col(Shipment.agent_id), agent_id))
     return statement
 
 
@@ -119,7 +125,7 @@ def _undated(
         .where(col(Shipment.etd).is_(None), col(Shipment.stage).in_(SAILED_STAGES))
     )
     if agent_id is not None:
-        statement = statement.where(col(Shipment.agent_id) == agent_id)
+        statement = statement.where(_same_agent(col(Shipment.agent_id), agent_id))
     candidates = {row[0]: tuple(row) for row in session.execute(statement).all()}
     last: dict[int, dt.datetime] = {}
     for chunk in _chunks(list(candidates)):
@@ -206,7 +212,7 @@ def follow_up_rows(
         col(Task.kind) == FOLLOW_UP, col(Task.due_at) >= start, col(Task.due_at) < end
     )
     if agent_id is not None:
-        statement = statement.where(col(Task.agent_id) == agent_id)
+        statement = statement.where(_same_agent(col(Task.agent_id), agent_id))
     return [TaskRow(*row) for row in session.execute(statement).all()]
 
 
@@ -231,7 +237,7 @@ def trouble_rows(
             .where(column >= start, column < end)
         )
         if agent_id is not None:
-            statement = statement.where(col(Shipment.agent_id) == agent_id)
+            statement = statement.where(_same_agent(col(Shipment.agent_id), agent_id))
         for row in session.execute(statement).all():
             found[row[0]] = TroubleRow(*row)
     return list(found.values())

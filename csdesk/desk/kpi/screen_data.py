@@ -14,7 +14,14 @@ from sqlmodel import Session, col
 from csdesk.desk.context import Desk
 from csdesk.desk.kpi import rows as read
 from csdesk.desk.kpi.cli_view import agent_names
-from csdesk.desk.kpi.report import KpiClock, KpiReport, Scope, desk_kpis
+from csdesk.desk.kpi.report import (
+    KpiClock,
+    KpiReport,
+    Scope,
+    Service,
+    desk_kpis,
+    service_kpis,
+)
 from csdesk.desk.kpi.setup import TargetProgress, target_progress
 from csdesk.desk.reference import container_catalog
 from csdesk.models import Customer, Inquiry
@@ -46,17 +53,24 @@ class ChartData:
 def load_tiles(desk: Desk, scope: Scope, period: Period) -> TileData:
     clock = KpiClock(desk.now(), desk.calendar, desk.tz)
     with desk.session() as session:
-        report = desk_kpis(session, desk.agent, scope, period, clock)
+        report = desk_kpis(session, desk.agent, scope, period, clock, with_service=False)
         total = None
         if report.ranking is None and scope.kind == "agent":
-            total = desk_kpis(session, desk.agent, Scope("desk"), period, clock)
+            total = desk_kpis(session, desk.agent, Scope("desk"), period, clock, with_service=False)
         progress = target_progress(session, report, clock)
         return TileData(report, progress, agent_names(session), total)
 
 
+def load_service(desk: Desk, scope: Scope, period: Period) -> tuple[Service, tuple[int, ...]]:
+    """The service tile, loaded after the others."""
+    clock = KpiClock(desk.now(), desk.calendar, desk.tz)
+    with desk.session() as session:
+        return service_kpis(session, desk.agent, scope, period, clock)
+
+
 def _scope_rows(session: Session, desk: Desk, scope: Scope, period: Period) -> KpiReport:
     clock = KpiClock(desk.now(), desk.calendar, desk.tz)
-    return desk_kpis(session, desk.agent, scope, period, clock)
+    return desk_kpis(session, desk.agent, scope, period, clock, with_service=False)
 
 
 def load_charts(desk: Desk, scope: Scope) -> ChartData:
@@ -75,7 +89,8 @@ def load_charts(desk: Desk, scope: Scope) -> ChartData:
         service = []
         for offset in range(SERVICE_MONTHS - 1, -1, -1):
             month = add_months(month_start(today), -offset)
-            found = _scope_rows(session, desk, scope, month_period(month)).service
+            clock = KpiClock(desk.now(), desk.calendar, desk.tz)
+            found, _ids = service_kpis(session, desk.agent, scope, month_period(month), clock)
             rates = (found.reply.percent, found.cadence.percent, found.follow_ups.percent)
             service.append((month, *rates))
     return ChartData(

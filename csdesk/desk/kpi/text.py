@@ -63,7 +63,7 @@ def _progress_text(name: str, progress: Progress | None, money: bool) -> str | N
 
 
 def report_lines(report: KpiReport, progress: TargetProgress | None, title: str) -> list[str]:
-    money, volume, service = report.money, report.volume, report.service
+    money, volume, service = report.money, report.volume, report.full_service
     lines = [
         f"{title}  {report.period.label}",
         t(
@@ -132,7 +132,7 @@ def _month(value: dt.date) -> str:
 def report_document(
     report: KpiReport, progress: TargetProgress | None, logins: Mapping[int, str]
 ) -> dict[str, Any]:
-    money, service = report.money, report.service
+    money, service = report.money, report.full_service
     document: dict[str, Any] = {
         "scope": {
             "kind": report.scope.kind,
