@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
-from csdesk.desk.kpi.report import KpiReport
+from csdesk.desk.kpi.report import KpiReport, Service
 from csdesk.desk.kpi.setup import TargetProgress
 from csdesk.i18n import t
 from csdesk.rules.kpi import CNY, CnyTotal, Volume
@@ -64,7 +64,7 @@ def _progress_text(name: str, progress: Progress | None, money: bool) -> str | N
 
 def report_lines(report: KpiReport, progress: TargetProgress | None, title: str) -> list[str]:
     money, volume, service = report.money, report.volume, report.full_service
-    lines = [
+    lines = [  # one line per measure, then the targets
         f"{title}  {report.period.label}",
         t(
             "kpi.line.revenue",
@@ -125,6 +125,25 @@ def _progress_doc(progress: Progress | None) -> dict[str, Any] | None:
     }
 
 
+def _service_doc(service: Service) -> dict[str, Any]:
+    return {
+        "reply_5min": _rate_doc(service.reply),
+        "cadence_kept": _rate_doc(service.cadence),
+        "follow_ups_on_time": _rate_doc(service.follow_ups),
+        "troubles_same_day": _rate_doc(service.troubles),
+        "conversion": {
+            "inquiries": service.conversion.inquiries,
+            "quoted": service.conversion.quoted,
+            "booked": service.conversion.booked,
+        },
+        "complaints": {
+            "opened": service.complaints.opened,
+            "closed": service.complaints.closed,
+            "still_open": service.complaints.still_open,
+        },
+    }
+
+
 def _month(value: dt.date) -> str:
     return value.strftime("%Y-%m")
 
@@ -155,22 +174,7 @@ def report_document(
         "volume": _volume_doc(report.volume),
         "by_lane": {lane: _volume_doc(v) for lane, v in report.by_lane.items()},
         "by_tier": {tier: _volume_doc(v) for tier, v in report.by_tier.items()},
-        "service": {
-            "reply_5min": _rate_doc(service.reply),
-            "cadence_kept": _rate_doc(service.cadence),
-            "follow_ups_on_time": _rate_doc(service.follow_ups),
-            "troubles_same_day": _rate_doc(service.troubles),
-            "conversion": {
-                "inquiries": service.conversion.inquiries,
-                "quoted": service.conversion.quoted,
-                "booked": service.conversion.booked,
-            },
-            "complaints": {
-                "opened": service.complaints.opened,
-                "closed": service.complaints.closed,
-                "still_open": service.complaints.still_open,
-            },
-        },
+        "service": _service_doc(service),
         "targets": None,
         "ranking": None,
     }
@@ -181,13 +185,17 @@ def report_document(
             "profit_cny_minor": _progress_doc(progress.profit),
         }
     if report.ranking is not None:
-        document["ranking"] = [
-            {
-                "agent": logins.get(row.agent_id),
-                "revenue_cny_minor": row.revenue_cny_minor,
-                "teu": row.teu,
-                "profit_cny_minor": row.profit_cny_minor,
-            }
-            for row in report.ranking
-        ]
+        document["ranking"] = _ranking_doc(report, logins)
     return document
+
+
+def _ranking_doc(report: KpiReport, logins: Mapping[int, str]) -> list[dict[str, Any]]:
+    return [
+        {
+            "agent": logins.get(row.agent_id),
+            "revenue_cny_minor": row.revenue_cny_minor,
+            "teu": row.teu,
+            "profit_cny_minor": row.profit_cny_minor,
+        }
+        for row in report.ranking or []
+    ]
