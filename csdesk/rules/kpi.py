@@ -50,6 +50,9 @@ class ShipmentRow:
     sailed_on: dt.date | None
     containers: tuple[str, ...] = ()  # container type codes, one per box
     charges: tuple[ChargeRow, ...] = ()
+    # A row may stand for several shipments of one agent sailing the same day, their boxes and
+    # charge lines summed (what the KPI screen's first paint reads); otherwise 1.
+    count: int = 1
 
     @property
     def lane(self) -> str:
@@ -172,7 +175,7 @@ def volume(rows: Iterable[ShipmentRow], teu_of: Mapping[str, int]) -> Volume:
     An unknown type code counts as a box with no TEU rather than a guess."""
     shipments, teu, boxes = 0, 0, Counter[str]()
     for row in rows:
-        shipments += 1
+        shipments += row.count
         for code in row.containers:
             boxes[code] += 1
             teu += teu_of.get(code, 0)

@@ -165,3 +165,21 @@ def test_a_shipment_without_etd_sails_on_the_day_of_its_move(desk: Desk, store: 
     assert "NOETD-LATE" in {row.booking_no for row in november.shipments}
     assert "NOETD-DEC" not in {row.booking_no for row in november.shipments}
     assert "NOETD-DEC" in {row.booking_no for row in december.shipments}
+
+
+@pytest.mark.parametrize(
+    "scope",
+    [Scope("desk"), Scope("group", group="peer"), Scope("group", group="direct"), "li"],
+)
+def test_summed_rows_give_the_same_tiles_as_shipments_one_by_one(
+    desk: Desk, store: Booked, scope: Scope | str
+) -> None:
+    chosen = Scope("agent", agent_id=agent(desk, "li").id) if scope == "li" else scope
+    assert isinstance(chosen, Scope)
+    clock = KpiClock(CLOCK_AT, desk.calendar, DESK_TZ)
+    with desk.session() as session:
+        full = desk_kpis(session, None, chosen, NOV, clock, with_service=False)
+        summed = desk_kpis(session, None, chosen, NOV, clock, with_service=False, summed=True)
+    assert summed.money == full.money
+    assert summed.volume == full.volume
+    assert summed.ranking == full.ranking

@@ -217,13 +217,17 @@ def desk_kpis(
     period: Period,
     clock: KpiClock,
     with_service: bool = True,
+    summed: bool = False,
 ) -> KpiReport:
-    """The scope's report; `with_service=False` leaves the service measures for `service_kpis`."""
+    """The scope's report; `with_service=False` leaves the service measures for `service_kpis`;
+    `summed` reads shipments summed per agent and day (no lanes, tiers or bookings: the KPI
+    screen's first paint; its drill-down reads them one by one)."""
     check_scope(actor, scope)
     member = _Membership(session, scope)
+    read_rows = read.summary_rows if summed else read.shipment_rows
     rows = [
         row
-        for row in read.shipment_rows(session, period, clock.tz, member.agent_filter)
+        for row in read_rows(session, period, clock.tz, member.agent_filter)
         if row.sailed_on is not None and member.keeps(row.agent_id, row.sailed_on)
     ]
     teu_of = {spec.code: spec.teu for spec in container_catalog(session).specs}
@@ -236,8 +240,8 @@ def desk_kpis(
         shipments=rows,
         money=money(rows, rates),
         volume=volume(rows, teu_of),
-        by_lane=volume_by(rows, "lane", teu_of),
-        by_tier=volume_by(rows, "tier", teu_of),
+        by_lane={} if summed else volume_by(rows, "lane", teu_of),
+        by_tier={} if summed else volume_by(rows, "tier", teu_of),
         service=service,
         rates=rates,
         ranking=_ranking(rows, rates, teu_of) if supervisor and scope.kind != "agent" else None,

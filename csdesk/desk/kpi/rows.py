@@ -162,6 +162,32 @@ def shipment_rows(
         ids = [row[0] for row in undated]
         boxes.update(_by_shipment(session, ids, *box_columns))
         lines.update(_by_shipment(session, ids, *charge_columns))
+    return _rows([*dated, *undated], boxes, lines)
+
+
+def shipment_rows_undated(
+    session: Session, period: Period, tz: dt.tzinfo, agent_id: int | None = None
+) -> list[ShipmentRow]:
+    """Only the shipments without an ETD that sailed in the period (see `_undated`)."""
+    undated = _undated(session, period, agent_id, tz)
+    ids = [row[0] for row in undated]
+    boxes = _by_shipment(
+        session, ids, col(ShipmentContainer.shipment_id), col(ShipmentContainer.type_code)
+    )
+    lines = _by_shipment(
+        session,
+        ids,
+        col(ChargeLine.shipment_id),
+        col(ChargeLine.side),
+        col(ChargeLine.amount_minor),
+        col(ChargeLine.currency),
+    )
+    return _rows(undated, boxes, lines)
+
+
+def _rows(
+    found: list[tuple[Any, ...]], boxes: dict[int, list[Any]], lines: dict[int, list[Any]]
+) -> list[ShipmentRow]:
     return [
         ShipmentRow(
             shipment_id=row[0],
@@ -176,8 +202,58 @@ def shipment_rows(
             containers=tuple(sorted(code for (code,) in boxes.get(row[0], []))),
             charges=tuple(ChargeRow(*line) for line in lines.get(row[0], [])),
         )
-        for row in sorted([*dated, *undated], key=lambda row: (row[8], row[0]))
+        for row in sorted(found, key=lambda row: (row[8], row[0]))
     ]
+
+
+def summary_rows(
+    session: Session, period: Period, tz: dt.tzinfo, agent_id: int | None = None
+) -> list[ShipmentRow]:
+    """The same shipments as `shipment_rows`, summed in SQL per agent and sail day: one row per
+    (agent, day) with its shipment count, boxes and charge totals. Lanes and tiers are not kept."""
+    day_key = (col(Shipment.agent_id), col(Shipment.etd))
+    counts = select(*day_key, func.count()).group_by(*day_key)
+    boxes = (
+        select(*day_key, col(ShipmentContainer.type_code), func.count())
+        .join(Shipment, col(Shipment.id) == col(ShipmentContainer.shipment_id))
+        .group_by(*day_key, col(ShipmentContainer.type_code))
+    )
+    money_key = (*day_key, col(ChargeLine.side), col(ChargeLine.currency))
+    charges = (
+        select(*money_key, func.sum(col(ChargeLine.amount_minor)))
+        .join(Shipment, col(Shipment.id) == col(ChargeLine.shipment_id))
+        .group_by(*money_key)
+    )
+    connection = session.connection()
+    found: dict[tuple[Any, Any], dict[str, Any]] = {}
+    for agent, day, count in connection.execute(_sailed_filter(counts, period, agent_id)):
+        found[(agent, day)] = {"count": count, "boxes": [], "charges": []}
+    for agent, day, code, count in connection.execute(_sailed_filter(boxes, period, agent_id)):
+        found[(agent, day)]["boxes"] += [code] * count
+    for agent, day, side, currency, amount in connection.execute(
+        _sailed_filter(charges, period, agent_id)
+    ):
+        found[(agent, day)]["charges"].append(ChargeRow(side, int(amount), currency))
+    summed = [
+        ShipmentRow(
+            0,
+            "",
+            agent,
+            0,
+            "",
+            "",
+            "",
+            "sailed",
+            day,
+            tuple(sorted(parts["boxes"])),
+            tuple(parts["charges"]),
+            parts["count"],
+        )
+        for (agent, day), parts in sorted(
+            found.items(), key=lambda item: (item[0][1], item[0][0] or 0)
+        )
+    ]
+    return summed + shipment_rows_undated(session, period, tz, agent_id)
 
 
 def inquiry_rows(

@@ -53,10 +53,10 @@ class ChartData:
 def load_tiles(desk: Desk, scope: Scope, period: Period) -> TileData:
     clock = KpiClock(desk.now(), desk.calendar, desk.tz)
     with desk.session() as session:
-        report = desk_kpis(session, desk.agent, scope, period, clock, with_service=False)
+        report = desk_kpis(session, desk.agent, scope, period, clock, False, summed=True)
         total = None
         if report.ranking is None and scope.kind == "agent":
-            total = desk_kpis(session, desk.agent, Scope("desk"), period, clock, with_service=False)
+            total = desk_kpis(session, desk.agent, Scope("desk"), period, clock, False, summed=True)
         progress = target_progress(session, report, clock)
         return TileData(report, progress, agent_names(session), total)
 
@@ -109,10 +109,13 @@ class DrillRow:
 
 
 def drill_shipments(desk: Desk, report: KpiReport) -> list[DrillRow]:
+    """The shipments behind the tiles, one by one (the tiles were painted from sums)."""
     from csdesk.desk.kpi.text import cny_text, currencies_text
 
-    chosen = report.shipments[:DRILL_LIMIT]
+    clock = KpiClock(desk.now(), desk.calendar, desk.tz)
     with desk.session() as session:
+        full = desk_kpis(session, desk.agent, report.scope, report.period, clock, False)
+        chosen = full.shipments[:DRILL_LIMIT]
         names = _customer_names(session, {row.customer_id for row in chosen})
     found = []
     for row in chosen:
