@@ -19,6 +19,7 @@ from textual.widgets import Footer, Static
 from textual_plotext import PlotextPlot
 
 from csdesk import keymap
+from csdesk.desk.kpi import screen_data
 from csdesk.desk.kpi.report import Scope
 from csdesk.i18n import t
 from csdesk.keymap import KeySpec
@@ -146,13 +147,12 @@ class KpiScreen(DeskScreen):
     @work(thread=True, exclusive=True, group="kpi-tiles")
     def load_tiles(self, scope: Scope, period: Period) -> None:
         from csdesk.desk.errors import DeskError
-        from csdesk.desk.kpi.screen_data import load_tiles
 
         desk = self.desk
         if desk is None:
             return
         try:
-            data = load_tiles(desk, scope, period)
+            data = screen_data.load_tiles(desk, scope, period)
         except DeskError as error:
             self.app.call_from_thread(self.notify, error.message(), severity="error")
             return
@@ -192,7 +192,10 @@ class KpiScreen(DeskScreen):
             tile = self.query_one(f"#tile-{measure}", KpiTile)
             tile.update(tile_text(measure, data.report, data.progress))
         self.query_one("#kpi-ranking", Static).update(self._ranking_text(data))
-        # Painted: now the service tile, then the charts, each in its own worker.
+        # Once painted: the service tile, then the charts, each in its own worker.
+        self.call_after_refresh(self._load_rest, scope, period)
+
+    def _load_rest(self, scope: Scope, period: Period) -> None:
         self.load_service(scope, period)
         if self._charts_wanted:
             self._charts_wanted = False
