@@ -71,6 +71,10 @@ board.register(app)
 rates.register(app)
 quotes.register(app)
 money.register(app)  # issue 13
+# The supervisor's desk (issue 14).
+from csdesk.commands import kpi as kpi_commands  # noqa: E402
+
+kpi_commands.register(app)
 
 
 def main() -> None:

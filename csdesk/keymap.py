@@ -102,6 +102,7 @@ MEANINGS: dict[str, Meaning] = {
     "goto.board": Meaning("f7,3", "操作看板", "Board"),
     "goto.customers": Meaning("f8,4", "客户", "Customers"),
     "goto.accounts": Meaning("f9,5", "账款", "Accounts"),
+    "goto.kpi": Meaning("f10,6", "业绩指标", "KPIs"),
     "help": Meaning("f1,question_mark,fullwidth_question_mark", "帮助", "help"),
     "search": Meaning("f3,slash", "搜索客户", "search customers"),
     "palette": Meaning("ctrl+p", "命令面板 (中文、英文、拼音都能搜)", "command palette"),
@@ -150,7 +151,7 @@ MEANINGS: dict[str, Meaning] = {
     "contacts": Meaning("c", "联系人", "contacts"),
 }
 # Kept free for the screens to come: no scope may bind them.
-RESERVED: dict[str, tuple[str, str]] = {"f10": ("KPI", "KPIs")}
+RESERVED: dict[str, tuple[str, str]] = {}
 
 
 @dataclass(frozen=True)
@@ -186,6 +187,7 @@ SCOPES: dict[str, Scope] = {
         ("screen.board", "goto.board", "goto('board')", "操作看板", "Board"),
         ("screen.customers", "goto.customers", "goto('customers')", "客户", "Customers"),
         ("screen.accounts", "goto.accounts", "goto('accounts')", "账款", "Accounts"),
+        ("screen.kpi", "goto.kpi", "goto('kpi')", "业绩指标", "KPIs"),
         # F1, F3 and Ctrl+Q are on the navigation line of every main screen, not in the footer.
         ("help", "help", "help", "帮助", "help"),
         ("search", "search", "search", "搜索客户", "search customers"),
@@ -317,6 +319,19 @@ SCOPES: dict[str, Scope] = {
         ("hold", "", "hold_bl", "建议扣单", "propose a hold"),
         ("export", "", "export_statement", "导出对账单", "export the statement"),
     )),
+    "kpi": Scope("screen", "KPIs", (
+        ("period", "filter", "pick_period", "选时间段", "pick the period", _SHOW),
+        ("scope", "scope", "next_scope", "切换范围", "next scope", _SHOW),
+        ("refresh", "refresh", "refresh", "刷新", "refresh"),
+        ("drill", "enter", "drill", "明细", "details"),
+        ("week", "", "period('week')", "本周", "this week"),
+        ("month", "", "period('month')", "本月", "this month"),
+        ("last_month", "", "period('last_month')", "上月", "last month"),
+        ("quarter", "", "period('quarter')", "本季度", "this quarter"),
+        ("range", "", "custom_range", "自定义时间段", "custom range"),
+    )),
+    "kpi_drill": Scope("form", "KPIs", (("close", "back", "close", "关闭", "close", _SHOW_ESC),)),
+    "kpi_range": Scope("form", "KPIs", (("cancel", "back", "cancel", "取消", "cancel", _SHOW_ESC),)),
     "customers": Scope("screen", "Customers", (
         ("filter", "filter", "focus_filter", "筛选", "filter", _SHOW),
         ("new", "new", "new_customer", "新建客户", "new customer", _SHOW_NEW),

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from csdesk.models.calls import CallMark, CustomerChange, ShipMonth
     from csdesk.models.customer import Contact, Customer
     from csdesk.models.inquiry import Inquiry, InquiryContainer, InquiryDraft
+    from csdesk.models.kpi import FxRate, GroupChange, KpiTarget
     from csdesk.models.money import (
         BlRelease,
         CustomerAccount,
@@ -53,6 +54,7 @@ _MODULES = {
     "calls": ("CallMark", "CustomerChange", "ShipMonth"),
     "customer": ("Contact", "Customer"),
     "inquiry": ("Inquiry", "InquiryContainer", "InquiryDraft"),
+    "kpi": ("FxRate", "GroupChange", "KpiTarget"),
     "money": (
         "BlRelease",
         "CustomerAccount",
@@ -97,11 +99,14 @@ __all__ = [
     "DeskSetting",
     "DocumentDispatch",
     "FreeDaysRequest",
+    "FxRate",
+    "GroupChange",
     "Inquiry",
     "InquiryContainer",
     "InquiryDraft",
     "Interaction",
     "Invoice",
+    "KpiTarget",
     "Lane",
     "Payment",
     "PaymentApplication",

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from csdesk.screens.base import DeskScreen
 
-# mode -> ("module:class", title key), in the order of keys F5-F9 (and 1-5). A screen's module is
+# mode -> ("module:class", title key), in the order of keys F5-F10 (and 1-6). A screen's module is
 # imported when the screen is first shown: start-up builds the Calls screen only.
 MAIN_SCREENS: dict[str, tuple[str, str]] = {
     "calls": ("csdesk.screens.calls:CallsScreen", "screen.calls"),
@@ -17,6 +17,7 @@ MAIN_SCREENS: dict[str, tuple[str, str]] = {
     "board": ("csdesk.screens.board:BoardScreen", "screen.board"),
     "customers": ("csdesk.screens.customers:CustomersScreen", "screen.customers"),
     "accounts": ("csdesk.screens.accounts:AccountsScreen", "screen.accounts"),
+    "kpi": ("csdesk.screens.kpis:KpiScreen", "screen.kpi"),
 }
 
 

@@ -58,13 +58,13 @@ def test_meanings_do_not_share_keys() -> None:
             owner[key] = name
 
 
-def test_f9_opens_accounts_and_f10_stays_reserved_for_kpis() -> None:
+def test_f9_opens_accounts_and_f10_the_kpis_and_nothing_else() -> None:
     bound = _meanings_by_key()
-    assert bound["f9"] == {"goto.accounts"}
-    assert set(keymap.RESERVED) == {"f10"} and "f10" not in bound
+    assert bound["f9"] == {"goto.accounts"} and bound["f10"] == {"goto.kpi"}
     for name, meaning in keymap.MEANINGS.items():
-        assert "f10" not in meaning.keys.split(",")
-        assert "f9" not in meaning.keys.split(",") or name == "goto.accounts"
+        keys = set(meaning.keys.split(","))
+        assert "f9" not in keys or name == "goto.accounts"
+        assert "f10" not in keys or name == "goto.kpi"
 
 
 def test_f_keys_and_global_keys_mean_one_thing_everywhere() -> None:

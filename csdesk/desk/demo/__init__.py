@@ -39,7 +39,14 @@ from sqlalchemy import func, insert, select, text
 from sqlmodel import Session
 
 from csdesk.desk.context import DEMO_RECORD_KEY, demo_moment
-from csdesk.desk.demo import calls, inquiries, money, quotes, shipments
+from csdesk.desk.demo import (
+    calls,
+    inquiries,
+    kpi_history,  # issue 14: a year of sailings, rates, targets
+    money,
+    quotes,
+    shipments,
+)
 from csdesk.desk.demo.book import CONTACT_COLUMNS, CUSTOMER_COLUMNS, BookMaker
 from csdesk.desk.demo.bulk import BulkInsert
 from csdesk.desk.demo.history import INTERACTION_COLUMNS, Handover, History
@@ -59,6 +66,7 @@ EXTENSIONS: tuple[Extension, ...] = (
     shipments.generate,
     quotes.generate,
     money.generate,  # issue 13: after the shipments it invoices
+    kpi_history.generate,
 )
 _BULK_TABLES = ("customer", "contact", "interaction")
 # Customers per written batch (about 10,000 interactions); progress is reported per batch.

@@ -1,0 +1,137 @@
+"""What the KPI commands print, made in one session: the report, its lines and warnings, the
+month's targets and exchange rates."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlmodel import Session, col
+
+from csdesk.desk.context import Desk
+from csdesk.desk.kpi.report import KpiClock, KpiReport, Scope, desk_kpis
+from csdesk.desk.kpi.setup import target_progress, tier_drift_counts
+from csdesk.desk.kpi.text import missing_text, report_document, report_lines
+from csdesk.i18n import t
+from csdesk.models import Agent, FxRate, KpiTarget
+from csdesk.rules.kpi import CNY, fx_rate_text
+from csdesk.rules.kpi_period import Period
+from csdesk.rules.pricing import money_text
+
+
+@dataclass(frozen=True)
+class KpiView:
+    document: dict[str, Any]
+    lines: list[str]
+    warnings: list[str]
+
+
+def agent_names(session: Session) -> dict[int, tuple[str, str]]:
+    """id -> (login, name) of every agent."""
+    rows = session.execute(select(col(Agent.id), col(Agent.login), col(Agent.name))).all()
+    return {agent_id: (login, name) for agent_id, login, name in rows}
+
+
+def scope_title(scope: Scope, names: dict[int, tuple[str, str]]) -> str:
+    if scope.kind == "agent":
+        login, name = names.get(scope.agent_id or 0, ("", ""))
+        return f"{name} ({login})"
+    if scope.kind == "group":
+        return t(f"kpi.scope.group.{scope.group}")
+    return t("kpi.scope.desk")
+
+
+def _optional_cny(amount: int | None) -> str:
+    return t("kpi.no_rate") if amount is None else money_text(amount, CNY)
+
+
+def ranking_lines(report: KpiReport, names: dict[int, tuple[str, str]]) -> list[str]:
+    if not report.ranking:
+        return []
+    lines = [t("kpi.ranking")]
+    for rank, row in enumerate(report.ranking, start=1):
+        lines.append(
+            t(
+                "kpi.line.rank",
+                rank=rank,
+                name=names.get(row.agent_id, ("", "?"))[1],
+                profit=_optional_cny(row.profit_cny_minor),
+                revenue=_optional_cny(row.revenue_cny_minor),
+                teu=row.teu,
+            )
+        )
+    return lines
+
+
+def kpi_view(desk: Desk, scope: Scope, period: Period) -> KpiView:
+    clock = KpiClock(desk.now(), desk.calendar, desk.tz)
+    with desk.session() as session:
+        report = desk_kpis(session, desk.agent, scope, period, clock)
+        progress = target_progress(session, report, clock)
+        names = agent_names(session)
+        owner = scope.agent_id if scope.kind == "agent" else None
+        drift = tier_drift_counts(session, desk.today, desk.tz, owner)
+    logins = {agent_id: login for agent_id, (login, _name) in names.items()}
+    document = report_document(report, progress, logins)
+    document["tier_drift"] = {logins.get(k or 0, "-"): v for k, v in drift.items()}
+    lines = report_lines(report, progress, scope_title(scope, names))
+    drift_count = sum(drift.values()) if scope.kind != "group" else 0
+    if drift_count:
+        lines.append(t("kpi.line.drift", count=drift_count))
+    lines += ranking_lines(report, names)
+    missing = missing_text(report)
+    return KpiView(document, lines, [missing] if missing else [])
+
+
+def target_lines(desk: Desk, month: dt.date) -> list[str]:
+    with desk.session() as session:
+        names = agent_names(session)
+        rows = session.execute(
+            select(KpiTarget).where(col(KpiTarget.month) == month).order_by(col(KpiTarget.agent_id))
+        ).scalars()
+        found = [target_line(names.get(row.agent_id, ("?", ""))[0], row) for row in rows]
+    return found or [t("kpi.targets.none", month=month.strftime("%Y-%m"))]
+
+
+def _amount(value: int | None) -> str:
+    return "-" if value is None else money_text(value, CNY)
+
+
+def target_line(login: str, target: KpiTarget) -> str:
+    return t(
+        "kpi.targets.line",
+        login=login,
+        revenue=_amount(target.revenue_cny_minor),
+        teu="-" if target.teu is None else target.teu,
+        profit=_amount(target.profit_cny_minor),
+    )
+
+
+def target_saved_line(login: str, target: KpiTarget) -> str:
+    return t(
+        "kpi.target.saved",
+        login=login,
+        month=target.month.strftime("%Y-%m"),
+        revenue=_amount(target.revenue_cny_minor),
+        teu="-" if target.teu is None else target.teu,
+        profit=_amount(target.profit_cny_minor),
+    )
+
+
+def fx_lines(desk: Desk, month: dt.date) -> list[str]:
+    with desk.session() as session:
+        rows = session.execute(
+            select(FxRate).where(col(FxRate.month) == month).order_by(col(FxRate.currency))
+        ).scalars()
+        found = [
+            t(
+                "kpi.fx.line",
+                month=month.strftime("%Y-%m"),
+                currency=row.currency,
+                rate=fx_rate_text(row.cny_per_unit_micros),
+            )
+            for row in rows
+        ]
+    return found or [t("kpi.fx.none", month=month.strftime("%Y-%m"))]
