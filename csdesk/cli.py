@@ -16,6 +16,7 @@ from csdesk.commands import (
     quotes,
     rates,
     reference,
+    team,
     transfer,
 )
 
@@ -68,6 +69,7 @@ inquiries.register(app)
 board.register(app)
 rates.register(app)
 quotes.register(app)
+team.register(app, core.db_app, core.agent_app)
 
 
 def main() -> None:

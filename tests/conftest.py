@@ -38,6 +38,7 @@ def _isolated_user_dirs(
 TEST_PG_URL = os.environ.get("CSDESK_TEST_PG") or None
 ON_PG = TEST_PG_URL is not None
 sqlite_only = pytest.mark.skipif(ON_PG, reason="a property of the SQLite file")
+pg_only = pytest.mark.skipif(not ON_PG, reason="about the PostgreSQL team store (make pytest-pg)")
 
 
 @pytest.fixture(scope="session")

@@ -22,10 +22,13 @@ from csdesk.models.shipment import (
     StageChange,
     Trouble,
 )
+from csdesk.models.team import AuditEntry, CallClaim
 
 __all__ = [
     "Agent",
+    "AuditEntry",
     "CalendarDay",
+    "CallClaim",
     "CallMark",
     "CarrierIncrease",
     "ChargeLine",

@@ -47,10 +47,22 @@ class TestDatabases:
             )
         return self.url_of(name)
 
+    def create_empty(self) -> str:
+        """A database with nothing in it (for restores and init-team from scratch)."""
+        name = f"csdesk_test_{next(self._counter)}"
+        with self._engine().connect() as connection:
+            connection.execute(text(f"CREATE DATABASE {name}"))
+        return self.url_of(name)
+
     def drop(self, url: str) -> None:
-        name = make_url(url).database
+        """Drop the database and the roles its desk made (roles belong to the whole cluster)."""
+        from csdesk.store.postgres import desk_role_names
+
+        name = make_url(url).database or ""
         with self._engine().connect() as connection:
             connection.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+            for role in desk_role_names(connection, name):
+                connection.execute(text(f'DROP ROLE IF EXISTS "{role}"'))
 
     def close(self) -> None:
         if self._admin is not None:
