@@ -80,9 +80,9 @@ def test_an_agent_login_has_the_desks_privileges_and_nothing_more(team: dict[str
             "DROP TABLE customer",
             "SELECT csdesk_add_login('li2', 'pw', true)",
         ):
-            with pytest.raises(ProgrammingError, match="permission denied|must be owner"):
-                with engine.begin() as connection:
-                    connection.execute(text(statement))
+            denied = pytest.raises(ProgrammingError, match=r"permission denied|must be owner")
+            with denied, engine.begin() as connection:
+                connection.execute(text(statement))
     finally:
         engine.dispose()
 
