@@ -12,7 +12,7 @@ import pytest
 from csdesk.desk.agents import add_agent
 from csdesk.desk.context import Desk, open_desk
 from csdesk.i18n import set_language
-from tests.pg.databases import TestDatabases
+from tests.pg.databases import PgDatabases
 
 # A Monday, working day, used wherever a test needs "today".
 TODAY = dt.date(2026, 11, 30)
@@ -42,12 +42,12 @@ pg_only = pytest.mark.skipif(not ON_PG, reason="about the PostgreSQL team store 
 
 
 @pytest.fixture(scope="session")
-def pg_databases() -> Iterator[TestDatabases]:
+def pg_databases() -> Iterator[PgDatabases]:
     from tests.pg.cluster import start_cluster
 
     assert TEST_PG_URL
     cluster = start_cluster() if TEST_PG_URL == "cluster" else None
-    databases = TestDatabases(cluster.url() if cluster else TEST_PG_URL)
+    databases = PgDatabases(cluster.url() if cluster else TEST_PG_URL)
     try:
         databases.build_template()
         yield databases
@@ -67,7 +67,7 @@ def db_path(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Path]:
     if not ON_PG:
         yield tmp_path / "desk.db"
         return
-    databases: TestDatabases = request.getfixturevalue("pg_databases")
+    databases: PgDatabases = request.getfixturevalue("pg_databases")
     url = databases.create()
     try:
         yield url  # type: ignore[misc]

@@ -90,9 +90,7 @@ def prepare_roles(connection: Connection, database: str) -> DeskRoles:
     for role in (roles.agent, roles.supervisor):
         if not _role_exists(connection, role):
             connection.execute(text(f"CREATE ROLE {_q(connection, role)} NOLOGIN"))
-            connection.execute(
-                text(f"COMMENT ON ROLE {_q(connection, role)} IS '{roles.comment}'")
-            )
+            connection.execute(text(f"COMMENT ON ROLE {_q(connection, role)} IS '{roles.comment}'"))
     db = _q(connection, database)
     for statement in (
         f"GRANT {agent} TO {supervisor}",

@@ -16,7 +16,7 @@ TEMPLATE = "csdesk_test_template"
 
 
 @dataclass
-class TestDatabases:
+class PgDatabases:
     admin_url: str
     _counter: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
     _admin: Engine | None = None
