@@ -88,3 +88,13 @@ def desk(db_path: Path) -> Iterator[Desk]:
     opened.engine.dispose()
     yield desk
     desk.engine.dispose()
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """On the PostgreSQL pass, a test that never opens the test's store has nothing to add."""
+    if not ON_PG:
+        return
+    same_on_both = pytest.mark.skip(reason="does not use the test store: ran in the SQLite pass")
+    for item in items:
+        if "db_path" not in getattr(item, "fixturenames", ()):
+            item.add_marker(same_on_both)
