@@ -165,6 +165,26 @@ def audit(
         typer.echo(f"{when}  {who}  {row.action}  {row.subject}  {row.before} -> {row.after}")
 
 
+@desk_command
+def call_start(
+    customer: Annotated[str, typer.Argument(help="Customer id or exact name.")],
+) -> None:
+    """Start a call: others see you are on it until you log it (log-call)."""
+    from csdesk.desk.claims import start_call
+    from csdesk.desk.customers import resolve_customer
+    from csdesk.desk.errors import DeskError
+    from csdesk.i18n import t
+
+    desk = open_cli_desk()
+    if desk.agent is None:
+        raise DeskError("calls.need_working_agent")
+    with desk.session() as session:
+        found = resolve_customer(session, customer)
+        start_call(session, desk.agent.id, found.id or 0, desk.now(), desk.tz)
+        name = found.name
+    typer.echo(t("claims.started", customer=name))
+
+
 def register(app: typer.Typer, db_app: typer.Typer, agent_app: typer.Typer) -> None:
     db_app.command("init-team")(db_init_team)
     db_app.command("copy")(db_copy)
@@ -172,3 +192,4 @@ def register(app: typer.Typer, db_app: typer.Typer, agent_app: typer.Typer) -> N
     agent_app.command("add")(agent_add)
     agent_app.command("disable")(agent_disable)
     app.command("audit")(audit)
+    app.command("call-start")(call_start)

@@ -41,3 +41,17 @@ def test_a_tier_change_is_refused_to_an_agent_and_audited_for_a_supervisor(
     text = run(db_path, "audit", "--action", "customer.tier").stdout
     assert "lead (" in text and "customer.tier" in text and '{"tier": "B"} -> {"tier": "D"}' in text
     assert run(db_path, "audit", "--by", "li").stdout.strip() == "No audit entries."
+
+
+def test_call_start_claims_the_customer_until_the_call_is_logged(db_path: Path, desk: Desk) -> None:
+    with desk.session() as session:
+        create_customer(session, {"name": "宁波海天 [urgent]", "tier": "A"})
+    started = run(db_path, "call-start", "宁波海天 [urgent]", agent="li")
+    assert started.exit_code == 0, started.output
+    assert "宁波海天 [urgent]" in started.stdout
+    taken = run(db_path, "call-start", "宁波海天 [urgent]", agent="zhao")
+    assert taken.exit_code == 1
+    assert taken.stderr.startswith("李娜 is on a call (since ")
+    logged = run(db_path, "log-call", "宁波海天 [urgent]", "--outcome", "reached", agent="li")
+    assert logged.exit_code == 0, logged.output
+    assert run(db_path, "call-start", "宁波海天 [urgent]", agent="zhao").exit_code == 0

@@ -59,3 +59,14 @@ EN = {
     "team.disabled_draft": "Their unfinished intake draft is yours now too.",
     "team.audit_empty": "No audit entries.",
 }
+
+ZH |= {
+    "claims.busy": "{name} 正在通话 (since {since})",
+    "claims.taken": "{name} 正在通话 (since {since}): 请先处理别的客户。",
+    "claims.started": "已开始与 {customer} 通话; 记录通话 (log-call) 后结束。",
+}
+EN |= {
+    "claims.busy": "{name} is on a call (since {since})",
+    "claims.taken": "{name} is on a call (since {since}): take another customer for now.",
+    "claims.started": "Call with {customer} started; it ends when you log the call (log-call).",
+}
