@@ -118,6 +118,9 @@ def prepare_roles(connection: Connection, database: str) -> DeskRoles:
         if table in existing:
             connection.execute(text(f"REVOKE INSERT, UPDATE, DELETE ON {table} FROM {agent}"))
     _create_login_functions(connection, roles)
+    from csdesk.store.team_watch import install_change_triggers
+
+    install_change_triggers(connection)  # tables added since 0011 notify too
     return roles
 
 

@@ -59,6 +59,12 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("customer_id", name=op.f("pk_call_claim")),
     )
     # ### end Alembic commands ###
+    bind = op.get_bind()
+    if bind.dialect.name == "postgresql":
+        # Open lists follow the store: every table NOTIFYs after a change (LISTEN in the app).
+        from csdesk.store.team_watch import install_change_triggers
+
+        install_change_triggers(bind)
 
 
 def downgrade() -> None:
