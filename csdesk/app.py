@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Callable
+from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -24,6 +26,10 @@ from csdesk.screens.registry import MAIN_SCREENS, main_screen_specs
 
 if TYPE_CHECKING:
     from csdesk.desk.context import Desk
+
+
+# How long the store watcher waits per round: a change shows within about this, well inside 2 s.
+FOLLOW_SECONDS = 0.5
 
 
 def _desk_commands() -> type[Provider]:
@@ -92,6 +98,7 @@ class CSDeskApp(App[None]):
         self.data_dir = data_dir
         self.desk: Desk | None = None
         self.open_error: str | None = None
+        self._follow_stop: threading.Event | None = None
 
     def on_mount(self) -> None:
         from csdesk.config import load_settings
@@ -127,6 +134,36 @@ class CSDeskApp(App[None]):
         self.refresh_header()
         if isinstance(self.screen, DeskScreen):
             self.screen.notify_desk_ready()
+        self.follow_store()
+
+    def follow_store(self) -> None:
+        """When another desk commits, tell the open screen (its `store_changed`, if it has one).
+
+        A plain daemon thread, not a worker: it runs for the app's life, and waiting for the
+        workers to finish (as tests and screens do) must not wait for it.
+        """
+        from csdesk.store.team_watch import watch
+
+        if self.desk is None or self._follow_stop is not None:
+            return
+        stop = self._follow_stop = threading.Event()
+        watcher = watch(self.desk.url)
+
+        def run() -> None:
+            try:
+                while not stop.is_set():
+                    if watcher.wait(FOLLOW_SECONDS) and not stop.is_set():
+                        with suppress(RuntimeError):  # the app closed meanwhile
+                            self.call_from_thread(self._store_changed)
+            finally:
+                watcher.close()
+
+        threading.Thread(target=run, name="csdesk-follow-store", daemon=True).start()
+
+    def _store_changed(self) -> None:
+        follow = getattr(self.screen, "store_changed", None)
+        if callable(follow):
+            follow()
 
     def on_desk_failed(self, message: DeskFailed) -> None:
         """Without a store there is no desk: leave with the reason on one line."""
@@ -200,5 +237,7 @@ class CSDeskApp(App[None]):
             self.pop_screen()
 
     def on_unmount(self) -> None:
+        if self._follow_stop is not None:
+            self._follow_stop.set()
         if self.desk is not None:
             self.desk.engine.dispose()
