@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 # How long the store watcher waits per round: a change shows within about this, well inside 2 s.
 FOLLOW_SECONDS = 0.5
+RECONNECT_SECONDS = 5
 
 
 def _desk_commands() -> type[Provider]:
@@ -142,21 +143,29 @@ class CSDeskApp(App[None]):
         A plain daemon thread, not a worker: it runs for the app's life, and waiting for the
         workers to finish (as tests and screens do) must not wait for it.
         """
-        from csdesk.store.team_watch import watch
+        from csdesk.store.team_watch import StoreWatcher, watch
 
         if self.desk is None or self._follow_stop is not None:
             return
         stop = self._follow_stop = threading.Event()
-        watcher = watch(self.desk.url)
+        url = self.desk.url
 
         def run() -> None:
+            while not stop.is_set():
+                try:
+                    follow(watch(url))
+                except Exception:  # the server went away: try again shortly, quietly
+                    stop.wait(RECONNECT_SECONDS)
+
+        def follow(watcher: StoreWatcher) -> None:
             try:
                 while not stop.is_set():
                     if watcher.wait(FOLLOW_SECONDS) and not stop.is_set():
                         with suppress(RuntimeError):  # the app closed meanwhile
                             self.call_from_thread(self._store_changed)
             finally:
-                watcher.close()
+                with suppress(Exception):
+                    watcher.close()
 
         threading.Thread(target=run, name="csdesk-follow-store", daemon=True).start()
 

@@ -16,7 +16,9 @@ from sqlalchemy.engine import make_url
 
 CHANNEL = "csdesk_changes"
 # Tables whose changes another agent's open screen shows; reference data and drafts are not.
-QUIET_TABLES = ("alembic_version", "inquiry_draft", "call_claim", "audit_entry")
+QUIET_TABLES = ("alembic_version", "inquiry_draft", "audit_entry")
+# A claim's heartbeat is an UPDATE every minute or so per call: only its start and end matter.
+EVENTS = {"call_claim": "INSERT OR DELETE"}
 
 
 class StoreWatcher(Protocol):
@@ -101,7 +103,8 @@ def install_change_triggers(connection: Connection) -> None:
     for table in [name for name in tables if name not in QUIET_TABLES]:
         connection.execute(
             text(
-                "CREATE OR REPLACE TRIGGER csdesk_notify AFTER INSERT OR UPDATE OR DELETE"
+                "CREATE OR REPLACE TRIGGER csdesk_notify AFTER"
+                f" {EVENTS.get(table, 'INSERT OR UPDATE OR DELETE')}"
                 f' ON "{table}" FOR EACH STATEMENT EXECUTE FUNCTION csdesk_notify_change()'
             )
         )
