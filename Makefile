@@ -11,7 +11,7 @@ SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 # The suites that touch the store run a second time on PostgreSQL.
 PG_SUITES := tests/desk tests/cli tests/ui
 
-.PHONY: demo test lint typecheck pytest pytest-pg pg-server bench install dev clean snapshot-update
+.PHONY: demo test lint typecheck pytest pytest-pg system-deps bench install dev clean snapshot-update
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -22,7 +22,7 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	touch $@
 
 $(DEV_STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[dev,postgres]'
+	$(BIN)/python -m pip install --quiet -e '.[dev,postgres,web]'
 	touch $(STAMP) $@
 
 install: $(STAMP)
@@ -38,16 +38,20 @@ lint: $(DEV_STAMP)
 typecheck: $(DEV_STAMP)
 	$(BIN)/mypy
 
-pytest: $(DEV_STAMP)
+pytest: $(DEV_STAMP) system-deps
 	$(BIN)/pytest -q
 
-# A PostgreSQL 15+ server's binaries (not a running service: the tests start their own cluster).
-pg-server:
-	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { \
-	  $(SUDO) apt-get update -qq && \
-	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql; }
+# What the tests need from Debian: a PostgreSQL 15+ server's binaries (the tests start their own
+# throw-away cluster, not a service) and chromium for the browser test. Installed when missing.
+SYSTEM_PACKAGES := $(if $(wildcard /usr/lib/postgresql/*/bin/initdb),,postgresql) \
+	$(if $(wildcard /usr/bin/chromium),,chromium)
 
-pytest-pg: $(DEV_STAMP) pg-server
+system-deps:
+	@if [ -n "$(strip $(SYSTEM_PACKAGES))" ]; then \
+	  $(SUDO) apt-get update -qq && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(SYSTEM_PACKAGES); fi
+
+pytest-pg: $(DEV_STAMP) system-deps
 	CSDESK_TEST_PG=cluster $(BIN)/pytest -q $(PG_SUITES)
 
 test: lint typecheck pytest pytest-pg

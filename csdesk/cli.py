@@ -16,6 +16,7 @@ from csdesk.commands import (
     quotes,
     rates,
     reference,
+    serve,
     team,
     transfer,
 )
@@ -70,6 +71,7 @@ board.register(app)
 rates.register(app)
 quotes.register(app)
 team.register(app, core.db_app, core.agent_app)
+serve.register(app)
 
 
 def main() -> None:

@@ -70,3 +70,12 @@ EN |= {
     "claims.taken": "{name} is on a call (since {since}): take another customer for now.",
     "claims.started": "Call with {customer} started; it ends when you log the call (log-call).",
 }
+
+ZH |= {
+    "serve.error.missing": "浏览器模式需要 textual-serve: 请安装 csdesk[web] (pip install -e '.[web]')。",
+    "serve.listening": "在浏览器中打开 {url} (Ctrl+C 停止)",
+}
+EN |= {
+    "serve.error.missing": "The browser mode needs textual-serve: install csdesk[web] (pip install -e '.[web]').",
+    "serve.listening": "Open {url} in a browser (Ctrl+C stops)",
+}
