@@ -22,6 +22,7 @@ from csdesk.i18n import t
 from csdesk.models import Agent, CallClaim
 
 CLAIM_TTL = dt.timedelta(minutes=3)
+CLAIM_ATTEMPTS = 5
 
 
 @dataclass(frozen=True)
@@ -75,23 +76,23 @@ def start_call(
             col(CallClaim.heartbeat_at) <= now - CLAIM_TTL,
         )
     )
-    current = claim_of(session, customer_id, now)
-    if current is not None and current.agent_id != agent_id:
-        raise ClaimedError(current, tz)
-    if current is not None:
-        heartbeat(session, agent_id, customer_id, now)
-        return current
-    try:
-        with session.begin_nested():
-            session.add(CallClaim(customer_id=customer_id, agent_id=agent_id, since=now,
-                                  heartbeat_at=now))  # fmt: skip
-    except IntegrityError:
-        # Another agent's claim landed between our check and our insert: theirs stands.
-        winner = claim_of(session, customer_id, now)
-        if winner is not None and winner.agent_id != agent_id:
-            raise ClaimedError(winner, tz) from None
-        raise
-    return Claim(customer_id, agent_id, _agent_name(session, agent_id), now)
+    for _attempt in range(CLAIM_ATTEMPTS):
+        current = claim_of(session, customer_id, now)
+        if current is not None and current.agent_id != agent_id:
+            raise ClaimedError(current, tz)
+        if current is not None:
+            heartbeat(session, agent_id, customer_id, now)
+            return current
+        try:
+            with session.begin_nested():
+                session.add(CallClaim(customer_id=customer_id, agent_id=agent_id, since=now,
+                                      heartbeat_at=now))  # fmt: skip
+        except IntegrityError:
+            # Another agent's claim landed between our look and our insert. Look again: it
+            # stands, or that call has already ended and the customer is free once more.
+            continue
+        return Claim(customer_id, agent_id, _agent_name(session, agent_id), now)
+    raise DeskError("claims.busy_retry")
 
 
 def _agent_name(session: Session, agent_id: int) -> str:

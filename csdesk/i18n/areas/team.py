@@ -64,11 +64,13 @@ ZH |= {
     "claims.busy": "{name} 正在通话 (since {since})",
     "claims.taken": "{name} 正在通话 (since {since}): 请先处理别的客户。",
     "claims.started": "已开始与 {customer} 通话; 记录通话 (log-call) 后结束。",
+    "claims.busy_retry": "这位客户刚被同事反复接起, 请稍后再试。",
 }
 EN |= {
     "claims.busy": "{name} is on a call (since {since})",
     "claims.taken": "{name} is on a call (since {since}): take another customer for now.",
     "claims.started": "Call with {customer} started; it ends when you log the call (log-call).",
+    "claims.busy_retry": "Colleagues keep taking this customer right now: try again in a moment.",
 }
 
 ZH |= {
