@@ -96,5 +96,6 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         return
     same_on_both = pytest.mark.skip(reason="does not use the test store: ran in the SQLite pass")
     for item in items:
-        if "db_path" not in getattr(item, "fixturenames", ()):
+        used = set(getattr(item, "fixturenames", ()))
+        if not used & {"db_path", "pg_databases"}:
             item.add_marker(same_on_both)

@@ -16,6 +16,7 @@ from csdesk.cli import app
 from csdesk.desk.context import open_desk
 from csdesk.desk.errors import DeskError
 from tests.conftest import pg_only
+from tests.pg.databases import PgDatabases
 
 runner = CliRunner()
 pytestmark = pg_only
@@ -172,3 +173,32 @@ def test_init_team_refuses_a_database_with_agents(team: dict[str, str]) -> None:
     assert again.stderr.strip() == (
         "This database has agents already: init-team is for an empty database."
     )
+
+
+def test_init_team_by_a_database_owner_who_is_not_a_superuser(pg_databases: PgDatabases) -> None:
+    databases = pg_databases
+    url = databases.create_empty()
+    database = make_url(url).database
+    admin = create_engine(url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text("CREATE ROLE deskowner LOGIN CREATEROLE PASSWORD 'owner-pw'"))
+        connection.execute(text(f"ALTER DATABASE {database} OWNER TO deskowner"))
+    admin.dispose()
+    owner = as_login(url, "deskowner", "owner-pw")
+    try:
+        done = run(owner, "db", "init-team", owner, "--supervisor", "zhou", "--name", "周主管")
+        assert done.exit_code == 0, done.output
+        zhou = as_login(url, "zhou", shown_password(done.stdout))
+        added = run(zhou, "agent", "add", "li", "--name", "李娜", "--json")
+        assert added.exit_code == 0, added.output
+        li = as_login(url, "li", json.loads(added.stdout)["password"])
+        desk = open_desk(li)
+        assert desk.agent is not None and desk.agent.login == "li"
+        desk.engine.dispose()
+        assert run(zhou, "agent", "disable", "li").exit_code == 0
+    finally:
+        databases.drop(url)
+        admin = create_engine(databases.admin_url, isolation_level="AUTOCOMMIT")
+        with admin.connect() as connection:
+            connection.execute(text("DROP ROLE IF EXISTS deskowner"))
+        admin.dispose()
