@@ -1,7 +1,8 @@
 """`db restore`: a backup back into service, on SQLite (a file) or PostgreSQL (pg_restore).
 
 Nothing is deleted: a SQLite store being replaced is moved aside with its WAL files, and
-PostgreSQL is restored only into an empty database.
+PostgreSQL is restored only into an empty database. Every desk on a SQLite file must be closed
+first: an open connection would go on writing into the file that was moved aside.
 """
 
 from __future__ import annotations
@@ -62,6 +63,7 @@ def restore_sqlite(source: Path, target: Path) -> Path | None:
     writer = sqlite3.connect(partial)
     try:
         reader.backup(writer)
+        writer.execute("PRAGMA journal_mode=DELETE")  # no WAL state carried over
     finally:
         writer.close()
         reader.close()
