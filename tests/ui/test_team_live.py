@@ -76,3 +76,37 @@ async def test_enter_on_a_customer_a_colleague_is_calling_says_who(calls_book: P
             await pilot.pause(0.1)
         assert first not in listed(app)
     other.engine.dispose()
+
+
+async def test_the_inquiry_queue_follows_and_stays_on_its_inquiry(calls_book: Path) -> None:
+    from csdesk.desk.inquiries import create_inquiry
+    from csdesk.models import Customer
+    from csdesk.widgets.row_list import RowList
+
+    def file_inquiry(note: str) -> None:
+        other = open_desk(calls_book, agent_login="li", today=TODAY)
+        with other.session() as session:
+            customer = session.execute(select(Customer.id)).scalars().first() or 0
+            fields = {"pol": "CNNGB", "pod": "NGLOS", "notes": note}
+            create_inquiry(session, customer, other.agent.id if other.agent else None,
+                           FIXED_NOW, fields)  # fmt: skip
+        other.engine.dispose()
+
+    file_inquiry("first")
+    file_inquiry("second")
+    app = CSDeskApp(db=calls_book, agent="li", today=TODAY)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await pilot.press("f6")
+        await settle(pilot)
+        queue = app.screen.query_one(RowList)
+        assert len(queue.rows) == 2
+        await pilot.press("j")
+        await settle(pilot)
+        on_id = queue.current.id
+        file_inquiry("third, filed by another desk")
+        deadline = time.monotonic() + PATIENCE_SECONDS
+        while len(queue.rows) < 3 and time.monotonic() < deadline:
+            await pilot.pause(0.1)
+        assert len(queue.rows) == 3
+        assert queue.current.id == on_id
