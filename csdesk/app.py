@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import threading
 from collections.abc import Callable
+from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -33,6 +35,11 @@ drop_controls_from_rendered_text()
 # After this many unexpected errors in one run the desk stops (a redraw failing again and again
 # would otherwise fill the screen with toasts).
 MAX_REPORTED_ERRORS = 20
+
+
+# How long the store watcher waits per round: a change shows within about this, well inside 2 s.
+FOLLOW_SECONDS = 0.5
+RECONNECT_SECONDS = 5
 
 
 def _desk_commands() -> type[Provider]:
@@ -91,6 +98,7 @@ class CSDeskApp(Guarded, App[None]):
         self.desk: Desk | None = None
         self.open_error: str | None = None
         self._unexpected_errors = 0
+        self._follow_stop: threading.Event | None = None
 
     # Errors and toasts ----------------------------------------------------------------------------
     # Customer names and notes reach toasts through messages such as "已保存 {name}": a toast is
@@ -168,6 +176,44 @@ class CSDeskApp(Guarded, App[None]):
         self.refresh_header()
         if isinstance(self.screen, DeskScreen):
             self.screen.notify_desk_ready()
+        self.follow_store()
+
+    def follow_store(self) -> None:
+        """When another desk commits, tell the open screen (its `store_changed`, if it has one).
+
+        A plain daemon thread, not a worker: it runs for the app's life, and waiting for the
+        workers to finish (as tests and screens do) must not wait for it.
+        """
+        from csdesk.store.team_watch import StoreWatcher, watch
+
+        if self.desk is None or self._follow_stop is not None:
+            return
+        stop = self._follow_stop = threading.Event()
+        url = self.desk.url
+
+        def run() -> None:
+            while not stop.is_set():
+                try:
+                    follow(watch(url))
+                except Exception:  # the server went away: try again shortly, quietly
+                    stop.wait(RECONNECT_SECONDS)
+
+        def follow(watcher: StoreWatcher) -> None:
+            try:
+                while not stop.is_set():
+                    if watcher.wait(FOLLOW_SECONDS) and not stop.is_set():
+                        with suppress(RuntimeError):  # the app closed meanwhile
+                            self.call_from_thread(self._store_changed)
+            finally:
+                with suppress(Exception):
+                    watcher.close()
+
+        threading.Thread(target=run, name="csdesk-follow-store", daemon=True).start()
+
+    def _store_changed(self) -> None:
+        follow = getattr(self.screen, "store_changed", None)
+        if callable(follow):
+            follow()
 
     def on_desk_failed(self, message: DeskFailed) -> None:
         """Without a store there is no desk: leave with the reason on one line."""
@@ -261,5 +307,7 @@ class CSDeskApp(Guarded, App[None]):
 
     def on_unmount(self) -> None:
         gc.enable()
+        if self._follow_stop is not None:
+            self._follow_stop.set()
         if self.desk is not None:
             self.desk.engine.dispose()

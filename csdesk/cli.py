@@ -18,6 +18,8 @@ from csdesk.commands import (
     quotes,
     rates,
     reference,
+    serve,
+    team,
     transfer,
 )
 
@@ -75,6 +77,8 @@ money.register(app)  # issue 13
 from csdesk.commands import kpi as kpi_commands  # noqa: E402
 
 kpi_commands.register(app)
+team.register(app, core.db_app, core.agent_app)
+serve.register(app)
 
 
 def main() -> None:

@@ -12,6 +12,7 @@ import pytest
 from csdesk.desk.agents import add_agent
 from csdesk.desk.context import Desk, open_desk
 from csdesk.i18n import set_language
+from tests.pg.databases import PgDatabases
 
 # A Monday, working day, used wherever a test needs "today".
 TODAY = dt.date(2026, 11, 30)
@@ -39,39 +40,71 @@ def _isolated_user_dirs(
     set_language("zh")
 
 
-@pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    return tmp_path / "desk.db"
+# CSDESK_TEST_PG runs the store-touching tests on PostgreSQL: `cluster` starts a throw-away
+# server for the run (tests/pg/cluster.py, what `make test` does); a URL such as
+# postgresql+psycopg://user:pw@host/postgres names a server where that user may create databases.
+# Each test gets its own database, cloned from a template; SQLite-only tests skip themselves.
+TEST_PG_URL = os.environ.get("CSDESK_TEST_PG") or None
+ON_PG = TEST_PG_URL is not None
+sqlite_only = pytest.mark.skipif(ON_PG, reason="a property of the SQLite file")
+pg_only = pytest.mark.skipif(not ON_PG, reason="about the PostgreSQL team store (make pytest-pg)")
 
 
-# CSDESK_TEST_PG=postgresql+psycopg://... runs the desk tests on PostgreSQL instead (the schema
-# `public` of that database is emptied before each test); SQLite-only tests skip themselves.
-TEST_PG_URL = os.environ.get("CSDESK_TEST_PG")
-
-
-def _fresh_pg() -> str:
-    from sqlalchemy import create_engine, text
+@pytest.fixture(scope="session")
+def pg_databases() -> Iterator[PgDatabases]:
+    from tests.pg.cluster import start_cluster
 
     assert TEST_PG_URL
-    engine = create_engine(TEST_PG_URL)
-    with engine.begin() as connection:
-        connection.execute(text("DROP SCHEMA public CASCADE"))
-        connection.execute(text("CREATE SCHEMA public"))
-    engine.dispose()
-    return TEST_PG_URL
+    cluster = start_cluster() if TEST_PG_URL == "cluster" else None
+    databases = PgDatabases(cluster.url() if cluster else TEST_PG_URL)
+    try:
+        databases.build_template()
+        yield databases
+    finally:
+        databases.close()
+        if cluster:
+            cluster.stop()
+
+
+@pytest.fixture
+def db_path(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Path]:
+    """The test's store: a SQLite file path, or on the PostgreSQL pass a fresh database's URL.
+
+    Typed as a Path because that is what most tests treat it as; on PostgreSQL it is a `str`,
+    which every desk entry point (open_desk, --db, CSDeskApp) takes just the same.
+    """
+    if not ON_PG:
+        yield tmp_path / "desk.db"
+        return
+    databases: PgDatabases = request.getfixturevalue("pg_databases")
+    url = databases.create()
+    try:
+        yield url  # type: ignore[misc]
+    finally:
+        databases.drop(url)
 
 
 @pytest.fixture
 def desk(db_path: Path) -> Iterator[Desk]:
     """An open desk with agents: lead (supervisor), li (direct), zhao (peer), xin (new hire)."""
-    store: str | Path = _fresh_pg() if TEST_PG_URL else db_path
-    opened = open_desk(store, today=TODAY)
+    opened = open_desk(db_path, today=TODAY)
     with opened.session() as session:
         add_agent(session, "lead", "王主管", role="supervisor", hired_on=dt.date(2015, 3, 1))
         add_agent(session, "li", "李娜", group="direct", hired_on=dt.date(2020, 5, 6))
         add_agent(session, "zhao", "赵强", group="peer", hired_on=dt.date(2021, 8, 2))
         add_agent(session, "xin", "新人小陈", group="direct", hired_on=dt.date(2026, 10, 8))
-    desk = open_desk(store, agent_login="li", today=TODAY)
+    desk = open_desk(db_path, agent_login="li", today=TODAY)
     opened.engine.dispose()
     yield desk
     desk.engine.dispose()
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """On the PostgreSQL pass, a test that never opens the test's store has nothing to add."""
+    if not ON_PG:
+        return
+    same_on_both = pytest.mark.skip(reason="does not use the test store: ran in the SQLite pass")
+    for item in items:
+        used = set(getattr(item, "fixturenames", ()))
+        if not used & {"db_path", "pg_databases"}:
+            item.add_marker(same_on_both)

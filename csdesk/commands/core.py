@@ -12,7 +12,6 @@ from csdesk.commands.common import (
     desk_command,
     echo_json,
     open_cli_desk,
-    parse_date,
     resolve_db,
     scope_agent_id,
 )
@@ -60,35 +59,17 @@ def db_backup(dest: Annotated[Path, typer.Argument(help="The new backup file.")]
     from csdesk.store.backup import backup_sqlite
 
     desk = open_cli_desk(with_agent=False)
+    if desk.engine.dialect.name == "postgresql":
+        from csdesk.store.postgres_dump import dump
+
+        typer.echo(t("db.backup_done", dest=str(dump(desk.url, dest))))
+        return
     with Progress(transient=True) as progress:
         task = progress.add_task(t("db.backing_up"), total=None)
         written = backup_sqlite(
             desk.url, dest, lambda done, total: progress.update(task, completed=done, total=total)
         )
     typer.echo(t("db.backup_done", dest=str(written)))
-
-
-@agent_app.command("add")
-@desk_command
-def agent_add(
-    login: str,
-    name: Annotated[str, typer.Option(help="Full name.")],
-    role: Annotated[str, typer.Option(help="agent | supervisor")] = "agent",
-    group: Annotated[str, typer.Option(help="direct | peer")] = "direct",
-    hired: Annotated[str | None, typer.Option(help="Hire date YYYY-MM-DD.")] = None,
-    as_json: Annotated[bool, typer.Option("--json")] = False,
-) -> None:
-    """Add an agent or a supervisor."""
-    from csdesk.desk.agents import add_agent
-
-    desk = open_cli_desk(with_agent=False)
-    with desk.session() as session:
-        agent = add_agent(session, login, name, role, group, parse_date(hired))
-        agent_id = agent.id
-    if as_json:
-        echo_json({"id": agent_id, "login": login})
-    else:
-        typer.echo(agent_id)
 
 
 @desk_command

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import case, func, literal, or_, select, update
 from sqlmodel import Session, col
 
+from csdesk.desk.claims import end_call
 from csdesk.desk.customers import resolve_customer
 from csdesk.desk.errors import DeskError, ValidationError
 from csdesk.desk.words import refusal
@@ -123,6 +124,7 @@ def log_call(
     )
     session.add(interaction)
     session.flush()
+    end_call(session, agent_id, customer_id)
     touch_customer(session, customer_id, at, outcome)
     if outcome in REACHED_OUTCOMES:
         _close_callbacks(session, customer_id, at, now.tzinfo)

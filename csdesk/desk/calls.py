@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlmodel import Session, col
 
+from csdesk.desk.claims import claimed_by_others
 from csdesk.desk.context import AgentInfo
 from csdesk.desk.errors import DeskError
 from csdesk.desk.words import say_all
@@ -237,6 +238,8 @@ def call_list(
         extra = len(attempts) + len(hidden) + 1
         rows += _candidate_rows(session, calendar, agent_id, window, limits, extra)
     unique = {row.id: row for row in rows}
+    for busy in claimed_by_others(session, unique, agent_id, now):
+        del unique[busy]  # another agent is on a call with them right now
     inquiries = _inquiry_counts(session, sorted(unique), now - dt.timedelta(FLAG_WINDOW_DAYS))
     flag_since = day - dt.timedelta(days=FLAG_WINDOW_DAYS)
     facts = [

@@ -11,11 +11,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
-from sqlmodel import Session, col
+from sqlmodel import Session
 
-from csdesk.desk.errors import DeskError, NotFoundError
+from csdesk.desk.errors import DeskError
 from csdesk.models import Agent
 from csdesk.rules.calendar import WorkCalendar
 from csdesk.store import migrate
@@ -91,11 +91,11 @@ class Desk:
             yield session
 
 
-def _find_agent(session: Session, login: str) -> Agent:
-    agent = session.execute(select(Agent).where(col(Agent.login) == login)).scalar_one_or_none()
-    if agent is None:
-        raise NotFoundError("error.not_found.agent", login=login)
-    return agent
+def _working_agent(session: Session, agent_login: str | None) -> AgentInfo | None:
+    from csdesk.desk.identity import working_agent
+
+    agent = working_agent(session, agent_login)
+    return AgentInfo.of(agent) if agent else None
 
 
 def open_desk(
@@ -116,7 +116,7 @@ def open_desk(
         with session_scope(engine) as session:
             load_reference_data(session, data_dir or REPO_DATA_DIR)
             calendar = load_calendar(session)
-            agent = AgentInfo.of(_find_agent(session, agent_login)) if agent_login else None
+            agent = _working_agent(session, agent_login)
             demo_day = _demo_day(session)
     except OperationalError as exc:
         engine.dispose()

@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select, update
 from sqlmodel import Session, col
 
+from csdesk.desk import audit
 from csdesk.desk.context import DESK_TZ, AgentInfo
 from csdesk.desk.errors import DeskError, ValidationError
 from csdesk.desk.inquiries import mark_responded
@@ -64,6 +65,8 @@ def approve_quote(
         "reviewed_at": now,
         "review_comment": (comment or "").strip() or None,
     }
+    audit.record(session, supervisor, "quote.approve", f"#{quote_id}", {"status": quote.status},
+                 changes)  # fmt: skip
     return save_quote(session, quote, changes)
 
 
@@ -82,6 +85,8 @@ def return_quote(
         "reviewed_at": now,
         "review_comment": comment.strip(),
     }
+    audit.record(session, supervisor, "quote.return", f"#{quote_id}", {"status": quote.status},
+                 changes)  # fmt: skip
     return save_quote(session, quote, changes)
 
 

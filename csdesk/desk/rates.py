@@ -8,16 +8,20 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import or_, select, update
 from sqlmodel import Session, col
 
+from csdesk.desk import audit
 from csdesk.desk.errors import DeskError, NotFoundError
 from csdesk.desk.reference import port_index
 from csdesk.desk.settings import get_value, set_value
 from csdesk.models import Agent, Customer, CustomerMargin, Rate
 from csdesk.rules.pricing import DEFAULT_MARGIN_PERCENT, LCL, money_text
+
+if TYPE_CHECKING:
+    from csdesk.desk.context import AgentInfo
 
 LIST_LIMIT = 1000
 
@@ -162,10 +166,17 @@ def group_margin(session: Session, group: str) -> float:
     return float(value) if value else DEFAULT_MARGIN_PERCENT
 
 
-def set_group_margin(session: Session, group: str, percent: float) -> None:
+def set_group_margin(
+    session: Session, group: str, percent: float, *, actor: AgentInfo | None
+) -> None:
+    """A desk setting: the supervisor's (H34), audited."""
+    supervisor = audit.require_supervisor(actor, "settings.change")
     if not 0 <= percent <= 500:
         raise DeskError("rates.error.margin", value=percent)
+    before = {"percent": get_value(session, _group_key(group))}
     set_value(session, _group_key(group), f"{percent:g}")
+    audit.record(session, supervisor, "settings.change", _group_key(group), before,
+                 {"percent": f"{percent:g}"})  # fmt: skip
 
 
 def customer_margin(session: Session, customer: Customer) -> Margin:

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import and_, case, exists, or_, select
 from sqlmodel import Session, col
 
+from csdesk.desk import audit
 from csdesk.desk.context import AgentInfo
 from csdesk.desk.customers import PAGE_SIZE, resolve_customer
 from csdesk.desk.errors import DeskError, NotFoundError
@@ -145,6 +146,8 @@ def _record(
     customer.version += 1
     customer.updated_at = utcnow()
     session.add(customer)
+    subject = f"#{customer.id} {customer.name}"
+    audit.record(session, actor, f"customer.{field}", subject, {field: old}, {field: new})
 
 
 def set_tier(

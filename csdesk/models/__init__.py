@@ -44,6 +44,7 @@ if TYPE_CHECKING:
         StageChange,
         Trouble,
     )
+    from csdesk.models.team import AuditEntry, CallClaim
 
     metadata: MetaData
 
@@ -69,6 +70,7 @@ _MODULES = {
     "rate": ("CarrierIncrease", "CustomerMargin", "Rate", "RateImport"),
     "reference": ("CalendarDay", "ContainerType", "Lane", "Port"),
     "setting": ("DeskSetting",),
+    "team": ("AuditEntry", "CallClaim"),
     "shipment": (
         "ChargeLine",
         "DocumentDispatch",
@@ -84,8 +86,10 @@ _HOME = {name: module for module, names in _MODULES.items() for name in names}
 
 __all__ = [
     "Agent",
+    "AuditEntry",
     "BlRelease",
     "CalendarDay",
+    "CallClaim",
     "CallMark",
     "CarrierIncrease",
     "ChargeLine",

@@ -40,6 +40,8 @@ if TYPE_CHECKING:
 REFRESH_SECONDS = 60
 # Cards read ahead on each side of the cursor, so a cursor key draws its card in the same frame.
 CARDS_AHEAD = 3
+# A call in progress keeps its claim alive well inside the claim's lapse (desk.claims.CLAIM_TTL).
+HEARTBEAT_SECONDS = 45
 
 
 class CallsScreen(DeskScreen):
@@ -85,6 +87,7 @@ class CallsScreen(DeskScreen):
         self.watch(self.query_one(CallRows), "cursor", self._cursor_moved, init=False)
         self.set_interval(REFRESH_SECONDS, self.reload)
         self.set_interval(1, self._tick)
+        self.set_interval(HEARTBEAT_SECONDS, self.keep_claim)
         self.query_one(CallRows).focus()
 
     def reload(self, prefer: tuple[int, ...] = ()) -> None:
@@ -159,9 +162,38 @@ class CallsScreen(DeskScreen):
     def _start_call(self, event: CallRows.Selected) -> None:
         row = self.query_one(CallRows).current_row
         if row is not None:
-            self.in_call = (row.customer_id, row.name, time.monotonic())
-            self.load_card(row.customer_id)
-            self._show_status()
+            self.claim_call(row.customer_id, row.name)
+
+    @work(thread=True, exclusive=True, group="calls-claim")
+    def claim_call(self, customer_id: int, name: str) -> None:
+        """Claim the customer for this call; if a colleague is on it, say who and since when."""
+        from csdesk.desk.claims import ClaimedError, start_call
+
+        desk = self.desk
+        if desk is not None and desk.agent is not None:
+            try:
+                with desk.session() as session:
+                    start_call(session, desk.agent.id, customer_id, desk.now(), desk.tz)
+            except ClaimedError as error:
+                self.app.call_from_thread(
+                    self.notify, error.message(), severity="warning", markup=False
+                )
+                return
+        self.app.call_from_thread(self._call_started, customer_id, name)
+
+    def _call_started(self, customer_id: int, name: str) -> None:
+        self.in_call = (customer_id, name, time.monotonic())
+        self.load_card(customer_id)
+        self._show_status()
+
+    @work(thread=True, exclusive=True, group="calls-claim")
+    def keep_claim(self) -> None:
+        from csdesk.desk.claims import heartbeat
+
+        desk, call = self.desk, self.in_call
+        if desk is not None and desk.agent is not None and call is not None:
+            with desk.session() as session:
+                heartbeat(session, desk.agent.id, call[0], desk.now())
 
     def _card_window(self, customer_id: int) -> list[int]:
         """The customer's id, then those of the rows around it, nearest first."""
@@ -311,6 +343,15 @@ class CallsScreen(DeskScreen):
     # Session ----------------------------------------------------------------------------------
     def action_refresh(self) -> None:
         self.reload()
+
+    def store_changed(self) -> None:
+        """Someone else changed the store: redraw the list, the cursor stays on its customer.
+
+        Not while this screen is saving or loading: that load shows the new rows anyway, and
+        it knows where the cursor goes after a save."""
+        busy = ("calls-list", "calls-save")
+        if not any(w.node is self and w.group in busy and w.is_running for w in self.workers):
+            self.reload()
 
     def action_end_session(self) -> None:
         if self.desk is not None and self.agent_id is not None:

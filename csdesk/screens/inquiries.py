@@ -84,6 +84,10 @@ class InquiriesScreen(DeskScreen):
             return None
         return desk.agent.id
 
+    def store_changed(self) -> None:
+        """Another desk changed the store: the queue redraws, the cursor stays on its row."""
+        self.load()
+
     @work(thread=True, exclusive=True, group="inquiries-load")
     def load(self) -> None:
         from csdesk.desk.drafts import draft_key, load_draft
@@ -109,7 +113,12 @@ class InquiriesScreen(DeskScreen):
     ) -> None:
         self.now = now
         self.has_draft = has_draft
-        self.query_one(RowList).set_rows(rows[:PAGE], has_more=len(rows) > PAGE, keep_cursor=True)
+        listing = self.query_one(RowList)
+        on_id = listing.current.id if listing.current is not None else None
+        listing.set_rows(rows[:PAGE], has_more=len(rows) > PAGE, keep_cursor=True)
+        ids = [row.id for row in listing.rows]
+        if on_id in ids:  # rows added or gone above: stay on the inquiry, not the line number
+            listing.move_to(ids.index(on_id))
         percent = "-" if rate.percent is None else f"{rate.percent}%"
         summary = t(
             "inquiries.summary",

@@ -11,7 +11,9 @@ from openpyxl import Workbook
 from sqlalchemy import func, select
 from sqlmodel import col
 
-from csdesk.desk.context import Desk
+from csdesk.desk.agents import agent_by_login
+from csdesk.desk.audit import list_audit
+from csdesk.desk.context import AgentInfo, Desk
 from csdesk.desk.errors import DeskError
 from csdesk.desk.rate_import import import_rates
 from csdesk.desk.rates import (
@@ -172,8 +174,14 @@ def test_margins_per_customer_and_per_group(desk: Desk) -> None:
         customer = session.get(Customer, customer_id)
         assert customer is not None
         assert customer_margin(session, customer).percent == 10.0
-        set_group_margin(session, "direct", 12.5)
+        with pytest.raises(DeskError) as refused:
+            set_group_margin(session, "direct", 12.5, actor=desk.agent)
+        assert refused.value.message("en") == "Only a supervisor can do that (settings.change)."
+        lead = AgentInfo.of(agent_by_login(session, "lead"))
+        set_group_margin(session, "direct", 12.5, actor=lead)
         assert customer_margin(session, customer).percent == 12.5
+        entry = list_audit(session, action="settings.change")[0]
+        assert (entry.agent_login, entry.after) == ("lead", '{"percent": "12.5"}')
         set_customer_margin(session, customer_id, 6)
         margin = customer_margin(session, customer)
         assert (margin.percent, margin.per_customer) == (6, True)

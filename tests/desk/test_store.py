@@ -20,7 +20,7 @@ from csdesk.models.base import NaiveDatetimeError
 from csdesk.store import migrate
 from csdesk.store.backup import backup_sqlite
 from csdesk.store.engine import make_engine
-from tests.conftest import TEST_PG_URL
+from tests.conftest import sqlite_only
 
 
 def test_migrations_build_every_table_from_empty(tmp_path: Path) -> None:
@@ -31,9 +31,6 @@ def test_migrations_build_every_table_from_empty(tmp_path: Path) -> None:
     assert {"agent", "customer", "contact", "interaction", "task", "port", "lane"} <= tables
     assert migrate.database_heads(engine) == migrate.code_heads()
     assert migrate.upgrade(engine) is False
-
-
-sqlite_only = pytest.mark.skipif(TEST_PG_URL is not None, reason="a property of the SQLite file")
 
 
 @sqlite_only

@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 
 from sqlmodel import Session
 
+from csdesk.desk import audit
 from csdesk.desk.context import DESK_TZ, AgentInfo
 from csdesk.desk.errors import DeskError, NotFoundError
 from csdesk.desk.shipments.common import (
@@ -218,11 +219,18 @@ def release_hold(
     tz: ZoneInfo = DESK_TZ,
 ) -> Trouble:
     """Release a held B/L; a VIP or state-owned customer's hold is the supervisor's (H60)."""
-    if get_trouble(session, trouble_id).kind != "bl_held":
+    trouble = get_trouble(session, trouble_id)
+    if trouble.kind != "bl_held":
         raise NotFoundError("error.not_found.trouble", ref=trouble_id)
-    return change_trouble_status(
+    supervisors_own = hold_needs_supervisor(session, trouble)
+    before = {"status": trouble.status}
+    released = change_trouble_status(
         session, trouble_id, "closed", actor=actor, outcome=outcome, now=now, tz=tz
     )
+    if supervisors_own:
+        after = {"status": released.status, "outcome": released.outcome}
+        audit.record(session, actor, "bl.release_vip", f"#{trouble_id}", before, after)
+    return released
 
 
 def close_automatically(
