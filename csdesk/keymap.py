@@ -331,7 +331,9 @@ SCOPES: dict[str, Scope] = {
         ("range", "", "custom_range", "自定义时间段", "custom range"),
     )),
     "kpi_drill": Scope("form", "KPIs", (("close", "back", "close", "关闭", "close", _SHOW_ESC),)),
-    "kpi_range": Scope("form", "KPIs", (("cancel", "back", "cancel", "取消", "cancel", _SHOW_ESC),)),
+    "kpi_range": Scope("form", "KPIs", (
+        ("cancel", "back", "cancel", "取消", "cancel", _SHOW_ESC),
+    )),
     "customers": Scope("screen", "Customers", (
         ("filter", "filter", "focus_filter", "筛选", "filter", _SHOW),
         ("new", "new", "new_customer", "新建客户", "new customer", _SHOW_NEW),

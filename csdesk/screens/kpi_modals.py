@@ -21,6 +21,7 @@ from csdesk.i18n import t
 from csdesk.rules.kpi_period import Period
 from csdesk.widgets.guard import Guarded
 from csdesk.widgets.kpi_tile import fit
+from csdesk.widgets.literal import literal
 
 # Cells per column of a drill-down line: booking or inquiry, customer, day, lane, boxes, money.
 DRILL_WIDTHS = (14, 20, 11, 12, 13, 20, 16)
@@ -54,7 +55,7 @@ class KpiDrillModal(Guarded, ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical() as box:
-            box.border_title = self.drill_title
+            box.border_title = literal(self.drill_title)
             heading = drill_line(DrillRow(0, self.header))
             heading.stylize("bold")
             yield Static(Text.assemble(" ", heading), markup=False)
@@ -84,7 +85,7 @@ class KpiRangeModal(Guarded, ModalScreen[Period | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical() as box:
-            box.border_title = t("kpi.screen.range_title")
+            box.border_title = literal(t("kpi.screen.range_title"))
             yield Static(Text(t("kpi.screen.range_from")), markup=False)
             yield Input(self.current.start.isoformat(), id="range-from")
             yield Static(Text(t("kpi.screen.range_to")), markup=False)

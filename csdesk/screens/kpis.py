@@ -33,6 +33,7 @@ from csdesk.widgets.kpi_tile import (
     fit,
     tile_text,
 )
+from csdesk.widgets.literal import literal
 
 if TYPE_CHECKING:
     from csdesk.desk.kpi.report import Service
@@ -106,7 +107,7 @@ class KpiScreen(DeskScreen):
                 # Each plot is mounted with its data (see _show_charts): a plotext figure drawn
                 # empty first keeps traces of that draw.
                 with Vertical(id=f"chart-{chart}", classes="kpi-chart") as box:
-                    box.border_title = t(f"kpi.chart.{chart}")
+                    box.border_title = literal(t(f"kpi.chart.{chart}"))
                     yield Static(Text(t("kpi.screen.loading")), markup=False)
             with Vertical(id="kpi-side"):
                 yield Static("", id="kpi-ranking", markup=False)

@@ -15,6 +15,7 @@ from csdesk.desk.words import say_all
 from csdesk.i18n import t
 from csdesk.rules.cadence import CallRow
 from csdesk.widgets.customer_card import render_card
+from csdesk.widgets.guard import Guarded
 
 if TYPE_CHECKING:
     from csdesk.desk.customers import CustomerCard
@@ -47,7 +48,7 @@ def render_call_card(card: CustomerCard, row: CallRow | None) -> Text:
     return text
 
 
-class CallCardView(ScrollView, can_focus=False):
+class CallCardView(Guarded, ScrollView, can_focus=False):
     """The card, drawn line by line (line API). Showing another card sets the scroll range and
     repaints, with no layout pass: a cursor key on the list draws its card in the same frame.
     (A Static in a scroll container was laid out three times per key, a frame each.)"""

@@ -11,6 +11,7 @@ from rich.text import Text
 from textual.widget import Widget
 
 from csdesk.i18n import t
+from csdesk.widgets.guard import Guarded
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,7 @@ def header(columns: Sequence[Column], width: int) -> Text:
     return line
 
 
-class ListHeader(Widget):
+class ListHeader(Guarded, Widget):
     """The column titles above a list, drawn at the list's width."""
 
     DEFAULT_CSS = "ListHeader { height: 1; }"

@@ -15,18 +15,20 @@ from csdesk.i18n import t
 from csdesk.rules.kpi import CNY
 from csdesk.rules.kpi_targets import Progress
 from csdesk.rules.pricing import money_text
+from csdesk.widgets.guard import Guarded
+from csdesk.widgets.literal import literal
 
 BAR_CELLS = 14
 TILES = ("revenue", "teu", "profit", "service")
 
 
-class KpiTile(Static, can_focus=True):
+class KpiTile(Guarded, Static, can_focus=True):
     """Focusable, so Enter on it drills down to the records behind it."""
 
     def __init__(self, measure: str) -> None:
         super().__init__(Text(t("kpi.screen.loading")), id=f"tile-{measure}", markup=False)
         self.measure = measure
-        self.border_title = t(f"kpi.measure.{measure}")
+        self.border_title = literal(t(f"kpi.measure.{measure}"))
 
 
 def progress_bar(progress: Progress, money: bool) -> Text:

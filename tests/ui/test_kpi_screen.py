@@ -54,7 +54,8 @@ async def open_kpis(pilot: Pilot[None]) -> KpiScreen:
 
 def test_f10_and_6_are_the_kpi_screens_global_keys() -> None:
     spec = keymap.spec("app.screen.kpi")
-    assert spec is not None and spec.keys.split(",") == ["f10", "6"]
+    assert spec is not None and spec.key_list == ["f10", "6"]
+    assert spec.meaning == "goto.kpi" and keymap.MEANINGS["goto.kpi"].keys == "f10,6"
     assert spec.action == "goto('kpi')"
 
 

@@ -82,7 +82,7 @@ async def test_editing_a_contact_names_whose_it_is_and_keeps_its_text(ui_db: Pat
         await settle(pilot)
         await pilot.press("f8")
         await settle(pilot)
-        await pilot.press("f10", "down", "enter")
+        await pilot.press("c", "down", "enter")  # c: contacts (F10 is the KPI screen)
         await settle(pilot)
         assert isinstance(app.screen, ContactFormModal)
         title = border_title(app)

@@ -16,7 +16,8 @@ from alembic import op
 import csdesk.models.base
 
 revision: str = "0010_kpi"
-# After the money tables; only new tables and indexes, so no table is rebuilt (search triggers stay).
+# After the money tables; only new tables and indexes, so no table is rebuilt
+# (search triggers stay).
 down_revision: str | Sequence[str] | None = "0009_money"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
