@@ -11,6 +11,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
 from csdesk.desk.errors import DeskError
+from csdesk.store.backup import backup_before_upgrade
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -53,6 +54,7 @@ def upgrade(engine: Engine) -> bool:
     check_not_newer(engine)
     if not needs_upgrade(engine):
         return False
+    backup_before_upgrade(engine, database_heads(engine))
     config = alembic_config(engine)
     with engine.begin() as connection:
         config.attributes["connection"] = connection
