@@ -30,9 +30,17 @@ def visible(text: str, one_line: bool = False) -> str:
     return pattern.sub(_escape, text)
 
 
-def strip_controls(text: str) -> str:
+def strip_controls(text: str, keep_lines: bool = False) -> str:
     """`text` without control characters, for a value that is stored (a name, a cell).
 
-    Tabs and line breaks become spaces, so words they separated stay apart.
+    Tabs and line breaks become spaces, so words they separated stay apart; with `keep_lines`
+    (a note) line breaks stay.
     """
-    return _CONTROL.sub(lambda m: " " if m.group() in "\t\n\r" else "", text)
+
+    def replace(match: re.Match[str]) -> str:
+        char = match.group()
+        if char == "\n" and keep_lines:
+            return char
+        return " " if char in "\t\n\r" else ""
+
+    return _CONTROL.sub(replace, text.replace("\r\n", "\n"))
