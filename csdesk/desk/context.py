@@ -92,13 +92,17 @@ def open_desk(
     """Open (and if needed create or upgrade) the store; refuse one newer than this csdesk."""
     from csdesk.config import REPO_DATA_DIR
     from csdesk.desk.reference import load_calendar, load_reference_data
-    from csdesk.store.engine import database_url
+    from csdesk.desk.transfer.journal import recover_abandoned
+    from csdesk.store.engine import database_url, is_read_only
 
     url = database_url(db)
     engine = make_engine(url)
     try:
         migrate.upgrade(engine)
         with session_scope(engine) as session:
+            if not is_read_only(engine):
+                # An import killed half-way is taken back before anyone works on the store.
+                recover_abandoned(session)
             load_reference_data(session, data_dir or REPO_DATA_DIR)
             calendar = load_calendar(session)
             agent = AgentInfo.of(_find_agent(session, agent_login)) if agent_login else None

@@ -12,9 +12,17 @@ from pathlib import Path
 
 from sqlmodel import Session
 
-from csdesk.desk.errors import DeskError
+from csdesk.desk.errors import ConflictError, DeskError
 from csdesk.desk.transfer.files import Progress, Sheet, read_sheet
-from csdesk.desk.transfer.plan import Known, PlanItem, load_known, load_matched, plan_item
+from csdesk.desk.transfer.plan import (
+    CONTACT_COLUMNS,
+    CUSTOMER_COLUMNS,
+    Known,
+    PlanItem,
+    load_known,
+    load_matched,
+    plan_item,
+)
 from csdesk.desk.transfer.writing import CHUNK, write
 from csdesk.i18n import t
 from csdesk.rules.customer_import import (
@@ -98,9 +106,33 @@ def import_customers(
     ]
     result = ImportResult(plan, problems, _warnings(sheet, headers, path), dry_run)
     if not problems and not dry_run:
-        write(session, by_row, plan, matched, known, report)
+        try:
+            write(session, by_row, plan, matched, known, report)
+        except ConflictError as conflict:
+            raise DeskError(
+                "transfer.conflict", record=conflict.record, changes=_changes(conflict, known)
+            ) from conflict
         result.written = True
     return result
+
+
+# Model columns -> the import's field names, to name a field another agent changed.
+_FIELD_OF_COLUMN = {column: name for name, column in CUSTOMER_COLUMNS.items()} | {
+    column: name for name, column in CONTACT_COLUMNS.items() if column != "name"
+}
+
+
+def _changes(conflict: ConflictError, known: Known) -> str:
+    """What the other agent changed, as `tier -> B`, in the file's terms where there are any."""
+    shown = []
+    for column, theirs in conflict.changes:
+        field_name = _FIELD_OF_COLUMN.get(column)
+        label = t(f"transfer.field.{field_name}") if field_name else column
+        if column == "owner_id" and isinstance(theirs, int):
+            theirs = known.logins.get(theirs, theirs)
+        value = "-" if theirs in (None, "") else one_line(str(theirs), 40)
+        shown.append(t("transfer.conflict_change", field=label, value=value))
+    return ", ".join(shown) or t("transfer.conflict_unknown")
 
 
 def _checked_headers(sheet: Sheet, path: Path) -> HeaderMap:

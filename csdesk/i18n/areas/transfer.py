@@ -38,6 +38,12 @@ ZH = {
     "transfer.dry_run": "试运行, 没有写入: 将新建 {created} 个, 更新 {updated} 个, 跳过 {skipped} 个",
     "transfer.failed": "{rows} 行有问题, 没有导入任何客户。改正后再导入 (--dry-run 可先检查)。",
     "transfer.exported": "已导出 {count} 个客户到 {path}",
+    "transfer.conflict": (
+        "导入时{record}已被他人修改 ({changes}), 本次导入没有保存任何内容。"
+        "请再执行一次导入, 它会按最新数据比对。"
+    ),
+    "transfer.conflict_change": "{field}改为 {value}",
+    "transfer.conflict_unknown": "其他字段",
     "transfer.field.kind": "类型",
     "transfer.field.tier": "等级",
     "transfer.field.owner": "客服",
@@ -89,6 +95,12 @@ EN = {
     "transfer.dry_run": "Dry run, nothing written: would create {created}, update {updated}, skip {skipped}",
     "transfer.failed": "Rows with problems: {rows}. No customer was imported. Fix them and import again (--dry-run checks first).",
     "transfer.exported": "Exported {count} customers to {path}",
+    "transfer.conflict": (
+        "{record} was changed by someone else during the import ({changes}); nothing of the "
+        "import was saved. Run the import again: it compares against the latest data."
+    ),
+    "transfer.conflict_change": "{field} now {value}",
+    "transfer.conflict_unknown": "other fields",
     "transfer.field.kind": "kind",
     "transfer.field.tier": "tier",
     "transfer.field.owner": "owner",
