@@ -25,6 +25,12 @@ _RIGHT_QTY = re.compile(
     rf"^\s*(?:(?:x|\*)\s*({_COUNT})(?![\d.])|[:：]?\s*({_COUNT})\s*(?:{_BOX_WORDS})(?![a-z]))",
     re.I,
 )
+# A count of four digits or more glued to a box ("1000x40HQ") is no container count anyone
+# asks for: it is read as written and flagged for the agent, never cut down to a guess.
+_LEFT_HUGE = re.compile(r"(?<![\d.])(\d{4,})\s*(?:x|\*|个|只|柜|箱)\s*$", re.I)
+_RIGHT_HUGE = re.compile(r"^\s*(?:x|\*)\s*(\d{4,})(?![\d.])", re.I)
+# Below the parser's MIN_CONFIDENCE: such containers go to the fields to confirm, not the form.
+IMPLAUSIBLE = 0.3
 _QTY_LABEL = re.compile(rf"(?:箱量|柜量|数量|qty|quantity)\s*[:：]?\s*({_COUNT})(?![\d.])", re.I)
 
 
@@ -38,10 +44,18 @@ class _Box:
     qty: int
     explicit: bool
     span: Span
+    implausible: bool = False
 
 
 def _box_at(scan: Scan, start: int, end: int, code: str) -> _Box:
     left = scan.before(start, 12)
+    huge_left = _LEFT_HUGE.search(left)
+    if huge_left:
+        span = (start - len(left) + huge_left.start(), end)
+        return _Box(code, int(huge_left.group(1)), True, span, implausible=True)
+    huge_right = _RIGHT_HUGE.match(scan.after(end, 12))
+    if huge_right:
+        return _Box(code, int(huge_right.group(1)), True, (start, end + huge_right.end()), True)
     match = _LEFT_QTY.search(left)
     if match:
         qty = _count(match.group(1) or match.group(2))
@@ -79,11 +93,12 @@ def read_containers(scan: Scan, catalog: ContainerLookup) -> None:
         implicit[0].explicit = True
         scan.claim(*label.span())
     sure = all(box.explicit for box in lines.values())
+    implausible = any(box.implausible for box in lines.values())
     scan.put(
         "containers",
         [ContainerLine(box.code, box.qty) for box in lines.values()],
         [box.span for box in lines.values()],
-        0.95 if sure else 0.7,
+        IMPLAUSIBLE if implausible else 0.95 if sure else 0.7,
     )
 
 

@@ -18,6 +18,7 @@ from csdesk.rules.commodities import CommodityTable
 from csdesk.rules.inquiry_fields import FIELD_NAMES, InquiryFields, fields_to_json
 from csdesk.rules.lookups import ContainerLookup, PortLike, PortLookup
 from csdesk.rules.message_cargo import (
+    IMPLAUSIBLE,
     read_containers,
     read_dimensions,
     read_pieces,
@@ -59,7 +60,8 @@ class ParseResult:
     text: str
     fields: dict[str, ParsedField]
     # A port named after a clear cue that no index knows ("宁波到Lagoss"): kept as written so
-    # the check can offer the closest ports, never passed off as a UN/LOCODE.
+    # the check can offer the closest ports, never passed off as a UN/LOCODE. Containers with an
+    # implausible count ("1000x40HQ") likewise, for the agent to confirm.
     unresolved: dict[str, ParsedField] = field(default_factory=dict)
 
     def values(self, with_unresolved: bool = False) -> InquiryFields:
@@ -326,6 +328,9 @@ class MessageParser:
         read_commodity(scan, self.commodities)
         if scan.found.get("mode") and scan.found["mode"].value == "BREAKBULK":
             _cargo_list(scan, dimension_spans)
+        boxes = scan.found.get("containers")
+        if boxes is not None and boxes.confidence == IMPLAUSIBLE:
+            unresolved["containers"] = boxes
         kept = {
             name: scan.found[name]
             for name in FIELD_NAMES

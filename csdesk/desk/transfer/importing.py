@@ -160,14 +160,22 @@ def _parse_rows(sheet: Sheet, headers: HeaderMap, report: Progress) -> list[Pars
 def _warnings(sheet: Sheet, headers: HeaderMap, path: Path) -> list[tuple[str, dict[str, object]]]:
     warnings: list[tuple[str, dict[str, object]]] = []
     if headers.unknown:
-        warnings.append(("transfer.warn.unknown_columns", {"columns": ", ".join(headers.unknown)}))
+        warnings.append(("transfer.warn.unknown_columns", {"columns": _some(headers.unknown)}))
     unnamed = sorted(set().union(*(unnamed_cells(headers, cells) for _, cells in sheet.rows)))
     if unnamed:
-        letters = ", ".join(column_letter(index) for index in unnamed)
-        warnings.append(("transfer.warn.unnamed_columns", {"columns": letters}))
+        letters = [column_letter(index) for index in unnamed]
+        warnings.append(("transfer.warn.unnamed_columns", {"columns": _some(letters)}))
     if not sheet.rows:
         warnings.append(("transfer.warn.no_rows", {"path": str(path)}))
     return warnings
+
+
+def _some(names: Sequence[str], shown: int = 10) -> str:
+    """A few column names for a one-line warning; a file with thousands names the first ones."""
+    listed = ", ".join(one_line(name, 30) for name in names[:shown])
+    if len(names) <= shown:
+        return listed
+    return t("transfer.warn.more_columns", shown=listed, count=len(names))
 
 
 def _owner_problems(

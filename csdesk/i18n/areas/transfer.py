@@ -24,6 +24,11 @@ ZH = {
     "transfer.file.not_text": "{path} 不是文本格式的 CSV (也许是改了扩展名的 Excel 文件), 请在 Excel 里另存为 .csv 或 .xlsx",
     "transfer.file.encoding": "{path} 既不是 UTF-8 也不是 GBK 编码, 请在 Excel 里另存为 CSV UTF-8",
     "transfer.file.csv_error": "无法读取 {path} 第 {row} 行: {reason}",
+    "transfer.file.unclosed_quote": (
+        "无法读取 {path}: 第 {line} 行 (第 {row} 条记录) 的引号没有闭合, 后面的行都会被并入这一格。"
+        "请在 Excel 里检查这一行后重新保存。"
+    ),
+    "transfer.warn.more_columns": "{shown} 等共 {count} 列",
     "transfer.file.exists": "{path} 已存在。换一个文件名, 或加 --force 覆盖它。",
     "transfer.sheet": "客户",
     "transfer.stage.read": "正在读取",
@@ -81,6 +86,11 @@ EN = {
     "transfer.file.not_text": "{path} is not a text CSV file (perhaps a renamed Excel file): save it as .csv or .xlsx in Excel",
     "transfer.file.encoding": "{path} is neither UTF-8 nor GBK: save it as CSV UTF-8 in Excel",
     "transfer.file.csv_error": "Cannot read {path}, row {row}: {reason}",
+    "transfer.file.unclosed_quote": (
+        "Cannot read {path}: a quote opened on line {line} (record {row}) is never closed, so "
+        "every later line would become part of one cell. Check that line in Excel and save again."
+    ),
+    "transfer.warn.more_columns": "{shown} and others, {count} columns in all",
     "transfer.file.exists": "{path} exists already. Choose another name, or add --force to overwrite it.",
     "transfer.sheet": "customers",
     "transfer.stage.read": "Reading",
