@@ -29,6 +29,7 @@ ZH = {
         "请在 Excel 里检查这一行后重新保存。"
     ),
     "transfer.warn.more_columns": "{shown} 等共 {count} 列",
+    "transfer.file.cell_too_big": "无法读取 {path}: 第 {line} 行有一格超过 131072 个字符, 不像客户资料。",
     "transfer.file.exists": "{path} 已存在。换一个文件名, 或加 --force 覆盖它。",
     "transfer.sheet": "客户",
     "transfer.stage.read": "正在读取",
@@ -91,6 +92,7 @@ EN = {
         "every later line would become part of one cell. Check that line in Excel and save again."
     ),
     "transfer.warn.more_columns": "{shown} and others, {count} columns in all",
+    "transfer.file.cell_too_big": "Cannot read {path}: a cell on line {line} holds over 131,072 characters, which is no customer's data.",
     "transfer.file.exists": "{path} exists already. Choose another name, or add --force to overwrite it.",
     "transfer.sheet": "customers",
     "transfer.stage.read": "Reading",
