@@ -12,6 +12,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlmodel import Session
 
+from csdesk.store import faults
 from csdesk.store.sqlite_file import prepare_sqlite_file, read_only_url
 
 BUSY_TIMEOUT_MS = 10_000
@@ -63,6 +64,21 @@ def _read_only_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def _sqlite_engine(url: str) -> Engine:
+    read_only = prepare_sqlite_file(url)
+    timeout = {"timeout": BUSY_TIMEOUT_MS / 1000}
+    if not read_only:
+        engine = create_engine(url, connect_args=timeout, hide_parameters=True)
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    engine = create_engine(
+        read_only_url(url), connect_args=timeout | {"uri": True}, hide_parameters=True
+    )
+    event.listen(engine, "connect", _read_only_pragmas)
+    _READ_ONLY_ENGINES.add(engine)
+    return engine
+
+
 def make_engine(db: str | Path) -> Engine:
     """An engine for `db`; a SQLite file is checked first (see csdesk.store.sqlite_file).
 
@@ -70,28 +86,18 @@ def make_engine(db: str | Path) -> Engine:
     names), and an error message ends up in the error log.
     """
     url = database_url(db)
-    backend = make_url(url).get_backend_name()
-    if backend == "sqlite":
-        read_only = prepare_sqlite_file(url)
-        timeout = {"timeout": BUSY_TIMEOUT_MS / 1000}
-        if read_only:
-            engine = create_engine(
-                read_only_url(url), connect_args=timeout | {"uri": True}, hide_parameters=True
-            )
-            event.listen(engine, "connect", _read_only_pragmas)
-        else:
-            engine = create_engine(url, connect_args=timeout, hide_parameters=True)
-            event.listen(engine, "connect", _sqlite_pragmas)
-        if read_only:
-            _READ_ONLY_ENGINES.add(engine)
-        return engine
-    try:
-        return create_engine(url, pool_pre_ping=True, hide_parameters=True)
-    except ModuleNotFoundError as exc:
-        raise StoreError(
-            f"缺少数据库驱动 {exc.name}: 请安装 csdesk[postgres] / "
-            f"missing database driver {exc.name}: install csdesk[postgres]"
-        ) from exc
+    if make_url(url).get_backend_name() == "sqlite":
+        engine = _sqlite_engine(url)
+    else:
+        try:
+            engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)
+        except ModuleNotFoundError as exc:
+            raise StoreError(
+                f"缺少数据库驱动 {exc.name}: 请安装 csdesk[postgres] / "
+                f"missing database driver {exc.name}: install csdesk[postgres]"
+            ) from exc
+    faults.install(engine)
+    return engine
 
 
 def is_read_only(engine: Engine) -> bool:
