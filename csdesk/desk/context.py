@@ -108,7 +108,10 @@ def open_desk(
             agent = AgentInfo.of(_find_agent(session, agent_login)) if agent_login else None
     except OperationalError as exc:
         engine.dispose()
-        raise DeskError("error.db_open", db=describe(url), reason=str(exc.orig)) from exc
+        from csdesk.store.problems import store_problem
+
+        known = store_problem(exc, describe(url))
+        raise known or DeskError("error.db_open", db=describe(url), reason=str(exc.orig)) from exc
     except DeskError:
         engine.dispose()
         raise

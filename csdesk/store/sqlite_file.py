@@ -101,10 +101,7 @@ def _read_only(path: Path) -> bool:
         return True
     if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
         return True
-    try:
-        return bool(os.statvfs(path).f_flag & os.ST_RDONLY)
-    except OSError:
-        return False
+    return _read_only_medium(path)
 
 
 def read_only_url(url: str) -> str:
