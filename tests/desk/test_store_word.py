@@ -20,7 +20,7 @@ from csdesk.desk.inquiries import create_from_text, create_inquiry
 from csdesk.desk.tiers import hand_over_d, set_owner, set_tier, tier_history, tier_review
 from csdesk.desk.transfer import export_customers
 from csdesk.models import Customer
-from tests.conftest import TODAY
+from tests.conftest import TEST_PG_URL, TODAY
 
 FORMULA = '=HYPERLINK("http://evil.example","点我")'
 
@@ -57,7 +57,11 @@ def test_control_characters_never_reach_a_stored_name(desk: Desk) -> None:
     assert customer.notes == "第一行\n第二行"
 
 
-@pytest.mark.parametrize("prefix", ["\x01", "\x00", "\x1b", "\x7f", "\x9b", "\x01\x02 "[:2]])
+# NUL too, on SQLite (PostgreSQL text cannot hold it at all).
+NUL = [] if TEST_PG_URL else ["\x00"]
+
+
+@pytest.mark.parametrize("prefix", ["\x01", *NUL, "\x1b", "\x7f", "\x9b", "\x01\x02"])
 def test_a_control_character_prefix_cannot_slip_a_formula_into_an_xlsx(
     desk: Desk, tmp_path: Path, prefix: str
 ) -> None:
