@@ -398,7 +398,7 @@ def test_unknown_and_unnamed_columns_are_reported(desk: Desk, tmp_path: Path) ->
         ("list.xls", b"\xd0\xcf\x11\xe0", "transfer.file.type"),
         ("list.txt", b"name\n", "transfer.file.type"),
         ("broken.xlsx", b"PK\x03\x04 this is not a workbook", "transfer.file.unreadable"),
-        ("huge.csv", b"name\n" + b"x" * 200_000 + b"\n", "transfer.file.csv_error"),
+        ("huge.csv", b"name\n" + b"x" * 200_000 + b"\n", "transfer.file.cell_too_big"),
     ],
 )
 def test_unreadable_files_give_one_clear_error(
