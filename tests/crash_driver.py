@@ -141,7 +141,7 @@ def crash_rounds(db: Path, rounds: int, seed: int = 10) -> Tally:
             acknowledged.append(marker)
         else:
             raise AssertionError(f"{args} exited {code}")
-        connection = sqlite3.connect(db)
+        connection = sqlite3.connect(f"file:{db}?mode=rw", uri=True)
         try:
             tally.lost += [m for m in acknowledged[-1:] if not _saved(connection, m)]
             for problem, query in HALF_WRITTEN.items():
