@@ -24,7 +24,7 @@ from csdesk import keymap
 from csdesk.i18n import set_language, t
 from csdesk.screens.base import DeskScreen, typing_in_form
 from csdesk.screens.registry import MAIN_SCREENS, screen_factory
-from csdesk.widgets.guard import Guarded, report_unexpected, write_error_log
+from csdesk.widgets.guard import Guarded, report_unexpected, use_store, write_error_log
 from csdesk.widgets.literal import drop_controls_from_rendered_text, visible
 
 if TYPE_CHECKING:
@@ -91,6 +91,7 @@ class CSDeskApp(Guarded, App[None]):
         super().__init__()
         keymap.localize(self)
         self.db = db
+        use_store(db)
         self.agent_login = agent
         self.fixed_today = today
         self.lang = lang

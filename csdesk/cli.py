@@ -52,8 +52,9 @@ def global_options(
 ) -> None:
     from csdesk.i18n import LANGUAGES, set_language
 
+    common.guard_output(ctx)
     if lang not in LANGUAGES:
-        raise typer.BadParameter(f"--lang: zh | en, not {lang}")
+        raise common.fail(f"--lang: zh | en, not {lang}")
     set_language(lang)
     common.OPTIONS.db = db
     common.OPTIONS.agent = agent

@@ -84,6 +84,25 @@ def db_path(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Path]:
         databases.drop(url)
 
 
+def fresh_store(path: Path) -> str | Path:
+    """A new empty store: the SQLite file `path`, or with CSDESK_TEST_PG a PostgreSQL database
+    of its own named after it (tests that build several stores at once get one each)."""
+    if not TEST_PG_URL:
+        return path
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    base = make_url(TEST_PG_URL)
+    name = f"{base.database}_{path.parent.name}_{path.stem}".lower()
+    name = "".join(ch if ch.isalnum() else "_" for ch in name)[:60]
+    engine = create_engine(base.set(database="postgres"), isolation_level="AUTOCOMMIT")
+    with engine.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    engine.dispose()
+    return base.set(database=name).render_as_string(hide_password=False)
+
+
 @pytest.fixture
 def desk(db_path: Path) -> Iterator[Desk]:
     """An open desk with agents: lead (supervisor), li (direct), zhao (peer), xin (new hire)."""

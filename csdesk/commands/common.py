@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import gc
+import io
 import json
 import os
+import re
 import sys
-import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,7 +38,14 @@ OPTIONS = GlobalOptions()
 def resolve_db(db: str | None) -> str:
     from csdesk.config import default_db_path
 
-    return db or str(default_db_path())
+    if db is None:
+        return str(default_db_path())
+    if not db.strip():
+        from csdesk.i18n import t
+
+        # `--db ''` (or an empty CSDESK_DB) is a slip, not a wish for the default store.
+        raise fail(t("store.empty_path"))
+    return db
 
 
 def open_cli_desk(with_agent: bool = True) -> Desk:
@@ -71,7 +79,70 @@ def scope_agent_id(desk: Desk, login: str | None) -> int | None:
 
 
 def echo_json(document: Any) -> None:
-    typer.echo(json.dumps(document, ensure_ascii=False, indent=2, default=_json_default))
+    text = json.dumps(document, ensure_ascii=False, indent=2, default=_json_default)
+    # JSON escapes C0 controls itself; DEL, C1 and the bidi overrides are escaped here too, so
+    # the document stays valid and prints nothing a terminal acts on.
+    typer.echo(_JSON_HIDDEN.sub(lambda m: f"\\u{ord(m.group()):04x}", text))
+
+
+_JSON_HIDDEN = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+class VisibleStream(io.TextIOBase):
+    """stdout or stderr of a command: every control character written shows as an escape.
+
+    Commands print names, notes and messages from the store and from the user; this way none
+    of them can move the cursor, clear the screen or set the clipboard, whichever command
+    prints it (csdesk.rules.visible).
+    """
+
+    def __init__(self, stream: Any) -> None:
+        self.raw_stream = stream
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        return str(getattr(self.raw_stream, "encoding", None) or "utf-8")
+
+    @property
+    def errors(self) -> str | None:  # type: ignore[override]
+        return getattr(self.raw_stream, "errors", None)
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        from csdesk.rules.visible import visible
+
+        self.raw_stream.write(visible(text))
+        return len(text)
+
+    def flush(self) -> None:
+        self.raw_stream.flush()
+
+    def isatty(self) -> bool:
+        return bool(self.raw_stream.isatty())
+
+    def fileno(self) -> int:
+        return int(self.raw_stream.fileno())
+
+
+def guard_output(ctx: typer.Context) -> None:
+    """Print a command's output through VisibleStream (the TUI draws on its own)."""
+    if ctx.invoked_subcommand in (None, "tui", "demo"):
+        return
+    saved = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = VisibleStream(sys.stdout), VisibleStream(sys.stderr)
+
+    def restore() -> None:
+        sys.stdout, sys.stderr = saved
+
+    ctx.call_on_close(restore)
+
+
+def terminal(err: bool = False) -> Any:
+    """The real terminal stream, for progress bars that draw with escape sequences."""
+    stream = sys.stderr if err else sys.stdout
+    return stream.raw_stream if isinstance(stream, VisibleStream) else stream
 
 
 def _json_default(value: Any) -> Any:
@@ -83,21 +154,34 @@ def _json_default(value: Any) -> Any:
 
 
 def fail(message: str) -> typer.Exit:
-    typer.echo(message, err=True)
+    """One line on stderr (control characters shown, line breaks flattened), exit code 1."""
+    from csdesk.rules.visible import visible
+
+    typer.echo(visible(" ".join(message.split()), one_line=True), err=True)
     return typer.Exit(1)
 
 
-def _log_unexpected() -> Path | None:
-    try:
-        from csdesk.config import user_data_dir
+def _unexpected(error: Exception) -> typer.Exit:
+    """Log the traceback in the store's private error log; one line for the user."""
+    from csdesk.i18n import t
+    from csdesk.store.errorlog import write_error_log
+    from csdesk.store.problems import short_reason
 
-        log = user_data_dir() / "error.log"
-        log.parent.mkdir(parents=True, exist_ok=True)
-        with log.open("a", encoding="utf-8") as handle:
-            handle.write(f"--- {dt.datetime.now().isoformat()}\n{traceback.format_exc()}\n")
-        return log
-    except OSError:
-        return None
+    try:
+        url = database_url_of_options()
+    except Exception:
+        url = "sqlite:///unknown"
+    log = write_error_log(url)
+    reason = short_reason(error)
+    if log is None:
+        return fail(t("store.unexpected_nolog", reason=reason))
+    return fail(t("store.unexpected", reason=reason, log=str(log)))
+
+
+def database_url_of_options() -> str:
+    from csdesk.store.engine import database_url
+
+    return database_url(resolve_db(OPTIONS.db))
 
 
 def desk_command(function: Callable[P, R]) -> Callable[P, R]:
@@ -106,7 +190,6 @@ def desk_command(function: Callable[P, R]) -> Callable[P, R]:
     @functools.wraps(function)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
         from csdesk.desk.errors import DeskError
-        from csdesk.i18n import t
 
         try:
             return function(*args, **kwargs)
@@ -118,14 +201,26 @@ def desk_command(function: Callable[P, R]) -> Callable[P, R]:
             raise typer.Exit(0) from None
         except DeskError as error:
             raise fail(error.message()) from None
+        except typer.BadParameter as error:
+            raise fail(error.message) from None
         except Exception as error:
-            if isinstance(error, SystemExit | typer.BadParameter):
+            if isinstance(error, SystemExit):
                 raise
-            log = _log_unexpected()
-            reason = f"{type(error).__name__}: {error}" + (f" ({log})" if log else "")
-            raise fail(t("error.unexpected", reason=reason)) from None
+            raise _known_or_unexpected(error) from None
 
     return wrapper
+
+
+def _known_or_unexpected(error: Exception) -> typer.Exit:
+    from csdesk.store.engine import describe
+    from csdesk.store.problems import store_problem
+
+    try:
+        db = describe(database_url_of_options())
+    except Exception:
+        db = ""
+    problem = store_problem(error, db)
+    return fail(problem.message()) if problem else _unexpected(error)
 
 
 def _silence_stdout() -> None:
@@ -134,15 +229,24 @@ def _silence_stdout() -> None:
     os.dup2(devnull, sys.stdout.fileno())
 
 
+# Dates a desk works with; beyond them, date arithmetic (a week later, a UTC moment) overflows.
+EARLIEST = dt.date(1900, 1, 1)
+LATEST = dt.date(2100, 12, 31)
+
+
 def parse_date(value: str | None) -> dt.date | None:
+    """A YYYY-MM-DD option; a bad or out-of-range one is one line and exit 1."""
     from csdesk.i18n import t
 
     if value is None:
         return None
     try:
-        return dt.date.fromisoformat(value.strip())
+        day = dt.date.fromisoformat(value.strip())
     except ValueError:
-        raise typer.BadParameter(t("error.bad_date", value=value)) from None
+        raise fail(t("error.bad_date", value=value)) from None
+    if not EARLIEST <= day <= LATEST:
+        raise fail(t("store.out_of_range"))
+    return day
 
 
 def stdout_is_terminal() -> bool:

@@ -9,11 +9,13 @@ import typer
 
 from csdesk.commands.common import (
     OPTIONS,
+    database_url_of_options,
     desk_command,
     echo_json,
     open_cli_desk,
     resolve_db,
     scope_agent_id,
+    terminal,
 )
 
 db_app = typer.Typer(help="数据库 / the store: upgrade, backup.", no_args_is_help=True)
@@ -52,22 +54,24 @@ def db_upgrade() -> None:
 @db_app.command("backup")
 @desk_command
 def db_backup(dest: Annotated[Path, typer.Argument(help="The new backup file.")]) -> None:
-    """A consistent copy of the database, safe while agents are working."""
+    """A consistent copy of the database as it is (never upgraded first), safe while agents work."""
+    from rich.console import Console
     from rich.progress import Progress
 
     from csdesk.i18n import t
-    from csdesk.store.backup import backup_sqlite
+    from csdesk.store.backup import backup_sqlite, check_source
 
-    desk = open_cli_desk(with_agent=False)
-    if desk.engine.dialect.name == "postgresql":
+    url = database_url_of_options()
+    if url.startswith("postgresql"):
         from csdesk.store.postgres_dump import dump
 
-        typer.echo(t("db.backup_done", dest=str(dump(desk.url, dest))))
+        typer.echo(t("db.backup_done", dest=str(dump(url, dest))))
         return
-    with Progress(transient=True) as progress:
+    check_source(url)
+    with Progress(console=Console(file=terminal()), transient=True) as progress:
         task = progress.add_task(t("db.backing_up"), total=None)
         written = backup_sqlite(
-            desk.url, dest, lambda done, total: progress.update(task, completed=done, total=total)
+            url, dest, lambda done, total: progress.update(task, completed=done, total=total)
         )
     typer.echo(t("db.backup_done", dest=str(written)))
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from csdesk.commands.common import OPTIONS, desk_command, echo_json, resolve_db
+from csdesk.commands.common import OPTIONS, desk_command, echo_json, resolve_db, terminal
 
 if TYPE_CHECKING:
     from csdesk.desk.demo.records import DemoSummary
@@ -57,7 +57,7 @@ def _build(db: str, customers: int, seed: int, replace: bool = False) -> DemoSum
         TimeElapsedColumn(),
     )
     tasks: dict[str, Any] = {}
-    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+    with Progress(*columns, console=Console(file=terminal(err=True)), transient=True) as bar:
 
         def report(stage: str, done: int, total: int) -> None:
             if stage not in tasks:

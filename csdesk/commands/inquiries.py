@@ -47,6 +47,7 @@ def _read_input(text: str | None, file: Path | None = None) -> str:
 
 
 def _received(value: str | None) -> dt.datetime | None:
+    from csdesk.commands.common import EARLIEST, LATEST
     from csdesk.desk.context import DESK_TZ
     from csdesk.i18n import t
 
@@ -56,6 +57,8 @@ def _received(value: str | None) -> dt.datetime | None:
         moment = dt.datetime.fromisoformat(value.strip())
     except ValueError:
         raise typer.BadParameter(t("inquiry.cli.bad_received", value=value)) from None
+    if not EARLIEST <= moment.date() <= LATEST:
+        raise fail(t("store.out_of_range"))
     return moment if moment.tzinfo else moment.replace(tzinfo=DESK_TZ)
 
 

@@ -10,7 +10,13 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from csdesk.commands.common import desk_command, echo_json, open_cli_desk, scope_agent_id
+from csdesk.commands.common import (
+    desk_command,
+    echo_json,
+    open_cli_desk,
+    scope_agent_id,
+    terminal,
+)
 
 if TYPE_CHECKING:
     from csdesk.desk.transfer import ImportResult, PlanItem
@@ -38,7 +44,7 @@ def progress_bar() -> Iterator[Callable[[str, int, int], None] | None]:
 
     from csdesk.i18n import t
 
-    with Progress(console=Console(stderr=True), transient=True) as progress:
+    with Progress(console=Console(file=terminal(err=True)), transient=True) as progress:
         task = progress.add_task("", total=None)
 
         def update(stage: str, done: int, total: int) -> None:

@@ -10,6 +10,7 @@ from sqlmodel import Session, col
 from csdesk.desk.errors import DeskError, NotFoundError, ValidationError
 from csdesk.i18n import t
 from csdesk.models import Agent
+from csdesk.rules.visible import strip_controls
 from csdesk.rules.vocab import AGENT_GROUPS, AGENT_ROLES
 
 
@@ -33,8 +34,8 @@ def add_agent(
     hired_on: dt.date | None = None,
 ) -> Agent:
     problems: dict[str, str] = {}
-    login = login.strip()
-    if not login or len(login) > 64 or any(ch.isspace() for ch in login):
+    login, name = login.strip(), strip_controls(name)
+    if not login or len(login) > 64 or any(ch.isspace() or not ch.isprintable() for ch in login):
         problems["agent_login"] = t("error.bad_login")
     if not name.strip():
         problems["agent_name"] = t("error.required")

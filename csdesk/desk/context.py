@@ -107,20 +107,27 @@ def open_desk(
     """Open (and if needed create or upgrade) the store; refuse one newer than this csdesk."""
     from csdesk.config import REPO_DATA_DIR
     from csdesk.desk.reference import load_calendar, load_reference_data
-    from csdesk.store.engine import database_url
+    from csdesk.desk.transfer.journal import recover_abandoned
+    from csdesk.store.engine import database_url, is_read_only
 
     url = database_url(db)
     engine = make_engine(url)
     try:
         migrate.upgrade(engine)
         with session_scope(engine) as session:
+            if not is_read_only(engine):
+                # An import killed half-way is taken back before anyone works on the store.
+                recover_abandoned(session)
             load_reference_data(session, data_dir or REPO_DATA_DIR)
             calendar = load_calendar(session)
             agent = _working_agent(session, agent_login)
             demo_day = _demo_day(session)
     except OperationalError as exc:
         engine.dispose()
-        raise DeskError("error.db_open", db=describe(url), reason=str(exc.orig)) from exc
+        from csdesk.store.problems import store_problem
+
+        known = store_problem(exc, describe(url))
+        raise known or DeskError("error.db_open", db=describe(url), reason=str(exc.orig)) from exc
     except DeskError:
         engine.dispose()
         raise

@@ -16,6 +16,7 @@ from csdesk.i18n import t
 from csdesk.models import Agent, Contact, Customer, Interaction
 from csdesk.rules.customers import Problems, contact_problems, customer_problems
 from csdesk.rules.names import fold, name_key, phone_digits, pinyin_keys
+from csdesk.rules.visible import strip_controls
 from csdesk.store import search_index
 from csdesk.store.sqlfunc import position_in
 
@@ -225,12 +226,19 @@ def search_keys(name: str) -> dict[str, str]:
     return {"name_pinyin": full[:800], "name_initials": initials[:200], "name_key": name_key(name)}
 
 
+# Fields that may hold several lines; every other text field is one line.
+MULTI_LINE = frozenset({"notes", "hobbies"})
+
+
 def _clean(fields: Mapping[str, Any], allowed: tuple[str, ...] | list[str]) -> dict[str, Any]:
+    """Trimmed text, no control characters (a pasted ESC or \x01 is never stored)."""
     cleaned: dict[str, Any] = {}
     for name in allowed:
         if name in fields:
             value = fields[name]
-            cleaned[name] = value.strip() or None if isinstance(value, str) else value
+            if isinstance(value, str):
+                value = strip_controls(value, keep_lines=name in MULTI_LINE).strip() or None
+            cleaned[name] = value
     return cleaned
 
 

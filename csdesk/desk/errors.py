@@ -52,4 +52,5 @@ class ConflictError(DeskError):
     def __init__(self, record: str, changes: list[tuple[str, object]]) -> None:
         names = ", ".join(f"{field_label(field)} {value!s}" for field, value in changes) or "-"
         super().__init__("error.conflict", record=record, changes=names)
+        self.record = record
         self.changes = changes

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import case, delete, literal, or_, select, update
 from sqlmodel import Session, col
 
 from csdesk.desk.context import DESK_TZ
@@ -17,6 +17,7 @@ from csdesk.desk.intake import check_values, parse_message
 from csdesk.desk.versioning import update_versioned
 from csdesk.i18n import t
 from csdesk.models import Agent, Customer, Inquiry, InquiryContainer
+from csdesk.models.base import UTCDateTime
 from csdesk.rules.inquiry_fields import (
     FIELD_NAMES,
     OPEN_STATUSES,
@@ -127,6 +128,21 @@ def _customer(session: Session, customer_id: int) -> Customer:
     return customer
 
 
+def _note_inquiry(session: Session, customer_id: int, at: dt.datetime) -> None:
+    """The customer asked (by any channel): the tier review counts them as active (H87).
+
+    Moved forward only, as a call's bookkeeping is (inquiries may be entered out of order).
+    """
+    stamp = literal(at, UTCDateTime())
+    column = col(Customer.last_inquiry_at)
+    session.execute(
+        update(Customer)
+        .where(col(Customer.id) == customer_id)
+        .values(last_inquiry_at=case((or_(column.is_(None), column < stamp), stamp), else_=column))
+        .execution_options(synchronize_session=False)
+    )
+
+
 def create_inquiry(
     session: Session,
     customer_id: int,
@@ -152,6 +168,7 @@ def create_inquiry(
     )
     inquiry.status = _status_after_check("incomplete", result)
     session.add(inquiry)
+    _note_inquiry(session, customer_id, received_at)
     session.flush()
     assert inquiry.id is not None
     _replace_lines(session, inquiry.id, result.fields.containers)

@@ -31,6 +31,7 @@ from csdesk.desk.quote_options import (
 )
 from csdesk.desk.quote_text import render_quote_text, store_text
 from csdesk.desk.rates import customer_margin, latest_rate
+from csdesk.desk.settings import minimum_band_percent
 from csdesk.i18n import t
 from csdesk.models import Agent, Customer, Inquiry, Quote, QuoteCharge, Rate
 from csdesk.models.base import utcnow
@@ -64,23 +65,29 @@ def _check_price(
     covers: str,
     author_new: bool,
     actor: AgentInfo | None,
+    band_percent: float = pricing.DEFAULT_MINIMUM_BAND_PERCENT,
 ) -> _Pricing:
-    """The minimum guard (H8) on the freight part of the price, and who must review (H39)."""
+    """The minimum guard (H8) on the freight part of the price, and who must review (H39).
+
+    A price within the band above the minimum goes to a supervisor as one below it does: a
+    cent above the minimum is the minimum in all but name.
+    """
     if price_minor <= 0:
         raise ValidationError({"price": t("quote.error.price_positive")})
     problem = pricing.all_in_problem(all_in, covers)
     if problem:
         raise ValidationError({"covers": t(problem)})
-    below = False
+    position = "above"
     if rate is not None:
         included = _covered_surcharges(rate.surcharges, rate.currency, covers) if all_in else 0
-        position = pricing.price_position(price_minor - included, rate)
+        band = pricing.minimum_band(rate.min_sell_minor, band_percent)
+        position = pricing.price_position(price_minor - included, rate, band)
         if position == "at":
             raise DeskError("quote.error.price_at_minimum")
-        below = position == "below"
     reasons = pricing.review_reasons(
         author_new=author_new,
-        below_minimum=below,
+        below_minimum=position == "below",
+        near_minimum=position == "near",
         actor_is_supervisor=bool(actor and actor.is_supervisor),
     )
     return _Pricing(price_minor, reasons)
@@ -274,7 +281,13 @@ def new_quote(
     author = _author(session, inquiry, customer, actor)
     author_new = bool(author and pricing.is_new_staff(author.hired_on, today, new_staff_days))
     checked = _check_price(
-        basis.price_minor, basis.rate, request.all_in, basis.covers, author_new, actor
+        basis.price_minor,
+        basis.rate,
+        request.all_in,
+        basis.covers,
+        author_new,
+        actor,
+        minimum_band_percent(session),
     )
     quote = _new_row(inquiry, author, basis, checked, request, today)
     session.add(quote)
@@ -334,7 +347,8 @@ def reprice_quote(
     new_covers = quote.covers if covers is None else "|".join(split_covers(covers))
     if new_all_in and not new_covers and covers is None:
         new_covers = _default_covers(rate)
-    checked = _check_price(price_minor, rate, new_all_in, new_covers, author_new, actor)
+    band = minimum_band_percent(session)
+    checked = _check_price(price_minor, rate, new_all_in, new_covers, author_new, actor, band)
     changes: dict[str, Any] = {
         "price_minor": price_minor,
         "all_in": new_all_in,

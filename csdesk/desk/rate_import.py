@@ -5,7 +5,6 @@ carrier, lane, equipment and source replaces the current one, which is kept as h
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass, field
@@ -110,16 +109,15 @@ class ImportResult:
         }
 
 
-def _csv_rows(path: Path) -> list[list[str]]:
-    """Excel saves CSV in GB18030 on Chinese Windows; UTF-8 (with or without BOM) elsewhere."""
-    raw = path.read_bytes()
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            text = raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        return [row for row in csv.reader(text.splitlines())]
-    raise DeskError("rates.import.encoding", file=path.name)
+def _csv_rows(path: Path) -> list[list[Any]]:
+    """Excel saves CSV in GB18030 on Chinese Windows; UTF-8 (with or without BOM) elsewhere.
+
+    Read as customer lists are (csdesk.desk.transfer.files): a quoted cell may hold a line
+    break, and a binary or broken file is refused in one line.
+    """
+    from csdesk.desk.transfer.files import read_csv_rows
+
+    return [list(cells) for _, cells in read_csv_rows(path)]
 
 
 def _xlsx_rows(path: Path) -> list[list[Any]]:

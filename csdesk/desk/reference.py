@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -215,6 +216,22 @@ def load_calendar(session: Session) -> WorkCalendar:
     )
 
 
+def _calendar_rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
+    """The rows of a calendar CSV by header name, read as every import reads a CSV."""
+    from csdesk.desk.transfer.files import read_csv_rows
+
+    records = [
+        (number, [str(cell).strip() for cell in cells])
+        for number, cells in read_csv_rows(path)
+        if any(str(cell).strip() for cell in cells) and not str(cells[0]).startswith("#")
+    ]
+    if not records:
+        return
+    header = [name.lower() for name in records[0][1]]
+    for number, cells in records[1:]:
+        yield number, dict(zip(header, cells, strict=False))
+
+
 def import_calendar(session: Session, path: Path) -> int:
     """Holiday and swapped-workday table for a year chinesecalendar lacks.
 
@@ -224,7 +241,7 @@ def import_calendar(session: Session, path: Path) -> int:
     if not path.is_file():
         raise DeskError("error.file_missing", path=str(path))
     parsed: list[CalendarDay] = []
-    for number, row in enumerate(read_rows(path), start=2):
+    for number, row in _calendar_rows(path):
         try:
             day = dt.date.fromisoformat(row.get("date", ""))
         except ValueError:

@@ -18,3 +18,18 @@ def set_value(session: Session, key: str, value: str) -> None:
         session.add(DeskSetting(key=key, value=value))
     else:
         row.value = value
+
+
+MINIMUM_BAND_SETTING = "quote.minimum_band_percent"
+
+
+def minimum_band_percent(session: Session) -> float:
+    """The band above a rate's minimum sell price that needs a supervisor, in percent (a
+    supervisor may set it; see csdesk.rules.pricing.minimum_band)."""
+    from csdesk.rules.pricing import DEFAULT_MINIMUM_BAND_PERCENT
+
+    value = get_value(session, MINIMUM_BAND_SETTING)
+    try:
+        return max(float(value), 0.0) if value is not None else DEFAULT_MINIMUM_BAND_PERCENT
+    except ValueError:
+        return DEFAULT_MINIMUM_BAND_PERCENT

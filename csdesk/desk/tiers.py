@@ -19,8 +19,9 @@ from csdesk.desk import audit
 from csdesk.desk.context import AgentInfo
 from csdesk.desk.customers import PAGE_SIZE, resolve_customer
 from csdesk.desk.errors import DeskError, NotFoundError
+from csdesk.desk.versioning import update_versioned
+from csdesk.i18n import t
 from csdesk.models import Agent, Customer, CustomerChange, ShipMonth
-from csdesk.models.base import utcnow
 from csdesk.rules.tiers import SUGGESTION_MONTHS, add_months, month_start
 from csdesk.rules.vocab import AGENT_GROUPS, TIERS
 
@@ -127,12 +128,26 @@ def _record(
     session: Session,
     actor: AgentInfo,
     customer: Customer,
-    field: str,
-    old: str | None,
-    new: str | None,
+    change: tuple[str, str | None, str | None],
+    values: dict[str, Any],
     note: str | None,
 ) -> None:
+    """Save the change through the version check, and its history row with it.
+
+    Two supervisors changing one customer at once: the second is refused with what the first
+    changed, instead of overwriting it.
+    """
     assert customer.id is not None
+    field, old, new = change
+    original = {column: getattr(customer, column) for column in ("tier", "owner_id")}
+    update_versioned(
+        session,
+        customer,
+        customer.version,
+        original,
+        values,
+        t("record.customer", name=customer.name),
+    )
     session.add(
         CustomerChange(
             customer_id=customer.id,
@@ -143,11 +158,9 @@ def _record(
             note=(note or "").strip() or None,
         )
     )
-    customer.version += 1
-    customer.updated_at = utcnow()
-    session.add(customer)
     subject = f"#{customer.id} {customer.name}"
     audit.record(session, actor, f"customer.{field}", subject, {field: old}, {field: new})
+    session.flush()
 
 
 def set_tier(
@@ -163,9 +176,8 @@ def set_tier(
         raise DeskError("calls.bad_tier", value=tier, choices=" ".join(TIERS))
     customer = resolve_customer(session, customer_ref)
     if customer.tier != tier:
-        _record(session, supervisor, customer, "tier", customer.tier, tier, note)
-        customer.tier = tier
-        session.flush()
+        change = ("tier", customer.tier, tier)
+        _record(session, supervisor, customer, change, {"tier": tier}, note)
     return customer
 
 
@@ -188,11 +200,8 @@ def set_owner(
     customer = resolve_customer(session, customer_ref)
     if customer.owner_id != owner.id:
         old = session.get(Agent, customer.owner_id) if customer.owner_id else None
-        _record(
-            session, supervisor, customer, "owner", old.login if old else None, owner.login, note
-        )
-        customer.owner_id = owner.id
-        session.flush()
+        change = ("owner", old.login if old else None, owner.login)
+        _record(session, supervisor, customer, change, {"owner_id": owner.id}, note)
     return customer
 
 

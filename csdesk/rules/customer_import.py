@@ -116,7 +116,12 @@ def choices_shown(field_name: str) -> str:
 
 
 def neutralise_cell(text: str) -> str:
-    """Prefix `'` to a value a spreadsheet would run as a formula (`restore_cell` undoes it)."""
+    """Prefix `'` to a value a spreadsheet would run as a formula (`restore_cell` undoes it).
+
+    Control characters go first: a worksheet drops them, so `\x01=HYPERLINK(...)` would
+    otherwise reach the sheet as a live formula.
+    """
+    text = _CONTROL.sub("", text)
     return "'" + text if _FORMULA_START.match(text) else text
 
 

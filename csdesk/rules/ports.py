@@ -260,7 +260,8 @@ class PortIndex:
         names beginning with it, then names containing it; file order within each."""
         query = lookup_key(text)
         if not query:
-            return list(self._ports)
+            # "%" or "_" (no letter or digit to look for) matches nothing, not every port.
+            return [] if text.strip() else list(self._ports)
         exact = self.resolve(text)
         ranked: list[tuple[int, int, PortRef]] = []
         for position, (port, keys) in enumerate(self._search_keys):

@@ -23,6 +23,9 @@ SELL_PRICE_KINDS = ("peer", "agent")
 LOST_REASONS = ("price", "schedule", "service", "no_cargo", "other")
 REVIEW_NEW_STAFF = "new_staff"
 REVIEW_BELOW_MINIMUM = "below_minimum"
+REVIEW_NEAR_MINIMUM = "near_minimum"
+# A price less than this much above the minimum needs a supervisor too (issue 10).
+DEFAULT_MINIMUM_BAND_PERCENT = 1.0
 NOON = dt.time(12, 0)
 SAME_DAY_FOLLOW_UP = dt.time(15, 0)
 NEXT_DAY_FOLLOW_UP = dt.time(10, 0)
@@ -69,10 +72,24 @@ def offered_price(customer_kind: str, rate: PricedRate, margin_percent: float) -
     return cost_plus(rate.buy_minor, margin_percent)
 
 
-def price_position(price_minor: int, rate: PricedRate) -> str:
-    """ "above" the minimum, "at" it (never written, H8) or "below" it (a supervisor decides)."""
-    if price_minor > rate.min_sell_minor:
+def minimum_band(min_sell_minor: int, band_percent: float) -> int:
+    """How far above the minimum a price still counts as the minimum: `band_percent` of it,
+    at least one whole unit; none when the band is 0."""
+    if band_percent <= 0:
+        return 0
+    band = (Decimal(min_sell_minor) * Decimal(str(band_percent)) / 100).to_integral_value(
+        rounding=ROUND_CEILING
+    )
+    return max(int(band), 100)
+
+
+def price_position(price_minor: int, rate: PricedRate, band_minor: int = 0) -> str:
+    """ "above" the minimum, "at" it (never written, H8), "near" it (within `band_minor` above:
+    the minimum in all but name, so a supervisor decides) or "below" it (a supervisor decides)."""
+    if price_minor > rate.min_sell_minor + band_minor:
         return "above"
+    if price_minor > rate.min_sell_minor:
+        return "near"
     return "at" if price_minor == rate.min_sell_minor else "below"
 
 
@@ -86,6 +103,7 @@ def review_reasons(
     author_new: bool,
     below_minimum: bool,
     actor_is_supervisor: bool,
+    near_minimum: bool = False,
 ) -> tuple[str, ...]:
     """Why a supervisor must approve the quote before it is sent; none when one is pricing it."""
     if actor_is_supervisor:
@@ -95,6 +113,8 @@ def review_reasons(
         reasons.append(REVIEW_NEW_STAFF)
     if below_minimum:
         reasons.append(REVIEW_BELOW_MINIMUM)
+    if near_minimum:
+        reasons.append(REVIEW_NEAR_MINIMUM)
     return tuple(reasons)
 
 

@@ -2,16 +2,28 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
+from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
 
 from csdesk.desk.errors import DeskError
+from csdesk.store.sqlite_file import read_options
 
 PAGES_PER_STEP = 256
+
+
+def check_source(url: str) -> None:
+    """Refuse a source that is no store, or a damaged one, before copying it."""
+    from csdesk.store.sqlite_file import prepare_sqlite_file
+
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite" and Path(parsed.database or "").is_file():
+        prepare_sqlite_file(url)
 
 
 def backup_sqlite(
@@ -38,7 +50,9 @@ def backup_sqlite(
     partial = dest.with_name(dest.name + ".partial")
     fd = os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
     os.close(fd)
-    source = sqlite3.connect(f"file:{source_path}?mode=ro", uri=True, timeout=10)
+    source = sqlite3.connect(
+        f"file:{source_path}?{read_options(source_path)}", uri=True, timeout=10
+    )
     source.isolation_level = None
     target = sqlite3.connect(partial)
     try:
@@ -59,3 +73,22 @@ def backup_sqlite(
         source.close()
     partial.replace(dest)
     return dest
+
+
+def backup_before_upgrade(engine: Engine, revisions: set[str]) -> Path | None:
+    """A copy of a SQLite store as it is, beside it, before its schema changes; None if new.
+
+    A store that has no schema yet has nothing to keep. One that can only be read cannot be
+    upgraded, and says so before anything is tried.
+    """
+    from csdesk.store.engine import is_read_only
+
+    if engine.dialect.name != "sqlite" or not revisions:
+        return None
+    source = Path(engine.url.database or "")
+    if is_read_only(engine):
+        raise DeskError("store.read_only_old", db=str(source))
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    before = "+".join(sorted(revisions))
+    dest = source.with_name(f"{source.name}.before-upgrade-{before}-{stamp}.bak")
+    return backup_sqlite(f"sqlite:///{source}", dest)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import os
+import weakref
 from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +12,12 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlmodel import Session
 
+from csdesk.store import faults
+from csdesk.store.sqlite_file import prepare_sqlite_file, read_only_url
+
 BUSY_TIMEOUT_MS = 10_000
+# Engines opened on a store csdesk may only read (a read-only file or medium).
+_READ_ONLY_ENGINES: weakref.WeakSet[Engine] = weakref.WeakSet()
 
 
 class StoreError(Exception):
@@ -21,7 +26,12 @@ class StoreError(Exception):
 
 def database_url(db: str | Path) -> str:
     """A SQLAlchemy URL for a file path or a URL given by the user."""
+    from csdesk.desk.errors import DeskError
+
     text = str(db)
+    if not text.strip():
+        # An empty `--db ''` (or CSDESK_DB=) is a mistake, not a wish for the default store.
+        raise DeskError("store.empty_path")
     if "://" in text:
         return text
     return f"sqlite:///{Path(text).expanduser().resolve()}"
@@ -38,21 +48,6 @@ def describe(url: str, short: bool = False) -> str:
     return parsed.render_as_string(hide_password=True)
 
 
-def _prepare_sqlite_file(url: str) -> None:
-    database = make_url(url).database
-    if not database or database == ":memory:":
-        return
-    path = Path(database)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if not path.exists():
-        # Customer books are private: the file is readable by its owner only.
-        fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
-        os.close(fd)
-    else:
-        with suppress(PermissionError):
-            os.chmod(path, 0o600)
-
-
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
@@ -62,21 +57,51 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def make_engine(db: str | Path) -> Engine:
-    url = database_url(db)
-    backend = make_url(url).get_backend_name()
-    if backend == "sqlite":
-        _prepare_sqlite_file(url)
-        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+def _read_only_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA query_only=ON")
+    cursor.close()
+
+
+def _sqlite_engine(url: str) -> Engine:
+    read_only = prepare_sqlite_file(url)
+    timeout = {"timeout": BUSY_TIMEOUT_MS / 1000}
+    if not read_only:
+        engine = create_engine(url, connect_args=timeout, hide_parameters=True)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    try:
-        return create_engine(url, pool_pre_ping=True)
-    except ModuleNotFoundError as exc:
-        raise StoreError(
-            f"缺少数据库驱动 {exc.name}: 请安装 csdesk[postgres] / "
-            f"missing database driver {exc.name}: install csdesk[postgres]"
-        ) from exc
+    engine = create_engine(
+        read_only_url(url), connect_args=timeout | {"uri": True}, hide_parameters=True
+    )
+    event.listen(engine, "connect", _read_only_pragmas)
+    _READ_ONLY_ENGINES.add(engine)
+    return engine
+
+
+def make_engine(db: str | Path) -> Engine:
+    """An engine for `db`; a SQLite file is checked first (see csdesk.store.sqlite_file).
+
+    Statement parameters are left out of error messages: they hold what agents typed (notes,
+    names), and an error message ends up in the error log.
+    """
+    url = database_url(db)
+    if make_url(url).get_backend_name() == "sqlite":
+        engine = _sqlite_engine(url)
+    else:
+        try:
+            engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)
+        except ModuleNotFoundError as exc:
+            raise StoreError(
+                f"缺少数据库驱动 {exc.name}: 请安装 csdesk[postgres] / "
+                f"missing database driver {exc.name}: install csdesk[postgres]"
+            ) from exc
+    faults.install(engine)
+    return engine
+
+
+def is_read_only(engine: Engine) -> bool:
+    return engine in _READ_ONLY_ENGINES
 
 
 @contextmanager

@@ -14,6 +14,7 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError
 
 from csdesk.desk.errors import DeskError
+from csdesk.store.backup import backup_before_upgrade
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -83,6 +84,7 @@ def upgrade(engine: Engine) -> bool:
         return False
     from alembic import command
 
+    backup_before_upgrade(engine, database_heads(engine))
     config = alembic_config(engine)
     with engine.begin() as connection:
         config.attributes["connection"] = connection

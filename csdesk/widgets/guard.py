@@ -22,14 +22,33 @@ if TYPE_CHECKING:
     from textual.message import Message
 
 
-def write_error_log(error: BaseException) -> Path | None:
-    """Append `error`'s traceback to the desk's error log (the CLI's log); its path, or None."""
-    from csdesk.commands.common import _log_unexpected
+# The running desk's store (set by the app): its private error log is the one written.
+_DESK_STORE: list[str] = []
 
+
+def use_store(db: str | Path) -> None:
+    _DESK_STORE[:] = [str(db)]
+
+
+def write_error_log(error: BaseException) -> Path | None:
+    """Append `error`'s traceback to the store's private error log; its path, or None."""
+    from csdesk.store.errorlog import write_error_log as write_log
+
+    try:
+        if _DESK_STORE:
+            from csdesk.store.engine import database_url
+
+            url = database_url(_DESK_STORE[0])
+        else:
+            from csdesk.commands.common import database_url_of_options
+
+            url = database_url_of_options()
+    except Exception:
+        url = "sqlite:///unknown"
     try:  # the log writer formats the exception being handled: make `error` that exception
         raise error
     except BaseException:
-        return _log_unexpected()
+        return write_log(url)
 
 
 def unexpected_message(error: BaseException, log: Path | None) -> str:

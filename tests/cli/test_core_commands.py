@@ -40,10 +40,13 @@ def test_user_errors_are_one_line_and_exit_1(tmp_path: Path) -> None:
     assert bad_role.exit_code == 1 and "角色: 只能是 agent supervisor" in bad_role.stderr
 
 
-def test_usage_errors_exit_2(tmp_path: Path) -> None:
+def test_usage_errors_exit_2_and_bad_values_exit_1(tmp_path: Path) -> None:
     db = tmp_path / "cli.db"
-    assert runner.invoke(app, ["--db", str(db), "--today", "2026-13-01", "agents"]).exit_code == 2
     assert invoke(db, "no-such-command").exit_code == 2
+    # A value the user typed wrong is one line in their language (issue 10), not a usage box.
+    bad_day = runner.invoke(app, ["--db", str(db), "--today", "2026-13-01", "agents"])
+    assert bad_day.exit_code == 1 and bad_day.stderr.count("\n") == 1
+    assert "2026-13-01" in bad_day.stderr
 
 
 def test_english_messages_with_lang_en(tmp_path: Path) -> None:

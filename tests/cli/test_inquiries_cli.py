@@ -118,4 +118,6 @@ def test_show_status_and_respond(db_path: Path, desk: Desk) -> None:
     assert [row["status"] for row in closed["inquiries"]] == ["quoted"]
     missing = invoke(db_path, "inquiry", "show", "99")
     assert missing.exit_code == 1 and "99" in missing.stderr
-    assert invoke(db_path, "inquiries", "--status", "nonsense").exit_code == 2
+    # A bad value is one line and exit 1, as every refusal (issue 10).
+    nonsense = invoke(db_path, "inquiries", "--status", "nonsense")
+    assert nonsense.exit_code == 1 and nonsense.stderr.count("\n") == 1

@@ -304,22 +304,27 @@ def test_an_update_meets_an_edit_saved_meanwhile_with_a_conflict(
 
     def another_agent_saves_first(session: Session, ids: object) -> object:
         matched = load_matched(session, ids)  # type: ignore[arg-type]
-        # Another desk's save: it does not touch the objects this session has loaded.
-        session.execute(
-            update(Customer)
-            .where(col(Customer.id) == stored_haitian)
-            .values(tier="B", version=2)
-            .execution_options(synchronize_session=False)
-        )
+        # Another desk's save, in its own transaction, after this import read the customer.
+        with desk.session() as other:
+            other.execute(
+                update(Customer)
+                .where(col(Customer.id) == stored_haitian)
+                .values(tier="B", version=2)
+            )
         return matched
 
     monkeypatch.setattr(importing_module, "load_matched", another_agent_saves_first)
-    rows = [HEADER_ZH, STORE_DUPLICATES[1], STORE_DUPLICATES[3]]
-    with pytest.raises(ConflictError) as caught:
+    rows = [HEADER_ZH, STORE_DUPLICATES[1], STORE_DUPLICATES[3], ["新客户甲"]]
+    with pytest.raises(DeskError) as caught:
         run(desk, write_csv(tmp_path / "d.csv", rows), on_duplicate="update")
-    assert ("tier", "B") in caught.value.changes
+    # Issue 10: the customer, the field, the other value, and advice that fits an import.
+    message = caught.value.message()
+    assert "宁波海天有限公司" in message and "等级改为 B" in message
+    assert "没有保存任何内容" in message and "再执行一次导入" in message
+    assert isinstance(caught.value.__cause__, ConflictError)
+    # Nothing of the import is kept (not even the new customer); the other agent's edit is.
     assert count(desk, Customer) == 1
-    assert customers(desk)["宁波海天有限公司"].tier == "C"
+    assert customers(desk)["宁波海天有限公司"].tier == "B"
 
 
 def test_hostile_cells_are_stored_verbatim(desk: Desk, tmp_path: Path) -> None:
@@ -393,7 +398,7 @@ def test_unknown_and_unnamed_columns_are_reported(desk: Desk, tmp_path: Path) ->
         ("list.xls", b"\xd0\xcf\x11\xe0", "transfer.file.type"),
         ("list.txt", b"name\n", "transfer.file.type"),
         ("broken.xlsx", b"PK\x03\x04 this is not a workbook", "transfer.file.unreadable"),
-        ("huge.csv", b"name\n" + b"x" * 200_000 + b"\n", "transfer.file.csv_error"),
+        ("huge.csv", b"name\n" + b"x" * 200_000 + b"\n", "transfer.file.cell_too_big"),
     ],
 )
 def test_unreadable_files_give_one_clear_error(

@@ -26,6 +26,7 @@ from csdesk.desk.quote_list import list_quotes, quote_document
 from csdesk.desk.quote_text import render_quote_text, text_is_held
 from csdesk.desk.rates import latest_rate, rate_json
 from csdesk.models import Quote, Rate, Task
+from tests.conftest import fresh_store
 
 TODAY = dt.date(2026, 11, 30)
 
@@ -38,7 +39,7 @@ class DemoCustomer:
 
 
 def build(path: Path, seed: str = "7") -> Desk:
-    desk = open_desk(path, today=TODAY)
+    desk = open_desk(fresh_store(path), today=TODAY)
     rng = random.Random(seed)
     with desk.session() as session:
         people = [
@@ -201,7 +202,7 @@ def test_no_output_names_the_minimum(demo: tuple[Desk, Path]) -> None:
                     app,
                     [
                         "--db",
-                        str(path),
+                        desk.url,
                         "--today",
                         "2026-11-30",
                         "--lang",

@@ -55,6 +55,31 @@ def _quote(desk: Desk, inquiry_id: int, login: str = "li", **request: object) ->
         return quote
 
 
+@pytest.mark.parametrize(
+    ("band", "price", "expected"),
+    [
+        (None, 160_501, ("in_review", "near_minimum")),  # a cent above the minimum (issue 10)
+        (None, 162_105, ("in_review", "near_minimum")),  # the default band: 1% of the minimum
+        (None, 162_106, ("draft", "")),
+        ("5", 168_000, ("in_review", "near_minimum")),
+        ("0", 160_501, ("draft", "")),  # a desk that wants no band
+    ],
+)
+def test_a_price_just_above_the_minimum_needs_a_supervisor(
+    rated: Desk, band: str | None, price: int, expected: tuple[str, str]
+) -> None:
+    from csdesk.desk.settings import MINIMUM_BAND_SETTING, set_value
+
+    if band is not None:
+        with rated.session() as session:
+            set_value(session, MINIMUM_BAND_SETTING, band)
+    inquiry = inquiry_for(rated, add_customer(rated, "宁波远航贸易"))
+    quote = _quote(rated, inquiry, rate_id=1, price_minor=price)
+    assert (quote.status, quote.review_reasons) == expected
+    by_lead = _quote(rated, inquiry, "lead", rate_id=1, price_minor=price)
+    assert (by_lead.status, by_lead.review_reasons) == ("draft", "")
+
+
 def test_options_are_the_valid_rates_best_first(rated: Desk) -> None:
     peer = add_customer(rated, "Lagos Forwarding Ltd", kind="peer", owner="zhao")
     inquiry = inquiry_for(rated, peer, "zhao", containers=(("40HQ", 2), ("20GP", 1)))

@@ -24,7 +24,6 @@ from textual.pilot import Pilot
 from textual.widgets import Input, TextArea
 
 from csdesk.app import CSDeskApp
-from csdesk.config import user_data_dir
 from csdesk.desk.agents import add_agent, agent_by_login
 from csdesk.desk.context import DESK_TZ, open_desk
 from csdesk.desk.customers import add_contact, create_customer
@@ -34,6 +33,8 @@ from csdesk.rules.shipments import _BOOKING_NO as BOOKING_NO
 from csdesk.screens.board import BoardScreen
 from csdesk.screens.customers import CustomersScreen
 from csdesk.screens.inquiries import InquiriesScreen
+from csdesk.store.engine import database_url
+from csdesk.store.errorlog import log_path
 from tests.conftest import TODAY
 from tests.desk.quote_fixtures import add_inquiry, import_sheet
 from tests.desk.shipment_fixtures import NOW, book
@@ -230,15 +231,15 @@ async def walk(db: Path, size: tuple[int, int], text: dict[str, str]) -> list[tu
 def test_hostile_text_through_every_screen(
     name: str, note: str, vessel: str, reference: str, wide: bool
 ) -> None:
-    log = user_data_dir() / "error.log"
-    before = log.read_text(encoding="utf-8") if log.exists() else ""
     text = {"name": name, "note": note, "vessel": vessel, "reference": reference}
     with tempfile.TemporaryDirectory() as folder:
         db = Path(folder) / "desk.db"
+        log = log_path(database_url(str(db)))  # the store's own private error log
+        before = log.read_text(encoding="utf-8") if log.exists() else ""
         seed(db, name, note, vessel, reference.upper())
         saved = asyncio.run(walk(db, (120, 36) if wide else (80, 24), text))
         texts = stored_texts(db)
-    after = log.read_text(encoding="utf-8") if log.exists() else ""
+        after = log.read_text(encoding="utf-8") if log.exists() else ""
     assert after == before, after[len(before) :][-3000:]  # no handler failed
     lost = [
         (table, typed)

@@ -12,9 +12,10 @@ from textual.widgets._toast import Toast
 import csdesk.screens
 import csdesk.widgets
 from csdesk.app import CSDeskApp
-from csdesk.config import user_data_dir
 from csdesk.screens.customer_form import CustomerFormModal
 from csdesk.screens.customers import CustomersScreen
+from csdesk.store.engine import database_url
+from csdesk.store.errorlog import log_path
 from csdesk.widgets.guard import Guarded
 from tests.conftest import TODAY
 from tests.ui.test_shell_and_customers import settle
@@ -24,8 +25,9 @@ def toasts(app: CSDeskApp) -> list[str]:
     return [toast.render().plain for toast in app.screen.query(Toast)]
 
 
-def error_log() -> str:
-    log = user_data_dir() / "error.log"
+def error_log(db: Path) -> str:
+    """The store's own private error log (issue 10: one per store, 0600)."""
+    log = log_path(database_url(str(db)))
     return log.read_text(encoding="utf-8") if log.exists() else ""
 
 
@@ -55,7 +57,7 @@ async def test_a_failing_action_keeps_the_form_and_its_input(
         await pilot.press("escape")
         await settle(pilot)
         assert isinstance(app.screen, CustomersScreen)
-    log = error_log()
+    log = error_log(ui_db)
     assert "Traceback" in log and "RuntimeError: collect broke" in log
 
 
@@ -78,7 +80,7 @@ async def test_a_failing_worker_is_reported_and_the_screen_stays(
         await pilot.press("down")
         await settle(pilot)
         assert isinstance(app.screen, CustomersScreen)
-    assert "LookupError: card broke" in error_log()
+    assert "LookupError: card broke" in error_log(ui_db)
 
 
 def _desk_widget_classes() -> list[type[Widget]]:
@@ -123,4 +125,4 @@ async def test_a_save_that_fails_unexpectedly_is_logged_and_keeps_the_form(
         assert app.screen.query_one("#f-name").value == "abc"  # type: ignore[attr-defined]
         errors = str(app.screen.query_one("#form-errors").render())
         assert "已记录" in errors and "persist broke" in errors
-    assert "KeyError: 'persist broke'" in error_log()
+    assert "KeyError: 'persist broke'" in error_log(ui_db)

@@ -41,6 +41,21 @@ def test_price_position_against_the_minimum(price: int, position: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("price", "position"),
+    [(174_226, "above"), (174_225, "near"), (172_501, "near"), (172_500, "at"), (1, "below")],
+)
+def test_a_band_above_the_minimum_is_near_it(price: int, position: str) -> None:
+    band = pricing.minimum_band(RATE.min_sell_minor, 1.0)
+    assert band == 1_725
+    assert pricing.price_position(price, RATE, band) == position
+
+
+def test_the_band_is_at_least_one_unit_and_none_when_zero() -> None:
+    assert pricing.minimum_band(5_000, 1.0) == 100
+    assert pricing.minimum_band(5_000, 0) == 0
+
+
+@pytest.mark.parametrize(
     ("new", "below", "supervisor", "reasons"),
     [
         (False, False, False, ()),

@@ -115,12 +115,24 @@ def _insert_agents(session: Session, agents: list[DemoAgent]) -> None:
 
 
 def _advance_sequences(session: Session) -> None:
-    """PostgreSQL's id sequences do not see explicit ids; move them past the demo's rows."""
+    """PostgreSQL's id sequences do not see explicit ids; move each past its table's rows.
+
+    Every table with a serial id, after each part of the build: the extensions write explicit
+    ids too (inquiries, quotes, shipments), and an agent's first own row must not collide.
+    """
     if session.connection().dialect.name != "postgresql":
         return
-    for table in ("agent", "customer"):
-        sequence = f"pg_get_serial_sequence('{table}', 'id')"
-        session.execute(text(f"SELECT setval({sequence}, (SELECT max(id) FROM {table}))"))
+    for table in metadata.sorted_tables:
+        id_column = table.columns.get("id")
+        if id_column is None or not id_column.primary_key or not id_column.autoincrement:
+            continue
+        sequence = f"pg_get_serial_sequence('{table.name}', 'id')"
+        session.execute(
+            text(
+                f"SELECT setval({sequence}, max_id) FROM "
+                f"(SELECT max(id) AS max_id FROM {table.name}) AS m WHERE max_id IS NOT NULL"
+            )
+        )
 
 
 @contextmanager
@@ -214,6 +226,7 @@ def build_demo(
         if progress is not None:
             progress(name, 0, 1)
         extension(session, random.Random(f"{seed}:{name}"), today, demo_customers)
+        _advance_sequences(session)
         if progress is not None:
             progress(name, 1, 1)
     record = {

@@ -7,6 +7,7 @@ write UTF-8 with a BOM, which Excel needs to show Chinese in a CSV.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import os
@@ -46,7 +47,7 @@ def read_sheet(path: Path, progress: Progress | None = None) -> Sheet:
     kind = file_kind(path)
     if not path.is_file():
         raise DeskError("error.file_missing", path=str(path))
-    rows = _read_csv(path) if kind == ".csv" else _read_xlsx(path, progress)
+    rows = read_csv_rows(path) if kind == ".csv" else _read_xlsx(path, progress)
     filled = [(number, cells) for number, cells in rows if any(cell_text(c) for c in cells)]
     if not filled:
         raise DeskError("transfer.header.none", path=str(path))
@@ -55,6 +56,12 @@ def read_sheet(path: Path, progress: Progress | None = None) -> Sheet:
 
 
 def _decode(path: Path, raw: bytes) -> str:
+    # Excel's "Unicode text" is UTF-16 with a byte-order mark: read it.
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise DeskError("transfer.file.encoding", path=str(path)) from exc
     # Text files hold no NUL byte; an .xlsx or a picture renamed to .csv does.
     if b"\x00" in raw:
         raise DeskError("transfer.file.not_text", path=str(path))
@@ -66,21 +73,39 @@ def _decode(path: Path, raw: bytes) -> str:
     raise DeskError("transfer.file.encoding", path=str(path))
 
 
-def _read_csv(path: Path) -> list[tuple[int, Sequence[object]]]:
+def _delimiter(text: str) -> str:
+    """A comma, or a tab for a tab-separated file (what Excel saves as Unicode text)."""
+    first = text.split("\n", 1)[0]
+    return "\t" if "\t" in first and "," not in first else ","
+
+
+def read_csv_rows(path: Path) -> list[tuple[int, Sequence[object]]]:
+    """The records of a CSV file (UTF-8, GBK, UTF-16; comma or tab), numbered from 1.
+
+    Every importer reads CSV through here, so each refuses the same hostile files the same way.
+    """
     try:
         raw = path.read_bytes()
     except OSError as exc:
         raise DeskError("transfer.file.unreadable", path=str(path), reason=exc.strerror) from exc
+    text = _decode(path, raw)
     # Record numbers, not line numbers: a cell with a line break stays one row, as in Excel.
-    reader = csv.reader(io.StringIO(_decode(path, raw), newline=""))
+    # Strict, so a quote never closed is refused instead of swallowing the rest of the file.
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text), strict=True)
     rows: list[tuple[int, Sequence[object]]] = []
+    line = 1
     try:
         for number, cells in enumerate(reader, start=1):
             rows.append((number, cells))
+            line = reader.line_num + 1
     except csv.Error as exc:
-        raise DeskError(
-            "transfer.file.csv_error", path=str(path), row=len(rows) + 1, reason=str(exc)
-        ) from exc
+        reason = str(exc)
+        key = "transfer.file.csv_error"
+        if "end of data" in reason:
+            key = "transfer.file.unclosed_quote"
+        elif "field larger" in reason:
+            key = "transfer.file.cell_too_big"
+        raise DeskError(key, path=str(path), row=len(rows) + 1, line=line, reason=reason) from exc
     return rows
 
 

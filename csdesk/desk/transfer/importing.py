@@ -12,9 +12,17 @@ from pathlib import Path
 
 from sqlmodel import Session
 
-from csdesk.desk.errors import DeskError
+from csdesk.desk.errors import ConflictError, DeskError
 from csdesk.desk.transfer.files import Progress, Sheet, read_sheet
-from csdesk.desk.transfer.plan import Known, PlanItem, load_known, load_matched, plan_item
+from csdesk.desk.transfer.plan import (
+    CONTACT_COLUMNS,
+    CUSTOMER_COLUMNS,
+    Known,
+    PlanItem,
+    load_known,
+    load_matched,
+    plan_item,
+)
 from csdesk.desk.transfer.writing import CHUNK, write
 from csdesk.i18n import t
 from csdesk.rules.customer_import import (
@@ -98,9 +106,33 @@ def import_customers(
     ]
     result = ImportResult(plan, problems, _warnings(sheet, headers, path), dry_run)
     if not problems and not dry_run:
-        write(session, by_row, plan, matched, known, report)
+        try:
+            write(session, by_row, plan, matched, known, report)
+        except ConflictError as conflict:
+            raise DeskError(
+                "transfer.conflict", record=conflict.record, changes=_changes(conflict, known)
+            ) from conflict
         result.written = True
     return result
+
+
+# Model columns -> the import's field names, to name a field another agent changed.
+_FIELD_OF_COLUMN = {column: name for name, column in CUSTOMER_COLUMNS.items()} | {
+    column: name for name, column in CONTACT_COLUMNS.items() if column != "name"
+}
+
+
+def _changes(conflict: ConflictError, known: Known) -> str:
+    """What the other agent changed, as `tier -> B`, in the file's terms where there are any."""
+    shown = []
+    for column, theirs in conflict.changes:
+        field_name = _FIELD_OF_COLUMN.get(column)
+        label = t(f"transfer.field.{field_name}") if field_name else column
+        if column == "owner_id" and isinstance(theirs, int):
+            theirs = known.logins.get(theirs, theirs)
+        value = "-" if theirs in (None, "") else one_line(str(theirs), 40)
+        shown.append(t("transfer.conflict_change", field=label, value=value))
+    return ", ".join(shown) or t("transfer.conflict_unknown")
 
 
 def _checked_headers(sheet: Sheet, path: Path) -> HeaderMap:
@@ -128,14 +160,22 @@ def _parse_rows(sheet: Sheet, headers: HeaderMap, report: Progress) -> list[Pars
 def _warnings(sheet: Sheet, headers: HeaderMap, path: Path) -> list[tuple[str, dict[str, object]]]:
     warnings: list[tuple[str, dict[str, object]]] = []
     if headers.unknown:
-        warnings.append(("transfer.warn.unknown_columns", {"columns": ", ".join(headers.unknown)}))
+        warnings.append(("transfer.warn.unknown_columns", {"columns": _some(headers.unknown)}))
     unnamed = sorted(set().union(*(unnamed_cells(headers, cells) for _, cells in sheet.rows)))
     if unnamed:
-        letters = ", ".join(column_letter(index) for index in unnamed)
-        warnings.append(("transfer.warn.unnamed_columns", {"columns": letters}))
+        letters = [column_letter(index) for index in unnamed]
+        warnings.append(("transfer.warn.unnamed_columns", {"columns": _some(letters)}))
     if not sheet.rows:
         warnings.append(("transfer.warn.no_rows", {"path": str(path)}))
     return warnings
+
+
+def _some(names: Sequence[str], shown: int = 10) -> str:
+    """A few column names for a one-line warning; a file with thousands names the first ones."""
+    listed = ", ".join(one_line(name, 30) for name in names[:shown])
+    if len(names) <= shown:
+        return listed
+    return t("transfer.warn.more_columns", shown=listed, count=len(names))
 
 
 def _owner_problems(

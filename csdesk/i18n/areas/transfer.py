@@ -24,6 +24,12 @@ ZH = {
     "transfer.file.not_text": "{path} 不是文本格式的 CSV (也许是改了扩展名的 Excel 文件), 请在 Excel 里另存为 .csv 或 .xlsx",
     "transfer.file.encoding": "{path} 既不是 UTF-8 也不是 GBK 编码, 请在 Excel 里另存为 CSV UTF-8",
     "transfer.file.csv_error": "无法读取 {path} 第 {row} 行: {reason}",
+    "transfer.file.unclosed_quote": (
+        "无法读取 {path}: 第 {line} 行 (第 {row} 条记录) 的引号没有闭合, 后面的行都会被并入这一格。"
+        "请在 Excel 里检查这一行后重新保存。"
+    ),
+    "transfer.warn.more_columns": "{shown} 等共 {count} 列",
+    "transfer.file.cell_too_big": "无法读取 {path}: 第 {line} 行有一格超过 131072 个字符, 不像客户资料。",
     "transfer.file.exists": "{path} 已存在。换一个文件名, 或加 --force 覆盖它。",
     "transfer.sheet": "客户",
     "transfer.stage.read": "正在读取",
@@ -38,6 +44,12 @@ ZH = {
     "transfer.dry_run": "试运行, 没有写入: 将新建 {created} 个, 更新 {updated} 个, 跳过 {skipped} 个",
     "transfer.failed": "{rows} 行有问题, 没有导入任何客户。改正后再导入 (--dry-run 可先检查)。",
     "transfer.exported": "已导出 {count} 个客户到 {path}",
+    "transfer.conflict": (
+        "导入时{record}已被他人修改 ({changes}), 本次导入没有保存任何内容。"
+        "请再执行一次导入, 它会按最新数据比对。"
+    ),
+    "transfer.conflict_change": "{field}改为 {value}",
+    "transfer.conflict_unknown": "其他字段",
     "transfer.field.kind": "类型",
     "transfer.field.tier": "等级",
     "transfer.field.owner": "客服",
@@ -75,6 +87,12 @@ EN = {
     "transfer.file.not_text": "{path} is not a text CSV file (perhaps a renamed Excel file): save it as .csv or .xlsx in Excel",
     "transfer.file.encoding": "{path} is neither UTF-8 nor GBK: save it as CSV UTF-8 in Excel",
     "transfer.file.csv_error": "Cannot read {path}, row {row}: {reason}",
+    "transfer.file.unclosed_quote": (
+        "Cannot read {path}: a quote opened on line {line} (record {row}) is never closed, so "
+        "every later line would become part of one cell. Check that line in Excel and save again."
+    ),
+    "transfer.warn.more_columns": "{shown} and others, {count} columns in all",
+    "transfer.file.cell_too_big": "Cannot read {path}: a cell on line {line} holds over 131,072 characters, which is no customer's data.",
     "transfer.file.exists": "{path} exists already. Choose another name, or add --force to overwrite it.",
     "transfer.sheet": "customers",
     "transfer.stage.read": "Reading",
@@ -89,6 +107,12 @@ EN = {
     "transfer.dry_run": "Dry run, nothing written: would create {created}, update {updated}, skip {skipped}",
     "transfer.failed": "Rows with problems: {rows}. No customer was imported. Fix them and import again (--dry-run checks first).",
     "transfer.exported": "Exported {count} customers to {path}",
+    "transfer.conflict": (
+        "{record} was changed by someone else during the import ({changes}); nothing of the "
+        "import was saved. Run the import again: it compares against the latest data."
+    ),
+    "transfer.conflict_change": "{field} now {value}",
+    "transfer.conflict_unknown": "other fields",
     "transfer.field.kind": "kind",
     "transfer.field.tier": "tier",
     "transfer.field.owner": "owner",

@@ -1,0 +1,115 @@
+"""Issue 10: a table of hostile values through every CLI command that takes text or dates.
+
+Each run ends with exit 0 or 1, never a traceback, nothing a terminal would act on (an escape
+sequence, a C1 control, a bidi override), and a refusal is one line on stderr. Dates and ids
+out of any range are refused (exit 1).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from csdesk.cli import app
+from csdesk.desk.demo.database import build_demo_database
+
+runner = CliRunner()
+
+TEXTS = {
+    "escape": "\x1b[2J\x1b]52;c;aGk=\x07甲",
+    "c1_bidi": "\x9b2J\u202e反转\u2066",
+    "formula_lines": '\x01=HYPERLINK("http://evil.example")\n第二行',
+    "markup": "备注 [/] [bold]x",
+    "percent": "%",
+    "blank": " ",
+}
+DATES = {"far_future": "9999-12-31", "year_one": "0001-01-01", "nonsense": "2026-02-30"}
+MOMENTS = {"year_one": "0001-01-01T00:00", "far_future": "9999-12-31T23:59", "nonsense": "昨天下午"}
+IDS = {"25_digits": "1234567890123456789012345", "escape": "\x1b]0;x\x07"}
+
+# Each command with `{v}` where the hostile value goes; the kind says which values it gets.
+COMMANDS: list[tuple[str, list[str]]] = [
+    ("text", ["customers", "--search", "{v}"]),
+    ("text", ["agent", "add", "{v}", "--name", "{v}"]),
+    ("text", ["ports", "--search", "{v}"]),
+    ("text", ["log-call", "1", "--outcome", "{v}"]),
+    ("text", ["log-call", "1", "--outcome", "reached", "--note", "{v}", "--callback", "{v}"]),
+    ("text", ["inquiry", "parse", "{v}"]),
+    ("text", ["inquiry", "check", "{v}"]),
+    ("text", ["inquiry", "add", "--customer", "1", "{v}"]),
+    ("text", ["inquiry", "status", "42", "{v}"]),
+    ("text", ["inquiries", "--status", "{v}"]),
+    ("text", ["quotes", "--status", "{v}"]),
+    ("text", ["quote", "new", "42", "--price", "{v}"]),
+    ("text", ["quote", "lose", "17", "--reason", "{v}", "--note", "{v}"]),
+    ("text", ["tiers", "set", "1", "{v}", "--note", "{v}"]),
+    ("text", ["tiers", "owner", "1", "{v}"]),
+    ("text", ["board", "--search", "{v}"]),
+    ("text", ["shipment", "note", "19", "{v}"]),
+    ("text", ["shipment", "move", "19", "{v}", "--reason", "{v}"]),
+    ("text", ["shipment", "trouble", "19", "{v}", "--note", "{v}"]),
+    ("text", ["shipment", "charge", "19", "receivable", "{v}", "{v}"]),
+    ("text", ["shipment", "box", "1", "{v}"]),
+    ("text", ["calls", "--agent", "{v}"]),
+    ("id", ["log-call", "{v}", "--outcome", "reached"]),
+    ("id", ["tiers", "set", "{v}", "B"]),
+    ("int_id", ["inquiry", "show", "{v}"]),
+    ("id", ["inquiry", "add", "--customer", "{v}", "宁波到拉各斯 1x40HQ"]),
+    ("int_id", ["quote", "send", "{v}"]),
+    ("int_id", ["quote", "text", "{v}"]),
+    ("id", ["shipment", "show", "{v}"]),
+    ("int_id", ["shipment", "received", "{v}"]),
+    ("date", ["--today", "{v}", "calls"]),
+    ("date", ["calls", "--date", "{v}"]),
+    ("date", ["agent", "add", "newbie", "--name", "新人", "--hired", "{v}"]),
+    ("date", ["shipment", "received", "1", "--on", "{v}"]),
+    ("date", ["inquiry", "parse", "宁波到拉各斯 1x40HQ", "--received", "{v}"]),
+    ("moment", ["log-call", "1", "--outcome", "reached", "--at", "{v}"]),
+]
+# An id typed as a number: a word there is a usage error (exit 2) from the parser itself.
+VALUES = {
+    "text": TEXTS,
+    "id": IDS,
+    "int_id": {"25_digits": IDS["25_digits"]},
+    "date": DATES,
+    "moment": MOMENTS,
+}
+CASES = [
+    pytest.param(kind, args, value, id=f"{' '.join(args[:2])}-{name}")
+    for kind, args in COMMANDS
+    for name, value in VALUES[kind].items()
+]
+# What a terminal acts on: C0 controls but tab and newline, DEL, C1, bidi controls.
+ACTIVE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+@pytest.fixture(scope="module")
+def demo_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("hostile") / "demo.db"
+    build_demo_database(path, 60, 7, dt.date(2026, 11, 30))
+    return path
+
+
+@pytest.mark.parametrize(("kind", "args", "value"), CASES)
+def test_a_hostile_value_gets_one_clean_line(
+    demo_store: Path, tmp_path: Path, kind: str, args: list[str], value: str
+) -> None:
+    db = tmp_path / "desk.db"
+    shutil.copy(demo_store, db)
+    filled = [part.replace("{v}", value) for part in args]
+    result = runner.invoke(
+        app, ["--db", str(db), "--agent", "zhou", *filled], color=True, catch_exceptions=False
+    )
+    output = result.stdout + result.stderr
+    assert "Traceback" not in output
+    assert not ACTIVE.search(output), output
+    assert result.exit_code in (0, 1), output
+    if result.exit_code == 1:
+        assert result.stderr.count("\n") == 1 and result.stderr.strip(), result.stderr
+    if kind in {"date", "moment", "id", "int_id"} and value != IDS["escape"]:
+        assert result.exit_code == 1, output
