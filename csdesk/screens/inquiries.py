@@ -114,10 +114,10 @@ class InquiriesScreen(DeskScreen):
         self.now = now
         self.has_draft = has_draft
         listing = self.query_one(RowList)
-        on_id = listing.current.id if listing.current is not None else None
+        on_id = getattr(listing.current, "id", None)  # a section heading has no id
         listing.set_rows(rows[:PAGE], has_more=len(rows) > PAGE, keep_cursor=True)
-        ids = [row.id for row in listing.rows]
-        if on_id in ids:  # rows added or gone above: stay on the inquiry, not the line number
+        ids = [getattr(row, "id", None) for row in listing.rows]
+        if on_id is not None and on_id in ids:  # rows came or went above: stay on the inquiry
             listing.move_to(ids.index(on_id))
         percent = "-" if rate.percent is None else f"{rate.percent}%"
         summary = t(

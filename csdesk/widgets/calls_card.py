@@ -64,21 +64,30 @@ class CallCardView(Guarded, ScrollView, can_focus=False):
         self.refresh()
 
     def _lay_out(self) -> None:
-        width = self.scrollable_content_region.width
+        bar = self.styles.scrollbar_size_vertical
+        # The width without a scroll bar; a card taller than the view wraps narrower, so that
+        # the bar it brings never covers the ends of its lines.
+        width = self.scrollable_content_region.width + (bar if self.show_vertical_scrollbar else 0)
         if width <= 0:
             self._strips = []
             return
-        visual = visualize(self, self.text, markup=False)
-        style = self.visual_style
-        self._strips = [
-            strip.crop_extend(0, width, style.rich_style)
-            for strip in Visual.to_strips(self, visual, width, None, style)
-        ]
+        self._strips = self._wrap(width)
+        if len(self._strips) > self.scrollable_content_region.height and bar:
+            width -= bar
+            self._strips = self._wrap(width)
         # The scroll range and the scroll bar are set here, before the next frame: through the
         # reactive (layout=True) they would be set by a layout pass, whose scroll bar update
         # paints one frame later. (textual is pinned; the snapshots show the bar.)
         self.set_reactive(ScrollView.virtual_size, Size(width, len(self._strips)))
         self._scroll_update(self.virtual_size)
+
+    def _wrap(self, width: int) -> list[Strip]:
+        visual = visualize(self, self.text, markup=False)
+        style = self.visual_style
+        return [
+            strip.crop_extend(0, width, style.rich_style)
+            for strip in Visual.to_strips(self, visual, width, None, style)
+        ]
 
     def on_resize(self) -> None:
         self._lay_out()
