@@ -325,7 +325,17 @@ _TEMPERATURE_LABEL = compile_fast(
 )
 
 
+# A temperature is taken only with a unit that says so, a sign or a label (below): a message
+# holding none of these has no temperature to read.
+_TEMPERATURE_SIGNS = ("℃", "°", "零下", "minus", "+", "-")
+
+
 def read_temperature(scan: Scan) -> None:
+    folded = scan.folded
+    if not any(sign in folded for sign in _TEMPERATURE_SIGNS) and not _TEMPERATURE_LABEL.search(
+        scan.norm
+    ):
+        return
     for match in scan.free_matches(_TEMPERATURE):
         below, sign, number_text, unit = match.groups()
         number = parse_number(number_text)

@@ -272,8 +272,7 @@ _WRITTEN: tuple[tuple[re.Pattern[str], tuple[str, ...], _Reader, float], ...] = 
 def _candidates(
     scan: Scan, received: dt.date, asked: dict[Span, dt.date]
 ) -> list[tuple[dt.date, Span, float]]:
-    text = scan.norm
-    folded = text.casefold()
+    text, folded = scan.norm, scan.folded
     found: list[tuple[dt.date, Span, float]] = []
     for pattern, needed, read, confidence in _WRITTEN:
         if not any(word in folded for word in needed):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from csdesk.rules.fastre import compile_fast
@@ -68,6 +69,12 @@ class Scan:
         self.norm = normalize(self.text)
         self.claimed = bytearray(len(self.text))
         self.breaks = [match.start() for match in CLAUSE_END.finditer(self.norm)]
+
+    @cached_property
+    def folded(self) -> str:
+        """The normalized text case-folded as `re.I` folds it: for a reader to ask cheaply
+        whether a word its patterns cannot match without is in the message at all."""
+        return self.norm.casefold()
 
     def is_free(self, start: int, end: int) -> bool:
         return self.claimed.find(1, max(start, 0), end) < 0

@@ -101,8 +101,27 @@ def _worded_money(scan: Scan) -> None:
             _put_price(scan, match.span(), float(number), "USD" if match.group(2) else "EUR")
 
 
+# What each price pattern cannot match without (any one of them, in the case-folded text).
+_CURRENCY_WORDS = ("$", "usd", "美金", "元", "rmb", "cny", "¥", "人民币", "eur", "€", "刀")
+_TARGET_WORDS = ("目标价", "心理价", "target", "budget", "预算")
+
+
+def _has_any(scan: Scan, words: Iterable[str]) -> bool:
+    folded = scan.folded
+    return any(word in folded for word in words)
+
+
 def read_money(scan: Scan) -> None:
     _worded_money(scan)
+    if _has_any(scan, _CURRENCY_WORDS):
+        _currency_money(scan)
+    if _has_any(scan, _TARGET_WORDS):
+        _labelled_money(scan)
+    if "/" in scan.norm and _TARGET_LABEL.search(scan.norm):
+        _per_box_money(scan)
+
+
+def _currency_money(scan: Scan) -> None:
     for match in scan.free_matches(_MONEY):
         if match.group(2):
             number = _amount(match.group(2), match.group(3))
@@ -113,11 +132,18 @@ def read_money(scan: Scan) -> None:
         scan.claim(*match.span())
         if number:
             _put_price(scan, match.span(), number, _CURRENCY_CODE.get(symbol.lower()))
+
+
+def _labelled_money(scan: Scan) -> None:
     for match in scan.free_matches(_LABELLED_TARGET):
         number = _amount(match.group(1), match.group(2))
         if number and "target_price" not in scan.found:
             scan.claim(*match.span())
             scan.put("target_price", number, [match.span(1)], 0.85)
+
+
+def _per_box_money(scan: Scan) -> None:
+    """ "target 1800/柜": a price per box, taken only after a target's label."""
     for match in scan.free_matches(_PER_BOX_PRICE):
         number = parse_number(match.group(1))
         if number and _TARGET_LABEL.search(scan.before(match.start(), 20)):
@@ -306,6 +332,8 @@ _NOT_DG = compile_fast(
     r"|non[-\s]?dangerous|not\s*(?:DG|dangerous|hazardous)|general cargo)",
     re.I,
 )
+# A class is written after one of these or before 类 (any one, in the case-folded text).
+_CLASS_WORDS = ("class", "imo", "imdg", "第", "危险", "类")
 _NEGATION_BEFORE = compile_fast(r"(?:非|不是|不含|无|没有|non[-\s]?|not\s*|no\s*)$", re.I)
 _DG_WORDS = compile_fast(r"(?:危险品|危险|危品|\bDG\b|dangerous|hazardous|MSDS|IMDG)", re.I)
 
@@ -336,7 +364,8 @@ def read_dg(scan: Scan, hints: HintFinder | None) -> None:
         and not any(n.start() <= start < n.end() for n in negations)
     ]
     dg_context = bool(un or hint_spans or _DG_WORDS.search(scan.norm))
-    for match in scan.free_matches(_CLASS):
+    classes = scan.free_matches(_CLASS) if _has_any(scan, _CLASS_WORDS) else []
+    for match in classes:
         explicit = match.group(1) is not None
         if explicit or dg_context:
             scan.claim(*match.span())
