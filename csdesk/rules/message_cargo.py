@@ -164,7 +164,7 @@ def read_pieces(scan: Scan) -> None:
             scan.claim(*match.span())
             scan.put("pieces", count, [match.span()], 0.85)
             return
-    for match in scan.free_matches(_PCS):
+    for match in scan.free_matches(_PCS) if scan.has_any(("pcs", "pieces")) else ():
         scan.put("pieces", int(match.group(1)), [match.span()], 0.6)
         scan.claim(*match.span())
         return
@@ -176,7 +176,7 @@ _K_KILOS = compile_fast(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*k\s*(?:kgs?|kilos?)(?!
 
 def _thousand_kilos(scan: Scan) -> list[_Total]:
     totals: list[_Total] = []
-    for match in scan.free_matches(_K_KILOS):
+    for match in scan.free_matches(_K_KILOS) if scan.has_any(("kg", "kilo")) else ():
         number = float(match.group(1))
         total = _multiplied(scan, match, number * 1000)
         scan.claim(*match.span())
@@ -331,10 +331,7 @@ _TEMPERATURE_SIGNS = ("℃", "°", "零下", "minus", "+", "-")
 
 
 def read_temperature(scan: Scan) -> None:
-    folded = scan.folded
-    if not any(sign in folded for sign in _TEMPERATURE_SIGNS) and not _TEMPERATURE_LABEL.search(
-        scan.norm
-    ):
+    if not scan.has_any(_TEMPERATURE_SIGNS) and not _TEMPERATURE_LABEL.search(scan.norm):
         return
     for match in scan.free_matches(_TEMPERATURE):
         below, sign, number_text, unit = match.groups()

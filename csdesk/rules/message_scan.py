@@ -76,6 +76,12 @@ class Scan:
         whether a word its patterns cannot match without is in the message at all."""
         return self.norm.casefold()
 
+    def has_any(self, words: tuple[str, ...]) -> bool:
+        """Whether one of `words` (case-folded) is in the message: a pattern that cannot match
+        without one of them is not run on a message holding none."""
+        folded = self.folded
+        return any(word in folded for word in words)
+
     def is_free(self, start: int, end: int) -> bool:
         return self.claimed.find(1, max(start, 0), end) < 0
 

@@ -106,16 +106,11 @@ _CURRENCY_WORDS = ("$", "usd", "美金", "元", "rmb", "cny", "¥", "人民币",
 _TARGET_WORDS = ("目标价", "心理价", "target", "budget", "预算")
 
 
-def _has_any(scan: Scan, words: Iterable[str]) -> bool:
-    folded = scan.folded
-    return any(word in folded for word in words)
-
-
 def read_money(scan: Scan) -> None:
     _worded_money(scan)
-    if _has_any(scan, _CURRENCY_WORDS):
+    if scan.has_any(_CURRENCY_WORDS):
         _currency_money(scan)
-    if _has_any(scan, _TARGET_WORDS):
+    if scan.has_any(_TARGET_WORDS):
         _labelled_money(scan)
     if "/" in scan.norm and _TARGET_LABEL.search(scan.norm):
         _per_box_money(scan)
@@ -332,6 +327,18 @@ _NOT_DG = compile_fast(
     r"|non[-\s]?dangerous|not\s*(?:DG|dangerous|hazardous)|general cargo)",
     re.I,
 )
+# A denial of DG is written with one of these (case-folded).
+_NOT_DG_WORDS = (
+    "非危",
+    "不是危险品",
+    "不属于危险品",
+    "无危险",
+    "没有危险",
+    "普货",
+    "non",
+    "not",
+    "general cargo",
+)
 # A class is written after one of these or before 类 (any one, in the case-folded text).
 _CLASS_WORDS = ("class", "imo", "imdg", "第", "危险", "类")
 _NEGATION_BEFORE = compile_fast(r"(?:非|不是|不含|无|没有|non[-\s]?|not\s*|no\s*)$", re.I)
@@ -347,7 +354,7 @@ def dg_hint_finder(keywords: DGKeywords) -> HintFinder:
 
 def read_un_number(scan: Scan) -> None:
     """Read before weights: "联合国编号一七八九二十吨" holds a UN number, then a weight."""
-    un = scan.first_free(_UN)
+    un = scan.first_free(_UN) if scan.has_any(("un", "联合国")) else None
     if un is not None:
         scan.claim(*un.span())
         scan.put("un_number", un.group(1).translate(_SAID_DIGITS), [un.span()], 0.95)
@@ -355,7 +362,7 @@ def read_un_number(scan: Scan) -> None:
 
 
 def read_dg(scan: Scan, hints: HintFinder | None) -> None:
-    negations = scan.free_matches(_NOT_DG)
+    negations = scan.free_matches(_NOT_DG) if scan.has_any(_NOT_DG_WORDS) else []
     un = scan.found.get("un_number")
     hint_spans = [
         (start, end)
@@ -364,7 +371,7 @@ def read_dg(scan: Scan, hints: HintFinder | None) -> None:
         and not any(n.start() <= start < n.end() for n in negations)
     ]
     dg_context = bool(un or hint_spans or _DG_WORDS.search(scan.norm))
-    classes = scan.free_matches(_CLASS) if _has_any(scan, _CLASS_WORDS) else []
+    classes = scan.free_matches(_CLASS) if scan.has_any(_CLASS_WORDS) else []
     for match in classes:
         explicit = match.group(1) is not None
         if explicit or dg_context:
