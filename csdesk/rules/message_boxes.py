@@ -14,7 +14,7 @@ from csdesk.rules.fastre import compile_fast
 from csdesk.rules.inquiry_fields import ContainerLine
 from csdesk.rules.lookups import ContainerLike, ContainerLookup
 from csdesk.rules.mentions import lookup_key
-from csdesk.rules.message_scan import Scan, Span
+from csdesk.rules.message_scan import Scan, Span, cue_words
 from csdesk.rules.textnorm import CN_NUMERAL, parse_count
 
 _EN_COUNT = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10}
@@ -60,7 +60,7 @@ CORRECTION_WORDS = (
     r"(?:应该是|应该|改为|改成|是|要|客户只有|只有|should be|it'?s|is|only)?\s*"
 )
 # Any correction is written with one of these (case-folded).
-_CORRECTION_WORDS = (
+_CORRECTION_WORDS = cue_words(
     "不对",
     "不是",
     "错了",

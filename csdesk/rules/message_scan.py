@@ -23,6 +23,12 @@ _ONES = memoryview(b"\x01" * 4096)
 CLAUSE_END = compile_fast(r"[\n;。!?]")
 
 
+def cue_words(*words: str) -> re.Pattern[str]:
+    """Any of `words` (written case-folded) as one pattern, for `Scan.has_any`: one search in
+    C where testing the words one by one in Python costs several times more."""
+    return re.compile("|".join(re.escape(word) for word in sorted(words, key=len, reverse=True)))
+
+
 @dataclass(frozen=True)
 class ParsedField:
     """A field read from a message: its value, where it was read, and how sure the reader is."""
@@ -76,11 +82,10 @@ class Scan:
         whether a word its patterns cannot match without is in the message at all."""
         return self.norm.casefold()
 
-    def has_any(self, words: tuple[str, ...]) -> bool:
-        """Whether one of `words` (case-folded) is in the message: a pattern that cannot match
-        without one of them is not run on a message holding none."""
-        folded = self.folded
-        return any(word in folded for word in words)
+    def has_any(self, cue: re.Pattern[str]) -> bool:
+        """Whether one of the words of `cue` (from `cue_words`) is in the message: a pattern
+        that cannot match without one of them is not run on a message holding none."""
+        return cue.search(self.folded) is not None
 
     def is_free(self, start: int, end: int) -> bool:
         return self.claimed.find(1, max(start, 0), end) < 0

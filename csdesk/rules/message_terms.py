@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 
 from csdesk.rules.dg import DGKeywords
 from csdesk.rules.fastre import compile_fast
-from csdesk.rules.message_scan import NUM, ParsedField, Scan, Span
+from csdesk.rules.message_scan import NUM, ParsedField, Scan, Span, cue_words
 from csdesk.rules.textnorm import (
     CN_NUMERAL,
     EN_NUMERAL,
@@ -102,8 +102,8 @@ def _worded_money(scan: Scan) -> None:
 
 
 # What each price pattern cannot match without (any one of them, in the case-folded text).
-_CURRENCY_WORDS = ("$", "usd", "美金", "元", "rmb", "cny", "¥", "人民币", "eur", "€", "刀")
-_TARGET_WORDS = ("目标价", "心理价", "target", "budget", "预算")
+_CURRENCY_WORDS = cue_words("$", "usd", "美金", "元", "rmb", "cny", "¥", "人民币", "eur", "€", "刀")
+_TARGET_WORDS = cue_words("目标价", "心理价", "target", "budget", "预算")
 
 
 def read_money(scan: Scan) -> None:
@@ -328,7 +328,7 @@ _NOT_DG = compile_fast(
     re.I,
 )
 # A denial of DG is written with one of these (case-folded).
-_NOT_DG_WORDS = (
+_NOT_DG_WORDS = cue_words(
     "非危",
     "不是危险品",
     "不属于危险品",
@@ -340,7 +340,8 @@ _NOT_DG_WORDS = (
     "general cargo",
 )
 # A class is written after one of these or before 类 (any one, in the case-folded text).
-_CLASS_WORDS = ("class", "imo", "imdg", "第", "危险", "类")
+_CLASS_WORDS = cue_words("class", "imo", "imdg", "第", "危险", "类")
+_UN_WORDS = cue_words("un", "联合国")
 _NEGATION_BEFORE = compile_fast(r"(?:非|不是|不含|无|没有|non[-\s]?|not\s*|no\s*)$", re.I)
 _DG_WORDS = compile_fast(r"(?:危险品|危险|危品|\bDG\b|dangerous|hazardous|MSDS|IMDG)", re.I)
 
@@ -354,7 +355,7 @@ def dg_hint_finder(keywords: DGKeywords) -> HintFinder:
 
 def read_un_number(scan: Scan) -> None:
     """Read before weights: "联合国编号一七八九二十吨" holds a UN number, then a weight."""
-    un = scan.first_free(_UN) if scan.has_any(("un", "联合国")) else None
+    un = scan.first_free(_UN) if scan.has_any(_UN_WORDS) else None
     if un is not None:
         scan.claim(*un.span())
         scan.put("un_number", un.group(1).translate(_SAID_DIGITS), [un.span()], 0.95)
