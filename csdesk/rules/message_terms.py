@@ -256,8 +256,23 @@ def _value_span(scan: Scan, start: int, address: bool, goods: bool = False) -> S
     return (start, end) if end - start >= 2 else None
 
 
+# A word every label of a field holds (any one, case-folded): a field none of whose words is
+# in the message has no label to look for. The goods' labels are too many to list.
+_LABEL_CUES = {
+    "shipper": cue_words("shipper", "shpr", "发货人", "发货公司", "抬头"),
+    "pickup_address": cue_words(
+        "提货", "工厂地址", "装货地址", "门点", "pick", "factory", "厂在", "货在"
+    ),
+    "delivery_address": cue_words("地址", "deliver", "door"),
+    "handling": cue_words("装卸", "吊装", "loading", "lifting"),
+}
+
+
 def read_labelled(scan: Scan, names: Iterable[str]) -> None:
     for name in names:
+        cue = _LABEL_CUES.get(name)
+        if cue is not None and not scan.has_any(cue):
+            continue
         pattern = _LOOSE_PATTERNS.get(name) or _LABEL_PATTERNS[name]
         matches = scan.free_matches(pattern)
         if name in _BARE_LABELS:
