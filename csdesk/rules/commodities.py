@@ -37,10 +37,11 @@ class CommodityTable:
         self._by_name = {name.casefold(): commodity for name, commodity in names}
         chinese = trie_pattern(name for name in self._by_name if not name.isascii())
         english = trie_pattern(name for name in self._by_name if name.isascii())
-        # Found in width-folded text (the parser's), where compile_fast holds.
-        self._pattern = compile_fast(
-            rf"{chinese}|(?<![A-Za-z]){english}(?![A-Za-z])", re.IGNORECASE
-        )
+        # Found in width-folded text (the parser's), where compile_fast holds. Two patterns,
+        # each skipping in C to the characters its names begin with (one pattern for both
+        # tries every letter and every character of a Chinese name at each position).
+        self._chinese = compile_fast(chinese, re.IGNORECASE)
+        self._english = compile_fast(rf"(?<![A-Za-z]){english}(?![A-Za-z])", re.IGNORECASE)
 
     @classmethod
     def from_csv(cls, path: Path) -> CommodityTable:
@@ -61,10 +62,23 @@ class CommodityTable:
         )
 
     def find_all(self, text: str) -> list[tuple[int, int, Commodity]]:
-        return [
-            (match.start(), match.end(), self._by_name[match.group(0).casefold()])
-            for match in self._pattern.finditer(text)
-        ]
+        """Leftmost names, none overlapping, a Chinese name first where both begin: what
+        `chinese|english` as one pattern finds, from the next match of each."""
+        found: list[tuple[int, int, Commodity]] = []
+        chinese, english = self._chinese.search(text), self._english.search(text)
+        while True:
+            if chinese is not None and (english is None or chinese.start() <= english.start()):
+                match = chinese
+            elif english is not None:
+                match = english
+            else:
+                return found
+            found.append((match.start(), match.end(), self._by_name[match.group(0).casefold()]))
+            end = match.end()
+            if chinese is not None and chinese.start() < end:
+                chinese = self._chinese.search(text, end)
+            if english is not None and english.start() < end:
+                english = self._english.search(text, end)
 
     def match(self, text: str) -> Commodity | None:
         """The commodity a description names first, or None."""

@@ -132,14 +132,17 @@ class DGKeywords:
         """Where the keywords sit in `text`, first mention of each, for a reader to mark."""
         seen: set[str] = set()
         spans: list[tuple[int, int]] = []
-        for start, end, keyword in self._mentions(text)[2]:
+        found = self._finder.find_all(text)
+        if not found:  # most messages: no numbers and classes to set the keywords apart from
+            return spans
+        for start, end, keyword in self._mentions(text, found)[2]:
             if keyword.keyword not in seen:
                 seen.add(keyword.keyword)
                 spans.append((start, end))
         return spans
 
     def _mentions(
-        self, text: str
+        self, text: str, found: list[tuple[int, int, DGKeyword]] | None = None
     ) -> tuple[list[_Labelled], list[_Labelled], list[tuple[int, int, DGKeyword]]]:
         normalised, origin = normalise_with_origin(text)
 
@@ -154,7 +157,7 @@ class DGKeywords:
         ]
         keywords = [
             (start, end, keyword)
-            for start, end, keyword in self._finder.find_all(text)
+            for start, end, keyword in (self._finder.find_all(text) if found is None else found)
             if not _inside(start, end, numbers + classes) and not _ship_number(keyword, text, end)
         ]
         return numbers, classes, keywords

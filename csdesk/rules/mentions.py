@@ -206,47 +206,49 @@ class MentionFinder(Generic[T]):
 
     def _longest_at(self, text: str, tokens: _Tokens, first: int) -> tuple[int, int, T] | None:
         """(last token, end offset, target) of the longest name starting at token `first`."""
-        if not self._starts_word(tokens, first):
+        words = self._boundary == "word"
+        texts, ends, starts = tokens.text, tokens.end, tokens.start
+        count = len(starts)
+        if words and first and _touching(texts, ends, starts, first - 1):
             return None
         best: tuple[int, int, T] | None = None
         folded = exact = ""
         folded_table, folded_prefixes = self._folded, self._folded_prefixes
         exact_table, exact_prefixes = self._exact, self._exact_prefixes
-        for last in range(first, len(tokens)):
-            if last > first and not tokens.joined[last]:
+        folded_tokens, joined = tokens.folded, tokens.joined
+        # Each prefix followed only while some name still begins with it.
+        folded_alive, exact_alive = True, bool(exact_prefixes)
+        for last in range(first, count):
+            if last > first and not joined[last]:
                 break
-            folded += tokens.folded[last]
-            exact += tokens.text[last]
-            folded_alive, exact_alive = folded in folded_prefixes, exact in exact_prefixes
+            if folded_alive:
+                folded += folded_tokens[last]
+                folded_alive = folded in folded_prefixes
+            if exact_alive:
+                exact += texts[last]
+                exact_alive = exact in exact_prefixes
             if not (folded_alive or exact_alive):
                 break
             # A name in its exact capitals ("NSA") wins over the same letters folded.
             entry = exact_table.get(exact) if exact_alive else None
             if entry is None and folded_alive:
                 entry = folded_table.get(folded)
-            if entry is not None and self._ends_word(tokens, last):
-                end = _end_with_apostrophe(text, tokens, last) if entry[1] else tokens.end[last]
-                if end is not None:
-                    best = (last, end, entry[0])
+            if entry is None or (
+                words and last + 1 < count and _touching(texts, ends, starts, last)
+            ):
+                continue
+            end = _end_with_apostrophe(text, tokens, last) if entry[1] else ends[last]
+            if end is not None:
+                best = (last, end, entry[0])
         return best
 
-    def _starts_word(self, tokens: _Tokens, index: int) -> bool:
-        if self._boundary == "class" or index == 0:
-            return True
-        return not (
-            tokens.text[index].isascii()
-            and tokens.text[index - 1].isascii()
-            and tokens.end[index - 1] == tokens.start[index]
-        )
 
-    def _ends_word(self, tokens: _Tokens, index: int) -> bool:
-        if self._boundary == "class" or index == len(tokens) - 1:
-            return True
-        return not (
-            tokens.text[index].isascii()
-            and tokens.text[index + 1].isascii()
-            and tokens.end[index] == tokens.start[index + 1]
-        )
+def _touching(texts: list[str], ends: list[int], starts: list[int], index: int) -> bool:
+    """Tokens `index` and `index + 1` are Latin or digit runs with nothing between them: the
+    "word" boundary does not pass there ("LOS2" is no port)."""
+    return (
+        ends[index] == starts[index + 1] and texts[index].isascii() and texts[index + 1].isascii()
+    )
 
 
 def _has_apostrophe(alias: str) -> bool:

@@ -14,7 +14,7 @@ from csdesk.rules.fastre import compile_fast
 from csdesk.rules.inquiry_fields import ContainerLine
 from csdesk.rules.lookups import ContainerLike, ContainerLookup
 from csdesk.rules.mentions import lookup_key
-from csdesk.rules.message_scan import Scan, Span
+from csdesk.rules.message_scan import Scan, Span, cue_words
 from csdesk.rules.textnorm import CN_NUMERAL, parse_count
 
 _EN_COUNT = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10}
@@ -58,6 +58,21 @@ CORRECTION_WORDS = (
     r"(?:不对|不是|错了|说错了|打错了|更正一下|更正|纠正|改一下|改成|改为|sorry|correction|I mean"
     r"|make it)\s*[,，。!！:：]?\s*(?:(?:the\s+)?(?:container|cntr|equipment|box)\s+)?"
     r"(?:应该是|应该|改为|改成|是|要|客户只有|只有|should be|it'?s|is|only)?\s*"
+)
+# Any correction is written with one of these (case-folded).
+_CORRECTION_WORDS = cue_words(
+    "不对",
+    "不是",
+    "错了",
+    "更正",
+    "纠正",
+    "改一下",
+    "改成",
+    "改为",
+    "sorry",
+    "correction",
+    "i mean",
+    "make it",
 )
 CORRECTION = compile_fast(rf"{CORRECTION_WORDS}$", re.I)
 # A bare count after the correction, not a weight, a volume, a day or a price.
@@ -202,7 +217,7 @@ def _same_size(lines: dict[str, _Box], code: str) -> bool:
 def _correct_count(scan: Scan, lines: dict[str, _Box]) -> None:
     """ "两个20GP 不对 是三个": a bare count after a correction is the last type's count."""
     explicit = [box for box in lines.values() if box.explicit]
-    if not explicit:
+    if not explicit or not scan.has_any(_CORRECTION_WORDS):
         return
     for match in scan.free_matches(_CORRECTED_QTY):
         last = max(

@@ -11,7 +11,7 @@ import re
 from csdesk.rules.fastre import compile_fast
 from csdesk.rules.inquiry_fields import Dimensions
 from csdesk.rules.message_boxes import CORRECTION_WORDS
-from csdesk.rules.message_scan import NUM, Scan, Span
+from csdesk.rules.message_scan import NUM, Scan, Span, cue_words
 from csdesk.rules.textnorm import (
     CN_DECIMAL,
     CN_NUMERAL,
@@ -157,6 +157,9 @@ def _by_type(totals: list[_Total]) -> _Total | None:
     return sum(total[0] for total in typed.values()), spans, min(t[2] for t in typed.values()), None
 
 
+_PCS_WORDS = cue_words("pcs", "pieces")
+
+
 def read_pieces(scan: Scan) -> None:
     for match in scan.free_matches(_PIECES):
         count = parse_count(match.group(1) or match.group(2))
@@ -164,7 +167,7 @@ def read_pieces(scan: Scan) -> None:
             scan.claim(*match.span())
             scan.put("pieces", count, [match.span()], 0.85)
             return
-    for match in scan.free_matches(_PCS):
+    for match in scan.free_matches(_PCS) if scan.has_any(_PCS_WORDS) else ():
         scan.put("pieces", int(match.group(1)), [match.span()], 0.6)
         scan.claim(*match.span())
         return
@@ -174,9 +177,12 @@ def read_pieces(scan: Scan) -> None:
 _K_KILOS = compile_fast(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*k\s*(?:kgs?|kilos?)(?![a-z])", re.I)
 
 
+_KILO_WORDS = cue_words("kg", "kilo")
+
+
 def _thousand_kilos(scan: Scan) -> list[_Total]:
     totals: list[_Total] = []
-    for match in scan.free_matches(_K_KILOS):
+    for match in scan.free_matches(_K_KILOS) if scan.has_any(_KILO_WORDS) else ():
         number = float(match.group(1))
         total = _multiplied(scan, match, number * 1000)
         scan.claim(*match.span())
@@ -325,7 +331,14 @@ _TEMPERATURE_LABEL = compile_fast(
 )
 
 
+# A temperature is taken only with a unit that says so, a sign or a label (below): a message
+# holding none of these has no temperature to read.
+_TEMPERATURE_SIGNS = cue_words("℃", "°", "零下", "minus", "+", "-")
+
+
 def read_temperature(scan: Scan) -> None:
+    if not scan.has_any(_TEMPERATURE_SIGNS) and not _TEMPERATURE_LABEL.search(scan.norm):
+        return
     for match in scan.free_matches(_TEMPERATURE):
         below, sign, number_text, unit = match.groups()
         number = parse_number(number_text)

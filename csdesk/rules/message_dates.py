@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from csdesk.rules.fastre import compile_fast
-from csdesk.rules.message_scan import Scan, Span
+from csdesk.rules.message_scan import Scan, Span, cue_words
 from csdesk.rules.textnorm import cn_int
 
 _MONTHS = {
@@ -239,19 +239,35 @@ def _en_weekday(match: re.Match[str], received: dt.date) -> dt.date | None:
 
 
 _Reader = Callable[[re.Match[str], dt.date], "dt.date | None"]
-# Each way of writing a date: its pattern, a character it cannot be written without (the
-# pattern is not run on a message lacking it), how to read it, and how sure that reading is.
-_WRITTEN: tuple[tuple[re.Pattern[str], str, _Reader, float], ...] = (
-    (_ISO, "", _iso, 0.95),
-    (_ZH_MONTH_DAY, "月", lambda m, r: _year_for(_number(m[1]), _number(m[2]), r), 0.9),
-    (_ZH_MONTH_PART, "月", lambda m, r: _month_part(_number(m[1]), m[2], r), 0.8),
-    (_EN_MONTH_DAY, "", lambda m, r: _year_for(_MONTHS[m[1].lower()], int(m[2]), r), 0.9),
-    (_EN_DAY_MONTH, "", lambda m, r: _year_for(_MONTHS[m[2].lower()], int(m[1]), r), 0.9),
-    (_EN_MONTH_PART, "", _en_part, 0.75),
-    (_DOTTED, ".", lambda m, r: _year_for(int(m[1]), int(m[2]), r), 0.8),
-    (_NEXT_MONTH_DAY, "月", _next_month_day, 0.85),
-    (_ZH_WEEKDAY, "", _zh_weekday, 0.85),
-    (_EN_WEEKDAY, "", _en_weekday, 0.8),
+# Words a date cannot be written without, looked for in the case-folded text (as `re.I`
+# folds): a pattern is not run on a message holding none of them.
+_MONTH_WORDS = cue_words(*(name[:3] for name in _MONTHS))
+_WEEKDAY_WORDS = cue_words(*(name[:3] for name in _WEEKDAYS_EN))
+_YEAR, _MONTH, _DOT = cue_words("20"), cue_words("月"), cue_words(".")
+_ZH_WEEK = cue_words("周", "星期", "礼拜")
+# Each way of writing a date: its pattern, the words it needs (any one), how to read it, and
+# how sure that reading is.
+_WRITTEN: tuple[tuple[re.Pattern[str], re.Pattern[str], _Reader, float], ...] = (
+    (_ISO, _YEAR, _iso, 0.95),
+    (_ZH_MONTH_DAY, _MONTH, lambda m, r: _year_for(_number(m[1]), _number(m[2]), r), 0.9),
+    (_ZH_MONTH_PART, _MONTH, lambda m, r: _month_part(_number(m[1]), m[2], r), 0.8),
+    (
+        _EN_MONTH_DAY,
+        _MONTH_WORDS,
+        lambda m, r: _year_for(_MONTHS[m[1].lower()], int(m[2]), r),
+        0.9,
+    ),
+    (
+        _EN_DAY_MONTH,
+        _MONTH_WORDS,
+        lambda m, r: _year_for(_MONTHS[m[2].lower()], int(m[1]), r),
+        0.9,
+    ),
+    (_EN_MONTH_PART, _MONTH_WORDS, _en_part, 0.75),
+    (_DOTTED, _DOT, lambda m, r: _year_for(int(m[1]), int(m[2]), r), 0.8),
+    (_NEXT_MONTH_DAY, _MONTH, _next_month_day, 0.85),
+    (_ZH_WEEKDAY, _ZH_WEEK, _zh_weekday, 0.85),
+    (_EN_WEEKDAY, _WEEKDAY_WORDS, _en_weekday, 0.8),
 )
 
 
@@ -260,8 +276,11 @@ def _candidates(
 ) -> list[tuple[dt.date, Span, float]]:
     text = scan.norm
     found: list[tuple[dt.date, Span, float]] = []
+    present: dict[re.Pattern[str], bool] = {}  # each cue looked for once
     for pattern, needed, read, confidence in _WRITTEN:
-        if needed and needed not in text:
+        if needed not in present:
+            present[needed] = scan.has_any(needed)
+        if not present[needed]:
             continue
         for match in pattern.finditer(text):
             day = read(match, received)

@@ -29,6 +29,7 @@ from csdesk.rules.message_cargo import (
 )
 from csdesk.rules.message_dates import read_cargo_date
 from csdesk.rules.message_goods import read_commodity, read_units_of_goods
+from csdesk.rules.message_money import read_money
 from csdesk.rules.message_ports import read_ports, read_unknown_ports, set_aside_past
 from csdesk.rules.message_scan import ParsedField, Question, Scan, Span
 from csdesk.rules.message_terms import (
@@ -38,7 +39,6 @@ from csdesk.rules.message_terms import (
     read_incoterm,
     read_labelled,
     read_mode,
-    read_money,
     read_un_number,
 )
 

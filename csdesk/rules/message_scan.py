@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from csdesk.rules.fastre import compile_fast
@@ -20,6 +21,12 @@ NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _ONES = memoryview(b"\x01" * 4096)
 # A clause ends at these; labels and cues never reach across them.
 CLAUSE_END = compile_fast(r"[\n;。!?]")
+
+
+def cue_words(*words: str) -> re.Pattern[str]:
+    """Any of `words` (written case-folded) as one pattern, for `Scan.has_any`: one search in
+    C where testing the words one by one in Python costs several times more."""
+    return re.compile("|".join(re.escape(word) for word in sorted(words, key=len, reverse=True)))
 
 
 @dataclass(frozen=True)
@@ -68,6 +75,17 @@ class Scan:
         self.norm = normalize(self.text)
         self.claimed = bytearray(len(self.text))
         self.breaks = [match.start() for match in CLAUSE_END.finditer(self.norm)]
+
+    @cached_property
+    def folded(self) -> str:
+        """The normalized text case-folded as `re.I` folds it: for a reader to ask cheaply
+        whether a word its patterns cannot match without is in the message at all."""
+        return self.norm.casefold()
+
+    def has_any(self, cue: re.Pattern[str]) -> bool:
+        """Whether one of the words of `cue` (from `cue_words`) is in the message: a pattern
+        that cannot match without one of them is not run on a message holding none."""
+        return cue.search(self.folded) is not None
 
     def is_free(self, start: int, end: int) -> bool:
         return self.claimed.find(1, max(start, 0), end) < 0

@@ -1,4 +1,5 @@
-"""Reading the terms of a message: money, temperature, incoterm, labelled text fields, DG."""
+"""Reading the terms of a message: incoterm, labelled text fields, codes, DG, mode (prices are
+read in message_money)."""
 
 from __future__ import annotations
 
@@ -7,123 +8,8 @@ from collections.abc import Callable, Iterable
 
 from csdesk.rules.dg import DGKeywords
 from csdesk.rules.fastre import compile_fast
-from csdesk.rules.message_scan import NUM, ParsedField, Scan, Span
-from csdesk.rules.textnorm import (
-    CN_NUMERAL,
-    EN_NUMERAL,
-    en_number,
-    parse_count,
-    parse_number,
-)
-
-_CURRENCY_BEFORE = r"US\$|USD|\$|美金|美元|RMB|CNY|¥|人民币|EUR|€"
-_CURRENCY_AFTER = r"USD|美金|美元|刀|RMB|CNY|元|人民币|EUR|欧元"
-_MONEY = compile_fast(
-    rf"(?:({_CURRENCY_BEFORE})\s*({NUM})\s*(万|k)?|(?<![\d.])(?<!\d,)({NUM}|{CN_NUMERAL})\s*(万|k)?\s*"
-    rf"({_CURRENCY_AFTER}))(?![a-z])",
-    re.I,
-)
-# "目标价3500", "target 1800/柜": a number right after a target's label is a price without a
-# currency named.
-_LABELLED_TARGET = compile_fast(
-    rf"(?:目标价格?|心理价位?|target\s*(?:price|rate)?|budget|预算)\s*(?:是|为|在|约|大概|about"
-    rf"|around|is)?\s*[:：]?\s*({NUM}|{CN_NUMERAL})\s*(万|k)?(?![\d.])",
-    re.I,
-)
-_PER_BOX_PRICE = compile_fast(
-    rf"(?<![\d.])(?<!\d,)({NUM})\s*/\s*(?:柜|个柜|cntr|container|box)", re.I
-)
-_CURRENCY_CODE = {
-    "us$": "USD",
-    "usd": "USD",
-    "$": "USD",
-    "美金": "USD",
-    "美元": "USD",
-    "刀": "USD",
-    "rmb": "CNY",
-    "cny": "CNY",
-    "¥": "CNY",
-    "人民币": "CNY",
-    "元": "CNY",
-    "eur": "EUR",
-    "€": "EUR",
-    "欧元": "EUR",
-}
-_VALUE_LABEL = compile_fast(
-    r"(?:货值|货物价值|价值|发票金额|申报价值|invoice value|cargo value|goods value|value|declared)"
-    r"\s*(?:约|大概|about|around|is|of)?\s*[:：]?\s*$",
-    re.I,
-)
-_TARGET_LABEL = compile_fast(r"目标价|心理价|target|budget|预算|希望|能做到|做到|能到|idea", re.I)
-# A price said about the past is not the customer's target.
-_PAST_PRICE = compile_fast(r"上次|去年|以前|之前|last time|last year|previous|before", re.I)
-
-
-def _amount(number_text: str, scale: str | None) -> float | None:
-    number = parse_number(number_text)
-    if not number:
-        return None
-    if scale:
-        number *= 10_000 if scale == "万" else 1_000
-    return number
-
-
-def _put_price(scan: Scan, span: Span, number: float, currency: str | None) -> None:
-    before = scan.before(span[0], 14)
-    if _VALUE_LABEL.search(before):
-        scan.put("cargo_value", number, [span], 0.9)
-        if currency:
-            scan.put("cargo_value_currency", currency, [span], 0.9)
-        return
-    if _PAST_PRICE.search(before):
-        return
-    confidence = 0.9 if _TARGET_LABEL.search(scan.before(span[0], 20)) else 0.8
-    if "target_price" in scan.found and confidence < 0.9:
-        return
-    scan.put("target_price", number, [span], confidence)
-    if currency:
-        scan.put("currency", currency, [span], confidence)
-
-
-# "two thousand one hundred dollars", "three thousand USD".
-_WORDED_MONEY = compile_fast(
-    rf"({EN_NUMERAL})\s*(?:(US\s*dollars?|dollars?|USD|bucks)|(euros?|EUR))(?![a-z])", re.I
-)
-
-
-def _worded_money(scan: Scan) -> None:
-    if "thousand" not in scan.norm and "hundred" not in scan.norm:
-        return
-    for match in scan.free_matches(_WORDED_MONEY):
-        number = en_number(match.group(1))
-        if number:
-            scan.claim(*match.span())
-            _put_price(scan, match.span(), float(number), "USD" if match.group(2) else "EUR")
-
-
-def read_money(scan: Scan) -> None:
-    _worded_money(scan)
-    for match in scan.free_matches(_MONEY):
-        if match.group(2):
-            number = _amount(match.group(2), match.group(3))
-            symbol = match.group(1)
-        else:
-            number = _amount(match.group(4), match.group(5))
-            symbol = match.group(6)
-        scan.claim(*match.span())
-        if number:
-            _put_price(scan, match.span(), number, _CURRENCY_CODE.get(symbol.lower()))
-    for match in scan.free_matches(_LABELLED_TARGET):
-        number = _amount(match.group(1), match.group(2))
-        if number and "target_price" not in scan.found:
-            scan.claim(*match.span())
-            scan.put("target_price", number, [match.span(1)], 0.85)
-    for match in scan.free_matches(_PER_BOX_PRICE):
-        number = parse_number(match.group(1))
-        if number and _TARGET_LABEL.search(scan.before(match.start(), 20)):
-            scan.claim(*match.span())
-            _put_price(scan, match.span(), number, None)
-
+from csdesk.rules.message_scan import ParsedField, Scan, Span, cue_words
+from csdesk.rules.textnorm import parse_count
 
 _INCOTERM = compile_fast(
     r"(?<![a-z])(EXW|FCA|FAS|FOB|CFR|CNF|C&F|CIF|CPT|CIP|DAP|DPU|DAT|DDP|DDU)(?![a-z])"
@@ -235,8 +121,23 @@ def _value_span(scan: Scan, start: int, address: bool, goods: bool = False) -> S
     return (start, end) if end - start >= 2 else None
 
 
+# A word every label of a field holds (any one, case-folded): a field none of whose words is
+# in the message has no label to look for. The goods' labels are too many to list.
+_LABEL_CUES = {
+    "shipper": cue_words("shipper", "shpr", "发货人", "发货公司", "抬头"),
+    "pickup_address": cue_words(
+        "提货", "工厂地址", "装货地址", "门点", "pick", "factory", "厂在", "货在"
+    ),
+    "delivery_address": cue_words("地址", "deliver", "door"),
+    "handling": cue_words("装卸", "吊装", "loading", "lifting"),
+}
+
+
 def read_labelled(scan: Scan, names: Iterable[str]) -> None:
     for name in names:
+        cue = _LABEL_CUES.get(name)
+        if cue is not None and not scan.has_any(cue):
+            continue
         pattern = _LOOSE_PATTERNS.get(name) or _LABEL_PATTERNS[name]
         matches = scan.free_matches(pattern)
         if name in _BARE_LABELS:
@@ -306,6 +207,21 @@ _NOT_DG = compile_fast(
     r"|non[-\s]?dangerous|not\s*(?:DG|dangerous|hazardous)|general cargo)",
     re.I,
 )
+# A denial of DG is written with one of these (case-folded).
+_NOT_DG_WORDS = cue_words(
+    "非危",
+    "不是危险品",
+    "不属于危险品",
+    "无危险",
+    "没有危险",
+    "普货",
+    "non",
+    "not",
+    "general cargo",
+)
+# A class is written after one of these or before 类 (any one, in the case-folded text).
+_CLASS_WORDS = cue_words("class", "imo", "imdg", "第", "危险", "类")
+_UN_WORDS = cue_words("un", "联合国")
 _NEGATION_BEFORE = compile_fast(r"(?:非|不是|不含|无|没有|non[-\s]?|not\s*|no\s*)$", re.I)
 _DG_WORDS = compile_fast(r"(?:危险品|危险|危品|\bDG\b|dangerous|hazardous|MSDS|IMDG)", re.I)
 
@@ -319,7 +235,7 @@ def dg_hint_finder(keywords: DGKeywords) -> HintFinder:
 
 def read_un_number(scan: Scan) -> None:
     """Read before weights: "联合国编号一七八九二十吨" holds a UN number, then a weight."""
-    un = scan.first_free(_UN)
+    un = scan.first_free(_UN) if scan.has_any(_UN_WORDS) else None
     if un is not None:
         scan.claim(*un.span())
         scan.put("un_number", un.group(1).translate(_SAID_DIGITS), [un.span()], 0.95)
@@ -327,7 +243,7 @@ def read_un_number(scan: Scan) -> None:
 
 
 def read_dg(scan: Scan, hints: HintFinder | None) -> None:
-    negations = scan.free_matches(_NOT_DG)
+    negations = scan.free_matches(_NOT_DG) if scan.has_any(_NOT_DG_WORDS) else []
     un = scan.found.get("un_number")
     hint_spans = [
         (start, end)
@@ -336,7 +252,8 @@ def read_dg(scan: Scan, hints: HintFinder | None) -> None:
         and not any(n.start() <= start < n.end() for n in negations)
     ]
     dg_context = bool(un or hint_spans or _DG_WORDS.search(scan.norm))
-    for match in scan.free_matches(_CLASS):
+    classes = scan.free_matches(_CLASS) if scan.has_any(_CLASS_WORDS) else []
+    for match in classes:
         explicit = match.group(1) is not None
         if explicit or dg_context:
             scan.claim(*match.span())

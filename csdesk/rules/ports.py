@@ -235,12 +235,20 @@ class PortIndex:
                 return near[0], near[1], length
         return None
 
+    @cached_property
+    def _sound_keys_by_start(self) -> dict[str, dict[str, PortRef]]:
+        """The sound keys by their first two letters, in the order of `_sound_keys`."""
+        keys: dict[str, dict[str, PortRef]] = {}
+        for key, port in self._sound_keys.items():
+            keys.setdefault(key[:2], {})[key] = port
+        return keys
+
     def _near_sound(self, query: str) -> tuple[PortRef, float] | None:
         best: tuple[PortRef, float] | None = None
         matcher = difflib.SequenceMatcher(None, "", query)
-        for key, port in self._sound_keys.items():
-            # One sound off, not the first: names are told apart by how they begin.
-            if abs(len(key) - len(query)) > 2 or key[:2] != query[:2]:
+        # One sound off, not the first: names are told apart by how they begin.
+        for key, port in self._sound_keys_by_start.get(query[:2], {}).items():
+            if abs(len(key) - len(query)) > 2:
                 continue
             matcher.set_seq1(key)
             if matcher.quick_ratio() >= _SOUND_CUTOFF:

@@ -8,11 +8,25 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from csdesk.rules import message_boxes, message_cargo, message_dates, message_ports, message_terms
+from csdesk.rules import (
+    message_boxes,
+    message_cargo,
+    message_dates,
+    message_money,
+    message_ports,
+    message_terms,
+)
 from csdesk.rules.fastre import compile_fast
 from csdesk.rules.textnorm import normalize
 
-_MODULES = (message_boxes, message_cargo, message_dates, message_ports, message_terms)
+_MODULES = (
+    message_boxes,
+    message_cargo,
+    message_dates,
+    message_money,
+    message_ports,
+    message_terms,
+)
 PATTERNS = [
     value for module in _MODULES for value in vars(module).values() if isinstance(value, re.Pattern)
 ]

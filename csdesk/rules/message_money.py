@@ -1,0 +1,142 @@
+"""Reading the prices of a message: a target price with its currency, or the cargo's value.
+
+Split from message_terms: each way of writing a price is looked for only when a word it cannot
+be written without (a currency, a target's label) is in the message.
+"""
+
+from __future__ import annotations
+
+import re
+
+from csdesk.rules.fastre import compile_fast
+from csdesk.rules.message_scan import NUM, Scan, Span, cue_words
+from csdesk.rules.textnorm import CN_NUMERAL, EN_NUMERAL, en_number, parse_number
+
+_CURRENCY_BEFORE = r"US\$|USD|\$|美金|美元|RMB|CNY|¥|人民币|EUR|€"
+_CURRENCY_AFTER = r"USD|美金|美元|刀|RMB|CNY|元|人民币|EUR|欧元"
+_MONEY = compile_fast(
+    rf"(?:({_CURRENCY_BEFORE})\s*({NUM})\s*(万|k)?|(?<![\d.])(?<!\d,)({NUM}|{CN_NUMERAL})\s*(万|k)?\s*"
+    rf"({_CURRENCY_AFTER}))(?![a-z])",
+    re.I,
+)
+# "目标价3500", "target 1800/柜": a number right after a target's label is a price without a
+# currency named.
+_LABELLED_TARGET = compile_fast(
+    rf"(?:目标价格?|心理价位?|target\s*(?:price|rate)?|budget|预算)\s*(?:是|为|在|约|大概|about"
+    rf"|around|is)?\s*[:：]?\s*({NUM}|{CN_NUMERAL})\s*(万|k)?(?![\d.])",
+    re.I,
+)
+_PER_BOX_PRICE = compile_fast(
+    rf"(?<![\d.])(?<!\d,)({NUM})\s*/\s*(?:柜|个柜|cntr|container|box)", re.I
+)
+_CURRENCY_CODE = {
+    "us$": "USD",
+    "usd": "USD",
+    "$": "USD",
+    "美金": "USD",
+    "美元": "USD",
+    "刀": "USD",
+    "rmb": "CNY",
+    "cny": "CNY",
+    "¥": "CNY",
+    "人民币": "CNY",
+    "元": "CNY",
+    "eur": "EUR",
+    "€": "EUR",
+    "欧元": "EUR",
+}
+_VALUE_LABEL = compile_fast(
+    r"(?:货值|货物价值|价值|发票金额|申报价值|invoice value|cargo value|goods value|value|declared)"
+    r"\s*(?:约|大概|about|around|is|of)?\s*[:：]?\s*$",
+    re.I,
+)
+_TARGET_LABEL = compile_fast(r"目标价|心理价|target|budget|预算|希望|能做到|做到|能到|idea", re.I)
+# A price said about the past is not the customer's target.
+_PAST_PRICE = compile_fast(r"上次|去年|以前|之前|last time|last year|previous|before", re.I)
+
+
+def _amount(number_text: str, scale: str | None) -> float | None:
+    number = parse_number(number_text)
+    if not number:
+        return None
+    if scale:
+        number *= 10_000 if scale == "万" else 1_000
+    return number
+
+
+def _put_price(scan: Scan, span: Span, number: float, currency: str | None) -> None:
+    before = scan.before(span[0], 14)
+    if _VALUE_LABEL.search(before):
+        scan.put("cargo_value", number, [span], 0.9)
+        if currency:
+            scan.put("cargo_value_currency", currency, [span], 0.9)
+        return
+    if _PAST_PRICE.search(before):
+        return
+    confidence = 0.9 if _TARGET_LABEL.search(scan.before(span[0], 20)) else 0.8
+    if "target_price" in scan.found and confidence < 0.9:
+        return
+    scan.put("target_price", number, [span], confidence)
+    if currency:
+        scan.put("currency", currency, [span], confidence)
+
+
+# "two thousand one hundred dollars", "three thousand USD".
+_WORDED_MONEY = compile_fast(
+    rf"({EN_NUMERAL})\s*(?:(US\s*dollars?|dollars?|USD|bucks)|(euros?|EUR))(?![a-z])", re.I
+)
+
+
+def _worded_money(scan: Scan) -> None:
+    if "thousand" not in scan.norm and "hundred" not in scan.norm:
+        return
+    for match in scan.free_matches(_WORDED_MONEY):
+        number = en_number(match.group(1))
+        if number:
+            scan.claim(*match.span())
+            _put_price(scan, match.span(), float(number), "USD" if match.group(2) else "EUR")
+
+
+# What each price pattern cannot match without (any one of them, in the case-folded text).
+_CURRENCY_WORDS = cue_words("$", "usd", "美金", "元", "rmb", "cny", "¥", "人民币", "eur", "€", "刀")
+_TARGET_WORDS = cue_words("目标价", "心理价", "target", "budget", "预算")
+
+
+def read_money(scan: Scan) -> None:
+    _worded_money(scan)
+    if scan.has_any(_CURRENCY_WORDS):
+        _currency_money(scan)
+    if scan.has_any(_TARGET_WORDS):
+        _labelled_money(scan)
+    if "/" in scan.norm and _TARGET_LABEL.search(scan.norm):
+        _per_box_money(scan)
+
+
+def _currency_money(scan: Scan) -> None:
+    for match in scan.free_matches(_MONEY):
+        if match.group(2):
+            number = _amount(match.group(2), match.group(3))
+            symbol = match.group(1)
+        else:
+            number = _amount(match.group(4), match.group(5))
+            symbol = match.group(6)
+        scan.claim(*match.span())
+        if number:
+            _put_price(scan, match.span(), number, _CURRENCY_CODE.get(symbol.lower()))
+
+
+def _labelled_money(scan: Scan) -> None:
+    for match in scan.free_matches(_LABELLED_TARGET):
+        number = _amount(match.group(1), match.group(2))
+        if number and "target_price" not in scan.found:
+            scan.claim(*match.span())
+            scan.put("target_price", number, [match.span(1)], 0.85)
+
+
+def _per_box_money(scan: Scan) -> None:
+    """ "target 1800/柜": a price per box, taken only after a target's label."""
+    for match in scan.free_matches(_PER_BOX_PRICE):
+        number = parse_number(match.group(1))
+        if number and _TARGET_LABEL.search(scan.before(match.start(), 20)):
+            scan.claim(*match.span())
+            _put_price(scan, match.span(), number, None)
