@@ -61,10 +61,22 @@ def open_cli_desk(with_agent: bool = True) -> Desk:
 
     warning = desk.calendar_warning()
     if warning:
-        typer.echo(t(warning, year=desk.today.year), err=True)
+        NOTICES.append(t(warning, year=desk.today.year))
     if desk.demo_clock:  # a demo store shows its own day and moment, here as in the TUI
-        typer.echo(t("demo.clock", moment=desk.now().strftime("%Y-%m-%d %H:%M")), err=True)
+        NOTICES.append(t("demo.clock", moment=desk.now().strftime("%Y-%m-%d %H:%M")))
     return desk
+
+
+# Notes about the desk a command ran on (a calendar without holidays, a demo's clock): said on
+# stderr once the command has done its work, and not at all when it fails, whose one line is
+# then the only one.
+NOTICES: list[str] = []
+
+
+def _say_notices() -> None:
+    for notice in dict.fromkeys(NOTICES):
+        typer.echo(notice, err=True)
+    NOTICES.clear()
 
 
 def scope_agent_id(desk: Desk, login: str | None) -> int | None:
@@ -192,18 +204,25 @@ def desk_command(function: Callable[P, R]) -> Callable[P, R]:
         from csdesk.desk.errors import DeskError
 
         try:
-            return function(*args, **kwargs)
+            result = function(*args, **kwargs)
+            _say_notices()
+            return result
         except (typer.Exit, typer.Abort, KeyboardInterrupt):
+            NOTICES.clear()
             raise
         except BrokenPipeError:
+            NOTICES.clear()
             # The reader went away (`csdesk customers | head`): nothing to tell anyone.
             _silence_stdout()
             raise typer.Exit(0) from None
         except DeskError as error:
+            NOTICES.clear()
             raise fail(error.message()) from None
         except typer.BadParameter as error:
+            NOTICES.clear()
             raise fail(error.message) from None
         except Exception as error:
+            NOTICES.clear()
             if isinstance(error, SystemExit):
                 raise
             raise _known_or_unexpected(error) from None

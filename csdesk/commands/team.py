@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from csdesk.commands.common import (
     OPTIONS,
+    database_url_of_options,
     desk_command,
     echo_json,
     fail,
@@ -17,6 +18,9 @@ from csdesk.commands.common import (
     parse_date,
     resolve_db,
 )
+
+if TYPE_CHECKING:
+    from csdesk.desk.context import Desk
 
 
 def _password_from_stdin(wanted: bool) -> str | None:
@@ -112,7 +116,7 @@ def agent_add(
     from csdesk.i18n import t
 
     password = _password_from_stdin(password_stdin)
-    desk = open_cli_desk()
+    desk = _desk_to_add_agents()
     fields = {"login": login, "name": name, "role": role, "group": group}
     with desk.session() as session:
         added = add_team_agent(
@@ -124,6 +128,19 @@ def agent_add(
     typer.echo(added.agent_id)
     if added.password:
         typer.echo(t("team.password_once", login=login, password=added.password))
+
+
+def _desk_to_add_agents() -> Desk:
+    """The desk as the named agent; on SQLite a name not (yet) on the desk is no obstacle: the
+    first agents are added before any exists, and the file's owner may add them anyway."""
+    from csdesk.desk.errors import NotFoundError
+
+    try:
+        return open_cli_desk()
+    except NotFoundError:
+        if database_url_of_options().startswith("postgresql"):
+            raise
+        return open_cli_desk(with_agent=False)
 
 
 @desk_command
