@@ -18,7 +18,7 @@ from csdesk import keymap
 from csdesk.i18n import t
 from csdesk.screens.base import DeskScreen
 from csdesk.widgets.accounts_view import detail_text, render_ageing_row, totals_text
-from csdesk.widgets.header import DeskHeader
+from csdesk.widgets.header import DeskHeader, NavLine
 from csdesk.widgets.row_list import RowList
 
 if TYPE_CHECKING:
@@ -42,7 +42,7 @@ class AccountsScreen(DeskScreen):
 
     def compose(self) -> ComposeResult:
         yield DeskHeader()
-        yield Static(Text(t("nav.hint")), classes="nav muted", markup=False)
+        yield NavLine()
         with Horizontal():
             with Vertical(id="accounts-left"):
                 yield Static("", id="accounts-totals", markup=False)

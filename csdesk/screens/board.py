@@ -22,7 +22,7 @@ from csdesk.i18n import t
 from csdesk.rules.stages import BOARD_STAGES, next_stage
 from csdesk.screens.base import DeskScreen
 from csdesk.widgets.board_column import BoardColumnView, CardList
-from csdesk.widgets.header import DeskHeader
+from csdesk.widgets.header import DeskHeader, NavLine
 
 if TYPE_CHECKING:
     from csdesk.desk.shipments import BoardCard, BoardColumn, BoardFilter
@@ -55,7 +55,7 @@ class BoardScreen(DeskScreen):
 
     def compose(self) -> ComposeResult:
         yield DeskHeader()
-        yield Static(Text(t("nav.hint")), classes="nav muted", markup=False)
+        yield NavLine()
         with Horizontal(id="board-top"):
             yield Input(placeholder=t("board.filter_placeholder"), id="board-filter")
             yield Static("", id="board-status", classes="muted", markup=False)

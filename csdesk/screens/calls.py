@@ -31,7 +31,7 @@ from csdesk.widgets.calls_list import COLUMNS as CALL_COLUMNS
 from csdesk.widgets.calls_list import CallRows
 from csdesk.widgets.calls_panel import CallPanel, PanelResult
 from csdesk.widgets.columns import ListHeader
-from csdesk.widgets.header import DeskHeader
+from csdesk.widgets.header import DeskHeader, NavLine
 
 if TYPE_CHECKING:
     from csdesk.desk.calls import CallList
@@ -63,7 +63,7 @@ class CallsScreen(DeskScreen):
 
     def compose(self) -> ComposeResult:
         yield DeskHeader()
-        yield Static(Text(t("nav.hint")), classes="nav muted", markup=False)
+        yield NavLine()
         yield Static(Text(t("calls.keys_hint")), id="calls-keys", classes="muted", markup=False)
         yield Static("", id="calls-status", markup=False)
         with Horizontal():

@@ -18,7 +18,7 @@ from csdesk.widgets.columns import ListHeader
 from csdesk.widgets.customer_card import render_card
 from csdesk.widgets.customer_rows import COLUMNS as CUSTOMER_COLUMNS
 from csdesk.widgets.customer_rows import render_customer_row
-from csdesk.widgets.header import DeskHeader
+from csdesk.widgets.header import DeskHeader, NavLine
 from csdesk.widgets.row_list import RowList
 
 if TYPE_CHECKING:
@@ -43,7 +43,7 @@ class CustomersScreen(DeskScreen):
 
     def compose(self) -> ComposeResult:
         yield DeskHeader()
-        yield Static(Text(t("nav.hint")), classes="nav muted", markup=False)
+        yield NavLine()
         with Horizontal():
             with Vertical(id="customers-left"):
                 yield Input(placeholder=t("customers.filter_placeholder"), id="customers-filter")

@@ -19,7 +19,7 @@ from csdesk.rules.zone import DESK_TZ
 from csdesk.screens.base import DeskScreen
 from csdesk.screens.pick import PickModal
 from csdesk.widgets.columns import ListHeader
-from csdesk.widgets.header import DeskHeader
+from csdesk.widgets.header import DeskHeader, NavLine
 from csdesk.widgets.inquiry_rows import (
     COLUMNS,
     InquiryRows,
@@ -58,7 +58,7 @@ class InquiriesScreen(DeskScreen):
 
     def compose(self) -> ComposeResult:
         yield DeskHeader()
-        yield Static(Text(t("nav.hint")), classes="nav muted", markup=False)
+        yield NavLine()
         yield Static("", id="inquiries-summary", classes="pane-title", markup=False)
         yield ListHeader(COLUMNS, id="inquiries-header")
         yield InquiryRows(self.render_row, t("inquiries.empty"), id="inquiries-list")

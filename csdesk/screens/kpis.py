@@ -24,7 +24,7 @@ from csdesk.desk.kpi.report import Scope
 from csdesk.i18n import t
 from csdesk.rules.kpi_period import Period, named_period
 from csdesk.screens.base import DeskScreen
-from csdesk.widgets.header import DeskHeader
+from csdesk.widgets.header import DeskHeader, NavLine
 from csdesk.widgets.kpi_tile import (
     TILES,
     KpiTile,
@@ -97,7 +97,7 @@ class KpiScreen(DeskScreen):
 
     def compose(self) -> ComposeResult:
         yield DeskHeader()
-        yield Static(Text(t("nav.hint")), classes="nav muted", markup=False)
+        yield NavLine()
         yield Static(Text(t("kpi.screen.loading")), id="kpi-bar", markup=False)
         with Horizontal(id="kpi-tiles"):
             for measure in TILES:

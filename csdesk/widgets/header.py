@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual.widgets import Static
 
@@ -29,3 +30,14 @@ class DeskHeader(Guarded, Static):
             line.append(f"  |  {warning}", style="bold")
         self.set_class(bool(warning), "-warning")
         self.update(line)
+
+
+class NavLine(Guarded, Static):
+    """The main screens' keys under the header: in full where it fits, else in short (80 cols)."""
+
+    def __init__(self) -> None:
+        super().__init__(markup=False, classes="nav muted")
+
+    def render(self) -> Text:
+        full = t("nav.hint")
+        return Text(full if cell_len(full) <= self.size.width else t("nav.hint_short"))
