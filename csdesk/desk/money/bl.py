@@ -76,6 +76,28 @@ def release_preview(
     return release_decision(facts, bool(actor and actor.is_supervisor), "-")
 
 
+# Why a shipment may not move past bl_issued yet: the refusal's short reason.
+_MOVE_WHY = {
+    "money.release.supervisor_hold": "money.move.held",
+    "money.release.held": "money.move.held",
+}
+
+
+def release_block(session: Session, shipment: Shipment, today: dt.date) -> DeskError | None:
+    """Why the shipment may not move past bl_issued: no release recorded and the release rule
+    (release_decision, as an agent asks it) would not release it now. None when it may move.
+    A shipment with no invoice (no receivable lines when it sailed) has nothing to hold for."""
+    assert shipment.id is not None
+    if session.execute(select(BlRelease).where(col(BlRelease.shipment_id) == shipment.id)).first():
+        return None
+    facts = release_facts(session, shipment, today)
+    decision = release_decision(facts, False, None)
+    if decision.basis is not None or not facts.invoiced:
+        return None
+    key = _MOVE_WHY.get(decision.refusal or "", "money.move.unpaid")
+    return DeskError(key, booking_no=shipment.booking_no)
+
+
 def release_bl(
     session: Session,
     shipment_ref: int | str,

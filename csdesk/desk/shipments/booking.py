@@ -35,7 +35,14 @@ from csdesk.rules.shipments import (
     parse_container_specs,
     shipment_problems,
 )
-from csdesk.rules.stages import NO_DEADLINE, Problem, move_problems, next_stage, previous_stage
+from csdesk.rules.stages import (
+    NO_DEADLINE,
+    Problem,
+    move_problems,
+    next_stage,
+    previous_stage,
+    stage_index,
+)
 
 ContainerInput = str | Mapping[str, Any]
 _UPPER_FIELDS = ("booking_no", "voyage", "customs_no", "dg_un_number")
@@ -287,6 +294,7 @@ def move_shipment(
     shipment = resolve_shipment(session, shipment_id)
     current = shipment.stage
     raise_problems(move_problems(current, target, stage_facts(session, shipment), reason))
+    _check_release(session, shipment, target, at.astimezone(tz).date())
     version = shipment.version if expected_version is None else expected_version
     label = t("record.shipment", booking_no=shipment.booking_no)
     shipment = update_versioned(
@@ -315,6 +323,18 @@ def move_shipment(
 
     invoice_after_change(session, shipment, at, tz)
     return shipment
+
+
+def _check_release(session: Session, shipment: Shipment, target: str, today: dt.date) -> None:
+    """Past bl_issued only once the B/L is released (issue 13); the money desk says why not."""
+    bl = stage_index("bl_issued")
+    if not stage_index(shipment.stage) <= bl < stage_index(target):
+        return
+    from csdesk.desk.money.bl import release_block
+
+    refusal = release_block(session, shipment, today)
+    if refusal is not None:
+        raise refusal
 
 
 def advance_shipment(session: Session, shipment_id: int | str, **options: Any) -> Shipment:

@@ -119,6 +119,9 @@ ZH = {
     "task.money_hold": "逾期30天, 建议扣单 (最后手段)",
     "task.money_refund": "已付清, 退押金 (H100)",
     "task.money_rebate": "退佣到期未付 (H99)",
+    "money.move.unpaid": "{booking_no} 还没放单, 不能过提单环节: 账单未付清, 不在账期内, 也没有押金; "
+    "请登记付款或押金, 或请主管写明原因放单",
+    "money.move.held": "{booking_no} 还没放单, 不能过提单环节: 提单已扣; 请登记付款, 或请主管写明原因放单",
 }
 
 EN = {
@@ -245,4 +248,9 @@ EN = {
     "task.money_hold": "30 days overdue: B/L hold proposed (last resort)",
     "task.money_refund": "paid: refund the deposit (H100)",
     "task.money_rebate": "rebate due and unpaid (H99)",
+    "money.move.unpaid": "{booking_no} cannot move past the B/L stage: no release recorded (invoice "
+    "unpaid, not within terms, no deposit); record the payment or deposit, or ask a supervisor "
+    "to release it with a reason",
+    "money.move.held": "{booking_no} cannot move past the B/L stage: its B/L is on hold; record the "
+    "payment, or ask a supervisor to release it with a reason",
 }
