@@ -124,3 +124,13 @@ def test_the_call_list_carries_the_chase(cli) -> None:
     mine = [item for item in items if item["customer"] == "宁波华光进出口"]
     assert mine and mine[0]["section"] == "follow_up"
     assert "逾期" in mine[0]["reason"]
+
+
+def test_move_past_bl_issued_needs_the_release_one_line_in_both_languages(cli) -> None:
+    zh = _one_line_error(cli("shipment", "move", "NEW1", "in_transit"))
+    assert "NEW1" in zh and "还没放单" in zh and "主管" in zh
+    en = _one_line_error(cli("shipment", "move", "NEW1", "in_transit", lang="en"))
+    assert "no release recorded" in en and "record the payment or deposit" in en
+    assert cli("bl", "release", "NEW1", "--reason", "经理担保", agent="lead").exit_code == 0
+    result = cli("shipment", "move", "NEW1", "in_transit")
+    assert result.exit_code == 0, result.output

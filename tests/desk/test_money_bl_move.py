@@ -1,0 +1,72 @@
+"""Past bl_issued only once the B/L is released (issue 13): the one desk function for every face."""
+
+from __future__ import annotations
+
+import pytest
+
+from csdesk.desk.context import Desk
+from csdesk.desk.errors import DeskError
+from csdesk.desk.money import add_deposit, release_bl
+from csdesk.desk.shipments import move_shipment
+from csdesk.models import Shipment
+from tests.desk.money_fixtures import NOW, agent, customer, pay, sail
+
+
+def _issued(desk: Desk, cid: int, booking: str, amount: int = 100000) -> int:
+    with desk.session() as session:
+        shipment = sail(session, cid, booking, [("O/F", amount, "USD")])
+        move_shipment(session, shipment.id or 0, "bl_issued", now=NOW)
+        return shipment.id or 0
+
+
+def _move(desk: Desk, sid: int, target: str = "in_transit") -> str:
+    with desk.session() as session:
+        return move_shipment(session, sid, target, now=NOW).stage
+
+
+def _refusal(desk: Desk, sid: int, target: str = "in_transit") -> DeskError:
+    with pytest.raises(DeskError) as raised, desk.session() as session:
+        move_shipment(session, sid, target, now=NOW)
+    with desk.session() as session:
+        shipment = session.get(Shipment, sid)
+        assert shipment is not None and shipment.stage == "bl_issued"
+    return raised.value
+
+
+def test_refused_without_release_one_line_in_both_languages(desk: Desk) -> None:
+    sid = _issued(desk, customer(desk, "宁波华光"), "BK1")
+    for target in ("in_transit", "arrived", "closed"):
+        refusal = _refusal(desk, sid, target)
+        assert refusal.key == "money.move.unpaid"
+    zh, en = refusal.message("zh"), refusal.message("en")
+    assert "BK1" in zh and "还没放单" in zh and "押金" in zh and "主管" in zh
+    assert "no release recorded" in en and "supervisor" in en and "\n" not in zh + en
+
+
+def test_allowed_after_payment_deposit_release_or_supervisor(desk: Desk) -> None:
+    cid = customer(desk, "宁波华光")
+    paid, deposit, released, lead_sid = (_issued(desk, cid, f"BK{n}") for n in range(1, 5))
+    pay(desk, cid, 100000, "USD", "R1", invoice="BK1-USD")
+    assert _move(desk, paid) == "in_transit"
+    with desk.session() as session:
+        add_deposit(session, deposit, 100000, "USD", desk.today, today=desk.today, actor=desk.agent)
+    assert _move(desk, deposit, "arrived") == "arrived"
+    pay(desk, cid, 100000, "USD", "R2", invoice="BK3-USD")
+    with desk.session() as session:
+        assert release_bl(session, released, today=desk.today, actor=desk.agent).basis == "paid"
+    assert _move(desk, released) == "in_transit"
+    assert _refusal(desk, lead_sid).key == "money.move.unpaid"
+    with desk.session() as session:
+        release_bl(session, lead_sid, today=desk.today, actor=agent(desk, "lead"), reason="担保")
+    assert _move(desk, lead_sid) == "in_transit"
+
+
+def test_held_bl_names_the_hold_and_back_moves_are_free(desk: Desk) -> None:
+    from csdesk.desk.money import hold_bl
+
+    sid = _issued(desk, customer(desk, "宁波华光"), "BK1")
+    with desk.session() as session:
+        hold_bl(session, sid, "逾期", today=desk.today, actor=desk.agent)
+    assert _refusal(desk, sid).key == "money.move.held"
+    with desk.session() as session:
+        assert move_shipment(session, sid, "sailed", reason="改单", now=NOW).stage == "sailed"
