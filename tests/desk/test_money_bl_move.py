@@ -70,3 +70,26 @@ def test_held_bl_names_the_hold_and_back_moves_are_free(desk: Desk) -> None:
     assert _refusal(desk, sid).key == "money.move.held"
     with desk.session() as session:
         assert move_shipment(session, sid, "sailed", reason="改单", now=NOW).stage == "sailed"
+
+
+def test_a_jump_over_sailing_is_judged_on_the_invoices_it_makes(desk: Desk) -> None:
+    """Booked straight to in transit: the move makes the invoices, then finds them unpaid, and
+    nothing of it stays (stage, invoices)."""
+    from sqlalchemy import func, select
+
+    from csdesk.desk.shipments import add_charge
+    from csdesk.models import Invoice
+    from tests.desk.money_fixtures import NUMBERS, book
+
+    cid = customer(desk, "宁波华光")
+    with desk.session() as session:
+        booked = book(session, cid, "JUMP1", containers=[{"type": "40HQ", "number": NUMBERS[0]}])
+        add_charge(session, booked.id or 0, "receivable", "O/F", 100000, currency="USD")
+        sid = booked.id or 0
+    with pytest.raises(DeskError) as raised, desk.session() as session:
+        move_shipment(session, sid, "in_transit", now=NOW)
+    assert raised.value.key == "money.move.unpaid"
+    with desk.session() as session:
+        shipment = session.get(Shipment, sid)
+        assert shipment is not None and shipment.stage == "booked"
+        assert session.execute(select(func.count()).select_from(Invoice)).scalar_one() == 0

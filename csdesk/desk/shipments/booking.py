@@ -322,13 +322,23 @@ def move_shipment(
     from csdesk.desk.money.invoicing import invoice_after_change
 
     invoice_after_change(session, shipment, at, tz)
+    if stage_index(current) < stage_index("sailed"):
+        # A jump over sailed made the invoices just now: the release is judged on them (a
+        # refusal rolls the whole move back with the session).
+        _check_release(session, shipment, target, at.astimezone(tz).date(), current)
     return shipment
 
 
-def _check_release(session: Session, shipment: Shipment, target: str, today: dt.date) -> None:
+def _check_release(
+    session: Session,
+    shipment: Shipment,
+    target: str,
+    today: dt.date,
+    from_stage: str | None = None,
+) -> None:
     """Past bl_issued only once the B/L is released (issue 13); the money desk says why not."""
     bl = stage_index("bl_issued")
-    if not stage_index(shipment.stage) <= bl < stage_index(target):
+    if not stage_index(from_stage or shipment.stage) <= bl < stage_index(target):
         return
     from csdesk.desk.money.bl import release_block
 
