@@ -4,6 +4,7 @@ the intake form."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
@@ -55,6 +56,7 @@ class InquiriesScreen(DeskScreen):
         self.has_draft = False
         self.now = dt.datetime.now(DESK_TZ)
         self.port_names: dict[str, str] = {}
+        self.just_saved: int | None = None
 
     def compose(self) -> ComposeResult:
         yield DeskHeader()
@@ -115,6 +117,8 @@ class InquiriesScreen(DeskScreen):
         self.has_draft = has_draft
         listing = self.query_one(RowList)
         on_id = getattr(listing.current, "id", None)  # a section heading has no id
+        if self.just_saved is not None:  # a new inquiry: the cursor goes to it (F11 quotes it)
+            on_id, self.just_saved = self.just_saved, None
         listing.set_rows(rows[:PAGE], has_more=len(rows) > PAGE, keep_cursor=True)
         ids = [getattr(row, "id", None) for row in listing.rows]
         if on_id is not None and on_id in ids:  # rows came or went above: stay on the inquiry
@@ -170,13 +174,16 @@ class InquiriesScreen(DeskScreen):
 
     # Actions ----------------------------------------------------------------------------------
     def action_new_inquiry(self) -> None:
-        open_intake_screen(self, None)
+        open_intake_screen(self, None, self._intake_closed)
+
+    def _intake_closed(self, inquiry_id: int | None) -> None:
+        self.just_saved = inquiry_id
 
     @on(RowList.Selected)
     def _open(self, event: RowList.Selected) -> None:
         from csdesk.screens.intake import IntakeScreen
 
-        self.app.push_screen(IntakeScreen(inquiry_id=event.row.id))
+        self.app.push_screen(IntakeScreen(inquiry_id=event.row.id), self._intake_closed)
 
     def action_quote(self) -> None:
         from csdesk.screens.quote import open_quote_screen
@@ -267,10 +274,14 @@ class InquiriesScreen(DeskScreen):
         self.load()
 
 
-def open_intake_screen(screen: DeskScreen, customer_id: int | None) -> None:
+def open_intake_screen(
+    screen: DeskScreen,
+    customer_id: int | None,
+    closed: Callable[[int | None], None] | None = None,
+) -> None:
     """The intake form, for a customer (from a call: `i`) or continuing the agent's draft."""
     from csdesk.screens.intake import IntakeScreen
 
     if screen.desk is None:
         return
-    screen.app.push_screen(IntakeScreen(customer_id=customer_id))
+    screen.app.push_screen(IntakeScreen(customer_id=customer_id), closed)

@@ -53,7 +53,7 @@ def check_form(
     return check_inquiry(values, ctx, unreadable=unreadable)
 
 
-class IntakeScreen(Guarded, Screen[None]):
+class IntakeScreen(Guarded, Screen[int | None]):
     SCOPE = "intake"
     TITLE_KEY = "screen.intake"
     DEFAULT_CSS = """
@@ -374,7 +374,7 @@ class IntakeScreen(Guarded, Screen[None]):
     def saved(self, inquiry_id: int) -> None:
         self._saving = False
         self.notify(t("intake.form.saved", ref=inquiry_id), timeout=4)
-        self.dismiss(None)
+        self.dismiss(inquiry_id)  # the queue puts its cursor on it
 
     def save_failed(self, message: str) -> None:
         self._saving = False

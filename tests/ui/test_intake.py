@@ -222,3 +222,43 @@ async def test_the_queue_puts_running_clocks_on_top_and_answers_stop_them(ui_db:
         await pilot.press("down", "enter")  # open, then quoted
         await settle(pilot)
         assert late_id not in [row.id for row in queue.inquiry_rows]
+
+
+async def test_a_saved_inquiry_takes_the_queues_cursor(ui_db: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Seen: after saving, the cursor stayed on the old top row and F11 quoted that one."""
+    import datetime as dt
+
+    from sqlalchemy import select
+
+    from csdesk.desk.context import Desk
+    from csdesk.desk.inquiries import create_inquiry
+    from csdesk.models import Customer, Inquiry
+
+    now = dt.datetime.combine(TODAY, dt.time(10, 0), tzinfo=dt.UTC)
+    monkeypatch.setattr(Desk, "now", lambda self: now)
+    desk = open_desk(ui_db, agent_login="li", today=TODAY)
+    with desk.session() as session:
+        other = session.execute(select(Customer.id).order_by(Customer.id.desc())).scalars().first()
+        for minutes in (3, 2):  # two older inquiries in the queue
+            create_inquiry(session, other or 0, desk.agent.id if desk.agent else None,
+                           now - dt.timedelta(minutes=minutes), {"pol": "CNNGB", "pod": "NGLOS"})  # fmt: skip
+    desk.engine.dispose()
+    app = CSDeskApp(db=ui_db, agent="li", today=TODAY)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await pilot.press("f6")
+        await settle(pilot)
+        await pilot.press("end")  # the cursor on an older inquiry, as after working the queue
+        await pilot.press("ctrl+n")
+        await settle(pilot)
+        await choose_customer(pilot, "宁波")
+        await paste(pilot, MESSAGE)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, InquiriesScreen)
+        desk = open_desk(ui_db, agent_login="li", today=TODAY)
+        with desk.session() as session:
+            newest = session.execute(select(Inquiry.id).order_by(Inquiry.id.desc())).scalar()
+        desk.engine.dispose()
+        rows = app.screen.query_one(InquiryRows)
+        assert getattr(rows.current, "id", None) == newest
