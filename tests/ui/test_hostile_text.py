@@ -62,9 +62,12 @@ hostile = st.lists(st.sampled_from(FRAGMENTS) | st.text(max_size=12), min_size=1
 
 def comparable(text: str) -> str:
     """The text without control characters or line breaks: the store may drop control characters
-    and a TextArea reads a form feed or a U+2028 as a line break; nothing else may change."""
+    (C0, DEL and C1, as rules.visible does) and a TextArea reads a form feed or a U+2028 as a line
+    break; nothing else may change."""
     joined = "".join(text.splitlines())
-    return "".join(char for char in joined if ord(char) >= 32 and ord(char) != 127).strip()
+    return "".join(
+        char for char in joined if ord(char) >= 32 and not 0x7F <= ord(char) <= 0x9F
+    ).strip()
 
 
 def kept(stored: str | None, typed: str) -> bool:
