@@ -142,7 +142,7 @@ def test_disable_revokes_the_login_and_hands_work_to_the_supervisor(
     desk.engine.dispose()
     done = run(team["lead"], "agent", "disable", "li")
     assert done.exit_code == 0, done.output
-    assert "1 tasks" in done.stdout
+    assert "1 task and" in done.stdout  # English plurals: "1 task"
     with pytest.raises((OperationalError, DeskError)):
         open_desk(team["li"])
     audit = json.loads(run(team["lead"], "audit", "--json").stdout)["audit"]
