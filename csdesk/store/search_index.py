@@ -79,6 +79,8 @@ def matching_rowids(index: str, match: str) -> Any:
 
 def phrase(column: str, needle: str) -> str:
     """An FTS5 query for `needle` as a substring of `column` (trigram indexes, 3+ chars)."""
+    # A NUL ends an FTS5 string early ("unterminated string"); names never store one anyway.
+    needle = needle.replace("\x00", "")
     return f"{{{column}}} : " + '"' + needle.replace('"', '""') + '"'
 
 
