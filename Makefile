@@ -11,7 +11,7 @@ SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 # The suites that touch the store run a second time on PostgreSQL.
 PG_SUITES := tests/desk tests/cli tests/ui
 
-.PHONY: demo test lint typecheck pytest pytest-pg system-deps bench install dev clean snapshot-update
+.PHONY: demo test lint typecheck pytest pytest-pg system-deps bench fuzz install dev clean snapshot-update
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -55,6 +55,10 @@ pytest-pg: $(DEV_STAMP) system-deps
 	CSDESK_TEST_PG=cluster $(BIN)/pytest -q $(PG_SUITES)
 
 test: lint typecheck pytest pytest-pg
+
+# The property tests with a fresh random draw each run (make test draws the same examples each time).
+fuzz: $(DEV_STAMP)
+	CSDESK_FUZZ=1 $(BIN)/pytest -q $$(grep -rl "from hypothesis" tests)
 
 bench: $(DEV_STAMP)
 	$(BIN)/python -m bench

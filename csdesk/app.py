@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -15,6 +15,7 @@ from textual import events, work
 from textual.app import App
 from textual.binding import BindingType
 from textual.command import Provider
+from textual.filter import LineFilter
 from textual.message import Message
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
@@ -25,12 +26,13 @@ from csdesk.i18n import set_language, t
 from csdesk.screens.base import DeskScreen, typing_in_form
 from csdesk.screens.registry import MAIN_SCREENS, screen_factory
 from csdesk.widgets.guard import Guarded, report_unexpected, use_store, write_error_log
-from csdesk.widgets.literal import drop_controls_from_rendered_text, visible
+from csdesk.widgets.literal import DropControls, drop_controls_from_rendered_text, visible
 
 if TYPE_CHECKING:
     from csdesk.desk.context import Desk
 
 drop_controls_from_rendered_text()
+_DROP_CONTROLS = DropControls()
 
 # After this many unexpected errors in one run the desk stops (a redraw failing again and again
 # would otherwise fill the screen with toasts).
@@ -134,6 +136,10 @@ class CSDeskApp(Guarded, App[None]):
             return
         write_error_log(error)
         super()._handle_exception(error)
+
+    def get_line_filters(self) -> Sequence[LineFilter]:
+        # Every widget's lines pass here on their way to the terminal (literal.DropControls).
+        return [*super().get_line_filters(), _DROP_CONTROLS]
 
     def on_mount(self) -> None:
         from csdesk.config import load_settings

@@ -8,7 +8,12 @@ which no widget parses), and `tests/ui/test_literal_text.py` fails when a new ra
 
 from __future__ import annotations
 
+import re
+
+from rich.segment import Segment
 from rich.text import Text
+from textual.color import Color
+from textual.filter import LineFilter
 
 # C0 controls become their "control picture" (U+2400 block, single width), DEL becomes U+2421 and
 # C1 controls a plain "?": an escape sequence in a note must not move the cursor or recolour the
@@ -46,3 +51,26 @@ def drop_controls_from_rendered_text() -> None:
     dropped = {code: None for code in _CONTROL_PICTURES if code not in (0x09, 0x0A)}
     rich.control._CONTROL_STRIP_TRANSLATE.update(dropped)
     textual.content._CONTROL_STRIP_TRANSLATE.update(dropped)
+
+
+_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f]")
+
+
+class DropControls(LineFilter):
+    """The last guard before the terminal: no control character in any drawn line.
+
+    `drop_controls_from_rendered_text` cleans text as Rich and Textual build it, but a widget may
+    still hand a raw line to the compositor (Textual's `Input` draws its value as it is, so a
+    pasted or typed line break or ESC went out to the terminal). A control character has no cell
+    width, so dropping it here changes no layout.
+    """
+
+    def apply(self, segments: list[Segment], background: Color) -> list[Segment]:
+        search = _CONTROLS.search
+        if not any(search(segment.text) for segment in segments):
+            return segments
+        return [
+            Segment(_CONTROLS.sub("", text), style, control) if search(text) else segment
+            for segment in segments
+            for text, style, control in (segment,)
+        ]

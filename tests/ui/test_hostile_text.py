@@ -61,13 +61,14 @@ hostile = st.lists(st.sampled_from(FRAGMENTS) | st.text(max_size=12), min_size=1
 
 
 def comparable(text: str) -> str:
-    """The text without control characters or line breaks: the store may drop control characters
-    (C0, DEL and C1, as rules.visible does) and a TextArea reads a form feed or a U+2028 as a line
-    break; nothing else may change."""
-    joined = "".join(text.splitlines())
+    """The text without control characters and whitespace: the store may drop control characters
+    (C0, DEL and C1, as rules.visible does) or turn a tab or line break into a space, and a
+    TextArea reads a form feed or a U+2028 as a line break; no visible character may change."""
     return "".join(
-        char for char in joined if ord(char) >= 32 and not 0x7F <= ord(char) <= 0x9F
-    ).strip()
+        char
+        for char in text
+        if ord(char) >= 32 and not 0x7F <= ord(char) <= 0x9F and not char.isspace()
+    )
 
 
 def kept(stored: str | None, typed: str) -> bool:
@@ -229,6 +230,13 @@ async def walk(db: Path, size: tuple[int, int], text: dict[str, str]) -> list[tu
 @given(name=hostile, note=hostile, vessel=hostile, reference=hostile, wide=st.booleans())
 @example(
     name="备注 [/] [bold]x", note="[urgent] \x1b[31m红", vessel="[/]", reference="[b]", wide=False
+)
+@example(  # a line break or ESC in a search or palette query (Textual's Input draws it raw)
+    name="9\x03\x84F\n#\x1b[31m\t",
+    note="nZ*5\u202e\u200f阿拉伯",
+    vessel="[b]粗[/b]",
+    reference="k",
+    wide=False,
 )
 @example(name="中" * 2000, note="\u202e🚢" * 300, vessel="x" * 200, reference="A" * 60, wide=True)
 def test_hostile_text_through_every_screen(
