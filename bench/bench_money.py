@@ -87,10 +87,10 @@ def run(workdir: Path) -> list[Result]:
     operations = {size: _operations(desk) for size, desk in desks.items()}
     samples: dict[tuple[int, str], list[float]] = {}
     for _ in range(ROUNDS):
-        for size in SIZES:  # alternate A, B, A, B
-            for name, operation in operations[size].items():
+        for name in operations[SIZES[0]]:
+            for size in SIZES:  # alternate A, B, A, B: each pair measured back to back
                 start = time.perf_counter()
-                operation()
+                operations[size][name]()
                 samples.setdefault((size, name), []).append(time.perf_counter() - start)
     small, large = SIZES
     results = [

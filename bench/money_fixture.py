@@ -123,16 +123,22 @@ def _invoices(
 def _summaries(db: sqlite3.Connection) -> None:
     db.execute(
         "INSERT INTO customeraccount"
-        " (customer_id, currency, open_minor, credit_minor, oldest_due_on)"
-        " SELECT customer_id, currency, SUM(open_minor), 0,"
+        " (customer_id, currency, owner_key, open_minor, credit_minor, oldest_due_on)"
+        " SELECT customer_id, currency, MIN(customer.owner_id), SUM(open_minor), 0,"
         " MIN(CASE WHEN status = 'open' THEN due_on END)"
-        " FROM invoice GROUP BY customer_id, currency"
+        " FROM invoice JOIN customer ON customer.id = invoice.customer_id"
+        " GROUP BY customer_id, currency"
     )
     db.execute(
         "INSERT INTO customeraccount"
-        " (customer_id, currency, open_minor, credit_minor, oldest_due_on)"
-        " SELECT customer_id, '*', 0, 0, MIN(oldest_due_on) FROM customeraccount"
+        " (customer_id, currency, owner_key, open_minor, credit_minor, oldest_due_on)"
+        " SELECT customer_id, '*', MIN(owner_key), 0, 0, MIN(oldest_due_on) FROM customeraccount"
         " GROUP BY customer_id"
+    )
+    # About one customer in a hundred has paid more than it owed: a credit kept on its account.
+    db.execute(
+        "UPDATE customeraccount SET credit_minor = 10000"
+        " WHERE currency = 'USD' AND customer_id % 97 = 0"
     )
     for key, group in (("agent_id", "agent_id, "), ("-1", "")):
         db.execute(

@@ -102,11 +102,12 @@ def ar(
             typer.echo(f"  {line}")
 
 
-def _invoice_json(invoice: Any) -> dict[str, Any]:
+def _invoice_json(invoice: Any, bl_no: str | None) -> dict[str, Any]:
     return {
         "id": invoice.id,
         "number": invoice.number,
         "shipment_id": invoice.shipment_id,
+        "bl_no": bl_no,
         "currency": invoice.currency,
         "terms": invoice.terms,
         "issued_on": invoice.issued_on,
@@ -130,6 +131,7 @@ def invoices(
     from sqlmodel import col
 
     from csdesk.desk.customers import resolve_customer
+    from csdesk.desk.money.detail import bl_numbers
     from csdesk.i18n import t
     from csdesk.models import Invoice
     from csdesk.rules.money import format_amount
@@ -140,12 +142,11 @@ def invoices(
         statement = select(Invoice).where(col(Invoice.customer_id) == found.id)
         if not history:
             statement = statement.where(col(Invoice.status) != "replaced")
-        rows = [
-            _invoice_json(i)
-            for i in session.execute(
-                statement.order_by(col(Invoice.due_on), col(Invoice.id))
-            ).scalars()
-        ]
+        found_invoices = list(
+            session.execute(statement.order_by(col(Invoice.due_on), col(Invoice.id))).scalars()
+        )
+        numbers = bl_numbers(session, sorted({i.shipment_id for i in found_invoices}))
+        rows = [_invoice_json(i, numbers.get(i.shipment_id)) for i in found_invoices]
     if as_json:
         echo_json(rows)
         return
@@ -157,7 +158,8 @@ def invoices(
             format_amount(row["open_minor"], row["currency"]),
         )
         status = t(f"money.status.{row['status']}")
-        typer.echo(f"{row['number']}  {row['due_on']}  {amount}  {left}  {status}")
+        bl_no = row["bl_no"] or "-"
+        typer.echo(f"{row['number']}  B/L {bl_no}  {row['due_on']}  {amount}  {left}  {status}")
 
 
 @payment_app.command("add")

@@ -1,5 +1,5 @@
 """Money recorded on a shipment: `deposit add|refund`, `rebate request|approve|pay`,
-`bl release|hold`. Each created record prints its id; a refusal is one line, exit 1."""
+and `bl` (in commands.bl). Each created record prints its id; a refusal is one line, exit 1."""
 
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ from csdesk.commands.money import AsJson, money_amount, money_date
 
 deposit_app = typer.Typer(help="押金 / deposits against the B/L (H100).", no_args_is_help=True)
 rebate_app = typer.Typer(help="退佣 / commission rebates (H99).", no_args_is_help=True)
-bl_app = typer.Typer(help="提单 / releasing and holding the B/L.", no_args_is_help=True)
 ShipmentRef = Annotated[str, typer.Argument(help="Shipment id or booking number.")]
 
 
@@ -121,52 +120,9 @@ def rebate_pay(
     _done(as_json, "money.rebate.paid", rebate_id)
 
 
-@bl_app.command("release")
-@desk_command
-def bl_release(
-    shipment: ShipmentRef,
-    reason: Annotated[str | None, typer.Option("--reason", help="A supervisor's reason.")] = None,
-    as_json: AsJson = False,
-) -> None:
-    """Release the B/L: paid, within terms, covered by a deposit, or a supervisor with a reason."""
-    from csdesk.desk.money import release_bl
-    from csdesk.i18n import t
-
-    desk = open_cli_desk()
-    with desk.session() as session:
-        release = release_bl(
-            session, shipment, today=desk.today, actor=desk.agent, reason=reason, now=desk.now()
-        )
-        release_id, basis = release.id, release.basis
-    _done(
-        as_json,
-        "money.bl.released",
-        release_id,
-        booking_no=shipment,
-        basis=t(f"money.basis.{basis}"),
-    )
-
-
-@bl_app.command("hold")
-@desk_command
-def bl_hold(
-    shipment: ShipmentRef,
-    reason: Annotated[str | None, typer.Option("--reason", help="Why (required).")] = None,
-    as_json: AsJson = False,
-) -> None:
-    """Hold the B/L for money owed: the last resort, never automatic (H56)."""
-    from csdesk.desk.money import hold_bl
-
-    desk = open_cli_desk()
-    with desk.session() as session:
-        trouble = hold_bl(
-            session, shipment, reason, today=desk.today, actor=desk.agent, now=desk.now()
-        )
-        trouble_id = trouble.id
-    _done(as_json, "money.bl.held", trouble_id, booking_no=shipment)
-
-
 def register(app: typer.Typer) -> None:
     app.add_typer(deposit_app, name="deposit")
     app.add_typer(rebate_app, name="rebate")
+    from csdesk.commands.bl import bl_app
+
     app.add_typer(bl_app, name="bl")

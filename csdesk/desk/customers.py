@@ -62,6 +62,7 @@ class CustomerCard:
     # Money at a glance (issue 13): open per currency with its oldest due date; held B/Ls.
     money: list[tuple[str, int, dt.date | None]] = field(default_factory=list)
     held_bookings: list[str] = field(default_factory=list)
+    today: dt.date | None = None  # money due before it is overdue
 
 
 def _raise_problems(problems: Problems) -> None:
@@ -195,7 +196,9 @@ def resolve_customer(session: Session, ref: str | int) -> Customer:
     return customer
 
 
-def customer_card(session: Session, customer_id: int, recent: int = 5) -> CustomerCard:
+def customer_card(
+    session: Session, customer_id: int, recent: int = 5, today: dt.date | None = None
+) -> CustomerCard:
     customer = resolve_customer(session, customer_id)
     contacts = list(
         session.execute(
@@ -216,7 +219,7 @@ def customer_card(session: Session, customer_id: int, recent: int = 5) -> Custom
     from csdesk.desk.money.detail import money_glance
 
     money, held = money_glance(session, customer_id)
-    return CustomerCard(customer, owner, contacts, interactions, money, held)
+    return CustomerCard(customer, owner, contacts, interactions, money, held, today)
 
 
 def search_keys(name: str) -> dict[str, str]:

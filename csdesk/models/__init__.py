@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from csdesk.models.inquiry import Inquiry, InquiryContainer, InquiryDraft
     from csdesk.models.kpi import FxRate, GroupChange, KpiTarget
     from csdesk.models.money import (
+        BlHoldProposal,
         BlRelease,
         CustomerAccount,
         Deposit,
@@ -57,6 +58,7 @@ _MODULES = {
     "inquiry": ("Inquiry", "InquiryContainer", "InquiryDraft"),
     "kpi": ("FxRate", "GroupChange", "KpiTarget"),
     "money": (
+        "BlHoldProposal",
         "BlRelease",
         "CustomerAccount",
         "Deposit",
@@ -87,6 +89,7 @@ _HOME = {name: module for module, names in _MODULES.items() for name in names}
 __all__ = [
     "Agent",
     "AuditEntry",
+    "BlHoldProposal",
     "BlRelease",
     "CalendarDay",
     "CallClaim",

@@ -48,6 +48,7 @@ class Shipment(Versioned, table=True):
     dg_class: str | None = Field(default=None, max_length=10)
     dg_fees_confirmed: bool = False
     customs_no: str | None = Field(default=None, max_length=40)  # 关单号
+    bl_no: str | None = Field(default=None, max_length=40)  # 提单号, given when the B/L is issued
     si_cutoff: dt.datetime | None = Field(default=None, sa_type=UTCDateTime)
     gate_cutoff: dt.datetime | None = Field(default=None, sa_type=UTCDateTime)  # 截港
     stage: str = Field(default="booked", max_length=20)

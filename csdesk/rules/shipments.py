@@ -43,6 +43,7 @@ SHIPMENT_FIELDS = (
     "dg_class",
     "dg_fees_confirmed",
     "customs_no",
+    "bl_no",
     "si_cutoff",
     "gate_cutoff",
     "stuffing",

@@ -221,7 +221,7 @@ class CallsScreen(DeskScreen):
         if desk is None:
             return
         with desk.session() as session:
-            read = {key: customer_card(session, key) for key in wanted}
+            read = {key: customer_card(session, key, today=desk.today) for key in wanted}
         if not get_current_worker().is_cancelled:
             self.app.call_from_thread(self._cards_read, customer_id, window, read)
 

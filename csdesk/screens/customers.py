@@ -151,7 +151,7 @@ class CustomersScreen(DeskScreen):
         if desk is None:
             return
         with desk.session() as session:
-            card = customer_card(session, customer_id)
+            card = customer_card(session, customer_id, today=desk.today)
         self.app.call_from_thread(self._show_card, card)
 
     def _show_card(self, card: CustomerCard) -> None:

@@ -1,5 +1,6 @@
-"""How a shipment reads as a card in a board column: booking number, customer, vessel, the days
-in this stage and its trouble marks. Customer text goes in as plain `Text`, never as markup."""
+"""How a shipment reads as a card in a board column: booking number, customer, B/L number and
+vessel, the days in this stage, its trouble marks and whether the customer is overdue. Customer
+text goes in as plain `Text`, never as markup."""
 
 from __future__ import annotations
 
@@ -27,7 +28,8 @@ def card_lines(card: BoardCard, width: int) -> list[Text]:
     width = max(width, 4)
     booking = Text(fit(card.booking_no, width), style="bold red" if card.trouble else "bold")
     customer = Text(fit(card.customer, width))
-    vessel = " ".join(part for part in (card.vessel, card.voyage) if part) or "-"
+    # Once issued, the B/L number leads the line: it is what the customer asks about.
+    vessel = " ".join(part for part in (card.bl_no, card.vessel, card.voyage) if part) or "-"
     days = t("board.days", days=card.days_in_stage)
     marks = trouble_marks(card.trouble)
     last = Text(no_wrap=True)
@@ -35,5 +37,8 @@ def card_lines(card: BoardCard, width: int) -> list[Text]:
     if marks:
         last.append(" ")
         last.append(marks, style="bold reverse red")
+    if card.overdue:  # money trouble at a glance, as on the customer card (issue 13)
+        last.append(" ")
+        last.append(t("board.mark.overdue"), style="bold yellow")
     last.truncate(width, overflow="crop", pad=True)
     return [booking, customer, Text(fit(vessel, width), style="italic"), last]

@@ -29,8 +29,11 @@ def _money_lines(text: Text, card: CustomerCard) -> None:
 
     for currency, open_minor, oldest in card.money:
         since = oldest.isoformat() if oldest else "-"
-        line = t("card.money_open", amount=format_amount(open_minor, currency), since=since)
-        text.append(f"{line}\n", style="yellow")
+        amount = format_amount(open_minor, currency)
+        if oldest is not None and card.today is not None and oldest < card.today:
+            text.append(f"{t('card.overdue', amount=amount, since=since)}\n", style="bold red")
+        else:
+            text.append(f"{t('card.money_open', amount=amount, since=since)}\n", style="yellow")
     if card.held_bookings:
         text.append(f"{t('accounts.held')} {', '.join(card.held_bookings)}\n", style="bold red")
 

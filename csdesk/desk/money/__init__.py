@@ -11,7 +11,7 @@ from csdesk.desk.money.ageing import (
     customer_ageing_page,
     overdue_minor,
 )
-from csdesk.desk.money.bl import hold_bl, release_bl, release_preview
+from csdesk.desk.money.bl import release_bl, release_preview, set_bl_no
 from csdesk.desk.money.chase import chase_levels, set_chase_levels, sweep_chase
 from csdesk.desk.money.extras import (
     add_deposit,
@@ -22,6 +22,13 @@ from csdesk.desk.money.extras import (
     request_rebate,
     sweep_rebates,
     sweep_refunds,
+)
+from csdesk.desk.money.holds import (
+    ProposalRow,
+    decline_hold,
+    hold_bl,
+    open_proposals,
+    propose_hold,
 )
 from csdesk.desk.money.invoicing import live_invoices, sync_invoices
 from csdesk.desk.money.payments import (
@@ -43,6 +50,7 @@ __all__ = [
     "CustomerAgeing",
     "ImportOutcome",
     "PaymentInput",
+    "ProposalRow",
     "Statement",
     "add_deposit",
     "ageing_totals",
@@ -50,12 +58,15 @@ __all__ = [
     "build_statement",
     "chase_levels",
     "customer_ageing_page",
+    "decline_hold",
     "export_statement",
     "hold_bl",
     "import_payments",
     "live_invoices",
+    "open_proposals",
     "overdue_minor",
     "pay_rebate",
+    "propose_hold",
     "raise_money_tasks",
     "record_payment",
     "refund_deposit",
@@ -63,6 +74,7 @@ __all__ = [
     "release_preview",
     "request_rebate",
     "reverse_payment",
+    "set_bl_no",
     "set_chase_levels",
     "statement_text",
     "sweep_chase",

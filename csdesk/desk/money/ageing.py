@@ -12,11 +12,12 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import and_, select, tuple_
+from sqlalchemy import select, tuple_
 from sqlmodel import Session, col
 
-from csdesk.desk.money.ledger import ALL_CURRENCIES, DESK_KEY
+from csdesk.desk.money.ledger import DESK_KEY
 from csdesk.models import Customer, CustomerAccount, Invoice, ReceivableDue, Shipment, Trouble
+from csdesk.models.money import ALL_CURRENCIES
 from csdesk.rules.money_chase import age
 from csdesk.rules.trouble import ACTIVE_STATUSES
 
@@ -115,13 +116,8 @@ def customer_ageing_page(
         .order_by(col(CustomerAccount.oldest_due_on), col(CustomerAccount.customer_id))
     )
     if owner_id is not None:
-        statement = statement.join(
-            Customer,
-            and_(
-                col(Customer.id) == col(CustomerAccount.customer_id),
-                col(Customer.owner_id) == owner_id,
-            ),
-        )
+        # The owner's own stretch of ix_customeraccount_owner_oldest, already in page order.
+        statement = statement.where(col(CustomerAccount.owner_key) == owner_id)
     if after is not None:
         statement = statement.where(key > tuple_(*after))
     firsts = {cid: due_on for cid, due_on in session.execute(statement.limit(limit)).all()}
@@ -143,11 +139,14 @@ def _open_items(session: Session, ids: list[int]) -> dict[int, list[tuple[str, d
 
 def _credits(session: Session, ids: list[int]) -> dict[int, dict[str, int]]:
     credits: dict[int, dict[str, int]] = defaultdict(dict)
-    statement = select(CustomerAccount).where(
-        col(CustomerAccount.customer_id).in_(ids), col(CustomerAccount.credit_minor) > 0
-    )
-    for row in session.execute(statement).scalars():
-        credits[row.customer_id][row.currency] = row.credit_minor
+    # Read from the small partial index of rows holding a credit (ix_customeraccount_credit).
+    statement = select(
+        col(CustomerAccount.customer_id),
+        col(CustomerAccount.currency),
+        col(CustomerAccount.credit_minor),
+    ).where(col(CustomerAccount.customer_id).in_(ids), col(CustomerAccount.credit_minor) > 0)
+    for customer_id, currency, credit in session.execute(statement):
+        credits[customer_id][currency] = credit
     return credits
 
 

@@ -15,7 +15,6 @@ from sqlmodel import Session, col
 
 from csdesk.desk.context import AgentInfo
 from csdesk.desk.errors import DeskError
-from csdesk.desk.money.ageing import overdue_minor
 from csdesk.desk.money.chase import chase_levels
 from csdesk.desk.money.invoicing import live_invoices
 from csdesk.desk.shipments.common import active_troubles, resolve_shipment
@@ -26,7 +25,7 @@ from csdesk.rules.stages import stage_index
 from csdesk.rules.trouble import SUPERVISED_OWNERSHIPS
 
 
-def _held(session: Session, shipment_id: int) -> Trouble | None:
+def held_trouble(session: Session, shipment_id: int) -> Trouble | None:
     for trouble in active_troubles(session, shipment_id):
         if trouble.kind == "bl_held" and trouble.details.get("holder") == "us":
             return trouble
@@ -62,7 +61,7 @@ def release_facts(session: Session, shipment: Shipment, today: dt.date) -> Relea
         monthly=any(invoice.terms == "monthly" for invoice in invoices),
         oldest_overdue_days=_oldest_overdue_days(session, shipment.customer_id, today),
         hold_level_days=chase_levels(session)["hold"],
-        held=_held(session, shipment.id) is not None,
+        held=held_trouble(session, shipment.id) is not None,
         supervised_customer=customer.vip or customer.ownership in SUPERVISED_OWNERSHIPS,
     )
 
@@ -86,14 +85,17 @@ _MOVE_WHY = {
 def release_block(session: Session, shipment: Shipment, today: dt.date) -> DeskError | None:
     """Why the shipment may not move past bl_issued: no release recorded and the release rule
     (release_decision, as an agent asks it) would not release it now. None when it may move.
-    A shipment with no invoice (no receivable lines when it sailed) has nothing to hold for."""
+    A shipment with no invoice had no receivable charge when it sailed: almost always charges
+    not entered yet, so it waits for them (or for a supervisor's release with a reason)."""
     assert shipment.id is not None
     if session.execute(select(BlRelease).where(col(BlRelease.shipment_id) == shipment.id)).first():
         return None
     facts = release_facts(session, shipment, today)
     decision = release_decision(facts, False, None)
-    if decision.basis is not None or not facts.invoiced:
+    if decision.basis is not None:
         return None
+    if not facts.invoiced:
+        return DeskError("money.move.no_charges", booking_no=shipment.booking_no)
     key = _MOVE_WHY.get(decision.refusal or "", "money.move.unpaid")
     return DeskError(key, booking_no=shipment.booking_no)
 
@@ -141,36 +143,39 @@ def _close_hold(
     from csdesk.desk.shipments.common import refresh_summary
     from csdesk.desk.shipments.trouble import close_automatically
 
-    hold = _held(session, shipment.id or 0)
+    hold = held_trouble(session, shipment.id or 0)
     if hold is not None:
         actor_id = actor.id if actor else None
         close_automatically(session, hold, actor_id, at, "money.release.closed_hold")
         refresh_summary(session, shipment)
 
 
-def hold_bl(
+BL_NO_CELLS = 40
+
+
+def set_bl_no(
     session: Session,
     shipment_ref: int | str,
-    reason: str | None,
+    bl_no: str | None,
     *,
-    today: dt.date,
     actor: AgentInfo | None,
-    now: dt.datetime | None = None,
-) -> Trouble:
-    """Hold the B/L for money owed: the last resort (H56), never automatic, always with a reason."""
-    from csdesk.desk.shipments.trouble import record_trouble
+) -> Shipment:
+    """Record the B/L number when the B/L is issued (statements and invoices list it)."""
+    from csdesk.desk.shipments.common import refresh_summary
 
-    if not (reason and reason.strip()):
-        raise DeskError("money.error.reason_needed")
+    number = " ".join((bl_no or "").split()).upper()
+    if not number or len(number) > BL_NO_CELLS or not number.isprintable():
+        raise DeskError("money.bl.number_bad", value=(bl_no or "-")[:BL_NO_CELLS])
     shipment = resolve_shipment(session, shipment_ref)
-    owed = overdue_minor(session, shipment.customer_id, today)
-    kind = "account_overdue" if owed else "agreement_expired"
-    return record_trouble(
-        session,
-        shipment.id or 0,
-        "bl_held",
-        details={"holder": "us", "reason": kind},
-        note=reason.strip(),
-        actor_id=actor.id if actor else None,
-        now=now,
-    )
+    before = shipment.bl_no
+    shipment.bl_no = number
+    shipment.version += 1
+    session.add(shipment)
+    refresh_summary(session, shipment)
+    if before and before != number:
+        from csdesk.desk import audit
+
+        audit.record(
+            session, actor, "bl.number", shipment.booking_no, {"bl_no": before}, {"bl_no": number}
+        )
+    return shipment

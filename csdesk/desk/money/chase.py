@@ -20,7 +20,8 @@ from sqlmodel import Session, col
 from csdesk.desk.context import AgentInfo
 from csdesk.desk.errors import DeskError
 from csdesk.desk.settings import get_value, set_value
-from csdesk.models import Customer, CustomerAccount, Invoice, Task
+from csdesk.models import CustomerAccount, Invoice, Task
+from csdesk.models.money import ALL_CURRENCIES
 from csdesk.rules.cadence import day_bounds
 from csdesk.rules.calendar import WorkCalendar
 from csdesk.rules.money_chase import (
@@ -66,15 +67,15 @@ class ChaseSweep:
 
 
 def _customers_owing(session: Session, agent_id: int | None) -> list[tuple[int, int | None]]:
-    statement = (
-        select(col(Customer.id), col(Customer.owner_id))
-        .join(CustomerAccount, col(CustomerAccount.customer_id) == col(Customer.id))
-        .where(col(CustomerAccount.open_minor) > 0)
-        .distinct()
+    """(customer, owner) of everyone with an open invoice: their "*" account row has an oldest
+    open due date. One agent's are read from the owner's stretch of an index."""
+    statement = select(col(CustomerAccount.customer_id), col(CustomerAccount.owner_key)).where(
+        col(CustomerAccount.currency) == ALL_CURRENCIES,
+        col(CustomerAccount.oldest_due_on).is_not(None),
     )
     if agent_id is not None:
-        statement = statement.where(col(Customer.owner_id) == agent_id)
-    return [(row[0], row[1]) for row in session.execute(statement).all()]
+        statement = statement.where(col(CustomerAccount.owner_key) == agent_id)
+    return [(row[0], row[1] or None) for row in session.execute(statement).all()]
 
 
 Key = tuple[str, int | None, str]  # (task kind, invoice id, "once" or the day)

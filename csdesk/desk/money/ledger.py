@@ -10,20 +10,30 @@ import datetime as dt
 from sqlalchemy import select
 from sqlmodel import Session, col
 
-from csdesk.models import CustomerAccount, Invoice, Payment, PaymentApplication, ReceivableDue
+from csdesk.models import (
+    Customer,
+    CustomerAccount,
+    Invoice,
+    Payment,
+    PaymentApplication,
+    ReceivableDue,
+)
+from csdesk.models.money import ALL_CURRENCIES
 from csdesk.rules.money_terms import OpenItem, allocate
 
 # ReceivableDue rows for the whole desk: its ageing reads one row per currency and due date,
 # however many agents there are.
 DESK_KEY = -1
-# The CustomerAccount row holding a customer's oldest due date in any currency (no amounts).
-ALL_CURRENCIES = "*"
 
 
 def account(session: Session, customer_id: int, currency: str) -> CustomerAccount:
     row = session.get(CustomerAccount, (customer_id, currency))
     if row is None:
-        row = CustomerAccount(customer_id=customer_id, currency=currency)
+        # The owner is copied once here; a trigger on customer keeps it when the owner changes.
+        owner = session.execute(
+            select(col(Customer.owner_id)).where(col(Customer.id) == customer_id)
+        ).scalar_one_or_none()
+        row = CustomerAccount(customer_id=customer_id, currency=currency, owner_key=owner or 0)
         session.add(row)
     return row
 

@@ -1,7 +1,7 @@
-"""The statement (对账单) for a customer and period: each shipment's containers, each receivable
-charge, what is paid, the balance and the due date; as an .xlsx (values only, no formula) or as
-text ready for WeChat or e-mail. It is built from invoice lines (receivable charges) only, so
-the minimum sell price (H8) can never appear in it.
+"""The statement (对账单) for a customer and period: each shipment's B/L number, containers, each
+receivable charge, what is paid, the balance and the due date; as an .xlsx (values only, no
+formula) or as text ready for WeChat or e-mail. It is built from invoice lines (receivable
+charges) only, so the minimum sell price (H8) can never appear in it.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from csdesk.rules.money import format_amount
 class StatementItem:
     invoice_number: str
     booking_no: str
+    bl_no: str  # "" until the B/L is issued
     containers: str
     currency: str
     lines: list[tuple[str, int]]
@@ -68,7 +69,7 @@ def build_statement(
     """Live invoices issued in [start, end], oldest first."""
     customer = resolve_customer(session, customer_ref)
     statement = (
-        select(Invoice, col(Shipment.booking_no))
+        select(Invoice, col(Shipment.booking_no), col(Shipment.bl_no))
         .join(Shipment, col(Shipment.id) == col(Invoice.shipment_id))
         .where(
             col(Invoice.customer_id) == customer.id,
@@ -79,11 +80,12 @@ def build_statement(
         .order_by(col(Invoice.issued_on), col(Invoice.id))
     )
     rows = session.execute(statement).all()
-    boxes = _containers(session, sorted({invoice.shipment_id for invoice, _ in rows}))
+    boxes = _containers(session, sorted({invoice.shipment_id for invoice, _, _ in rows}))
     items = [
         StatementItem(
             invoice.number,
             booking_no,
+            bl_no or "",
             boxes.get(invoice.shipment_id, ""),
             invoice.currency,
             [(str(line["name"]), int(line["amount_minor"])) for line in invoice.lines],
@@ -93,7 +95,7 @@ def build_statement(
             invoice.issued_on,
             invoice.due_on,
         )
-        for invoice, booking_no in rows
+        for invoice, booking_no, bl_no in rows
     ]
     return Statement(customer.name, start, end, items)
 
@@ -112,6 +114,7 @@ def statement_text(statement: Statement, lang: str | None = None) -> str:
             t(
                 "money.statement.item",
                 lang,
+                bl_no=item.bl_no or "-",
                 booking=item.booking_no,
                 number=item.invoice_number,
                 containers=item.containers or "-",
@@ -133,7 +136,17 @@ def _minor_text(minor: int) -> str:
     return f"{'-' if minor < 0 else ''}{units}.{cents:02d}"
 
 
-COLUMNS = ("booking", "invoice", "containers", "charge", "currency", "amount", "paid", "balance")
+COLUMNS = (
+    "bl_no",
+    "booking",
+    "invoice",
+    "containers",
+    "charge",
+    "currency",
+    "amount",
+    "paid",
+    "balance",
+)
 
 
 def statement_rows(statement: Statement) -> list[list[str]]:
@@ -142,7 +155,7 @@ def statement_rows(statement: Statement) -> list[list[str]]:
     rows: list[list[str]] = []
     for item in statement.items:
         due = item.due_on.isoformat()
-        head = [item.booking_no, item.invoice_number]
+        head = [item.bl_no, item.booking_no, item.invoice_number]
         for name, amount in item.lines:
             rows.append(
                 [*head, item.containers, name, item.currency, _minor_text(amount), "", "", due]
@@ -151,7 +164,7 @@ def statement_rows(statement: Statement) -> list[list[str]]:
         rows.append([*head, "", t("money.statement.subtotal"), item.currency, *sums, due])
     for currency, values in statement.totals().items():
         sums = [_minor_text(value) for value in values]
-        rows.append(["", "", "", t("money.statement.total_row"), currency, *sums, ""])
+        rows.append(["", "", "", "", t("money.statement.total_row"), currency, *sums, ""])
     return rows
 
 

@@ -18,8 +18,9 @@ from sqlmodel import Session, col
 
 from csdesk.desk.context import DESK_TZ
 from csdesk.desk.shipments.common import split_kinds
-from csdesk.models import Agent, Customer, Shipment, Trouble
+from csdesk.models import Agent, Customer, CustomerAccount, Shipment, Trouble
 from csdesk.models.base import UTCDateTime
+from csdesk.models.money import ALL_CURRENCIES
 from csdesk.rules.names import fold
 from csdesk.rules.stages import BOARD_STAGES, NO_DEADLINE, days_in_stage
 from csdesk.rules.trouble import ACTIVE_STATUSES
@@ -53,6 +54,9 @@ class BoardCard:
     cutoff_at: dt.datetime | None
     eta: dt.date | None
     version: int
+    bl_no: str | None = None
+    # The customer owes money past its due date (issue 13): money trouble at a glance.
+    overdue: bool = False
 
     @property
     def cursor(self) -> Cursor:
@@ -86,7 +90,20 @@ _CARD_COLUMNS = (
     col(Shipment.cutoff_at),
     col(Shipment.eta),
     col(Shipment.version),
+    col(Shipment.bl_no),
+    col(CustomerAccount.oldest_due_on),
 )
+
+
+def _with_account(statement: Any) -> Any:
+    """The customer's oldest open due date in any currency: one primary-key read per card."""
+    return statement.outerjoin(
+        CustomerAccount,
+        and_(
+            col(CustomerAccount.customer_id) == col(Shipment.customer_id),
+            col(CustomerAccount.currency) == ALL_CURRENCIES,
+        ),
+    )
 
 
 def _prefix_range(column: Any, prefix: str) -> Any:
@@ -171,7 +188,7 @@ def _filtered(statement: Any, flt: BoardFilter, trigram: bool = False) -> Any:
 
 def _card(row: Any, today: dt.date, tz: ZoneInfo) -> BoardCard:
     (id_, booking, customer, carrier, vessel, voyage, login, stage, since) = row[:9]
-    (kinds, rank, sort_at, cutoff_at, eta, version) = row[9:]
+    (kinds, rank, sort_at, cutoff_at, eta, version, bl_no, oldest_due) = row[9:]
     return BoardCard(
         id=id_,
         booking_no=booking,
@@ -188,6 +205,8 @@ def _card(row: Any, today: dt.date, tz: ZoneInfo) -> BoardCard:
         cutoff_at=cutoff_at,
         eta=eta,
         version=version,
+        bl_no=bl_no,
+        overdue=oldest_due is not None and oldest_due < today,
     )
 
 
@@ -204,9 +223,11 @@ def board_column(
     """One page of a column: trouble first, then the nearest cut-off or ETA; `after` is the last
     card's cursor of the previous page."""
     statement = (
-        select(*_CARD_COLUMNS)
-        .join(Customer, col(Customer.id) == col(Shipment.customer_id))
-        .outerjoin(Agent, col(Agent.id) == col(Shipment.agent_id))
+        _with_account(
+            select(*_CARD_COLUMNS)
+            .join(Customer, col(Customer.id) == col(Shipment.customer_id))
+            .outerjoin(Agent, col(Agent.id) == col(Shipment.agent_id))
+        )
         .where(col(Shipment.stage) == stage)
         .order_by(col(Shipment.trouble_rank), col(Shipment.sort_at), col(Shipment.id))
         .limit(limit)
@@ -254,12 +275,13 @@ def _narrowed_board(
     ).subquery()
     first = select(numbered).where(numbered.c.n <= limit).subquery()
     rows = session.execute(
-        select(*_CARD_COLUMNS, first.c.total)
-        .select_from(first)
-        .join(Shipment, col(Shipment.id) == first.c.shipment_id)
-        .join(Customer, col(Customer.id) == col(Shipment.customer_id))
-        .outerjoin(Agent, col(Agent.id) == col(Shipment.agent_id))
-        .order_by(col(Shipment.stage), first.c.n)
+        _with_account(
+            select(*_CARD_COLUMNS, first.c.total)
+            .select_from(first)
+            .join(Shipment, col(Shipment.id) == first.c.shipment_id)
+            .join(Customer, col(Customer.id) == col(Shipment.customer_id))
+            .outerjoin(Agent, col(Agent.id) == col(Shipment.agent_id))
+        ).order_by(col(Shipment.stage), first.c.n)
     ).all()
     cards: dict[str, list[BoardCard]] = {stage: [] for stage in BOARD_STAGES}
     totals: dict[str, int] = {}

@@ -37,6 +37,7 @@ from csdesk.rules.shipments import (
 )
 from csdesk.rules.stages import (
     NO_DEADLINE,
+    STAGES,
     Problem,
     move_problems,
     next_stage,
@@ -45,7 +46,7 @@ from csdesk.rules.stages import (
 )
 
 ContainerInput = str | Mapping[str, Any]
-_UPPER_FIELDS = ("booking_no", "voyage", "customs_no", "dg_un_number")
+_UPPER_FIELDS = ("booking_no", "voyage", "customs_no", "dg_un_number", "bl_no")
 _LOCODE = re.compile(r"^[A-Z]{2}[A-Z2-9]{3}$")
 
 
@@ -373,6 +374,13 @@ def stage_needs(session: Session, shipment_id: int | str, target: str) -> list[s
         fields = params.get("fields")
         if isinstance(fields, list):
             needs += [name for name in fields if name not in needs]
+    if target not in STAGES:
+        return needs
+    # The B/L step asks for its number (statements and invoices list it); the move is not
+    # refused without it: the B/L may be issued before the number reaches the desk.
+    issued = stage_index("bl_issued")
+    if stage_index(shipment.stage) < issued <= stage_index(target) and not shipment.bl_no:
+        needs.append("bl_no")
     return needs
 
 

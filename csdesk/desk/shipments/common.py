@@ -133,7 +133,7 @@ def refresh_summary(session: Session, shipment: Shipment, tz: ZoneInfo = DESK_TZ
         shipment.vessel,
         shipment.voyage,
         shipment.customs_no,
-        numbers,
+        [*numbers, shipment.bl_no],  # the B/L number is found like a box number
     )
     session.add(shipment)
     session.flush()

@@ -64,7 +64,7 @@ EN = {
     "screen.board": "Board",
     "screen.customers": "Customers",
     "nav.hint": "F5 Calls F6 Inquiries F7 Board F8 Customers F9 Accounts F10 KPIs  F1 Help F3 Search ^P Menu ^Q Quit",
-    "nav.hint_short": "F5 Calls F6 Inq F7 Board F8 Cust F9 Money F10 KPI  F1 Help F3 Find ^P Menu",
+    "nav.hint_short": "F5 Calls F6 Inq F7 Board F8 Cust F9 Acct F10 KPI  F1 Help F3 Find ^P Menu",
     "weekday.0": "Mon",
     "weekday.1": "Tue",
     "weekday.2": "Wed",
