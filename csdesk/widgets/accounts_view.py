@@ -13,14 +13,33 @@ from csdesk.rules.money import format_amount
 from csdesk.rules.money_chase import BUCKETS
 from csdesk.widgets.customer_rows import fit
 
+Buckets = dict[str, dict[str, int]]
+
 if TYPE_CHECKING:
     from csdesk.desk.money import AgeingTotals, CustomerAgeing
     from csdesk.desk.money.detail import AccountDetail
 
-AMOUNT_CELLS = 18
-TOTAL_CELLS = 13
-HELD_CELLS = 6
+AMOUNT_CELLS = 17  # "USD 1,234,567.89 ": amounts are never cropped, the name gives way
+DATE_CELLS = 11  # " 2026-10-21"
+MIN_NAME_CELLS = 12
 OVERDUE = ("d1_30", "d31_60", "d61_90", "over_90")
+# Narrower screens merge the oldest buckets rather than crop an amount: each grouping is
+# (label key, buckets added together), tried in turn until the table fits.
+GROUPINGS: tuple[tuple[tuple[str, tuple[str, ...]], ...], ...] = (
+    tuple((f"money.bucket.{name}", (name,)) for name in BUCKETS),
+    (
+        ("money.bucket.not_due", ("not_due",)),
+        ("money.bucket.d1_30", ("d1_30",)),
+        ("money.bucket.d31_60", ("d31_60",)),
+        ("money.bucket.over_60", ("d61_90", "over_90")),
+    ),
+    (
+        ("money.bucket.not_due", ("not_due",)),
+        ("money.bucket.d1_30", ("d1_30",)),
+        ("money.bucket.over_30", ("d31_60", "d61_90", "over_90")),
+    ),
+    (("money.bucket.not_due", ("not_due",)), ("money.bucket.overdue", OVERDUE)),
+)
 
 
 def _overdue_style(buckets: dict[str, int]) -> str:
@@ -34,20 +53,29 @@ def _overdue_style(buckets: dict[str, int]) -> str:
 
 
 def render_ageing_row(row: CustomerAgeing, width: int) -> Text:
-    """Name, oldest due date, then per currency what is overdue and what is not yet due."""
+    """Name, oldest due date (when there is room), then per currency what is overdue, else
+    what is not yet due, with its currency. Amounts stay whole; the name gives way first."""
     line = Text(no_wrap=True, overflow="crop")
-    amounts = sorted(row.buckets.items())
-    name_cells = max(10, width - 12 - HELD_CELLS - AMOUNT_CELLS * max(1, len(amounts)))
-    line.append(fit(row.name, name_cells))
-    line.append(f" {row.oldest_due_on.isoformat()} ", style="dim")
-    for currency, buckets in amounts:
+    amounts = []
+    for currency, buckets in sorted(row.buckets.items()):
         overdue = sum(buckets[name] for name in OVERDUE)
-        shown = overdue or buckets["not_due"]
-        line.append(
-            fit(format_amount(shown, currency), AMOUNT_CELLS), style=_overdue_style(buckets)
-        )
-    if row.oldest_held is not None:
-        line.append(t("accounts.held_mark"), style="bold red")
+        amounts.append((format_amount(overdue or buckets["not_due"], currency), buckets))
+    held = t("accounts.held_mark") if row.oldest_held is not None else ""
+    amount_cells = sum(max(AMOUNT_CELLS, cell_len(text) + 1) for text, _ in amounts)
+    room = width - amount_cells - cell_len(held)
+    show_date = room - DATE_CELLS >= MIN_NAME_CELLS
+    name_cells = max(4, room - (DATE_CELLS if show_date else 0))
+    line.append(fit(row.name, name_cells))
+    if show_date:
+        line.append(f" {row.oldest_due_on.isoformat()} ", style="dim")
+    else:
+        line.append(" ")
+    for text, buckets in amounts:
+        line.append(" " * max(0, AMOUNT_CELLS - 1 - cell_len(text)))
+        line.append(text, style=_overdue_style(buckets))
+        line.append(" ")
+    if held:
+        line.append(held, style="bold red")
     return line
 
 
@@ -61,19 +89,41 @@ def _right(text: str, cells: int) -> str:
     return " " * max(0, cells - cell_len(text)) + text
 
 
-def totals_text(scope: str, totals: AgeingTotals) -> Text:
-    """A small table: one column per bucket, one row per currency (never added together)."""
-    text = Text(scope, style="bold")
+def _grouped(
+    buckets: Buckets, grouping: tuple[tuple[str, tuple[str, ...]], ...]
+) -> dict[str, list[tuple[str, int]]]:
+    """currency -> [(label key, amount)] with the grouping's buckets added together."""
+    return {
+        currency: [(label, sum(row[name] for name in names)) for label, names in grouping]
+        for currency, row in sorted(buckets.items())
+    }
+
+
+def _column_cells(grouped: dict[str, list[tuple[str, int]]], index: int, label: str) -> int:
+    amounts = [cell_len(_minor(rows[index][1])) for rows in grouped.values()]
+    return max([cell_len(t(label)), *amounts]) + 1
+
+
+def totals_text(scope: str, totals: AgeingTotals, width: int = 200) -> Text:
+    """A small table: one column per bucket, one row per currency (never added together). A
+    narrow screen merges the oldest buckets so every amount stays whole on one line."""
+    text = Text(scope, style="bold", no_wrap=True, overflow="crop")
     if not totals.buckets:
         text.append(f"  {t('money.ar.none')}")
-    else:
+    for grouping in GROUPINGS:
+        grouped = _grouped(totals.buckets, grouping)
+        cells = [_column_cells(grouped, i, label) for i, (label, _) in enumerate(grouping)]
+        if 4 + sum(cells) <= width:
+            break
+    if totals.buckets:
         text.append("\n" + fit("", 4))
-        for name in BUCKETS:
-            text.append(_right(t(f"money.bucket.{name}"), TOTAL_CELLS), style="dim")
-    for currency, buckets in sorted(totals.buckets.items()):
+        for (label, _), column in zip(grouping, cells, strict=True):
+            text.append(_right(t(label), column), style="dim")
+    for currency, rows in grouped.items():
         text.append("\n" + fit(currency, 4))
-        for name, amount in buckets.items():
-            text.append(_right(_minor(amount), TOTAL_CELLS), style=_overdue_style({name: amount}))
+        for (_, names), (_, amount), column in zip(grouping, rows, strict=True):
+            style = _overdue_style({names[-1]: amount})
+            text.append(_right(_minor(amount), column), style=style)
     held = totals.oldest_held
     if held is not None:
         since = held.since.date().isoformat()
@@ -91,12 +141,21 @@ def detail_text(detail: AccountDetail) -> Text:
         text.append(f"\n{t('accounts.overdue')} {format_amount(owed, currency)}", style="red")
     if detail.held_bookings:
         text.append(f"\n{t('accounts.held')} {', '.join(detail.held_bookings)}", style="bold red")
+    if detail.proposals:
+        text.append(f"\n{t('accounts.proposals')}", style="bold yellow")
+    for proposal in detail.proposals:
+        text.append(f"\n #{proposal.id} {proposal.booking_no} ({proposal.proposed_by or '-'}) ")
+        text.append(proposal.reason)
     text.append(f"\n\n{t('accounts.section.invoices')}", style="bold")
     for invoice in detail.invoices:
         amount = format_amount(invoice.amount_minor, invoice.currency)
+        left = format_amount(invoice.open_minor, invoice.currency)
         status = t(f"money.status.{invoice.status}")
         text.append(f"\n {invoice.number}  {invoice.due_on.isoformat()}  {status}")
-        text.append(f"\n   {amount}  {_minor(invoice.open_minor)}")
+        bl_no = detail.bl_numbers.get(invoice.shipment_id)
+        if bl_no:
+            text.append(f"  B/L {bl_no}")
+        text.append(f"\n   {amount}  {left}")
     text.append(f"\n\n{t('accounts.section.payments')}", style="bold")
     for payment in detail.payments:
         amount = format_amount(payment.amount_minor, payment.currency)

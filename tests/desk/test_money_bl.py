@@ -81,8 +81,11 @@ def test_hold_needs_a_reason_and_a_vip_hold_is_the_supervisors(desk: Desk) -> No
     sid = _issued(desk, cid)
     with desk.session() as session, pytest.raises(DeskError):
         hold_bl(session, sid, "", today=desk.today, actor=desk.agent)
+    with desk.session() as session, pytest.raises(DeskError) as raised:
+        hold_bl(session, sid, "逾期30天", today=desk.today, actor=desk.agent)
+    assert raised.value.key == "money.hold.supervisor_decides"  # an agent proposes it
     with desk.session() as session:
-        trouble = hold_bl(session, sid, "逾期30天", today=desk.today, actor=desk.agent)
+        trouble = hold_bl(session, sid, "逾期30天", today=desk.today, actor=agent(desk, "lead"))
         assert (trouble.kind, trouble.details["holder"]) == ("bl_held", "us")
     pay(desk, cid, 100000, "USD", "R1")
     with pytest.raises(DeskError) as raised, desk.session() as session:

@@ -66,7 +66,7 @@ def test_held_bl_names_the_hold_and_back_moves_are_free(desk: Desk) -> None:
 
     sid = _issued(desk, customer(desk, "宁波华光"), "BK1")
     with desk.session() as session:
-        hold_bl(session, sid, "逾期", today=desk.today, actor=desk.agent)
+        hold_bl(session, sid, "逾期", today=desk.today, actor=agent(desk, "lead"))
     assert _refusal(desk, sid).key == "money.move.held"
     with desk.session() as session:
         assert move_shipment(session, sid, "sailed", reason="改单", now=NOW).stage == "sailed"
@@ -93,3 +93,44 @@ def test_a_jump_over_sailing_is_judged_on_the_invoices_it_makes(desk: Desk) -> N
         shipment = session.get(Shipment, sid)
         assert shipment is not None and shipment.stage == "booked"
         assert session.execute(select(func.count()).select_from(Invoice)).scalar_one() == 0
+
+
+def test_no_receivable_charges_is_a_gap_not_a_pass(desk: Desk) -> None:
+    """A shipment at bl_issued with no receivable charge has no invoice: almost always charges
+    not entered. It waits for them, or for a supervisor's release with a reason."""
+    cid = customer(desk, "宁波华光")
+    with desk.session() as session:
+        shipment = sail(session, cid, "NOCHG", [])
+        move_shipment(session, shipment.id or 0, "bl_issued", now=NOW)
+        sid = shipment.id or 0
+    refusal = _refusal(desk, sid)
+    assert refusal.key == "money.move.no_charges"
+    zh, en = refusal.message("zh"), refusal.message("en")
+    assert "NOCHG" in zh and "应收费用" in zh and "receivable charges" in en
+    assert "\n" not in zh + en
+    with pytest.raises(DeskError) as raised, desk.session() as session:
+        release_bl(session, sid, today=desk.today, actor=desk.agent, reason="补录中")
+    assert raised.value.key == "money.release.not_invoiced"
+    with pytest.raises(DeskError) as raised, desk.session() as session:
+        release_bl(session, sid, today=desk.today, actor=agent(desk, "lead"))
+    assert raised.value.key == "money.release.reason_needed"
+    with desk.session() as session:
+        release = release_bl(
+            session, sid, today=desk.today, actor=agent(desk, "lead"), reason="费用另开账单"
+        )
+        assert (release.basis, release.reason) == ("supervisor", "费用另开账单")
+    assert _move(desk, sid) == "in_transit"
+
+
+def test_entering_the_charges_lets_the_rules_decide(desk: Desk) -> None:
+    from csdesk.desk.shipments import add_charge
+
+    cid = customer(desk, "宁波华光")
+    with desk.session() as session:
+        shipment = sail(session, cid, "LATE1", [])
+        move_shipment(session, shipment.id or 0, "bl_issued", now=NOW)
+        sid = shipment.id or 0
+        add_charge(session, sid, "receivable", "O/F", 100000, currency="USD")
+    assert _refusal(desk, sid).key == "money.move.unpaid"
+    pay(desk, cid, 100000, "USD", "R1")
+    assert _move(desk, sid) == "in_transit"

@@ -16,7 +16,7 @@ from sqlmodel import Session, col
 from csdesk.desk.context import AgentInfo
 from csdesk.desk.errors import DeskError
 from csdesk.desk.money.chase import chase_levels
-from csdesk.desk.money.invoicing import live_invoices
+from csdesk.desk.money.invoicing import is_invoiced_stage, live_invoices
 from csdesk.desk.shipments.common import active_troubles, resolve_shipment
 from csdesk.models import BlRelease, Customer, Deposit, Invoice, Shipment, Trouble
 from csdesk.models.base import utcnow
@@ -95,6 +95,10 @@ def release_block(session: Session, shipment: Shipment, today: dt.date) -> DeskE
     if decision.basis is not None:
         return None
     if not facts.invoiced:
+        # Before sailing nothing is invoiced yet: a jump over sailing is judged again once the
+        # move has made the invoices (move_shipment).
+        if not is_invoiced_stage(shipment.stage):
+            return None
         return DeskError("money.move.no_charges", booking_no=shipment.booking_no)
     key = _MOVE_WHY.get(decision.refusal or "", "money.move.unpaid")
     return DeskError(key, booking_no=shipment.booking_no)
