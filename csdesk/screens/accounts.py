@@ -39,6 +39,7 @@ class AccountsScreen(DeskScreen):
         super().__init__()
         self.show_all = False
         self.detail: AccountDetail | None = None
+        self.totals: AgeingTotals | None = None
 
     def compose(self) -> ComposeResult:
         yield DeskHeader()
@@ -91,11 +92,22 @@ class AccountsScreen(DeskScreen):
             row_list.append_rows(rows, has_more)
             return
         row_list.set_rows(rows, has_more, announce=False)
-        scope = t("customers.scope_all") if self.show_all else t("customers.scope_mine")
         if totals is not None:
-            self.query_one("#accounts-totals", Static).update(totals_text(scope, totals))
+            self.totals = totals
+            self._show_totals()
         if rows:
             self.load_detail(rows[0].customer_id)
+
+    def _show_totals(self) -> None:
+        """The ageing table fitted to the panel's width (narrow: the oldest buckets merge)."""
+        if self.totals is None:
+            return
+        box = self.query_one("#accounts-totals", Static)
+        scope = t("customers.scope_all") if self.show_all else t("customers.scope_mine")
+        box.update(totals_text(scope, self.totals, box.content_region.width or 200))
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._show_totals)
 
     @on(RowList.NeedMore, "#accounts-list")
     def _more(self, event: RowList.NeedMore) -> None:
@@ -141,9 +153,19 @@ class AccountsScreen(DeskScreen):
         self._open(PaymentModal)
 
     def action_hold_bl(self) -> None:
-        from csdesk.screens.accounts_forms import HoldModal
+        """An agent proposes a hold; a supervisor decides the customer's oldest proposal, or
+        holds directly when there is none (H56, H60)."""
+        from csdesk.screens.accounts_forms import DecideHoldModal, DirectHoldModal, HoldModal
 
-        self._open(HoldModal)
+        desk, detail = self.desk, self.detail
+        supervisor = desk is not None and (desk.agent is None or desk.agent.is_supervisor)
+        if not supervisor:
+            self._open(HoldModal)
+        elif detail is not None and detail.proposals:
+            modal = DecideHoldModal(detail.customer_id, detail.name, detail.proposals[0])
+            self.app.push_screen(modal, self._after_form)
+        else:
+            self._open(DirectHoldModal)
 
     def action_release_bl(self) -> None:
         from csdesk.screens.accounts_forms import ReleaseModal

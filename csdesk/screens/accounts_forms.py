@@ -1,17 +1,20 @@
-"""The Accounts screen's forms: record a payment, hold or release a B/L. Each saves through the
-desk's money functions in a worker; a refusal stays on the form as one line."""
+"""The Accounts screen's forms: record a payment, propose or decide a hold, release a B/L. Each
+saves through the desk's money functions in a worker; a refusal stays on the form as one line."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Input, Label, Static
+from textual.widgets import Footer, Input, Label, Select, Static
 
 from csdesk.i18n import t
 from csdesk.screens.form_base import FORM_CSS, FormModal
+
+if TYPE_CHECKING:
+    from csdesk.desk.money import ProposalRow
 
 
 class MoneyFormModal(FormModal):
@@ -78,8 +81,28 @@ class PaymentModal(MoneyFormModal):
 
 
 class HoldModal(MoneyFormModal):
+    """An agent proposes a hold (H56, the last resort); a supervisor decides it."""
+
     DEFAULT_CSS = FORM_CSS.format(name="HoldModal")
     TITLE_KEY = "accounts.form.hold"
+    FIELDS = (("shipment", "accounts.field.shipment"), ("reason", "accounts.field.reason"))
+
+    def persist(self, session: Any, values: dict[str, Any]) -> tuple[int, str]:
+        from csdesk.desk.money import propose_hold
+
+        desk = self.app.desk  # type: ignore[attr-defined]
+        proposal = propose_hold(
+            session, values["shipment"], values["reason"], actor=desk.agent, now=desk.now()
+        )
+        booking_no = values["shipment"].strip()
+        return self.customer_id, t("money.hold.proposed", booking_no=booking_no, id=proposal.id)
+
+
+class DirectHoldModal(MoneyFormModal):
+    """A supervisor holds the B/L directly, with a reason."""
+
+    DEFAULT_CSS = FORM_CSS.format(name="DirectHoldModal")
+    TITLE_KEY = "accounts.form.hold_direct"
     FIELDS = (("shipment", "accounts.field.shipment"), ("reason", "accounts.field.reason"))
 
     def persist(self, session: Any, values: dict[str, Any]) -> tuple[int, str]:
@@ -94,7 +117,65 @@ class HoldModal(MoneyFormModal):
             actor=desk.agent,
             now=desk.now(),
         )
-        return self.customer_id, t("money.bl.held", booking_no=values["shipment"], id=trouble.id)
+        booking_no = values["shipment"].strip()
+        return self.customer_id, t("money.bl.held", booking_no=booking_no, id=trouble.id)
+
+
+class DecideHoldModal(MoneyFormModal):
+    """A supervisor decides an agent's proposal: hold the B/L, or decline with a reason."""
+
+    DEFAULT_CSS = FORM_CSS.format(name="DecideHoldModal")
+    FIRST_FIELD = "Select"
+
+    def __init__(self, customer_id: int, customer_name: str, proposal: ProposalRow) -> None:
+        super().__init__(customer_id, customer_name)
+        self.proposal = proposal
+
+    def compose(self) -> ComposeResult:
+        proposal = self.proposal
+        heading = t(
+            "accounts.form.decide",
+            customer=self.customer_name,
+            id=proposal.id,
+            booking=proposal.booking_no,
+            by=proposal.proposed_by or "-",
+        )
+        with VerticalScroll():
+            yield Static(Text(heading + proposal.reason), markup=False)
+            yield Label(Text(t("money.hold.decision")))
+            options = [(t("money.hold.do_hold"), "hold"), (t("money.hold.do_decline"), "decline")]
+            yield Select(options, value="hold", allow_blank=False, id="money-decision")
+            yield Label(Text(t("accounts.field.reason")))
+            yield Input(proposal.reason, id="money-reason")
+            yield Static("", id="form-errors", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(Select).focus()
+
+    def collect(self) -> dict[str, Any]:
+        return {
+            "decision": self.query_one("#money-decision", Select).value,
+            "reason": self.query_one("#money-reason", Input).value,
+        }
+
+    def persist(self, session: Any, values: dict[str, Any]) -> tuple[int, str]:
+        from csdesk.desk.money import decline_hold, hold_bl
+
+        desk = self.app.desk  # type: ignore[attr-defined]
+        proposal = self.proposal
+        if values["decision"] == "decline":
+            decline_hold(session, proposal.id, values["reason"], actor=desk.agent, now=desk.now())
+            return self.customer_id, t("money.hold.declined", id=proposal.id)
+        trouble = hold_bl(
+            session,
+            proposal.shipment_id,
+            values["reason"],
+            today=desk.today,
+            actor=desk.agent,
+            now=desk.now(),
+        )
+        return self.customer_id, t("money.bl.held", booking_no=proposal.booking_no, id=trouble.id)
 
 
 class ReleaseModal(MoneyFormModal):

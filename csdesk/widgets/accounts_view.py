@@ -121,7 +121,7 @@ def totals_text(scope: str, totals: AgeingTotals, width: int = 200) -> Text:
             text.append(_right(t(label), column), style="dim")
     for currency, rows in grouped.items():
         text.append("\n" + fit(currency, 4))
-        for (_, names), (_, amount), column in zip(grouping, rows, strict=True):
+        for (_, names), (_, amount), column in zip(grouping, rows, cells, strict=True):
             style = _overdue_style({names[-1]: amount})
             text.append(_right(_minor(amount), column), style=style)
     held = totals.oldest_held

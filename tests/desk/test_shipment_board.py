@@ -6,6 +6,7 @@ import datetime as dt
 import random
 
 from csdesk.desk.context import Desk
+from csdesk.desk.money import release_bl
 from csdesk.desk.shipments import (
     BoardCard,
     BoardFilter,
@@ -93,8 +94,12 @@ def test_board_leaves_closed_out_and_counts_each_column(desk: Desk) -> None:
             session, owner, "SEA1", containers=[{"type": "40HQ", "number": "SEGU4712110"}]
         )
         assert done.id is not None and transit.id is not None
-        move_shipment(session, done.id, "closed", now=NOW)
-        move_shipment(session, transit.id, "in_transit", now=NOW)
+        lead = agent(desk, "lead")
+        for shipment_id, target in ((done.id, "closed"), (transit.id, "in_transit")):
+            # No receivable charges: past the B/L only once a supervisor released it.
+            move_shipment(session, shipment_id, "bl_issued", now=NOW)
+            release_bl(session, shipment_id, today=desk.today, actor=lead, reason="费用另开账单")
+            move_shipment(session, shipment_id, target, now=NOW)
         columns = load_board(session, BoardFilter(), today=desk.today)
         counts = column_counts(session, BoardFilter(text="sea"))
     assert [column.stage for column in columns] == list(BOARD_STAGES)

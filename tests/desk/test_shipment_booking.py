@@ -121,7 +121,17 @@ def test_advance_through_every_stage_asks_for_what_each_needs(desk: Desk) -> Non
         update_shipment(
             session, shipment_id, shipment.version, {}, {"vessel": "CSCL STAR", "voyage": "071W"}
         )
-        for _ in range(5):
+        for _ in range(2):
+            shipment = advance_shipment(session, shipment_id, actor_id=li.id, now=NOW)
+        assert shipment.stage == "bl_issued"
+        # No receivable charge was entered: past the B/L only with a supervisor's release.
+        with pytest.raises(DeskError, match="应收费用"):
+            advance_shipment(session, shipment_id, actor_id=li.id, now=NOW)
+        from csdesk.desk.money import release_bl
+
+        lead = agent(desk, "lead")
+        release_bl(session, shipment_id, today=desk.today, actor=lead, reason="费用另开账单")
+        for _ in range(3):
             shipment = advance_shipment(session, shipment_id, actor_id=li.id, now=NOW)
         assert shipment.stage == "closed"
         with pytest.raises(DeskError):

@@ -151,3 +151,62 @@ async def test_the_release_step_on_a_shipment_at_bl_issued(money_db: Path) -> No
         release = session.execute(select(BlRelease)).scalar_one()
         assert (release.basis, release.reason) == ("supervisor", "经理担保")
     store.engine.dispose()
+
+
+async def test_an_agent_proposes_a_hold_and_a_supervisor_declines_it(money_db: Path) -> None:
+    from csdesk.desk.context import open_desk
+    from csdesk.desk.money import open_proposals
+    from csdesk.screens.accounts_forms import DecideHoldModal, HoldModal
+
+    app = CSDeskApp(db=money_db, agent="li", today=TODAY)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await open_accounts(pilot)
+        await app.screen.run_action("hold_bl")  # the palette entry "propose a hold"
+        await settle(pilot)
+        assert isinstance(app.screen, HoldModal)
+        assert app.screen.query_one("#money-shipment", Input).value == ""
+        await pilot.press(*"OLD1", "tab", *"逾期40天", "ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, AccountsScreen)
+        assert "#1 OLD1 (li) 逾期40天" in _text(app, "#accounts-body")
+    lead = CSDeskApp(db=money_db, agent="lead", today=TODAY, lang="en")
+    async with lead.run_test(size=(120, 36)) as pilot:
+        await open_accounts(pilot)
+        assert "Hold proposals" in _text(lead, "#accounts-body")
+        await lead.screen.run_action("hold_bl")
+        await settle(pilot)
+        assert isinstance(lead.screen, DecideHoldModal)
+        await pilot.press("down", "enter")  # the decision: decline
+        await settle(pilot)
+        reason = lead.screen.query_one("#money-reason", Input)
+        reason.value = ""
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(lead.screen, DecideHoldModal)  # a decline needs its reason
+        reason.value = "pays next week"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(lead.screen, AccountsScreen)
+    store = open_desk(money_db, today=TODAY)
+    with store.session() as session:
+        assert open_proposals(session) == []
+    store.engine.dispose()
+
+
+async def test_accounts_at_80x24_fits_without_wrapping(money_db: Path) -> None:
+    from rich.cells import cell_len
+
+    app = CSDeskApp(db=money_db, agent="lead", today=TODAY, lang="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_accounts(pilot)
+        box = app.screen.query_one("#accounts-totals", Static)
+        totals = _text(app, "#accounts-totals")
+        lines = totals.splitlines()
+        assert all(cell_len(line) <= box.content_region.width for line in lines)
+        usd = next(line for line in lines if line.startswith("USD"))
+        assert "800.00" in usd  # whole, in its currency's row
+        rows = app.screen.query_one(RowList)
+        rendered = [str(rows.render_line(y).text) for y in range(2)]
+        assert any("USD 800.00" in line for line in rendered)
+        nav = str(app.screen.query_one("NavLine").render())
+        assert "F9 Acct" in nav and "Money" not in nav
