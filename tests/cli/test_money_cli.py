@@ -134,3 +134,40 @@ def test_move_past_bl_issued_needs_the_release_one_line_in_both_languages(cli) -
     assert cli("bl", "release", "NEW1", "--reason", "经理担保", agent="lead").exit_code == 0
     result = cli("shipment", "move", "NEW1", "in_transit")
     assert result.exit_code == 0, result.output
+
+
+def test_an_agent_proposes_a_hold_a_supervisor_decides(cli) -> None:
+    refusal = _one_line_error(cli("bl", "hold", "NEW1", "--reason", "逾期", lang="en"))
+    assert "supervisor" in refusal and "bl propose" in refusal
+    assert "--reason" in _one_line_error(cli("bl", "propose", "NEW1"))
+    result = cli("bl", "propose", "NEW1", "--reason", "逾期35天, 多次催款", "--json")
+    assert result.exit_code == 0, result.output
+    proposal_id = json.loads(result.stdout)["id"]
+    listed = json.loads(cli("bl", "proposals", "--json", agent="lead").stdout)
+    assert [(row["id"], row["shipment"], row["proposed_by"]) for row in listed] == [
+        (proposal_id, "NEW1", "li")
+    ]
+    assert "逾期35天" in cli("bl", "proposals", agent="lead").stdout
+    assert _one_line_error(cli("bl", "decline", str(proposal_id), "--reason", "不行"))
+    declined = cli("bl", "decline", str(proposal_id), "--reason", "下周付", agent="lead")
+    assert declined.exit_code == 0, declined.output
+    assert "没有等待" in cli("bl", "proposals", agent="lead").stdout
+    assert cli("bl", "propose", "NEW1", "--reason", "又逾期").exit_code == 0
+    held = cli("bl", "hold", "NEW1", "--reason", "同意", "--json", agent="lead")
+    assert held.exit_code == 0, held.output
+    assert json.loads(cli("bl", "proposals", "--json", agent="lead").stdout) == []
+
+
+def test_bl_number_is_listed_on_invoices_and_the_statement(cli) -> None:
+    assert "B/L" in _one_line_error(cli("bl", "number", "NEW1", " ", lang="en"))
+    result = cli("bl", "number", "NEW1", "cosu6301234567", "--json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["bl_no"] == "COSU6301234567"
+    listed = json.loads(cli("invoices", "宁波华光进出口", "--json").stdout)
+    assert {row["number"]: row["bl_no"] for row in listed} == {
+        "OLD1-USD": None,
+        "NEW1-CNY": "COSU6301234567",
+    }
+    assert "B/L COSU6301234567" in cli("invoices", "宁波华光进出口").stdout
+    text = cli("statement", "宁波华光进出口", "--from", "2026-11-01").stdout
+    assert "提单 COSU6301234567 订舱 NEW1" in text

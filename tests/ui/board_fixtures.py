@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from csdesk.desk.context import Desk
+from csdesk.desk.money import release_bl
 from csdesk.desk.shipments import add_note, move_shipment, record_trouble
-from tests.desk.shipment_fixtures import NOW, book, customer
+from tests.desk.shipment_fixtures import NOW, agent, book, customer
 
 BOOKED = NOW - dt.timedelta(days=20)
 
@@ -71,6 +72,10 @@ def board_db(db_path: Path, desk: Desk) -> Path:
         )
         assert ready.id and odd.id and held.id and theirs.id
         move_shipment(session, held.id, "bl_issued", now=NOW - dt.timedelta(days=3))
+        # No receivable charges: past the B/L only with a supervisor's release (issue 13).
+        move_shipment(session, odd.id, "bl_issued", now=NOW - dt.timedelta(days=12))
+        lead = agent(desk, "lead")
+        release_bl(session, odd.id, today=desk.today, actor=lead, reason="费用另开账单")
         move_shipment(session, odd.id, "in_transit", now=NOW - dt.timedelta(days=12))
         move_shipment(session, theirs.id, "sailed", now=NOW - dt.timedelta(days=1))
         record_trouble(

@@ -14,9 +14,11 @@ from textual.widgets import Static
 
 from csdesk.app import CSDeskApp
 from csdesk.desk.context import DESK_TZ, open_desk
+from csdesk.desk.money import release_bl
 from csdesk.desk.shipments import resolve_shipment
 from csdesk.models import StageChange, Task
 from csdesk.screens.board import BoardScreen
+from csdesk.screens.board_forms import StageDataModal
 from csdesk.screens.shipment import ShipmentScreen
 from csdesk.widgets.board_column import BoardColumnView, CardList
 from csdesk.widgets.calls_list import CallRows, render_entry
@@ -76,18 +78,39 @@ async def test_advance_a_shipment_through_every_stage_with_the_keys(board_db: Pa
         await pilot.press("j")  # COSU6300001, the second card of 订舱
         assert column(screen, "booked").current.booking_no == "COSU6300001"  # type: ignore[union-attr]
         seen = []
-        for key in ["right_square_bracket", "】", "]", "]", "］", "]", "]"]:
+
+        async def advance(key: str) -> None:
             await pilot.press(key)
             await settle(pilot)
             card = screen.current_card()
             assert card is not None and card.booking_no == "COSU6300001", key
             seen.append(card.stage)
+
+        for key in ["right_square_bracket", "】", "]", "]"]:
+            await advance(key)
+        # The B/L step asks for the B/L number (issue 13); the board card shows it.
+        await pilot.press("］")
+        await settle(pilot)
+        assert isinstance(app.screen, StageDataModal)
+        await pilot.press(*"COSU6301234567", "ctrl+s")
+        await settle(pilot)
+        card = screen.current_card()
+        assert card is not None and (card.stage, card.bl_no) == ("bl_issued", "COSU6301234567")
+        # No receivable charge was entered: the B/L stage waits for a supervisor's release.
+        await pilot.press("]")
+        await settle(pilot)
+        assert stage_of(board_db, "COSU6300001") == "bl_issued"
+        store = open_desk(board_db, agent_login="lead", today=TODAY)
+        with store.session() as session:
+            release_bl(session, "COSU6300001", today=TODAY, actor=store.agent, reason="另开账单")
+        store.engine.dispose()
+        for key in ["]", "]"]:
+            await advance(key)
         assert seen == [
             "pre_allocated",
             "stuffing",
             "gated_in",
             "sailed",
-            "bl_issued",
             "in_transit",
             "arrived",
         ]
