@@ -14,9 +14,11 @@ from csdesk.rules.fastre import compile_fast
 from csdesk.rules.message_scan import Scan, Span
 
 # What stands between the boxes and the goods: counts, 各, 的, spaces, fillers ("货是那个").
+# "柜子里装的是瓷砖", "装轮毂", "里面是布料": the box and the loading verb lead to the goods.
 _ZH_LEAD = compile_fast(
     r"(?:[\s,，、:：]|各?(?:[0-9]+|[一二两三四五六七八九十]+)个(?!柜)|货物?是|都是|是|要|的"
-    r"|嗯|呃|那个|这个|还是|这次|这回)+"
+    r"|嗯|呃|那个|这个|还是|这次|这回|(?:柜子|箱子|货柜|柜)(?:里面?|内)?|里面|里头"
+    r"|装(?:的是|的|了|满)?|放的是|放)+"
 )
 # Where the goods end: a per-box figure, a vague word, a temperature, a size, a DG remark, a
 # price, a date.
@@ -24,6 +26,7 @@ _ZH_STOP = compile_fast(
     r"每|各|一个柜|一柜|大概|大约|左右|约|温度|零下|尺寸|货重|毛重|重|危险|不是|非危|联合国"
     r"|目标|心理|预算|运费|价|报|下周|这周|本周|明天|下个月|发货|货好|麻烦|请|很|谢|急|尽快|帮|辛苦"
     r"|拜托|老客户|客户|你好|您好|老板|看下|看一下|[一二两三四五六七八九十]+[吨方个]"
+    r"|不对|说错|错了|更正|不好意思|抱歉|含|带电|内置|[0-9]"
 )
 _ZH_MAX = 8
 # Words that are never part of a commodity's English name.

@@ -82,7 +82,11 @@ _GOODS_END = compile_fast(
     r"|\s*(?<![a-z])(?:please|pls|kindly|thanks?|thank you|regards|best|br|target|price|rate"
     r"|budget|usd|us\$|ready|from|via|co\.|ltd|inc|gmbh)(?![a-z])"
     r"|请|麻烦|谢谢|目标价|价格|报价|多少钱|运费|货好|有限公司|公司"
-    r"|每个?柜|每个|每台|每箱|各装|一个柜|左右|大概|大约|下周|这周|本周|明天",
+    r"|每个?柜|每个|每台|每箱|各装|一个柜|左右|大概|大约|下周|这周|本周|明天"
+    # ...and where a figure begins: "家具重量18吨", "铝型材重约二十吨", "PVC管20吨".
+    r"|重量|毛重|净重|货重|总重|(?<=[\u4e00-\u9fff])(?:重约|约重|重|约)?(?=\s*(?:\d|[一二两三四五六七八九十]+"
+    r"(?:点[一二两三四五六七八九十]+)?\s*(?:吨|公斤|千克|方(?![管钢形])|立方|件|托|箱|个|柜)))"
+    r"|不对|说错|错了|更正|不好意思|抱歉",
     re.I,
 )
 
@@ -95,8 +99,12 @@ def _is_cjk(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff"
 
 
-# Words a voice message puts before the goods ("货是那个塑料编织袋").
-FILLER = compile_fast(r"(?:嗯|呃|那个|这个|就是|还是|这次还是|这次|这回)+\s*")
+# Words a voice message puts before the goods ("货是那个塑料编织袋"), and the box and the
+# loading verb ("柜子里装的是瓷砖", "装轮毂"); 装 of 装饰/装载机 is part of the goods.
+FILLER = compile_fast(
+    r"(?:嗯|呃|那个|这个|就是|还是|这次还是|这次|这回|(?:柜子|箱子|货柜)(?:里面?|内)?|里面|里头"
+    r"|装(?!饰|载|修|配|甲|备|卸|箱|柜)(?:的是|的|了|满)?|放的是|是)+\s*"
+)
 
 
 def _value_span(scan: Scan, start: int, address: bool, goods: bool = False) -> Span | None:
