@@ -69,6 +69,9 @@ def _holds(slot: Span, spans: list[Span]) -> bool:
     return not more and slot[0] <= start < end <= slot[1] and slot[1] - slot[0] > end - start
 
 
+_REMARK = compile_fast(r"含|带有|带(?=电|磁|锂)|内含|内置|附带|配有|with\s|containing\s", re.I)
+
+
 def read_commodity(scan: Scan, commodities: CommodityTable | None) -> None:
     read_labelled(scan, ["commodity"])
     if "commodity" in scan.found or commodities is None:
@@ -78,6 +81,8 @@ def read_commodity(scan: Scan, commodities: CommodityTable | None) -> None:
         if not scan.is_free(start, end):
             continue
         start, end = _whole_token(scan, start, end)
+        if _REMARK.match(scan.norm, start):
+            continue  # "电动滑板车 含锂电池": what the goods hold is not the goods
         if spans and start < spans[-1][1]:
             continue
         gap = scan.norm[spans[-1][1] : start] if spans else "x"

@@ -17,8 +17,11 @@ from csdesk.rules.message_scan import Scan, Span
 # "柜子里装的是瓷砖", "装轮毂", "里面是布料": the box and the loading verb lead to the goods.
 _ZH_LEAD = compile_fast(
     r"(?:[\s,，、:：]|各?(?:[0-9]+|[一二两三四五六七八九十]+)个(?!柜)|货物?是|都是|是|要|的"
-    r"|嗯|呃|那个|这个|还是|这次|这回|(?:柜子|箱子|货柜|柜)(?:里面?|内)?|里面|里头"
-    r"|装(?:的是|的|了|满)?|放的是|放)+"
+    r"|嗯|呃|那个|这个|还是|这次|这回|(?:柜子|箱子|货柜|柜|箱(?!包))(?:里面?|内)?|里面|里头"
+    r"|装(?!饰|载|修|配|甲|备|卸)(?:的是|的|了|满)?|放的是|放"
+    # ...and what stands between the boxes and the goods without being either: the way to the
+    # port ("去科托努都是..."), a total, a DG remark ("一个二十尺 危险品 次氯酸钙").
+    r"|去|到|至|发往|运往|一共|总共|合计|总计|共计|危险品|危险货物?|危品|普货)+"
 )
 # Where the goods end: a per-box figure, a vague word, a temperature, a size, a DG remark, a
 # price, a date.
@@ -202,15 +205,21 @@ def _zh_slot(scan: Scan, anchor: int) -> Span | None:
             break
         position = lead.end()
     end = position
-    while (
-        end < len(norm)
-        and end - position <= _ZH_MAX
-        and _is_cjk(norm[end])
-        and not claimed[end]
-        and _ZH_STOP.match(norm, end) is None
-    ):
+    while end < len(norm) and end - position <= _ZH_MAX and not claimed[end]:
+        if not _is_cjk(norm[end]):
+            # "LED显示屏", "PVC管": Latin letters that run into the Chinese name are part of it.
+            latin = _LATIN_PREFIX.match(norm, end)
+            if latin is None or not scan.is_free(*latin.span()):
+                break
+            end = latin.end()
+            continue
+        if _ZH_STOP.match(norm, end) is not None:
+            break
         end += 1
-    return (position, end) if 2 <= end - position <= _ZH_MAX else None
+    return (position, end) if 2 <= end - position <= _ZH_MAX + 4 else None
+
+
+_LATIN_PREFIX = compile_fast(r"[A-Za-z]{1,5}(?=[\u4e00-\u9fff])")
 
 
 def _en_slot(scan: Scan, anchor: int) -> Span | None:
