@@ -161,12 +161,17 @@ _PCS_WORDS = cue_words("pcs", "pieces")
 
 
 def read_pieces(scan: Scan) -> None:
+    """The first count of pieces, or one said after a correction ("10件 … 不对 是12件")."""
+    chosen: re.Match[str] | None = None
     for match in scan.free_matches(_PIECES):
-        count = parse_count(match.group(1) or match.group(2))
-        if count:
-            scan.claim(*match.span())
-            scan.put("pieces", count, [match.span()], 0.85)
-            return
+        if parse_count(match.group(1) or match.group(2)) and (
+            chosen is None or scan.corrected(match.start(), chosen.end())
+        ):
+            chosen = match
+    if chosen is not None:
+        scan.claim(*chosen.span())
+        scan.put("pieces", parse_count(chosen.group(1) or chosen.group(2)), [chosen.span()], 0.85)
+        return
     for match in scan.free_matches(_PCS) if scan.has_any(_PCS_WORDS) else ():
         scan.put("pieces", int(match.group(1)), [match.span()], 0.6)
         scan.claim(*match.span())
@@ -241,7 +246,7 @@ _NOT_BEFORE = compile_fast(r"(?:(?<![a-z])not|不是)\s*$", re.I)
 
 def _rank(scan: Scan, start: int, before: str) -> int:
     """Which weight of a message is the shipment's: a correction, a total, a gross, any."""
-    if _CORRECTED_BEFORE.search(scan.before(start, 16)):
+    if _CORRECTED_BEFORE.search(scan.before(start, 16)) or scan.corrected(start):
         return 3
     return 2 if _TOTAL.search(before) else 1 if _GROSS.search(before) else 0
 
@@ -258,7 +263,8 @@ def read_volume(scan: Scan) -> None:
         if total is None:
             continue
         before = scan.before(match.start(), 16)
-        rank = 2 if _CORRECTED_BEFORE.search(before) else 1 if _TOTAL.search(before) else 0
+        corrected = _CORRECTED_BEFORE.search(before) or scan.corrected(match.start())
+        rank = 2 if corrected else 1 if _TOTAL.search(before) else 0
         if chosen is None or rank > chosen[0]:
             chosen = (rank, total[0], total[1], total[2])
     if chosen is not None:

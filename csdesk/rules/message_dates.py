@@ -362,7 +362,12 @@ def read_cargo_date(scan: Scan, received: dt.date) -> None:
         )
     ]
     candidates.sort(key=lambda item: item[1][0])
-    changed = [item for item in candidates if _CHANGED_TO.search(scan.before(item[1][0], 10))]
+    changed = [
+        item
+        for item in candidates
+        if _CHANGED_TO.search(scan.before(item[1][0], 10))
+        or (item is not candidates[0] and scan.corrected(item[1][0], candidates[0][1][1]))
+    ]
     if changed:  # "原来说12月10号 现在改成12月15号": the date it was changed to
         candidates = changed[-1:]
     cued = [item for item in candidates if _cued(scan, item[1])]

@@ -86,7 +86,7 @@ def read_ports(scan: Scan, ports: PortLookup) -> None:
         for start, end, port in ports.find_all(scan.text)
         if scan.is_free(start, end)
     ]
-    mentions = _settle_shared(scan, ports, _not_withdrawn(scan, mentions))
+    mentions = _settle_shared(scan, ports, _corrected(scan, _not_withdrawn(scan, mentions)))
     roles = _roles(scan, mentions)
     if "pol" not in roles or "pod" not in roles:
         heard = _sound_alikes(scan, ports, mentions)
@@ -140,6 +140,27 @@ def _not_withdrawn(scan: Scan, mentions: list[_Mention]) -> list[_Mention]:
             scan.claim(mention.start, mention.end)
         else:
             kept.append(mention)
+    return kept
+
+
+def _corrected(scan: Scan, mentions: list[_Mention]) -> list[_Mention]:
+    """ "深圳到科托努 … 说错了 是到洛美", "Ningbo to Lagos, sorry I mean Tema": a port named
+    right after a correction replaces the last port of its side (Chinese or not) before it."""
+    if not scan.corrections:
+        return mentions
+    kept = list(mentions)
+    for mention in mentions:
+        chinese = mention.port.country == "CN"
+        earlier = [
+            other
+            for other in kept
+            if other.end <= mention.start
+            and (other.port.country == "CN") == chinese
+            and other.port.locode != mention.port.locode
+        ]
+        if earlier and scan.corrected(mention.start, earlier[-1].end):
+            kept.remove(earlier[-1])
+            scan.claim(earlier[-1].start, earlier[-1].end)
     return kept
 
 

@@ -23,10 +23,27 @@ _ONES = memoryview(b"\x01" * 4096)
 CLAUSE_END = compile_fast(r"[\n;。!?]")
 
 
+# "说错了 是到洛美", "sorry I mean Tema", "correction: POD Dar es Salaam", "不好意思打错了
+# 是3300美金": the value said after one of these replaces the one said before it.
+_CORRECTION = re.compile(
+    r"说错了|打错了|写错了|搞错了|弄错了|错了|不对|更正|纠正|改一下|改成|改为|应该是|不好意思"
+    r"|抱歉|sorry|correction|corrected|i mean|i meant|make it|should be|amend|revised",
+    re.I,
+)
+# A correction reaches the value right after it, with no figure between.
+_CORRECTION_REACH = 24
+
+
 def cue_words(*words: str) -> re.Pattern[str]:
     """Any of `words` (written case-folded) as one pattern, for `Scan.has_any`: one search in
     C where testing the words one by one in Python costs several times more."""
     return re.compile("|".join(re.escape(word) for word in sorted(words, key=len, reverse=True)))
+
+
+_CORRECTION_WORDS = cue_words(
+    "错了", "不对", "更正", "纠正", "改一下", "改成", "改为", "应该是", "不好意思", "抱歉", "sorry",
+    "correct", "i mean", "make it", "should be", "amend", "revised",
+)
 
 
 @dataclass(frozen=True)
@@ -86,6 +103,22 @@ class Scan:
         """Whether one of the words of `cue` (from `cue_words`) is in the message: a pattern
         that cannot match without one of them is not run on a message holding none."""
         return cue.search(self.folded) is not None
+
+    @cached_property
+    def corrections(self) -> list[int]:
+        """Where each correction word of the message ends."""
+        if not _CORRECTION_WORDS.search(self.folded):
+            return []
+        return [match.end() for match in _CORRECTION.finditer(self.norm)]
+
+    def corrected(self, start: int, since: int = 0) -> bool:
+        """Whether a correction said after `since` stands just before `start`, with no figure
+        between it and `start` ("不对 是12件", "sorry, it's 10 pallets")."""
+        for end in self.corrections:
+            if since <= end <= start and start - end <= _CORRECTION_REACH:
+                if not any(char.isdigit() for char in self.norm[end:start]):
+                    return True
+        return False
 
     def is_free(self, start: int, end: int) -> bool:
         return self.claimed.find(1, max(start, 0), end) < 0
