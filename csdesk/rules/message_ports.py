@@ -236,19 +236,25 @@ def _misspelt(scan: Scan, ports: PortLookup, known: list[_Mention]) -> list[_Men
     return found
 
 
-# "上回上海到蒙巴萨那票…这次 厦门到达累斯萨拉姆": what is told about a past shipment, up to
-# the words that bring the new one, is not the inquiry.
+# "上回上海到蒙巴萨那票…这次 厦门到达累斯萨拉姆", "之前从青岛走过一票冷柜…", "Last time we
+# shipped 2x40RF…": what is told about a past shipment, up to the words that bring the new one
+# (or, without them, the end of its sentence), is not the inquiry.
 _PAST = compile_fast(
-    r"(?:上回|上次|上一票|上票|之前那票|之前的那票|以前那票|去年|上个月|上周|上礼拜|之前报的"
-    r"|last time|last shipment|previous shipment|previously|last year|last month|last week"
-    r"|earlier inquiry|further to our shipment|our shipment last)",
+    r"(?:上回|上次|上一票|上票|(?<![\d号日月底末周天一二三四五六])(?:之前|以前)|曾经|去年|上个月|上周|上礼拜"
+    r"|前几天|前段时间|之前报的|last time|last shipment|last order|previous|previously"
+    r"|last year|last month|last week|earlier inquiry|further to our|our last|we shipped"
+    r"|we used to)",
     re.I,
 )
 _NOW = compile_fast(
-    r"(?:这次|这回|本次|这一票|这票|现在要|现在有|now we|this time|this shipment|new one"
-    r"|new order|new inquiry)",
+    r"(?:这次|这回|本次|这一票|这票|现在要|现在有|现在是|现在需要|新的一票|新询价|新的询价|now we"
+    r"|this time|this shipment|new one|new order|new inquiry|new shipment|this one|now need"
+    r"|now please|we need|we have|please quote|pls quote|kindly quote|please offer|请报|麻烦报"
+    r"|帮忙报|帮我报)",
     re.I,
 )
+# Without the words that bring the new one, the past is told up to the end of its sentence.
+_SENTENCE_END = compile_fast(r"[。!?！？\n;；]|\.(?:\s|$)")
 
 
 def set_aside_past(scan: Scan) -> None:
@@ -258,6 +264,12 @@ def set_aside_past(scan: Scan) -> None:
     now = _NOW.search(scan.norm, past.end())
     if now is not None:
         scan.claim(past.start(), now.start())
+        return
+    end = _SENTENCE_END.search(scan.norm, past.end())
+    # ...when the message goes on after it: the new inquiry is told in the sentences after.
+    rest = len(scan.norm) - end.end() if end is not None else 0
+    if end is not None and rest >= 12 and rest * 5 >= len(scan.norm) * 2:
+        scan.claim(past.start(), end.start())
 
 
 # An explicit cue, then a Latin name: "POD: Lagoss", "宁波到Lagoss", "destination: Tema port".
