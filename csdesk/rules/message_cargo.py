@@ -31,7 +31,7 @@ _PER_PIECE_BEFORE = compile_fast(
     re.I,
 )
 _PER_BOX_AFTER = compile_fast(
-    r"^\s*(?:/\s*(?:柜|个柜|个|箱|cntr|container|box|unit|rack|(\d{2})'?\s*(GP|HQ|HC|RF|OT|FR))"
+    r"^\s*(?:/\s*(?:柜|个柜|个|箱|cntr|container|box|unit|rack|each|ea\b|(\d{2})'?\s*(GP|HQ|HC|RF|OT|FR))"
     r"|每柜|per\s*(?:container|cntr|box|unit|rack)|each\b(?!\s*(?:piece|pallet|pkg|carton|ctn)))",
     re.I,
 )
@@ -253,7 +253,7 @@ def _rank(scan: Scan, start: int, before: str) -> int:
 
 def read_volume(scan: Scan) -> None:
     chosen: tuple[int, float, list[Span], float] | None = None  # rank, total, spans, confidence
-    for match in scan.free_matches(_VOLUME):
+    for match in scan.free_matches_between(_VOLUME):  # "一吨八两个半方": after the weight
         number = parse_number(match.group(1))
         if number is None:
             continue
@@ -282,6 +282,15 @@ _DIMENSIONS_ZH = compile_fast(
     rf"(cm|mm|m|米|公分|厘米)?\s*[,，、]?\s*高\s*[:：]?\s*({NUM})\s*(cm|mm|m|米|公分|厘米)?",
     re.I,
 )
+# "L 6.2m W 2.4m H 3.1m", "L:620 W:240 H:310 cm".
+_DIMENSIONS_LWH = compile_fast(
+    rf"(?<![a-z])L\s*[:：=]?\s*({NUM})\s*(cm|mm|m)?\s*[,/x*]?\s*W\s*[:：=]?\s*({NUM})\s*(cm|mm|m)?"
+    rf"\s*[,/x*]?\s*H\s*[:：=]?\s*({NUM})\s*(cm|mm|m)?(?![a-z])",
+    re.I,
+)
+# "十米长三米宽三米二高" in voice-to-text: each figure before its label, 三米二 is 3.2 m.
+_ZH_SIDE = rf"({NUM}|{CN_NUMERAL})\s*(米|m|cm|公分|厘米)?([一二两三四五六七八九])?\s*"
+_DIMENSIONS_ZH_AFTER = compile_fast(rf"{_ZH_SIDE}长\s*[,，、]?\s*{_ZH_SIDE}宽\s*[,，、]?\s*{_ZH_SIDE}高")
 _TO_CM = {"cm": 1.0, "公分": 1.0, "厘米": 1.0, "mm": 0.1, "m": 100.0, "米": 100.0}
 
 
@@ -294,14 +303,32 @@ def _dims_cm(numbers: list[float], units: list[str | None]) -> Dimensions | None
     return Dimensions(length, width, height) if min(length, width, height) > 0 else None
 
 
+def _said_side(match: re.Match[str], index: int) -> float | None:
+    """A side of "三米二长": its number, with a tenth said after the unit."""
+    number = parse_number(match.group(index))
+    tenth = match.group(index + 2)
+    return None if number is None else number + (parse_count(tenth) or 0) / 10 if tenth else number
+
+
+_DIMENSION_PATTERNS = (
+    (_DIMENSIONS, (1, 3, 5), 1),
+    (_DIMENSIONS_ZH, (1, 3, 5), 1),
+    (_DIMENSIONS_LWH, (1, 3, 5), 1),
+    (_DIMENSIONS_ZH_AFTER, (1, 4, 7), 3),
+)
+
+
 def read_dimensions(scan: Scan) -> list[Span]:
     """The first piece's dimensions; returns every dimension span (a break-bulk cargo list)."""
     spans: list[Span] = []
-    if not any(sign in scan.norm for sign in "xX*长"):
+    if not any(sign in scan.norm for sign in "xX*长LlWw"):
         return spans
-    for pattern, groups in ((_DIMENSIONS, (1, 3, 5)), (_DIMENSIONS_ZH, (1, 3, 5))):
+    for pattern, groups, step in _DIMENSION_PATTERNS:
         for match in scan.free_matches(pattern):
-            numbers = [parse_number(match.group(index)) for index in groups]
+            if step == 3:
+                numbers = [_said_side(match, index) for index in groups]
+            else:
+                numbers = [parse_number(match.group(index)) for index in groups]
             units = [match.group(index + 1) for index in groups]
             if any(number is None for number in numbers):
                 continue

@@ -92,12 +92,12 @@ _RELATIVE = compile_fast(
 )
 _NOW = compile_fast(
     r"(ASAP|as soon as possible|尽快|马上|随时|现货|货已好|货已经好了|货好了|货已备好|ready now"
-    r"|cargo is ready|goods are ready|立即)",
+    r"|cargo is ready|goods are ready|立即|越快越好|越早越好|随时可以)",
     re.I,
 )
 # "ASAP" about the quote is not about the cargo.
 _QUOTE_WORDS = compile_fast(
-    r"报价|回复|回覆|给价|quote|quotation|reply|rate|price|offer|答复", re.I
+    r"报价|报个价|报一下|报下|回复|回覆|给价|quote|quotation|reply|rate|price|offer|答复", re.I
 )
 _CARGO_CUE = compile_fast(
     r"货好|货物准备|准备好|备好|ready|出货|走货|出运|装柜|装箱|船期|ETD|ship|CRD|交货|发货|提货"

@@ -182,7 +182,12 @@ _NOT_SLOT_GOODS = (
     )
 )
 _EN_SEGMENT = compile_fast(r"[^,;\n.()]+")
-_EN_WORDS = compile_fast(r"\s*((?:[A-Za-z][A-Za-z-]*)(?:\s+[A-Za-z][A-Za-z-]*){0,3})")
+# "one road roller", "1 unit of boiler": a count before the goods is not part of their name.
+_EN_WORDS = compile_fast(
+    r"\s*(?:(?:one|two|three|four|five|six|a|an|\d{1,2})\s+(?:(?:units?|sets?|pcs|nos?)\s+)?"
+    r"(?:of\s+)?)?((?:[A-Za-z][A-Za-z-]*)(?:\s+[A-Za-z][A-Za-z-]*){0,3})",
+    re.I,
+)
 _SIGNATURE = compile_fast(
     r"(?<![a-z])(?:regards|thanks|thank you|best|br|rgds|cordialement|saludos|sincerely)(?![a-z])",
     re.I,
