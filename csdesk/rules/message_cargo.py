@@ -50,7 +50,7 @@ _TOTAL = compile_fast(
 
 # "两吨半" is 2.5 t and "一吨二" 1.2 t: a half or a tenth said after the unit.
 _SPOKEN_FRACTION = r"(?:(半)|([一二两三四五六七八九])(?![十百千万个件托方吨票柜箱天周月号次\d]))?"
-_WEIGHT = compile_fast(
+WEIGHT = compile_fast(
     rf"(?<![\d.])(?<!\d,)({NUM}|{CN_DECIMAL})\s*(?:(吨|公吨|tons?|tonnes?|mts?|t)|(kgs?|kilos?|公斤|千克))"
     rf"(?![a-z]){_SPOKEN_FRACTION}",
     re.I,
@@ -73,7 +73,7 @@ _PIECES = compile_fast(
 _PCS = compile_fast(r"(?<![\d.])(?<!\d,)(\d+)\s*(?:pcs|pieces)(?![a-z])", re.I)
 
 
-def _spoken(match: re.Match[str], number: float, half: int) -> float:
+def spoken(match: re.Match[str], number: float, half: int) -> float:
     """The number with a spoken half or tenth after its unit: 两吨半 2.5, 一吨二 1.2."""
     if match.group(half):
         return number + 0.5
@@ -203,7 +203,7 @@ _DOT_THOUSANDS = compile_fast(r"\d{1,3}(?:\.\d{3})+")
 def read_weight(scan: Scan) -> None:
     totals = _thousand_kilos(scan)
     chosen: tuple[int, _Total] | None = (0, totals[0]) if totals else None
-    for match in scan.free_matches_between(_WEIGHT):
+    for match in scan.free_matches_between(WEIGHT):
         number = parse_number(match.group(1))
         if number is None:
             continue
@@ -211,7 +211,7 @@ def read_weight(scan: Scan) -> None:
         if _NET.search(before) or _NOT_BEFORE.search(before):
             scan.claim(*match.span())
             continue
-        number = _spoken(match, number, 4)
+        number = spoken(match, number, 4)
         # "24.000 kg": a dot between thousands, as much of Europe and Latin America writes.
         dotted = bool(match.group(3)) and _DOT_THOUSANDS.fullmatch(match.group(1)) is not None
         if dotted:
@@ -257,7 +257,7 @@ def read_volume(scan: Scan) -> None:
         number = parse_number(match.group(1))
         if number is None:
             continue
-        number = _spoken(match, number, 3) + (0.5 if match.group(2) else 0)
+        number = spoken(match, number, 3) + (0.5 if match.group(2) else 0)
         total = _multiplied(scan, match, number)
         scan.claim(*match.span())
         if total is None:

@@ -106,7 +106,7 @@ def read_commodity(scan: Scan, commodities: CommodityTable | None) -> None:
 
 
 # Break bulk and project cargo are counted in units of the goods themselves.
-_HEAVY_CUE = compile_fast(
+HEAVY_CUE = compile_fast(
     r"(?:散杂|件杂|break\s*-?\s*bulk|project cargo|OOG|out of gauge|RoRo|ro-ro|flat\s*rack)",
     re.I,
 )
@@ -122,7 +122,7 @@ _WORD_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 def read_units_of_goods(scan: Scan) -> None:
     """ "2 units wheel loaders", "2 transformers": the pieces and, unless a label says
     otherwise, the goods of a break-bulk or project inquiry."""
-    if "pieces" in scan.found or not _HEAVY_CUE.search(scan.norm):
+    if "pieces" in scan.found or not HEAVY_CUE.search(scan.norm):
         return
     for match in scan.free_matches(_UNITS_OF_GOODS):
         words = [word for word in match.group(2).split() if word.lower() not in NOT_GOODS]

@@ -8,17 +8,15 @@ below `MIN_CONFIDENCE` is dropped. The parser never raises on any text.
 from __future__ import annotations
 
 import datetime as dt
-import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from csdesk.i18n import t
 from csdesk.rules.commodities import CommodityTable
-from csdesk.rules.fastre import compile_fast
 from csdesk.rules.inquiry_fields import FIELD_NAMES, InquiryFields, fields_to_json
 from csdesk.rules.lookups import ContainerLookup, PortLookup
 from csdesk.rules.message_boxes import read_containers
+from csdesk.rules.message_bulk import cargo_list, read_cargo_items
 from csdesk.rules.message_cargo import (
     read_dimensions,
     read_pieces,
@@ -31,7 +29,7 @@ from csdesk.rules.message_dates import read_cargo_date
 from csdesk.rules.message_goods import read_commodity, read_units_of_goods
 from csdesk.rules.message_money import read_money
 from csdesk.rules.message_ports import read_ports, read_unknown_ports, set_aside_past
-from csdesk.rules.message_scan import ParsedField, Question, Scan, Span
+from csdesk.rules.message_scan import ParsedField, Question, Scan
 from csdesk.rules.message_terms import (
     HintFinder,
     read_codes,
@@ -114,29 +112,6 @@ def describe_question(question: Question, text: str, lang: str | None = None) ->
     )
 
 
-# "最大件18m*3.5m*3m": the size of the largest of pieces that differ.
-_LARGEST = compile_fast(r"最大|largest|biggest|max", re.I)
-
-
-def _cargo_list(scan: Scan, dimension_spans: Iterable[Span]) -> None:
-    """Break bulk: the lines that give pieces with their sizes make the cargo list, when there
-    are pieces of several sizes (one commodity in one size is the goods and dimensions)."""
-    dimension_spans = list(dimension_spans)
-    if len(dimension_spans) < 2 and not (
-        dimension_spans and _LARGEST.search(scan.before(dimension_spans[0][0], 12))
-    ):
-        return
-    lines: dict[int, Span] = {}
-    for start, _ in dimension_spans:
-        line_start = scan.text.rfind("\n", 0, start) + 1
-        line_end = scan.text.find("\n", start)
-        lines.setdefault(line_start, (line_start, len(scan.text) if line_end < 0 else line_end))
-    if lines:
-        spans = list(lines.values())
-        text = "\n".join(scan.text[start:end].strip() for start, end in spans)
-        scan.put("cargo_list", text, spans, 0.75)
-
-
 class MessageParser:
     def __init__(
         self,
@@ -167,6 +142,7 @@ class MessageParser:
         read_temperature(scan)
         read_codes(scan)
         read_un_number(scan)
+        read_cargo_items(scan)
         read_units_of_goods(scan)
         read_pieces(scan)
         read_weight(scan)
@@ -182,7 +158,7 @@ class MessageParser:
         volume_from_dimensions(scan)
         read_commodity(scan, self.commodities)
         if scan.found.get("mode") and scan.found["mode"].value == "BREAKBULK":
-            _cargo_list(scan, dimension_spans)
+            cargo_list(scan, dimension_spans)
         kept = {
             name: scan.found[name]
             for name in FIELD_NAMES

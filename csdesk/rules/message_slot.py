@@ -74,7 +74,7 @@ NOT_GOODS = frozenset(
     ]
 )
 # ...nor of goods read by position: the e-mail's other words.
-_NOT_SLOT_GOODS = (
+NOT_SLOT_GOODS = (
     NOT_GOODS
     | frozenset(
         [
@@ -237,7 +237,7 @@ def _en_slot(scan: Scan, anchor: int) -> Span | None:
         if words is None:
             continue
         start, end = words.span(1)
-        if any(word.lower() in _NOT_SLOT_GOODS for word in words.group(1).split()):
+        if any(word.lower() in NOT_SLOT_GOODS for word in words.group(1).split()):
             continue
         if scan.is_free(start, end) and not _unread_after(scan, end, segment.end()):
             return start, end

@@ -294,9 +294,17 @@ _MODE_CUES = (
 )
 
 
+def _heavy(scan: Scan) -> bool:
+    """Cargo no LCL warehouse takes: over 20 t, or a piece over 6 m long."""
+    weight, dims = scan.found.get("weight_kg"), scan.found.get("dimensions_cm")
+    return bool(weight and weight.value > 20_000) or bool(dims and dims.value.l > 600)
+
+
 def read_mode(scan: Scan, special_boxes: bool) -> None:
     for mode, pattern in _MODE_CUES:
         match = scan.first_free(pattern)
+        if match is not None and mode == "LCL" and match.group(0) == "散货" and _heavy(scan):
+            mode = "BREAKBULK"  # "散货询价 两台压路机 每台十四吨": bulk, not a consolidation
         if match is not None and not (mode == "FCL" and special_boxes):
             scan.put("mode", mode, [match.span()], 0.9)
             scan.claim(*match.span())  # "件杂货" says how the cargo ships, not what it is
