@@ -34,6 +34,7 @@ from csdesk.rules.message_terms import (
     HintFinder,
     read_codes,
     read_dg,
+    read_exw_place,
     read_incoterm,
     read_labelled,
     read_mode,
@@ -150,6 +151,7 @@ class MessageParser:
         read_dg(scan, self.dg_hints)
         read_incoterm(scan)
         read_labelled(scan, ["pickup_address", "delivery_address", "shipper", "handling"])
+        read_exw_place(scan)
         unresolved: dict[str, ParsedField] = {}
         if self.ports is not None:
             read_ports(scan, self.ports)

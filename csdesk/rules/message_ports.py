@@ -80,13 +80,31 @@ def _roles(scan: Scan, mentions: list[_Mention]) -> dict[str, tuple[_Mention, fl
     return roles
 
 
+# "EXW Foshan, … via Shekou", "EXW 临沂 … 青岛出": the place of an EXW term is where the
+# goods are picked up, the POL only when no other Chinese port is named.
+_EXW_BEFORE = compile_fast(r"(?:(?<![a-z])EXW|ex[-\s]?works|工厂交货)\s*[:：]?\s*$", re.I)
+
+
+def _not_pickup(scan: Scan, mentions: list[_Mention]) -> list[_Mention]:
+    pickup = [m for m in mentions if _EXW_BEFORE.search(scan.before(m.start, 12))]
+    if not pickup:
+        return mentions
+    chinese = [m for m in mentions if m.port.country == "CN" and m not in pickup]
+    if not chinese:
+        return mentions
+    for mention in pickup:
+        scan.claim(mention.start, mention.end)
+    return [mention for mention in mentions if mention not in pickup]
+
+
 def read_ports(scan: Scan, ports: PortLookup) -> None:
     mentions = [
         _Mention(start, end, port)
         for start, end, port in ports.find_all(scan.text)
         if scan.is_free(start, end)
     ]
-    mentions = _settle_shared(scan, ports, _corrected(scan, _not_withdrawn(scan, mentions)))
+    mentions = _corrected(scan, _not_withdrawn(scan, mentions))
+    mentions = _settle_shared(scan, ports, _not_pickup(scan, mentions))
     roles = _roles(scan, mentions)
     if "pol" not in roles or "pod" not in roles:
         heard = _sound_alikes(scan, ports, mentions)

@@ -141,6 +141,27 @@ _LABEL_CUES = {
 }
 
 
+# "EXW 永康 一个工厂", "EXW Foshan, 2 factories": the town of an EXW term is the pickup place.
+_EXW_PLACE = compile_fast(
+    r"(?:(?<![a-z])EXW|ex[-\s]?works|工厂交货)\s*[:：]?\s*"
+    r"(?!价|报|条款|术语|的|还是|或|和|到|去|Rate|Price|Term|Basis|Inquiry|Quot|Offer|Cost|Charge)"
+    r"([\u4e00-\u9fff]{2,8}?|[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,}){0,2})"
+    r"(?:的?工厂|厂|那边|提货)?(?=[\s,，。;；()（）.!]|$)",
+    re.I,
+)
+
+
+def read_exw_place(scan: Scan) -> None:
+    """The pickup place named right after EXW, unless an address is labelled; not claimed, so
+    a port named there is still read (and is the POL when no other Chinese port is named)."""
+    if "pickup_address" in scan.found or "exw" not in scan.folded and "工厂交货" not in scan.norm:
+        return
+    match = _EXW_PLACE.search(scan.norm)
+    place = match.group(1) if match is not None else ""
+    if match is not None and scan.is_free(*match.span(1)) and not place[0].islower():
+        scan.put("pickup_address", match.group(1), [match.span(1)], 0.8)
+
+
 def read_labelled(scan: Scan, names: Iterable[str]) -> None:
     for name in names:
         cue = _LABEL_CUES.get(name)
