@@ -129,9 +129,13 @@ def _box_at(scan: Scan, start: int, end: int, code: str, taken: int = 0) -> _Box
         qty = _count(match.group(1) or match.group(2))
         if qty:
             span = (start - len(left) + match.start(), end)
-            corrects = CORRECTION.search(scan.before(span[0], 32)) is not None
+            corrects = scan.has_any(_CORRECTION_WORDS) and bool(
+                CORRECTION.search(scan.before(span[0], 32))
+            )
             return _Box(code, qty, True, span, corrects=corrects)
-    corrects = CORRECTION.search(scan.before(start, 32)) is not None
+    corrects = (
+        scan.has_any(_CORRECTION_WORDS) and CORRECTION.search(scan.before(start, 32)) is not None
+    )
     if _DENIED.match(scan.norm, end, end + 10):
         return None
     right = _RIGHT_QTY.match(scan.after(end, 14))

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from csdesk.rules.fastre import compile_fast
 from csdesk.rules.message_cargo import WEIGHT, spoken
-from csdesk.rules.message_goods import HEAVY_CUE
+from csdesk.rules.message_goods import heavy_cargo
 from csdesk.rules.message_scan import Scan, Span
 from csdesk.rules.message_slot import NOT_SLOT_GOODS
 from csdesk.rules.textnorm import CN_NUMERAL, parse_count, parse_number
@@ -99,7 +99,7 @@ def _weigh(scan: Scan, item: _Item) -> None:
 
 def read_cargo_items(scan: Scan) -> None:
     """Pieces of several kinds, each with its weight: their totals, and the list."""
-    if not HEAVY_CUE.search(scan.norm):
+    if not heavy_cargo(scan):
         return
     items = _items(scan)
     if len(items) < 2 or len({item.goods for item in items}) < 2:
@@ -147,6 +147,3 @@ def cargo_list(scan: Scan, dimension_spans: Iterable[Span]) -> None:
     if spans:
         text = "\n".join(scan.text[start:end].strip() for start, end in spans)
         scan.put("cargo_list", text, spans, 0.75)
-
-
-

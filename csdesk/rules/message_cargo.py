@@ -7,6 +7,7 @@ shipment's totals.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from csdesk.rules.fastre import compile_fast
 from csdesk.rules.inquiry_fields import Dimensions
@@ -51,12 +52,15 @@ _TOTAL = compile_fast(
 # "两吨半" is 2.5 t and "一吨二" 1.2 t: a half or a tenth said after the unit.
 _SPOKEN_FRACTION = r"(?:(半)|([一二两三四五六七八九])(?![十百千万个件托方吨票柜箱天周月号次\d]))?"
 WEIGHT = compile_fast(
-    rf"(?<![\d.])(?<!\d,)({NUM}|{CN_DECIMAL})\s*(?:(吨|公吨|tons?|tonnes?|mts?|t)|(kgs?|kilos?|公斤|千克))"
+    # The look-ahead lets a number without a unit after it fail at once.
+    rf"(?<![\d.])(?<!\d,)({NUM}|{CN_DECIMAL})\s*(?=[吨公千tTmMkK])"
+    rf"(?:(吨|公吨|tons?|tonnes?|mts?|t)|(kgs?|kilos?|公斤|千克))"
     rf"(?![a-z]){_SPOKEN_FRACTION}",
     re.I,
 )
 _VOLUME = compile_fast(
-    rf"(?<![\d.])(?<!\d,)({NUM}|{CN_DECIMAL})\s*(?:个(半)?)?\s*(?:方(?!便|式|面|向|法|案)|立方米?|cbms?|m3|m³"
+    rf"(?<![\d.])(?<!\d,)({NUM}|{CN_DECIMAL})\s*(?=[个方立cCmM])(?:个(半)?)?\s*"
+    rf"(?:方(?!便|式|面|向|法|案)|立方米?|cbms?|m3|m³"
     rf"|cubic\s*met(?:er|re)s?)(?![a-z0-9]){_SPOKEN_FRACTION}",
     re.I,
 )
@@ -65,7 +69,8 @@ _PIECE_UNITS = (
     r"|cases?|crates?|bags?|rolls?|drums?|bundles?|skids?|units?|sets?|台|辆|套"
 )
 _PIECES = compile_fast(
-    rf"(?<![\d.])(?<!\d,)(\d+|{CN_NUMERAL})\s*个?\s*(?:wooden\s+|plywood\s+|paper\s+|plastic\s+)?"
+    rf"(?<![\d.])(?<!\d,)(\d+|{CN_NUMERAL})\s*个?\s*(?=[件托卡板木纸箱包卷桶捆台辆套pPcCbBrRdDsSuUwW])"
+    r"(?:wooden\s+|plywood\s+|paper\s+|plastic\s+)?"
     rf"(?:{_PIECE_UNITS})(?![a-z])|"
     r"(?:件数\s*[:：]?|(?:packages|pkgs|件)\s*[:：])\s*(\d+)",
     re.I,
@@ -168,6 +173,8 @@ def read_pieces(scan: Scan) -> None:
             chosen is None or scan.corrected(match.start(), chosen.end())
         ):
             chosen = match
+            if not scan.corrections:
+                break
     if chosen is not None:
         scan.claim(*chosen.span())
         scan.put("pieces", parse_count(chosen.group(1) or chosen.group(2)), [chosen.span()], 0.85)
@@ -290,7 +297,10 @@ _DIMENSIONS_LWH = compile_fast(
 )
 # "十米长三米宽三米二高" in voice-to-text: each figure before its label, 三米二 is 3.2 m.
 _ZH_SIDE = rf"({NUM}|{CN_NUMERAL})\s*(米|m|cm|公分|厘米)?([一二两三四五六七八九])?\s*"
-_DIMENSIONS_ZH_AFTER = compile_fast(rf"{_ZH_SIDE}长\s*[,，、]?\s*{_ZH_SIDE}宽\s*[,，、]?\s*{_ZH_SIDE}高")
+_DIMENSIONS_ZH_AFTER = compile_fast(
+    rf"{_ZH_SIDE}长\s*[,，、]?\s*{_ZH_SIDE}宽\s*[,，、]?\s*{_ZH_SIDE}高"
+)
+_LWH_CUE = compile_fast(r"(?<![A-Za-z])[Ll]\s*[:：=]?\s*\d")
 _TO_CM = {"cm": 1.0, "公分": 1.0, "厘米": 1.0, "mm": 0.1, "m": 100.0, "米": 100.0}
 
 
@@ -310,20 +320,36 @@ def _said_side(match: re.Match[str], index: int) -> float | None:
     return None if number is None else number + (parse_count(tenth) or 0) / 10 if tenth else number
 
 
-_DIMENSION_PATTERNS = (
-    (_DIMENSIONS, (1, 3, 5), 1),
-    (_DIMENSIONS_ZH, (1, 3, 5), 1),
-    (_DIMENSIONS_LWH, (1, 3, 5), 1),
-    (_DIMENSIONS_ZH_AFTER, (1, 4, 7), 3),
+def _times_signs(text: str) -> bool:
+    return text.count("x") + text.count("X") + text.count("*") >= 2
+
+
+def _sides_zh(text: str) -> bool:
+    return "长" in text and "宽" in text
+
+
+def _sides_lwh(text: str) -> bool:
+    return _LWH_CUE.search(text) is not None
+
+
+# Each way of writing a size: its pattern, what it cannot be written without, where its three
+# numbers are, and how far apart (3: each with a unit and a spoken tenth).
+_DIMENSION_PATTERNS: tuple[
+    tuple[re.Pattern[str], Callable[[str], bool], tuple[int, ...], int], ...
+] = (
+    (_DIMENSIONS, _times_signs, (1, 3, 5), 1),
+    (_DIMENSIONS_ZH, _sides_zh, (1, 3, 5), 1),
+    (_DIMENSIONS_LWH, _sides_lwh, (1, 3, 5), 1),
+    (_DIMENSIONS_ZH_AFTER, _sides_zh, (1, 4, 7), 3),
 )
 
 
 def read_dimensions(scan: Scan) -> list[Span]:
     """The first piece's dimensions; returns every dimension span (a break-bulk cargo list)."""
     spans: list[Span] = []
-    if not any(sign in scan.norm for sign in "xX*长LlWw"):
-        return spans
-    for pattern, groups, step in _DIMENSION_PATTERNS:
+    for pattern, needed, groups, step in _DIMENSION_PATTERNS:
+        if not needed(scan.norm):
+            continue
         for match in scan.free_matches(pattern):
             if step == 3:
                 numbers = [_said_side(match, index) for index in groups]
@@ -364,13 +390,14 @@ _TEMPERATURE_LABEL = compile_fast(
 )
 
 
+_TEMPERATURE_WORDS = cue_words("温", "冷冻", "冷藏", "temp", "set", "设定", "设置", "保持")
 # A temperature is taken only with a unit that says so, a sign or a label (below): a message
 # holding none of these has no temperature to read.
 _TEMPERATURE_SIGNS = cue_words("℃", "°", "零下", "minus", "+", "-")
 
 
 def read_temperature(scan: Scan) -> None:
-    if not scan.has_any(_TEMPERATURE_SIGNS) and not _TEMPERATURE_LABEL.search(scan.norm):
+    if not scan.has_any(_TEMPERATURE_SIGNS) and not scan.has_any(_TEMPERATURE_WORDS):
         return
     for match in scan.free_matches(_TEMPERATURE):
         below, sign, number_text, unit = match.groups()

@@ -9,7 +9,7 @@ import re
 
 from csdesk.rules.commodities import CommodityTable
 from csdesk.rules.fastre import compile_fast
-from csdesk.rules.message_scan import Scan, Span
+from csdesk.rules.message_scan import Scan, Span, cue_words
 from csdesk.rules.message_slot import NOT_GOODS, goods_slot
 from csdesk.rules.message_terms import FILLER, read_labelled
 
@@ -110,6 +110,17 @@ HEAVY_CUE = compile_fast(
     r"(?:散杂|件杂|break\s*-?\s*bulk|project cargo|OOG|out of gauge|RoRo|ro-ro|flat\s*rack)",
     re.I,
 )
+# Words those cues cannot be written without (a cheap look before the pattern).
+_HEAVY_WORDS = cue_words(
+    "散杂", "件杂", "break", "project cargo", "oog", "out of gauge", "ro", "flat"
+)
+
+
+def heavy_cargo(scan: Scan) -> bool:
+    """Whether the message says break bulk or project cargo."""
+    return scan.has_any(_HEAVY_WORDS) and HEAVY_CUE.search(scan.norm) is not None
+
+
 _UNITS_OF_GOODS = compile_fast(
     r"(?<![\d.,])(\d{1,3}|two|three|four|five|six)\s+(?:units?\s+|sets?\s+|nos?\.?\s+|pcs\s+)?"
     r"(?:of\s+)?(?!(?:tons?|tonnes?|kgs?|mts?|cbm|each|per)(?![a-z]))"
@@ -122,7 +133,7 @@ _WORD_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 def read_units_of_goods(scan: Scan) -> None:
     """ "2 units wheel loaders", "2 transformers": the pieces and, unless a label says
     otherwise, the goods of a break-bulk or project inquiry."""
-    if "pieces" in scan.found or not HEAVY_CUE.search(scan.norm):
+    if "pieces" in scan.found or not heavy_cargo(scan):
         return
     for match in scan.free_matches(_UNITS_OF_GOODS):
         words = [word for word in match.group(2).split() if word.lower() not in NOT_GOODS]

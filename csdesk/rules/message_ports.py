@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from csdesk.rules.fastre import compile_fast
 from csdesk.rules.lookups import PortLike, PortLookup
-from csdesk.rules.message_scan import ParsedField, Scan
+from csdesk.rules.message_scan import ParsedField, Scan, cue_words
 
 _CONNECTOR = compile_fast(
     r"[)）\]]?\s*港?\s*(?:-+>?|>|~|/|to|到|至|去|运到|运往|发往|直达)\s*[(（]?", re.I
@@ -85,7 +85,12 @@ def _roles(scan: Scan, mentions: list[_Mention]) -> dict[str, tuple[_Mention, fl
 _EXW_BEFORE = compile_fast(r"(?:(?<![a-z])EXW|ex[-\s]?works|工厂交货)\s*[:：]?\s*$", re.I)
 
 
+_EXW_WORDS = cue_words("exw", "ex works", "ex-works", "exworks", "工厂交货")
+
+
 def _not_pickup(scan: Scan, mentions: list[_Mention]) -> list[_Mention]:
+    if not scan.has_any(_EXW_WORDS):
+        return mentions
     pickup = [m for m in mentions if _EXW_BEFORE.search(scan.before(m.start, 12))]
     if not pickup:
         return mentions
@@ -134,11 +139,11 @@ _WITHDRAWN_AFTER = compile_fast(
 _NOT_BEFORE = compile_fast(r"(?:(?<![a-z])not|不是|不去|不走)\s*$", re.I)
 
 
-_TAKING_BACK = compile_fast(r"not|不是|不去|不走|不对|错了|sorry|no wait", re.I)
+_TAKING_BACK = cue_words("not", "不是", "不去", "不走", "不对", "错了", "sorry", "no wait")
 
 
 def _not_withdrawn(scan: Scan, mentions: list[_Mention]) -> list[_Mention]:
-    if _TAKING_BACK.search(scan.norm) is None:
+    if not scan.has_any(_TAKING_BACK):
         return mentions
     denied = {
         mention.port.locode
@@ -303,6 +308,8 @@ _NAMED_PORT = compile_fast(
 def read_unknown_ports(scan: Scan) -> dict[str, ParsedField]:
     """Ports named after a cue that the index does not know, as the customer wrote them."""
     found: dict[str, ParsedField] = {}
+    if "pol" in scan.found and "pod" in scan.found:
+        return found
     for match in scan.free_matches(_NAMED_PORT):
         name = "pol" if match.group(1) else "pod"
         if name in scan.found or name in found:

@@ -40,9 +40,24 @@ def cue_words(*words: str) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(word) for word in sorted(words, key=len, reverse=True)))
 
 
-_CORRECTION_WORDS = cue_words(
-    "错了", "不对", "更正", "纠正", "改一下", "改成", "改为", "应该是", "不好意思", "抱歉", "sorry",
-    "correct", "i mean", "make it", "should be", "amend", "revised",
+CORRECTION_CUES = cue_words(
+    "错了",
+    "不对",
+    "更正",
+    "纠正",
+    "改一下",
+    "改成",
+    "改为",
+    "应该是",
+    "不好意思",
+    "抱歉",
+    "sorry",
+    "correct",
+    "i mean",
+    "make it",
+    "should be",
+    "amend",
+    "revised",
 )
 
 
@@ -87,6 +102,7 @@ class Scan:
     # Every container type named, where, as read: figures "per box" on mixed equipment find
     # the type they were said for.
     box_mentions: list[tuple[int, int, str]] = field(default_factory=list)
+    _cues: dict[re.Pattern[str], bool] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.norm = normalize(self.text)
@@ -101,13 +117,17 @@ class Scan:
 
     def has_any(self, cue: re.Pattern[str]) -> bool:
         """Whether one of the words of `cue` (from `cue_words`) is in the message: a pattern
-        that cannot match without one of them is not run on a message holding none."""
-        return cue.search(self.folded) is not None
+        that cannot match without one of them is not run on a message holding none. Each cue
+        is looked for once per message."""
+        present = self._cues.get(cue)
+        if present is None:
+            present = self._cues[cue] = cue.search(self.folded) is not None
+        return present
 
     @cached_property
     def corrections(self) -> list[int]:
         """Where each correction word of the message ends."""
-        if not _CORRECTION_WORDS.search(self.folded):
+        if not self.has_any(CORRECTION_CUES):
             return []
         return [match.end() for match in _CORRECTION.finditer(self.norm)]
 
@@ -115,9 +135,9 @@ class Scan:
         """Whether a correction said after `since` stands just before `start`, with no figure
         between it and `start` ("不对 是12件", "sorry, it's 10 pallets")."""
         for end in self.corrections:
-            if since <= end <= start and start - end <= _CORRECTION_REACH:
-                if not any(char.isdigit() for char in self.norm[end:start]):
-                    return True
+            reached = since <= end <= start and start - end <= _CORRECTION_REACH
+            if reached and not any(char.isdigit() for char in self.norm[end:start]):
+                return True
         return False
 
     def is_free(self, start: int, end: int) -> bool:

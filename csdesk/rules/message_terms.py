@@ -154,7 +154,7 @@ _EXW_PLACE = compile_fast(
 def read_exw_place(scan: Scan) -> None:
     """The pickup place named right after EXW, unless an address is labelled; not claimed, so
     a port named there is still read (and is the POL when no other Chinese port is named)."""
-    if "pickup_address" in scan.found or "exw" not in scan.folded and "工厂交货" not in scan.norm:
+    if "pickup_address" in scan.found or ("exw" not in scan.folded and "工厂交货" not in scan.norm):
         return
     match = _EXW_PLACE.search(scan.norm)
     place = match.group(1) if match is not None else ""
@@ -195,11 +195,11 @@ _FACTORIES = compile_fast(
 )
 
 
-_CODE_WORDS = compile_fast(r"HS|编码|税号|厂|factor|places", re.I)
+_CODE_WORDS = cue_words("hs", "编码", "税号", "厂", "factor", "places")
 
 
 def read_codes(scan: Scan) -> None:
-    if not _CODE_WORDS.search(scan.norm):
+    if not scan.has_any(_CODE_WORDS):
         return
     for match in scan.free_matches(_HS):
         digits = re.sub(r"\D", "", match.group(1))
@@ -253,6 +253,7 @@ _CLASS_WORDS = cue_words("class", "imo", "imdg", "第", "危险", "类")
 _UN_WORDS = cue_words("un", "联合国")
 _NEGATION_BEFORE = compile_fast(r"(?:非|不是|不含|无|没有|non[-\s]?|not\s*|no\s*)$", re.I)
 _DG_WORDS = compile_fast(r"(?:危险品|危险|危品|\bDG\b|dangerous|hazardous|MSDS|IMDG)", re.I)
+_DG_CUES = cue_words("危险", "危品", "dg", "dangerous", "hazardous", "msds", "imdg")
 
 HintFinder = Callable[[str], Iterable[tuple[int, int]]]
 
@@ -280,7 +281,7 @@ def read_dg(scan: Scan, hints: HintFinder | None) -> None:
         if not _NEGATION_BEFORE.search(scan.norm[max(0, start - 4) : start])
         and not any(n.start() <= start < n.end() for n in negations)
     ]
-    dg_context = bool(un or hint_spans or _DG_WORDS.search(scan.norm))
+    dg_context = bool(un or hint_spans or (scan.has_any(_DG_CUES) and _DG_WORDS.search(scan.norm)))
     classes = scan.free_matches(_CLASS) if scan.has_any(_CLASS_WORDS) else []
     for match in classes:
         explicit = match.group(1) is not None
