@@ -95,6 +95,37 @@ _NOW = compile_fast(
     r"|cargo is ready|goods are ready|立即|越快越好|越早越好|随时可以)",
     re.I,
 )
+_RELATIVE_WORDS = cue_words(
+    "今",
+    "明",
+    "后天",
+    "today",
+    "tomorrow",
+    "下周",
+    "next",
+    "月底",
+    "月末",
+    "end of",
+    "eom",
+    "月中",
+    "mid",
+    "下个月",
+    "下月",
+)
+_NOW_WORDS = cue_words(
+    "asap",
+    "as soon",
+    "尽快",
+    "马上",
+    "随时",
+    "现货",
+    "货已",
+    "货好了",
+    "ready",
+    "立即",
+    "越快",
+    "越早",
+)
 # "ASAP" about the quote is not about the cargo.
 _QUOTE_WORDS = compile_fast(
     r"报价|报个价|报一下|报下|回复|回覆|给价|quote|quotation|reply|rate|price|offer|答复", re.I
@@ -288,7 +319,7 @@ def _candidates(
                 found.append((day, match.span(), confidence))
     if "/" in text:
         _slashed(scan, received, asked, found)
-    for match in _RELATIVE.finditer(text):
+    for match in _RELATIVE.finditer(text) if scan.has_any(_RELATIVE_WORDS) else ():
         day, confidence = _relative(match[1], received)
         if scan.is_free(*match.span()):
             found.append((day, match.span(), confidence))
@@ -346,7 +377,7 @@ def read_cargo_date(scan: Scan, received: dt.date) -> None:
     for day, span, confidence in _day_only(scan, received):
         if not any(start <= span[0] < end for start, end in covered):
             candidates.append((day, span, confidence))
-    for match in scan.free_matches(_NOW):
+    for match in scan.free_matches(_NOW) if scan.has_any(_NOW_WORDS) else ():
         near = scan.before(match.start(), 8) + scan.after(match.end(), 8)
         if not _QUOTE_WORDS.search(near):
             candidates.append((received, match.span(), 0.7))

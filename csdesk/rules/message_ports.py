@@ -280,8 +280,31 @@ _NOW = compile_fast(
 _SENTENCE_END = compile_fast(r"[。!?！？\n;；]|\.(?:\s|$)")
 
 
+_PAST_WORDS = cue_words(
+    "上回",
+    "上次",
+    "上一票",
+    "上票",
+    "之前",
+    "以前",
+    "曾经",
+    "去年",
+    "上个月",
+    "上周",
+    "上礼拜",
+    "前几天",
+    "前段时间",
+    "last",
+    "previous",
+    "earlier",
+    "further to",
+    "we shipped",
+    "we used to",
+)
+
+
 def set_aside_past(scan: Scan) -> None:
-    past = _PAST.search(scan.norm)
+    past = _PAST.search(scan.norm) if scan.has_any(_PAST_WORDS) else None
     if past is None:
         return
     now = _NOW.search(scan.norm, past.end())

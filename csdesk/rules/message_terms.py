@@ -28,9 +28,30 @@ _INCOTERM_ALIASES = {
 }
 
 
+_INCOTERM_WORDS = cue_words(
+    "exw",
+    "fca",
+    "fas",
+    "fob",
+    "cfr",
+    "cnf",
+    "c&f",
+    "cif",
+    "cpt",
+    "cip",
+    "dap",
+    "dpu",
+    "dat",
+    "ddp",
+    "ddu",
+    "包税",
+    "工厂交货",
+)
+
+
 def read_incoterm(scan: Scan) -> None:
     terms: dict[str, list[Span]] = {}
-    for match in scan.free_matches(_INCOTERM):
+    for match in scan.free_matches(_INCOTERM) if scan.has_any(_INCOTERM_WORDS) else ():
         word = match.group(0).upper()
         terms.setdefault(_INCOTERM_ALIASES.get(word, word), []).append(match.span())
     if len(terms) == 1:
@@ -300,19 +321,26 @@ def read_dg(scan: Scan, hints: HintFinder | None) -> None:
         scan.put("dg", True, hint_spans[:3], 0.8)
 
 
+# Each mode's words, and what they cannot be written without (looked for first, cheaply).
 _MODE_CUES = (
     (
         "BREAKBULK",
         compile_fast(r"散杂货|散杂|杂货船|件杂货|散货船|break\s*-?\s*bulk|bulk vessel", re.I),
+        cue_words("散杂", "杂货", "散货船", "break", "bulk"),
     ),
     (
         "SPECIAL",
         compile_fast(
             r"特种箱|特种柜|超限|超宽|超高|项目货|大件货|大货|project cargo|OOG|out of gauge", re.I
         ),
+        cue_words("特种", "超", "项目货", "大件货", "大货", "project cargo", "oog", "out of gauge"),
     ),
-    ("LCL", compile_fast(r"拼箱|拼柜|拼货|LCL|散货(?!船)", re.I)),
-    ("FCL", compile_fast(r"整箱|整柜|FCL", re.I)),
+    (
+        "LCL",
+        compile_fast(r"拼箱|拼柜|拼货|LCL|散货(?!船)", re.I),
+        cue_words("拼箱", "拼柜", "拼货", "lcl", "散货"),
+    ),
+    ("FCL", compile_fast(r"整箱|整柜|FCL", re.I), cue_words("整箱", "整柜", "fcl")),
 )
 
 
@@ -323,8 +351,8 @@ def _heavy(scan: Scan) -> bool:
 
 
 def read_mode(scan: Scan, special_boxes: bool) -> None:
-    for mode, pattern in _MODE_CUES:
-        match = scan.first_free(pattern)
+    for mode, pattern, needed in _MODE_CUES:
+        match = scan.first_free(pattern) if scan.has_any(needed) else None
         if match is not None and mode == "LCL" and match.group(0) == "散货" and _heavy(scan):
             mode = "BREAKBULK"  # "散货询价 两台压路机 每台十四吨": bulk, not a consolidation
         if match is not None and not (mode == "FCL" and special_boxes):
