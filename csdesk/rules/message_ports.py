@@ -308,14 +308,14 @@ def set_aside_past(scan: Scan) -> None:
     if past is None:
         return
     now = _NOW.search(scan.norm, past.end())
-    if now is not None:
-        scan.claim(past.start(), now.start())
-        return
     end = _SENTENCE_END.search(scan.norm, past.end())
-    # ...when the message goes on after it: the new inquiry is told in the sentences after.
+    # The sentence ends the past when the message goes on after it with the new inquiry.
     rest = len(scan.norm) - end.end() if end is not None else 0
-    if end is not None and rest >= 12 and rest * 5 >= len(scan.norm) * 2:
-        scan.claim(past.start(), end.start())
+    if end is not None and (rest < 12 or rest * 5 < len(scan.norm) * 2):
+        end = None
+    stops = [match.start() for match in (now, end) if match is not None]
+    if stops:
+        scan.claim(past.start(), min(stops))
 
 
 # An explicit cue, then a Latin name: "POD: Lagoss", "宁波到Lagoss", "destination: Tema port".

@@ -71,6 +71,12 @@ NOT_GOODS = frozenset(
         "via",
         "we",
         "with",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
     ]
 )
 # ...nor of goods read by position: the e-mail's other words.
