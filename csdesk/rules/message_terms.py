@@ -166,7 +166,7 @@ _LABEL_CUES = {
 _EXW_PLACE = compile_fast(
     r"(?:(?<![a-z])EXW|ex[-\s]?works|工厂交货)\s*[:：]?\s*"
     r"(?!价|报|条款|术语|的|还是|或|和|到|去|Rate|Price|Term|Basis|Inquiry|Quot|Offer|Cost|Charge)"
-    r"([\u4e00-\u9fff]{2,8}?|[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,}){0,2})"
+    r"([\u4e00-\u9fff]{2,8}?|(?-i:[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,}){0,2}))"
     r"(?:的?工厂|厂|那边|提货)?(?=[\s,，。;；()（）.!]|$)",
     re.I,
 )
@@ -178,8 +178,7 @@ def read_exw_place(scan: Scan) -> None:
     if "pickup_address" in scan.found or ("exw" not in scan.folded and "工厂交货" not in scan.norm):
         return
     match = _EXW_PLACE.search(scan.norm)
-    place = match.group(1) if match is not None else ""
-    if match is not None and scan.is_free(*match.span(1)) and not place[0].islower():
+    if match is not None and scan.is_free(*match.span(1)):
         scan.put("pickup_address", match.group(1), [match.span(1)], 0.8)
 
 

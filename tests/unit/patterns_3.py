@@ -205,7 +205,14 @@ CORRECTIONS: list[Entry] = [
     ),
     (
         "LCL Shenzhen to Durban 6 pallets 3 cbm 1100 kgs, sorry it's 9 pallets",
-        {"mode": "LCL", "pol": "CNSZX", "pod": "ZADUR", "pieces": 9, "volume_cbm": 3, "weight_kg": 1100},
+        {
+            "mode": "LCL",
+            "pol": "CNSZX",
+            "pod": "ZADUR",
+            "pieces": 9,
+            "volume_cbm": 3,
+            "weight_kg": 1100,
+        },
     ),
     (
         "广州到吉达 1x40HQ 家具 9吨 目标价2500美金 不好意思打错了 是2800美金",
