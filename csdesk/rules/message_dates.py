@@ -307,11 +307,8 @@ def _candidates(
 ) -> list[tuple[dt.date, Span, float]]:
     text = scan.norm
     found: list[tuple[dt.date, Span, float]] = []
-    present: dict[re.Pattern[str], bool] = {}  # each cue looked for once
     for pattern, needed, read, confidence in _WRITTEN:
-        if needed not in present:
-            present[needed] = scan.has_any(needed)
-        if not present[needed]:
+        if not scan.has_any(needed):  # each cue looked for once per message
             continue
         for match in pattern.finditer(text):
             day = read(match, received)

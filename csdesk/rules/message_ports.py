@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from csdesk.rules.fastre import compile_fast
 from csdesk.rules.lookups import PortLike, PortLookup
@@ -32,8 +32,7 @@ _POD_BEFORE = compile_fast(
 )
 
 
-@dataclass(frozen=True)
-class _Mention:
+class _Mention(NamedTuple):
     start: int
     end: int
     port: PortLike
