@@ -123,15 +123,22 @@ _TYPE_THEN_FIGURE = compile_fast(
 )
 
 
+# What a figure said per box or per piece cannot be written without.
+_PER_WORDS = cue_words("每", "单", "各", "一个柜", "一柜", "each", "per", "/")
+
+
 def _multiplied(scan: Scan, match: re.Match[str], value: float) -> _Total | None:
     """The total for a value said per container or per piece, with the spans it rests on, and
     the container type it was said for when the boxes are of several types."""
     start, end = match.span()
-    before, after = scan.before(start, 14), scan.after(end, 16)
     boxes, pieces = scan.found.get("containers"), scan.found.get("pieces")
-    per_piece = bool(_PER_PIECE_BEFORE.search(before) or _PER_PIECE_AFTER.match(after))
-    box_after = _PER_BOX_AFTER.match(after)
-    per_box = bool(_PER_BOX_BEFORE.search(before) or box_after)
+    per_piece = per_box = False
+    box_after = None
+    if scan.has_any(_PER_WORDS):
+        before, after = scan.before(start, 14), scan.after(end, 16)
+        per_piece = bool(_PER_PIECE_BEFORE.search(before) or _PER_PIECE_AFTER.match(after))
+        box_after = _PER_BOX_AFTER.match(after)
+        per_box = bool(_PER_BOX_BEFORE.search(before) or box_after)
     if per_piece or (per_box and boxes is None and pieces is not None):
         if pieces is None:
             return None
@@ -249,11 +256,29 @@ _CORRECTED_BEFORE = compile_fast(
     re.I,
 )
 _NOT_BEFORE = compile_fast(r"(?:(?<![a-z])not|不是)\s*$", re.I)
+# ...which is written with one of these.
+_CORRECTED_WORDS = cue_words(
+    "不对",
+    "不是",
+    "错了",
+    "更正",
+    "纠正",
+    "改一下",
+    "改成",
+    "改为",
+    "sorry",
+    "correction",
+    "i mean",
+    "make it",
+    "not",
+)
 
 
 def _rank(scan: Scan, start: int, before: str) -> int:
     """Which weight of a message is the shipment's: a correction, a total, a gross, any."""
-    if _CORRECTED_BEFORE.search(scan.before(start, 16)) or scan.corrected(start):
+    if scan.corrected(start) or (
+        scan.has_any(_CORRECTED_WORDS) and _CORRECTED_BEFORE.search(scan.before(start, 16))
+    ):
         return 3
     return 2 if _TOTAL.search(before) else 1 if _GROSS.search(before) else 0
 

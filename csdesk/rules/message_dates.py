@@ -274,7 +274,7 @@ _Reader = Callable[[re.Match[str], dt.date], "dt.date | None"]
 # folds): a pattern is not run on a message holding none of them.
 _MONTH_WORDS = cue_words(*(name[:3] for name in _MONTHS))
 _WEEKDAY_WORDS = cue_words(*(name[:3] for name in _WEEKDAYS_EN))
-_YEAR, _MONTH, _DOT = cue_words("20"), cue_words("月"), cue_words(".")
+_YEAR, _MONTH, _DOT = cue_words("202", "203"), cue_words("月"), cue_words(".")
 _ZH_WEEK = cue_words("周", "星期", "礼拜")
 # Each way of writing a date: its pattern, the words it needs (any one), how to read it, and
 # how sure that reading is.
