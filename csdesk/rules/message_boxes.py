@@ -60,7 +60,7 @@ CORRECTION_WORDS = (
     r"(?:应该是|应该|改为|改成|是|要|客户只有|只有|should be|it'?s|is|only)?\s*"
 )
 # Any correction is written with one of these (case-folded).
-_CORRECTION_WORDS = cue_words(
+CORRECTION_CUE = cue_words(
     "不对",
     "不是",
     "错了",
@@ -129,12 +129,12 @@ def _box_at(scan: Scan, start: int, end: int, code: str, taken: int = 0) -> _Box
         qty = _count(match.group(1) or match.group(2))
         if qty:
             span = (start - len(left) + match.start(), end)
-            corrects = scan.has_any(_CORRECTION_WORDS) and bool(
+            corrects = scan.has_any(CORRECTION_CUE) and bool(
                 CORRECTION.search(scan.before(span[0], 32))
             )
             return _Box(code, qty, True, span, corrects=corrects)
     corrects = (
-        scan.has_any(_CORRECTION_WORDS) and CORRECTION.search(scan.before(start, 32)) is not None
+        scan.has_any(CORRECTION_CUE) and CORRECTION.search(scan.before(start, 32)) is not None
     )
     if _DENIED.match(scan.norm, end, end + 10):
         return None
@@ -221,7 +221,7 @@ def _same_size(lines: dict[str, _Box], code: str) -> bool:
 def _correct_count(scan: Scan, lines: dict[str, _Box]) -> None:
     """ "两个20GP 不对 是三个": a bare count after a correction is the last type's count."""
     explicit = [box for box in lines.values() if box.explicit]
-    if not explicit or not scan.has_any(_CORRECTION_WORDS):
+    if not explicit or not scan.has_any(CORRECTION_CUE):
         return
     for match in scan.free_matches(_CORRECTED_QTY):
         last = max(

@@ -11,8 +11,8 @@ from collections.abc import Callable
 
 from csdesk.rules.fastre import compile_fast
 from csdesk.rules.inquiry_fields import Dimensions
-from csdesk.rules.message_boxes import CORRECTION_WORDS
-from csdesk.rules.message_scan import NUM, Scan, Span, cue_words
+from csdesk.rules.message_boxes import CORRECTION_CUE, CORRECTION_WORDS
+from csdesk.rules.message_scan import CORRECTION_CUES, NUM, Scan, Span, cue_group, cue_words
 from csdesk.rules.textnorm import (
     CN_DECIMAL,
     CN_NUMERAL,
@@ -419,6 +419,8 @@ _TEMPERATURE_WORDS = cue_words("温", "冷冻", "冷藏", "temp", "set", "设定
 # A temperature is taken only with a unit that says so, a sign or a label (below): a message
 # holding none of these has no temperature to read.
 _TEMPERATURE_SIGNS = cue_words("℃", "°", "零下", "minus", "+", "-")
+# Words few messages hold any of, looked for together first.
+cue_group(CORRECTION_CUES, CORRECTION_CUE, _CORRECTED_WORDS, _PCS_WORDS, _TEMPERATURE_WORDS)
 
 
 def read_temperature(scan: Scan) -> None:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from csdesk.rules.fastre import compile_fast
-from csdesk.rules.message_scan import Scan, Span, cue_words
+from csdesk.rules.message_scan import Scan, Span, cue_group, cue_words
 from csdesk.rules.textnorm import cn_int
 
 _MONTHS = {
@@ -276,6 +276,7 @@ _MONTH_WORDS = cue_words(*(name[:3] for name in _MONTHS))
 _WEEKDAY_WORDS = cue_words(*(name[:3] for name in _WEEKDAYS_EN))
 _YEAR, _MONTH, _DOT = cue_words("202", "203"), cue_words("月"), cue_words(".")
 _ZH_WEEK = cue_words("周", "星期", "礼拜")
+cue_group(_YEAR, _ZH_WEEK, _WEEKDAY_WORDS)
 # Each way of writing a date: its pattern, the words it needs (any one), how to read it, and
 # how sure that reading is.
 _WRITTEN: tuple[tuple[re.Pattern[str], re.Pattern[str], _Reader, float], ...] = (

@@ -161,9 +161,10 @@ class MessageParser:
         read_commodity(scan, self.commodities)
         if scan.found.get("mode") and scan.found["mode"].value == "BREAKBULK":
             cargo_list(scan, dimension_spans)
+        found = scan.found
         kept = {
-            name: scan.found[name]
+            name: found[name]
             for name in FIELD_NAMES
-            if name in scan.found and scan.found[name].confidence >= MIN_CONFIDENCE
+            if name in found and found[name].confidence >= MIN_CONFIDENCE
         }
         return ParseResult(text, kept, unresolved, scan.questions)

@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from csdesk.rules.fastre import compile_fast
 from csdesk.rules.lookups import PortLike, PortLookup
-from csdesk.rules.message_scan import ParsedField, Scan, cue_words
+from csdesk.rules.message_scan import ParsedField, Scan, cue_group, cue_words
 
 _CONNECTOR = compile_fast(
     r"[)）\]]?\s*港?\s*(?:-+>?|>|~|/|to|到|至|去|运到|运往|发往|直达)\s*[(（]?", re.I
@@ -300,6 +300,9 @@ _PAST_WORDS = cue_words(
     "we shipped",
     "we used to",
 )
+
+
+cue_group(_TAKING_BACK, _EXW_WORDS, _PAST_WORDS)
 
 
 def set_aside_past(scan: Scan) -> None:

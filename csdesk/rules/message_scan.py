@@ -36,7 +36,22 @@ _CORRECTION_REACH = 24
 def cue_words(*words: str) -> re.Pattern[str]:
     """Any of `words` (written case-folded) as one pattern, for `Scan.has_any`: one search in
     C where testing the words one by one in Python costs several times more."""
-    return re.compile("|".join(re.escape(word) for word in sorted(words, key=len, reverse=True)))
+    pattern = re.compile("|".join(re.escape(word) for word in sorted(words, key=len, reverse=True)))
+    _WORDS[id(pattern)] = words
+    return pattern
+
+
+def cue_group(*cues: re.Pattern[str]) -> None:
+    """Cues a message rarely holds any of: `Scan.has_any` looks for all their words at once
+    first, and a message holding none needs one search for the lot instead of one each."""
+    group = cue_words(*{word for cue in cues for word in _WORDS[id(cue)]})
+    for cue in cues:
+        _GROUP_OF[id(cue)] = group
+
+
+# Keyed by id: a compiled pattern hashes its whole program on every look-up.
+_WORDS: dict[int, tuple[str, ...]] = {}
+_GROUP_OF: dict[int, re.Pattern[str]] = {}
 
 
 CORRECTION_CUES = cue_words(
@@ -112,10 +127,14 @@ class Scan:
         """Whether one of the words of `cue` (from `cue_words`) is in the message: a pattern
         that cannot match without one of them is not run on a message holding none. Each cue
         is looked for once per message."""
-        # Keyed by id: a compiled pattern hashes its whole program on every look-up.
         present = self._cues.get(id(cue))
         if present is None:
-            present = self._cues[id(cue)] = cue.search(self.folded) is not None
+            group = _GROUP_OF.get(id(cue))
+            if group is not None and not self.has_any(group):
+                present = False
+            else:
+                present = cue.search(self.folded) is not None
+            self._cues[id(cue)] = present
         return present
 
     @cached_property

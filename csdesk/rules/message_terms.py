@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable
 
 from csdesk.rules.dg import DGKeywords
 from csdesk.rules.fastre import compile_fast
-from csdesk.rules.message_scan import ParsedField, Scan, Span, cue_words
+from csdesk.rules.message_scan import ParsedField, Scan, Span, cue_group, cue_words
 from csdesk.rules.textnorm import parse_count
 
 _INCOTERM = compile_fast(
@@ -151,7 +151,7 @@ def _value_span(scan: Scan, start: int, address: bool, goods: bool = False) -> S
 
 
 # A word every label of a field holds (any one, case-folded): a field none of whose words is
-# in the message has no label to look for. The goods' labels are too many to list.
+# in the message has no label to look for.
 _LABEL_CUES = {
     "shipper": cue_words("shipper", "shpr", "发货人", "发货公司", "抬头"),
     "pickup_address": cue_words(
@@ -160,6 +160,9 @@ _LABEL_CUES = {
     "delivery_address": cue_words("地址", "deliver", "door"),
     "handling": cue_words("装卸", "吊装", "loading", "lifting"),
 }
+_GOODS_LABEL_WORDS = cue_words(
+    "品名", "货", "产品", "commodity", "goods", "description", "cargo", "merchandise"
+)
 
 
 # "EXW 永康 一个工厂", "EXW Foshan, 2 factories": the town of an EXW term is the pickup place.
@@ -216,6 +219,8 @@ _FACTORIES = compile_fast(
 
 
 _CODE_WORDS = cue_words("hs", "编码", "税号", "厂", "factor", "places")
+cue_group(*_LABEL_CUES.values(), _CODE_WORDS)
+_LABEL_CUES["commodity"] = _GOODS_LABEL_WORDS
 
 
 def read_codes(scan: Scan) -> None:
@@ -274,6 +279,7 @@ _UN_WORDS = cue_words("un", "联合国")
 _NEGATION_BEFORE = compile_fast(r"(?:非|不是|不含|无|没有|non[-\s]?|not\s*|no\s*)$", re.I)
 _DG_WORDS = compile_fast(r"(?:危险品|危险|危品|\bDG\b|dangerous|hazardous|MSDS|IMDG)", re.I)
 _DG_CUES = cue_words("危险", "危品", "dg", "dangerous", "hazardous", "msds", "imdg")
+cue_group(_NOT_DG_WORDS, _CLASS_WORDS, _UN_WORDS, _DG_CUES)
 
 HintFinder = Callable[[str], Iterable[tuple[int, int]]]
 
@@ -341,6 +347,9 @@ _MODE_CUES = (
     ),
     ("FCL", compile_fast(r"整箱|整柜|FCL", re.I), cue_words("整箱", "整柜", "fcl")),
 )
+
+
+cue_group(*(needed for mode, _, needed in _MODE_CUES if mode != "LCL"))
 
 
 def _heavy(scan: Scan) -> bool:
