@@ -32,6 +32,7 @@ from csdesk.rules.message_ports import read_ports, read_unknown_ports, set_aside
 from csdesk.rules.message_scan import ParsedField, Question, Scan
 from csdesk.rules.message_terms import (
     HintFinder,
+    read_bare_address,
     read_codes,
     read_dg,
     read_exw_place,
@@ -151,6 +152,7 @@ class MessageParser:
         read_dg(scan, self.dg_hints)
         read_incoterm(scan)
         read_labelled(scan, ["pickup_address", "delivery_address", "shipper", "handling"])
+        read_bare_address(scan)
         read_exw_place(scan)
         unresolved: dict[str, ParsedField] = {}
         if self.ports is not None:

@@ -43,7 +43,7 @@ class _Mention(NamedTuple):
 
 
 def _port_roles(scan: Scan, mentions: list[_Mention]) -> dict[str, tuple[_Mention, float]]:
-    roles: dict[str, tuple[_Mention, float]] = {}
+    roles = _via_roles(scan, mentions)
     for first, second in itertools.pairwise(mentions):
         between = scan.norm[first.end : second.start]
         if _CONNECTOR.fullmatch(between) and first.port.locode != second.port.locode:
@@ -57,6 +57,29 @@ def _port_roles(scan: Scan, mentions: list[_Mention]) -> dict[str, tuple[_Mentio
             roles["pol"] = (mention, 0.9)
         elif "pod" not in roles and _POD_BEFORE.search(before):
             roles["pod"] = (mention, 0.9)
+    return roles
+
+
+# "EXW Foshan … via Shekou": the port the goods go through; "DDU Riyadh … via Dammam": the
+# port for a door delivered inland.
+_VIA_BEFORE = compile_fast(r"(?:(?<![a-z])via|经由|经)\s*$", re.I)
+_DOOR_TERM_BEFORE = compile_fast(
+    r"(?<![a-z])(?:DAP|DDP|DDU|DPU|delivered)\s*(?:到|至|to)?\s*[:：]?\s*$", re.I
+)
+_VIA_WORDS = cue_words("via", "经")
+
+
+def _via_roles(scan: Scan, mentions: list[_Mention]) -> dict[str, tuple[_Mention, float]]:
+    roles: dict[str, tuple[_Mention, float]] = {}
+    if len(mentions) < 2 or not scan.has_any(_VIA_WORDS):
+        return roles
+    door = any(_DOOR_TERM_BEFORE.search(scan.before(m.start, 8)) for m in mentions)
+    for mention in mentions:
+        if _VIA_BEFORE.search(scan.before(mention.start, 8)):
+            if mention.port.country == "CN":
+                roles.setdefault("pol", (mention, 0.9))
+            elif door:
+                roles.setdefault("pod", (mention, 0.85))
     return roles
 
 

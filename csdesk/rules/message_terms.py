@@ -94,7 +94,14 @@ _BARE_LABELS = {
     "shipper": compile_fast(r"(?:发货人抬头|发货人)\s*(?:是|为|:|：|=)?\s*"),
 }
 # Addresses keep their commas ("12 George St, Parramatta"); other values end at any comma.
-_ADDRESS_END = compile_fast(r"[\n;。!?；]|,(?=\s*[\u4e00-\u9fff])|，|\s{2,}")
+_ADDRESS_END = compile_fast(
+    r"[\n;。!?；]|,(?=\s*[\u4e00-\u9fff])|，|\s{2,}"
+    # "…, Dubai 上海出 1x40HQ": a Latin address ends where Chinese goes on with the route.
+    r"|(?<=[A-Za-z0-9.])\s+(?=[\u4e00-\u9fff]{1,4}(?:出|到|发|走|港))"
+    # "…, Riyadh. From Ningbo via Dammam": a full stop, then the e-mail's next sentence.
+    r"|\.\s+(?=(?:From|Via|POL|POD|Cargo|Goods|Commodity|Please|Pls|Kindly|Ready|Weight|Volume"
+    r"|Container|We|The|Shipper|Thanks|Thank|Regards|Best|ETD|Target|Terms|Incoterm|Equipment)\b)"
+)
 _VALUE_END = compile_fast(r"[\n;。!?；,，()（）]|\s{2,}|(?<!\bCo)(?<!\bNo)\.(?:\s|$)")
 # Goods end also where an e-mail moves on: a full stop, "Please advise", a signature, a price,
 # a company's name; a remark in brackets ("(非危)", "(non-DG)") is not part of them.
@@ -173,6 +180,26 @@ _EXW_PLACE = compile_fast(
     r"(?:的?工厂|厂|那边|提货)?(?=[\s,，。;；()（）.!]|$)",
     re.I,
 )
+
+
+# "DDP到迪拜仓库 地址：…": an address without saying whose is the delivery address when the
+# goods are delivered to a door, the pickup address on EXW terms.
+_BARE_ADDRESS = compile_fast(r"(?<![货厂门址])(?:地址|address)\s*(?:是|为|:|：)\s*", re.I)
+_DOOR_TERMS = frozenset(["DAP", "DDP", "DDU", "DPU"])
+
+
+def read_bare_address(scan: Scan) -> None:
+    term = scan.found.get("incoterm")
+    if term is None or ("地址" not in scan.norm and "address" not in scan.folded):
+        return
+    name = "delivery_address" if term.value in _DOOR_TERMS else "pickup_address"
+    if name in scan.found or (name == "pickup_address" and term.value != "EXW"):
+        return
+    match = scan.first_free(_BARE_ADDRESS)
+    span = _value_span(scan, match.end(), address=True) if match is not None else None
+    if match is not None and span is not None:
+        scan.claim(match.start(), span[1])
+        scan.put(name, " ".join(scan.norm[span[0] : span[1]].split())[:300], [span], 0.8)
 
 
 def read_exw_place(scan: Scan) -> None:

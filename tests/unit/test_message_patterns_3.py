@@ -177,3 +177,30 @@ def test_weights_per_box_and_spoken(text: str, weight: int) -> None:
 )
 def test_sizes_written_side_by_side(text: str, dims: str) -> None:
     assert _read(text)["dimensions_cm"] == dims
+
+
+@pytest.mark.parametrize(
+    ("text", "pod", "address"),
+    [
+        (
+            "DDP Kampala via Mombasa, delivery address: Plot 12, Jinja Road, Kampala. From Ningbo, "
+            "1x40HQ, furniture 9 tons",
+            "KEMBA",
+            "Plot 12, Jinja Road, Kampala",
+        ),
+        (
+            "DAP到利雅得 经达曼 地址：Exit 18, Industrial Area, Riyadh 宁波出 1x20GP 瓷砖 24吨",
+            "SADMM",
+            "Exit 18, Industrial Area, Riyadh",
+        ),
+    ],
+)
+def test_a_door_delivered_inland_goes_through_the_port_named_with_via(
+    text: str, pod: str, address: str
+) -> None:
+    read = _read(text)
+    assert (read["pod"], read["delivery_address"], read["pol"]) == (pod, address, "CNNGB")
+
+
+def test_a_transshipment_via_port_is_not_the_pod_without_a_door_term() -> None:
+    assert _read("Shanghai to Lagos via Lome 1x40HQ, tiles 25 tons")["pod"] == "NGLOS"
