@@ -184,6 +184,16 @@ NOT_SLOT_GOODS = (
             "sir",
             "madam",
             "team",
+            # Figures' labels written before them ("GW 420 kgs").
+            "gw",
+            "nw",
+            "vol",
+            "meas",
+            "qty",
+            "pkgs",
+            "pcs",
+            "cartons",
+            "pallet",
         ]
     )
 )

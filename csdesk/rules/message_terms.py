@@ -54,6 +54,8 @@ def read_incoterm(scan: Scan) -> None:
     for match in scan.free_matches(_INCOTERM) if scan.has_any(_INCOTERM_WORDS) else ():
         word = match.group(0).upper()
         terms.setdefault(_INCOTERM_ALIASES.get(word, word), []).append(match.span())
+    if len(terms) > 1:  # "FOB Xiamen, CIF Lagos? Sorry, need CFR": the corrected one
+        terms = {term: spans for term, spans in terms.items() if scan.corrected(spans[0][0])}
     if len(terms) == 1:
         term, spans = next(iter(terms.items()))
         scan.put("incoterm", term, spans, 0.9)

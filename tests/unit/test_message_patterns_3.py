@@ -204,3 +204,26 @@ def test_a_door_delivered_inland_goes_through_the_port_named_with_via(
 
 def test_a_transshipment_via_port_is_not_the_pod_without_a_door_term() -> None:
     assert _read("Shanghai to Lagos via Lome 1x40HQ, tiles 25 tons")["pod"] == "NGLOS"
+
+
+@pytest.mark.parametrize(
+    ("text", "containers"),
+    [
+        ("宁波到拉各斯两个四零高柜家具每柜十吨", "2x40HQ"),
+        ("深圳到蒙巴萨 一个四十尺的高柜 服装 七吨", "1x40HQ"),
+        ("Shanghai to Jeddah 2 FEU tiles 25 tons each", "2x40GP"),
+        ("Please quote 3 TEU Ningbo to Mombasa, cement", "3x20GP"),
+        ("Kindly quote 1 x 40 flat rack Qingdao to Lagos, machine", "1x40FR"),
+    ],
+)
+def test_boxes_said_the_ways_agents_hear_them(text: str, containers: str) -> None:
+    assert _read(text)["containers"] == containers
+
+
+def test_a_figure_label_is_not_the_goods() -> None:
+    text = "LCL Ningbo to Tema: 4 pallets, NW 300 kgs, GW 350 kgs, 2 cbm, yoga mats."
+    assert _read(text)["commodity"] == "yoga mats"
+
+
+def test_the_corrected_incoterm_is_the_one() -> None:
+    assert _read("FOB Ningbo? no sorry, CIF Lagos 1x40HQ furniture")["incoterm"] == "CIF"
