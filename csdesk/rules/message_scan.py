@@ -127,14 +127,19 @@ class Scan:
         """Whether one of the words of `cue` (from `cue_words`) is in the message: a pattern
         that cannot match without one of them is not run on a message holding none. Each cue
         is looked for once per message."""
-        present = self._cues.get(id(cue))
-        if present is None:
-            group = _GROUP_OF.get(id(cue))
-            if group is not None and not self.has_any(group):
-                present = False
-            else:
-                present = cue.search(self.folded) is not None
-            self._cues[id(cue)] = present
+        cues, key = self._cues, id(cue)
+        present = cues.get(key)
+        if present is not None:
+            return present
+        group = _GROUP_OF.get(key)
+        if group is not None:
+            in_group = cues.get(id(group))
+            if in_group is None:
+                in_group = cues[id(group)] = group.search(self.folded) is not None
+            if not in_group:
+                cues[key] = False
+                return False
+        present = cues[key] = cue.search(self.folded) is not None
         return present
 
     @cached_property
