@@ -15,7 +15,8 @@ from csdesk.rules.message_terms import FILLER, read_labelled
 
 _ENGLISH_JOIN = compile_fast(r"\s+|\s+(?:and|&)\s+", re.I)
 
-_TOKEN_END = compile_fast(r"[\s,.;:!?()/+&、]")
+_TOKEN_REST = re.compile(r"[^\s,.;:!?()/+&、]*")
+_TOKEN_TAIL = re.compile(r"[^\s,.;:!?()/+&、]*$")
 
 
 _ENGLISH_WORD = compile_fast(r"[A-Za-z][A-Za-z-]*")
@@ -50,12 +51,14 @@ def _whole_token(scan: Scan, start: int, end: int) -> Span:
     the whole word, as long as nothing else was read in it."""
     if scan.norm[start:end].isascii():
         return _english_phrase(scan, start, end)
-    left, right = start, end
-    while left > 0 and not _TOKEN_END.match(scan.norm[left - 1]):
-        left -= 1
-    while right < len(scan.norm) and not _TOKEN_END.match(scan.norm[right]):
-        right += 1
-    filler = FILLER.match(scan.norm, left, start)
+    norm = scan.norm
+    rest = _TOKEN_REST.match(norm, end)
+    right = rest.end() if rest is not None else end
+    # Only a word of 12 characters or fewer is taken: the 13 before the name tell where it began.
+    window = max(0, start - 13)
+    tail = _TOKEN_TAIL.search(norm, window, start)
+    left = tail.start() if tail is not None else start
+    filler = FILLER.match(norm, left, start)
     if filler is not None:
         left = filler.end()
     if right - left <= 12 and scan.is_free(left, right):
