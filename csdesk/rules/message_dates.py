@@ -63,8 +63,15 @@ _ZH_MONTH_PART = compile_fast(rf"(?<!\d)(\d{{1,2}}|{_CN_DAY})月(?:份)?(初|中
 _SLASH = compile_fast(
     r"(?=\d)(?<![\d/.$])(?<!\d,)(\d{1,2})/(\d{1,2})(?:/(20\d\d))?(?![\d/]|\s*(?:柜|cntr|container))"
 )
+# "12.12.2026" as Europe and Latin America write it (day first), "12-20走" with a cargo word.
+_DOTTED_YEAR = compile_fast(r"(?=\d)(?<![\d.])(\d{1,2})\.(\d{1,2})\.(20\d\d)(?!\d)")
+_DASHED = compile_fast(
+    r"(?=\d)(?<![\d.-])(\d{1,2})-(\d{1,2})(?:-(20\d\d))?(?![\d-])"
+    r"(?=\s*(?:出|走|货好|装|ready|ETD|ship|sail))",
+    re.I,
+)
 _EN_MONTH_DAY = compile_fast(
-    rf"(?<![a-z])({_MONTH_NAME})\.?\s*(\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])",
+    rf"(?<![a-z])({_MONTH_NAME})\.?[\s-]*(\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])",
     re.I,
 )
 _EN_DAY_MONTH = compile_fast(
@@ -315,7 +322,7 @@ def _candidates(
             day = read(match, received)
             if day is not None and scan.is_free(*match.span()):
                 found.append((day, match.span(), confidence))
-    if "/" in text:
+    if "/" in text or "." in text or "-" in text:  # a date written in numbers
         _slashed(scan, received, asked, found)
     for match in _RELATIVE.finditer(text) if scan.has_any(_RELATIVE_WORDS) else ():
         day, confidence = _relative(match[1], received)
@@ -331,7 +338,21 @@ def _slashed(
     found: list[tuple[dt.date, Span, float]],
 ) -> None:
     chinese = len(_CJK.findall(scan.norm)) >= 2
-    for match in _SLASH.finditer(scan.norm):
+    written = ((_SLASH, "/", chinese), (_DOTTED_YEAR, ".", False), (_DASHED, "-", chinese))
+    for pattern, separator, habit in written:
+        if separator in scan.norm:
+            _slashed_by(scan, pattern, habit, received, asked, found)
+
+
+def _slashed_by(
+    scan: Scan,
+    pattern: re.Pattern[str],
+    chinese: bool,
+    received: dt.date,
+    asked: dict[Span, dt.date],
+    found: list[tuple[dt.date, Span, float]],
+) -> None:
+    for match in pattern.finditer(scan.norm):
         year = int(match[3]) if match[3] else None
         read = _numeric(int(match[1]), int(match[2]), year, received, chinese)
         if read is not None and scan.is_free(*match.span()):

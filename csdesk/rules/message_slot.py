@@ -194,6 +194,14 @@ NOT_SLOT_GOODS = (
             "pcs",
             "cartons",
             "pallet",
+            "reference",
+            "booking",
+            "shipment",
+            "export",
+            "import",
+            "quotation",
+            "us",
+            "me",
         ]
     )
 )
@@ -254,10 +262,23 @@ def _en_slot(scan: Scan, anchor: int) -> Span | None:
             continue
         start, end = words.span(1)
         if any(word.lower() in NOT_SLOT_GOODS for word in words.group(1).split()):
-            continue
+            # "1x20ft from Nansha to Lagos for LED TVs": the goods after "for".
+            goods = _FOR_GOODS.search(scan.norm, segment.start(), segment.end())
+            if goods is None:
+                continue
+            start, end = goods.span(1)
+            if any(word.lower() in NOT_SLOT_GOODS for word in goods.group(1).split()):
+                continue
         if scan.is_free(start, end) and not _unread_after(scan, end, segment.end()):
             return start, end
     return None
+
+
+_FOR_GOODS = compile_fast(
+    r"(?<![a-z])for\s+(?:(?:a|an|some)\s+)?([A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,3})"
+    r"\s*$",
+    re.I,
+)
 
 
 def _unread_after(scan: Scan, start: int, end: int) -> bool:

@@ -186,7 +186,9 @@ _EXW_PLACE = compile_fast(
 
 # "DDP到迪拜仓库 地址：…": an address without saying whose is the delivery address when the
 # goods are delivered to a door, the pickup address on EXW terms.
-_BARE_ADDRESS = compile_fast(r"(?<![货厂门址])(?:地址|address)\s*(?:是|为|:|：)\s*", re.I)
+_BARE_ADDRESS = compile_fast(
+    r"(?<![货厂门址])(?:地址|address)\s*(?:(?:是|为|:|：)\s*|(?=[A-Za-z0-9]))", re.I
+)
 _DOOR_TERMS = frozenset(["DAP", "DDP", "DDU", "DPU"])
 
 

@@ -227,3 +227,27 @@ def test_a_figure_label_is_not_the_goods() -> None:
 
 def test_the_corrected_incoterm_is_the_one() -> None:
     assert _read("FOB Ningbo? no sorry, CIF Lagos 1x40HQ furniture")["incoterm"] == "CIF"
+
+
+def test_english_goods_after_for() -> None:
+    text = "Pls quote 1x40HQ from Ningbo to Tema for office chairs, 7 tons. Thanks"
+    assert _read(text)["commodity"] == "office chairs"
+
+
+def test_a_door_address_written_without_a_colon() -> None:
+    text = "宁波到洛美 1x40HQ 家具 9吨 双清包税 地址Lome Zone Portuaire"
+    assert _read(text)["delivery_address"] == "Lome Zone Portuaire"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Ningbo to Lagos 1x40HQ furniture, ready 12.12.2026", "2026-12-12"),
+        ("Ningbo to Lagos 1x40HQ furniture, ready 05.01.2027", "2027-01-05"),
+        ("Ningbo to Lagos 1x40HQ furniture, ETD Dec-18", "2026-12-18"),
+        ("宁波到拉各斯 1x40HQ 家具 12-20走", "2026-12-20"),
+        ("宁波到拉各斯 1x40HQ 家具 2-3个柜", None),
+    ],
+)
+def test_dates_written_with_dots_and_dashes(text: str, day: str | None) -> None:
+    assert _read(text)["cargo_ready"] == day
