@@ -177,8 +177,11 @@ _GOODS_LABEL_WORDS = cue_words(
 # "EXW 永康 一个工厂", "EXW Foshan, 2 factories": the town of an EXW term is the pickup place.
 _EXW_PLACE = compile_fast(
     r"(?:(?<![a-z])EXW|ex[-\s]?works|工厂交货)\s*[:：]?\s*"
-    r"(?!价|报|条款|术语|的|还是|或|和|到|去|Rate|Price|Term|Basis|Inquiry|Quot|Offer|Cost|Charge)"
-    r"([\u4e00-\u9fff]{2,8}?|(?-i:[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,}){0,2}))"
+    r"(?!价|报|条款|术语|的|还|或|和|到|去|备注|注|另|麻烦|谢|请|也|都|可以|要|需|包|含|不|没|吗"
+    r"|Rate|Price|Term|Basis|Inquiry|Quot|Offer|Cost|Charge)"
+    # A town: two to four characters, or more ending as towns do (义乌市, 永康县).
+    r"([\u4e00-\u9fff]{2,4}?|[\u4e00-\u9fff]{2,8}?[市县区镇]"
+    r"|(?-i:[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,}){0,2}))"
     r"(?:的?工厂|厂|那边|提货)?(?=[\s,，。;；()（）.!]|$)",
     re.I,
 )

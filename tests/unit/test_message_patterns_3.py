@@ -137,7 +137,15 @@ def test_the_town_of_an_exw_term_is_the_pickup_place(text: str, pickup: str, pol
     assert (read["pickup_address"], read["pol"], read["incoterm"]) == (pickup, pol, "EXW")
 
 
-@pytest.mark.parametrize("text", ["EXW rate Ningbo to Lagos 1x40HQ", "EXW价格 宁波到拉各斯 1x40HQ"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "EXW rate Ningbo to Lagos 1x40HQ",
+        "EXW价格 宁波到拉各斯 1x40HQ",
+        "宁波到拉各斯 1x40HQ 家具 EXW 备注 客户很急",
+        "宁波到拉各斯 1x40HQ EXW 麻烦尽快",
+    ],
+)
 def test_an_exw_price_is_not_a_place(text: str) -> None:
     assert _read(text)["pickup_address"] is None
 
