@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from csdesk.rules.fastre import compile_fast
+from csdesk.rules.message_numdates import slashed, year_for
 from csdesk.rules.message_scan import Scan, Span, cue_group, cue_words
 from csdesk.rules.textnorm import cn_int
 
@@ -60,16 +61,6 @@ _CN_DAY = "[一二三四五六七八九十]{1,3}"
 _ISO = compile_fast(r"(?<!\d)(20\d\d)[-/.年](\d{1,2})[-/.月](\d{1,2})[日号]?(?!\d)")
 _ZH_MONTH_DAY = compile_fast(rf"(?<!\d)(\d{{1,2}}|{_CN_DAY})月(?:份)?(\d{{1,2}}|{_CN_DAY})[日号]")
 _ZH_MONTH_PART = compile_fast(rf"(?<!\d)(\d{{1,2}}|{_CN_DAY})月(?:份)?(初|中旬|中|底|末|下旬|上旬)")
-_SLASH = compile_fast(
-    r"(?=\d)(?<![\d/.$])(?<!\d,)(\d{1,2})/(\d{1,2})(?:/(20\d\d))?(?![\d/]|\s*(?:柜|cntr|container))"
-)
-# "12.12.2026" as Europe and Latin America write it (day first), "12-20走" with a cargo word.
-_DOTTED_YEAR = compile_fast(r"(?=\d)(?<![\d.])(\d{1,2})\.(\d{1,2})\.(20\d\d)(?!\d)")
-_DASHED = compile_fast(
-    r"(?=\d)(?<![\d.-])(\d{1,2})-(\d{1,2})(?:-(20\d\d))?(?![\d-])"
-    r"(?=\s*(?:出|走|货好|装|ready|ETD|ship|sail))",
-    re.I,
-)
 _EN_MONTH_DAY = compile_fast(
     rf"(?<![a-z])({_MONTH_NAME})\.?[\s-]*(\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])",
     re.I,
@@ -144,18 +135,6 @@ _CARGO_CUE = compile_fast(
 )
 
 
-def _year_for(month: int, day: int, received: dt.date) -> dt.date | None:
-    """This year's date unless that is more than two months ago, then next year's."""
-    for year in (received.year, received.year + 1):
-        try:
-            candidate = dt.date(year, month, day)
-        except ValueError:
-            return None
-        if candidate >= received - dt.timedelta(days=60):
-            return candidate
-    return None
-
-
 def _month_end(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
@@ -170,7 +149,7 @@ def _number(text: str) -> int:
 
 
 def _month_part(month: int, part: str, received: dt.date) -> dt.date | None:
-    first = _year_for(month, 1, received)
+    first = year_for(month, 1, received)
     if first is None:
         return None
     if part in ("底", "末", "下旬"):
@@ -207,44 +186,6 @@ def _relative(word: str, received: dt.date) -> tuple[dt.date, float]:
     if word in ("月中", "mid-month", "mid month"):
         return received.replace(day=15), 0.7
     return _month_end(received.year, received.month), 0.8
-
-
-_CJK = compile_fast(r"[\u4e00-\u9fff]")
-# A cargo date is rarely set further ahead than this; a reading beyond it is the unlikely one.
-_LIKELY_AHEAD = dt.timedelta(days=120)
-
-
-def _numeric(
-    first: int, second: int, year: int | None, received: dt.date, chinese: bool
-) -> tuple[dt.date, float, dt.date | None] | None:
-    """A date written in numbers: (reading, confidence, the other reading to ask about).
-
-    20/12 can only be day first and 12/20 only month first. Both orders possible (12/06,
-    09/12/2026): the order whose date is near ahead wins; when both are, the writer's habit
-    decides (Chinese month first, e-mails from elsewhere day first), and the agent is asked."""
-
-    def on(month: int, day: int) -> dt.date | None:
-        if year is None:
-            return _year_for(month, day, received)
-        try:
-            return dt.date(year, month, day)
-        except ValueError:
-            return None
-
-    month_first, day_first = on(first, second), on(second, first)
-    if month_first is None or day_first is None or month_first == day_first:
-        read = month_first or day_first
-        return None if read is None else (read, 0.8, None)
-
-    def likely(day: dt.date) -> bool:
-        return received - dt.timedelta(days=7) <= day <= received + _LIKELY_AHEAD
-
-    habit, other = (month_first, day_first) if chinese else (day_first, month_first)
-    if likely(habit) != likely(other):
-        read, alternative = (habit, other) if likely(habit) else (other, habit)
-        settled = alternative < received or (chinese and read is month_first)
-        return read, 0.8, None if settled else alternative
-    return habit, 0.8 if chinese else 0.6, None if chinese else other
 
 
 def _iso(match: re.Match[str], received: dt.date) -> dt.date | None:
@@ -288,22 +229,22 @@ cue_group(_YEAR, _ZH_WEEK, _WEEKDAY_WORDS)
 # how sure that reading is.
 _WRITTEN: tuple[tuple[re.Pattern[str], re.Pattern[str], _Reader, float], ...] = (
     (_ISO, _YEAR, _iso, 0.95),
-    (_ZH_MONTH_DAY, _MONTH, lambda m, r: _year_for(_number(m[1]), _number(m[2]), r), 0.9),
+    (_ZH_MONTH_DAY, _MONTH, lambda m, r: year_for(_number(m[1]), _number(m[2]), r), 0.9),
     (_ZH_MONTH_PART, _MONTH, lambda m, r: _month_part(_number(m[1]), m[2], r), 0.8),
     (
         _EN_MONTH_DAY,
         _MONTH_WORDS,
-        lambda m, r: _year_for(_MONTHS[m[1].lower()], int(m[2]), r),
+        lambda m, r: year_for(_MONTHS[m[1].lower()], int(m[2]), r),
         0.9,
     ),
     (
         _EN_DAY_MONTH,
         _MONTH_WORDS,
-        lambda m, r: _year_for(_MONTHS[m[2].lower()], int(m[1]), r),
+        lambda m, r: year_for(_MONTHS[m[2].lower()], int(m[1]), r),
         0.9,
     ),
     (_EN_MONTH_PART, _MONTH_WORDS, _en_part, 0.75),
-    (_DOTTED, _DOT, lambda m, r: _year_for(int(m[1]), int(m[2]), r), 0.8),
+    (_DOTTED, _DOT, lambda m, r: year_for(int(m[1]), int(m[2]), r), 0.8),
     (_NEXT_MONTH_DAY, _MONTH, _next_month_day, 0.85),
     (_ZH_WEEKDAY, _ZH_WEEK, _zh_weekday, 0.85),
     (_EN_WEEKDAY, _WEEKDAY_WORDS, _en_weekday, 0.8),
@@ -323,42 +264,12 @@ def _candidates(
             if day is not None and scan.is_free(*match.span()):
                 found.append((day, match.span(), confidence))
     if "/" in text or "." in text or "-" in text:  # a date written in numbers
-        _slashed(scan, received, asked, found)
+        slashed(scan, received, asked, found)
     for match in _RELATIVE.finditer(text) if scan.has_any(_RELATIVE_WORDS) else ():
         day, confidence = _relative(match[1], received)
         if scan.is_free(*match.span()):
             found.append((day, match.span(), confidence))
     return found
-
-
-def _slashed(
-    scan: Scan,
-    received: dt.date,
-    asked: dict[Span, dt.date],
-    found: list[tuple[dt.date, Span, float]],
-) -> None:
-    chinese = len(_CJK.findall(scan.norm)) >= 2
-    written = ((_SLASH, "/", chinese), (_DOTTED_YEAR, ".", False), (_DASHED, "-", chinese))
-    for pattern, separator, habit in written:
-        if separator in scan.norm:
-            _slashed_by(scan, pattern, habit, received, asked, found)
-
-
-def _slashed_by(
-    scan: Scan,
-    pattern: re.Pattern[str],
-    chinese: bool,
-    received: dt.date,
-    asked: dict[Span, dt.date],
-    found: list[tuple[dt.date, Span, float]],
-) -> None:
-    for match in pattern.finditer(scan.norm):
-        year = int(match[3]) if match[3] else None
-        read = _numeric(int(match[1]), int(match[2]), year, received, chinese)
-        if read is not None and scan.is_free(*match.span()):
-            found.append((read[0], match.span(), read[1]))
-            if read[2] is not None:
-                asked[match.span()] = read[2]
 
 
 def _day_only(scan: Scan, received: dt.date) -> list[tuple[dt.date, Span, float]]:

@@ -18,28 +18,26 @@ from csdesk.rules.lookups import ContainerLookup, PortLookup
 from csdesk.rules.message_boxes import read_containers
 from csdesk.rules.message_bulk import cargo_list, read_cargo_items
 from csdesk.rules.message_cargo import (
-    read_dimensions,
     read_pieces,
     read_temperature,
     read_volume,
     read_weight,
-    volume_from_dimensions,
 )
 from csdesk.rules.message_dates import read_cargo_date
+from csdesk.rules.message_dg import read_dg, read_un_number
 from csdesk.rules.message_goods import read_commodity, read_units_of_goods
 from csdesk.rules.message_money import read_money
 from csdesk.rules.message_ports import read_ports, read_unknown_ports, set_aside_past
 from csdesk.rules.message_scan import ParsedField, Question, Scan
+from csdesk.rules.message_sizes import read_dimensions, volume_from_dimensions
 from csdesk.rules.message_terms import (
     HintFinder,
     read_bare_address,
     read_codes,
-    read_dg,
     read_exw_place,
     read_incoterm,
     read_labelled,
     read_mode,
-    read_un_number,
 )
 
 MIN_CONFIDENCE = 0.55
@@ -127,17 +125,21 @@ class MessageParser:
         self.commodities = commodities
         self.dg_hints = dg_hints
 
+    def _read_boxes(self, scan: Scan) -> bool:
+        """The containers; whether any of them is special equipment (reefer, open top...)."""
+        if self.containers is None:
+            return False
+        read_containers(scan, self.containers)
+        boxes = scan.found.get("containers")
+        return bool(boxes) and any(
+            getattr(self.containers.resolve(line.type), "special", False)
+            for line in boxes.value  # type: ignore[union-attr]
+        )
+
     def parse(self, text: str, received: dt.date) -> ParseResult:
         scan = Scan(text)
         set_aside_past(scan)
-        special_boxes = False
-        if self.containers is not None:
-            read_containers(scan, self.containers)
-            boxes = scan.found.get("containers")
-            special_boxes = bool(boxes) and any(
-                getattr(self.containers.resolve(line.type), "special", False)
-                for line in boxes.value  # type: ignore[union-attr]
-            )
+        special_boxes = self._read_boxes(scan)
         dimension_spans = read_dimensions(scan)
         read_cargo_date(scan, received)
         read_money(scan)
