@@ -292,7 +292,7 @@ _PAST = compile_fast(
     re.I,
 )
 _NOW = compile_fast(
-    r"(?:这次|这回|本次|这一票|这票|现在要|现在有|现在是|现在需要|新的一票|新询价|新的询价|now we"
+    r"(?:这次|这回|本次|这一票|这票|现在|新的一票|新询价|新的询价|now we|new request"
     r"|this time|this shipment|new one|new order|new inquiry|new shipment|this one|now need"
     r"|now please|we need|we have|please quote|pls quote|kindly quote|please offer|请报|麻烦报"
     r"|帮忙报|帮我报)",

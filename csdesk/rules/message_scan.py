@@ -26,7 +26,8 @@ CLAUSE_END = compile_fast(r"[\n;。!?]")
 # 是3300美金": the value said after one of these replaces the one said before it.
 _CORRECTION = re.compile(
     r"说错了|打错了|写错了|搞错了|弄错了|错了|不对|更正|纠正|改一下|改成|改为|应该是|不好意思"
-    r"|抱歉|sorry|correction|corrected|i mean|i meant|make it|should be|amend|revised",
+    r"|抱歉|[哦噢啊呃]不|sorry|correction|corrected|i mean|i meant|make it|should be|amend|revised"
+    r"|no wait|oh wait",
     re.I,
 )
 # A correction reaches the value right after it, with no figure between.
@@ -72,6 +73,11 @@ CORRECTION_CUES = cue_words(
     "should be",
     "amend",
     "revised",
+    "哦不",
+    "噢不",
+    "啊不",
+    "呃不",
+    "wait",
 )
 
 

@@ -259,3 +259,26 @@ def test_a_door_address_written_without_a_colon() -> None:
 )
 def test_dates_written_with_dots_and_dashes(text: str, day: str | None) -> None:
     assert _read(text)["cargo_ready"] == day
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("宁波到拉各斯 两个高柜 家具 哦不 三个高柜 每柜十吨", "containers", "3x40HQ"),
+        (
+            "Need rate Ningbo to Lagos 2x40HQ furniture. Oh wait, make it 3x40HQ.",
+            "containers",
+            "3x40HQ",
+        ),
+        ("去年走过宁波到拉各斯 当时3000美金 现在想问下宁波到特马 1x40HQ 建材", "pod", "GHTEM"),
+        (
+            "去年走过宁波到拉各斯 当时3000美金 现在想问下宁波到特马 1x40HQ 建材",
+            "target_price",
+            None,
+        ),
+    ],
+)
+def test_spoken_corrections_and_a_past_told_before_now(
+    text: str, field: str, value: object
+) -> None:
+    assert _read(text)[field] == value
