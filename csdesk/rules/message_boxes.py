@@ -24,6 +24,7 @@ _LEFT_QTY = compile_fast(
     rf"(?<![\d.])(?<!\d[,/:-])(?:({_COUNT})\s*(?:{_BOX_WORDS})\s*(?:of\s+)?|({CN_NUMERAL}|(?<![a-z])(?:one|two|three|four|five|six|ten))\s*)$",
     re.I,
 )
+_BARE_LEFT_QTY = compile_fast(r"(?<![\d.,:/-])(\d{1,2})\s+$")
 # "40HQ x2", "40HQ 2个", "20GP和40GP各一个": 各/each gives the count to every type named.
 _RIGHT_QTY = compile_fast(
     rf"^\s*(?:(?:x|\*)\s*({_COUNT})(?![\d.])|[:：]?\s*(各|each\s)?\s*({_COUNT})\s*(?:{_BOX_WORDS})(?![a-z])"
@@ -46,21 +47,23 @@ _BIG_QTY_RIGHT = compile_fast(
 MAX_PLAUSIBLE_BOXES = 50
 # "40尺冷柜", "40ft HC", "40' reefer": a size alone and a type right after it are one box.
 _SIZE_ONLY = compile_fast(r"(20|40|45)(?:尺|英尺|呎|ft|feet|foot)?")
-_SIZE_TYPE_GAP = compile_fast(r"[\s'\-]*")
+_SIZE_TYPE_GAP = compile_fast(r"[\s'\-的]*")
 # Sizes said in Chinese numerals ("四十尺高柜", "二十尺"), rewritten in digits at the same
 # length so every span still points at what the customer wrote.
 _CN_SIZE = compile_fast(
-    r"(四十五|四十|二十)(?=尺|英尺|呎|寸|高柜|平柜|冷柜|冻柜|开顶|框架|的?柜|GP|HQ|HC)"
+    r"(四十五|四十|二十|四零|二零)(?=尺|英尺|呎|寸|高柜|平柜|冷柜|冻柜|开顶|框架|的?柜|GP|HQ|HC)"
 )
-_CN_SIZE_DIGITS = {"四十五": "45 ", "四十": "40", "二十": "20"}
+# "四零高柜": voice-to-text says the size digit by digit.
+_CN_SIZE_DIGITS = {"四十五": "45 ", "四十": "40", "二十": "20", "四零": "40", "二零": "20"}
 # "两个20GP 不对 是三个": a correction replaces the count it follows.
 CORRECTION_WORDS = (
-    r"(?:不对|不是|错了|说错了|打错了|更正一下|更正|纠正|改一下|改成|改为|sorry|correction|I mean"
-    r"|make it)\s*[,，。!！:：]?\s*(?:(?:the\s+)?(?:container|cntr|equipment|box)\s+)?"
+    r"(?:不对|不是|错了|说错了|打错了|更正一下|更正|纠正|改一下|改成|改为|[哦噢啊呃]不|sorry|correction"
+    r"|I mean|make it|no wait|oh wait)\s*[,，。!！:：]?\s*"
+    r"(?:(?:the\s+)?(?:container|cntr|equipment|box)\s+)?"
     r"(?:应该是|应该|改为|改成|是|要|客户只有|只有|should be|it'?s|is|only)?\s*"
 )
 # Any correction is written with one of these (case-folded).
-_CORRECTION_WORDS = cue_words(
+CORRECTION_CUE = cue_words(
     "不对",
     "不是",
     "错了",
@@ -73,11 +76,16 @@ _CORRECTION_WORDS = cue_words(
     "correction",
     "i mean",
     "make it",
+    "哦不",
+    "噢不",
+    "啊不",
+    "呃不",
+    "wait",
 )
 CORRECTION = compile_fast(rf"{CORRECTION_WORDS}$", re.I)
 # A bare count after the correction, not a weight, a volume, a day or a price.
 _CORRECTED_QTY = compile_fast(
-    rf"{CORRECTION_WORDS}({_COUNT})\s*(?:{_BOX_WORDS})?(?![\da-z.,]"
+    rf"{CORRECTION_WORDS}({_COUNT})\s*(?:{_BOX_WORDS})?(?![\da-z.,/]"
     r"|\s*(?:吨|公斤|千克|方|立方|件|托|板|包|箱|号|日|月|天|周|美金|美元|元|刀|%|[a-z\d]))",
     re.I,
 )
@@ -123,15 +131,23 @@ def _box_at(scan: Scan, start: int, end: int, code: str, taken: int = 0) -> _Box
         return ranged
     left = scan.before(start, 12)
     match = _LEFT_QTY.search(left)
+    if match is None and scan.norm[start].isalpha():
+        match = _BARE_LEFT_QTY.search(left)  # "2 FEU", "3 reefers": a box named in letters
+        if match and match.group(1) in ("20", "40", "45"):
+            match = None  # "1 x 40 flat rack": that number is the size
     if match and start - len(left) + match.start() < taken:
         match = None
     if match:
         qty = _count(match.group(1) or match.group(2))
         if qty:
             span = (start - len(left) + match.start(), end)
-            corrects = CORRECTION.search(scan.before(span[0], 32)) is not None
+            corrects = scan.has_any(CORRECTION_CUE) and bool(
+                CORRECTION.search(scan.before(span[0], 32))
+            )
             return _Box(code, qty, True, span, corrects=corrects)
-    corrects = CORRECTION.search(scan.before(start, 32)) is not None
+    corrects = (
+        scan.has_any(CORRECTION_CUE) and CORRECTION.search(scan.before(start, 32)) is not None
+    )
     if _DENIED.match(scan.norm, end, end + 10):
         return None
     right = _RIGHT_QTY.match(scan.after(end, 14))
@@ -217,7 +233,7 @@ def _same_size(lines: dict[str, _Box], code: str) -> bool:
 def _correct_count(scan: Scan, lines: dict[str, _Box]) -> None:
     """ "两个20GP 不对 是三个": a bare count after a correction is the last type's count."""
     explicit = [box for box in lines.values() if box.explicit]
-    if not explicit or not scan.has_any(_CORRECTION_WORDS):
+    if not explicit or not scan.has_any(CORRECTION_CUE):
         return
     for match in scan.free_matches(_CORRECTED_QTY):
         last = max(

@@ -1,4 +1,5 @@
-"""Reading the cargo out of a message: weight, volume, pieces, dimensions.
+"""Reading the cargo out of a message: weight, volume, pieces, temperature (sizes are read in
+message_sizes).
 
 Weights and volumes said per container or per piece are multiplied out: the inquiry keeps the
 shipment's totals.
@@ -9,9 +10,8 @@ from __future__ import annotations
 import re
 
 from csdesk.rules.fastre import compile_fast
-from csdesk.rules.inquiry_fields import Dimensions
-from csdesk.rules.message_boxes import CORRECTION_WORDS
-from csdesk.rules.message_scan import NUM, Scan, Span, cue_words
+from csdesk.rules.message_boxes import CORRECTION_CUE, CORRECTION_WORDS
+from csdesk.rules.message_scan import CORRECTION_CUES, NUM, Scan, Span, cue_group, cue_words
 from csdesk.rules.textnorm import (
     CN_DECIMAL,
     CN_NUMERAL,
@@ -31,7 +31,7 @@ _PER_PIECE_BEFORE = compile_fast(
     re.I,
 )
 _PER_BOX_AFTER = compile_fast(
-    r"^\s*(?:/\s*(?:柜|个柜|个|箱|cntr|container|box|unit|rack|(\d{2})'?\s*(GP|HQ|HC|RF|OT|FR))"
+    r"^\s*(?:/\s*(?:柜|个柜|个|箱|cntr|container|box|unit|rack|each|ea\b|(\d{2})'?\s*(GP|HQ|HC|RF|OT|FR))"
     r"|每柜|per\s*(?:container|cntr|box|unit|rack)|each\b(?!\s*(?:piece|pallet|pkg|carton|ctn)))",
     re.I,
 )
@@ -50,13 +50,16 @@ _TOTAL = compile_fast(
 
 # "两吨半" is 2.5 t and "一吨二" 1.2 t: a half or a tenth said after the unit.
 _SPOKEN_FRACTION = r"(?:(半)|([一二两三四五六七八九])(?![十百千万个件托方吨票柜箱天周月号次\d]))?"
-_WEIGHT = compile_fast(
-    rf"(?<![\d.])(?<!\d,)({NUM}|{CN_DECIMAL})\s*(?:(吨|公吨|tons?|tonnes?|mts?|t)|(kgs?|kilos?|公斤|千克))"
+WEIGHT = compile_fast(
+    # The look-ahead lets a number without a unit after it fail at once.
+    rf"(?<![\d.])(?<!\d,)({NUM}|{CN_DECIMAL})\s*(?=[吨公千tTmMkK])"
+    rf"(?:(吨|公吨|tons?|tonnes?|mts?|t)|(kgs?|kilos?|公斤|千克))"
     rf"(?![a-z]){_SPOKEN_FRACTION}",
     re.I,
 )
 _VOLUME = compile_fast(
-    rf"(?<![\d.])(?<!\d,)({NUM}|{CN_DECIMAL})\s*(?:个(半)?)?\s*(?:方(?!便|式|面|向|法|案)|立方米?|cbms?|m3|m³"
+    rf"(?<![\d.])(?<!\d,)({NUM}|{CN_DECIMAL})\s*(?=[个方立cCmM])(?:个(半)?)?\s*"
+    rf"(?:方(?!便|式|面|向|法|案)|立方米?|cbms?|m3|m³"
     rf"|cubic\s*met(?:er|re)s?)(?![a-z0-9]){_SPOKEN_FRACTION}",
     re.I,
 )
@@ -65,7 +68,8 @@ _PIECE_UNITS = (
     r"|cases?|crates?|bags?|rolls?|drums?|bundles?|skids?|units?|sets?|台|辆|套"
 )
 _PIECES = compile_fast(
-    rf"(?<![\d.])(?<!\d,)(\d+|{CN_NUMERAL})\s*个?\s*(?:wooden\s+|plywood\s+|paper\s+|plastic\s+)?"
+    rf"(?<![\d.])(?<!\d,)(\d+|{CN_NUMERAL})\s*个?\s*(?=[件托卡板木纸箱包卷桶捆台辆套pPcCbBrRdDsSuUwW])"
+    r"(?:wooden\s+|plywood\s+|paper\s+|plastic\s+)?"
     rf"(?:{_PIECE_UNITS})(?![a-z])|"
     r"(?:件数\s*[:：]?|(?:packages|pkgs|件)\s*[:：])\s*(\d+)",
     re.I,
@@ -73,7 +77,7 @@ _PIECES = compile_fast(
 _PCS = compile_fast(r"(?<![\d.])(?<!\d,)(\d+)\s*(?:pcs|pieces)(?![a-z])", re.I)
 
 
-def _spoken(match: re.Match[str], number: float, half: int) -> float:
+def spoken(match: re.Match[str], number: float, half: int) -> float:
     """The number with a spoken half or tenth after its unit: 两吨半 2.5, 一吨二 1.2."""
     if match.group(half):
         return number + 0.5
@@ -118,15 +122,22 @@ _TYPE_THEN_FIGURE = compile_fast(
 )
 
 
+# What a figure said per box or per piece cannot be written without.
+_PER_WORDS = cue_words("每", "单", "各", "一个柜", "一柜", "each", "per", "/")
+
+
 def _multiplied(scan: Scan, match: re.Match[str], value: float) -> _Total | None:
     """The total for a value said per container or per piece, with the spans it rests on, and
     the container type it was said for when the boxes are of several types."""
     start, end = match.span()
-    before, after = scan.before(start, 14), scan.after(end, 16)
     boxes, pieces = scan.found.get("containers"), scan.found.get("pieces")
-    per_piece = bool(_PER_PIECE_BEFORE.search(before) or _PER_PIECE_AFTER.match(after))
-    box_after = _PER_BOX_AFTER.match(after)
-    per_box = bool(_PER_BOX_BEFORE.search(before) or box_after)
+    per_piece = per_box = False
+    box_after = None
+    if scan.has_any(_PER_WORDS):
+        before, after = scan.before(start, 14), scan.after(end, 16)
+        per_piece = bool(_PER_PIECE_BEFORE.search(before) or _PER_PIECE_AFTER.match(after))
+        box_after = _PER_BOX_AFTER.match(after)
+        per_box = bool(_PER_BOX_BEFORE.search(before) or box_after)
     if per_piece or (per_box and boxes is None and pieces is not None):
         if pieces is None:
             return None
@@ -161,12 +172,19 @@ _PCS_WORDS = cue_words("pcs", "pieces")
 
 
 def read_pieces(scan: Scan) -> None:
+    """The first count of pieces, or one said after a correction ("10件 … 不对 是12件")."""
+    chosen: re.Match[str] | None = None
     for match in scan.free_matches(_PIECES):
-        count = parse_count(match.group(1) or match.group(2))
-        if count:
-            scan.claim(*match.span())
-            scan.put("pieces", count, [match.span()], 0.85)
-            return
+        if parse_count(match.group(1) or match.group(2)) and (
+            chosen is None or scan.corrected(match.start(), chosen.end())
+        ):
+            chosen = match
+            if not scan.corrections:
+                break
+    if chosen is not None:
+        scan.claim(*chosen.span())
+        scan.put("pieces", parse_count(chosen.group(1) or chosen.group(2)), [chosen.span()], 0.85)
+        return
     for match in scan.free_matches(_PCS) if scan.has_any(_PCS_WORDS) else ():
         scan.put("pieces", int(match.group(1)), [match.span()], 0.6)
         scan.claim(*match.span())
@@ -198,7 +216,7 @@ _DOT_THOUSANDS = compile_fast(r"\d{1,3}(?:\.\d{3})+")
 def read_weight(scan: Scan) -> None:
     totals = _thousand_kilos(scan)
     chosen: tuple[int, _Total] | None = (0, totals[0]) if totals else None
-    for match in scan.free_matches_between(_WEIGHT):
+    for match in scan.free_matches_between(WEIGHT):
         number = parse_number(match.group(1))
         if number is None:
             continue
@@ -206,7 +224,7 @@ def read_weight(scan: Scan) -> None:
         if _NET.search(before) or _NOT_BEFORE.search(before):
             scan.claim(*match.span())
             continue
-        number = _spoken(match, number, 4)
+        number = spoken(match, number, 4)
         # "24.000 kg": a dot between thousands, as much of Europe and Latin America writes.
         dotted = bool(match.group(3)) and _DOT_THOUSANDS.fullmatch(match.group(1)) is not None
         if dotted:
@@ -237,88 +255,51 @@ _CORRECTED_BEFORE = compile_fast(
     re.I,
 )
 _NOT_BEFORE = compile_fast(r"(?:(?<![a-z])not|不是)\s*$", re.I)
+# ...which is written with one of these.
+_CORRECTED_WORDS = cue_words(
+    "不对",
+    "不是",
+    "错了",
+    "更正",
+    "纠正",
+    "改一下",
+    "改成",
+    "改为",
+    "sorry",
+    "correction",
+    "i mean",
+    "make it",
+    "not",
+)
 
 
 def _rank(scan: Scan, start: int, before: str) -> int:
     """Which weight of a message is the shipment's: a correction, a total, a gross, any."""
-    if _CORRECTED_BEFORE.search(scan.before(start, 16)):
+    if scan.corrected(start) or (
+        scan.has_any(_CORRECTED_WORDS) and _CORRECTED_BEFORE.search(scan.before(start, 16))
+    ):
         return 3
     return 2 if _TOTAL.search(before) else 1 if _GROSS.search(before) else 0
 
 
 def read_volume(scan: Scan) -> None:
     chosen: tuple[int, float, list[Span], float] | None = None  # rank, total, spans, confidence
-    for match in scan.free_matches(_VOLUME):
+    for match in scan.free_matches_between(_VOLUME):  # "一吨八两个半方": after the weight
         number = parse_number(match.group(1))
         if number is None:
             continue
-        number = _spoken(match, number, 3) + (0.5 if match.group(2) else 0)
+        number = spoken(match, number, 3) + (0.5 if match.group(2) else 0)
         total = _multiplied(scan, match, number)
         scan.claim(*match.span())
         if total is None:
             continue
         before = scan.before(match.start(), 16)
-        rank = 2 if _CORRECTED_BEFORE.search(before) else 1 if _TOTAL.search(before) else 0
+        corrected = _CORRECTED_BEFORE.search(before) or scan.corrected(match.start())
+        rank = 2 if corrected else 1 if _TOTAL.search(before) else 0
         if chosen is None or rank > chosen[0]:
             chosen = (rank, total[0], total[1], total[2])
     if chosen is not None:
         scan.put("volume_cbm", round(chosen[1], 3), chosen[2], chosen[3])
-
-
-_DIM_UNIT = r"(?:\s*(cm|mm|m|米|公分|厘米)(?![a-wyz]))?"
-_DIMENSIONS = compile_fast(
-    rf"(?:L\s*)?({NUM}){_DIM_UNIT}\s*[x*]\s*(?:W\s*)?({NUM}){_DIM_UNIT}\s*[x*]\s*(?:H\s*)?"
-    rf"({NUM}){_DIM_UNIT}",
-    re.I,
-)
-_DIMENSIONS_ZH = compile_fast(
-    rf"长\s*[:：]?\s*({NUM})\s*(cm|mm|m|米|公分|厘米)?\s*[,，、]?\s*宽\s*[:：]?\s*({NUM})\s*"
-    rf"(cm|mm|m|米|公分|厘米)?\s*[,，、]?\s*高\s*[:：]?\s*({NUM})\s*(cm|mm|m|米|公分|厘米)?",
-    re.I,
-)
-_TO_CM = {"cm": 1.0, "公分": 1.0, "厘米": 1.0, "mm": 0.1, "m": 100.0, "米": 100.0}
-
-
-def _dims_cm(numbers: list[float], units: list[str | None]) -> Dimensions | None:
-    said = [unit.lower() for unit in units if unit]
-    # Without a unit, pallet-sized numbers are centimetres and small ones metres.
-    unitless = 100.0 if max(numbers) <= 20 else 1.0
-    factor = _TO_CM[said[-1]] if said else unitless
-    length, width, height = (round(number * factor, 1) for number in numbers)
-    return Dimensions(length, width, height) if min(length, width, height) > 0 else None
-
-
-def read_dimensions(scan: Scan) -> list[Span]:
-    """The first piece's dimensions; returns every dimension span (a break-bulk cargo list)."""
-    spans: list[Span] = []
-    if not any(sign in scan.norm for sign in "xX*长"):
-        return spans
-    for pattern, groups in ((_DIMENSIONS, (1, 3, 5)), (_DIMENSIONS_ZH, (1, 3, 5))):
-        for match in scan.free_matches(pattern):
-            numbers = [parse_number(match.group(index)) for index in groups]
-            units = [match.group(index + 1) for index in groups]
-            if any(number is None for number in numbers):
-                continue
-            dims = _dims_cm([float(number or 0) for number in numbers], units)
-            scan.claim(*match.span())
-            spans.append(match.span())
-            if dims is not None and len(spans) == 1:
-                scan.put("dimensions_cm", dims, [match.span()], 0.85)
-    return spans
-
-
-def volume_from_dimensions(scan: Scan) -> None:
-    """LCL quotes need a volume; pieces times their dimensions give it when none was said."""
-    dims, pieces = scan.found.get("dimensions_cm"), scan.found.get("pieces")
-    mode = scan.found.get("mode")
-    if dims is None or pieces is None or "volume_cbm" in scan.found:
-        return
-    if mode is None or mode.value != "LCL":
-        return
-    size: Dimensions = dims.value
-    volume = round(pieces.value * size.l * size.w * size.h / 1_000_000, 2)
-    if volume > 0:
-        scan.put("volume_cbm", volume, [*dims.spans, *pieces.spans], 0.7)
 
 
 _TEMPERATURE = compile_fast(
@@ -331,13 +312,16 @@ _TEMPERATURE_LABEL = compile_fast(
 )
 
 
+_TEMPERATURE_WORDS = cue_words("温", "冷冻", "冷藏", "temp", "set", "设定", "设置", "保持")
 # A temperature is taken only with a unit that says so, a sign or a label (below): a message
 # holding none of these has no temperature to read.
 _TEMPERATURE_SIGNS = cue_words("℃", "°", "零下", "minus", "+", "-")
+# Words few messages hold any of, looked for together first.
+cue_group(CORRECTION_CUES, CORRECTION_CUE, _CORRECTED_WORDS, _PCS_WORDS, _TEMPERATURE_WORDS)
 
 
 def read_temperature(scan: Scan) -> None:
-    if not scan.has_any(_TEMPERATURE_SIGNS) and not _TEMPERATURE_LABEL.search(scan.norm):
+    if not scan.has_any(_TEMPERATURE_SIGNS) and not scan.has_any(_TEMPERATURE_WORDS):
         return
     for match in scan.free_matches(_TEMPERATURE):
         below, sign, number_text, unit = match.groups()

@@ -13,7 +13,8 @@ import re
 from collections.abc import Callable
 
 from csdesk.rules.fastre import compile_fast
-from csdesk.rules.message_scan import Scan, Span, cue_words
+from csdesk.rules.message_numdates import slashed, year_for
+from csdesk.rules.message_scan import Scan, Span, cue_group, cue_words
 from csdesk.rules.textnorm import cn_int
 
 _MONTHS = {
@@ -60,11 +61,8 @@ _CN_DAY = "[一二三四五六七八九十]{1,3}"
 _ISO = compile_fast(r"(?<!\d)(20\d\d)[-/.年](\d{1,2})[-/.月](\d{1,2})[日号]?(?!\d)")
 _ZH_MONTH_DAY = compile_fast(rf"(?<!\d)(\d{{1,2}}|{_CN_DAY})月(?:份)?(\d{{1,2}}|{_CN_DAY})[日号]")
 _ZH_MONTH_PART = compile_fast(rf"(?<!\d)(\d{{1,2}}|{_CN_DAY})月(?:份)?(初|中旬|中|底|末|下旬|上旬)")
-_SLASH = compile_fast(
-    r"(?=\d)(?<![\d/.$])(?<!\d,)(\d{1,2})/(\d{1,2})(?:/(20\d\d))?(?![\d/]|\s*(?:柜|cntr|container))"
-)
 _EN_MONTH_DAY = compile_fast(
-    rf"(?<![a-z])({_MONTH_NAME})\.?\s*(\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])",
+    rf"(?<![a-z])({_MONTH_NAME})\.?[\s-]*(\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])",
     re.I,
 )
 _EN_DAY_MONTH = compile_fast(
@@ -92,30 +90,49 @@ _RELATIVE = compile_fast(
 )
 _NOW = compile_fast(
     r"(ASAP|as soon as possible|尽快|马上|随时|现货|货已好|货已经好了|货好了|货已备好|ready now"
-    r"|cargo is ready|goods are ready|立即)",
+    r"|cargo is ready|goods are ready|立即|越快越好|越早越好|随时可以)",
     re.I,
+)
+_RELATIVE_WORDS = cue_words(
+    "今",
+    "明",
+    "后天",
+    "today",
+    "tomorrow",
+    "下周",
+    "next",
+    "月底",
+    "月末",
+    "end of",
+    "eom",
+    "月中",
+    "mid",
+    "下个月",
+    "下月",
+)
+_NOW_WORDS = cue_words(
+    "asap",
+    "as soon",
+    "尽快",
+    "马上",
+    "随时",
+    "现货",
+    "货已",
+    "货好了",
+    "ready",
+    "立即",
+    "越快",
+    "越早",
 )
 # "ASAP" about the quote is not about the cargo.
 _QUOTE_WORDS = compile_fast(
-    r"报价|回复|回覆|给价|quote|quotation|reply|rate|price|offer|答复", re.I
+    r"报价|报个价|报一下|报下|回复|回覆|给价|quote|quotation|reply|rate|price|offer|答复", re.I
 )
 _CARGO_CUE = compile_fast(
     r"货好|货物准备|准备好|备好|ready|出货|走货|出运|装柜|装箱|船期|ETD|ship|CRD|交货|发货|提货"
     r"|预计|计划|货期|cargo|装船|开船|sail|loading",
     re.I,
 )
-
-
-def _year_for(month: int, day: int, received: dt.date) -> dt.date | None:
-    """This year's date unless that is more than two months ago, then next year's."""
-    for year in (received.year, received.year + 1):
-        try:
-            candidate = dt.date(year, month, day)
-        except ValueError:
-            return None
-        if candidate >= received - dt.timedelta(days=60):
-            return candidate
-    return None
 
 
 def _month_end(year: int, month: int) -> dt.date:
@@ -132,7 +149,7 @@ def _number(text: str) -> int:
 
 
 def _month_part(month: int, part: str, received: dt.date) -> dt.date | None:
-    first = _year_for(month, 1, received)
+    first = year_for(month, 1, received)
     if first is None:
         return None
     if part in ("底", "末", "下旬"):
@@ -171,44 +188,6 @@ def _relative(word: str, received: dt.date) -> tuple[dt.date, float]:
     return _month_end(received.year, received.month), 0.8
 
 
-_CJK = compile_fast(r"[\u4e00-\u9fff]")
-# A cargo date is rarely set further ahead than this; a reading beyond it is the unlikely one.
-_LIKELY_AHEAD = dt.timedelta(days=120)
-
-
-def _numeric(
-    first: int, second: int, year: int | None, received: dt.date, chinese: bool
-) -> tuple[dt.date, float, dt.date | None] | None:
-    """A date written in numbers: (reading, confidence, the other reading to ask about).
-
-    20/12 can only be day first and 12/20 only month first. Both orders possible (12/06,
-    09/12/2026): the order whose date is near ahead wins; when both are, the writer's habit
-    decides (Chinese month first, e-mails from elsewhere day first), and the agent is asked."""
-
-    def on(month: int, day: int) -> dt.date | None:
-        if year is None:
-            return _year_for(month, day, received)
-        try:
-            return dt.date(year, month, day)
-        except ValueError:
-            return None
-
-    month_first, day_first = on(first, second), on(second, first)
-    if month_first is None or day_first is None or month_first == day_first:
-        read = month_first or day_first
-        return None if read is None else (read, 0.8, None)
-
-    def likely(day: dt.date) -> bool:
-        return received - dt.timedelta(days=7) <= day <= received + _LIKELY_AHEAD
-
-    habit, other = (month_first, day_first) if chinese else (day_first, month_first)
-    if likely(habit) != likely(other):
-        read, alternative = (habit, other) if likely(habit) else (other, habit)
-        settled = alternative < received or (chinese and read is month_first)
-        return read, 0.8, None if settled else alternative
-    return habit, 0.8 if chinese else 0.6, None if chinese else other
-
-
 def _iso(match: re.Match[str], received: dt.date) -> dt.date | None:
     try:
         return dt.date(*(int(part) for part in match.groups()))
@@ -243,28 +222,29 @@ _Reader = Callable[[re.Match[str], dt.date], "dt.date | None"]
 # folds): a pattern is not run on a message holding none of them.
 _MONTH_WORDS = cue_words(*(name[:3] for name in _MONTHS))
 _WEEKDAY_WORDS = cue_words(*(name[:3] for name in _WEEKDAYS_EN))
-_YEAR, _MONTH, _DOT = cue_words("20"), cue_words("月"), cue_words(".")
+_YEAR, _MONTH, _DOT = cue_words("202", "203"), cue_words("月"), cue_words(".")
 _ZH_WEEK = cue_words("周", "星期", "礼拜")
+cue_group(_YEAR, _ZH_WEEK, _WEEKDAY_WORDS)
 # Each way of writing a date: its pattern, the words it needs (any one), how to read it, and
 # how sure that reading is.
 _WRITTEN: tuple[tuple[re.Pattern[str], re.Pattern[str], _Reader, float], ...] = (
     (_ISO, _YEAR, _iso, 0.95),
-    (_ZH_MONTH_DAY, _MONTH, lambda m, r: _year_for(_number(m[1]), _number(m[2]), r), 0.9),
+    (_ZH_MONTH_DAY, _MONTH, lambda m, r: year_for(_number(m[1]), _number(m[2]), r), 0.9),
     (_ZH_MONTH_PART, _MONTH, lambda m, r: _month_part(_number(m[1]), m[2], r), 0.8),
     (
         _EN_MONTH_DAY,
         _MONTH_WORDS,
-        lambda m, r: _year_for(_MONTHS[m[1].lower()], int(m[2]), r),
+        lambda m, r: year_for(_MONTHS[m[1].lower()], int(m[2]), r),
         0.9,
     ),
     (
         _EN_DAY_MONTH,
         _MONTH_WORDS,
-        lambda m, r: _year_for(_MONTHS[m[2].lower()], int(m[1]), r),
+        lambda m, r: year_for(_MONTHS[m[2].lower()], int(m[1]), r),
         0.9,
     ),
     (_EN_MONTH_PART, _MONTH_WORDS, _en_part, 0.75),
-    (_DOTTED, _DOT, lambda m, r: _year_for(int(m[1]), int(m[2]), r), 0.8),
+    (_DOTTED, _DOT, lambda m, r: year_for(int(m[1]), int(m[2]), r), 0.8),
     (_NEXT_MONTH_DAY, _MONTH, _next_month_day, 0.85),
     (_ZH_WEEKDAY, _ZH_WEEK, _zh_weekday, 0.85),
     (_EN_WEEKDAY, _WEEKDAY_WORDS, _en_weekday, 0.8),
@@ -276,39 +256,20 @@ def _candidates(
 ) -> list[tuple[dt.date, Span, float]]:
     text = scan.norm
     found: list[tuple[dt.date, Span, float]] = []
-    present: dict[re.Pattern[str], bool] = {}  # each cue looked for once
     for pattern, needed, read, confidence in _WRITTEN:
-        if needed not in present:
-            present[needed] = scan.has_any(needed)
-        if not present[needed]:
+        if not scan.has_any(needed):  # each cue looked for once per message
             continue
         for match in pattern.finditer(text):
             day = read(match, received)
             if day is not None and scan.is_free(*match.span()):
                 found.append((day, match.span(), confidence))
-    if "/" in text:
-        _slashed(scan, received, asked, found)
-    for match in _RELATIVE.finditer(text):
+    if "/" in text or "." in text or "-" in text:  # a date written in numbers
+        slashed(scan, received, asked, found)
+    for match in _RELATIVE.finditer(text) if scan.has_any(_RELATIVE_WORDS) else ():
         day, confidence = _relative(match[1], received)
         if scan.is_free(*match.span()):
             found.append((day, match.span(), confidence))
     return found
-
-
-def _slashed(
-    scan: Scan,
-    received: dt.date,
-    asked: dict[Span, dt.date],
-    found: list[tuple[dt.date, Span, float]],
-) -> None:
-    chinese = len(_CJK.findall(scan.norm)) >= 2
-    for match in _SLASH.finditer(scan.norm):
-        year = int(match[3]) if match[3] else None
-        read = _numeric(int(match[1]), int(match[2]), year, received, chinese)
-        if read is not None and scan.is_free(*match.span()):
-            found.append((read[0], match.span(), read[1]))
-            if read[2] is not None:
-                asked[match.span()] = read[2]
 
 
 def _day_only(scan: Scan, received: dt.date) -> list[tuple[dt.date, Span, float]]:
@@ -346,7 +307,7 @@ def read_cargo_date(scan: Scan, received: dt.date) -> None:
     for day, span, confidence in _day_only(scan, received):
         if not any(start <= span[0] < end for start, end in covered):
             candidates.append((day, span, confidence))
-    for match in scan.free_matches(_NOW):
+    for match in scan.free_matches(_NOW) if scan.has_any(_NOW_WORDS) else ():
         near = scan.before(match.start(), 8) + scan.after(match.end(), 8)
         if not _QUOTE_WORDS.search(near):
             candidates.append((received, match.span(), 0.7))
@@ -362,7 +323,12 @@ def read_cargo_date(scan: Scan, received: dt.date) -> None:
         )
     ]
     candidates.sort(key=lambda item: item[1][0])
-    changed = [item for item in candidates if _CHANGED_TO.search(scan.before(item[1][0], 10))]
+    changed = [
+        item
+        for item in candidates
+        if _CHANGED_TO.search(scan.before(item[1][0], 10))
+        or (item is not candidates[0] and scan.corrected(item[1][0], candidates[0][1][1]))
+    ]
     if changed:  # "原来说12月10号 现在改成12月15号": the date it was changed to
         candidates = changed[-1:]
     cued = [item for item in candidates if _cued(scan, item[1])]

@@ -9,13 +9,14 @@ import re
 
 from csdesk.rules.commodities import CommodityTable
 from csdesk.rules.fastre import compile_fast
-from csdesk.rules.message_scan import Scan, Span
+from csdesk.rules.message_scan import Scan, Span, cue_words
 from csdesk.rules.message_slot import NOT_GOODS, goods_slot
 from csdesk.rules.message_terms import FILLER, read_labelled
 
 _ENGLISH_JOIN = compile_fast(r"\s+|\s+(?:and|&)\s+", re.I)
 
-_TOKEN_END = compile_fast(r"[\s,.;:!?()/+&、]")
+_TOKEN_REST = re.compile(r"[^\s,.;:!?()/+&、]*")
+_TOKEN_TAIL = re.compile(r"[^\s,.;:!?()/+&、]*$")
 
 
 _ENGLISH_WORD = compile_fast(r"[A-Za-z][A-Za-z-]*")
@@ -50,12 +51,14 @@ def _whole_token(scan: Scan, start: int, end: int) -> Span:
     the whole word, as long as nothing else was read in it."""
     if scan.norm[start:end].isascii():
         return _english_phrase(scan, start, end)
-    left, right = start, end
-    while left > 0 and not _TOKEN_END.match(scan.norm[left - 1]):
-        left -= 1
-    while right < len(scan.norm) and not _TOKEN_END.match(scan.norm[right]):
-        right += 1
-    filler = FILLER.match(scan.norm, left, start)
+    norm = scan.norm
+    rest = _TOKEN_REST.match(norm, end)
+    right = rest.end() if rest is not None else end
+    # Only a word of 12 characters or fewer is taken: the 13 before the name tell where it began.
+    window = max(0, start - 13)
+    tail = _TOKEN_TAIL.search(norm, window, start)
+    left = tail.start() if tail is not None else start
+    filler = FILLER.match(norm, left, start)
     if filler is not None:
         left = filler.end()
     if right - left <= 12 and scan.is_free(left, right):
@@ -69,6 +72,9 @@ def _holds(slot: Span, spans: list[Span]) -> bool:
     return not more and slot[0] <= start < end <= slot[1] and slot[1] - slot[0] > end - start
 
 
+_REMARK = compile_fast(r"含|带有|带(?=电|磁|锂)|内含|内置|附带|配有|with\s|containing\s", re.I)
+
+
 def read_commodity(scan: Scan, commodities: CommodityTable | None) -> None:
     read_labelled(scan, ["commodity"])
     if "commodity" in scan.found or commodities is None:
@@ -78,6 +84,8 @@ def read_commodity(scan: Scan, commodities: CommodityTable | None) -> None:
         if not scan.is_free(start, end):
             continue
         start, end = _whole_token(scan, start, end)
+        if _REMARK.match(scan.norm, start):
+            continue  # "电动滑板车 含锂电池": what the goods hold is not the goods
         if spans and start < spans[-1][1]:
             continue
         gap = scan.norm[spans[-1][1] : start] if spans else "x"
@@ -101,10 +109,21 @@ def read_commodity(scan: Scan, commodities: CommodityTable | None) -> None:
 
 
 # Break bulk and project cargo are counted in units of the goods themselves.
-_HEAVY_CUE = compile_fast(
+HEAVY_CUE = compile_fast(
     r"(?:散杂|件杂|break\s*-?\s*bulk|project cargo|OOG|out of gauge|RoRo|ro-ro|flat\s*rack)",
     re.I,
 )
+# Words those cues cannot be written without (a cheap look before the pattern).
+_HEAVY_WORDS = cue_words(
+    "散杂", "件杂", "break", "project cargo", "oog", "out of gauge", "ro", "flat"
+)
+
+
+def heavy_cargo(scan: Scan) -> bool:
+    """Whether the message says break bulk or project cargo."""
+    return scan.has_any(_HEAVY_WORDS) and HEAVY_CUE.search(scan.norm) is not None
+
+
 _UNITS_OF_GOODS = compile_fast(
     r"(?<![\d.,])(\d{1,3}|two|three|four|five|six)\s+(?:units?\s+|sets?\s+|nos?\.?\s+|pcs\s+)?"
     r"(?:of\s+)?(?!(?:tons?|tonnes?|kgs?|mts?|cbm|each|per)(?![a-z]))"
@@ -117,7 +136,7 @@ _WORD_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 def read_units_of_goods(scan: Scan) -> None:
     """ "2 units wheel loaders", "2 transformers": the pieces and, unless a label says
     otherwise, the goods of a break-bulk or project inquiry."""
-    if "pieces" in scan.found or not _HEAVY_CUE.search(scan.norm):
+    if "pieces" in scan.found or not heavy_cargo(scan):
         return
     for match in scan.free_matches(_UNITS_OF_GOODS):
         words = [word for word in match.group(2).split() if word.lower() not in NOT_GOODS]

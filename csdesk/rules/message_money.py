@@ -74,7 +74,9 @@ def _put_price(scan: Scan, span: Span, number: float, currency: str | None) -> N
     if _PAST_PRICE.search(before):
         return
     confidence = 0.9 if _TARGET_LABEL.search(scan.before(span[0], 20)) else 0.8
-    if "target_price" in scan.found and confidence < 0.9:
+    if "target_price" in scan.found and scan.corrected(span[0]):
+        confidence = 0.95  # "目标价3000美金 不好意思打错了 是3300美金"
+    elif "target_price" in scan.found and confidence < 0.9:
         return
     scan.put("target_price", number, [span], confidence)
     if currency:

@@ -8,38 +8,36 @@ below `MIN_CONFIDENCE` is dropped. The parser never raises on any text.
 from __future__ import annotations
 
 import datetime as dt
-import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from csdesk.i18n import t
 from csdesk.rules.commodities import CommodityTable
-from csdesk.rules.fastre import compile_fast
 from csdesk.rules.inquiry_fields import FIELD_NAMES, InquiryFields, fields_to_json
 from csdesk.rules.lookups import ContainerLookup, PortLookup
 from csdesk.rules.message_boxes import read_containers
+from csdesk.rules.message_bulk import cargo_list, read_cargo_items
 from csdesk.rules.message_cargo import (
-    read_dimensions,
     read_pieces,
     read_temperature,
     read_volume,
     read_weight,
-    volume_from_dimensions,
 )
 from csdesk.rules.message_dates import read_cargo_date
+from csdesk.rules.message_dg import read_dg, read_un_number
 from csdesk.rules.message_goods import read_commodity, read_units_of_goods
 from csdesk.rules.message_money import read_money
 from csdesk.rules.message_ports import read_ports, read_unknown_ports, set_aside_past
-from csdesk.rules.message_scan import ParsedField, Question, Scan, Span
+from csdesk.rules.message_scan import ParsedField, Question, Scan
+from csdesk.rules.message_sizes import read_dimensions, volume_from_dimensions
 from csdesk.rules.message_terms import (
     HintFinder,
+    read_bare_address,
     read_codes,
-    read_dg,
+    read_exw_place,
     read_incoterm,
     read_labelled,
     read_mode,
-    read_un_number,
 )
 
 MIN_CONFIDENCE = 0.55
@@ -114,29 +112,6 @@ def describe_question(question: Question, text: str, lang: str | None = None) ->
     )
 
 
-# "最大件18m*3.5m*3m": the size of the largest of pieces that differ.
-_LARGEST = compile_fast(r"最大|largest|biggest|max", re.I)
-
-
-def _cargo_list(scan: Scan, dimension_spans: Iterable[Span]) -> None:
-    """Break bulk: the lines that give pieces with their sizes make the cargo list, when there
-    are pieces of several sizes (one commodity in one size is the goods and dimensions)."""
-    dimension_spans = list(dimension_spans)
-    if len(dimension_spans) < 2 and not (
-        dimension_spans and _LARGEST.search(scan.before(dimension_spans[0][0], 12))
-    ):
-        return
-    lines: dict[int, Span] = {}
-    for start, _ in dimension_spans:
-        line_start = scan.text.rfind("\n", 0, start) + 1
-        line_end = scan.text.find("\n", start)
-        lines.setdefault(line_start, (line_start, len(scan.text) if line_end < 0 else line_end))
-    if lines:
-        spans = list(lines.values())
-        text = "\n".join(scan.text[start:end].strip() for start, end in spans)
-        scan.put("cargo_list", text, spans, 0.75)
-
-
 class MessageParser:
     def __init__(
         self,
@@ -150,23 +125,28 @@ class MessageParser:
         self.commodities = commodities
         self.dg_hints = dg_hints
 
+    def _read_boxes(self, scan: Scan) -> bool:
+        """The containers; whether any of them is special equipment (reefer, open top...)."""
+        if self.containers is None:
+            return False
+        read_containers(scan, self.containers)
+        boxes = scan.found.get("containers")
+        return bool(boxes) and any(
+            getattr(self.containers.resolve(line.type), "special", False)
+            for line in boxes.value  # type: ignore[union-attr]
+        )
+
     def parse(self, text: str, received: dt.date) -> ParseResult:
         scan = Scan(text)
         set_aside_past(scan)
-        special_boxes = False
-        if self.containers is not None:
-            read_containers(scan, self.containers)
-            boxes = scan.found.get("containers")
-            special_boxes = bool(boxes) and any(
-                getattr(self.containers.resolve(line.type), "special", False)
-                for line in boxes.value  # type: ignore[union-attr]
-            )
+        special_boxes = self._read_boxes(scan)
         dimension_spans = read_dimensions(scan)
         read_cargo_date(scan, received)
         read_money(scan)
         read_temperature(scan)
         read_codes(scan)
         read_un_number(scan)
+        read_cargo_items(scan)
         read_units_of_goods(scan)
         read_pieces(scan)
         read_weight(scan)
@@ -174,6 +154,8 @@ class MessageParser:
         read_dg(scan, self.dg_hints)
         read_incoterm(scan)
         read_labelled(scan, ["pickup_address", "delivery_address", "shipper", "handling"])
+        read_bare_address(scan)
+        read_exw_place(scan)
         unresolved: dict[str, ParsedField] = {}
         if self.ports is not None:
             read_ports(scan, self.ports)
@@ -182,10 +164,11 @@ class MessageParser:
         volume_from_dimensions(scan)
         read_commodity(scan, self.commodities)
         if scan.found.get("mode") and scan.found["mode"].value == "BREAKBULK":
-            _cargo_list(scan, dimension_spans)
+            cargo_list(scan, dimension_spans)
+        found = scan.found
         kept = {
-            name: scan.found[name]
+            name: found[name]
             for name in FIELD_NAMES
-            if name in scan.found and scan.found[name].confidence >= MIN_CONFIDENCE
+            if name in found and found[name].confidence >= MIN_CONFIDENCE
         }
         return ParseResult(text, kept, unresolved, scan.questions)

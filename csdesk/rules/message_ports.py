@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from csdesk.rules.fastre import compile_fast
 from csdesk.rules.lookups import PortLike, PortLookup
-from csdesk.rules.message_scan import ParsedField, Scan
+from csdesk.rules.message_scan import ParsedField, Scan, cue_group, cue_words
 
 _CONNECTOR = compile_fast(
     r"[)）\]]?\s*港?\s*(?:-+>?|>|~|/|to|到|至|去|运到|运往|发往|直达)\s*[(（]?", re.I
@@ -32,8 +32,7 @@ _POD_BEFORE = compile_fast(
 )
 
 
-@dataclass(frozen=True)
-class _Mention:
+class _Mention(NamedTuple):
     start: int
     end: int
     port: PortLike
@@ -44,7 +43,7 @@ class _Mention:
 
 
 def _port_roles(scan: Scan, mentions: list[_Mention]) -> dict[str, tuple[_Mention, float]]:
-    roles: dict[str, tuple[_Mention, float]] = {}
+    roles = _via_roles(scan, mentions)
     for first, second in itertools.pairwise(mentions):
         between = scan.norm[first.end : second.start]
         if _CONNECTOR.fullmatch(between) and first.port.locode != second.port.locode:
@@ -58,6 +57,29 @@ def _port_roles(scan: Scan, mentions: list[_Mention]) -> dict[str, tuple[_Mentio
             roles["pol"] = (mention, 0.9)
         elif "pod" not in roles and _POD_BEFORE.search(before):
             roles["pod"] = (mention, 0.9)
+    return roles
+
+
+# "EXW Foshan … via Shekou": the port the goods go through; "DDU Riyadh … via Dammam": the
+# port for a door delivered inland.
+_VIA_BEFORE = compile_fast(r"(?:(?<![a-z])via|经由|经)\s*$", re.I)
+_DOOR_TERM_BEFORE = compile_fast(
+    r"(?<![a-z])(?:DAP|DDP|DDU|DPU|delivered)\s*(?:到|至|to)?\s*[:：]?\s*$", re.I
+)
+_VIA_WORDS = cue_words("via", "经")
+
+
+def _via_roles(scan: Scan, mentions: list[_Mention]) -> dict[str, tuple[_Mention, float]]:
+    roles: dict[str, tuple[_Mention, float]] = {}
+    if len(mentions) < 2 or not scan.has_any(_VIA_WORDS):
+        return roles
+    door = any(_DOOR_TERM_BEFORE.search(scan.before(m.start, 8)) for m in mentions)
+    for mention in mentions:
+        if _VIA_BEFORE.search(scan.before(mention.start, 8)):
+            if mention.port.country == "CN":
+                roles.setdefault("pol", (mention, 0.9))
+            elif door:
+                roles.setdefault("pod", (mention, 0.85))
     return roles
 
 
@@ -80,13 +102,36 @@ def _roles(scan: Scan, mentions: list[_Mention]) -> dict[str, tuple[_Mention, fl
     return roles
 
 
+# "EXW Foshan, … via Shekou", "EXW 临沂 … 青岛出": the place of an EXW term is where the
+# goods are picked up, the POL only when no other Chinese port is named.
+_EXW_BEFORE = compile_fast(r"(?:(?<![a-z])EXW|ex[-\s]?works|工厂交货)\s*[:：]?\s*$", re.I)
+
+
+_EXW_WORDS = cue_words("exw", "ex works", "ex-works", "exworks", "工厂交货")
+
+
+def _not_pickup(scan: Scan, mentions: list[_Mention]) -> list[_Mention]:
+    if not scan.has_any(_EXW_WORDS):
+        return mentions
+    pickup = [m for m in mentions if _EXW_BEFORE.search(scan.before(m.start, 12))]
+    if not pickup:
+        return mentions
+    chinese = [m for m in mentions if m.port.country == "CN" and m not in pickup]
+    if not chinese:
+        return mentions
+    for mention in pickup:
+        scan.claim(mention.start, mention.end)
+    return [mention for mention in mentions if mention not in pickup]
+
+
 def read_ports(scan: Scan, ports: PortLookup) -> None:
     mentions = [
         _Mention(start, end, port)
         for start, end, port in ports.find_all(scan.text)
         if scan.is_free(start, end)
     ]
-    mentions = _settle_shared(scan, ports, _not_withdrawn(scan, mentions))
+    mentions = _corrected(scan, _not_withdrawn(scan, mentions))
+    mentions = _settle_shared(scan, ports, _not_pickup(scan, mentions))
     roles = _roles(scan, mentions)
     if "pol" not in roles or "pod" not in roles:
         heard = _sound_alikes(scan, ports, mentions)
@@ -116,11 +161,11 @@ _WITHDRAWN_AFTER = compile_fast(
 _NOT_BEFORE = compile_fast(r"(?:(?<![a-z])not|不是|不去|不走)\s*$", re.I)
 
 
-_TAKING_BACK = compile_fast(r"not|不是|不去|不走|不对|错了|sorry|no wait", re.I)
+_TAKING_BACK = cue_words("not", "不是", "不去", "不走", "不对", "错了", "sorry", "no wait")
 
 
 def _not_withdrawn(scan: Scan, mentions: list[_Mention]) -> list[_Mention]:
-    if _TAKING_BACK.search(scan.norm) is None:
+    if not scan.has_any(_TAKING_BACK):
         return mentions
     denied = {
         mention.port.locode
@@ -140,6 +185,27 @@ def _not_withdrawn(scan: Scan, mentions: list[_Mention]) -> list[_Mention]:
             scan.claim(mention.start, mention.end)
         else:
             kept.append(mention)
+    return kept
+
+
+def _corrected(scan: Scan, mentions: list[_Mention]) -> list[_Mention]:
+    """ "深圳到科托努 … 说错了 是到洛美", "Ningbo to Lagos, sorry I mean Tema": a port named
+    right after a correction replaces the last port of its side (Chinese or not) before it."""
+    if not scan.corrections:
+        return mentions
+    kept = list(mentions)
+    for mention in mentions:
+        chinese = mention.port.country == "CN"
+        earlier = [
+            other
+            for other in kept
+            if other.end <= mention.start
+            and (other.port.country == "CN") == chinese
+            and other.port.locode != mention.port.locode
+        ]
+        if earlier and scan.corrected(mention.start, earlier[-1].end):
+            kept.remove(earlier[-1])
+            scan.claim(earlier[-1].start, earlier[-1].end)
     return kept
 
 
@@ -215,28 +281,66 @@ def _misspelt(scan: Scan, ports: PortLookup, known: list[_Mention]) -> list[_Men
     return found
 
 
-# "上回上海到蒙巴萨那票…这次 厦门到达累斯萨拉姆": what is told about a past shipment, up to
-# the words that bring the new one, is not the inquiry.
+# "上回上海到蒙巴萨那票…这次 厦门到达累斯萨拉姆", "之前从青岛走过一票冷柜…", "Last time we
+# shipped 2x40RF…": what is told about a past shipment, up to the words that bring the new one
+# (or, without them, the end of its sentence), is not the inquiry.
 _PAST = compile_fast(
-    r"(?:上回|上次|上一票|上票|之前那票|之前的那票|以前那票|去年|上个月|上周|上礼拜|之前报的"
-    r"|last time|last shipment|previous shipment|previously|last year|last month|last week"
-    r"|earlier inquiry|further to our shipment|our shipment last)",
+    r"(?:上回|上次|上一票|上票|(?<![\d号日月底末周天一二三四五六])(?:之前|以前)|曾经|去年|上个月|上周|上礼拜"
+    r"|前几天|前段时间|之前报的|last time|last shipment|last order|previous|previously"
+    r"|last year|last month|last week|earlier inquiry|further to our|our last|we shipped"
+    r"|we used to)",
     re.I,
 )
 _NOW = compile_fast(
-    r"(?:这次|这回|本次|这一票|这票|现在要|现在有|now we|this time|this shipment|new one"
-    r"|new order|new inquiry)",
+    r"(?:这次|这回|本次|这一票|这票|现在|新的一票|新询价|新的询价|now we|new request"
+    r"|this time|this shipment|new one|new order|new inquiry|new shipment|this one|now need"
+    r"|now please|we need|we have|please quote|pls quote|kindly quote|please offer|请报|麻烦报"
+    r"|帮忙报|帮我报)",
     re.I,
+)
+# Without the words that bring the new one, the past is told up to the end of its sentence.
+_SENTENCE_END = compile_fast(r"[。!?！？\n;；]|\.(?:\s|$)")
+
+
+_PAST_WORDS = cue_words(
+    "上回",
+    "上次",
+    "上一票",
+    "上票",
+    "之前",
+    "以前",
+    "曾经",
+    "去年",
+    "上个月",
+    "上周",
+    "上礼拜",
+    "前几天",
+    "前段时间",
+    "last",
+    "previous",
+    "earlier",
+    "further to",
+    "we shipped",
+    "we used to",
 )
 
 
+cue_group(_TAKING_BACK, _EXW_WORDS, _PAST_WORDS)
+
+
 def set_aside_past(scan: Scan) -> None:
-    past = _PAST.search(scan.norm)
+    past = _PAST.search(scan.norm) if scan.has_any(_PAST_WORDS) else None
     if past is None:
         return
     now = _NOW.search(scan.norm, past.end())
-    if now is not None:
-        scan.claim(past.start(), now.start())
+    end = _SENTENCE_END.search(scan.norm, past.end())
+    # The sentence ends the past when the message goes on after it with the new inquiry.
+    rest = len(scan.norm) - end.end() if end is not None else 0
+    if end is not None and (rest < 12 or rest * 5 < len(scan.norm) * 2):
+        end = None
+    stops = [match.start() for match in (now, end) if match is not None]
+    if stops:
+        scan.claim(past.start(), min(stops))
 
 
 # An explicit cue, then a Latin name: "POD: Lagoss", "宁波到Lagoss", "destination: Tema port".
@@ -252,6 +356,8 @@ _NAMED_PORT = compile_fast(
 def read_unknown_ports(scan: Scan) -> dict[str, ParsedField]:
     """Ports named after a cue that the index does not know, as the customer wrote them."""
     found: dict[str, ParsedField] = {}
+    if "pol" in scan.found and "pod" in scan.found:
+        return found
     for match in scan.free_matches(_NAMED_PORT):
         name = "pol" if match.group(1) else "pod"
         if name in scan.found or name in found:

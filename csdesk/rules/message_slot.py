@@ -14,9 +14,14 @@ from csdesk.rules.fastre import compile_fast
 from csdesk.rules.message_scan import Scan, Span
 
 # What stands between the boxes and the goods: counts, 各, 的, spaces, fillers ("货是那个").
+# "柜子里装的是瓷砖", "装轮毂", "里面是布料": the box and the loading verb lead to the goods.
 _ZH_LEAD = compile_fast(
     r"(?:[\s,，、:：]|各?(?:[0-9]+|[一二两三四五六七八九十]+)个(?!柜)|货物?是|都是|是|要|的"
-    r"|嗯|呃|那个|这个|还是|这次|这回)+"
+    r"|嗯|呃|那个|这个|还是|这次|这回|(?:柜子|箱子|货柜|柜|箱(?!包))(?:里面?|内)?|里面|里头"
+    r"|装(?!饰|载|修|配|甲|备|卸)(?:的是|的|了|满)?|放的是|放"
+    # ...and what stands between the boxes and the goods without being either: the way to the
+    # port ("去科托努都是..."), a total, a DG remark ("一个二十尺 危险品 次氯酸钙").
+    r"|去|到|至|发往|运往|一共|总共|合计|总计|共计|危险品|危险货物?|危品|普货)+"
 )
 # Where the goods end: a per-box figure, a vague word, a temperature, a size, a DG remark, a
 # price, a date.
@@ -24,6 +29,7 @@ _ZH_STOP = compile_fast(
     r"每|各|一个柜|一柜|大概|大约|左右|约|温度|零下|尺寸|货重|毛重|重|危险|不是|非危|联合国"
     r"|目标|心理|预算|运费|价|报|下周|这周|本周|明天|下个月|发货|货好|麻烦|请|很|谢|急|尽快|帮|辛苦"
     r"|拜托|老客户|客户|你好|您好|老板|看下|看一下|[一二两三四五六七八九十]+[吨方个]"
+    r"|不对|说错|错了|更正|不好意思|抱歉|含|带电|内置|[0-9]"
 )
 _ZH_MAX = 8
 # Words that are never part of a commodity's English name.
@@ -65,10 +71,16 @@ NOT_GOODS = frozenset(
         "via",
         "we",
         "with",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
     ]
 )
 # ...nor of goods read by position: the e-mail's other words.
-_NOT_SLOT_GOODS = (
+NOT_SLOT_GOODS = (
     NOT_GOODS
     | frozenset(
         [
@@ -172,11 +184,34 @@ _NOT_SLOT_GOODS = (
             "sir",
             "madam",
             "team",
+            # Figures' labels written before them ("GW 420 kgs").
+            "gw",
+            "nw",
+            "vol",
+            "meas",
+            "qty",
+            "pkgs",
+            "pcs",
+            "cartons",
+            "pallet",
+            "reference",
+            "booking",
+            "shipment",
+            "export",
+            "import",
+            "quotation",
+            "us",
+            "me",
         ]
     )
 )
 _EN_SEGMENT = compile_fast(r"[^,;\n.()]+")
-_EN_WORDS = compile_fast(r"\s*((?:[A-Za-z][A-Za-z-]*)(?:\s+[A-Za-z][A-Za-z-]*){0,3})")
+# "one road roller", "1 unit of boiler": a count before the goods is not part of their name.
+_EN_WORDS = compile_fast(
+    r"\s*(?:(?:one|two|three|four|five|six|a|an|\d{1,2})\s+(?:(?:units?|sets?|pcs|nos?)\s+)?"
+    r"(?:of\s+)?)?((?:[A-Za-z][A-Za-z-]*)(?:\s+[A-Za-z][A-Za-z-]*){0,3})",
+    re.I,
+)
 _SIGNATURE = compile_fast(
     r"(?<![a-z])(?:regards|thanks|thank you|best|br|rgds|cordialement|saludos|sincerely)(?![a-z])",
     re.I,
@@ -199,15 +234,21 @@ def _zh_slot(scan: Scan, anchor: int) -> Span | None:
             break
         position = lead.end()
     end = position
-    while (
-        end < len(norm)
-        and end - position <= _ZH_MAX
-        and _is_cjk(norm[end])
-        and not claimed[end]
-        and _ZH_STOP.match(norm, end) is None
-    ):
+    while end < len(norm) and end - position <= _ZH_MAX and not claimed[end]:
+        if not _is_cjk(norm[end]):
+            # "LED显示屏", "PVC管": Latin letters that run into the Chinese name are part of it.
+            latin = _LATIN_PREFIX.match(norm, end)
+            if latin is None or not scan.is_free(*latin.span()):
+                break
+            end = latin.end()
+            continue
+        if _ZH_STOP.match(norm, end) is not None:
+            break
         end += 1
-    return (position, end) if 2 <= end - position <= _ZH_MAX else None
+    return (position, end) if 2 <= end - position <= _ZH_MAX + 4 else None
+
+
+_LATIN_PREFIX = compile_fast(r"[A-Za-z]{1,5}(?=[\u4e00-\u9fff])")
 
 
 def _en_slot(scan: Scan, anchor: int) -> Span | None:
@@ -220,11 +261,24 @@ def _en_slot(scan: Scan, anchor: int) -> Span | None:
         if words is None:
             continue
         start, end = words.span(1)
-        if any(word.lower() in _NOT_SLOT_GOODS for word in words.group(1).split()):
-            continue
+        if any(word.lower() in NOT_SLOT_GOODS for word in words.group(1).split()):
+            # "1x20ft from Nansha to Lagos for LED TVs": the goods after "for".
+            goods = _FOR_GOODS.search(scan.norm, segment.start(), segment.end())
+            if goods is None:
+                continue
+            start, end = goods.span(1)
+            if any(word.lower() in NOT_SLOT_GOODS for word in goods.group(1).split()):
+                continue
         if scan.is_free(start, end) and not _unread_after(scan, end, segment.end()):
             return start, end
     return None
+
+
+_FOR_GOODS = compile_fast(
+    r"(?<![a-z])for\s+(?:(?:a|an|some)\s+)?([A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,3})"
+    r"\s*$",
+    re.I,
+)
 
 
 def _unread_after(scan: Scan, start: int, end: int) -> bool:

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable
 
 from csdesk.rules.dg import DGKeywords
 from csdesk.rules.fastre import compile_fast
-from csdesk.rules.message_scan import ParsedField, Scan, Span, cue_words
+from csdesk.rules.message_scan import Scan, Span, cue_group, cue_words
 from csdesk.rules.textnorm import parse_count
 
 _INCOTERM = compile_fast(
@@ -28,11 +28,34 @@ _INCOTERM_ALIASES = {
 }
 
 
+_INCOTERM_WORDS = cue_words(
+    "exw",
+    "fca",
+    "fas",
+    "fob",
+    "cfr",
+    "cnf",
+    "c&f",
+    "cif",
+    "cpt",
+    "cip",
+    "dap",
+    "dpu",
+    "dat",
+    "ddp",
+    "ddu",
+    "包税",
+    "工厂交货",
+)
+
+
 def read_incoterm(scan: Scan) -> None:
     terms: dict[str, list[Span]] = {}
-    for match in scan.free_matches(_INCOTERM):
+    for match in scan.free_matches(_INCOTERM) if scan.has_any(_INCOTERM_WORDS) else ():
         word = match.group(0).upper()
         terms.setdefault(_INCOTERM_ALIASES.get(word, word), []).append(match.span())
+    if len(terms) > 1:  # "FOB Xiamen, CIF Lagos? Sorry, need CFR": the corrected one
+        terms = {term: spans for term, spans in terms.items() if scan.corrected(spans[0][0])}
     if len(terms) == 1:
         term, spans = next(iter(terms.items()))
         scan.put("incoterm", term, spans, 0.9)
@@ -73,7 +96,14 @@ _BARE_LABELS = {
     "shipper": compile_fast(r"(?:发货人抬头|发货人)\s*(?:是|为|:|：|=)?\s*"),
 }
 # Addresses keep their commas ("12 George St, Parramatta"); other values end at any comma.
-_ADDRESS_END = compile_fast(r"[\n;。!?；]|,(?=\s*[\u4e00-\u9fff])|，|\s{2,}")
+_ADDRESS_END = compile_fast(
+    r"[\n;。!?；]|,(?=\s*[\u4e00-\u9fff])|，|\s{2,}"
+    # "…, Dubai 上海出 1x40HQ": a Latin address ends where Chinese goes on with the route.
+    r"|(?<=[A-Za-z0-9.])\s+(?=[\u4e00-\u9fff]{1,4}(?:出|到|发|走|港))"
+    # "…, Riyadh. From Ningbo via Dammam": a full stop, then the e-mail's next sentence.
+    r"|\.\s+(?=(?:From|Via|POL|POD|Cargo|Goods|Commodity|Please|Pls|Kindly|Ready|Weight|Volume"
+    r"|Container|We|The|Shipper|Thanks|Thank|Regards|Best|ETD|Target|Terms|Incoterm|Equipment)\b)"
+)
 _VALUE_END = compile_fast(r"[\n;。!?；,，()（）]|\s{2,}|(?<!\bCo)(?<!\bNo)\.(?:\s|$)")
 # Goods end also where an e-mail moves on: a full stop, "Please advise", a signature, a price,
 # a company's name; a remark in brackets ("(非危)", "(non-DG)") is not part of them.
@@ -82,7 +112,11 @@ _GOODS_END = compile_fast(
     r"|\s*(?<![a-z])(?:please|pls|kindly|thanks?|thank you|regards|best|br|target|price|rate"
     r"|budget|usd|us\$|ready|from|via|co\.|ltd|inc|gmbh)(?![a-z])"
     r"|请|麻烦|谢谢|目标价|价格|报价|多少钱|运费|货好|有限公司|公司"
-    r"|每个?柜|每个|每台|每箱|各装|一个柜|左右|大概|大约|下周|这周|本周|明天",
+    r"|每个?柜|每个|每台|每箱|各装|一个柜|左右|大概|大约|下周|这周|本周|明天"
+    # ...and where a figure begins: "家具重量18吨", "铝型材重约二十吨", "PVC管20吨".
+    r"|重量|毛重|净重|货重|总重|(?<=[\u4e00-\u9fff])(?:重约|约重|重|约)?(?=\s*(?:\d|[一二两三四五六七八九十]+"
+    r"(?:点[一二两三四五六七八九十]+)?\s*(?:吨|公斤|千克|方(?![管钢形])|立方|件|托|箱|个|柜)))"
+    r"|不对|说错|错了|更正|不好意思|抱歉",
     re.I,
 )
 
@@ -95,8 +129,12 @@ def _is_cjk(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff"
 
 
-# Words a voice message puts before the goods ("货是那个塑料编织袋").
-FILLER = compile_fast(r"(?:嗯|呃|那个|这个|就是|还是|这次还是|这次|这回)+\s*")
+# Words a voice message puts before the goods ("货是那个塑料编织袋"), and the box and the
+# loading verb ("柜子里装的是瓷砖", "装轮毂"); 装 of 装饰/装载机 is part of the goods.
+FILLER = compile_fast(
+    r"(?:嗯|呃|那个|这个|就是|还是|这次还是|这次|这回|(?:柜子|箱子|货柜)(?:里面?|内)?|里面|里头"
+    r"|装(?!饰|载|修|配|甲|备|卸|箱|柜)(?:的是|的|了|满)?|放的是|是)+\s*"
+)
 
 
 def _value_span(scan: Scan, start: int, address: bool, goods: bool = False) -> Span | None:
@@ -122,7 +160,7 @@ def _value_span(scan: Scan, start: int, address: bool, goods: bool = False) -> S
 
 
 # A word every label of a field holds (any one, case-folded): a field none of whose words is
-# in the message has no label to look for. The goods' labels are too many to list.
+# in the message has no label to look for.
 _LABEL_CUES = {
     "shipper": cue_words("shipper", "shpr", "发货人", "发货公司", "抬头"),
     "pickup_address": cue_words(
@@ -131,6 +169,54 @@ _LABEL_CUES = {
     "delivery_address": cue_words("地址", "deliver", "door"),
     "handling": cue_words("装卸", "吊装", "loading", "lifting"),
 }
+_GOODS_LABEL_WORDS = cue_words(
+    "品名", "货", "产品", "commodity", "goods", "description", "cargo", "merchandise"
+)
+
+
+# "EXW 永康 一个工厂", "EXW Foshan, 2 factories": the town of an EXW term is the pickup place.
+_EXW_PLACE = compile_fast(
+    r"(?:(?<![a-z])EXW|ex[-\s]?works|工厂交货)\s*[:：]?\s*"
+    r"(?!价|报|条款|术语|的|还|或|和|到|去|备注|注|另|麻烦|谢|请|也|都|可以|要|需|包|含|不|没|吗"
+    r"|Rate|Price|Term|Basis|Inquiry|Quot|Offer|Cost|Charge)"
+    # A town: two to four characters, or more ending as towns do (义乌市, 永康县).
+    r"([\u4e00-\u9fff]{2,4}?|[\u4e00-\u9fff]{2,8}?[市县区镇]"
+    r"|(?-i:[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,}){0,2}))"
+    r"(?:的?工厂|厂|那边|提货)?(?=[\s,，。;；()（）.!]|$)",
+    re.I,
+)
+
+
+# "DDP到迪拜仓库 地址：…": an address without saying whose is the delivery address when the
+# goods are delivered to a door, the pickup address on EXW terms.
+_BARE_ADDRESS = compile_fast(
+    r"(?<![货厂门址])(?:地址|address)\s*(?:(?:是|为|:|：)\s*|(?=[A-Za-z0-9]))", re.I
+)
+_DOOR_TERMS = frozenset(["DAP", "DDP", "DDU", "DPU"])
+
+
+def read_bare_address(scan: Scan) -> None:
+    term = scan.found.get("incoterm")
+    if term is None or ("地址" not in scan.norm and "address" not in scan.folded):
+        return
+    name = "delivery_address" if term.value in _DOOR_TERMS else "pickup_address"
+    if name in scan.found or (name == "pickup_address" and term.value != "EXW"):
+        return
+    match = scan.first_free(_BARE_ADDRESS)
+    span = _value_span(scan, match.end(), address=True) if match is not None else None
+    if match is not None and span is not None:
+        scan.claim(match.start(), span[1])
+        scan.put(name, " ".join(scan.norm[span[0] : span[1]].split())[:300], [span], 0.8)
+
+
+def read_exw_place(scan: Scan) -> None:
+    """The pickup place named right after EXW, unless an address is labelled; not claimed, so
+    a port named there is still read (and is the POL when no other Chinese port is named)."""
+    if "pickup_address" in scan.found or ("exw" not in scan.folded and "工厂交货" not in scan.norm):
+        return
+    match = _EXW_PLACE.search(scan.norm)
+    if match is not None and scan.is_free(*match.span(1)):
+        scan.put("pickup_address", match.group(1), [match.span(1)], 0.8)
 
 
 def read_labelled(scan: Scan, names: Iterable[str]) -> None:
@@ -166,11 +252,13 @@ _FACTORIES = compile_fast(
 )
 
 
-_CODE_WORDS = compile_fast(r"HS|编码|税号|厂|factor|places", re.I)
+_CODE_WORDS = cue_words("hs", "编码", "税号", "厂", "factor", "places")
+cue_group(*_LABEL_CUES.values(), _CODE_WORDS)
+_LABEL_CUES["commodity"] = _GOODS_LABEL_WORDS
 
 
 def read_codes(scan: Scan) -> None:
-    if not _CODE_WORDS.search(scan.norm):
+    if not scan.has_any(_CODE_WORDS):
         return
     for match in scan.free_matches(_HS):
         digits = re.sub(r"\D", "", match.group(1))
@@ -188,43 +276,6 @@ def read_codes(scan: Scan) -> None:
         break
 
 
-# "UN1263", "UN No. 1263", "UN#1263", "联合国编号 1263", "联合国危险品编号:3480".
-_UN = compile_fast(
-    r"(?:(?<![a-z])UN\s*(?:no\.?|nr\.?|number|编号|号)?|联合国(?:危险品|危规)?编号)"
-    r"\s*[-#:：.]?\s*(\d{4}(?!\d)|[〇零一二三四五六七八九]{4}(?![〇零一二三四五六七八九]{1,3}(?![十百千万])))",
-    re.I,
-)
-# "联合国编号一二六三": digits said one by one in voice-to-text.
-_SAID_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
-_CLASS = compile_fast(
-    r"(?:class|CLASS|IMO|IMDG|第|危险品|危险)\s*[:：]?\s*([1-9](?:\.[1-6])?|[一二三四五六七八九](?=\s*类))"
-    r"(?![\d.])\s*类?"
-    r"|(?<![\d.])([1-9](?:\.[1-6])?)\s*类\s*(?:危险品|危险|危品|货|DG)?",
-    re.I,
-)
-_NOT_DG = compile_fast(
-    r"(?:非危险品|非危品|非危|不是危险品|不属于危险品|无危险|没有危险|普货|non[-\s]?DG|non[-\s]?hazardous"
-    r"|non[-\s]?dangerous|not\s*(?:DG|dangerous|hazardous)|general cargo)",
-    re.I,
-)
-# A denial of DG is written with one of these (case-folded).
-_NOT_DG_WORDS = cue_words(
-    "非危",
-    "不是危险品",
-    "不属于危险品",
-    "无危险",
-    "没有危险",
-    "普货",
-    "non",
-    "not",
-    "general cargo",
-)
-# A class is written after one of these or before 类 (any one, in the case-folded text).
-_CLASS_WORDS = cue_words("class", "imo", "imdg", "第", "危险", "类")
-_UN_WORDS = cue_words("un", "联合国")
-_NEGATION_BEFORE = compile_fast(r"(?:非|不是|不含|无|没有|non[-\s]?|not\s*|no\s*)$", re.I)
-_DG_WORDS = compile_fast(r"(?:危险品|危险|危品|\bDG\b|dangerous|hazardous|MSDS|IMDG)", re.I)
-
 HintFinder = Callable[[str], Iterable[tuple[int, int]]]
 
 
@@ -233,62 +284,43 @@ def dg_hint_finder(keywords: DGKeywords) -> HintFinder:
     return keywords.keyword_spans
 
 
-def read_un_number(scan: Scan) -> None:
-    """Read before weights: "联合国编号一七八九二十吨" holds a UN number, then a weight."""
-    un = scan.first_free(_UN) if scan.has_any(_UN_WORDS) else None
-    if un is not None:
-        scan.claim(*un.span())
-        scan.put("un_number", un.group(1).translate(_SAID_DIGITS), [un.span()], 0.95)
-        scan.put("dg", True, [un.span()], 0.95)
-
-
-def read_dg(scan: Scan, hints: HintFinder | None) -> None:
-    negations = scan.free_matches(_NOT_DG) if scan.has_any(_NOT_DG_WORDS) else []
-    un = scan.found.get("un_number")
-    hint_spans = [
-        (start, end)
-        for start, end in (hints(scan.text) if hints else ())
-        if not _NEGATION_BEFORE.search(scan.norm[max(0, start - 4) : start])
-        and not any(n.start() <= start < n.end() for n in negations)
-    ]
-    dg_context = bool(un or hint_spans or _DG_WORDS.search(scan.norm))
-    classes = scan.free_matches(_CLASS) if scan.has_any(_CLASS_WORDS) else []
-    for match in classes:
-        explicit = match.group(1) is not None
-        if explicit or dg_context:
-            scan.claim(*match.span())
-            dg_class = (match.group(1) or match.group(2)).translate(_SAID_DIGITS)
-            scan.put("dg_class", dg_class, [match.span()], 0.9)
-            scan.put("dg", True, [match.span()], 0.9 if explicit else 0.8)
-            break
-    if negations and un is None:
-        # "class 9? 不是，非危": the customer's denial wins over a class or a keyword.
-        scan.found.pop("dg_class", None)
-        scan.found["dg"] = ParsedField("dg", False, (negations[0].span(),), 0.9)
-        return
-    if hint_spans and "dg" not in scan.found:
-        scan.put("dg", True, hint_spans[:3], 0.8)
-
-
+# Each mode's words, and what they cannot be written without (looked for first, cheaply).
 _MODE_CUES = (
     (
         "BREAKBULK",
         compile_fast(r"散杂货|散杂|杂货船|件杂货|散货船|break\s*-?\s*bulk|bulk vessel", re.I),
+        cue_words("散杂", "杂货", "散货船", "break", "bulk"),
     ),
     (
         "SPECIAL",
         compile_fast(
             r"特种箱|特种柜|超限|超宽|超高|项目货|大件货|大货|project cargo|OOG|out of gauge", re.I
         ),
+        cue_words("特种", "超", "项目货", "大件货", "大货", "project cargo", "oog", "out of gauge"),
     ),
-    ("LCL", compile_fast(r"拼箱|拼柜|拼货|LCL|散货(?!船)", re.I)),
-    ("FCL", compile_fast(r"整箱|整柜|FCL", re.I)),
+    (
+        "LCL",
+        compile_fast(r"拼箱|拼柜|拼货|LCL|散货(?!船)", re.I),
+        cue_words("拼箱", "拼柜", "拼货", "lcl", "散货"),
+    ),
+    ("FCL", compile_fast(r"整箱|整柜|FCL", re.I), cue_words("整箱", "整柜", "fcl")),
 )
 
 
+cue_group(*(needed for mode, _, needed in _MODE_CUES if mode != "LCL"))
+
+
+def _heavy(scan: Scan) -> bool:
+    """Cargo no LCL warehouse takes: over 20 t, or a piece over 6 m long."""
+    weight, dims = scan.found.get("weight_kg"), scan.found.get("dimensions_cm")
+    return bool(weight and weight.value > 20_000) or bool(dims and dims.value.l > 600)
+
+
 def read_mode(scan: Scan, special_boxes: bool) -> None:
-    for mode, pattern in _MODE_CUES:
-        match = scan.first_free(pattern)
+    for mode, pattern, needed in _MODE_CUES:
+        match = scan.first_free(pattern) if scan.has_any(needed) else None
+        if match is not None and mode == "LCL" and match.group(0) == "散货" and _heavy(scan):
+            mode = "BREAKBULK"  # "散货询价 两台压路机 每台十四吨": bulk, not a consolidation
         if match is not None and not (mode == "FCL" and special_boxes):
             scan.put("mode", mode, [match.span()], 0.9)
             scan.claim(*match.span())  # "件杂货" says how the cargo ships, not what it is

