@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, func, literal, select, tuple_, union
+from sqlalchemy import and_, func, literal, literal_column, or_, select, tuple_, union
 from sqlmodel import Session, col
 
 from csdesk.desk.context import DESK_TZ
@@ -132,17 +132,30 @@ def _customer_matches(query: str, trigram: bool) -> list[Any]:
 
 
 def _text_matches(text: str, trigram: bool) -> Any:
-    """Ids of shipments whose booking, carrier, vessel, boxes or customer match `text`.
+    """Shipments whose booking, carrier, vessel, boxes or customer match `text`.
 
-    A UNION rather than an OR: each part then reads an index (the search text's, the
-    customer's name and pinyin indexes, the shipment's customer index), where an OR would
-    read every wide shipment row.
+    Candidates come from indexes alone: on SQLite with 3+ characters the search text's trigram
+    look-up and the shipment's customer index, read once each, and each candidate's row is
+    then read once for the exact test. Otherwise a UNION of ids, each part reading an index
+    (the search text's, the customer's name and pinyin indexes, the shipment's customer
+    index), where an OR would read every wide shipment row.
     """
     query = fold(text)
     customers = union(*_customer_matches(query, trigram))
-    return union(
-        select(col(Shipment.id)).where(_contains(col(Shipment.search_text), query, trigram)),
-        select(col(Shipment.id)).where(col(Shipment.customer_id).in_(customers)),
+    by_customer = col(Shipment.customer_id).in_(customers)
+    if trigram and len(query) >= 3:
+        found = search_index.phrase("search_text", query)
+        candidates = union(
+            search_index.matching_rowids("shipment_search", found),
+            select(col(Shipment.id)).where(by_customer),
+        )
+        exact = col(Shipment.search_text).contains(query, autoescape=True)
+        return and_(col(Shipment.id).in_(candidates), or_(exact, by_customer))
+    return col(Shipment.id).in_(
+        union(
+            select(col(Shipment.id)).where(_contains(col(Shipment.search_text), query, trigram)),
+            select(col(Shipment.id)).where(by_customer),
+        )
     )
 
 
@@ -164,8 +177,7 @@ def _filtered(statement: Any, flt: BoardFilter, trigram: bool = False) -> Any:
     if flt.trouble:
         statement = statement.where(col(Shipment.id).in_(_with_trouble(flt.trouble)))
     if flt.text and flt.text.strip():
-        matches = _text_matches(flt.text.strip(), trigram)
-        statement = statement.where(col(Shipment.id).in_(matches))
+        statement = statement.where(_text_matches(flt.text.strip(), trigram))
     return statement
 
 
@@ -235,6 +247,13 @@ def _trigram(session: Session) -> bool:
     return session.get_bind().dialect.name == "sqlite"
 
 
+def _not_by_index(column: Any) -> Any:
+    """`column` as an expression no index serves (`stage || ''`): the planner then starts from
+    the filter's matches (found by their own indexes) instead of walking the whole board index
+    and testing every open shipment against them."""
+    return column.op("||")(literal_column("''"))
+
+
 def _narrowed_board(
     session: Session, flt: BoardFilter, today: dt.date, tz: ZoneInfo, limit: int
 ) -> list[BoardColumn]:
@@ -248,7 +267,7 @@ def _narrowed_board(
             col(Shipment.id).label("shipment_id"),
             func.row_number().over(partition_by=col(Shipment.stage), order_by=order).label("n"),
             func.count().over(partition_by=col(Shipment.stage)).label("total"),
-        ).where(col(Shipment.stage).in_(BOARD_STAGES)),
+        ).where(_not_by_index(col(Shipment.stage)).in_(BOARD_STAGES)),
         flt,
         _trigram(session),
     ).subquery()
