@@ -81,10 +81,11 @@ def _contains(column: Any, needle: str, trigram: bool) -> Any:
     """`column` holds `needle` (instr/strpos). On SQLite the needle is first looked up in an FTS5
     index (store.search_index): trigrams for 3+ characters, a name's character pairs for one
     or two; candidates by index, then the same exact test, so the index changes the cost and
-    never the result."""
+    never the result. On PostgreSQL 3+ characters are a LIKE (the same test as strpos), which
+    its trigram indexes serve (store.trigram)."""
     condition = position_in(column, needle) > 0
     if not trigram:
-        return condition
+        return column.contains(needle, autoescape=True) if len(needle) >= 3 else condition
     if len(needle) >= 3:
         index = "contact_search" if column.table.name == "contact" else "customer_search"
         match = search_index.phrase(column.name, needle)
