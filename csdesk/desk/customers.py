@@ -19,6 +19,7 @@ from csdesk.rules.names import fold, name_key, phone_digits, pinyin_keys
 from csdesk.rules.visible import strip_controls
 from csdesk.store import search_index
 from csdesk.store.sqlfunc import position_in
+from csdesk.store.trigram import plan_for_these_values
 
 PAGE_SIZE = 200
 SEARCH_CANDIDATES = 2000
@@ -163,6 +164,7 @@ def search_customers(
     if query and query.strip():
         trigram = session.get_bind().dialect.name == "sqlite"
         statement = statement.where(col(Customer.id).in_(_matching_ids(query.strip(), trigram)))
+        plan_for_these_values(session)
     if owner_id is not None:
         statement = statement.where(col(Customer.owner_id) == owner_id)
     if after is not None:

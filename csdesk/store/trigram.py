@@ -50,3 +50,15 @@ def create(connection: Any) -> bool:
 def drop(connection: Any) -> None:
     for index in INDEXES:
         connection.execute(text(f"DROP INDEX IF EXISTS {index}"))
+
+
+def plan_for_these_values(session: Any) -> None:
+    """Have PostgreSQL plan the transaction's next statements for their values.
+
+    psycopg prepares a statement run five times on a connection, and PostgreSQL may then use one
+    generic plan for every value; a generic plan cannot see the LIKE's pattern, so it scans
+    instead of reading the trigram index (50 ms instead of 3-11 ms at 100,000 customers).
+    Nothing on SQLite.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SET LOCAL plan_cache_mode = force_custom_plan"))

@@ -10,6 +10,7 @@ from sqlalchemy import event, text
 
 from csdesk.desk.context import Desk
 from csdesk.desk.customers import add_contact, create_customer, search_customers
+from csdesk.desk.shipments import BoardFilter, load_board
 from csdesk.store.trigram import INDEXES
 from tests.conftest import TEST_PG_URL
 
@@ -59,3 +60,14 @@ def test_the_search_statement_reads_the_trigram_index(desk: Desk) -> None:
         plan = connection.exec_driver_sql(f"EXPLAIN {statement}", parameters).all()
     event.remove(desk.engine, "before_cursor_execute", capture)
     assert "ix_customer_name_trgm" in "\n".join(row[0] for row in plan)
+
+
+def test_a_search_is_planned_for_its_pattern(desk: Desk) -> None:
+    """psycopg prepares a statement run five times, and a generic plan cannot read a trigram
+    index for a LIKE whose pattern it does not know: searches ask for plans of their values."""
+    with desk.session() as session:
+        search_customers(session, "海天贸易")
+        mode = session.execute(text("SHOW plan_cache_mode")).scalar_one()
+        load_board(session, BoardFilter(text="cosu"), today=desk.today)
+        board_mode = session.execute(text("SHOW plan_cache_mode")).scalar_one()
+    assert mode == board_mode == "force_custom_plan"

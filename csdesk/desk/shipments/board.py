@@ -24,6 +24,7 @@ from csdesk.rules.names import fold
 from csdesk.rules.stages import BOARD_STAGES, NO_DEADLINE, days_in_stage
 from csdesk.rules.trouble import ACTIVE_STATUSES
 from csdesk.store import search_index
+from csdesk.store.trigram import plan_for_these_values
 
 PAGE_SIZE = 30  # cards per column page; about six show at once
 Cursor = tuple[int, dt.datetime, int]
@@ -181,6 +182,14 @@ def _filtered(statement: Any, flt: BoardFilter, trigram: bool = False) -> Any:
     return statement
 
 
+def _prepared_for(session: Session, flt: BoardFilter) -> bool:
+    """Whether the store has the FTS5 indexes; a text filter on PostgreSQL is planned for its
+    pattern (store.trigram), so its LIKE reads the trigram index."""
+    if flt.text and flt.text.strip():
+        plan_for_these_values(session)
+    return _trigram(session)
+
+
 def _card(row: Any, today: dt.date, tz: ZoneInfo) -> BoardCard:
     (id_, booking, customer, carrier, vessel, voyage, login, stage, since) = row[:9]
     (kinds, rank, sort_at, cutoff_at, eta, version) = row[9:]
@@ -227,7 +236,7 @@ def board_column(
         rank, sort_at, last_id = after
         key = tuple_(col(Shipment.trouble_rank), col(Shipment.sort_at), col(Shipment.id))
         statement = statement.where(key > tuple_(rank, literal(sort_at, UTCDateTime()), last_id))
-    rows = session.execute(_filtered(statement, flt, _trigram(session))).all()
+    rows = session.execute(_filtered(statement, flt, _prepared_for(session, flt))).all()
     return [_card(row, today, tz) for row in rows]
 
 
@@ -237,7 +246,7 @@ def column_counts(session: Session, flt: BoardFilter) -> dict[str, int]:
         .where(col(Shipment.stage).in_(BOARD_STAGES))
         .group_by(col(Shipment.stage))
     )
-    statement = _filtered(statement, flt, _trigram(session))
+    statement = _filtered(statement, flt, _prepared_for(session, flt))
     counts = {stage: count for stage, count in session.execute(statement).all()}
     return {stage: int(counts.get(stage, 0)) for stage in BOARD_STAGES}
 
@@ -269,7 +278,7 @@ def _narrowed_board(
             func.count().over(partition_by=col(Shipment.stage)).label("total"),
         ).where(_not_by_index(col(Shipment.stage)).in_(BOARD_STAGES)),
         flt,
-        _trigram(session),
+        _prepared_for(session, flt),
     ).subquery()
     first = select(numbered).where(numbered.c.n <= limit).subquery()
     rows = session.execute(
