@@ -111,3 +111,31 @@ def test_a_group_registered_alone_lists_every_subcommand() -> None:
         alone_group, full_group = alone.commands[group], full.commands[group]
         assert isinstance(alone_group, click_group) and isinstance(full_group, click_group)
         assert sorted(alone_group.commands) == sorted(full_group.commands)
+
+
+@pytest.mark.skipif(TEST_PG_URL is not None, reason="reads the SQLite file's WAL")
+def test_a_command_ends_early_only_with_its_output_written_and_its_store_closed(
+    desk: Desk, db_path: Path
+) -> None:
+    """`csdesk agents` ends through os._exit (common.leave_now): every line is out, the exit
+    code is kept, and the store was closed (SQLite removes the WAL when its last connection
+    closes; one left open at os._exit would leave it behind)."""
+    desk.engine.dispose()
+    options = ["--db", str(db_path), "--today", "2026-11-30", "--lang", "en"]
+    listing = subprocess.run(
+        [sys.executable, "-m", "csdesk", *options, "agents"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert listing.returncode == 0, listing.stderr
+    logins = sorted(line.split()[0] for line in listing.stdout.splitlines())
+    assert logins == ["lead", "li", "xin", "zhao"]
+    assert not db_path.with_name(db_path.name + "-wal").exists()
+    refused = subprocess.run(
+        [sys.executable, "-m", "csdesk", *options, "calls", "--date", "2026-13-01"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert refused.returncode == 1 and len(refused.stderr.splitlines()) == 1
