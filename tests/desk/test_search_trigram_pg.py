@@ -11,7 +11,7 @@ from sqlalchemy import event, text
 from csdesk.desk.context import Desk
 from csdesk.desk.customers import add_contact, create_customer, search_customers
 from csdesk.desk.shipments import BoardFilter, load_board
-from csdesk.store.trigram import INDEXES
+from csdesk.store.trigram import GRAMS_INDEX, INDEXES
 from tests.conftest import TEST_PG_URL
 
 pytestmark = pytest.mark.skipif(TEST_PG_URL is None, reason="PostgreSQL's trigram indexes")
@@ -25,7 +25,20 @@ def _names(desk: Desk, query: str) -> list[str]:
 def test_the_head_has_the_trigram_indexes(desk: Desk) -> None:
     with desk.engine.connect() as connection:
         found = {row[0] for row in connection.execute(text("SELECT indexname FROM pg_indexes"))}
-    assert set(INDEXES) <= found
+    assert {*INDEXES, GRAMS_INDEX} <= found
+
+
+def test_one_or_two_characters_of_a_name_are_found_exactly(desk: Desk) -> None:
+    with desk.session() as session:
+        create_customer(session, {"name": "宁波海天贸易有限公司"})
+        create_customer(session, {"name": "上海远航物流"})
+    assert _names(desk, "海天") == ["宁波海天贸易有限公司"]
+    assert _names(desk, "海") == ["上海远航物流", "宁波海天贸易有限公司"]
+    assert _names(desk, "司") == ["宁波海天贸易有限公司"]
+    assert _names(desk, "天海") == []
+    with desk.session() as session:
+        found = load_board(session, BoardFilter(text="远航"), today=desk.today)
+    assert sum(column.count for column in found) == 0
 
 
 def test_parts_of_names_pinyin_and_phones_are_found_exactly(desk: Desk) -> None:
@@ -41,9 +54,8 @@ def test_parts_of_names_pinyin_and_phones_are_found_exactly(desk: Desk) -> None:
     assert _names(desk, "1%0") == []
 
 
-def test_the_search_statement_reads_the_trigram_index(desk: Desk) -> None:
-    """The statement search_customers sends, planned with scans made dear, reads the name's
-    trigram index: the LIKE is one the index serves."""
+def _search_plan(desk: Desk, query: str) -> str:
+    """PostgreSQL's plan, with scans made dear, of the statement search_customers sends."""
     sent: list[tuple[str, Any]] = []
 
     def capture(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
@@ -53,13 +65,22 @@ def test_the_search_statement_reads_the_trigram_index(desk: Desk) -> None:
         create_customer(session, {"name": "宁波海天贸易有限公司"})
     event.listen(desk.engine, "before_cursor_execute", capture)
     with desk.session() as session:
-        search_customers(session, "海天贸易")
+        search_customers(session, query)
         statement, parameters = sent[-1]
         connection = session.connection()
         connection.exec_driver_sql("SET LOCAL enable_seqscan = off")
         plan = connection.exec_driver_sql(f"EXPLAIN {statement}", parameters).all()
     event.remove(desk.engine, "before_cursor_execute", capture)
-    assert "ix_customer_name_trgm" in "\n".join(row[0] for row in plan)
+    return "\n".join(row[0] for row in plan)
+
+
+def test_three_characters_read_the_trigram_index(desk: Desk) -> None:
+    """3+ characters of a name are a LIKE, which the name's trigram index serves."""
+    assert "ix_customer_name_trgm" in _search_plan(desk, "海天贸易")
+
+
+def test_two_characters_read_the_grams_index(desk: Desk) -> None:
+    assert GRAMS_INDEX in _search_plan(desk, "海天")
 
 
 def test_a_search_is_planned_for_its_pattern(desk: Desk) -> None:

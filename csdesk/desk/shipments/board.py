@@ -24,7 +24,7 @@ from csdesk.rules.names import fold
 from csdesk.rules.stages import BOARD_STAGES, NO_DEADLINE, days_in_stage
 from csdesk.rules.trouble import ACTIVE_STATUSES
 from csdesk.store import search_index
-from csdesk.store.trigram import plan_for_these_values
+from csdesk.store.trigram import name_holds, plan_for_these_values
 
 PAGE_SIZE = 30  # cards per column page; about six show at once
 Cursor = tuple[int, dt.datetime, int]
@@ -103,7 +103,9 @@ def _contains(column: Any, needle: str, trigram: bool) -> Any:
     index = {"name": "customer_search", "name_pinyin": "customer_search"}.get(
         column.name, "shipment_search"
     )
-    if not trigram:
+    if not trigram:  # PostgreSQL: its trigram indexes serve the LIKE; a name's grams 1-2 chars
+        if column.name == "name" and len(needle) <= 2 and not needle.isascii():
+            return and_(name_holds(column, needle), condition)
         return condition
     if len(needle) >= 3:
         match = search_index.phrase(column.name, needle)

@@ -17,7 +17,7 @@ if connection is None:
 def _include(obj: object, name: str | None, type_: str, *_: object) -> bool:
     """The FTS5 search indexes and their shadow tables (store.search_index) and PostgreSQL's
     trigram indexes (store.trigram) are not models."""
-    if type_ == "index" and name in trigram.INDEXES:
+    if type_ == "index" and name in (*trigram.INDEXES, trigram.GRAMS_INDEX):
         return False
     return not (type_ == "table" and name and name.startswith((*INDEXES, PAIRS)))
 

@@ -1,4 +1,4 @@
-"""speed3: pg_trgm indexes for customer search and the board's filter (PostgreSQL)
+"""speed3: search indexes for customer search and the board's filter (PostgreSQL)
 
 Revision ID: 0012_speed3
 Revises: 0011_team
@@ -11,7 +11,8 @@ characters (csdesk.store.trigram). The extension is created if the store's user 
 (pg_trgm is a trusted extension: a database owner may since PostgreSQL 13); if not, the
 indexes are left out and search keeps scanning, as before (an administrator may later run
 `CREATE EXTENSION pg_trgm` and the statements of csdesk.store.trigram.create). Nothing on
-SQLite.
+SQLite. One or two characters of a name (trigrams cannot find them) are found through a GIN
+index over the name's characters and character pairs, which needs no extension.
 """
 
 from __future__ import annotations
