@@ -19,6 +19,7 @@ from csdesk.rules.names import fold, name_key, phone_digits, pinyin_keys
 from csdesk.rules.visible import strip_controls
 from csdesk.store import search_index
 from csdesk.store.sqlfunc import position_in
+from csdesk.store.trigram import name_holds, plan_for_these_values
 
 PAGE_SIZE = 200
 SEARCH_CANDIDATES = 2000
@@ -82,9 +83,15 @@ def _contains(column: Any, needle: str, trigram: bool) -> Any:
     """`column` holds `needle` (instr/strpos). On SQLite the needle is first looked up in an FTS5
     index (store.search_index): trigrams for 3+ characters, a name's character pairs for one
     or two; candidates by index, then the same exact test, so the index changes the cost and
-    never the result."""
+    never the result. On PostgreSQL 3+ characters are a LIKE (the same test as strpos), which
+    its trigram indexes serve, and one or two of a name are looked up in its grams index
+    (store.trigram)."""
     condition = position_in(column, needle) > 0
     if not trigram:
+        if len(needle) >= 3:
+            return column.contains(needle, autoescape=True)
+        if column.name == "name" and not needle.isascii():
+            return and_(name_holds(column, needle), condition)
         return condition
     if len(needle) >= 3:
         index = "contact_search" if column.table.name == "contact" else "customer_search"
@@ -163,6 +170,7 @@ def search_customers(
     if query and query.strip():
         trigram = session.get_bind().dialect.name == "sqlite"
         statement = statement.where(col(Customer.id).in_(_matching_ids(query.strip(), trigram)))
+        plan_for_these_values(session)
     if owner_id is not None:
         statement = statement.where(col(Customer.owner_id) == owner_id)
     if after is not None:

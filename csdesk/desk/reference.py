@@ -2,6 +2,10 @@
 
 Each CSV starts with `#` lines naming its source, then a header row. The store is refreshed when
 a file's content changes, so an updated data/ reaches every desk on its next start.
+
+Every desk that opens checks the files' fingerprint and reads the calendar; the port, lane and
+container tables and their indexes are imported where they are used, so opening a desk whose
+reference data is current builds none of them.
 """
 
 from __future__ import annotations
@@ -12,17 +16,21 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, select
 from sqlmodel import Session, col
 
 from csdesk.desk.errors import DeskError, NotFoundError
-from csdesk.models import CalendarDay, ContainerType, Lane, Port
+from csdesk.models import CalendarDay
 from csdesk.rules.calendar import WorkCalendar
-from csdesk.rules.containers import ContainerCatalog, ContainerSpec, catalogue_order
-from csdesk.rules.dg import DGKeywords
-from csdesk.rules.ports import PortIndex, PortRef
 from csdesk.rules.refcsv import flag, read_rows, split_aliases
+
+if TYPE_CHECKING:
+    from csdesk.models import ContainerType, Lane, Port
+    from csdesk.rules.containers import ContainerCatalog
+    from csdesk.rules.dg import DGKeywords
+    from csdesk.rules.ports import PortIndex, PortRef
 
 REFERENCE_FILES = ("lanes.csv", "container_types.csv", "ports.csv")
 _MARKER_TABLE = "reference_marker"
@@ -39,6 +47,8 @@ def fingerprint(data_dir: Path) -> str:
 
 
 def _lanes(data_dir: Path) -> list[Lane]:
+    from csdesk.models import Lane
+
     return [
         Lane(
             code=row["code"],
@@ -52,6 +62,8 @@ def _lanes(data_dir: Path) -> list[Lane]:
 
 
 def _container_types(data_dir: Path) -> list[ContainerType]:
+    from csdesk.models import ContainerType
+
     return [
         ContainerType(
             code=row["code"],
@@ -68,6 +80,8 @@ def _container_types(data_dir: Path) -> list[ContainerType]:
 
 
 def _ports(data_dir: Path) -> list[Port]:
+    from csdesk.models import Port
+
     path = data_dir / "ports.csv"
     if not path.is_file():
         return []
@@ -91,6 +105,8 @@ def load_reference_data(session: Session, data_dir: Path) -> bool:
     current = fingerprint(data_dir)
     if get_value(session, _MARKER_TABLE) == current:
         return False
+    from csdesk.models import ContainerType, Lane, Port
+
     session.execute(delete(Port))
     session.execute(delete(ContainerType))
     session.execute(delete(Lane))
@@ -118,6 +134,9 @@ def _marker(session: Session) -> str:
 
 def port_index(session: Session) -> PortIndex:
     """The ports of the store, indexed for resolving, finding and suggesting port names."""
+    from csdesk.models import Port
+    from csdesk.rules.ports import PortIndex, PortRef
+
     marker = _marker(session)
     index = _PORT_INDEXES.get(marker)
     if index is None:
@@ -140,6 +159,8 @@ def port_index(session: Session) -> PortIndex:
 
 def port_names(session: Session, lang: str) -> dict[str, str]:
     """LOCODE -> the port's name in `lang` (Chinese, else English), for lists that show both."""
+    from csdesk.models import Port
+
     statement = select(col(Port.locode), col(Port.name_zh), col(Port.name_en))
     return {
         locode: (name_zh if lang == "zh" and name_zh else name_en)
@@ -149,6 +170,9 @@ def port_names(session: Session, lang: str) -> dict[str, str]:
 
 def container_catalog(session: Session) -> ContainerCatalog:
     """The container types of the store, for resolving and finding container codes."""
+    from csdesk.models import ContainerType
+    from csdesk.rules.containers import ContainerCatalog, ContainerSpec, catalogue_order
+
     marker = _marker(session)
     catalog = _CONTAINER_CATALOGS.get(marker)
     if catalog is None:
@@ -185,6 +209,8 @@ class PortSearch:
 def find_ports(session: Session, query: str | None = None, lane: str | None = None) -> PortSearch:
     """Ports whose code, names or aliases contain `query`, on one lane or all; suggestions for
     a name nothing contains ("Lagoss" suggests Lagos)."""
+    from csdesk.models import Lane
+
     index = port_index(session)
     if lane is not None:
         lane = lane.strip().upper()
@@ -204,6 +230,7 @@ def find_ports(session: Session, query: str | None = None, lane: str | None = No
 def dg_keywords(data_dir: Path | None = None) -> DGKeywords:
     """The dangerous-goods hint words of data/dg_keywords.csv (read once per process)."""
     from csdesk.config import REPO_DATA_DIR
+    from csdesk.rules.dg import DGKeywords
 
     return DGKeywords.from_csv((data_dir or REPO_DATA_DIR) / "dg_keywords.csv")
 

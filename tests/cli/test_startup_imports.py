@@ -7,21 +7,27 @@ import sys
 from pathlib import Path
 
 import pytest
+import typer
+import typer.main
+from typer.core import TyperGroup as click_group
 
+from csdesk import cli
 from csdesk.desk.context import Desk
 from csdesk.store import migrate
 from tests.conftest import TEST_PG_URL
 
-# Runs one CLI command in a fresh interpreter and prints which alembic modules it imported.
+# Runs one CLI command in a fresh interpreter as csdesk.cli.main does (without its fast exit)
+# and prints which alembic and command modules it imported.
 _CLI_PROBE = """
 import sys
-from csdesk.cli import app
+from csdesk.cli import build_app, modules_for
 try:
-    app(sys.argv[1:], prog_name="csdesk")
+    build_app(modules_for(sys.argv[1:]))(sys.argv[1:], prog_name="csdesk")
 except SystemExit as leaving:
     if leaving.code:
         raise
 print("ALEMBIC", sorted(name for name in sys.modules if name.split(".")[0] == "alembic"))
+print("COMMANDS", sorted(name for name in sys.modules if name.startswith("csdesk.commands.")))
 """
 
 
@@ -70,3 +76,66 @@ def test_listing_commands_on_a_current_store_leave_alembic_alone(
     )
     assert result.returncode == 0, result.stderr
     assert _alembic_modules(result.stdout) == "ALEMBIC []"
+    # Only the command's own module is registered (csdesk.cli.COMMAND_MODULES).
+    own = f"csdesk.commands.{cli.COMMAND_MODULES[command[0]][0]}"
+    loaded = next(line for line in result.stdout.splitlines() if line.startswith("COMMANDS"))
+    assert own in loaded and "csdesk.commands.kpi" not in loaded
+
+
+def _command_names(app: typer.Typer) -> set[str | None]:
+    names = {info.name for info in app.registered_commands}
+    return names | {info.name for info in app.registered_groups}
+
+
+def test_every_command_is_mapped_to_the_modules_that_register_it() -> None:
+    assert _command_names(cli.build_app()) == set(cli.COMMAND_MODULES)
+    for name, modules in cli.COMMAND_MODULES.items():
+        assert name in _command_names(cli.build_app(modules)), name
+
+
+def test_a_run_registers_only_its_command_module_and_all_when_unsure() -> None:
+    assert cli.modules_for(["--db", "x.db", "--agent=li", "calls", "--json"]) == ("calls",)
+    assert cli.modules_for(["db", "copy"]) == ("core", "team")
+    assert cli.modules_for(["--db", "x.db"]) == ("core",)
+    assert cli.modules_for(["--help"]) == cli.MODULES
+    assert cli.modules_for(["cals"]) == cli.MODULES
+    assert cli.modules_for(["--verbose", "calls"]) == cli.MODULES
+
+
+def test_a_group_registered_alone_lists_every_subcommand() -> None:
+    """`csdesk db --help` on its own registers core and team, as the full app does."""
+    full = typer.main.get_command(cli.build_app())
+    alone = typer.main.get_command(cli.build_app(cli.modules_for(["db", "--help"])))
+    assert isinstance(full, click_group) and isinstance(alone, click_group)
+    for group in ("db", "agent"):
+        alone_group, full_group = alone.commands[group], full.commands[group]
+        assert isinstance(alone_group, click_group) and isinstance(full_group, click_group)
+        assert sorted(alone_group.commands) == sorted(full_group.commands)
+
+
+@pytest.mark.skipif(TEST_PG_URL is not None, reason="reads the SQLite file's WAL")
+def test_a_command_ends_early_only_with_its_output_written_and_its_store_closed(
+    desk: Desk, db_path: Path
+) -> None:
+    """`csdesk agents` ends through os._exit (common.leave_now): every line is out, the exit
+    code is kept, and the store was closed (SQLite removes the WAL when its last connection
+    closes; one left open at os._exit would leave it behind)."""
+    desk.engine.dispose()
+    options = ["--db", str(db_path), "--today", "2026-11-30", "--lang", "en"]
+    listing = subprocess.run(
+        [sys.executable, "-m", "csdesk", *options, "agents"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert listing.returncode == 0, listing.stderr
+    logins = sorted(line.split()[0] for line in listing.stdout.splitlines())
+    assert logins == ["lead", "li", "xin", "zhao"]
+    assert not db_path.with_name(db_path.name + "-wal").exists()
+    refused = subprocess.run(
+        [sys.executable, "-m", "csdesk", *options, "calls", "--date", "2026-13-01"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert refused.returncode == 1 and len(refused.stderr.splitlines()) == 1

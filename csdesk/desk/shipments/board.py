@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, func, literal, select, tuple_, union
+from sqlalchemy import and_, func, literal, literal_column, or_, select, tuple_, union
 from sqlmodel import Session, col
 
 from csdesk.desk.context import DESK_TZ
@@ -25,6 +25,7 @@ from csdesk.rules.names import fold
 from csdesk.rules.stages import BOARD_STAGES, NO_DEADLINE, days_in_stage
 from csdesk.rules.trouble import ACTIVE_STATUSES
 from csdesk.store import search_index
+from csdesk.store.trigram import name_holds, plan_for_these_values
 
 PAGE_SIZE = 30  # cards per column page; about six show at once
 Cursor = tuple[int, dt.datetime, int]
@@ -119,7 +120,9 @@ def _contains(column: Any, needle: str, trigram: bool) -> Any:
     index = {"name": "customer_search", "name_pinyin": "customer_search"}.get(
         column.name, "shipment_search"
     )
-    if not trigram:
+    if not trigram:  # PostgreSQL: its trigram indexes serve the LIKE; a name's grams 1-2 chars
+        if column.name == "name" and len(needle) <= 2 and not needle.isascii():
+            return and_(name_holds(column, needle), condition)
         return condition
     if len(needle) >= 3:
         match = search_index.phrase(column.name, needle)
@@ -149,17 +152,30 @@ def _customer_matches(query: str, trigram: bool) -> list[Any]:
 
 
 def _text_matches(text: str, trigram: bool) -> Any:
-    """Ids of shipments whose booking, carrier, vessel, boxes or customer match `text`.
+    """Shipments whose booking, carrier, vessel, boxes or customer match `text`.
 
-    A UNION rather than an OR: each part then reads an index (the search text's, the
-    customer's name and pinyin indexes, the shipment's customer index), where an OR would
-    read every wide shipment row.
+    Candidates come from indexes alone: on SQLite with 3+ characters the search text's trigram
+    look-up and the shipment's customer index, read once each, and each candidate's row is
+    then read once for the exact test. Otherwise a UNION of ids, each part reading an index
+    (the search text's, the customer's name and pinyin indexes, the shipment's customer
+    index), where an OR would read every wide shipment row.
     """
     query = fold(text)
     customers = union(*_customer_matches(query, trigram))
-    return union(
-        select(col(Shipment.id)).where(_contains(col(Shipment.search_text), query, trigram)),
-        select(col(Shipment.id)).where(col(Shipment.customer_id).in_(customers)),
+    by_customer = col(Shipment.customer_id).in_(customers)
+    if trigram and len(query) >= 3:
+        found = search_index.phrase("search_text", query)
+        candidates = union(
+            search_index.matching_rowids("shipment_search", found),
+            select(col(Shipment.id)).where(by_customer),
+        )
+        exact = col(Shipment.search_text).contains(query, autoescape=True)
+        return and_(col(Shipment.id).in_(candidates), or_(exact, by_customer))
+    return col(Shipment.id).in_(
+        union(
+            select(col(Shipment.id)).where(_contains(col(Shipment.search_text), query, trigram)),
+            select(col(Shipment.id)).where(by_customer),
+        )
     )
 
 
@@ -181,9 +197,16 @@ def _filtered(statement: Any, flt: BoardFilter, trigram: bool = False) -> Any:
     if flt.trouble:
         statement = statement.where(col(Shipment.id).in_(_with_trouble(flt.trouble)))
     if flt.text and flt.text.strip():
-        matches = _text_matches(flt.text.strip(), trigram)
-        statement = statement.where(col(Shipment.id).in_(matches))
+        statement = statement.where(_text_matches(flt.text.strip(), trigram))
     return statement
+
+
+def _prepared_for(session: Session, flt: BoardFilter) -> bool:
+    """Whether the store has the FTS5 indexes; a text filter on PostgreSQL is planned for its
+    pattern (store.trigram), so its LIKE reads the trigram index."""
+    if flt.text and flt.text.strip():
+        plan_for_these_values(session)
+    return _trigram(session)
 
 
 def _card(row: Any, today: dt.date, tz: ZoneInfo) -> BoardCard:
@@ -236,7 +259,7 @@ def board_column(
         rank, sort_at, last_id = after
         key = tuple_(col(Shipment.trouble_rank), col(Shipment.sort_at), col(Shipment.id))
         statement = statement.where(key > tuple_(rank, literal(sort_at, UTCDateTime()), last_id))
-    rows = session.execute(_filtered(statement, flt, _trigram(session))).all()
+    rows = session.execute(_filtered(statement, flt, _prepared_for(session, flt))).all()
     return [_card(row, today, tz) for row in rows]
 
 
@@ -246,7 +269,7 @@ def column_counts(session: Session, flt: BoardFilter) -> dict[str, int]:
         .where(col(Shipment.stage).in_(BOARD_STAGES))
         .group_by(col(Shipment.stage))
     )
-    statement = _filtered(statement, flt, _trigram(session))
+    statement = _filtered(statement, flt, _prepared_for(session, flt))
     counts = {stage: count for stage, count in session.execute(statement).all()}
     return {stage: int(counts.get(stage, 0)) for stage in BOARD_STAGES}
 
@@ -254,6 +277,13 @@ def column_counts(session: Session, flt: BoardFilter) -> dict[str, int]:
 def _trigram(session: Session) -> bool:
     """Whether the store has the FTS5 search indexes (SQLite, migration 0008)."""
     return session.get_bind().dialect.name == "sqlite"
+
+
+def _not_by_index(column: Any) -> Any:
+    """`column` as an expression no index serves (`stage || ''`): the planner then starts from
+    the filter's matches (found by their own indexes) instead of walking the whole board index
+    and testing every open shipment against them."""
+    return column.op("||")(literal_column("''"))
 
 
 def _narrowed_board(
@@ -269,9 +299,9 @@ def _narrowed_board(
             col(Shipment.id).label("shipment_id"),
             func.row_number().over(partition_by=col(Shipment.stage), order_by=order).label("n"),
             func.count().over(partition_by=col(Shipment.stage)).label("total"),
-        ).where(col(Shipment.stage).in_(BOARD_STAGES)),
+        ).where(_not_by_index(col(Shipment.stage)).in_(BOARD_STAGES)),
         flt,
-        _trigram(session),
+        _prepared_for(session, flt),
     ).subquery()
     first = select(numbered).where(numbered.c.n <= limit).subquery()
     rows = session.execute(

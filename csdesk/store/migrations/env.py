@@ -5,6 +5,7 @@ from __future__ import annotations
 from alembic import context
 
 from csdesk.models import metadata  # every table registered (csdesk.models.load_all)
+from csdesk.store import trigram
 from csdesk.store.search_index import INDEXES, PAIRS
 
 config = context.config
@@ -14,7 +15,10 @@ if connection is None:
 
 
 def _include(obj: object, name: str | None, type_: str, *_: object) -> bool:
-    """The FTS5 search indexes and their shadow tables are not models (store.search_index)."""
+    """The FTS5 search indexes and their shadow tables (store.search_index) and PostgreSQL's
+    trigram indexes (store.trigram) are not models."""
+    if type_ == "index" and name in (*trigram.INDEXES, trigram.GRAMS_INDEX):
+        return False
     return not (type_ == "table" and name and name.startswith((*INDEXES, PAIRS)))
 
 
