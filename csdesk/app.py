@@ -164,10 +164,10 @@ class CSDeskApp(Guarded, App[None]):
         except DeskError as error:
             self.post_message(DeskFailed(error.message()))
             return
-        except Exception as error:  # a broken file or server: say so, never a traceback
-            self.post_message(
-                DeskFailed(t("error.unexpected", reason=f"{type(error).__name__}: {error}"))
-            )
+        except Exception as error:  # a broken file or server: say so in one line, no traceback
+            from csdesk.store.problems import short_reason
+
+            self.post_message(DeskFailed(t("error.unexpected", reason=short_reason(error))))
             return
         if not worker.is_cancelled:
             self.desk = desk
