@@ -85,3 +85,24 @@ EN |= {
     "serve.error.missing": "The browser mode needs textual-serve: install csdesk[web] (pip install -e '.[web]').",
     "serve.listening": "Open {url} in a browser (Ctrl+C stops)",
 }
+
+ZH |= {
+    "sign_in.title": "登录",
+    "sign_in.where": "团队工作台 {db}",
+    "sign_in.login": "登录名",
+    "sign_in.password": "密码",
+    "sign_in.both_needed": "请填写登录名和密码。",
+    "serve.one_agent": "SQLite 工作台只给一位客服用: 每个标签页都以 {agent} 的身份工作。团队请用 PostgreSQL, 每个标签页各自登录。",
+    "serve.tabs_sign_in": "团队工作台: 每个标签页先用自己的数据库登录名和密码登录。",
+    "serve.error.agent_on_team": "团队工作台上每个标签页自己登录: serve 不接受 --agent。",
+}
+EN |= {
+    "sign_in.title": "Sign in",
+    "sign_in.where": "Team desk {db}",
+    "sign_in.login": "Login",
+    "sign_in.password": "Password",
+    "sign_in.both_needed": "Type your login and your password.",
+    "serve.one_agent": "A SQLite desk is for one agent: every tab works as {agent}. For a team, serve a PostgreSQL desk, where each tab signs in.",
+    "serve.tabs_sign_in": "Team desk: each tab signs in with its own database login and password.",
+    "serve.error.agent_on_team": "On a team desk each tab signs in: serve takes no --agent.",
+}
