@@ -102,6 +102,7 @@ class CSDeskApp(Guarded, App[None]):
         self.open_error: str | None = None
         self._unexpected_errors = 0
         self._follow_stop: threading.Event | None = None
+        self._store_changes = 0  # changes by other desks seen so far (see _catch_up)
 
     # Errors and toasts ----------------------------------------------------------------------------
     # Customer names and notes reach toasts through messages such as "已保存 {name}": a toast is
@@ -218,8 +219,14 @@ class CSDeskApp(Guarded, App[None]):
         threading.Thread(target=run, name="csdesk-follow-store", daemon=True).start()
 
     def _store_changed(self) -> None:
-        follow = getattr(self.screen, "store_changed", None)
-        if callable(follow):
+        """Only the screen in view reloads; another catches up when it is switched to (F5-F10)."""
+        self._store_changes += 1
+        self._catch_up(self.screen)
+
+    def _catch_up(self, screen: Screen[Any]) -> None:
+        follow = getattr(screen, "store_changed", None)
+        if callable(follow) and getattr(screen, "_seen_store_changes", 0) < self._store_changes:
+            screen._seen_store_changes = self._store_changes  # type: ignore[attr-defined]
             follow()
 
     def on_desk_failed(self, message: DeskFailed) -> None:
@@ -284,6 +291,7 @@ class CSDeskApp(Guarded, App[None]):
         if mode in MAIN_SCREENS and self.current_mode != mode:
             self.switch_mode(mode)
             self.call_after_refresh(self.refresh_header)
+            self.call_after_refresh(lambda: self._catch_up(self.screen))
 
     def action_help(self) -> None:
         from csdesk.screens.help import HelpModal

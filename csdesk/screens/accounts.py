@@ -66,6 +66,11 @@ class AccountsScreen(DeskScreen):
     def reload(self) -> None:
         self.load_page(None)
 
+    def store_changed(self) -> None:
+        """Another desk changed the store: the list redraws, the cursor stays on its customer."""
+        self.query_one(RowList).stay_on_row_next_time(lambda row: row.customer_id)
+        self.reload()
+
     @work(thread=True, exclusive=True, group="accounts-page")
     def load_page(self, after: tuple[dt.date, int] | None) -> None:
         from csdesk.desk.money import ageing_totals, customer_ageing_page
@@ -94,8 +99,8 @@ class AccountsScreen(DeskScreen):
         scope = t("customers.scope_all") if self.show_all else t("customers.scope_mine")
         if totals is not None:
             self.query_one("#accounts-totals", Static).update(totals_text(scope, totals))
-        if rows:
-            self.load_detail(rows[0].customer_id)
+        if row_list.current is not None:
+            self.load_detail(row_list.current.customer_id)
 
     @on(RowList.NeedMore, "#accounts-list")
     def _more(self, event: RowList.NeedMore) -> None:

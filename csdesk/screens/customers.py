@@ -70,6 +70,11 @@ class CustomersScreen(DeskScreen):
     def reload(self) -> None:
         self.load_page(self.filter_text, None)
 
+    def store_changed(self) -> None:
+        """Another desk changed the store: the list redraws, the cursor stays on its customer."""
+        self.query_one(RowList).stay_on_row_next_time(lambda row: row.id)
+        self.reload()
+
     @work(thread=True, exclusive=True, group="customers-page")
     def load_page(self, query: str, after: tuple[str, int] | None) -> None:
         from csdesk.desk.customers import count_customers, search_customers
@@ -104,8 +109,8 @@ class CustomersScreen(DeskScreen):
         if self._pending_open is not None:
             customer_id, self._pending_open = self._pending_open, None
             self.open_customer(customer_id)
-        elif after is None and rows:
-            self.load_card(rows[0].id)
+        elif after is None and row_list.current is not None:
+            self.load_card(row_list.current.id)
 
     @on(RowList.NeedMore, "#customers-list")
     def _more(self, event: RowList.NeedMore) -> None:
