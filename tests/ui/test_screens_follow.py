@@ -118,7 +118,9 @@ async def test_accounts_show_an_invoice_raised_elsewhere(money_db: Path) -> None
         rows = app.screen.query_one(RowList)
         on_id = rows.current.customer_id
         write_elsewhere(money_db, sail_elsewhere)
-        assert await until(pilot, lambda: "上海新客户" in [row.name for row in rows.rows])
+        assert await until(pilot, lambda: "上海新客户" in [row.name for row in rows.rows]), [
+            row.name for row in rows.rows
+        ]
         assert rows.current.customer_id == on_id
 
 
