@@ -200,14 +200,19 @@ class CSDeskApp(Guarded, App[None]):
         url = self.desk.url
 
         def run() -> None:
+            reconnected = False
             while not stop.is_set():
                 try:
-                    follow(watch(url))
+                    follow(watch(url), reconnected)
                 except Exception:  # the server went away: try again shortly, quietly
                     stop.wait(RECONNECT_SECONDS)
+                    reconnected = True
 
-        def follow(watcher: StoreWatcher) -> None:
+        def follow(watcher: StoreWatcher, reconnected: bool) -> None:
             try:
+                if reconnected:  # what changed while away was not seen: reload once
+                    with suppress(RuntimeError):
+                        self.call_from_thread(self._store_changed)
                 while not stop.is_set():
                     if watcher.wait(FOLLOW_SECONDS) and not stop.is_set():
                         with suppress(RuntimeError):  # the app closed meanwhile
@@ -224,10 +229,17 @@ class CSDeskApp(Guarded, App[None]):
         self._catch_up(self.screen)
 
     def _catch_up(self, screen: Screen[Any]) -> None:
+        """A screen still being built loads what is there anyway; a failed reload is reported,
+        and the watcher keeps watching."""
         follow = getattr(screen, "store_changed", None)
-        if callable(follow) and getattr(screen, "_seen_store_changes", 0) < self._store_changes:
+        if not callable(follow) or not getattr(screen, "_loaded", False):
+            return
+        if getattr(screen, "_seen_store_changes", 0) < self._store_changes:
             screen._seen_store_changes = self._store_changes  # type: ignore[attr-defined]
-            follow()
+            try:
+                follow()
+            except Exception as error:
+                report_unexpected(self, error)
 
     def on_desk_failed(self, message: DeskFailed) -> None:
         """Without a store there is no desk: leave with the reason on one line."""

@@ -13,6 +13,7 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Footer, Static
+from textual.worker import get_current_worker
 
 from csdesk import keymap
 from csdesk.i18n import t
@@ -82,7 +83,8 @@ class AccountsScreen(DeskScreen):
         with desk.session() as session:
             rows = customer_ageing_page(session, desk.today, owner, after, PAGE_SIZE)
             totals = ageing_totals(session, desk.today, owner) if after is None else None
-        self.app.call_from_thread(self._show_page, after, rows, totals)
+        if not get_current_worker().is_cancelled:  # a newer load (the store moved) wins
+            self.app.call_from_thread(self._show_page, after, rows, totals)
 
     def _show_page(
         self,

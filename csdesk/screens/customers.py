@@ -10,6 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Footer, Input, Static
+from textual.worker import get_current_worker
 
 from csdesk import keymap
 from csdesk.i18n import t
@@ -88,7 +89,8 @@ class CustomersScreen(DeskScreen):
                 session, query or None, owner_id=owner, after=after, limit=PAGE_SIZE
             )
             total = count_customers(session, owner) if after is None and not query else None
-        self.app.call_from_thread(self._show_page, query, after, rows, total)
+        if not get_current_worker().is_cancelled:  # a newer load (the store moved) wins
+            self.app.call_from_thread(self._show_page, query, after, rows, total)
 
     def _show_page(
         self, query: str, after: tuple[str, int] | None, rows: list[CustomerRow], total: int | None
