@@ -29,6 +29,7 @@ ZH = {
     "team.disabled": "已停用 {login}: {tasks} 个待办和 {inquiries} 个未结询价转给了你。",
     "team.disabled_draft": "其未完成的询价草稿也已转给你。",
     "team.audit_empty": "没有审计记录。",
+    "team.error.login_taken": "服务器上已有名为 {login} 的角色, 但它不属于这个工作台: 请数据库管理员改名或删除后再复制。",
     "team.error.login_refused": "{db} 拒绝了这个登录: 用户名或密码不对, 或这个登录已停用。",
     "team.error.upgrade_needs_owner": "数据库 {db} 需要升级到这一版 csdesk, 只有数据库的所有者 {owner} 能升级: 请其运行 {command}",
 }
@@ -60,6 +61,7 @@ EN = {
     "team.disabled": "Disabled {login}: {tasks} tasks and {inquiries} open inquiries moved to your list.",
     "team.disabled_draft": "Their unfinished intake draft is yours now too.",
     "team.audit_empty": "No audit entries.",
+    "team.error.login_taken": "The server has a role named {login} that is not this desk's: ask the database administrator to rename or drop it, then copy again.",
     "team.error.login_refused": "{db} refused this login: wrong name or password, or the login is disabled.",
     "team.error.upgrade_needs_owner": "Database {db} needs an upgrade to this csdesk that only its owner {owner} can run: ask them to run {command}",
 }
