@@ -57,6 +57,16 @@ class BrowserDeskApp(CSDeskApp):
         self.refresh_header()
         CSDeskApp.open_store(self)
 
+    # Before signing in there is no desk: Esc must not close the sign-in (nothing would open the
+    # store then), and the screen keys would leave it behind on the Calls screen.
+    async def action_back(self) -> None:
+        if not isinstance(self.screen, SignInModal):
+            await super().action_back()
+
+    def action_goto(self, mode: str) -> None:
+        if self.desk is not None:
+            super().action_goto(mode)
+
     def on_desk_failed(self, message: DeskFailed) -> None:
         """Not this login: say why and ask again (the password never stays in `db`)."""
         message.prevent_default()  # the base class would end the app

@@ -50,3 +50,14 @@ async def test_a_wrong_password_asks_again_and_the_right_one_is_the_agent(
         await sign_in(app, pilot, "", li_password)  # the login is kept from the first try
         assert app.desk is not None and app.desk.agent is not None
         assert app.desk.agent.login == "li"
+
+
+async def test_before_signing_in_esc_and_the_screen_keys_leave_the_sign_in_open() -> None:
+    app = BrowserDeskApp("postgresql+psycopg://127.0.0.1:1/desk", TODAY, "en")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause(0.2)
+        for key in ("escape", "f6", "f8"):
+            await pilot.press(key)
+            await pilot.pause()
+            assert isinstance(app.screen, SignInModal), key
+        assert app.current_mode == "calls" and app.desk is None
