@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 DEV_STAMP := $(VENV)/.installed-dev
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 # The suites that touch the store run a second time on PostgreSQL.
-PG_SUITES := tests/desk tests/cli tests/ui
+PG_SUITES := tests/desk tests/cli tests/ui tests/pg tests/web
 
 .PHONY: demo test lint typecheck pytest pytest-pg system-deps bench fuzz install dev clean snapshot-update
 

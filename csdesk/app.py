@@ -102,6 +102,7 @@ class CSDeskApp(Guarded, App[None]):
         self.open_error: str | None = None
         self._unexpected_errors = 0
         self._follow_stop: threading.Event | None = None
+        self._store_changes = 0  # changes by other desks seen so far (see _catch_up)
 
     # Errors and toasts ----------------------------------------------------------------------------
     # Customer names and notes reach toasts through messages such as "已保存 {name}": a toast is
@@ -164,10 +165,10 @@ class CSDeskApp(Guarded, App[None]):
         except DeskError as error:
             self.post_message(DeskFailed(error.message()))
             return
-        except Exception as error:  # a broken file or server: say so, never a traceback
-            self.post_message(
-                DeskFailed(t("error.unexpected", reason=f"{type(error).__name__}: {error}"))
-            )
+        except Exception as error:  # a broken file or server: say so in one line, no traceback
+            from csdesk.store.problems import short_reason
+
+            self.post_message(DeskFailed(t("error.unexpected", reason=short_reason(error))))
             return
         if not worker.is_cancelled:
             self.desk = desk
@@ -199,14 +200,19 @@ class CSDeskApp(Guarded, App[None]):
         url = self.desk.url
 
         def run() -> None:
+            reconnected = False
             while not stop.is_set():
                 try:
-                    follow(watch(url))
+                    follow(watch(url), reconnected)
                 except Exception:  # the server went away: try again shortly, quietly
                     stop.wait(RECONNECT_SECONDS)
+                    reconnected = True
 
-        def follow(watcher: StoreWatcher) -> None:
+        def follow(watcher: StoreWatcher, reconnected: bool) -> None:
             try:
+                if reconnected:  # what changed while away was not seen: reload once
+                    with suppress(RuntimeError):
+                        self.call_from_thread(self._store_changed)
                 while not stop.is_set():
                     if watcher.wait(FOLLOW_SECONDS) and not stop.is_set():
                         with suppress(RuntimeError):  # the app closed meanwhile
@@ -218,9 +224,22 @@ class CSDeskApp(Guarded, App[None]):
         threading.Thread(target=run, name="csdesk-follow-store", daemon=True).start()
 
     def _store_changed(self) -> None:
-        follow = getattr(self.screen, "store_changed", None)
-        if callable(follow):
-            follow()
+        """Only the screen in view reloads; another catches up when it is switched to (F5-F10)."""
+        self._store_changes += 1
+        self._catch_up(self.screen)
+
+    def _catch_up(self, screen: Screen[Any]) -> None:
+        """A screen still being built loads what is there anyway; a failed reload is reported,
+        and the watcher keeps watching."""
+        follow = getattr(screen, "store_changed", None)
+        if not callable(follow) or not getattr(screen, "_loaded", False):
+            return
+        if getattr(screen, "_seen_store_changes", 0) < self._store_changes:
+            screen._seen_store_changes = self._store_changes  # type: ignore[attr-defined]
+            try:
+                follow()
+            except Exception as error:
+                report_unexpected(self, error)
 
     def on_desk_failed(self, message: DeskFailed) -> None:
         """Without a store there is no desk: leave with the reason on one line."""
@@ -284,6 +303,7 @@ class CSDeskApp(Guarded, App[None]):
         if mode in MAIN_SCREENS and self.current_mode != mode:
             self.switch_mode(mode)
             self.call_after_refresh(self.refresh_header)
+            self.call_after_refresh(lambda: self._catch_up(self.screen))
 
     def action_help(self) -> None:
         from csdesk.screens.help import HelpModal

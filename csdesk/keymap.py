@@ -349,6 +349,12 @@ SCOPES: dict[str, Scope] = {
         ("up", "up", "results_up", "上一个结果", "previous result", {"keys": "up"}),
     )),
     "pick": Scope("form", "Pick", (("cancel", "back", "cancel", "取消", "cancel", _ESC),)),
+    # A browser sends keys in bursts: Enter must move to the password before the next key lands,
+    # so it is taken ahead of the field (priority), not after the field has handled it.
+    "sign_in": Scope("form", "Sign in (browser)", (
+        ("next", "enter", "next_or_sign_in", "下一栏 / 登录", "next field / sign in",
+         {"priority": True}),
+    )),
     "help": Scope("form", "Help", (
         ("close", "back", "dismiss_help", "关闭", "close"),
         ("toggle", "help", "dismiss_help", "关闭", "close", {"keys": "f1"}),

@@ -20,7 +20,10 @@ from csdesk.commands.common import (
 )
 
 if TYPE_CHECKING:
+    from sqlalchemy import Connection
+
     from csdesk.desk.context import Desk
+    from csdesk.desk.team import NewLogin
 
 
 def _password_from_stdin(wanted: bool) -> str | None:
@@ -64,26 +67,43 @@ def db_copy(
     source: Annotated[str, typer.Argument(help="Database file or URL to copy from.")],
     dest: Annotated[str, typer.Argument(help="Empty database file or URL to copy to.")],
     as_json: Annotated[bool, typer.Option("--json")] = False,
+    create_logins: Annotated[
+        bool, typer.Option("--create-logins", help="PostgreSQL: a login for each active agent.")
+    ] = False,
 ) -> None:
     """Copy a whole desk between stores (SQLite <-> PostgreSQL), checked table by table."""
     from csdesk.i18n import t
     from csdesk.store.engine import database_url, make_engine
+    from csdesk.store.postgres import require_team_store
     from csdesk.store.team_copy import copy_store
 
     source_url, dest_url = database_url(source), database_url(dest)
+    if create_logins:
+        require_team_store(dest_url)
     source_engine, dest_engine = make_engine(source_url), make_engine(dest_url)
+    logins: list[NewLogin] = []
+
+    def make_logins(connection: Connection) -> None:
+        from csdesk.desk.team_logins import create_team_logins
+
+        logins.extend(create_team_logins(connection))
+
     try:
-        checks = copy_store(source_engine, source_url, dest_engine, dest_url)
+        then = make_logins if create_logins else None
+        checks = copy_store(source_engine, source_url, dest_engine, dest_url, then=then)
     finally:
         source_engine.dispose()
         dest_engine.dispose()
     if as_json:
-        echo_json({"tables": [check.__dict__ for check in checks]})
+        passwords = {login.login: login.password for login in logins}
+        echo_json({"tables": [check.__dict__ for check in checks], "logins": passwords})
         return
     for check in checks:
         typer.echo(t("team.copy_table", **check.__dict__))
     total = sum(check.rows for check in checks)
     typer.echo(t("team.copy_done", tables=len(checks), rows=total))
+    for login in logins:
+        typer.echo(t("team.password_once", login=login.login, password=login.password))
 
 
 @desk_command

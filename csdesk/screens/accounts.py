@@ -13,6 +13,7 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Footer, Static
+from textual.worker import get_current_worker
 
 from csdesk import keymap
 from csdesk.i18n import t
@@ -67,6 +68,11 @@ class AccountsScreen(DeskScreen):
     def reload(self) -> None:
         self.load_page(None)
 
+    def store_changed(self) -> None:
+        """Another desk changed the store: the list redraws, the cursor stays on its customer."""
+        self.query_one(RowList).stay_on_row_next_time(lambda row: row.customer_id)
+        self.reload()
+
     @work(thread=True, exclusive=True, group="accounts-page")
     def load_page(self, after: tuple[dt.date, int] | None) -> None:
         from csdesk.desk.money import ageing_totals, customer_ageing_page
@@ -78,7 +84,8 @@ class AccountsScreen(DeskScreen):
         with desk.session() as session:
             rows = customer_ageing_page(session, desk.today, owner, after, PAGE_SIZE)
             totals = ageing_totals(session, desk.today, owner) if after is None else None
-        self.app.call_from_thread(self._show_page, after, rows, totals)
+        if not get_current_worker().is_cancelled:  # a newer load (the store moved) wins
+            self.app.call_from_thread(self._show_page, after, rows, totals)
 
     def _show_page(
         self,
@@ -95,8 +102,8 @@ class AccountsScreen(DeskScreen):
         if totals is not None:
             self.totals = totals
             self._show_totals()
-        if rows:
-            self.load_detail(rows[0].customer_id)
+        if row_list.current is not None:
+            self.load_detail(row_list.current.customer_id)
 
     def _show_totals(self) -> None:
         """The ageing table fitted to the panel's width (narrow: the oldest buckets merge)."""

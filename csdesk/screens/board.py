@@ -212,6 +212,13 @@ class BoardScreen(DeskScreen):
         card = self.current_card()
         self.load(card.id if card else None, sweep=True)
 
+    def store_changed(self) -> None:
+        """Another desk changed the store: the board redraws and the cursor stays on its
+        shipment (in its new stage if it moved). Not while typing a filter: it reloads anyway."""
+        if not isinstance(self.focused, Input):
+            card = self.current_card()
+            self.load(card.id if card else None)
+
     def action_toggle_scope(self) -> None:
         desk = self.desk
         if desk is None:

@@ -10,6 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Footer, Input, Static
+from textual.worker import get_current_worker
 
 from csdesk import keymap
 from csdesk.i18n import t
@@ -70,6 +71,11 @@ class CustomersScreen(DeskScreen):
     def reload(self) -> None:
         self.load_page(self.filter_text, None)
 
+    def store_changed(self) -> None:
+        """Another desk changed the store: the list redraws, the cursor stays on its customer."""
+        self.query_one(RowList).stay_on_row_next_time(lambda row: row.id)
+        self.reload()
+
     @work(thread=True, exclusive=True, group="customers-page")
     def load_page(self, query: str, after: tuple[str, int] | None) -> None:
         from csdesk.desk.customers import count_customers, search_customers
@@ -83,7 +89,8 @@ class CustomersScreen(DeskScreen):
                 session, query or None, owner_id=owner, after=after, limit=PAGE_SIZE
             )
             total = count_customers(session, owner) if after is None and not query else None
-        self.app.call_from_thread(self._show_page, query, after, rows, total)
+        if not get_current_worker().is_cancelled:  # a newer load (the store moved) wins
+            self.app.call_from_thread(self._show_page, query, after, rows, total)
 
     def _show_page(
         self, query: str, after: tuple[str, int] | None, rows: list[CustomerRow], total: int | None
@@ -104,8 +111,8 @@ class CustomersScreen(DeskScreen):
         if self._pending_open is not None:
             customer_id, self._pending_open = self._pending_open, None
             self.open_customer(customer_id)
-        elif after is None and rows:
-            self.load_card(rows[0].id)
+        elif after is None and row_list.current is not None:
+            self.load_card(row_list.current.id)
 
     @on(RowList.NeedMore, "#customers-list")
     def _more(self, event: RowList.NeedMore) -> None:

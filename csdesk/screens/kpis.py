@@ -256,6 +256,10 @@ class KpiScreen(DeskScreen):
     def action_refresh(self) -> None:
         self.reload(charts=True)
 
+    def store_changed(self) -> None:
+        """Another desk changed the store: the tiles count again (the charts wait for Ctrl+R)."""
+        self.reload(charts=False)
+
     def action_pick_period(self) -> None:
         from csdesk.screens.pick import PickModal
 

@@ -84,6 +84,9 @@ def upgrade(engine: Engine) -> bool:
         return False
     from alembic import command
 
+    from csdesk.store.postgres import require_upgrade_rights
+
+    require_upgrade_rights(engine)
     backup_before_upgrade(engine, database_heads(engine))
     config = alembic_config(engine)
     with engine.begin() as connection:

@@ -11,8 +11,8 @@ from __future__ import annotations
 import secrets
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import Connection, Engine, text
+from sqlalchemy.engine import URL, make_url
 
 from csdesk.desk.errors import DeskError
 
@@ -188,6 +188,33 @@ def desk_role_names(connection: Connection, database: str) -> list[str]:
         {"c": DeskRoles.of(database).comment},
     )
     return [str(row[0]) for row in rows]
+
+
+def require_upgrade_rights(engine: Engine) -> None:
+    """Only the database's owner changes the schema: anyone else is told who may, and how.
+
+    Without this an agent opening a store that needs an upgrade would meet the server's
+    "must be owner of table ..." half-way through a migration."""
+    if engine.dialect.name != "postgresql":
+        return
+    with engine.connect() as connection:
+        if connected(connection).is_admin:
+            return
+        owner = str(
+            connection.execute(
+                text(
+                    "SELECT pg_get_userbyid(datdba) FROM pg_database"
+                    " WHERE datname = current_database()"
+                )
+            ).scalar_one()
+        )
+    url = engine.url
+    owners_url = URL.create(url.drivername, owner, None, url.host, url.port, url.database)
+    command = f"csdesk --db {owners_url.render_as_string()} db upgrade"
+    from csdesk.store.engine import describe
+
+    db = describe(engine.url.render_as_string(hide_password=True))
+    raise DeskError("team.error.upgrade_needs_owner", db=db, owner=owner, command=command)
 
 
 def require_team_store(url: str) -> None:

@@ -7,12 +7,17 @@ and what to do.
 
 from __future__ import annotations
 
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, OperationalError
 
 from csdesk.desk.errors import DeskError
 
 _BUSY = ("database is locked", "database table is locked", "busy")
 _READ_ONLY = ("readonly database", "read-only", "read only")
+_LOGIN_REFUSED = (
+    "password authentication failed",
+    "no password supplied",
+    "is not permitted to log in",
+)
 _CORRUPT = (
     "file is not a database",
     "database disk image is malformed",
@@ -21,9 +26,43 @@ _CORRUPT = (
 )
 
 
+# A driver's message is cut here: enough to name the constraint and the value, never a screenful.
+REASON_CHARS = 240
+
+
 def _driver_text(error: BaseException) -> str:
     original = getattr(error, "orig", None) or error
     return str(original).splitlines()[0].lower() if str(original) else ""
+
+
+def driver_message(error: BaseException) -> str:
+    """The driver's own words on one line, without the SQL SQLAlchemy appends.
+
+    psycopg puts PostgreSQL's DETAIL and HINT on lines of their own (and a failed connection
+    one line per address tried): the primary message keeps the detail in brackets.
+    """
+    original = getattr(error, "orig", None) or error
+    diag = getattr(original, "diag", None)
+    primary = getattr(diag, "message_primary", None)
+    if primary:
+        detail = getattr(diag, "message_detail", None)
+        words = f"{primary} ({detail})" if detail else str(primary)
+    else:
+        words = str(original)
+    flat = " ".join(words.split())
+    return flat if len(flat) <= REASON_CHARS else flat[: REASON_CHARS - 3] + "..."
+
+
+def _postgres_problem(error: DBAPIError, db: str) -> DeskError | None:
+    """A PostgreSQL server that cannot be reached, or a login it refused, in one line."""
+    if type(error.orig).__module__.split(".")[0] != "psycopg":
+        return None
+    text = driver_message(error)
+    if any(marker in text for marker in _LOGIN_REFUSED):
+        return DeskError("team.error.login_refused", db=db)
+    if isinstance(error, OperationalError):
+        return DeskError("error.db_open", db=db, reason=text)
+    return None
 
 
 def store_problem(error: BaseException, db: str = "") -> DeskError | None:
@@ -41,11 +80,11 @@ def store_problem(error: BaseException, db: str = "") -> DeskError | None:
         return DeskError("store.read_only", db=db)
     if any(marker in text for marker in _CORRUPT):
         return DeskError("store.corrupt", db=db)
-    return None
+    return _postgres_problem(error, db)
 
 
 def short_reason(error: BaseException) -> str:
     """An unexpected error in a few words: its kind and the first line of the driver's text."""
     original = getattr(error, "orig", None) or error
-    first = str(original).splitlines()[0] if str(original) else ""
-    return f"{type(original).__name__}: {first[:120]}" if first else type(original).__name__
+    words = driver_message(error)
+    return f"{type(original).__name__}: {words}" if words else type(original).__name__

@@ -107,8 +107,12 @@ def copy_store(
     dest: Engine,
     dest_url: str,
     progress: Callable[[str, int], None] | None = None,
+    then: Callable[[Connection], object] | None = None,
 ) -> list[TableCheck]:
-    """Copy every table; raise if any count or checksum differs. Returns the checks."""
+    """Copy every table; raise if any count or checksum differs. Returns the checks.
+
+    `then` runs in the destination's transaction after the checks (the logins of a team
+    store): if it fails, nothing was copied either."""
     _require_current(source, source_url)
     migrate.upgrade(dest)
     with source.connect() as reader, dest.begin() as writer:
@@ -129,4 +133,7 @@ def copy_store(
                 raise DeskError(
                     "team.error.copy_mismatch", table=want.table, rows=want.rows, found=got.rows
                 )
+        if then is not None:
+            # The checks streamed (server-side cursors), which DDL such as CREATE ROLE refuses.
+            then(writer.execution_options(stream_results=False))
     return found

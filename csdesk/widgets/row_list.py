@@ -89,6 +89,7 @@ class RowList(Guarded, ScrollView, can_focus=True):
         self.has_more = False
         self._asked_more = False
         self._quiet = False
+        self._stay_on: Callable[[Any], object] | None = None
         self.empty_text = empty_text
 
     # Data -------------------------------------------------------------------------------------
@@ -100,6 +101,9 @@ class RowList(Guarded, ScrollView, can_focus=True):
         announce: bool = True,
     ) -> None:
         """Replace the rows; `announce=False` keeps quiet about the new current row."""
+        if self._stay_on is not None:
+            self._replace_staying(rows, has_more, self._stay_on)
+            return
         self._quiet = not announce
         self.rows = list(rows)
         self.has_more = has_more
@@ -113,6 +117,23 @@ class RowList(Guarded, ScrollView, can_focus=True):
             self.scroll_to(y=0, animate=False)
         self._quiet = False
         self.refresh()
+
+    def stay_on_row_next_time(self, key: Callable[[Any], object]) -> None:
+        """The next `set_rows` (a reload because another desk changed the store) keeps the
+        cursor on the row with the same `key`, quietly, wherever that row now is."""
+        self._stay_on = key
+
+    def _replace_staying(
+        self, rows: Sequence[Any], has_more: bool, key: Callable[[Any], object]
+    ) -> None:
+        self._stay_on = None
+        on = key(self.current) if self.current is not None else None
+        self.set_rows(rows, has_more, keep_cursor=True, announce=False)
+        keys = [key(row) for row in self.rows]
+        if on is not None and on in keys:
+            self._quiet = True
+            self.move_to(keys.index(on))
+            self._quiet = False
 
     def append_rows(self, rows: Sequence[Any], has_more: bool) -> None:
         self.rows.extend(rows)

@@ -29,6 +29,9 @@ ZH = {
     "team.disabled": "已停用 {login}: {tasks} 个待办和 {inquiries} 个未结询价转给了你。",
     "team.disabled_draft": "其未完成的询价草稿也已转给你。",
     "team.audit_empty": "没有审计记录。",
+    "team.error.login_taken": "服务器上已有名为 {login} 的角色, 但它不属于这个工作台: 请数据库管理员改名或删除后再复制。",
+    "team.error.login_refused": "{db} 拒绝了这个登录: 用户名或密码不对, 或这个登录已停用。",
+    "team.error.upgrade_needs_owner": "数据库 {db} 需要升级到这一版 csdesk, 只有数据库的所有者 {owner} 能升级: 请其运行 {command}",
 }
 
 EN = {
@@ -58,6 +61,9 @@ EN = {
     "team.disabled": "Disabled {login}: {tasks} tasks and {inquiries} open inquiries moved to your list.",
     "team.disabled_draft": "Their unfinished intake draft is yours now too.",
     "team.audit_empty": "No audit entries.",
+    "team.error.login_taken": "The server has a role named {login} that is not this desk's: ask the database administrator to rename or drop it, then copy again.",
+    "team.error.login_refused": "{db} refused this login: wrong name or password, or the login is disabled.",
+    "team.error.upgrade_needs_owner": "Database {db} needs an upgrade to this csdesk that only its owner {owner} can run: ask them to run {command}",
 }
 
 ZH |= {
@@ -80,4 +86,25 @@ ZH |= {
 EN |= {
     "serve.error.missing": "The browser mode needs textual-serve: install csdesk[web] (pip install -e '.[web]').",
     "serve.listening": "Open {url} in a browser (Ctrl+C stops)",
+}
+
+ZH |= {
+    "sign_in.title": "登录",
+    "sign_in.where": "团队工作台 {db}",
+    "sign_in.login": "登录名",
+    "sign_in.password": "密码",
+    "sign_in.both_needed": "请填写登录名和密码。",
+    "serve.one_agent": "SQLite 工作台只给一位客服用: 每个标签页都以 {agent} 的身份工作。团队请用 PostgreSQL, 每个标签页各自登录。",
+    "serve.tabs_sign_in": "团队工作台: 每个标签页先用自己的数据库登录名和密码登录。",
+    "serve.error.agent_on_team": "团队工作台上每个标签页自己登录: serve 不接受 --agent。",
+}
+EN |= {
+    "sign_in.title": "Sign in",
+    "sign_in.where": "Team desk {db}",
+    "sign_in.login": "Login",
+    "sign_in.password": "Password",
+    "sign_in.both_needed": "Type your login and your password.",
+    "serve.one_agent": "A SQLite desk is for one agent: every tab works as {agent}. For a team, serve a PostgreSQL desk, where each tab signs in.",
+    "serve.tabs_sign_in": "Team desk: each tab signs in with its own database login and password.",
+    "serve.error.agent_on_team": "On a team desk each tab signs in: serve takes no --agent.",
 }

@@ -1,0 +1,1 @@
+"""The desk in a browser: what `csdesk serve` runs in each tab (see csdesk/commands/serve.py)."""
