@@ -70,6 +70,7 @@ _KEY_NAMES = {
     "end": "End",
     "tab": "Tab",
     "space": "Space",
+    "ctrl+backslash": "Ctrl+\\",
 }
 
 
@@ -141,14 +142,15 @@ MEANINGS: dict[str, Meaning] = {
     "scope": Meaning("ctrl+o,a", "显示范围 (我的 / 全部)", "which records (mine / all)"),
     "filter": Meaning("ctrl+f", "筛选", "filter"),
     "refresh": Meaning("ctrl+r", "刷新", "refresh"),
-    "note": Meaning("ctrl+b,n", "加备注", "add a note"),
+    # Ctrl+J: 记 (jì). Ctrl+B is tmux's prefix and never reaches the app inside tmux.
+    "note": Meaning("ctrl+j,n", "加备注", "add a note"),
     "trouble": Meaning("ctrl+x,x", "记录异常", "record trouble"),
-    "held": Meaning("ctrl+l,b", "只看扣单", "held B/Ls only"),
+    "held": Meaning("ctrl+backslash,b", "只看扣单", "held B/Ls only"),
     "advance": Meaning(_BRACKETS_CLOSE, "推进一环节", "advance a stage"),
     "stage_back": Meaning(_BRACKETS_OPEN, "退回一环节", "move back a stage"),
     "discard": Meaning("ctrl+d", "丢弃草稿", "discard the draft"),
     "wrap_up": Meaning("ctrl+w", "结束并小结", "end the session, summary"),
-    "contacts": Meaning("c", "联系人", "contacts"),
+    "contacts": Meaning("ctrl+l,c", "联系人", "contacts"),  # Ctrl+L: 联系人 (lián)
 }
 # Kept free for the screens to come: no scope may bind them.
 RESERVED: dict[str, tuple[str, str]] = {}
