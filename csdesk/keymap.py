@@ -44,8 +44,8 @@ class KeySpec:
 
     @property
     def display_keys(self) -> str:
-        """The keys as a person reads them: `F2 / Ctrl+S`, `?`; palette-only commands say so."""
-        return " / ".join(key_label(key) for key in self.key_list) or "Ctrl+P"
+        """The keys as a person reads them: `F2 / Ctrl+S`, `?`; "" for a palette-only command."""
+        return " / ".join(key_label(key) for key in self.key_list)
 
 
 _KEY_NAMES = {

@@ -78,3 +78,22 @@ def test_the_same_seed_gives_the_same_inquiries(desk: Desk) -> None:
         session.execute(Inquiry.__table__.delete())  # type: ignore[attr-defined]
     again = _generate(desk, "seed-1")
     assert [row[1:] for row in first] == [row[1:] for row in again]
+
+
+def test_an_incomplete_demo_inquiry_lacks_in_its_message_what_the_queue_says_it_lacks(
+    desk: Desk,
+) -> None:
+    """The queue's 待补充 and the form agree: the message does not say what is missing (the
+    missing fields are stored for every inquiry; the queue shows them while it is open)."""
+    from csdesk.desk.intake import message_parser
+
+    with desk.session() as session:
+        generate(session, random.Random("said"), TODAY, _book(session))
+        parser = message_parser(session)
+        rows = session.execute(
+            select(Inquiry.raw_text, Inquiry.missing).where(col(Inquiry.missing) != "")
+        ).all()
+        assert rows
+        for raw_text, missing in rows:
+            said = set(parser.parse(raw_text or "", TODAY).fields)
+            assert not said & set(missing.split("|")), (raw_text, missing)
