@@ -63,7 +63,7 @@ class IntakeForm(Guarded, VerticalScroll):
     DEFAULT_CSS = """
     IntakeForm { padding: 0 1; }
     IntakeForm #intake-top { height: 3; }
-    IntakeForm #intake-top Select { width: 1fr; max-width: 24; }
+    IntakeForm #intake-top Select { width: 1fr; min-width: 12; max-width: 24; }
     IntakeForm #intake-top Checkbox { width: auto; }
     IntakeForm Grid { grid-size: 2; grid-columns: 18 1fr; grid-rows: 1; height: auto; }
     IntakeForm Grid Label { padding: 0 1 0 0; }

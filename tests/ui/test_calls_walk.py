@@ -76,3 +76,38 @@ async def test_palette_only_commands_show_no_key(calls_book: Path) -> None:
         offered = await palette(pilot, "baojiashenhe")  # 报价审核: no key of its own
         assert "报价审核" in offered[0] and "Ctrl+P" not in offered[0], offered
         assert not isinstance(app.screen, HelpModal)
+
+
+def cells_of(text: str, begin: int, end: int) -> str:
+    """The characters of `text` from terminal cell `begin` to `end` (CJK counts double)."""
+    from rich.cells import cell_len
+
+    out, at = "", 0
+    for char in text:
+        if begin <= at < end:
+            out += char
+        at += cell_len(char)
+    return out
+
+
+async def test_at_80x24_a_reason_is_cut_between_words(calls_book: Path) -> None:
+    from csdesk.desk.words import say_all
+    from csdesk.widgets.calls_list import COLUMNS, CallRows, render_entry
+    from csdesk.widgets.columns import widths
+
+    app = CSDeskApp(db=calls_book, agent="li", today=TODAY, lang="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        rows = app.screen.query_one(CallRows)
+        width = rows.size.width
+        start = sum(widths(COLUMNS, width)[:3])
+        cells = widths(COLUMNS, width)[3]
+        checked = 0
+        for row in rows.call_rows:
+            full = say_all(row.reasons)
+            shown = cells_of(render_entry(row, width).plain, start, start + cells).strip()
+            assert full.startswith(shown), (full, shown)
+            if shown != full:
+                checked += 1
+                assert full[len(shown)] in " ,;:", (full, shown)  # ends where a word ends
+        assert checked, "no reason was long enough to be cut at 80x24"
