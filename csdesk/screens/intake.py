@@ -231,10 +231,19 @@ class IntakeScreen(Guarded, Screen[int | None]):
             self.run_parse()
 
     @on(MessagePasted)
-    def _message_pasted_in_a_field(self, event: MessagePasted) -> None:
+    def _pasted_in_a_field(self, event: MessagePasted) -> None:
         """A whole message pasted into a field is read from the message box, not kept there."""
+        if not (event.looks_like_a_message or self._reads_as_a_message(event.text)):
+            event.field.keep(event.text)
+            return
         self.query_one("#intake-paste", MessageArea).append_message(event.text)
         self.notify(t("intake.paste.to_message_box"), timeout=4)
+
+    def _reads_as_a_message(self, text: str) -> bool:
+        """`宁波到拉各斯 40HQ` is short, but the parser reads a route and a box from it."""
+        if self.parser is None or self.ctx is None:
+            return False
+        return len(self.parser.parse(text, self.ctx.today).fields) >= 2
 
     def run_parse(self) -> None:
         if self.parser is not None and self.ctx is not None:

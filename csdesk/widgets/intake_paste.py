@@ -1,8 +1,9 @@
 """Pasting a customer's message into the intake: the message box, and fields that pass it on.
 
 An agent pastes a whole WeChat message wherever the cursor happens to be. A field keeps a short
-value (a port, a weight) as Textual's Input does; a message (several lines, or a long line in a
-short field) goes to the message box, whose text the parser reads. A second message pasted into
+value (a port, a weight) as Textual's Input does; a message (several lines, a long line in a
+short field, or a line the parser reads two fields from) goes to the message box, whose text
+the parser reads. A second message pasted into
 the box starts on a line of its own instead of being glued to the end of the first.
 """
 
@@ -28,22 +29,35 @@ def is_a_message(text: str, field: str) -> bool:
 
 
 class MessagePasted(Message):
-    """A message was pasted into a field: the screen puts it in the message box."""
+    """Text was pasted into a field: the screen keeps it there (`FieldInput.keep`) or, when it
+    is a message, puts it in the message box."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, field: FieldInput) -> None:
         super().__init__()
         self.text = text
+        self.field = field
+
+    @property
+    def looks_like_a_message(self) -> bool:
+        return is_a_message(self.text, (self.field.id or "").removeprefix("f-"))
 
 
 class FieldInput(Input):
-    """An intake field: a pasted message is passed on, a pasted value is kept."""
+    """An intake field whose pastes the screen judges (a value stays, a message moves on)."""
 
     def _on_paste(self, event: events.Paste) -> None:
-        field = (self.id or "").removeprefix("f-")
-        if is_a_message(event.text, field):
-            event.prevent_default()
-            event.stop()
-            self.post_message(MessagePasted(event.text))
+        event.prevent_default()
+        event.stop()
+        if event.text:
+            self.post_message(MessagePasted(event.text, self))
+
+    def keep(self, text: str) -> None:
+        """What Textual's Input does with a paste: its first line, at the cursor."""
+        line = text.splitlines()[0] if text.splitlines() else ""
+        if self.selection.is_empty:
+            self.insert_text_at_cursor(line)
+        else:
+            self.replace(line, *self.selection)
 
 
 class MessageArea(TextArea):

@@ -12,6 +12,7 @@ from csdesk.app import CSDeskApp
 from csdesk.desk.context import Desk
 from csdesk.desk.shipments import move_shipment
 from csdesk.rules.stages import BOARD_STAGES
+from csdesk.screens.board_forms import NoteModal
 from tests.conftest import TODAY
 from tests.desk.shipment_fixtures import NOW, book, customer
 from tests.ui.test_board_screen import open_board, settle
@@ -38,6 +39,11 @@ async def test_the_cursor_starts_on_the_first_column_with_bookings(late_board: P
         screen = await open_board(pilot)
         assert BOARD_STAGES[screen.column_index] == "gated_in"
         assert screen.current_card() is not None
+        await pilot.press("ctrl+j")  # a note: Ctrl+B is tmux's prefix and never arrives
+        await settle(pilot)
+        assert isinstance(app.screen, NoteModal)
+        await pilot.press("escape")
+        await settle(pilot)
         await pilot.press("h")  # to an empty column, where ] cannot move anything
         await settle(pilot)
         assert screen.current_card() is None

@@ -32,6 +32,12 @@ async def test_a_message_pasted_into_the_port_field_goes_to_the_parser(ui_db: Pa
         await settle(pilot)
         assert box(screen, "commodity").value == "灯具"
         assert screen.query_one("#intake-paste", TextArea).text == WECHAT
+        # A short line the parser reads a route and a box from is a message too.
+        box(screen, "pol").focus()
+        app.post_message(events.Paste(SECOND))
+        await settle(pilot)
+        assert box(screen, "pol").value == "CNNGB"
+        assert screen.query_one("#intake-paste", TextArea).text == f"{WECHAT}\n{SECOND}"
 
 
 async def test_a_second_paste_starts_on_a_new_line(ui_db: Path) -> None:
