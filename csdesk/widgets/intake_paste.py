@@ -14,6 +14,8 @@ from textual import events
 from textual.message import Message
 from textual.widgets import Input, TextArea
 
+from csdesk.widgets.guard import Guarded
+
 # Fields whose own value can be a long line (an address, a list of goods).
 LONG_FIELDS = frozenset(
     {"commodity", "shipper", "pickup_address", "delivery_address", "cargo_list", "handling"}
@@ -42,7 +44,7 @@ class MessagePasted(Message):
         return is_a_message(self.text, (self.field.id or "").removeprefix("f-"))
 
 
-class FieldInput(Input):
+class FieldInput(Guarded, Input):
     """An intake field whose pastes the screen judges (a value stays, a message moves on)."""
 
     def _on_paste(self, event: events.Paste) -> None:
@@ -60,7 +62,7 @@ class FieldInput(Input):
             self.replace(line, *self.selection)
 
 
-class MessageArea(TextArea):
+class MessageArea(Guarded, TextArea):
     """The message box: each message pasted at its end starts on a new line."""
 
     async def _on_paste(self, event: events.Paste) -> None:
