@@ -15,7 +15,7 @@ must re-check whether upstream fixed it and whether these two methods still look
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Mapping, Sequence
 
 from textual._compositor import ChopsUpdate, Compositor
@@ -37,23 +37,25 @@ def _paint_line(
 ) -> None:
     """Paint one widget's `strip` into the buckets of one line it still wins."""
     first_cut, last_cut = render_region.column_span
-    final_cuts = [cut for cut in line_cuts if last_cut >= cut >= first_cut]
-    if len(final_cuts) < 2:
+    low = bisect_left(line_cuts, first_cut)
+    final_cuts = line_cuts[low : bisect_right(line_cuts, last_cut)]
+    buckets = len(final_cuts) - 1
+    if buckets < 1:
         return
-    wins = [chops_line.get(cut) is None for cut in final_cuts[:-1]]
-    # A cut is kept unless this widget wins the buckets on both of its sides.
-    inner = enumerate(final_cuts[1:-1], 1)
-    starts = [final_cuts[0], *(cut for at, cut in inner if not (wins[at - 1] and wins[at]))]
-    ends = [*starts[1:], final_cuts[-1]]
-    pieces = strip.divide([end - render_region.x for end in ends])
+    get = chops_line.get
+    wins = [get(cut) is None for cut in final_cuts[:-1]]
+    if not any(wins):
+        return  # wholly covered on this line: nothing of it shows
+    # A run of buckets this widget wins is painted whole: no cut inside it.
+    starts = [0, *(i for i in range(1, buckets) if not (wins[i - 1] and wins[i]))]
+    ends = [*starts[1:], buckets]
+    pieces = strip.divide([final_cuts[end] - render_region.x for end in ends])
     for start, end, piece in zip(starts, ends, pieces, strict=False):
-        if chops_line.get(start) is not None:
+        if not wins[start]:
             continue
-        chops_line[start] = piece
-        first = bisect_left(line_cuts, start)
-        last = bisect_left(line_cuts, end)
-        line_ends[first] = end
-        for skipped in line_cuts[first + 1 : last]:
+        chops_line[final_cuts[start]] = piece
+        line_ends[low + start] = final_cuts[end]
+        for skipped in final_cuts[start + 1 : end]:
             chops_line[skipped] = _EMPTY
 
 
