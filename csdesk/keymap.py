@@ -44,8 +44,8 @@ class KeySpec:
 
     @property
     def display_keys(self) -> str:
-        """The keys as a person reads them: `F2 / Ctrl+S`, `?`; palette-only commands say so."""
-        return " / ".join(key_label(key) for key in self.key_list) or "Ctrl+P"
+        """The keys as a person reads them: `F2 / Ctrl+S`, `?`; "" for a palette-only command."""
+        return " / ".join(key_label(key) for key in self.key_list)
 
 
 _KEY_NAMES = {
@@ -70,6 +70,7 @@ _KEY_NAMES = {
     "end": "End",
     "tab": "Tab",
     "space": "Space",
+    "ctrl+backslash": "Ctrl+\\",
 }
 
 
@@ -141,14 +142,15 @@ MEANINGS: dict[str, Meaning] = {
     "scope": Meaning("ctrl+o,a", "显示范围 (我的 / 全部)", "which records (mine / all)"),
     "filter": Meaning("ctrl+f", "筛选", "filter"),
     "refresh": Meaning("ctrl+r", "刷新", "refresh"),
-    "note": Meaning("ctrl+b,n", "加备注", "add a note"),
+    # Ctrl+J: 记 (jì). Ctrl+B is tmux's prefix and never reaches the app inside tmux.
+    "note": Meaning("ctrl+j,n", "加备注", "add a note"),
     "trouble": Meaning("ctrl+x,x", "记录异常", "record trouble"),
-    "held": Meaning("ctrl+l,b", "只看扣单", "held B/Ls only"),
+    "held": Meaning("ctrl+backslash,b", "只看扣单", "held B/Ls only"),
     "advance": Meaning(_BRACKETS_CLOSE, "推进一环节", "advance a stage"),
     "stage_back": Meaning(_BRACKETS_OPEN, "退回一环节", "move back a stage"),
     "discard": Meaning("ctrl+d", "丢弃草稿", "discard the draft"),
     "wrap_up": Meaning("ctrl+w", "结束并小结", "end the session, summary"),
-    "contacts": Meaning("c", "联系人", "contacts"),
+    "contacts": Meaning("ctrl+l,c", "联系人", "contacts"),  # Ctrl+L: 联系人 (lián)
 }
 # Kept free for the screens to come: no scope may bind them.
 RESERVED: dict[str, tuple[str, str]] = {}
@@ -227,9 +229,9 @@ SCOPES: dict[str, Scope] = {
     )),
     "calls.agents": Scope("form", "Calls", (("cancel", "back", "cancel", "取消", "cancel", _ESC),)),
     "inquiries": Scope("screen", "Inquiries", (
-        ("new", "new", "new_inquiry", "新询价", "new inquiry", _SHOW_NEW),
-        ("respond", "done", "respond", "已回复 (停表)", "replied (stops the clock)", _SHOW),
-        ("status", "status", "status", "改状态", "set status", _SHOW),
+        ("new", "new", "new_inquiry", "新询价", "new", _SHOW_NEW),
+        ("respond", "done", "respond", "已回复 (停表)", "replied (stops clock)", _SHOW),
+        ("status", "status", "status", "改状态", "status", _SHOW),
         ("quote", "quote", "quote", "报价", "quote", _SHOW),
         ("all", "scope", "toggle_all", "全部/待办", "all / open queue"),
         ("discard", "discard", "discard_draft", "丢弃草稿", "discard the draft"),
@@ -248,11 +250,11 @@ SCOPES: dict[str, Scope] = {
         ("back", "back", "leave", "返回 (草稿保留)", "back (draft kept)", _ESC),
     )),
     "quote": Scope("form", "Quote", (
-        ("save", "save", "save", "保存报价", "save quote", _SHOW),
-        ("copy", "copy", "copy", "复制报价文本", "copy quote text", _SHOW),
-        ("status", "status", "status", "已发送 / 成交 / 未成交", "sent / won / lost",
+        ("save", "save", "save", "保存报价", "save", _SHOW),
+        ("copy", "copy", "copy", "复制文本", "copy text", _SHOW),
+        ("status", "status", "status", "已发/成交/未成交", "sent/won/lost",
          {"show": True, "keys": "ctrl+t"}),
-        ("lang", "text_lang", "toggle_lang", "中/英文本", "zh / en text", _SHOW),
+        ("lang", "text_lang", "toggle_lang", "中/英文本", "zh/en text", _SHOW),
         ("channel", "", "toggle_channel", "微信/邮件", "WeChat / e-mail"),
         ("all_in", "", "toggle_all_in", "ALL IN 开关", "ALL IN on/off"),
         ("review", "", "review_queue", "报价审核队列", "quote review queue"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -42,7 +43,9 @@ def _demo_day() -> dt.date:
     return today if calendar.is_workday(today) else calendar.next_workday(today)
 
 
-def _build(db: str, customers: int, seed: int, replace: bool = False) -> DemoSummary:
+def _build(
+    db: str, customers: int, seed: int, replace: bool = False, not_demo: str = "demo.not_demo"
+) -> DemoSummary:
     """Build with a progress bar on stderr (stdout stays clean for --json)."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
@@ -69,7 +72,7 @@ def _build(db: str, customers: int, seed: int, replace: bool = False) -> DemoSum
                 tasks[stage] = bar.add_task(label, total=total)
             bar.update(tasks[stage], completed=done, total=total)
 
-        return build_demo_database(db, customers, seed, _desk_today(), report, replace)
+        return build_demo_database(db, customers, seed, _desk_today(), report, replace, not_demo)
 
 
 def _summary_lines(summary: DemoSummary, db: str) -> list[str]:
@@ -125,16 +128,53 @@ def launch_tui(db: str, agent: str, today: dt.date | None, lang: str) -> None:
         raise typer.Exit(app.return_code)
 
 
+def _db_on_the_command_line() -> str | None:
+    """`--db` as typed on the command line; a CSDESK_DB from the environment (usually the
+    agent's real store) does not send the demo there."""
+    import os
+
+    if OPTIONS.db is None or OPTIONS.db == os.environ.get("CSDESK_DB"):
+        return None
+    return resolve_db(OPTIONS.db)
+
+
+def _prepare_store(db: str, own_path: Path | None, customers: int, seed: int, fresh: bool) -> None:
+    """Build the demo into `db` unless it holds a current one; never over a real desk."""
+    from csdesk.desk.demo import demo_record
+    from csdesk.desk.demo.database import current_demo, refuse_a_real_desk, remove_sqlite_files
+    from csdesk.i18n import t
+    from csdesk.store.engine import describe
+
+    assert OPTIONS.today is not None
+    if not fresh and current_demo(db, customers, seed, OPTIONS.today):
+        from csdesk.desk.context import open_desk
+
+        desk = open_desk(db)
+        with desk.session() as session:
+            built = (demo_record(session) or {}).get("today")
+        desk.engine.dispose()
+        typer.echo(t("demo.reusing", db=describe(db), today=built), err=True)
+        return
+    if own_path is not None:
+        remove_sqlite_files(own_path)
+    else:
+        refuse_a_real_desk(db, "demo.db_not_demo")
+    typer.echo(t("demo.building", db=describe(db)), err=True)
+    # A --db store is rebuilt only when it holds a demo; a real desk is refused in one line.
+    summary = _build(db, customers, seed, replace=own_path is None, not_demo="demo.db_not_demo")
+    typer.echo(_summary_lines(summary, db)[0], err=True)
+
+
 @desk_command
 def demo(
     customers: CustomersOption = DEMO_CUSTOMERS,
     seed: SeedOption = DEFAULT_SEED,
     rebuild: Annotated[bool, typer.Option("--rebuild", help="Build it again.")] = False,
 ) -> None:
-    """Open the desk on a demo database of its own (built once, then reused; never your data)."""
+    """Open the desk on a demo database: its own (built once, then reused), or an empty or demo
+    --db file; never a store holding real data."""
     from csdesk.config import demo_db_path
-    from csdesk.desk.demo import FIRST_AGENT, demo_record
-    from csdesk.desk.demo.database import current_demo, remove_sqlite_files
+    from csdesk.desk.demo import FIRST_AGENT
     from csdesk.i18n import t
     from csdesk.store.engine import database_url
 
@@ -143,21 +183,10 @@ def demo(
         OPTIONS.today = _demo_day()
         if OPTIONS.today != _desk_today_real():
             typer.echo(t("demo.working_day", day=OPTIONS.today.isoformat()), err=True)
-    path = demo_db_path()
-    db = database_url(path)
-    if rebuild or not current_demo(db, customers, seed, OPTIONS.today):
-        remove_sqlite_files(path)
-        typer.echo(t("demo.building", db=str(path)), err=True)
-        summary = _build(db, customers, seed)
-        typer.echo(_summary_lines(summary, db)[0], err=True)
-    else:
-        from csdesk.desk.context import open_desk
-
-        desk = open_desk(db)
-        with desk.session() as session:
-            built = (demo_record(session) or {}).get("today")
-        desk.engine.dispose()
-        typer.echo(t("demo.reusing", db=str(path), today=built), err=True)
+    given = _db_on_the_command_line()
+    own_path = None if given else demo_db_path()
+    db = database_url(given if given else demo_db_path())
+    _prepare_store(db, own_path, customers, seed, rebuild)
     agent = OPTIONS.agent or FIRST_AGENT
     typer.echo(t("demo.opening", agent=agent), err=True)
     launch_tui(db, agent, OPTIONS.today, OPTIONS.lang)

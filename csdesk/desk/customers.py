@@ -253,6 +253,34 @@ def _clean(fields: Mapping[str, Any], allowed: tuple[str, ...] | list[str]) -> d
     return cleaned
 
 
+def same_name_customer(
+    session: Session, name: str, other_than: int | None = None
+) -> Customer | None:
+    """A customer of the same name, however written (宁波海天有限公司, 宁波海天 有限责任公司)."""
+    statement = select(Customer).where(col(Customer.name_key) == name_key(name))
+    if other_than is not None:
+        statement = statement.where(col(Customer.id) != other_than)
+    return session.execute(statement.limit(1)).scalars().first()
+
+
+def _refuse_a_second(session: Session, name: object, other_than: int | None = None) -> None:
+    """Two records of one company split its calls, inquiries and money: the name is refused,
+    naming the customer that has it."""
+    existing = same_name_customer(session, str(name or ""), other_than) if name else None
+    if existing is not None:
+        owner = session.get(Agent, existing.owner_id) if existing.owner_id else None
+        raise ValidationError(
+            {
+                "name": t(
+                    "customer.same_name",
+                    name=existing.name,
+                    ref=existing.id,
+                    owner=owner.name if owner else "-",
+                )
+            }
+        )
+
+
 def create_customer(session: Session, fields: Mapping[str, Any]) -> Customer:
     values = {
         "kind": "direct",
@@ -261,6 +289,7 @@ def create_customer(session: Session, fields: Mapping[str, Any]) -> Customer:
         **_clean(fields, CUSTOMER_FIELDS),
     }
     _raise_problems(customer_problems(values))
+    _refuse_a_second(session, values.get("name"))
     customer = Customer.model_validate(values | search_keys(values["name"]))
     session.add(customer)
     session.flush()
@@ -278,6 +307,8 @@ def update_customer(
     cleaned = _clean(changes, CUSTOMER_FIELDS)
     merged = {name: getattr(customer, name) for name in CUSTOMER_FIELDS} | cleaned
     _raise_problems(customer_problems(merged))
+    if "name" in cleaned:
+        _refuse_a_second(session, cleaned["name"], customer_id)
     if "name" in cleaned:
         cleaned |= search_keys(cleaned["name"])
     return update_versioned(

@@ -42,13 +42,15 @@ def language() -> str:
 
 # "{count} attempts" reads "1 attempt" when the count is one (English only: Chinese has no
 # plural). Catalogue nouns after a count are regular; a verb after them is avoided instead.
-_COUNTED_NOUN = re.compile(r"\{(\w+)\} ([a-z]+)s\b")
+# An adjective may stand between ("1 working day", "1 open inquiry").
+_COUNTED_NOUN = re.compile(r"\{(\w+)\} ((?:working |open |older |new )?[a-z]+)s\b")
 
 
 def _singular(template: str, params: dict[str, object]) -> str:
     def one(match: re.Match[str]) -> str:
         value = params.get(match[1])
-        return f"{{{match[1]}}} {match[2]}" if value == 1 else match[0]
+        noun = match[2][:-2] + "y" if match[2].endswith("ie") else match[2]  # inquiries
+        return f"{{{match[1]}}} {noun}" if value == 1 else match[0]
 
     return _COUNTED_NOUN.sub(one, template)
 

@@ -178,6 +178,9 @@ def _plain_section(facts: CallFacts, workdays: int | None) -> str:
 
 def _plain_reason(section: str, facts: CallFacts, ctx: _Context, days: int | None) -> Reason:
     if section == "reactivate":
+        if facts.last_contact_at is None:
+            # The desk never spoke to them: that, not years since a shipment, is the news.
+            return Reason("calls.reason.reactivate_never")
         idle = (ctx.day - facts.last_shipped_on).days if facts.last_shipped_on else None
         return Reason("calls.reason.reactivate", {"days": idle if idle is not None else "-"})
     if days is None:

@@ -52,21 +52,48 @@ def customer_problems(fields: Mapping[str, Any]) -> Problems:
     return problems
 
 
+# A landline's extension, which adds digits beyond the number itself.
+_EXTENSION = re.compile(r"(转|分机|ext\.?|x|#)\s*\d+\s*$", re.I)
+
+
+def _mainland_problem(digits: str, extension: bool) -> str | None:
+    """Mobile: 11 digits from 1. Landline: 0, an area code, the number (10-12 digits).
+    Hotlines: 400/800 and 10 digits. Anything else (a local number without its area code, a
+    5-digit service number) cannot be dialled from another city, or is not a person's line."""
+    if digits.startswith("1"):
+        return None if len(digits) == 11 else "error.bad_mobile"
+    if digits.startswith("0"):
+        return (
+            None
+            if 10 <= len(digits) <= 12 or (extension and len(digits) > 12)
+            else ("error.bad_landline")
+        )
+    if digits.startswith(("400", "800")) and len(digits) == 10:
+        return None
+    return "error.bad_landline"
+
+
 def phone_problem(phone: str) -> str | None:
     """The catalogue key of what is wrong with `phone`, None when it can be dialled.
 
-    A mainland mobile has 11 digits starting with 1 (after +86 / 0086); a number that starts
-    with 1 and is a few digits longer or shorter is a mistyped mobile, not a short service
-    number (10086, 12345) or a landline (which starts with its 0 area code)."""
+    A mainland mobile has 11 digits starting with 1 (after +86 / 0086 / 86); a landline starts
+    with 0 and its area code; a number abroad starts with + (or 00) and its country code and has
+    7 to 15 digits in all."""
     digits = phone_digits(phone) or ""
     if len(digits) < 4:
         return "error.bad_phone"
-    international = phone.lstrip().startswith(("+", "00"))
-    if digits.startswith("0086") or (international and digits.startswith("86")):
-        digits, international = digits[4:] if digits.startswith("0086") else digits[2:], False
-    if not international and digits.startswith("1") and 6 <= len(digits) != 11:
-        return "error.bad_mobile"
-    return None
+    text = phone.strip()
+    international = text.startswith(("+", "00"))
+    if international:
+        digits = digits[2:] if text.startswith("00") else digits
+        if not digits.startswith("86"):
+            return None if 7 <= len(digits) <= 15 else "error.bad_international"
+        digits = digits[2:]
+        # From abroad a landline drops its area code's 0: +86 574 8765 4321.
+        digits = digits if digits.startswith(("1", "400", "800")) else "0" + digits
+    elif digits.startswith("86") and len(digits) == 13:
+        digits = digits[2:]
+    return _mainland_problem(digits, bool(_EXTENSION.search(text)))
 
 
 def contact_problems(fields: Mapping[str, Any]) -> Problems:

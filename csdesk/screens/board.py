@@ -44,6 +44,9 @@ class BoardScreen(DeskScreen):
     TITLE_KEY = "screen.board"
     CSS_PATH = "board.tcss"
     BINDINGS: ClassVar[list[BindingType]] = keymap.bindings_for("board")
+    # The cards have the keys from the start (j/k, ]), not the filter; the first load then puts
+    # the cursor on the first column that holds bookings.
+    AUTO_FOCUS = "CardList"
 
     def __init__(self) -> None:
         super().__init__()
@@ -51,6 +54,7 @@ class BoardScreen(DeskScreen):
         self.held_only = False
         self.filter_text = ""
         self.column_index = 0
+        self.placed = False  # whether a load has put the cursor on a column yet
         self._filter_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
@@ -68,7 +72,6 @@ class BoardScreen(DeskScreen):
         desk = self.desk
         self.show_all = desk is not None and (desk.agent is None or desk.agent.is_supervisor)
         self.load(sweep=True)
-        self.columns()[0].card_list.focus()
 
     # Loading ----------------------------------------------------------------------------------
     def columns(self) -> list[BoardColumnView]:
@@ -123,8 +126,9 @@ class BoardScreen(DeskScreen):
             filled = [index for index, column in enumerate(columns) if column.cards]
             self.column_index = filled[0] if filled else self.column_index
         self._show_status(sum(column.count for column in columns))
-        if select_id is not None or not isinstance(self.focused, Input):
+        if select_id is not None or not self.placed or not isinstance(self.focused, Input):
             views[self.column_index].card_list.focus()
+        self.placed = True
 
     def _show_status(self, total: int) -> None:
         parts = [t("board.scope_all") if self.show_all else t("board.scope_mine")]
@@ -183,6 +187,14 @@ class BoardScreen(DeskScreen):
     def current_card(self) -> BoardCard | None:
         return self.columns()[self.column_index].card_list.current
 
+    def acted_on(self) -> BoardCard | None:
+        """The card a key acts on; on an empty column, a line saying why nothing happens."""
+        card = self.current_card()
+        if card is None and self.desk is not None:
+            stage = t(f"stage.{BOARD_STAGES[self.column_index]}")
+            self.notify(t("board.no_card", stage=stage), severity="warning", timeout=4)
+        return card
+
     # The column keys, reachable from the palette too (it runs actions on the screen).
     def action_cursor_down(self) -> None:
         self.columns()[self.column_index].card_list.action_cursor_down()
@@ -236,7 +248,7 @@ class BoardScreen(DeskScreen):
     def action_advance(self) -> None:
         from csdesk.screens.confirm import advance_past_trouble
 
-        card = self.current_card()
+        card = self.acted_on()
         if card is not None and self.desk is not None:
             advance_past_trouble(self, card, self.advance)
 
@@ -293,7 +305,7 @@ class BoardScreen(DeskScreen):
     def action_move_back(self) -> None:
         from csdesk.screens.board_forms import MoveBackModal
 
-        card = self.current_card()
+        card = self.acted_on()
         if card is None or self.desk is None:
             return
         if card.stage == BOARD_STAGES[0]:
@@ -304,14 +316,14 @@ class BoardScreen(DeskScreen):
     def action_record_trouble(self) -> None:
         from csdesk.screens.board_forms import TroubleFormModal
 
-        card = self.current_card()
+        card = self.acted_on()
         if card is not None and self.desk is not None:
             self.app.push_screen(TroubleFormModal(card.id, card.booking_no), self._after_form)
 
     def action_add_note(self) -> None:
         from csdesk.screens.board_forms import NoteModal
 
-        card = self.current_card()
+        card = self.acted_on()
         if card is not None and self.desk is not None:
             self.app.push_screen(NoteModal(card.id, card.booking_no), self._after_form)
 

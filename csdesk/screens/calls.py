@@ -299,7 +299,7 @@ class CallsScreen(DeskScreen):
         except DeskError as error:
             self.app.call_from_thread(self.notify, error.message(), severity="error", timeout=8)
             return
-        self.app.call_from_thread(self._saved, message, following)
+        self.app.call_from_thread(self._saved, message, following, result)
 
     def _write(self, result: PanelResult) -> str:
         from csdesk.desk.call_log import log_call, skip_customer, snooze_customer
@@ -333,12 +333,17 @@ class CallsScreen(DeskScreen):
             )
             return t("calls.saved", outcome=t(f"outcome.{result.outcome}"))
 
-    def _saved(self, message: str, following: tuple[int, ...]) -> None:
+    def _saved(self, message: str, following: tuple[int, ...], result: PanelResult) -> None:
         self.in_call = None
         self.query_one(CallPanel).close()
         self.notify(message, timeout=3)
         self.query_one(CallRows).focus()
         self.load_list(following)
+        if result.outcome == "inquiry":
+            # 6 有询价: the customer asked for a rate; the call is logged, now take the inquiry.
+            from csdesk.screens.inquiries import open_intake_screen
+
+            open_intake_screen(self, result.customer_id)
 
     # Session ----------------------------------------------------------------------------------
     def action_refresh(self) -> None:

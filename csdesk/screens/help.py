@@ -59,13 +59,18 @@ def sections_for(screen: Screen[object]) -> list[tuple[str, list[KeySpec]]]:
     return [(section, grouped[section]) for section in SECTIONS if grouped[section]]
 
 
+def _keys_shown(spec: KeySpec) -> str:
+    """A command without a key is reached through the palette: the help says so, not "Ctrl+P"."""
+    return spec.display_keys or t("help.palette_only")
+
+
 def help_text(screen: Screen[object]) -> Text:
     text = Text()
     for section, specs in sections_for(screen):
         text.append(f"{t(_SECTION_TITLES[section])}\n", style="bold underline")
-        width = max(cell_len(spec.display_keys) for spec in specs) + 2
+        width = max(cell_len(_keys_shown(spec)) for spec in specs) + 2
         for spec in specs:
-            keys = spec.display_keys
+            keys = _keys_shown(spec)
             text.append("  " + keys + " " * (width - cell_len(keys)), style="bold")
             text.append(spec.description() + "\n")
         text.append("\n")

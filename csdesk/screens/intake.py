@@ -29,6 +29,7 @@ from csdesk.screens.intake_store import IntakeWriter
 from csdesk.widgets.guard import Guarded
 from csdesk.widgets.intake_flags import IntakeFlags
 from csdesk.widgets.intake_form import TEXT_BOXES, IntakeForm
+from csdesk.widgets.intake_paste import MessageArea, MessagePasted
 from csdesk.widgets.literal import literal
 
 if TYPE_CHECKING:
@@ -84,6 +85,9 @@ class IntakeScreen(Guarded, Screen[int | None]):
         self.ready = False
         self._saving = False
         self.writer: IntakeWriter | None = None
+        # The form as it opened: leaving it unchanged leaves no draft behind.
+        self.opened: dict[str, Any] | None = None
+        self.read_text = ""  # the message box's text as last read (or as loaded)
 
     @property
     def desk_app(self) -> CSDeskApp:
@@ -97,7 +101,7 @@ class IntakeScreen(Guarded, Screen[int | None]):
         with Horizontal(id="intake-main"):
             yield IntakeForm(id="intake-form")
             with Vertical(id="intake-side"):
-                paste = TextArea(id="intake-paste", soft_wrap=True)
+                paste = MessageArea(id="intake-paste", soft_wrap=True)
                 paste.border_title = literal(t("intake.form.paste_title"))
                 yield paste
                 yield IntakeFlags(id="intake-flags")
@@ -159,6 +163,7 @@ class IntakeScreen(Guarded, Screen[int | None]):
         form.set_dg(state.dg)
         form.set_channel(state.channel)
         paste = self.query_one("#intake-paste", TextArea)
+        self.read_text = state.raw_text
         paste.load_text(state.raw_text)
         form.mark_parsed(self.pending)
         for note in state.notes:
@@ -166,6 +171,7 @@ class IntakeScreen(Guarded, Screen[int | None]):
         self.ready = True
         self._tick()
         self.run_check()
+        self.opened = self.draft_payload()
         self.query_one("#f-pol").focus()
 
     # Checking as the agent types ----------------------------------------------------------------
@@ -218,9 +224,26 @@ class IntakeScreen(Guarded, Screen[int | None]):
 
     # The paste area -----------------------------------------------------------------------------
     @on(TextArea.Changed, "#intake-paste")
-    def _pasted(self) -> None:
-        if self.ready:
+    def _pasted(self, event: TextArea.Changed) -> None:
+        # Loading the saved message is not a paste: reading it again would fill boxes anew.
+        if self.ready and event.text_area.text != self.read_text:
+            self.read_text = event.text_area.text
             self.run_parse()
+
+    @on(MessagePasted)
+    def _pasted_in_a_field(self, event: MessagePasted) -> None:
+        """A whole message pasted into a field is read from the message box, not kept there."""
+        if not (event.looks_like_a_message or self._reads_as_a_message(event.text)):
+            event.field.keep(event.text)
+            return
+        self.query_one("#intake-paste", MessageArea).append_message(event.text)
+        self.notify(t("intake.paste.to_message_box"), timeout=4)
+
+    def _reads_as_a_message(self, text: str) -> bool:
+        """`宁波到拉各斯 40HQ` is short, but the parser reads a route and a box from it."""
+        if self.parser is None or self.ctx is None:
+            return False
+        return len(self.parser.parse(text, self.ctx.today).fields) >= 2
 
     def run_parse(self) -> None:
         if self.parser is not None and self.ctx is not None:
@@ -273,8 +296,8 @@ class IntakeScreen(Guarded, Screen[int | None]):
     # The draft ----------------------------------------------------------------------------------
     def _keep_draft(self) -> None:
         """Every change reaches the store at once: a write is a millisecond, a lost call is not."""
-        if self.writer is not None:
-            self.writer.draft(self.draft_payload())
+        if self.writer is not None and (payload := self.draft_payload()) != self.opened:
+            self.writer.draft(payload)
 
     def draft_payload(self) -> dict[str, Any]:
         texts, lines, mode, dg = self._form_state()

@@ -1,7 +1,9 @@
 """Ctrl+P: the app's own commands, matched in Chinese, English, full pinyin and its initials.
 
 Matching pinyin (`kehu`) and its initials (`kh`) lets an agent find 客户 without switching the
-input method. The commands are the keys of the screen in view, from the one key table.
+input method. The commands are the keys of the screen in view, from the one key table; a search
+also finds the other main screens' commands, and running one switches to its screen first.
+Commands without a key show none (the palette is how they are reached, not their key).
 """
 
 from __future__ import annotations
@@ -12,7 +14,10 @@ from functools import lru_cache
 from pypinyin import Style, lazy_pinyin
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
+from csdesk import keymap
+from csdesk.i18n import t
 from csdesk.keymap import KeySpec
+from csdesk.screens.registry import MAIN_SCREENS
 
 # Moving a cursor or leaving is not a command anyone looks up.
 _NOT_COMMANDS = {"palette", "back", "enter", "down", "up", "top", "bottom", "page_down", "page_up"}
@@ -46,22 +51,51 @@ class DeskCommands(Provider):
             if spec.meaning not in _NOT_COMMANDS
         ]
 
-    def _runner(self, spec: KeySpec) -> Callable[[], Awaitable[None]]:
-        target = self.app if spec.id.startswith("app.") else self.screen
+    def _elsewhere(self) -> list[tuple[str, KeySpec]]:
+        """(mode, command) of the other main screens, when the screen in view is a main one."""
+        here = getattr(self.screen, "SCOPE", None)
+        if here not in MAIN_SCREENS:
+            return []
+        return [
+            (mode, spec)
+            for mode in MAIN_SCREENS
+            if mode != here
+            for spec in keymap.specs(mode)
+            if spec.meaning not in _NOT_COMMANDS
+        ]
 
+    def _runner(self, spec: KeySpec, mode: str | None = None) -> Callable[[], Awaitable[None]]:
         async def run() -> None:
-            await target.run_action(spec.action)
+            if spec.id.startswith("app."):
+                await self.app.run_action(spec.action)
+                return
+            if mode is not None:
+                await self.app.switch_mode(mode)
+                self.app.call_after_refresh(self.app.refresh_header)  # type: ignore[attr-defined]
+            await self.app.screen.run_action(spec.action)
 
         return run
 
     async def discover(self) -> Hits:
         for spec in self._commands():
-            yield DiscoveryHit(f"{spec.description()}  ({spec.display_keys})", self._runner(spec))
+            yield DiscoveryHit(label(spec), self._runner(spec))
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
         for spec in self._commands():
             score = matcher.match(searchable(spec))
             if score > 0:
-                label = f"{spec.description()}  ({spec.display_keys})"
-                yield Hit(score, matcher.highlight(label), self._runner(spec))
+                yield Hit(score, matcher.highlight(label(spec)), self._runner(spec))
+        for mode, spec in self._elsewhere():
+            screen = t(MAIN_SCREENS[mode][1])
+            score = matcher.match(f"{searchable(spec)} {screen} {pinyin(screen)[0]}")
+            if score > 0:
+                text = f"{screen}: {label(spec)}"
+                # A little below the screen in view's own commands of the same score.
+                yield Hit(score * 0.9, matcher.highlight(text), self._runner(spec, mode))
+
+
+def label(spec: KeySpec) -> str:
+    """The command as listed: its description, and its keys when it has any."""
+    keys = spec.display_keys
+    return f"{spec.description()}  ({keys})" if keys else spec.description()

@@ -19,7 +19,7 @@ from csdesk.desk.words import say_all
 from csdesk.i18n import t
 from csdesk.rules.cadence import CallRow
 from csdesk.rules.zone import DESK_TZ
-from csdesk.widgets.columns import Column, fit, widths
+from csdesk.widgets.columns import Column, fit, fit_words, widths
 from csdesk.widgets.row_list import RowList
 
 if TYPE_CHECKING:
@@ -79,7 +79,7 @@ def render_entry(entry: Entry, width: int) -> Text:
     line.append(f"{entry.tier}  ", style="bold")
     _mark, _tier, name_cells, reason_cells, contact_cells, _flags = widths(COLUMNS, width)
     line.append(fit(entry.name, name_cells - 1) + " ")
-    line.append(fit(say_all(entry.reasons), reason_cells - 1) + " ", style="italic")
+    line.append(fit_words(say_all(entry.reasons), reason_cells - 1) + " ", style="italic")
     line.append(fit(_contact(entry.last_contact_at), contact_cells), style="dim")
     line.append(" ".join(t(f"calls.flag_short.{flag}") for flag in entry.flags), style="bold")
     return line

@@ -21,6 +21,9 @@ class Column:
     share: float = 0.0  # a flexible column's share of the room the fixed ones leave
 
 
+MIN_FLEXIBLE = 4  # cells: two Chinese characters
+
+
 def widths(columns: Sequence[Column], width: int) -> list[int]:
     """Each column's cells at `width`: fixed ones as given, flexible ones by share, the last
     flexible column taking what rounding leaves."""
@@ -35,6 +38,13 @@ def widths(columns: Sequence[Column], width: int) -> list[int]:
     flexible = [i for i, column in enumerate(columns) if column.share]
     if flexible:
         out[flexible[-1]] += max(width - sum(out), 0)
+    # Narrower than the columns' least: the flexible ones give way (the smallest share first),
+    # so the last column is not cut off at the edge ("1 missin" at 80 columns).
+    over = sum(out) - width
+    for index in sorted(flexible, key=lambda i: columns[i].share):
+        give = min(over, max(out[index] - MIN_FLEXIBLE, 0))
+        out[index] -= give
+        over -= give
     return out
 
 
@@ -48,10 +58,34 @@ def fit(text: str, cells: int) -> str:
     return out + " " * (cells - cell_len(out))
 
 
+def _inside_a_word(text: str, at: int) -> bool:
+    return (
+        0 < at < len(text)
+        and text[at - 1].isascii()
+        and text[at - 1].isalnum()
+        and (text[at].isascii() and text[at].isalnum())
+    )
+
+
+def fit_words(text: str, cells: int) -> str:
+    """`fit`, but a Latin word that does not fit is left out whole ("08:15 booking" in 11
+    cells reads "08:15", not "08:15 bookin"); Chinese may be cut between any two characters."""
+    kept = fit(text, cells).rstrip(" ")
+    if not _inside_a_word(text, len(kept)):
+        return fit(kept, cells)
+    start = len(kept)
+    while start > 0 and text[start - 1].isascii() and text[start - 1].isalnum():
+        start -= 1
+    shorter = kept[:start].rstrip(" ,;:-")
+    return fit(shorter or kept, cells)  # one word longer than the column: cut, it is all there is
+
+
 def header(columns: Sequence[Column], width: int) -> Text:
     line = Text(no_wrap=True, overflow="crop", style="bold dim")
     for column, cells in zip(columns, widths(columns, width), strict=True):
-        line.append(fit(t(column.title_key) if column.title_key else "", cells))
+        title = t(column.title_key) if column.title_key else ""
+        # A title as wide as its column keeps a space before the next one ("goods missing").
+        line.append(fit(title, cells - 1) + " " if cells > 1 else fit(title, cells))
     return line
 
 

@@ -9,7 +9,7 @@ from rich.text import Text
 
 from csdesk.i18n import t
 from csdesk.rules.zone import DESK_TZ
-from csdesk.widgets.columns import Column, fit, widths
+from csdesk.widgets.columns import Column, fit, fit_words, widths
 
 if TYPE_CHECKING:
     from csdesk.desk.customers import CustomerRow
@@ -35,7 +35,7 @@ def render_customer_row(row: CustomerRow, width: int) -> Text:
     _tier, name, kind, vip, owner, _last = widths(COLUMNS, width)
     line.append(f" {row.tier} ", style="bold")
     line.append(fit(row.name, name - 1) + " ")
-    line.append(fit(t(f"kind.{row.kind}"), kind))
+    line.append(fit_words(t(f"kind.{row.kind}"), kind))
     line.append(fit("VIP" if row.vip else "", vip))
     line.append(fit(row.owner_login or "-", owner))
     line.append(short_time(row.last_contact_at), style="dim")

@@ -15,7 +15,7 @@ from rich.text import Text
 from csdesk.i18n import t
 from csdesk.rules.sla import clock
 from csdesk.rules.zone import DESK_TZ
-from csdesk.widgets.columns import Column, fit, widths
+from csdesk.widgets.columns import Column, fit, fit_words, widths
 from csdesk.widgets.row_list import RowList
 
 if TYPE_CHECKING:
@@ -27,7 +27,7 @@ COLUMNS = (
     Column("col.status", 11),
     Column("col.customer", 10, 0.4),
     Column("col.lane", 12, 0.35),
-    Column("col.mode", 12),
+    Column("col.mode", 10),
     Column("col.commodity", 6, 0.25),
     Column("col.missing", 9),
 )
@@ -57,16 +57,17 @@ def render_inquiry(
     line.append(" ")
     received = row.received_at.astimezone(DESK_TZ).strftime("%m-%d %H:%M")
     line.append(fit(received, cells["col.received"]), style="dim")
-    status = fit(t(f"intake.status.{row.status}"), cells["col.status"] - 1) + " "
+    status = fit_words(t(f"intake.status.{row.status}"), cells["col.status"] - 1) + " "
     line.append(status, style=style or "bold")
     line.append(fit(row.customer, cells["col.customer"] - 1) + " ", style=style)
     lane = lane_text(row.pol, row.pod, names or {}, cells["col.lane"] - 1)
-    line.append(fit(lane, cells["col.lane"]))
+    line.append(fit(lane, cells["col.lane"] - 1) + " ")
     mode = t(f"intake.mode.{row.mode}") if row.mode else "-"
-    line.append(fit(mode, cells["col.mode"]))
-    line.append(fit(row.commodity or "", cells["col.commodity"]))
+    line.append(fit_words(mode, cells["col.mode"] - 1) + " ")
+    line.append(fit_words(row.commodity or "", cells["col.commodity"] - 1) + " ")
     if row.missing:
-        line.append(t("inquiry.cli.missing_count", count=len(row.missing)), style="red")
+        missing = t("inquiry.cli.missing_count", count=len(row.missing))
+        line.append(fit_words(missing, cells["col.missing"]).rstrip(), style="red")
     return line
 
 

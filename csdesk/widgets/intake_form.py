@@ -19,6 +19,7 @@ from textual.widgets import Checkbox, Input, Label, Select, Static
 from csdesk.i18n import t
 from csdesk.rules.inquiry_fields import CHANNELS, MODES
 from csdesk.widgets.guard import Guarded
+from csdesk.widgets.intake_paste import FieldInput
 from csdesk.widgets.literal import literal
 
 # The boxes in the order an agent asks for them on the phone.
@@ -62,7 +63,7 @@ class IntakeForm(Guarded, VerticalScroll):
     DEFAULT_CSS = """
     IntakeForm { padding: 0 1; }
     IntakeForm #intake-top { height: 3; }
-    IntakeForm #intake-top Select { width: 1fr; max-width: 24; }
+    IntakeForm #intake-top Select { width: 1fr; min-width: 12; max-width: 24; }
     IntakeForm #intake-top Checkbox { width: auto; }
     IntakeForm Grid { grid-size: 2; grid-columns: 18 1fr; grid-rows: 1; height: auto; }
     IntakeForm Grid Label { padding: 0 1 0 0; }
@@ -106,7 +107,7 @@ class IntakeForm(Guarded, VerticalScroll):
         with Grid(id="intake-grid"):
             for name in TEXT_BOXES:
                 yield Label(literal(t(f"intake.field.{name}")), id=f"l-{name}")
-                yield Input(placeholder=HINTS.get(name, ""), id=f"f-{name}")
+                yield FieldInput(placeholder=HINTS.get(name, ""), id=f"f-{name}")
         yield Static("", id="intake-ports", markup=False)
         yield Label(literal(t("intake.field.containers")), id="l-containers")
         yield Vertical(id="intake-lines")
@@ -118,8 +119,8 @@ class IntakeForm(Guarded, VerticalScroll):
     def add_line(self, code: str = "", qty: str = "") -> Input:
         index = self._lines
         self._lines += 1
-        type_box = Input(code, placeholder="40HQ", id=f"f-line-type-{index}")
-        qty_box = Input(qty, placeholder=t("intake.form.qty"), id=f"f-line-qty-{index}")
+        type_box = FieldInput(code, placeholder="40HQ", id=f"f-line-type-{index}")
+        qty_box = FieldInput(qty, placeholder=t("intake.form.qty"), id=f"f-line-qty-{index}")
         self.query_one("#intake-lines", Vertical).mount(
             Horizontal(type_box, qty_box, classes="intake-line")
         )

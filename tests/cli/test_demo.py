@@ -75,11 +75,10 @@ def launches(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, object, st
 def test_demo_builds_its_own_store_then_reuses_it(
     tmp_path: Path, launches: list[tuple[str, str, object, str]]
 ) -> None:
-    real = tmp_path / "real.db"
-    first = runner.invoke(app, ["--db", str(real), "demo", "--customers", "120"])
+    first = runner.invoke(app, ["demo", "--customers", "120"])
     assert first.exit_code == 0, first.output
     path = demo_db_path()
-    assert path.is_file() and not real.exists()
+    assert path.is_file()
     assert launches == [(f"sqlite:///{path}", "li", demo_command._demo_day(), "zh")]
     built_at = path.stat().st_mtime_ns
 
@@ -135,3 +134,46 @@ def test_demo_opens_as_the_agent_asked_for_and_the_cli_keeps_its_day(
     assert listed.exit_code == 0, listed.output
     assert "2026-11-30 10:" in listed.stderr  # the CLI says the demo's day and moment
     assert json.loads(listed.stdout)["date"] == "2026-11-30"
+
+
+def test_demo_builds_into_an_empty_db_file_then_reopens_it(
+    tmp_path: Path, launches: list[tuple[str, str, object, str]]
+) -> None:
+    given = tmp_path / "mine.db"
+    first = runner.invoke(app, ["--db", str(given), "demo", "--customers", "80"])
+    assert first.exit_code == 0, first.output
+    assert launches[-1][0] == f"sqlite:///{given}" and not demo_db_path().exists()
+    listed = runner.invoke(app, ["--db", str(given), "customers", "--limit", "500", "--json"])
+    assert len(json.loads(listed.stdout)["customers"]) == 80
+    built_at = given.stat().st_mtime_ns
+
+    again = runner.invoke(app, ["--db", str(given), "demo", "--customers", "80"])
+    assert again.exit_code == 0 and "使用已有的演示数据库" in again.stderr
+    assert launches[-1][0] == f"sqlite:///{given}" and given.stat().st_mtime_ns == built_at
+
+
+def test_demo_refuses_a_db_holding_a_real_desk_in_one_line(
+    tmp_path: Path, launches: list[tuple[str, str, object, str]]
+) -> None:
+    real = tmp_path / "real.db"
+    assert invoke(real, "agent", "add", "lead", "--name", "王主管").exit_code == 0
+    for flags in ([], ["--rebuild"]):
+        refused = runner.invoke(
+            app, ["--lang", "en", "--db", str(real), "--today", "2026-11-30", "demo", *flags]
+        )
+        assert refused.exit_code == 1 and "Traceback" not in refused.output
+        said = refused.stderr.strip().splitlines()
+        assert len(said) == 1 and "real.db holds a real desk, not a demo" in said[0], said
+    assert launches == []
+    agents = json.loads(invoke(real, "agents", "--json").stdout)["agents"]
+    assert [agent["login"] for agent in agents] == ["lead"]
+
+
+def test_demo_leaves_a_csdesk_db_from_the_environment_alone(
+    tmp_path: Path, launches: list[tuple[str, str, object, str]]
+) -> None:
+    """CSDESK_DB names the agent's own store: the demo keeps to its own."""
+    real = tmp_path / "real.db"
+    result = runner.invoke(app, ["demo", "--customers", "60"], env={"CSDESK_DB": str(real)})
+    assert result.exit_code == 0, result.output
+    assert launches[-1][0] == f"sqlite:///{demo_db_path()}" and not real.exists()

@@ -217,7 +217,7 @@ async def release_held_bl(db: Path, agent: str) -> tuple[str, str]:
     app = CSDeskApp(db=db, agent=agent, today=TODAY)
     async with app.run_test(size=(120, 36)) as pilot:
         screen = await open_board(pilot)
-        await pilot.press("ctrl+l")  # held B/Ls only
+        await pilot.press("ctrl+backslash")  # held B/Ls only
         await settle(pilot)
         held = [card.booking_no for view in screen.query(CardList) for card in view.cards]
         assert held == ["EGLV1400004"]
@@ -296,7 +296,7 @@ async def test_help_lists_the_board_keys_with_their_ime_twins(board_db: Path) ->
         "记录异常",
         "Ctrl+X",
         "加备注",
-        "Ctrl+B",
+        "Ctrl+J",
         "打开订舱",
     ]:
         assert words in text, words

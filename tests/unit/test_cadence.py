@@ -111,8 +111,19 @@ def test_d_is_never_due_and_waits_in_spare_time() -> None:
             Reason("calls.reason.spare", {"tier": "D", "days": 2}),
         ),
         (
-            CallFacts(1, "x", "D", dormant=True, last_shipped_on=d("2026-06-03")),
+            CallFacts(
+                1,
+                "x",
+                "D",
+                dormant=True,
+                last_shipped_on=d("2026-06-03"),
+                last_contact_at=at("2026-08-03"),
+            ),
             Reason("calls.reason.reactivate", {"days": 180}),
+        ),
+        (  # years since a shipment matter less than that no one ever called
+            CallFacts(1, "x", "D", dormant=True, last_shipped_on=d("2023-02-01")),
+            Reason("calls.reason.reactivate_never"),
         ),
     ],
 )

@@ -35,3 +35,8 @@ def test_english_counts_one_thing_in_the_singular() -> None:
     assert t("board.total", "en", count=1) == "1 shipment"
     assert t("quote.screen.transit", "en", days=1) == "1 day"
     assert t("calls.attempts_today", "zh", count=1) == "今天已拨 1 次"
+    # An adjective between the count and the noun; a noun in -ies.
+    assert t("calls.reason.due", "en", tier="A", days=1) == "A: 1 working day since last reached"
+    assert t("calls.reason.due", "en", tier="A", days=3) == "A: 3 working days since last reached"
+    moved = t("team.disabled", "en", login="x", tasks=1, inquiries=1)
+    assert "1 task and 1 open inquiry moved" in moved

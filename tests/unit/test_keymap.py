@@ -106,3 +106,27 @@ def test_key_hint_lines_fit_an_80_column_terminal() -> None:
         for key in ("nav.hint_short", "calls.keys_hint"):  # nav.hint shows where it fits
             if key in catalogue:
                 assert cell_len(catalogue[key]) <= 78, (key, catalogue[key])
+
+
+# Chords a terminal or tmux keeps for itself (prefixes, suspend, interrupt, paste, the IME
+# switch), or that arrive as another key (Ctrl+H backspace, Ctrl+I Tab, Ctrl+M Enter).
+TERMINAL_CHORDS = {
+    "ctrl+a", "ctrl+b", "ctrl+c", "ctrl+z", "ctrl+v", "ctrl+h", "ctrl+i", "ctrl+m",
+    "ctrl+space", "ctrl+at",
+}  # fmt: skip
+
+
+def test_no_meaning_uses_a_chord_the_terminal_or_tmux_keeps() -> None:
+    for name, meaning in keymap.MEANINGS.items():
+        assert not set(meaning.keys.split(",")) & TERMINAL_CHORDS, name
+
+
+def test_every_bound_meaning_has_a_key_a_chinese_ime_lets_through() -> None:
+    """A Chinese input method swallows plain letters: each meaning needs another key too."""
+    bound: dict[str, set[str]] = {}
+    for key_specs in keymap.all_specs().values():
+        for spec in key_specs:
+            bound.setdefault(spec.meaning, set()).update(spec.key_list)
+    for meaning, keys in bound.items():
+        if keys:
+            assert {key for key in keys if not re.fullmatch(r"[a-zA-Z]", key)}, (meaning, keys)

@@ -18,9 +18,15 @@ from csdesk.rules.customers import contact_problems, phone_problem
         ("138000011112", "error.bad_mobile"),  # 12 digits: one too many
         ("+86 1380000111", "error.bad_mobile"),
         ("0574-87654321", None),  # a landline with its area code
-        ("87654321", None),  # a local landline
-        ("10086", None),  # a service number
-        ("400-820-8820", None),
+        ("010 8888 6666", None),  # Beijing: a 2-digit area code
+        ("0574-87654321 转 8001", None),  # with an extension
+        ("+86 574 8765 4321", None),
+        ("87654321", "error.bad_landline"),  # no area code: which city?
+        ("12345", "error.bad_mobile"),  # 5 digits from 1: not a mobile
+        ("54321", "error.bad_landline"),  # 5 digits: no one's line
+        ("10086", "error.bad_mobile"),  # a carrier's service number, not a contact
+        ("400-820-8820", None),  # a company hotline
+        ("+234 123", "error.bad_international"),  # too short for a number abroad
         ("+234 803 555 0101", None),  # Nigeria
         ("+1 415 555 0101", None),  # the US: starts with 1, 11 digits with the country code
         ("12", "error.bad_phone"),

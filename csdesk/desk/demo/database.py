@@ -48,8 +48,13 @@ def build_demo_database(
     today: dt.date,
     progress: Progress | None = None,
     replace: bool = False,
+    not_demo: str = "demo.not_demo",
 ) -> DemoSummary:
-    """Open (create or upgrade) the store at `db` and build the demo in it, in one transaction."""
+    """Open (create or upgrade) the store at `db` and build the demo in it, in one transaction.
+
+    `replace` clears a demo built before; a store with other records is refused (`not_demo`
+    names the message: --force and `csdesk demo --db` say it differently).
+    """
     from csdesk.desk.context import open_desk
 
     desk = open_desk(db, today=today)
@@ -58,8 +63,21 @@ def build_demo_database(
             if replace and demo_record(session) is not None:
                 clear_desk_records(session)
             elif replace and _holds_records(session):
-                raise DeskError("demo.not_demo", db=desk.db_label)
+                raise DeskError(not_demo, db=desk.db_label)
             return build_demo(session, customers, seed, today=today, progress=progress)
+    finally:
+        desk.engine.dispose()
+
+
+def refuse_a_real_desk(db: str | Path, message: str = "demo.not_demo") -> None:
+    """Raise `message` when `db` holds agents or customers that no demo build put there."""
+    from csdesk.desk.context import open_desk
+
+    desk = open_desk(db)
+    try:
+        with desk.session() as session:
+            if demo_record(session) is None and _holds_records(session):
+                raise DeskError(message, db=desk.db_label)
     finally:
         desk.engine.dispose()
 

@@ -112,9 +112,12 @@ def _message(rng: random.Random) -> _Made:
         qty, code = rng.choice((1, 1, 1, 2, 2, 3)), rng.choice(("40HQ", "40HQ", "20GP", "40GP"))
         per_box = tons if code != "20GP" else min(tons, 24)
         values.mode, values.containers = "FCL", [ContainerLine(code, qty)]
-        if rng.random() < 0.85:  # some customers leave the weight out
+        text = f"{pol[1]}到{pod[1]} {qty}x{code} {zh}"
+        # Some customers leave the weight out: then their message does not say it either (the
+        # form shows what was read from it, and the queue must not call complete "待补充").
+        if rng.random() < 0.85:
             values.weight_kg = float(per_box * qty * 1000)
-        text = f"{pol[1]}到{pod[1]} {qty}x{code} {zh} 每柜{per_box}吨"
+            text += f" 每柜{per_box}吨"
     elif shape < 0.9:
         pieces, cbm = rng.randint(2, 20), round(rng.uniform(1, 12), 1)
         values.mode, values.pieces, values.volume_cbm = "LCL", pieces, cbm

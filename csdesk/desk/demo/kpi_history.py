@@ -152,6 +152,14 @@ def write_month(
     return len(rows)
 
 
+def _vessel(carrier: str, shipment_id: int) -> str:
+    """One of the carrier's real ships (picked without a draw: the rest of the demo stays)."""
+    from csdesk.desk.demo.shipment_data import CARRIERS as FLEETS
+
+    fleet = next(f for f in FLEETS if f.name.upper() == carrier.upper())
+    return fleet.vessels[shipment_id % len(fleet.vessels)]
+
+
 def _shipment_row(
     writer: HistoryWriter, rng: random.Random, shipment_id: int, agent: Booker, day: dt.date,
     today: dt.date, lane: tuple[str, str, int],
@@ -166,9 +174,10 @@ def _shipment_row(
     since = dt.datetime.combine(min(eta, today), dt.time(10), tzinfo=DESK_TZ)
     c = writer.convert
     booking = f"KH{shipment_id:08d}"
+    customer, carrier = rng.choice(agent.customers), rng.choice(CARRIERS)
     return (
-        *writer.stamp, booking, rng.choice(agent.customers), agent.agent_id, rng.choice(CARRIERS),
-        "HISTORY VOYAGER", f"{day.isocalendar().week:02d}{rng.choice('EW')}", pol, pod,
+        *writer.stamp, booking, customer, agent.agent_id, carrier, _vessel(carrier, shipment_id),
+        f"{day.isocalendar().week:02d}{rng.choice('EW')}", pol, pod,
         c["etd"](day), c["eta"](eta), stage, c["stage_since"](since), False, False, "", 1,
         c["sort_at"](since), booking.lower(),
     )  # fmt: skip

@@ -120,7 +120,7 @@ def _charges(
                 "amount_minor": freight + 25000 * boxes,
                 "currency": "USD",
                 "all_in": True,
-                "covers": "O/F|THC|DOC|封条费",
+                "covers": "O/F|THC|DOC|SEAL",  # charge codes, as the rate sheets write them
             },
             line
             | {

@@ -298,8 +298,14 @@ def move_shipment(
     _check_release(session, shipment, target, at.astimezone(tz).date())
     version = shipment.version if expected_version is None else expected_version
     label = t("record.shipment", booking_no=shipment.booking_no)
+    since = _undone_entry(session, shipment.id or 0, current, target) or at
     shipment = update_versioned(
-        session, shipment, version, {"stage": current}, {"stage": target, "stage_since": at}, label
+        session,
+        shipment,
+        version,
+        {"stage": current},
+        {"stage": target, "stage_since": since},
+        label,
     )
     clean_reason = reason.strip() if reason and reason.strip() else None
     assert shipment.id is not None
@@ -328,6 +334,28 @@ def move_shipment(
         # refusal rolls the whole move back with the session).
         _check_release(session, shipment, target, at.astimezone(tz).date(), current)
     return shipment
+
+
+def _undone_entry(
+    session: Session, shipment_id: int, current: str, target: str
+) -> dt.datetime | None:
+    """When a move back undoes the last move (target -> current, a slip), the stage's days count
+    from when the shipment first entered it, not from the slip; the history keeps both moves."""
+    last_two = (
+        session.execute(
+            select(StageChange)
+            .where(col(StageChange.shipment_id) == shipment_id)
+            .order_by(col(StageChange.at).desc(), col(StageChange.id).desc())
+            .limit(2)
+        )
+        .scalars()
+        .all()
+    )
+    if len(last_two) == 2:
+        undone, entered = last_two
+        if (undone.from_stage, undone.to_stage, entered.to_stage) == (target, current, target):
+            return entered.at
+    return None
 
 
 def _check_release(
