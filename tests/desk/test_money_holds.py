@@ -159,9 +159,13 @@ def test_the_owner_on_the_account_rows_follows_a_reassignment(desk: Desk) -> Non
         assert [row.name for row in customer_ageing_page(session, TODAY, zhao.id)] == ["宁波华光"]
         assert sweep_chase(session, desk.calendar, TODAY, NOW, zhao.id).customers == 1
         assert sweep_chase(session, desk.calendar, TODAY, NOW, li.id).customers == 0
+        triggers = (  # the catalogue that lists triggers, per dialect
+            "SELECT tgname FROM pg_trigger WHERE tgname = :name"
+            if session.get_bind().dialect.name == "postgresql"
+            else "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name = :name"
+        )
         trigger = session.execute(
-            text("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name = :name"),
-            {"name": "customeraccount_owner"},
+            text(triggers), {"name": "customeraccount_owner"}
         ).scalar_one_or_none()
         assert trigger == "customeraccount_owner"  # the store at head keeps it
         star = session.get(CustomerAccount, (cid, ALL_CURRENCIES))
