@@ -156,7 +156,23 @@ def _value_span(scan: Scan, start: int, address: bool, goods: bool = False) -> S
         end = suffix.end()
     while end > start and scan.norm[end - 1] in " ,:、":
         end -= 1
+    if address:
+        end = _address_end(scan.norm, start, end)
     return (start, end) if end - start >= 2 else None
+
+
+def _address_end(text: str, start: int, end: int) -> int:
+    """An address ends before the sentence's full stop and a bracket closing a remark it sits
+    in ("… Yiwu, Zhejiang)."), neither of which is part of it."""
+    while end > start:
+        last = text[end - 1]
+        opened = text.count("(", start, end) + text.count("（", start, end)
+        closed = text.count(")", start, end) + text.count("）", start, end)
+        if last in " ,:、.。;；" or (last in ")）" and closed > opened):
+            end -= 1
+        else:
+            break
+    return end
 
 
 # A word every label of a field holds (any one, case-folded): a field none of whose words is
