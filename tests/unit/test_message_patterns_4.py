@@ -98,4 +98,18 @@ def test_held_out_set_3_keeps_the_level_it_reached() -> None:
     """96.0% when first scored, untuned; kept at the level round 4 reached by generalising its
     misses' patterns with sentences of our own. A regression floor, not a target."""
     result = score(PARSER, HELDOUT_3)
-    assert result.rate >= 0.965, "\n".join(result.missed + result.wrong)
+    assert result.rate >= 0.97, "\n".join(result.missed + result.wrong)
+
+
+@pytest.mark.parametrize(
+    ("text", "boxes", "mode"),
+    [
+        ("广州到拉各斯 三个四十尺高 鞋子 每柜八吨", "3x40HQ", "FCL"),
+        ("Qingdao to Lagos, 1 x 40ft reefer, frozen chicken, 26 tons", "1x40RF", "SPECIAL"),
+        ("Need 3 x 40ft flat racks Tianjin to Jeddah, excavators", "3x40FR", "SPECIAL"),
+        ("Ningbo to Durban 1 x 20ft open top, granite blocks 25 tons", "1x20OT", "SPECIAL"),
+    ],
+)
+def test_a_box_named_by_its_feet_and_kind(text: str, boxes: str, mode: str) -> None:
+    read = _read(text)
+    assert (read["containers"], read["mode"]) == (boxes, mode)
