@@ -76,9 +76,9 @@ _EN_MONTH_PART = compile_fast(
 # "货好12.20", "ready 12.15" (the cargo word before), and "… 5T 12.15" closing a line (the day in
 # two digits, no price sign before it).
 _DOTTED = compile_fast(
-    r"(?:(?<=货好|出货|走货|装货|货期)|(?<=ETD)|(?<=ready))\s*[:：]?\s*(1[0-2]|0?[1-9])\.([0-3]?\d)(?![\d.])"
+    r"(?:货好|出货|走货|装货|货期|ETD|ready)\s*[:：]?\s*(1[0-2]|0?[1-9])\.([0-3]?\d)(?![\d.])"
     r"|(?=\d)(?<![\d.])(\d{1,2})\.(\d{1,2})(?=\s*(?:出|走|货好|号|日|装|ready|ETD))"
-    r"|(?<=[ \t])(?<!USD )(?<!RMB )(?<!\$ )(1[0-2]|0?[1-9])\.([0-3]\d)(?=[ \t]*(?:\n|$))",
+    r"|(?=\d)(?<=[ \t])(?<!USD )(?<!RMB )(?<!\$ )(1[0-2]|0?[1-9])\.([0-3]\d)(?=[ \t]*(?:\n|$))",
     re.I,
 )
 # "12月15", "12月15出货": a month and day without 号 when no unit follows the day.
