@@ -25,9 +25,10 @@ _LEFT_QTY = compile_fast(
     re.I,
 )
 _BARE_LEFT_QTY = compile_fast(r"(?<![\d.,:/-])(\d{1,2})\s+$")
-# "40HQ x2", "40HQ 2个", "20GP和40GP各一个": 各/each gives the count to every type named.
+# "40HQ x2", "40HQ 2个", "20GP和40GP各一个": 各/each gives the count to every type named;
+# "40尺开顶柜两个": the 柜 of a name read without it.
 _RIGHT_QTY = compile_fast(
-    rf"^\s*(?:(?:x|\*)\s*({_COUNT})(?![\d.])|[:：]?\s*(各|each\s)?\s*({_COUNT})\s*(?:{_BOX_WORDS})(?![a-z])"
+    rf"^(?:柜子?|箱)?\s*(?:(?:x|\*)\s*({_COUNT})(?![\d.])|[:：]?\s*(各|each\s)?\s*({_COUNT})\s*(?:{_BOX_WORDS})(?![a-z])"
     rf"(?!\s*(?:\d(?!\d\s*(?:'|ft|尺|GP|HQ|HC|RF|OT|FR))|(?:{CN_NUMERAL})\s*(?:吨|公斤|千克|方))))",
     re.I,
 )

@@ -25,11 +25,13 @@ _ZH_LEAD = compile_fast(
 )
 # Where the goods end: a per-box figure, a vague word, a temperature, a size, a DG remark, a
 # price, a date.
-_ZH_STOP = compile_fast(
+ZH_STOP = compile_fast(
     r"每|各|一个柜|一柜|大概|大约|左右|约|温度|零下|尺寸|货重|毛重|重|危险|不是|非危|联合国"
     r"|目标|心理|预算|运费|价|报|下周|这周|本周|明天|下个月|发货|货好|麻烦|请|很|谢|急|尽快|帮|辛苦"
     r"|拜托|老客户|客户|你好|您好|老板|看下|看一下|[一二两三四五六七八九十]+[吨方个]"
     r"|不对|说错|错了|更正|不好意思|抱歉|含|带电|内置|[0-9]"
+    # ...and the route told after the goods ("餐具从广州走").
+    r"|从(?=[\u4e00-\u9fff]{2})"
 )
 _ZH_MAX = 8
 # Words that are never part of a commodity's English name.
@@ -206,9 +208,10 @@ NOT_SLOT_GOODS = (
     )
 )
 _EN_SEGMENT = compile_fast(r"[^,;\n.()]+")
-# "one road roller", "1 unit of boiler": a count before the goods is not part of their name.
+# "one road roller", "1 unit of boiler", "3 x cranes": a count before the goods is not part of
+# their name.
 _EN_WORDS = compile_fast(
-    r"\s*(?:(?:one|two|three|four|five|six|a|an|\d{1,2})\s+(?:(?:units?|sets?|pcs|nos?)\s+)?"
+    r"\s*(?:(?:one|two|three|four|five|six|a|an|\d{1,2})\s*(?:[x×*]\s*)?\s(?:(?:units?|sets?|pcs|nos?)\s+)?"
     r"(?:of\s+)?)?((?:[A-Za-z][A-Za-z-]*)(?:\s+[A-Za-z][A-Za-z-]*){0,3})",
     re.I,
 )
@@ -242,7 +245,7 @@ def _zh_slot(scan: Scan, anchor: int) -> Span | None:
                 break
             end = latin.end()
             continue
-        if _ZH_STOP.match(norm, end) is not None:
+        if ZH_STOP.match(norm, end) is not None:
             break
         end += 1
     return (position, end) if 2 <= end - position <= _ZH_MAX + 4 else None

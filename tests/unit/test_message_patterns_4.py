@@ -98,7 +98,7 @@ def test_held_out_set_3_keeps_the_level_it_reached() -> None:
     """96.0% when first scored, untuned; kept at the level round 4 reached by generalising its
     misses' patterns with sentences of our own. A regression floor, not a target."""
     result = score(PARSER, HELDOUT_3)
-    assert result.rate >= 0.969, "\n".join(result.missed + result.wrong)
+    assert result.rate >= 0.973, "\n".join(result.missed + result.wrong)
 
 
 @pytest.mark.parametrize(
@@ -113,3 +113,41 @@ def test_held_out_set_3_keeps_the_level_it_reached() -> None:
 def test_a_box_named_by_its_feet_and_kind(text: str, boxes: str, mode: str) -> None:
     read = _read(text)
     assert (read["containers"], read["mode"]) == (boxes, mode)
+
+
+@pytest.mark.parametrize(
+    ("text", "boxes"),
+    [
+        ("青岛到吉达 20尺开顶柜三个 石材 每柜25吨", "3x20OT"),
+        ("宁波到拉各斯 40尺冻柜两个 冻鱼", "2x40RF"),
+        ("天津到达曼 40框架柜 2个 钢结构", "2x40FR"),
+    ],
+)
+def test_a_count_after_the_box_and_its_gui(text: str, boxes: str) -> None:
+    assert _read(text)["containers"] == boxes
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        ("上海到孟买，40尺，1个，钛白粉不是危险品，20吨", "钛白粉"),
+        ("那个货是塑料玩具从义乌走到拉各斯一个高柜八吨", "塑料玩具"),
+        ("Project cargo Dalian to Dammam: 3 x mobile cranes, 40 tons each", "mobile cranes"),
+        ("Break bulk Tianjin to Lagos, 2 x road rollers, 12 tons each", "road rollers"),
+    ],
+)
+def test_the_goods_end_before_a_remark_or_the_route(text: str, goods: str) -> None:
+    assert _read(text)["commodity"] == goods
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "kilos"),
+    [
+        ("Project cargo Dalian to Dammam: 3 x mobile cranes, 40 tons each", 3, 120000),
+        ("Break bulk Tianjin to Lagos, 2 x road rollers, 12 tons each", 2, 24000),
+        ("Breakbulk Qingdao to Lobito: 1 pc. stone crusher, 55 tons", 1, 55000),
+    ],
+)
+def test_break_bulk_pieces_counted_with_a_times_sign(text: str, pieces: int, kilos: int) -> None:
+    read = _read(text)
+    assert (read["pieces"], read["weight_kg"]) == (pieces, kilos)
