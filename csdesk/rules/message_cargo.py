@@ -21,6 +21,8 @@ from csdesk.rules.textnorm import (
 
 _PER_BOX_BEFORE = compile_fast(
     r"(?:每柜|每个柜子?|每个货柜|每个框架|每箱|每个箱|单柜|每个|每台|各|一个柜子?|一柜"
+    # "小柜高柜各一个 重量都是18吨", "1x20GP + 1x40HQ, both 11 tons": the same for every box.
+    r"|(?:重量|货重|毛重)都是?|(?<![a-z])(?:both|all)(?:\s+(?:weigh|weighing|at|are|of))?"
     r"|each(?:\s*(?:unit|set|one))?|per\s*(?:container|cntr|box|unit|set|rack))"
     r"\s*(?:都是|装|重量?|货重|毛重|约|大约|大概|about|around|approx\.?|[:：])*\s*$",
     re.I,
@@ -123,7 +125,9 @@ _TYPE_THEN_FIGURE = compile_fast(
 
 
 # What a figure said per box or per piece cannot be written without.
-_PER_WORDS = cue_words("每", "单", "各", "一个柜", "一柜", "each", "per", "/")
+_PER_WORDS = cue_words(
+    "每", "单", "各", "一个柜", "一柜", "each", "per", "/", "重都", "重量都", "both", "all "
+)
 
 
 def _multiplied(scan: Scan, match: re.Match[str], value: float) -> _Total | None:

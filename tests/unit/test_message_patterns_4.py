@@ -151,3 +151,16 @@ def test_the_goods_end_before_a_remark_or_the_route(text: str, goods: str) -> No
 def test_break_bulk_pieces_counted_with_a_times_sign(text: str, pieces: int, kilos: int) -> None:
     read = _read(text)
     assert (read["pieces"], read["weight_kg"]) == (pieces, kilos)
+
+
+@pytest.mark.parametrize(
+    ("text", "kilos"),
+    [
+        ("青岛到达曼 20GP和40HQ各一个 瓷砖 重量都是二十吨", 40000),
+        ("上海到拉各斯 两个高柜 家具 货重都是9吨", 18000),
+        ("Ningbo to Tema, 1x20GP + 1x40HQ, furniture, both 11 tons", 22000),
+        ("Shanghai to Lagos 3x40HQ shoes, all at 8 tons", 24000),
+    ],
+)
+def test_one_weight_said_for_every_box(text: str, kilos: int) -> None:
+    assert _read(text)["weight_kg"] == kilos
