@@ -164,3 +164,20 @@ def test_break_bulk_pieces_counted_with_a_times_sign(text: str, pieces: int, kil
 )
 def test_one_weight_said_for_every_box(text: str, kilos: int) -> None:
     assert _read(text)["weight_kg"] == kilos
+
+
+@pytest.mark.parametrize(
+    ("text", "un", "dg_class"),
+    [
+        ("喂我们有一个小柜的危险品从宁波去吉达是油漆联合国编号一二六三三类货重十吨", "1263", "3"),
+        ("上海到迪拜 1个20尺 危险品 胶水 联合国编号1133 三类 15吨", "1133", "3"),
+        ("青岛到达曼一个小柜危险品 电池 联合国编号三四八零 九类", "3480", "9"),
+    ],
+)
+def test_a_un_number_and_class_said_in_chinese_numerals(text: str, un: str, dg_class: str) -> None:
+    read = _read(text)
+    assert (read["un_number"], read["dg_class"]) == (un, dg_class)
+
+
+def test_a_numeral_before_lei_is_no_class_without_dg() -> None:
+    assert _read("宁波到拉各斯 一个高柜 家具 三类客户")["dg_class"] is None
