@@ -13,10 +13,11 @@ import re
 from csdesk.rules.fastre import compile_fast
 from csdesk.rules.message_scan import Scan, Span
 
-# What stands between the boxes and the goods: counts, 各, 的, spaces, fillers ("货是那个").
+# What stands between the boxes and the goods: counts (a bare one too: "40HQ 1 化纤布"), 各, 的,
+# spaces, fillers ("货是那个").
 # "柜子里装的是瓷砖", "装轮毂", "里面是布料": the box and the loading verb lead to the goods.
 _ZH_LEAD = compile_fast(
-    r"(?:[\s,，、:：]|各?(?:[0-9]+|[一二两三四五六七八九十]+)个(?!柜)|货物?是|都是|是|要|的"
+    r"(?:[\s,，、:：]|各?(?:[0-9]+|[一二两三四五六七八九十]+)个(?!柜)|[0-9]{1,2}\s+(?=[\u4e00-\u9fff])|货物?是|都是|是|要|的"
     r"|嗯|呃|那个|这个|还是|这次|这回|(?:柜子|箱子|货柜|柜|箱(?!包))(?:里面?|内)?|里面|里头"
     r"|装(?!饰|载|修|配|甲|备|卸)(?:的是|的|了|满)?|放的是|放"
     # ...and what stands between the boxes and the goods without being either: the way to the

@@ -181,3 +181,15 @@ def test_a_un_number_and_class_said_in_chinese_numerals(text: str, un: str, dg_c
 
 def test_a_numeral_before_lei_is_no_class_without_dg() -> None:
     assert _read("宁波到拉各斯 一个高柜 家具 三类客户")["dg_class"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        ("宁波到吉达一个20GP，货：雨伞，6吨", "雨伞"),
+        ("厦门到拉各斯 1x40HQ 货: 瓷砖 24吨", "瓷砖"),
+        ("广州到蒙巴萨 40HQ 1 电动车 9吨 下周", "电动车"),
+    ],
+)
+def test_goods_typed_before_the_weight(text: str, goods: str) -> None:
+    assert _read(text)["commodity"] == goods
