@@ -72,8 +72,8 @@ _LABELS: dict[str, str] = {
     r"|door\s*address|deliver(?:y)?\s*to",
     "handling": r"装卸要求|装卸|吊装要求|loading\s*(?:and|/|&)\s*discharg(?:e|ing)\s*requirements?"
     r"|lifting\s*requirements?",
-    "commodity": r"品名|货物名称|货名|货物|货品|产品名称|产品|货(?=是|\s*[:：])|commodity|goods|description"
-    r"|cargo|merchandise",
+    "commodity": r"品名|货物名称|货名|货物|货品|产品名称|产品|货(?=是|\s*[:：])|commodity|goods"
+    r"|description|cargo|merchandise",
 }
 _LABEL_PATTERNS = {
     name: compile_fast(rf"(?:{label})\s*(?:是|为|:|：|=|is\s)\s*", re.I)
