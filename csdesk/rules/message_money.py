@@ -13,7 +13,7 @@ from csdesk.rules.message_scan import NUM, Scan, Span, cue_words
 from csdesk.rules.textnorm import CN_NUMERAL, EN_NUMERAL, en_number, parse_number
 
 _CURRENCY_BEFORE = r"US\$|USD|\$|美金|美元|RMB|CNY|¥|人民币|EUR|€"
-_CURRENCY_AFTER = r"USD|美金|美元|刀|RMB|CNY|元|人民币|EUR|欧元"
+_CURRENCY_AFTER = r"USD|US\s*dollars?|dollars?|美金|美元|刀|RMB|CNY|元|人民币|EUR|欧元"
 _MONEY = compile_fast(
     rf"(?:({_CURRENCY_BEFORE})\s*({NUM})\s*(万|k)?|(?<![\d.])(?<!\d,)({NUM}|{CN_NUMERAL})\s*(万|k)?\s*"
     rf"({_CURRENCY_AFTER}))(?![a-z])",
@@ -41,6 +41,8 @@ _CURRENCY_CODE = {
     "¥": "CNY",
     "人民币": "CNY",
     "元": "CNY",
+    "dollar": "USD",
+    "dollars": "USD",
     "eur": "EUR",
     "€": "EUR",
     "欧元": "EUR",
@@ -85,7 +87,9 @@ def _put_price(scan: Scan, span: Span, number: float, currency: str | None) -> N
 
 # "two thousand one hundred dollars", "three thousand USD".
 _WORDED_MONEY = compile_fast(
-    rf"({EN_NUMERAL})\s*(?:(US\s*dollars?|dollars?|USD|bucks)|(euros?|EUR))(?![a-z])", re.I
+    rf"({EN_NUMERAL})\s*(?:(US\s*dollars?|dollars?|USD|bucks)|(euros?|EUR))(?![a-z])"
+    rf"|(?:(USD|US\$|\$)|(EUR|€))\s*({EN_NUMERAL})(?![a-z])",
+    re.I,
 )
 
 
@@ -93,14 +97,17 @@ def _worded_money(scan: Scan) -> None:
     if "thousand" not in scan.norm and "hundred" not in scan.norm:
         return
     for match in scan.free_matches(_WORDED_MONEY):
-        number = en_number(match.group(1))
+        number = en_number(match.group(1) or match.group(6))
         if number:
             scan.claim(*match.span())
-            _put_price(scan, match.span(), float(number), "USD" if match.group(2) else "EUR")
+            usd = match.group(2) or match.group(4)
+            _put_price(scan, match.span(), float(number), "USD" if usd else "EUR")
 
 
 # What each price pattern cannot match without (any one of them, in the case-folded text).
-_CURRENCY_WORDS = cue_words("$", "usd", "美金", "元", "rmb", "cny", "¥", "人民币", "eur", "€", "刀")
+_CURRENCY_WORDS = cue_words(
+    "$", "usd", "美金", "元", "rmb", "cny", "¥", "人民币", "eur", "€", "刀", "dollar"
+)
 _TARGET_WORDS = cue_words("目标价", "心理价", "target", "budget", "预算")
 
 
@@ -123,8 +130,14 @@ def _currency_money(scan: Scan) -> None:
             number = _amount(match.group(4), match.group(5))
             symbol = match.group(6)
         scan.claim(*match.span())
+        if number and number < 100 and _DOTTED_THOUSANDS.fullmatch(match.group(2) or ""):
+            number *= 1000  # "USD 2.900": thousands set off with a dot, as Latin America writes
         if number:
-            _put_price(scan, match.span(), number, _CURRENCY_CODE.get(symbol.lower()))
+            code = _CURRENCY_CODE.get(" ".join(symbol.lower().split()).removeprefix("us "))
+            _put_price(scan, match.span(), number, code)
+
+
+_DOTTED_THOUSANDS = compile_fast(r"\d{1,2}\.\d{3}")
 
 
 def _labelled_money(scan: Scan) -> None:

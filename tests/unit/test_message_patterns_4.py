@@ -98,7 +98,7 @@ def test_held_out_set_3_keeps_the_level_it_reached() -> None:
     """96.0% when first scored, untuned; kept at the level round 4 reached by generalising its
     misses' patterns with sentences of our own. A regression floor, not a target."""
     result = score(PARSER, HELDOUT_3)
-    assert result.rate >= 0.973, "\n".join(result.missed + result.wrong)
+    assert result.rate >= 0.978, "\n".join(result.missed + result.wrong)
 
 
 @pytest.mark.parametrize(
@@ -193,3 +193,21 @@ def test_a_numeral_before_lei_is_no_class_without_dg() -> None:
 )
 def test_goods_typed_before_the_weight(text: str, goods: str) -> None:
     assert _read(text)["commodity"] == goods
+
+
+@pytest.mark.parametrize(
+    ("text", "price"),
+    [
+        ("Ningbo to Callao 1x40HQ toys, target USD 3.150, ready 18/12/2026", 3150),
+        ("Qingdao to Lagos 1x20GP tiles, our budget is USD two thousand two hundred", 2200),
+        ("Shanghai to Tema 1x40HQ chairs 7 tons, target 2,650 dollars", 2650),
+        ("Xiamen to Mombasa 1x20GP tea, US$ one thousand five hundred per box", 1500),
+    ],
+)
+def test_a_target_price_in_dollars_as_written_abroad(text: str, price: int) -> None:
+    read = _read(text)
+    assert (read["target_price"], read["currency"]) == (price, "USD")
+
+
+def test_a_small_dollar_price_with_cents_stays_as_written() -> None:
+    assert _read("Ningbo to Lagos 1x40HQ, BAF USD 12.50 per box")["target_price"] == 12.5
