@@ -89,7 +89,9 @@ _LOOSE_PATTERNS = {
 # "goods are sewing machines").
 _BARE_LABELS = {
     "commodity": compile_fast(
-        r"(?:品名|货名|(?:货物?|产品)都是|(?<![a-z])(?:goods|cargo|commodity)\s+(?:are|is)\s)"
+        r"(?:品名|货名|(?:货物?|产品)都是|(?<![a-z])(?:goods|cargo|commodity)\s+(?:are|is)\s"
+        # "commodity LED screens": the label without a colon, before the goods' name.
+        r"|(?<![a-z])commodity\s+(?!(?:is|are|of|code|list|name|type)(?![a-z]))(?=[a-z]))"
         r"\s*(?:是|为|:|：|=)?\s*",
         re.I,
     ),

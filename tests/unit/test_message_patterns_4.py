@@ -211,3 +211,18 @@ def test_a_target_price_in_dollars_as_written_abroad(text: str, price: int) -> N
 
 def test_a_small_dollar_price_with_cents_stays_as_written() -> None:
     assert _read("Ningbo to Lagos 1x40HQ, BAF USD 12.50 per box")["target_price"] == 12.5
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        ("Kindly quote 1x40HQ Ningbo to Jeddah, commodity office chairs, 5 tons.", "office chairs"),
+        ("Please offer 1x20GP Qingdao to Lagos commodity steel wire 24 tons", "steel wire"),
+        (
+            "Our buyer is importing solar panels from Ningbo. Please quote 1x40HQ to Tema, 9 tons.",
+            "solar panels",
+        ),
+    ],
+)
+def test_goods_after_a_bare_label_or_importing(text: str, goods: str) -> None:
+    assert _read(text)["commodity"] == goods
