@@ -142,6 +142,8 @@ def _multiplied(scan: Scan, match: re.Match[str], value: float) -> _Total | None
         per_piece = bool(_PER_PIECE_BEFORE.search(before) or _PER_PIECE_AFTER.match(after))
         box_after = _PER_BOX_AFTER.match(after)
         per_box = bool(_PER_BOX_BEFORE.search(before) or box_after)
+        if box_after is not None:  # "12T/cntr": the "/cntr" is read with the figure
+            scan.claim(end, end + box_after.end())
     if per_piece or (per_box and boxes is None and pieces is not None):
         if pieces is None:
             return None

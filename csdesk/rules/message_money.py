@@ -22,7 +22,7 @@ _MONEY = compile_fast(
 # "目标价3500", "target 1800/柜": a number right after a target's label is a price without a
 # currency named.
 _LABELLED_TARGET = compile_fast(
-    rf"(?:目标价格?|心理价位?|target\s*(?:price|rate)?|budget|预算)\s*(?:是|为|在|约|大概|about"
+    rf"(?:目标价格?|心理价位?|target\s*(?:price|rate)?|(?<![a-z])tgt|budget|预算)\s*(?:是|为|在|约|大概|about"
     rf"|around|is)?\s*[:：]?\s*({NUM}|{CN_NUMERAL})\s*(万|k)?(?![\d.])",
     re.I,
 )
@@ -52,7 +52,13 @@ _VALUE_LABEL = compile_fast(
     r"\s*(?:约|大概|about|around|is|of)?\s*[:：]?\s*$",
     re.I,
 )
-_TARGET_LABEL = compile_fast(r"目标价|心理价|target|budget|预算|希望|能做到|做到|能到|idea", re.I)
+_TARGET_LABEL = compile_fast(
+    r"目标价|心理价|target|(?<![a-z])tgt|budget|预算|希望|能做到|做到|能到|idea", re.I
+)
+# The label right before a price is read with it ("tgt USD1700"): it is not the goods.
+_LABEL_BEFORE = compile_fast(
+    r"(?<![a-z])(?:target|tgt|budget)\s*(?:price|rate)?\s*[:：]?\s*$", re.I
+)
 # A price said about the past is not the customer's target.
 _PAST_PRICE = compile_fast(r"上次|去年|以前|之前|last time|last year|previous|before", re.I)
 
@@ -76,6 +82,9 @@ def _put_price(scan: Scan, span: Span, number: float, currency: str | None) -> N
     if _PAST_PRICE.search(before):
         return
     confidence = 0.9 if _TARGET_LABEL.search(scan.before(span[0], 20)) else 0.8
+    label = _LABEL_BEFORE.search(scan.norm, max(0, span[0] - 14), span[0])
+    if label is not None:
+        scan.claim(label.start(), span[0])
     if "target_price" in scan.found and scan.corrected(span[0]):
         confidence = 0.95  # "目标价3000美金 不好意思打错了 是3300美金"
     elif "target_price" in scan.found and confidence < 0.9:
@@ -108,7 +117,7 @@ def _worded_money(scan: Scan) -> None:
 _CURRENCY_WORDS = cue_words(
     "$", "usd", "美金", "元", "rmb", "cny", "¥", "人民币", "eur", "€", "刀", "dollar"
 )
-_TARGET_WORDS = cue_words("目标价", "心理价", "target", "budget", "预算")
+_TARGET_WORDS = cue_words("目标价", "心理价", "target", "tgt", "budget", "预算")
 
 
 def read_money(scan: Scan) -> None:

@@ -215,7 +215,7 @@ _EN_SEGMENT = compile_fast(r"[^,;\n.()]+")
 # their name.
 _EN_WORDS = compile_fast(
     r"\s*(?:(?:one|two|three|four|five|six|a|an|\d{1,2})\s*(?:[x×*]\s*)?\s(?:(?:units?|sets?|pcs|nos?)\s+)?"
-    r"(?:of\s+)?)?((?:[A-Za-z][A-Za-z-]*)(?:\s+[A-Za-z][A-Za-z-]*){0,3})",
+    r"(?:of\s+)?)?((?:[A-Za-z][A-Za-z-]*)(?:\s+[A-Za-z][A-Za-z-]*(?![A-Za-z0-9])){0,3})",
     re.I,
 )
 _SIGNATURE = compile_fast(

@@ -98,7 +98,7 @@ def test_held_out_set_3_keeps_the_level_it_reached() -> None:
     """96.0% when first scored, untuned; kept at the level round 4 reached by generalising its
     misses' patterns with sentences of our own. A regression floor, not a target."""
     result = score(PARSER, HELDOUT_3)
-    assert result.rate >= 0.978, "\n".join(result.missed + result.wrong)
+    assert result.rate >= 0.982, "\n".join(result.missed + result.wrong)
 
 
 @pytest.mark.parametrize(
@@ -226,3 +226,25 @@ def test_a_small_dollar_price_with_cents_stays_as_written() -> None:
 )
 def test_goods_after_a_bare_label_or_importing(text: str, goods: str) -> None:
     assert _read(text)["commodity"] == goods
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        ("QD-LOS 40HQ*2 woven bags 11T/cntr tgt USD2100", "woven bags"),
+        ("NB-DXB 1x20GP paint thinner UN1263 cl.3 14T", "paint thinner"),
+    ],
+)
+def test_shorthand_goods_between_the_box_and_the_figures(text: str, goods: str) -> None:
+    assert _read(text)["commodity"] == goods
+
+
+@pytest.mark.parametrize(
+    ("text", "dg_class"),
+    [
+        ("NB-DXB 1x20GP paint thinner UN1263 cl.3 14T", "3"),
+        ("SZ-JEA lighters UN1057 cl.2.1", "2.1"),
+    ],
+)
+def test_a_class_written_cl(text: str, dg_class: str) -> None:
+    assert _read(text)["dg_class"] == dg_class
