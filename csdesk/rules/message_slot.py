@@ -211,11 +211,12 @@ NOT_SLOT_GOODS = (
     )
 )
 _EN_SEGMENT = compile_fast(r"[^,;\n.()]+")
-# "one road roller", "1 unit of boiler", "3 x cranes": a count before the goods is not part of
-# their name.
+# "one road roller", "1 unit of boiler", "3 x cranes", "2 x 40HQ of tiles": a count (or the
+# "of" after the boxes) before the goods is not part of their name.
 _EN_WORDS = compile_fast(
-    r"\s*(?:(?:one|two|three|four|five|six|a|an|\d{1,2})\s*(?:[x×*]\s*)?\s(?:(?:units?|sets?|pcs|nos?)\s+)?"
-    r"(?:of\s+)?)?((?:[A-Za-z][A-Za-z-]*)(?:\s+[A-Za-z][A-Za-z-]*(?![A-Za-z0-9])){0,3})",
+    r"\s*(?:(?:one|two|three|four|five|six|a|an|\d{1,2})\s*(?:[x×*]\s*)?\s"
+    r"(?:(?:units?|sets?|pcs|nos?)\s+)?)?(?:of\s+)?"
+    r"((?:[A-Za-z][A-Za-z-]*)(?:\s+[A-Za-z][A-Za-z-]*(?![A-Za-z0-9])){0,3})",
     re.I,
 )
 _SIGNATURE = compile_fast(
@@ -267,7 +268,8 @@ def _en_slot(scan: Scan, anchor: int) -> Span | None:
         if words is None:
             continue
         start, end = words.span(1)
-        if any(word.lower() in NOT_SLOT_GOODS for word in words.group(1).split()):
+        end = _before_stop_word(scan.norm, start, end)
+        if any(word.lower() in NOT_SLOT_GOODS for word in scan.norm[start:end].split()):
             # "1x20ft from Nansha to Lagos for LED TVs": the goods after "for".
             goods = _FOR_GOODS.search(scan.norm, segment.start(), segment.end())
             if goods is None:
@@ -280,6 +282,19 @@ def _en_slot(scan: Scan, anchor: int) -> Span | None:
     return None
 
 
+def _before_stop_word(norm: str, start: int, end: int) -> int:
+    """ "roofing sheets ready in Tianjin": the goods end at a word never part of them (but
+    "general cargo" names no goods)."""
+    for word in _ALNUM_RUN.finditer(norm, start, end):
+        folded = word.group().lower()
+        if folded not in NOT_SLOT_GOODS:
+            continue
+        if word.start() == start or folded in ("cargo", "goods", "commodity"):
+            return end
+        return start + len(norm[start : word.start()].rstrip())
+    return end
+
+
 _FOR_GOODS = compile_fast(
     r"(?<![a-z])for\s+(?:(?:a|an|some)\s+)?([A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,3})"
     r"\s*$",
@@ -288,9 +303,17 @@ _FOR_GOODS = compile_fast(
 
 
 def _unread_after(scan: Scan, start: int, end: int) -> bool:
-    """Whether a letter or digit no reader took stands in [start, end)."""
+    """Whether a letter or digit no reader took stands in [start, end), outside the words that
+    are never goods ("ready in" after "roofing sheets")."""
     claimed, norm = scan.claimed, scan.norm
-    return any(not claimed[index] and norm[index].isalnum() for index in range(start, end))
+    for word in _ALNUM_RUN.finditer(norm, start, end):
+        unread = claimed.find(0, word.start(), word.end()) >= 0
+        if unread and word.group().lower() not in NOT_SLOT_GOODS:
+            return True
+    return False
+
+
+_ALNUM_RUN = compile_fast(r"[^\W_]+")
 
 
 def goods_slot(scan: Scan) -> Span | None:

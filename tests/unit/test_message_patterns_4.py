@@ -248,3 +248,21 @@ def test_shorthand_goods_between_the_box_and_the_figures(text: str, goods: str) 
 )
 def test_a_class_written_cl(text: str, dg_class: str) -> None:
     assert _read(text)["dg_class"] == dg_class
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        (
+            "Our client has 1 x 40HQ of ceiling fans ready in Ningbo, 6 tons, to Lagos.",
+            "ceiling fans",
+        ),
+        ("Shanghai to Lagos 2x20GP of floor tiles, 25 tons each", "floor tiles"),
+    ],
+)
+def test_goods_after_the_boxes_of(text: str, goods: str) -> None:
+    assert _read(text)["commodity"] == goods
+
+
+def test_general_cargo_names_no_goods() -> None:
+    assert _read("Need 1x40HQ Ningbo to Lagos, general cargo, 9 tons.")["commodity"] is None
