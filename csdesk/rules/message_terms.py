@@ -76,7 +76,8 @@ _LABELS: dict[str, str] = {
     r"|description|cargo|merchandise",
 }
 _LABEL_PATTERNS = {
-    name: compile_fast(rf"(?:{label})\s*(?:是|为|:|：|=|is\s)\s*", re.I)
+    # The value is on the label's line ("RFQ for hazardous cargo:\nPOL: …" labels nothing).
+    name: compile_fast(rf"(?:{label})\s*(?:是|为|:|：|=|is\s)[^\S\n]*", re.I)
     for name, label in _LABELS.items()
 }
 _LOOSE_LABELS = {"pickup_address", "delivery_address"}

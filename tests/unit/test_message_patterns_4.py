@@ -266,3 +266,8 @@ def test_goods_after_the_boxes_of(text: str, goods: str) -> None:
 
 def test_general_cargo_names_no_goods() -> None:
     assert _read("Need 1x40HQ Ningbo to Lagos, general cargo, 9 tons.")["commodity"] is None
+
+
+def test_a_label_closing_its_line_labels_nothing() -> None:
+    text = "Dear Sir,\nRFQ for DG cargo:\nPOL: Ningbo\nPOD: Jeddah\nCommodity: acetone\n1x20GP"
+    assert _read(text)["commodity"] == "acetone"
