@@ -98,7 +98,7 @@ def test_held_out_set_3_keeps_the_level_it_reached() -> None:
     """96.0% when first scored, untuned; kept at the level round 4 reached by generalising its
     misses' patterns with sentences of our own. A regression floor, not a target."""
     result = score(PARSER, HELDOUT_3)
-    assert result.rate >= 0.982, "\n".join(result.missed + result.wrong)
+    assert result.rate >= 0.984, "\n".join(result.missed + result.wrong)
 
 
 @pytest.mark.parametrize(
@@ -271,3 +271,19 @@ def test_general_cargo_names_no_goods() -> None:
 def test_a_label_closing_its_line_labels_nothing() -> None:
     text = "Dear Sir,\nRFQ for DG cargo:\nPOL: Ningbo\nPOD: Jeddah\nCommodity: acetone\n1x20GP"
     assert _read(text)["commodity"] == "acetone"
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        ("LCL Shenzhen to Durban, 22 boxes, 1.8 cbm, 450 kg, handbags", 22),
+        ("散货 天津到吉达 钢管 共120根 每根12m 总重300吨", 120),
+        ("拼箱 宁波到迪拜 8支 铝型材 2吨", 8),
+    ],
+)
+def test_pieces_counted_in_boxes_and_rods(text: str, pieces: int) -> None:
+    assert _read(text)["pieces"] == pieces
+
+
+def test_boxes_beside_an_order_of_containers_are_the_containers() -> None:
+    assert _read("Ningbo to Lagos 2x40HQ furniture, both boxes 10 tons")["pieces"] is None
