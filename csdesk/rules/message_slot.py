@@ -334,4 +334,23 @@ def goods_slot(scan: Scan) -> Span | None:
         span = _en_slot(scan, anchor) if scan.norm[anchor : anchor + 40].isascii() else None
         if span is not None:
             return span
-    return None
+    return _trailing_goods(scan) if anchors else None
+
+
+# "拼箱 2托 每托600公斤 阀门": a Chinese word closing the message, after the figures.
+_TRAILING_WORD = compile_fast(r"(?:^|(?<=[\s,，、]))([\u4e00-\u9fff]{2,6})\s*[。.!！]?\s*$")
+
+
+_CLOSING = compile_fast(
+    r"回复|在线|等|吗|呢|吧|哈|啊|呀|了|好的|可以|没问题|联系|电话|微信|感谢|多谢|辛苦|加急|急|出发"
+)
+
+
+def _trailing_goods(scan: Scan) -> Span | None:
+    match = _TRAILING_WORD.search(scan.norm)
+    if match is None or not scan.is_free(*match.span(1)):
+        return None
+    word = match.group(1)
+    if _CLOSING.search(word) or any(ZH_STOP.match(word, index) for index in range(len(word))):
+        return None  # "谢谢", "尽快", "等回复": a closing word, not goods
+    return match.span(1)

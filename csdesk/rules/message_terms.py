@@ -307,7 +307,9 @@ def dg_hint_finder(keywords: DGKeywords) -> HintFinder:
 _MODE_CUES = (
     (
         "BREAKBULK",
-        compile_fast(r"散杂货|散杂|杂货船|件杂货|散货船|break\s*-?\s*bulk|bulk vessel", re.I),
+        compile_fast(
+            r"散杂货船?|散杂船|散杂|杂货船|件杂货|散货船|break\s*-?\s*bulk|bulk vessel", re.I
+        ),
         cue_words("散杂", "杂货", "散货船", "break", "bulk"),
     ),
     (

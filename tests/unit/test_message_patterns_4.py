@@ -98,7 +98,7 @@ def test_held_out_set_3_keeps_the_level_it_reached() -> None:
     """96.0% when first scored, untuned; kept at the level round 4 reached by generalising its
     misses' patterns with sentences of our own. A regression floor, not a target."""
     result = score(PARSER, HELDOUT_3)
-    assert result.rate >= 0.984, "\n".join(result.missed + result.wrong)
+    assert result.rate >= 0.985, "\n".join(result.missed + result.wrong)
 
 
 @pytest.mark.parametrize(
@@ -287,3 +287,21 @@ def test_pieces_counted_in_boxes_and_rods(text: str, pieces: int) -> None:
 
 def test_boxes_beside_an_order_of_containers_are_the_containers() -> None:
     assert _read("Ningbo to Lagos 2x40HQ furniture, both boxes 10 tons")["pieces"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        ("宁波到吉达拼箱 3托 每托500公斤 轴承", "轴承"),
+        ("散杂船 青岛到吉大港 钢卷 8000吨 1月初", "钢卷"),
+    ],
+)
+def test_goods_closing_the_message_or_after_the_ship(text: str, goods: str) -> None:
+    assert _read(text)["commodity"] == goods
+
+
+@pytest.mark.parametrize(
+    "text", ["宁波到吉达拼箱 3托 每托500公斤 等回复", "宁波到吉达拼箱 3托 谢谢"]
+)
+def test_a_closing_word_is_no_goods(text: str) -> None:
+    assert _read(text)["commodity"] is None
