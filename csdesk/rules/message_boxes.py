@@ -249,8 +249,21 @@ def _correct_count(scan: Scan, lines: dict[str, _Box]) -> None:
             scan.claim(*match.span())
 
 
+def _without_denied(boxes: list[_Box], denied: set[str]) -> list[_Box]:
+    """ "一个二十尺 哎不是二十尺 是四十尺高柜": a type said, then denied, was never ordered; its
+    count goes to the type said instead."""
+    kept = [box for box in boxes if box.code not in denied]
+    if not kept or len(kept) == len(boxes):
+        return boxes
+    counted = [box for box in boxes if box.code in denied and box.explicit]
+    if counted and not kept[0].explicit:
+        kept[0].qty, kept[0].explicit = counted[0].qty, True
+    return kept
+
+
 def read_containers(scan: Scan, catalog: ContainerLookup) -> None:
     boxes: list[_Box] = []
+    denied: set[str] = set()
     for start, end, spec in _mentions(scan, catalog):
         big = _big_count(scan, start, end)
         if big is not None:
@@ -260,12 +273,14 @@ def read_containers(scan: Scan, catalog: ContainerLookup) -> None:
         scan.box_mentions.append((start, end, spec.code))
         if _NOT_BEFORE.search(scan.before(start, 8)):  # "40GP, not 40HQ"
             scan.claim(start, end)
+            denied.add(spec.code)
             continue
         box = _box_at(scan, start, end, spec.code, boxes[-1].span[1] if boxes else 0)
         if box is not None:
             boxes.append(box)
         else:
             scan.claim(start, end)
+    boxes = _without_denied(boxes, denied)
     if not boxes:
         return
     lines = _lines(scan, boxes)

@@ -305,3 +305,14 @@ def test_goods_closing_the_message_or_after_the_ship(text: str, goods: str) -> N
 )
 def test_a_closing_word_is_no_goods(text: str) -> None:
     assert _read(text)["commodity"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "boxes"),
+    [
+        ("青岛到吉达两个小柜 哦不是小柜 是高柜 轮胎 每柜九吨", "2x40HQ"),
+        ("厦门到拉各斯一个四十尺平柜呃不是平柜是冷柜冻鱼", "1x40RF"),
+    ],
+)
+def test_a_box_said_then_denied_was_never_ordered(text: str, boxes: str) -> None:
+    assert _read(text)["containers"] == boxes
