@@ -106,8 +106,9 @@ class _Box:
     corrects: bool = False  # said after "不对", "sorry": it replaces the count before
 
 
-# "冻柜? 不是，普柜就行": a type asked about and denied is not ordered.
-_NOT_BEFORE = compile_fast(r"(?:(?<![a-z])not|不是|不要)\s*$", re.I)
+# "冻柜? 不是，普柜就行", "now 2x40HQ (not 1x40HQ)": a type asked about and denied is not
+# ordered.
+_NOT_BEFORE = compile_fast(r"(?:(?<![a-z])not|不是|不要)\s*(?:\d{1,2}\s*[x×*]\s*)?$", re.I)
 _DENIED = compile_fast(r"\s*[?？]\s*(?:不是|不要|不用|no\b|not\b)", re.I)
 
 

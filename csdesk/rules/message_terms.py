@@ -75,9 +75,11 @@ _LABELS: dict[str, str] = {
     "commodity": r"品名|货物名称|货名|货物|货品|产品名称|产品|货(?=是|\s*[:：])|commodity|goods"
     r"|description|cargo|merchandise",
 }
+# "the cargo is now 2x40HQ", "goods are ready": what follows is no value of the label.
+_NOT_A_VALUE = r"(?!\s*(?:now|still|ready|not)(?![a-z]))"
 _LABEL_PATTERNS = {
     # The value is on the label's line ("RFQ for hazardous cargo:\nPOL: …" labels nothing).
-    name: compile_fast(rf"(?:{label})\s*(?:是|为|:|：|=|is\s)[^\S\n]*", re.I)
+    name: compile_fast(rf"(?:{label})\s*(?:是|为|:|：|=|is\s{_NOT_A_VALUE})[^\S\n]*", re.I)
     for name, label in _LABELS.items()
 }
 _LOOSE_LABELS = {"pickup_address", "delivery_address"}
@@ -90,7 +92,8 @@ _LOOSE_PATTERNS = {
 # "goods are sewing machines").
 _BARE_LABELS = {
     "commodity": compile_fast(
-        r"(?:品名|货名|(?:货物?|产品)都是|(?<![a-z])(?:goods|cargo|commodity)\s+(?:are|is)\s"
+        r"(?:品名|货名|(?:货物?|产品)都是"
+        rf"|(?<![a-z])(?:goods|cargo|commodity)\s+(?:are|is)\s{_NOT_A_VALUE}"
         # "commodity LED screens": the label without a colon, before the goods' name.
         r"|(?<![a-z])commodity\s+(?!(?:is|are|of|code|list|name|type)(?![a-z]))(?=[a-z]))"
         r"\s*(?:是|为|:|：|=)?\s*",

@@ -98,7 +98,7 @@ def test_held_out_set_3_keeps_the_level_it_reached() -> None:
     """96.0% when first scored, untuned; kept at the level round 4 reached by generalising its
     misses' patterns with sentences of our own. A regression floor, not a target."""
     result = score(PARSER, HELDOUT_3)
-    assert result.rate >= 0.985, "\n".join(result.missed + result.wrong)
+    assert result.rate >= 0.987, "\n".join(result.missed + result.wrong)
 
 
 @pytest.mark.parametrize(
@@ -316,3 +316,16 @@ def test_a_closing_word_is_no_goods(text: str) -> None:
 )
 def test_a_box_said_then_denied_was_never_ordered(text: str, boxes: str) -> None:
     assert _read(text)["containers"] == boxes
+
+
+def test_an_updated_order_with_the_old_count_in_brackets() -> None:
+    text = (
+        "Dear Ana, further to my mail of yesterday, the cargo is now 3x40HQ (not 2x40HQ). "
+        "Shanghai to Santos, auto parts, 10 tons per container."
+    )
+    read = _read(text)
+    assert (read["containers"], read["weight_kg"], read["commodity"]) == (
+        "3x40HQ",
+        30000,
+        "auto parts",
+    )
