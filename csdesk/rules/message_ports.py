@@ -300,12 +300,15 @@ def _misspelt(scan: Scan, ports: PortLookup, known: list[_Mention]) -> list[_Men
     return found
 
 
-# "上回上海到蒙巴萨那票…这次 厦门到达累斯萨拉姆", "之前从青岛走过一票冷柜…", "Last time we
+# "上回上海到蒙巴萨那票…这次 厦门到达累斯萨拉姆", "之前从青岛走过一票冷柜…", "我们通过贵司走过
+# 两个柜到拉各斯" (a verb with 过: done before), "Last time we
 # shipped 2x40RF…": what is told about a past shipment, up to the words that bring the new one
 # (or, without them, the end of its sentence), is not the inquiry.
 _PAST = compile_fast(
     r"(?:上回|上次|上一票|上票|(?<![\d号日月底末周天一二三四五六])(?:之前|以前)|曾经|去年|上个月|上周|上礼拜"
-    r"|前几天|前段时间|之前报的|last time|last shipment|last order|previous|previously"
+    r"|前几天|前段时间|之前报的|年初"
+    r"|(?<=[\u4e00-\u9fff])(?:走|发|出|做|运)过(?=[\d一二两三四五六七八九十几]|货|柜|的)"
+    r"|last time|last shipment|last order|previous|previously"
     r"|last year|last month|last week|earlier inquiry|further to our|our last|we shipped"
     r"|we used to|(?:disregard|ignore|cancel) (?:my|our) (?:earlier|previous|last|first))",
     re.I,
@@ -335,6 +338,12 @@ _PAST_WORDS = cue_words(
     "上礼拜",
     "前几天",
     "前段时间",
+    "年初",
+    "走过",
+    "发过",
+    "出过",
+    "做过",
+    "运过",
     "last",
     "previous",
     "earlier",

@@ -98,7 +98,7 @@ def test_held_out_set_3_keeps_the_level_it_reached() -> None:
     """96.0% when first scored, untuned; kept at the level round 4 reached by generalising its
     misses' patterns with sentences of our own. A regression floor, not a target."""
     result = score(PARSER, HELDOUT_3)
-    assert result.rate >= 0.987, "\n".join(result.missed + result.wrong)
+    assert result.rate >= 0.988, "\n".join(result.missed + result.wrong)
 
 
 @pytest.mark.parametrize(
@@ -329,3 +329,14 @@ def test_an_updated_order_with_the_old_count_in_brackets() -> None:
         30000,
         "auto parts",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "pod"),
+    [
+        ("李总好，我们去年通过你们发过三个柜到达曼。这次宁波到吉达 一个高柜 灯具 6吨", "SAJED"),
+        ("张经理，年初走过两票到蒙巴萨，这次从青岛到拉各斯一个小柜 轮胎 20吨", "NGLOS"),
+    ],
+)
+def test_shipments_done_before_are_not_the_inquiry(text: str, pod: str) -> None:
+    assert _read(text)["pod"] == pod
