@@ -23,7 +23,7 @@ _PER_BOX_BEFORE = compile_fast(
     r"(?:每柜|每个柜子?|每个货柜|每个框架|每箱|每个箱|单柜|每个|每台|各|一个柜子?|一柜"
     # "小柜高柜各一个 重量都是18吨", "1x20GP + 1x40HQ, both 11 tons": the same for every box.
     r"|(?:重量|货重|毛重)都是?|(?<![a-z])(?:both|all)(?:\s+(?:weigh|weighing|at|are|of))?"
-    r"|each(?:\s*(?:unit|set|one))?|per\s*(?:container|cntr|box|unit|set|rack))"
+    r"|each(?:\s*(?:unit|set|one))?|per\s*(?:container|cntr|box|unit|set|(?:flat\s*)?rack|reefer))"
     r"\s*(?:都是|装|重量?|货重|毛重|约|大约|大概|about|around|approx\.?|[:：])*\s*$",
     re.I,
 )
@@ -34,7 +34,7 @@ _PER_PIECE_BEFORE = compile_fast(
 )
 _PER_BOX_AFTER = compile_fast(
     r"^\s*(?:/\s*(?:柜|个柜|个|箱|cntr|container|box|unit|rack|each|ea\b|(\d{2})'?\s*(GP|HQ|HC|RF|OT|FR))"
-    r"|每柜|per\s*(?:container|cntr|box|unit|rack)|each\b(?!\s*(?:piece|pallet|pkg|carton|ctn)))",
+    r"|每柜|per\s*(?:container|cntr|box|unit|(?:flat\s*)?rack|reefer)|each\b(?!\s*(?:piece|pallet|pkg|carton|ctn)))",
     re.I,
 )
 _PER_PIECE_AFTER = compile_fast(

@@ -340,3 +340,14 @@ def test_an_updated_order_with_the_old_count_in_brackets() -> None:
 )
 def test_shipments_done_before_are_not_the_inquiry(text: str, pod: str) -> None:
     assert _read(text)["pod"] == pod
+
+
+@pytest.mark.parametrize(
+    ("text", "kilos"),
+    [
+        ("Tianjin to Dammam 2x40FR, steel frames, 30 tons per flat rack", 60000),
+        ("Ningbo to Jeddah 3x40RF frozen chicken, 27 tons per reefer", 81000),
+    ],
+)
+def test_a_weight_per_flat_rack_or_reefer(text: str, kilos: int) -> None:
+    assert _read(text)["weight_kg"] == kilos
