@@ -11,6 +11,7 @@ import pytest
 from csdesk.rules.inquiry_fields import fields_to_json
 from tests.unit.corpus_score import _as_expected, score
 from tests.unit.heldout_3 import ENTRIES as HELDOUT_3
+from tests.unit.heldout_4 import ENTRIES as HELDOUT_4
 from tests.unit.intake_fixtures import PARSER, TODAY
 from tests.unit.patterns_4 import ADDRESSES, DATES, GREETINGS_AND_REPLACED
 
@@ -99,6 +100,13 @@ def test_held_out_set_3_keeps_the_level_it_reached() -> None:
     misses' patterns with sentences of our own. A regression floor, not a target."""
     result = score(PARSER, HELDOUT_3)
     assert result.rate >= 0.988, "\n".join(result.missed + result.wrong)
+
+
+def test_held_out_set_4_keeps_the_level_it_scored_blind() -> None:
+    """96.4% when first scored, untuned (1810/1878): the next round's patterns and, until then, a
+    regression floor. Not a target: raise it only by generalising what its misses show."""
+    result = score(PARSER, HELDOUT_4)
+    assert result.rate >= 0.963, "\n".join(result.missed + result.wrong)
 
 
 @pytest.mark.parametrize(
