@@ -25,9 +25,10 @@ _LEFT_QTY = compile_fast(
     re.I,
 )
 _BARE_LEFT_QTY = compile_fast(r"(?<![\d.,:/-])(\d{1,2})\s+$")
-# "40HQ x2", "40HQ 2个", "20GP和40GP各一个": 各/each gives the count to every type named.
+# "40HQ x2", "40HQ 2个", "20GP和40GP各一个": 各/each gives the count to every type named;
+# "40尺开顶柜两个": the 柜 of a name read without it.
 _RIGHT_QTY = compile_fast(
-    rf"^\s*(?:(?:x|\*)\s*({_COUNT})(?![\d.])|[:：]?\s*(各|each\s)?\s*({_COUNT})\s*(?:{_BOX_WORDS})(?![a-z])"
+    rf"^(?:柜子?|箱)?\s*(?:(?:x|\*)\s*({_COUNT})(?![\d.])|[:：]?\s*(各|each\s)?\s*({_COUNT})\s*(?:{_BOX_WORDS})(?![a-z])"
     rf"(?!\s*(?:\d(?!\d\s*(?:'|ft|尺|GP|HQ|HC|RF|OT|FR))|(?:{CN_NUMERAL})\s*(?:吨|公斤|千克|方))))",
     re.I,
 )
@@ -105,8 +106,9 @@ class _Box:
     corrects: bool = False  # said after "不对", "sorry": it replaces the count before
 
 
-# "冻柜? 不是，普柜就行": a type asked about and denied is not ordered.
-_NOT_BEFORE = compile_fast(r"(?:(?<![a-z])not|不是|不要)\s*$", re.I)
+# "冻柜? 不是，普柜就行", "now 2x40HQ (not 1x40HQ)": a type asked about and denied is not
+# ordered.
+_NOT_BEFORE = compile_fast(r"(?:(?<![a-z])not|不是|不要)\s*(?:\d{1,2}\s*[x×*]\s*)?$", re.I)
 _DENIED = compile_fast(r"\s*[?？]\s*(?:不是|不要|不用|no\b|not\b)", re.I)
 
 
@@ -248,8 +250,21 @@ def _correct_count(scan: Scan, lines: dict[str, _Box]) -> None:
             scan.claim(*match.span())
 
 
+def _without_denied(boxes: list[_Box], denied: set[str]) -> list[_Box]:
+    """ "一个二十尺 哎不是二十尺 是四十尺高柜": a type said, then denied, was never ordered; its
+    count goes to the type said instead."""
+    kept = [box for box in boxes if box.code not in denied]
+    if not kept or len(kept) == len(boxes):
+        return boxes
+    counted = [box for box in boxes if box.code in denied and box.explicit]
+    if counted and not kept[0].explicit:
+        kept[0].qty, kept[0].explicit = counted[0].qty, True
+    return kept
+
+
 def read_containers(scan: Scan, catalog: ContainerLookup) -> None:
     boxes: list[_Box] = []
+    denied: set[str] = set()
     for start, end, spec in _mentions(scan, catalog):
         big = _big_count(scan, start, end)
         if big is not None:
@@ -259,12 +274,14 @@ def read_containers(scan: Scan, catalog: ContainerLookup) -> None:
         scan.box_mentions.append((start, end, spec.code))
         if _NOT_BEFORE.search(scan.before(start, 8)):  # "40GP, not 40HQ"
             scan.claim(start, end)
+            denied.add(spec.code)
             continue
         box = _box_at(scan, start, end, spec.code, boxes[-1].span[1] if boxes else 0)
         if box is not None:
             boxes.append(box)
         else:
             scan.claim(start, end)
+    boxes = _without_denied(boxes, denied)
     if not boxes:
         return
     lines = _lines(scan, boxes)

@@ -23,7 +23,8 @@ _ZH_ITEM = compile_fast(
     r"([\u4e00-\u9fff]{2,6}?)(?=[\s,，、;；:：(（每单重尺各]|\d|$)"
 )
 _EN_ITEM = compile_fast(
-    r"(?<![\d.,])(\d{1,3}|one|two|three|four|five|six)\s+(?:units?\s+|sets?\s+|pcs\s+|nos?\.?\s+)?"
+    r"(?<![\d.,])(\d{1,3}|one|two|three|four|five|six)\s*(?:[x×*]\s*)?\s"
+    r"(?:units?\s+|sets?\s+|pcs\s+|pcs?\.?\s+|nos?\.?\s+)?"
     r"(?:of\s+)?([a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,}){0,3})",
     re.I,
 )

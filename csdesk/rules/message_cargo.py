@@ -21,7 +21,9 @@ from csdesk.rules.textnorm import (
 
 _PER_BOX_BEFORE = compile_fast(
     r"(?:每柜|每个柜子?|每个货柜|每个框架|每箱|每个箱|单柜|每个|每台|各|一个柜子?|一柜"
-    r"|each(?:\s*(?:unit|set|one))?|per\s*(?:container|cntr|box|unit|set|rack))"
+    # "小柜高柜各一个 重量都是18吨", "1x20GP + 1x40HQ, both 11 tons": the same for every box.
+    r"|(?:重量|货重|毛重)都是?|(?<![a-z])(?:both|all)(?:\s+(?:weigh|weighing|at|are|of))?"
+    r"|each(?:\s*(?:unit|set|one))?|per\s*(?:container|cntr|box|unit|set|(?:flat\s*)?rack|reefer))"
     r"\s*(?:都是|装|重量?|货重|毛重|约|大约|大概|about|around|approx\.?|[:：])*\s*$",
     re.I,
 )
@@ -32,7 +34,7 @@ _PER_PIECE_BEFORE = compile_fast(
 )
 _PER_BOX_AFTER = compile_fast(
     r"^\s*(?:/\s*(?:柜|个柜|个|箱|cntr|container|box|unit|rack|each|ea\b|(\d{2})'?\s*(GP|HQ|HC|RF|OT|FR))"
-    r"|每柜|per\s*(?:container|cntr|box|unit|rack)|each\b(?!\s*(?:piece|pallet|pkg|carton|ctn)))",
+    r"|每柜|per\s*(?:container|cntr|box|unit|(?:flat\s*)?rack|reefer)|each\b(?!\s*(?:piece|pallet|pkg|carton|ctn)))",
     re.I,
 )
 _PER_PIECE_AFTER = compile_fast(
@@ -65,15 +67,17 @@ _VOLUME = compile_fast(
 )
 _PIECE_UNITS = (
     r"件|托盘|托|卡板|板|木箱|纸箱|箱|包|卷|桶|捆|pkgs?|packages?|pallets?|plts?|ctns?|cartons?"
-    r"|cases?|crates?|bags?|rolls?|drums?|bundles?|skids?|units?|sets?|台|辆|套"
+    r"|cases?|crates?|bags?|rolls?|drums?|bundles?|skids?|units?|sets?|台|辆|套|根|支"
 )
 _PIECES = compile_fast(
-    rf"(?<![\d.])(?<!\d,)(\d+|{CN_NUMERAL})\s*个?\s*(?=[件托卡板木纸箱包卷桶捆台辆套pPcCbBrRdDsSuUwW])"
+    rf"(?<![\d.])(?<!\d,)(\d+|{CN_NUMERAL})\s*个?\s*(?=[件托卡板木纸箱包卷桶捆台辆套根支pPcCbBrRdDsSuUwW])"
     r"(?:wooden\s+|plywood\s+|paper\s+|plastic\s+)?"
     rf"(?:{_PIECE_UNITS})(?![a-z])|"
     r"(?:件数\s*[:：]?|(?:packages|pkgs|件)\s*[:：])\s*(\d+)",
     re.I,
 )
+_BOXES = compile_fast(r"(?<![\d.])(?<!\d,)(\d+)()\s*box(?:es)?(?![a-z])", re.I)
+_BOXES_WORDS = cue_words("box")
 _PCS = compile_fast(r"(?<![\d.])(?<!\d,)(\d+)\s*(?:pcs|pieces)(?![a-z])", re.I)
 
 
@@ -123,7 +127,9 @@ _TYPE_THEN_FIGURE = compile_fast(
 
 
 # What a figure said per box or per piece cannot be written without.
-_PER_WORDS = cue_words("每", "单", "各", "一个柜", "一柜", "each", "per", "/")
+_PER_WORDS = cue_words(
+    "每", "单", "各", "一个柜", "一柜", "each", "per", "/", "重都", "重量都", "both", "all "
+)
 
 
 def _multiplied(scan: Scan, match: re.Match[str], value: float) -> _Total | None:
@@ -138,6 +144,8 @@ def _multiplied(scan: Scan, match: re.Match[str], value: float) -> _Total | None
         per_piece = bool(_PER_PIECE_BEFORE.search(before) or _PER_PIECE_AFTER.match(after))
         box_after = _PER_BOX_AFTER.match(after)
         per_box = bool(_PER_BOX_BEFORE.search(before) or box_after)
+        if box_after is not None:  # "12T/cntr": the "/cntr" is read with the figure
+            scan.claim(end, end + box_after.end())
     if per_piece or (per_box and boxes is None and pieces is not None):
         if pieces is None:
             return None
@@ -181,6 +189,8 @@ def read_pieces(scan: Scan) -> None:
             chosen = match
             if not scan.corrections:
                 break
+    if chosen is None and "containers" not in scan.found and scan.has_any(_BOXES_WORDS):
+        chosen = scan.first_free(_BOXES)  # "14 boxes" when no container is ordered
     if chosen is not None:
         scan.claim(*chosen.span())
         scan.put("pieces", parse_count(chosen.group(1) or chosen.group(2)), [chosen.span()], 0.85)

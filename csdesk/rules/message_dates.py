@@ -73,8 +73,19 @@ _EN_MONTH_PART = compile_fast(
     re.I,
 )
 # "12.15出货": a dotted month and day only when a cargo word follows, else it is a number.
+# "货好12.20", "ready 12.15" (the cargo word before), and "… 5T 12.15" closing a line (the day in
+# two digits, no price sign before it).
 _DOTTED = compile_fast(
-    r"(?=\d)(?<![\d.])(\d{1,2})\.(\d{1,2})(?=\s*(?:出|走|货好|号|日|装|ready|ETD))", re.I
+    r"(?:货好|出货|走货|装货|货期|ETD|ready)\s*[:：]?\s*(1[0-2]|0?[1-9])\.([0-3]?\d)(?![\d.])"
+    r"|(?=\d)(?<![\d.])(\d{1,2})\.(\d{1,2})(?=\s*(?:出|走|货好|号|日|装|ready|ETD))"
+    r"|(?=\d)(?<=[ \t])(?<!USD )(?<!RMB )(?<!\$ )(1[0-2]|0?[1-9])\.([0-3]\d)(?=[ \t]*(?:\n|$))",
+    re.I,
+)
+# "12月15", "12月15出货": a month and day without 号 when no unit follows the day.
+_ZH_MONTH_DAY_BARE = compile_fast(
+    rf"(?<!\d)(\d{{1,2}}|{_CN_DAY})月(\d{{1,2}})(?![\d.号日])"
+    r"(?!\s*(?:吨|公斤|千克|kg|t(?![a-z])|方|立方|cbm|件|个|柜|箱|托|天|票|%|美金|元|usd))",
+    re.I,
 )
 _NEXT_MONTH_DAY = compile_fast(rf"(下下|下个?|本|这个?)月(?:份)?(\d{{1,2}}|{_CN_DAY})[日号]")
 _DAY_ONLY = compile_fast(r"(?<![\d月/.-])(\d{1,2})[号](?!码|柜|箱|仓|口|楼|路|线|门)")
@@ -217,6 +228,13 @@ def _en_weekday(match: re.Match[str], received: dt.date) -> dt.date | None:
     return _weekday(weeks, _WEEKDAYS_EN[match[2].lower()], received)
 
 
+def _dotted(match: re.Match[str], received: dt.date) -> dt.date | None:
+    month, day = next(
+        (match[group], match[group + 1]) for group in (1, 3, 5) if match[group] is not None
+    )
+    return year_for(int(month), int(day), received)
+
+
 _Reader = Callable[[re.Match[str], dt.date], "dt.date | None"]
 # Words a date cannot be written without, looked for in the case-folded text (as `re.I`
 # folds): a pattern is not run on a message holding none of them.
@@ -244,7 +262,8 @@ _WRITTEN: tuple[tuple[re.Pattern[str], re.Pattern[str], _Reader, float], ...] = 
         0.9,
     ),
     (_EN_MONTH_PART, _MONTH_WORDS, _en_part, 0.75),
-    (_DOTTED, _DOT, lambda m, r: year_for(int(m[1]), int(m[2]), r), 0.8),
+    (_DOTTED, _DOT, _dotted, 0.8),
+    (_ZH_MONTH_DAY_BARE, _MONTH, lambda m, r: year_for(_number(m[1]), int(m[2]), r), 0.8),
     (_NEXT_MONTH_DAY, _MONTH, _next_month_day, 0.85),
     (_ZH_WEEKDAY, _ZH_WEEK, _zh_weekday, 0.85),
     (_EN_WEEKDAY, _WEEKDAY_WORDS, _en_weekday, 0.8),

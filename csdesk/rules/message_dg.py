@@ -12,15 +12,17 @@ from csdesk.rules.message_terms import HintFinder
 # "UN1263", "UN No. 1263", "UN#1263", "联合国编号 1263", "联合国危险品编号:3480".
 _UN = compile_fast(
     r"(?:(?<![a-z])UN\s*(?:no\.?|nr\.?|number|编号|号)?|联合国(?:危险品|危规)?编号)"
-    r"\s*[-#:：.]?\s*(\d{4}(?!\d)|[〇零一二三四五六七八九]{4}(?![〇零一二三四五六七八九]{1,3}(?![十百千万])))",
+    r"\s*[-#:：.]?\s*(\d{4}(?!\d)|[〇零一二三四五六七八九]{4}(?![〇零一二三四五六七八九]{1,3}(?![十百千万类])))",
     re.I,
 )
-# "联合国编号一二六三": digits said one by one in voice-to-text.
+# "联合国编号一二六三": digits said one by one in voice-to-text (and "…一二一零三类": the class
+# said right after them).
 _SAID_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+# "class 3", "cl.2.1", "第三类", "3类", "三类危险品" (a numeral alone only where the goods are DG).
 _CLASS = compile_fast(
-    r"(?:class|CLASS|IMO|IMDG|第|危险品|危险)\s*[:：]?\s*([1-9](?:\.[1-6])?|[一二三四五六七八九](?=\s*类))"
+    r"(?:class|CLASS|IMO|IMDG|(?<![a-z])cl\.|第|危险品|危险)\s*[:：]?\s*([1-9](?:\.[1-6])?|[一二三四五六七八九](?=\s*类))"
     r"(?![\d.])\s*类?"
-    r"|(?<![\d.])([1-9](?:\.[1-6])?)\s*类\s*(?:危险品|危险|危品|货|DG)?",
+    r"|(?<![\d.])([1-9](?:\.[1-6])?|(?<![十百千万])[一二三四五六七八九])\s*类\s*(?:危险品|危险|危品|货|DG)?",
     re.I,
 )
 _NOT_DG = compile_fast(
@@ -41,7 +43,7 @@ _NOT_DG_WORDS = cue_words(
     "general cargo",
 )
 # A class is written after one of these or before 类 (any one, in the case-folded text).
-_CLASS_WORDS = cue_words("class", "imo", "imdg", "第", "危险", "类")
+_CLASS_WORDS = cue_words("class", "imo", "imdg", "cl.", "第", "危险", "类")
 _UN_WORDS = cue_words("un", "联合国")
 _NEGATION_BEFORE = compile_fast(r"(?:非|不是|不含|无|没有|non[-\s]?|not\s*|no\s*)$", re.I)
 _DG_WORDS = compile_fast(r"(?:危险品|危险|危品|\bDG\b|dangerous|hazardous|MSDS|IMDG)", re.I)

@@ -10,7 +10,7 @@ import re
 from csdesk.rules.commodities import CommodityTable
 from csdesk.rules.fastre import compile_fast
 from csdesk.rules.message_scan import Scan, Span, cue_words
-from csdesk.rules.message_slot import NOT_GOODS, goods_slot
+from csdesk.rules.message_slot import NOT_GOODS, ZH_STOP, goods_slot
 from csdesk.rules.message_terms import FILLER, read_labelled
 
 _ENGLISH_JOIN = compile_fast(r"\s+|\s+(?:and|&)\s+", re.I)
@@ -62,7 +62,9 @@ def _whole_token(scan: Scan, start: int, end: int) -> Span:
     if filler is not None:
         left = filler.end()
     if right - left <= 12 and scan.is_free(left, right):
-        return left, right
+        # ...up to where the goods end in a word run together ("树脂粉不是危险品").
+        stop = ZH_STOP.search(norm, end, right)
+        return left, stop.start() if stop is not None else right
     return start, end
 
 
@@ -125,7 +127,8 @@ def heavy_cargo(scan: Scan) -> bool:
 
 
 _UNITS_OF_GOODS = compile_fast(
-    r"(?<![\d.,])(\d{1,3}|two|three|four|five|six)\s+(?:units?\s+|sets?\s+|nos?\.?\s+|pcs\s+)?"
+    r"(?<![\d.,])(\d{1,3}|two|three|four|five|six)\s*(?:[x×*]\s*)?\s"
+    r"(?:units?\s+|sets?\s+|nos?\.?\s+|pcs?\.?\s+)?"
     r"(?:of\s+)?(?!(?:tons?|tonnes?|kgs?|mts?|cbm|each|per)(?![a-z]))"
     r"([a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,}){0,2})",
     re.I,

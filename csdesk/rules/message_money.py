@@ -13,7 +13,7 @@ from csdesk.rules.message_scan import NUM, Scan, Span, cue_words
 from csdesk.rules.textnorm import CN_NUMERAL, EN_NUMERAL, en_number, parse_number
 
 _CURRENCY_BEFORE = r"US\$|USD|\$|美金|美元|RMB|CNY|¥|人民币|EUR|€"
-_CURRENCY_AFTER = r"USD|美金|美元|刀|RMB|CNY|元|人民币|EUR|欧元"
+_CURRENCY_AFTER = r"USD|US\s*dollars?|dollars?|美金|美元|刀|RMB|CNY|元|人民币|EUR|欧元"
 _MONEY = compile_fast(
     rf"(?:({_CURRENCY_BEFORE})\s*({NUM})\s*(万|k)?|(?<![\d.])(?<!\d,)({NUM}|{CN_NUMERAL})\s*(万|k)?\s*"
     rf"({_CURRENCY_AFTER}))(?![a-z])",
@@ -22,7 +22,7 @@ _MONEY = compile_fast(
 # "目标价3500", "target 1800/柜": a number right after a target's label is a price without a
 # currency named.
 _LABELLED_TARGET = compile_fast(
-    rf"(?:目标价格?|心理价位?|target\s*(?:price|rate)?|budget|预算)\s*(?:是|为|在|约|大概|about"
+    rf"(?:目标价格?|心理价位?|target\s*(?:price|rate)?|(?<![a-z])tgt|budget|预算)\s*(?:是|为|在|约|大概|about"
     rf"|around|is)?\s*[:：]?\s*({NUM}|{CN_NUMERAL})\s*(万|k)?(?![\d.])",
     re.I,
 )
@@ -41,6 +41,8 @@ _CURRENCY_CODE = {
     "¥": "CNY",
     "人民币": "CNY",
     "元": "CNY",
+    "dollar": "USD",
+    "dollars": "USD",
     "eur": "EUR",
     "€": "EUR",
     "欧元": "EUR",
@@ -50,7 +52,13 @@ _VALUE_LABEL = compile_fast(
     r"\s*(?:约|大概|about|around|is|of)?\s*[:：]?\s*$",
     re.I,
 )
-_TARGET_LABEL = compile_fast(r"目标价|心理价|target|budget|预算|希望|能做到|做到|能到|idea", re.I)
+_TARGET_LABEL = compile_fast(
+    r"目标价|心理价|target|(?<![a-z])tgt|budget|预算|希望|能做到|做到|能到|idea", re.I
+)
+# The label right before a price is read with it ("tgt USD1700"): it is not the goods.
+_LABEL_BEFORE = compile_fast(
+    r"(?<![a-z])(?:target|tgt|budget)\s*(?:price|rate)?\s*[:：]?\s*$", re.I
+)
 # A price said about the past is not the customer's target.
 _PAST_PRICE = compile_fast(r"上次|去年|以前|之前|last time|last year|previous|before", re.I)
 
@@ -74,6 +82,9 @@ def _put_price(scan: Scan, span: Span, number: float, currency: str | None) -> N
     if _PAST_PRICE.search(before):
         return
     confidence = 0.9 if _TARGET_LABEL.search(scan.before(span[0], 20)) else 0.8
+    label = _LABEL_BEFORE.search(scan.norm, max(0, span[0] - 14), span[0])
+    if label is not None:
+        scan.claim(label.start(), span[0])
     if "target_price" in scan.found and scan.corrected(span[0]):
         confidence = 0.95  # "目标价3000美金 不好意思打错了 是3300美金"
     elif "target_price" in scan.found and confidence < 0.9:
@@ -85,7 +96,9 @@ def _put_price(scan: Scan, span: Span, number: float, currency: str | None) -> N
 
 # "two thousand one hundred dollars", "three thousand USD".
 _WORDED_MONEY = compile_fast(
-    rf"({EN_NUMERAL})\s*(?:(US\s*dollars?|dollars?|USD|bucks)|(euros?|EUR))(?![a-z])", re.I
+    rf"({EN_NUMERAL})\s*(?:(US\s*dollars?|dollars?|USD|bucks)|(euros?|EUR))(?![a-z])"
+    rf"|(?:(USD|US\$|\$)|(EUR|€))\s*({EN_NUMERAL})(?![a-z])",
+    re.I,
 )
 
 
@@ -93,15 +106,18 @@ def _worded_money(scan: Scan) -> None:
     if "thousand" not in scan.norm and "hundred" not in scan.norm:
         return
     for match in scan.free_matches(_WORDED_MONEY):
-        number = en_number(match.group(1))
+        number = en_number(match.group(1) or match.group(6))
         if number:
             scan.claim(*match.span())
-            _put_price(scan, match.span(), float(number), "USD" if match.group(2) else "EUR")
+            usd = match.group(2) or match.group(4)
+            _put_price(scan, match.span(), float(number), "USD" if usd else "EUR")
 
 
 # What each price pattern cannot match without (any one of them, in the case-folded text).
-_CURRENCY_WORDS = cue_words("$", "usd", "美金", "元", "rmb", "cny", "¥", "人民币", "eur", "€", "刀")
-_TARGET_WORDS = cue_words("目标价", "心理价", "target", "budget", "预算")
+_CURRENCY_WORDS = cue_words(
+    "$", "usd", "美金", "元", "rmb", "cny", "¥", "人民币", "eur", "€", "刀", "dollar"
+)
+_TARGET_WORDS = cue_words("目标价", "心理价", "target", "tgt", "budget", "预算")
 
 
 def read_money(scan: Scan) -> None:
@@ -123,8 +139,14 @@ def _currency_money(scan: Scan) -> None:
             number = _amount(match.group(4), match.group(5))
             symbol = match.group(6)
         scan.claim(*match.span())
+        if number and number < 100 and _DOTTED_THOUSANDS.fullmatch(match.group(2) or ""):
+            number *= 1000  # "USD 2.900": thousands set off with a dot, as Latin America writes
         if number:
-            _put_price(scan, match.span(), number, _CURRENCY_CODE.get(symbol.lower()))
+            code = _CURRENCY_CODE.get(" ".join(symbol.lower().split()).removeprefix("us "))
+            _put_price(scan, match.span(), number, code)
+
+
+_DOTTED_THOUSANDS = compile_fast(r"\d{1,2}\.\d{3}")
 
 
 def _labelled_money(scan: Scan) -> None:

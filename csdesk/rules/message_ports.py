@@ -124,12 +124,31 @@ def _not_pickup(scan: Scan, mentions: list[_Mention]) -> list[_Mention]:
     return [mention for mention in mentions if mention not in pickup]
 
 
+# "Greetings from Mombasa", "Warm greetings from Kolkata", "来自迪拜的问候": where the writer
+# sits, not where the goods load.
+_GREETING_BEFORE = compile_fast(r"(?:greetings?|regards|wishes|hello)\s+from\s*$|来自\s*$", re.I)
+_GREETING_AFTER = compile_fast(r"\s*的?\s*问候")
+_GREETING_WORDS = cue_words("greeting", "regards from", "wishes from", "hello from", "问候")
+
+
+def _greeted_from(scan: Scan, start: int, end: int) -> bool:
+    if not scan.has_any(_GREETING_WORDS):
+        return False
+    before = scan.norm[max(0, start - 20) : start]
+    return bool(_GREETING_BEFORE.search(before)) and (
+        "来自" not in before[-4:] or _GREETING_AFTER.match(scan.norm, end) is not None
+    )
+
+
 def read_ports(scan: Scan, ports: PortLookup) -> None:
-    mentions = [
-        _Mention(start, end, port)
-        for start, end, port in ports.find_all(scan.text)
-        if scan.is_free(start, end)
-    ]
+    mentions = []
+    for start, end, port in ports.find_all(scan.text):
+        if not scan.is_free(start, end):
+            continue
+        if _greeted_from(scan, start, end):
+            scan.claim(start, end)
+            continue
+        mentions.append(_Mention(start, end, port))
     mentions = _corrected(scan, _not_withdrawn(scan, mentions))
     mentions = _settle_shared(scan, ports, _not_pickup(scan, mentions))
     roles = _roles(scan, mentions)
@@ -281,14 +300,17 @@ def _misspelt(scan: Scan, ports: PortLookup, known: list[_Mention]) -> list[_Men
     return found
 
 
-# "上回上海到蒙巴萨那票…这次 厦门到达累斯萨拉姆", "之前从青岛走过一票冷柜…", "Last time we
+# "上回上海到蒙巴萨那票…这次 厦门到达累斯萨拉姆", "之前从青岛走过一票冷柜…", "我们通过贵司走过
+# 两个柜到拉各斯" (a verb with 过: done before), "Last time we
 # shipped 2x40RF…": what is told about a past shipment, up to the words that bring the new one
 # (or, without them, the end of its sentence), is not the inquiry.
 _PAST = compile_fast(
     r"(?:上回|上次|上一票|上票|(?<![\d号日月底末周天一二三四五六])(?:之前|以前)|曾经|去年|上个月|上周|上礼拜"
-    r"|前几天|前段时间|之前报的|last time|last shipment|last order|previous|previously"
+    r"|前几天|前段时间|之前报的|年初"
+    r"|(?<=[\u4e00-\u9fff])(?:走|发|出|做|运)过(?=[\d一二两三四五六七八九十几]|货|柜|的)"
+    r"|last time|last shipment|last order|previous|previously"
     r"|last year|last month|last week|earlier inquiry|further to our|our last|we shipped"
-    r"|we used to)",
+    r"|we used to|(?:disregard|ignore|cancel) (?:my|our) (?:earlier|previous|last|first))",
     re.I,
 )
 _NOW = compile_fast(
@@ -316,12 +338,23 @@ _PAST_WORDS = cue_words(
     "上礼拜",
     "前几天",
     "前段时间",
+    "年初",
+    "走过",
+    "发过",
+    "出过",
+    "做过",
+    "运过",
     "last",
     "previous",
     "earlier",
     "further to",
     "we shipped",
     "we used to",
+    "disregard",
+    "ignore my",
+    "ignore our",
+    "cancel my",
+    "cancel our",
 )
 
 

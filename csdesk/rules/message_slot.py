@@ -13,10 +13,11 @@ import re
 from csdesk.rules.fastre import compile_fast
 from csdesk.rules.message_scan import Scan, Span
 
-# What stands between the boxes and the goods: counts, 各, 的, spaces, fillers ("货是那个").
+# What stands between the boxes and the goods: counts (a bare one too: "40HQ 1 化纤布"), 各, 的,
+# spaces, fillers ("货是那个").
 # "柜子里装的是瓷砖", "装轮毂", "里面是布料": the box and the loading verb lead to the goods.
 _ZH_LEAD = compile_fast(
-    r"(?:[\s,，、:：]|各?(?:[0-9]+|[一二两三四五六七八九十]+)个(?!柜)|货物?是|都是|是|要|的"
+    r"(?:[\s,，、:：]|各?(?:[0-9]+|[一二两三四五六七八九十]+)个(?!柜)|[0-9]{1,2}\s+(?=[\u4e00-\u9fff])|货物?是|都是|是|要|的"
     r"|嗯|呃|那个|这个|还是|这次|这回|(?:柜子|箱子|货柜|柜|箱(?!包))(?:里面?|内)?|里面|里头"
     r"|装(?!饰|载|修|配|甲|备|卸)(?:的是|的|了|满)?|放的是|放"
     # ...and what stands between the boxes and the goods without being either: the way to the
@@ -25,11 +26,13 @@ _ZH_LEAD = compile_fast(
 )
 # Where the goods end: a per-box figure, a vague word, a temperature, a size, a DG remark, a
 # price, a date.
-_ZH_STOP = compile_fast(
+ZH_STOP = compile_fast(
     r"每|各|一个柜|一柜|大概|大约|左右|约|温度|零下|尺寸|货重|毛重|重|危险|不是|非危|联合国"
     r"|目标|心理|预算|运费|价|报|下周|这周|本周|明天|下个月|发货|货好|麻烦|请|很|谢|急|尽快|帮|辛苦"
     r"|拜托|老客户|客户|你好|您好|老板|看下|看一下|[一二两三四五六七八九十]+[吨方个]"
     r"|不对|说错|错了|更正|不好意思|抱歉|含|带电|内置|[0-9]"
+    # ...and the route told after the goods ("餐具从广州走").
+    r"|从(?=[\u4e00-\u9fff]{2})"
 )
 _ZH_MAX = 8
 # Words that are never part of a commodity's English name.
@@ -46,10 +49,12 @@ NOT_GOODS = frozenset(
         "cargo",
         "commodity",
         "dear",
+        "exporting",
         "for",
         "from",
         "goods",
         "hi",
+        "importing",
         "in",
         "is",
         "need",
@@ -206,10 +211,12 @@ NOT_SLOT_GOODS = (
     )
 )
 _EN_SEGMENT = compile_fast(r"[^,;\n.()]+")
-# "one road roller", "1 unit of boiler": a count before the goods is not part of their name.
+# "one road roller", "1 unit of boiler", "3 x cranes", "2 x 40HQ of tiles": a count (or the
+# "of" after the boxes) before the goods is not part of their name.
 _EN_WORDS = compile_fast(
-    r"\s*(?:(?:one|two|three|four|five|six|a|an|\d{1,2})\s+(?:(?:units?|sets?|pcs|nos?)\s+)?"
-    r"(?:of\s+)?)?((?:[A-Za-z][A-Za-z-]*)(?:\s+[A-Za-z][A-Za-z-]*){0,3})",
+    r"\s*(?:(?:one|two|three|four|five|six|a|an|\d{1,2})\s*(?:[x×*]\s*)?\s"
+    r"(?:(?:units?|sets?|pcs|nos?)\s+)?)?(?:of\s+)?"
+    r"((?:[A-Za-z][A-Za-z-]*)(?:\s+[A-Za-z][A-Za-z-]*(?![A-Za-z0-9])){0,3})",
     re.I,
 )
 _SIGNATURE = compile_fast(
@@ -242,7 +249,7 @@ def _zh_slot(scan: Scan, anchor: int) -> Span | None:
                 break
             end = latin.end()
             continue
-        if _ZH_STOP.match(norm, end) is not None:
+        if ZH_STOP.match(norm, end) is not None:
             break
         end += 1
     return (position, end) if 2 <= end - position <= _ZH_MAX + 4 else None
@@ -261,7 +268,8 @@ def _en_slot(scan: Scan, anchor: int) -> Span | None:
         if words is None:
             continue
         start, end = words.span(1)
-        if any(word.lower() in NOT_SLOT_GOODS for word in words.group(1).split()):
+        end = _before_stop_word(scan.norm, start, end)
+        if any(word.lower() in NOT_SLOT_GOODS for word in scan.norm[start:end].split()):
             # "1x20ft from Nansha to Lagos for LED TVs": the goods after "for".
             goods = _FOR_GOODS.search(scan.norm, segment.start(), segment.end())
             if goods is None:
@@ -274,6 +282,19 @@ def _en_slot(scan: Scan, anchor: int) -> Span | None:
     return None
 
 
+def _before_stop_word(norm: str, start: int, end: int) -> int:
+    """ "roofing sheets ready in Tianjin": the goods end at a word never part of them (but
+    "general cargo" names no goods)."""
+    for word in _ALNUM_RUN.finditer(norm, start, end):
+        folded = word.group().lower()
+        if folded not in NOT_SLOT_GOODS:
+            continue
+        if word.start() == start or folded in ("cargo", "goods", "commodity"):
+            return end
+        return start + len(norm[start : word.start()].rstrip())
+    return end
+
+
 _FOR_GOODS = compile_fast(
     r"(?<![a-z])for\s+(?:(?:a|an|some)\s+)?([A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,3})"
     r"\s*$",
@@ -282,9 +303,17 @@ _FOR_GOODS = compile_fast(
 
 
 def _unread_after(scan: Scan, start: int, end: int) -> bool:
-    """Whether a letter or digit no reader took stands in [start, end)."""
+    """Whether a letter or digit no reader took stands in [start, end), outside the words that
+    are never goods ("ready in" after "roofing sheets")."""
     claimed, norm = scan.claimed, scan.norm
-    return any(not claimed[index] and norm[index].isalnum() for index in range(start, end))
+    for word in _ALNUM_RUN.finditer(norm, start, end):
+        unread = claimed.find(0, word.start(), word.end()) >= 0
+        if unread and word.group().lower() not in NOT_SLOT_GOODS:
+            return True
+    return False
+
+
+_ALNUM_RUN = compile_fast(r"[^\W_]+")
 
 
 def goods_slot(scan: Scan) -> Span | None:
@@ -305,4 +334,23 @@ def goods_slot(scan: Scan) -> Span | None:
         span = _en_slot(scan, anchor) if scan.norm[anchor : anchor + 40].isascii() else None
         if span is not None:
             return span
-    return None
+    return _trailing_goods(scan) if anchors else None
+
+
+# "拼箱 2托 每托600公斤 阀门": a Chinese word closing the message, after the figures.
+_TRAILING_WORD = compile_fast(r"(?:^|(?<=[\s,，、]))([\u4e00-\u9fff]{2,6})\s*[。.!！]?\s*$")
+
+
+_CLOSING = compile_fast(
+    r"回复|在线|等|吗|呢|吧|哈|啊|呀|了|好的|可以|没问题|联系|电话|微信|感谢|多谢|辛苦|加急|急|出发"
+)
+
+
+def _trailing_goods(scan: Scan) -> Span | None:
+    match = _TRAILING_WORD.search(scan.norm)
+    if match is None or not scan.is_free(*match.span(1)):
+        return None
+    word = match.group(1)
+    if _CLOSING.search(word) or any(ZH_STOP.match(word, index) for index in range(len(word))):
+        return None  # "谢谢", "尽快", "等回复": a closing word, not goods
+    return match.span(1)

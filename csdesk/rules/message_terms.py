@@ -72,11 +72,14 @@ _LABELS: dict[str, str] = {
     r"|door\s*address|deliver(?:y)?\s*to",
     "handling": r"装卸要求|装卸|吊装要求|loading\s*(?:and|/|&)\s*discharg(?:e|ing)\s*requirements?"
     r"|lifting\s*requirements?",
-    "commodity": r"品名|货物名称|货名|货物|货品|产品名称|产品|货(?=是)|commodity|goods|description"
-    r"|cargo|merchandise",
+    "commodity": r"品名|货物名称|货名|货物|货品|产品名称|产品|货(?=是|\s*[:：])|commodity|goods"
+    r"|description|cargo|merchandise",
 }
+# "the cargo is now 2x40HQ", "goods are ready": what follows is no value of the label.
+_NOT_A_VALUE = r"(?!\s*(?:now|still|ready|not)(?![a-z]))"
 _LABEL_PATTERNS = {
-    name: compile_fast(rf"(?:{label})\s*(?:是|为|:|：|=|is\s)\s*", re.I)
+    # The value is on the label's line ("RFQ for hazardous cargo:\nPOL: …" labels nothing).
+    name: compile_fast(rf"(?:{label})\s*(?:是|为|:|：|=|is\s{_NOT_A_VALUE})[^\S\n]*", re.I)
     for name, label in _LABELS.items()
 }
 _LOOSE_LABELS = {"pickup_address", "delivery_address"}
@@ -89,7 +92,10 @@ _LOOSE_PATTERNS = {
 # "goods are sewing machines").
 _BARE_LABELS = {
     "commodity": compile_fast(
-        r"(?:品名|货名|(?:货物?|产品)都是|(?<![a-z])(?:goods|cargo|commodity)\s+(?:are|is)\s)"
+        r"(?:品名|货名|(?:货物?|产品)都是"
+        rf"|(?<![a-z])(?:goods|cargo|commodity)\s+(?:are|is)\s{_NOT_A_VALUE}"
+        # "commodity LED screens": the label without a colon, before the goods' name.
+        r"|(?<![a-z])commodity\s+(?!(?:is|are|of|code|list|name|type)(?![a-z]))(?=[a-z]))"
         r"\s*(?:是|为|:|：|=)?\s*",
         re.I,
     ),
@@ -111,7 +117,7 @@ _GOODS_END = compile_fast(
     r"[\n;。!?；,，()（）\[\]【】]|\s{2,}|\.(?:\s|$)"
     r"|\s*(?<![a-z])(?:please|pls|kindly|thanks?|thank you|regards|best|br|target|price|rate"
     r"|budget|usd|us\$|ready|from|via|co\.|ltd|inc|gmbh)(?![a-z])"
-    r"|请|麻烦|谢谢|目标价|价格|报价|多少钱|运费|货好|有限公司|公司"
+    r"|请|麻烦|谢谢|目标价|价格|报价|多少钱|运费|货好|有限公司|公司|不是危险|非危|从(?=[\u4e00-\u9fff]{2})"
     r"|每个?柜|每个|每台|每箱|各装|一个柜|左右|大概|大约|下周|这周|本周|明天"
     # ...and where a figure begins: "家具重量18吨", "铝型材重约二十吨", "PVC管20吨".
     r"|重量|毛重|净重|货重|总重|(?<=[\u4e00-\u9fff])(?:重约|约重|重|约)?(?=\s*(?:\d|[一二两三四五六七八九十]+"
@@ -156,7 +162,23 @@ def _value_span(scan: Scan, start: int, address: bool, goods: bool = False) -> S
         end = suffix.end()
     while end > start and scan.norm[end - 1] in " ,:、":
         end -= 1
+    if address:
+        end = _address_end(scan.norm, start, end)
     return (start, end) if end - start >= 2 else None
+
+
+def _address_end(text: str, start: int, end: int) -> int:
+    """An address ends before the sentence's full stop and a bracket closing a remark it sits
+    in ("… Yiwu, Zhejiang)."), neither of which is part of it."""
+    while end > start:
+        last = text[end - 1]
+        opened = text.count("(", start, end) + text.count("（", start, end)
+        closed = text.count(")", start, end) + text.count("）", start, end)
+        if last in " ,:、.。;；" or (last in ")）" and closed > opened):
+            end -= 1
+        else:
+            break
+    return end
 
 
 # A word every label of a field holds (any one, case-folded): a field none of whose words is
@@ -288,7 +310,9 @@ def dg_hint_finder(keywords: DGKeywords) -> HintFinder:
 _MODE_CUES = (
     (
         "BREAKBULK",
-        compile_fast(r"散杂货|散杂|杂货船|件杂货|散货船|break\s*-?\s*bulk|bulk vessel", re.I),
+        compile_fast(
+            r"散杂货船?|散杂船|散杂|杂货船|件杂货|散货船|break\s*-?\s*bulk|bulk vessel", re.I
+        ),
         cue_words("散杂", "杂货", "散货船", "break", "bulk"),
     ),
     (
