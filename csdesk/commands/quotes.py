@@ -50,6 +50,11 @@ def _price(text: str | None) -> tuple[int | None, str | None]:
 
 
 def _housekeeping(desk: Desk) -> None:
+    from csdesk.desk.quote_due import housekeeping_due
+
+    with desk.engine.connect() as connection:
+        if not housekeeping_due(connection, desk.today):
+            return
     from csdesk.desk.quote_flow import quote_housekeeping
 
     with desk.session() as session:
