@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
-from sqlalchemy import DateTime, MetaData
-from sqlalchemy.engine import Dialect
-from sqlalchemy.types import TypeDecorator
+from sqlalchemy import MetaData
 from sqlmodel import Field, SQLModel
+
+from csdesk.store.coltypes import NaiveDatetimeError as NaiveDatetimeError
+from csdesk.store.coltypes import UTCDateTime as UTCDateTime
+from csdesk.store.coltypes import utcnow as utcnow
 
 # A naming convention makes Alembic's generated constraint names stable across databases.
 SQLModel.metadata.naming_convention = {
@@ -19,40 +20,6 @@ SQLModel.metadata.naming_convention = {
     "pk": "pk_%(table_name)s",
 }
 metadata: MetaData = SQLModel.metadata
-
-
-def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
-
-
-class NaiveDatetimeError(ValueError):
-    """A naive datetime reached the store; every time the desk keeps is timezone-aware."""
-
-
-class UTCDateTime(TypeDecorator[dt.datetime]):
-    """Stores aware datetimes as UTC (naive in SQLite, timestamptz in PostgreSQL); reads aware."""
-
-    impl = DateTime(timezone=True)
-    cache_ok = True
-
-    def process_bind_param(self, value: Any, dialect: Dialect) -> dt.datetime | None:
-        if value is None:
-            return None
-        if not isinstance(value, dt.datetime):
-            raise TypeError(f"expected a datetime, got {type(value).__name__}")
-        if value.tzinfo is None:
-            raise NaiveDatetimeError(f"naive datetime {value.isoformat()} cannot be stored")
-        as_utc = value.astimezone(dt.UTC)
-        if dialect.name == "sqlite":
-            return as_utc.replace(tzinfo=None)
-        return as_utc
-
-    def process_result_value(self, value: Any, dialect: Dialect) -> dt.datetime | None:
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            return value.replace(tzinfo=dt.UTC)
-        return value.astimezone(dt.UTC)
 
 
 class Versioned(SQLModel):

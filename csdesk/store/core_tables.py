@@ -1,0 +1,46 @@
+"""The columns that Core reads use (start-up and listings), without the ORM's table classes.
+
+Importing SQLAlchemy's ORM, SQLModel and the table classes costs a CLI run or the TUI's start
+about 450 ms (issue 11). Reads that only list rows name their columns here with Core
+`table()`/`column()`, typed as the tables type them (csdesk.models), so values come back the
+same; writes keep using the table classes. tests/unit/test_core_tables.py keeps each column
+here present in its table with the same type.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Boolean, Integer, String, column, table
+
+from csdesk.store.coltypes import UTCDateTime
+
+customer = table(
+    "customer",
+    column("id", Integer),
+    column("name", String),
+    column("kind", String),
+    column("tier", String),
+    column("owner_id", Integer),
+    column("vip", Boolean),
+    column("wechat", String),
+    column("name_pinyin", String),
+    column("name_initials", String),
+    column("last_contact_at", UTCDateTime),
+)
+
+contact = table(
+    "contact",
+    column("id", Integer),
+    column("customer_id", Integer),
+    column("wechat", String),
+    column("phone_digits", String),
+)
+
+agent = table("agent", column("id", Integer), column("login", String))
+
+
+def dialect_name(connection: Any) -> str:
+    """The database's dialect name for a Core Connection or an ORM Session."""
+    dialect = getattr(connection, "dialect", None) or connection.get_bind().dialect
+    return str(dialect.name)
