@@ -21,7 +21,9 @@ REFERENCE_MARKER_KEY = "reference_marker"
 DEMO_RECORD_KEY = "demo"
 
 _SETTING = table("desksetting", column("key", String), column("value", String))
-_CALENDAR = table("calendarday", column("day", Date), column("workday", Boolean), column("name"))
+_CALENDAR = table(
+    "calendarday", column("day", Date), column("workday", Boolean), column("name", String)
+)
 
 
 def setting_value(connection: Any, key: str) -> str | None:
