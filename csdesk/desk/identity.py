@@ -52,7 +52,8 @@ def _by_login(connection: Connection, login: str) -> tuple[AgentInfo, bool] | No
     return AgentInfo(row.id, row.login, row.name, row.role, row.group, row.hired_on), row.active
 
 
-def _named(connection: Connection, login: str) -> AgentInfo:
+def agent_named(connection: Connection, login: str) -> AgentInfo:
+    """The agent with `login`, active or not; NotFoundError when there is none."""
     found = _by_login(connection, login)
     if found is None:
         raise NotFoundError("error.not_found.agent", login=login)
@@ -71,14 +72,14 @@ def database_login(session: Session) -> str | None:
 def working_agent(connection: Connection, requested: str | None) -> AgentInfo | None:
     """The agent this desk acts as, refusing an `--agent` the database login may not use."""
     if connection.dialect.name != "postgresql":
-        return _named(connection, requested) if requested else None
+        return agent_named(connection, requested) if requested else None
     from csdesk.store.postgres import connected
 
     who = connected(connection)
     found = _by_login(connection, who.login)
     if found is None:
         if who.is_admin:
-            return _named(connection, requested) if requested else None
+            return agent_named(connection, requested) if requested else None
         raise DeskError("team.error.login_not_agent", login=who.login)
     own, active = found
     if not active:
@@ -86,5 +87,5 @@ def working_agent(connection: Connection, requested: str | None) -> AgentInfo | 
     if requested is None or requested == own.login:
         return own
     if own.role == "supervisor" or who.is_admin:
-        return _named(connection, requested)
+        return agent_named(connection, requested)
     raise DeskError("team.error.not_your_agent", login=who.login, requested=requested)

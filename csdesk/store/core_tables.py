@@ -40,6 +40,23 @@ contact = table(
 agent = table("agent", column("id", Integer), column("login", String))
 
 
+inquiry = table(
+    "inquiry",
+    column("id", Integer),
+    column("customer_id", Integer),
+    column("agent_id", Integer),
+    column("received_at", UTCDateTime),
+    column("status", String),
+    column("mode", String),
+    column("pol", String),
+    column("pod", String),
+    column("commodity", String),
+    column("missing", String),
+    column("sla_due_at", UTCDateTime),
+    column("first_response_at", UTCDateTime),
+)
+
+
 def dialect_name(connection: Any) -> str:
     """The database's dialect name for a Core Connection or an ORM Session."""
     dialect = getattr(connection, "dialect", None) or connection.get_bind().dialect

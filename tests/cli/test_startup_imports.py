@@ -150,7 +150,15 @@ def _orm_modules(output: str) -> str:
 
 
 @pytest.mark.skipif(TEST_PG_URL is not None, reason="runs the CLI on the SQLite file")
-@pytest.mark.parametrize("command", [("customers",), ("customers", "--search", "宁波", "--json")])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("customers",),
+        ("customers", "--search", "宁波", "--json"),
+        ("inquiries",),
+        ("inquiries", "--agent", "zhao", "--status", "all"),
+    ],
+)
 def test_core_listings_leave_the_orm_alone(
     desk: Desk, db_path: Path, command: tuple[str, ...]
 ) -> None:
