@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Boolean, Integer, String, column, table
+from sqlalchemy import Boolean, Date, Float, Integer, String, column, table
 
 from csdesk.store.coltypes import UTCDateTime
 
@@ -54,6 +54,32 @@ inquiry = table(
     column("missing", String),
     column("sla_due_at", UTCDateTime),
     column("first_response_at", UTCDateTime),
+)
+
+
+quote = table(
+    "quote",
+    column("id", Integer),
+    column("status", String),
+    column("customer_id", Integer),
+    column("agent_id", Integer),
+    column("inquiry_id", Integer),
+    column("carrier", String),
+    column("pol", String),
+    column("pod", String),
+    column("container", String),
+    column("units", Float),
+    column("price_minor", Integer),
+    column("currency", String),
+    column("all_in", Boolean),
+    column("provisional", Boolean),
+    column("valid_until", Date),
+    column("sent_at", UTCDateTime),
+    column("review_reasons", String),
+    column("review_comment", String),
+    column("needs_reconfirm", Boolean),
+    column("shipment_id", Integer),
+    column("lost_reason", String),
 )
 
 

@@ -157,6 +157,7 @@ def _orm_modules(output: str) -> str:
         ("customers", "--search", "宁波", "--json"),
         ("inquiries",),
         ("inquiries", "--agent", "zhao", "--status", "all"),
+        ("quotes", "--json"),
     ],
 )
 def test_core_listings_leave_the_orm_alone(

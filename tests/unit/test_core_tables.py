@@ -15,6 +15,8 @@ CORE_TABLES = [
     core_tables.customer,
     core_tables.contact,
     core_tables.agent,
+    core_tables.inquiry,
+    core_tables.quote,
     identity._AGENT,
     opening._SETTING,
     opening._CALENDAR,
