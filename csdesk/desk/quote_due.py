@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import Boolean, Date, bindparam, text
 
-from csdesk.desk.quote_common import OPEN_STATUSES, SOURCE_TABLE
+from csdesk.desk.quote_rows import OPEN_STATUSES, SOURCE_TABLE
 
 # The same conditions as quote_flow.expire_due_quotes and ensure_update_tasks.
 _DUE = text(

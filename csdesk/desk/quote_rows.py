@@ -16,6 +16,11 @@ from csdesk.rules.pricing import money_text
 from csdesk.store import core_tables
 
 PAGE_SIZE = 200
+EDITABLE_STATUSES = ("draft", "in_review", "returned", "approved")
+OPEN_STATUSES = (*EDITABLE_STATUSES, "sent")
+CLOSED_STATUSES = ("won", "lost", "expired", "replaced")
+STATUSES = OPEN_STATUSES + CLOSED_STATUSES
+SOURCE_TABLE = "quote"
 Q = core_tables.quote.c
 C = core_tables.customer.c
 A = core_tables.agent.c
