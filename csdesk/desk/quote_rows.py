@@ -145,6 +145,5 @@ def review_queue(session: Any, limit: int = PAGE_SIZE) -> list[QuoteRow]:
 
 def quote_row(quote: Any, customer: str, login: str | None) -> QuoteRow:
     """The row of a loaded Quote (its detail carries the same fields as the list)."""
-    first = (getattr(quote, name) for name in _QUOTE_COLUMNS[:3])
-    rest = (getattr(quote, name) for name in _QUOTE_COLUMNS[3:])
-    return QuoteRow(*first, customer, login, *rest)
+    fields = {name: getattr(quote, name) for name in _QUOTE_COLUMNS}
+    return QuoteRow(**fields, customer=customer, agent_login=login)

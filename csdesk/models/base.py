@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from pydantic import ConfigDict
 from sqlalchemy import MetaData
 from sqlmodel import Field, SQLModel
 
@@ -32,3 +33,7 @@ class Versioned(SQLModel):
     created_at: dt.datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, nullable=False)
     updated_at: dt.datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, nullable=False)
     version: int = Field(default=1, nullable=False)
+
+    # The validation schema is built on first validation, not when the table's class is made:
+    # a table class costs its module's import about a fifth less (issue 11).
+    model_config = ConfigDict(defer_build=True)  # type: ignore[assignment]
