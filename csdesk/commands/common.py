@@ -104,11 +104,10 @@ def _say_notices() -> None:
 def scope_agent_id(desk: Desk, login: str | None) -> int | None:
     """`--agent` on a listing names one agent; else the working agent; else the whole desk."""
     if login:
-        from csdesk.desk.agents import agent_by_login
+        from csdesk.desk.identity import agent_named
 
-        with desk.session() as session:
-            agent_id = agent_by_login(session, login).id
-        return agent_id
+        with desk.engine.connect() as connection:
+            return agent_named(connection, login).id
     return desk.agent.id if desk.agent else None
 
 

@@ -113,12 +113,12 @@ def customers(
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
     """List or search customers."""
-    from csdesk.desk.customers import search_customers
+    from csdesk.desk.customer_search import search_customers
 
     desk = open_cli_desk()
     owner_id = scope_agent_id(desk, agent)
-    with desk.session() as session:
-        rows = search_customers(session, search, owner_id=owner_id, limit=limit)
+    with desk.engine.connect() as connection:
+        rows = search_customers(connection, search, owner_id=owner_id, limit=limit)
     if as_json:
         echo_json(
             {

@@ -268,8 +268,8 @@ def inquiries(
     desk = open_cli_desk()
     agent_id = scope_agent_id(desk, agent)
     now = desk.now()
-    with desk.session() as session:
-        rows = list_inquiries(session, now, agent_id, statuses, limit=limit)
+    with desk.engine.connect() as connection:
+        rows = list_inquiries(connection, now, agent_id, statuses, limit=limit)
     documents = [_row_doc(row, now) for row in rows]
     if as_json:
         echo_json({"inquiries": documents})

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
     from csdesk.desk.context import Desk
     from csdesk.desk.gri import IncreaseImpact, Touched
-    from csdesk.desk.quote_list import QuoteRow
+    from csdesk.desk.quote_rows import QuoteRow
 
 quote_app = typer.Typer(help="报价 / make, send and close quotes.", no_args_is_help=True)
 gri_app = typer.Typer(help="船公司涨价 / carrier rate increases (GRI).", no_args_is_help=True)
@@ -50,6 +50,11 @@ def _price(text: str | None) -> tuple[int | None, str | None]:
 
 
 def _housekeeping(desk: Desk) -> None:
+    from csdesk.desk.quote_due import housekeeping_due
+
+    with desk.engine.connect() as connection:
+        if not housekeeping_due(connection, desk.today):
+            return
     from csdesk.desk.quote_flow import quote_housekeeping
 
     with desk.session() as session:
@@ -177,14 +182,14 @@ def quotes(
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
     """报价列表 / quotes, newest first (200)."""
-    from csdesk.desk.quote_list import list_quotes
+    from csdesk.desk.quote_rows import list_quotes
     from csdesk.i18n import t
 
     desk = open_cli_desk()
     agent_id = scope_agent_id(desk, agent)
     _housekeeping(desk)
-    with desk.session() as session:
-        rows = list_quotes(session, agent_id=agent_id, statuses=(status,) if status else ())
+    with desk.engine.connect() as connection:
+        rows = list_quotes(connection, agent_id=agent_id, statuses=(status,) if status else ())
     if as_json:
         echo_json({"quotes": [row.as_json() for row in rows]})
         return

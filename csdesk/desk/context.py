@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -13,10 +12,9 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
-from sqlmodel import Session
 
 from csdesk.desk.errors import DeskError
-from csdesk.models import Agent
+from csdesk.desk.opening import REFERENCE_MARKER_KEY
 from csdesk.rules.calendar import WorkCalendar
 from csdesk.store import migrate
 from csdesk.store.engine import describe, make_engine, session_scope
@@ -24,12 +22,15 @@ from csdesk.store.engine import describe, make_engine, session_scope
 if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
 
+    from sqlmodel import Session
+
+    from csdesk.models import Agent
+
 from csdesk.rules.zone import DESK_TZ
 
 # A demo desk is a moment of a working morning: its records happened before it, and a desk
 # opened on a demo store starts its clock there (the date and time the demo shows).
 DEMO_TIME = dt.time(10, 30)
-DEMO_RECORD_KEY = "demo"
 
 
 def demo_moment(day: dt.date) -> dt.datetime:
@@ -91,13 +92,6 @@ class Desk:
             yield session
 
 
-def _working_agent(session: Session, agent_login: str | None) -> AgentInfo | None:
-    from csdesk.desk.identity import working_agent
-
-    agent = working_agent(session, agent_login)
-    return AgentInfo.of(agent) if agent else None
-
-
 def open_desk(
     db: str | Path,
     agent_login: str | None = None,
@@ -106,22 +100,27 @@ def open_desk(
 ) -> Desk:
     """Open (and if needed create or upgrade) the store; refuse one newer than this csdesk."""
     from csdesk.config import REPO_DATA_DIR
-    from csdesk.desk.reference import load_calendar, load_reference_data
-    from csdesk.desk.transfer.journal import recover_abandoned
+    from csdesk.desk.identity import working_agent
+    from csdesk.desk.opening import demo_day, imports_pending, read_calendar, setting_value
+    from csdesk.desk.reference import fingerprint
     from csdesk.store.engine import database_url, is_read_only
 
     url = database_url(db)
     engine = make_engine(url)
+    data_dir = data_dir or REPO_DATA_DIR
     try:
         migrate.upgrade(engine)
-        with session_scope(engine) as session:
-            if not is_read_only(engine):
-                # An import killed half-way is taken back before anyone works on the store.
-                recover_abandoned(session)
-            load_reference_data(session, data_dir or REPO_DATA_DIR)
-            calendar = load_calendar(session)
-            agent = _working_agent(session, agent_login)
-            demo_day = _demo_day(session)
+        with engine.connect() as connection:
+            reference_current = setting_value(connection, REFERENCE_MARKER_KEY) == fingerprint(
+                data_dir
+            )
+            pending = not is_read_only(engine) and imports_pending(connection)
+        if pending or not reference_current:
+            _store_housekeeping(engine, data_dir, pending)
+        with engine.connect() as connection:
+            calendar = read_calendar(connection)
+            agent = working_agent(connection, agent_login)
+            demo = demo_day(connection)
     except OperationalError as exc:
         engine.dispose()
         from csdesk.store.problems import store_problem
@@ -131,23 +130,26 @@ def open_desk(
     except DeskError:
         engine.dispose()
         raise
-    on_demo = demo_day is not None and today in (None, demo_day)
+    on_demo = demo is not None and today in (None, demo)
     return Desk(
         engine=engine,
         url=url,
         agent=agent,
-        today=(demo_day if on_demo else today) or dt.datetime.now(DESK_TZ).date(),
+        today=(demo if on_demo else today) or dt.datetime.now(DESK_TZ).date(),
         calendar=calendar,
         today_fixed=today is not None or on_demo,
         demo_clock=on_demo,
     )
 
 
-def _demo_day(session: Session) -> dt.date | None:
-    """The day a demo store shows (the day it was built for), None for a real store."""
-    from csdesk.models import DeskSetting
+def _store_housekeeping(engine: Engine, data_dir: Path, pending: bool) -> None:
+    """Writes an opening may need, with the ORM: take back a killed import, load new data/."""
+    from csdesk.desk.reference import load_reference_data
 
-    setting = session.get(DeskSetting, DEMO_RECORD_KEY)
-    if setting is None:
-        return None
-    return dt.date.fromisoformat(json.loads(setting.value)["today"])
+    with session_scope(engine) as session:
+        if pending:
+            from csdesk.desk.transfer.journal import recover_abandoned
+
+            # An import killed half-way is taken back before anyone works on the store.
+            recover_abandoned(session)
+        load_reference_data(session, data_dir)

@@ -7,22 +7,21 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select, union
+from sqlalchemy import select
 from sqlmodel import Session, col
 
+from csdesk.desk.customer_search import PAGE_SIZE as PAGE_SIZE
+from csdesk.desk.customer_search import CustomerRow as CustomerRow
+from csdesk.desk.customer_search import count_customers as count_customers
+from csdesk.desk.customer_search import search_customers as search_customers
 from csdesk.desk.errors import NotFoundError, ValidationError
 from csdesk.desk.versioning import update_versioned
 from csdesk.i18n import t
 from csdesk.models import Agent, Contact, Customer, Interaction
 from csdesk.rules.customers import Problems, contact_problems, customer_problems
-from csdesk.rules.names import fold, name_key, phone_digits, pinyin_keys
+from csdesk.rules.names import name_key, phone_digits, pinyin_keys
 from csdesk.rules.visible import strip_controls
-from csdesk.store import search_index
-from csdesk.store.sqlfunc import position_in
-from csdesk.store.trigram import name_holds, plan_for_these_values
 
-PAGE_SIZE = 200
-SEARCH_CANDIDATES = 2000
 CUSTOMER_FIELDS = (
     "name",
     "kind",
@@ -39,19 +38,6 @@ CUSTOMER_FIELDS = (
     "notes",
 )
 CONTACT_FIELDS = ("name", "phone", "wechat", "email", "role", "primary")
-
-
-@dataclass(frozen=True)
-class CustomerRow:
-    id: int
-    name: str
-    tier: str
-    kind: str
-    vip: bool
-    owner_login: str | None
-    wechat: str | None
-    last_contact_at: dt.datetime | None
-    sort_key: str
 
 
 @dataclass
@@ -71,124 +57,6 @@ def _raise_problems(problems: Problems) -> None:
         raise ValidationError(
             {field: t(key, **params) for field, (key, params) in problems.items()}
         )
-
-
-def _prefix_range(column: Any, prefix: str) -> Any:
-    """`column` starts with `prefix` as an index range (LIKE 'x%' cannot use a binary index)."""
-    upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
-    return and_(column >= prefix, column < upper)
-
-
-def _contains(column: Any, needle: str, trigram: bool) -> Any:
-    """`column` holds `needle` (instr/strpos). On SQLite the needle is first looked up in an FTS5
-    index (store.search_index): trigrams for 3+ characters, a name's character pairs for one
-    or two; candidates by index, then the same exact test, so the index changes the cost and
-    never the result. On PostgreSQL 3+ characters are a LIKE (the same test as strpos), which
-    its trigram indexes serve, and one or two of a name are looked up in its grams index
-    (store.trigram)."""
-    condition = position_in(column, needle) > 0
-    if not trigram:
-        if len(needle) >= 3:
-            return column.contains(needle, autoescape=True)
-        if column.name == "name" and not needle.isascii():
-            return and_(name_holds(column, needle), condition)
-        return condition
-    if len(needle) >= 3:
-        index = "contact_search" if column.table.name == "contact" else "customer_search"
-        match = search_index.phrase(column.name, needle)
-    elif column.name == "name" and not needle.isascii():
-        # One or two characters of a name: a word, or a word's start, of the pairs index.
-        quoted = '"' + needle.replace('"', '""') + '"'
-        index, match = search_index.PAIRS, quoted if len(needle) == 2 else quoted + "*"
-    else:
-        return condition
-    return and_(column.table.c.id.in_(search_index.matching_rowids(index, match)), condition)
-
-
-def _matching_ids(query: str, trigram: bool = False) -> Any:
-    """Ids of customers matching `query`, as a UNION of narrow, index-backed selects.
-
-    One OR over everything made SQLite walk the pinyin index and test every row (1.2 s for a
-    miss at 100,000 customers); each shape of query now reads only what can match it:
-    Chinese text scans the name index with instr (strpos), which unlike LIKE also finds one or two
-    characters; Latin letters are a pinyin or initials prefix (index ranges), a part of the
-    pinyin or Latin name, or a WeChat id; 4+ digits are part of a contact's phone.
-    """
-    text = fold(query)
-    compact = text.replace(" ", "")
-    digits = phone_digits(text) or ""
-    selects: list[Any] = [
-        select(col(Customer.id)).where(col(Customer.wechat).in_({query, compact})),
-        select(col(Contact.customer_id)).where(col(Contact.wechat).in_({query, compact})),
-    ]
-    if len(digits) >= 4 and digits == compact:
-        selects.append(
-            select(col(Contact.customer_id)).where(
-                _contains(col(Contact.phone_digits), digits, trigram)
-            )
-        )
-    elif compact.isascii() and compact.isalnum():
-        selects += [
-            select(col(Customer.id)).where(_prefix_range(col(Customer.name_initials), compact)),
-            select(col(Customer.id)).where(_contains(col(Customer.name_pinyin), compact, trigram)),
-        ]
-    else:
-        name = col(Customer.name)
-        selects.append(select(col(Customer.id)).where(_contains(name, query, trigram)))
-        if text != query:
-            selects.append(select(col(Customer.id)).where(_contains(name, text, trigram)))
-    # Each way of matching contributes at most SEARCH_CANDIDATES ids: a broad term (有限公司)
-    # would otherwise sort tens of thousands of rows on every key press.
-    capped = [select(part.limit(SEARCH_CANDIDATES).subquery().c[0]) for part in selects]
-    return union(*capped)
-
-
-def search_customers(
-    session: Session,
-    query: str | None = None,
-    owner_id: int | None = None,
-    after: tuple[str, int] | None = None,
-    limit: int = PAGE_SIZE,
-) -> list[CustomerRow]:
-    """One page of customers ordered by pinyin; `after` is the last row's (sort_key, id)."""
-    statement = (
-        select(
-            col(Customer.id),
-            col(Customer.name),
-            col(Customer.tier),
-            col(Customer.kind),
-            col(Customer.vip),
-            col(Agent.login),
-            col(Customer.wechat),
-            col(Customer.last_contact_at),
-            col(Customer.name_pinyin),
-        )
-        .outerjoin(Agent, col(Agent.id) == col(Customer.owner_id))
-        .order_by(col(Customer.name_pinyin), col(Customer.id))
-        .limit(limit)
-    )
-    if query and query.strip():
-        trigram = session.get_bind().dialect.name == "sqlite"
-        statement = statement.where(col(Customer.id).in_(_matching_ids(query.strip(), trigram)))
-        plan_for_these_values(session)
-    if owner_id is not None:
-        statement = statement.where(col(Customer.owner_id) == owner_id)
-    if after is not None:
-        key, last_id = after
-        statement = statement.where(
-            or_(
-                col(Customer.name_pinyin) > key,
-                and_(col(Customer.name_pinyin) == key, col(Customer.id) > last_id),
-            )
-        )
-    return [CustomerRow(*row) for row in session.execute(statement).all()]
-
-
-def count_customers(session: Session, owner_id: int | None = None) -> int:
-    statement = select(func.count()).select_from(Customer)
-    if owner_id is not None:
-        statement = statement.where(col(Customer.owner_id) == owner_id)
-    return int(session.execute(statement).scalar_one())
 
 
 def resolve_customer(session: Session, ref: str | int) -> Customer:

@@ -10,11 +10,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import and_, case, func, literal, or_, select
-from sqlmodel import Session, col
 
-from csdesk.models import Agent, Customer, Inquiry
 from csdesk.rules.inquiry_fields import OPEN_STATUSES, STATUSES
 from csdesk.rules.sla import HitRate, clock, hit_rate
+from csdesk.store import core_tables
+
+# Read with Core (csdesk.store.core_tables): the queue needs neither the ORM nor the tables.
+Q = core_tables.inquiry.c
+C = core_tables.customer.c
+A = core_tables.agent.c
 
 PAGE_SIZE = 200
 Key = tuple[int, dt.datetime, int]
@@ -50,8 +54,8 @@ def _rank(now: dt.datetime) -> Any:
     """The section of an open inquiry: a running clock, one overdue since the day began, one
     without a clock, or one overdue since an earlier day."""
     day_start = now.replace(hour=0, minute=0, second=0, microsecond=0)
-    due = col(Inquiry.sla_due_at)
-    clocked = and_(due.is_not(None), col(Inquiry.first_response_at).is_(None))
+    due = Q.sla_due_at
+    clocked = and_(due.is_not(None), Q.first_response_at.is_(None))
     return case(
         (and_(clocked, due > now), RUNNING),
         (and_(clocked, due >= day_start), OVERDUE_TODAY),
@@ -63,23 +67,23 @@ def _rank(now: dt.datetime) -> Any:
 def _page_query(rank: Any, limit: int) -> Any:
     return (
         select(
-            col(Inquiry.id),
-            col(Inquiry.customer_id),
-            col(Customer.name),
-            col(Agent.login),
-            col(Inquiry.received_at),
-            col(Inquiry.status),
-            col(Inquiry.mode),
-            col(Inquiry.pol),
-            col(Inquiry.pod),
-            col(Inquiry.commodity),
-            col(Inquiry.missing),
-            col(Inquiry.sla_due_at),
-            col(Inquiry.first_response_at),
+            Q.id,
+            Q.customer_id,
+            C.name,
+            A.login,
+            Q.received_at,
+            Q.status,
+            Q.mode,
+            Q.pol,
+            Q.pod,
+            Q.commodity,
+            Q.missing,
+            Q.sla_due_at,
+            Q.first_response_at,
             rank.label("rank"),
         )
-        .join(Customer, col(Customer.id) == col(Inquiry.customer_id))
-        .outerjoin(Agent, col(Agent.id) == col(Inquiry.agent_id))
+        .join(core_tables.customer, C.id == Q.customer_id)
+        .outerjoin(core_tables.agent, A.id == Q.agent_id)
         .limit(limit)
     )
 
@@ -88,21 +92,21 @@ def _newer_than(rank: Any, last_rank: int, last_at: dt.datetime, last_id: int) -
     """Rows after (last_rank, last_at, last_id) in the order rank, newest, highest id."""
     return or_(
         rank > last_rank,
-        and_(rank == last_rank, col(Inquiry.received_at) < last_at),
-        and_(rank == last_rank, col(Inquiry.received_at) == last_at, col(Inquiry.id) < last_id),
+        and_(rank == last_rank, Q.received_at < last_at),
+        and_(rank == last_rank, Q.received_at == last_at, Q.id < last_id),
     )
 
 
 def _filtered(statement: Any, agent_id: int | None, customer_id: int | None) -> Any:
     if agent_id is not None:
-        statement = statement.where(col(Inquiry.agent_id) == agent_id)
+        statement = statement.where(Q.agent_id == agent_id)
     if customer_id is not None:
-        statement = statement.where(col(Inquiry.customer_id) == customer_id)
+        statement = statement.where(Q.customer_id == customer_id)
     return statement
 
 
 def list_inquiries(
-    session: Session,
+    session: Any,
     now: dt.datetime,
     agent_id: int | None = None,
     statuses: Iterable[str] | None = OPEN_STATUSES,
@@ -133,8 +137,8 @@ def _open_page(now: dt.datetime, statuses: list[str], after: Key | None, limit: 
     rank = _rank(now)
     statement = (
         _page_query(rank, limit)
-        .where(col(Inquiry.status).in_(statuses))
-        .order_by(rank, col(Inquiry.received_at).desc(), col(Inquiry.id).desc())
+        .where(Q.status.in_(statuses))
+        .order_by(rank, Q.received_at.desc(), Q.id.desc())
     )
     return statement if after is None else statement.where(_newer_than(rank, *after))
 
@@ -142,16 +146,16 @@ def _open_page(now: dt.datetime, statuses: list[str], after: Key | None, limit: 
 def _closed_page(statuses: list[str], after: Key | None, limit: int) -> Any:
     statement = (
         _page_query(literal(CLOSED_RANK), limit)
-        .where(col(Inquiry.status).in_(statuses))
-        .order_by(col(Inquiry.received_at).desc(), col(Inquiry.id).desc())
+        .where(Q.status.in_(statuses))
+        .order_by(Q.received_at.desc(), Q.id.desc())
     )
     if after is None:
         return statement
     _rank_done, last_at, last_id = after
     return statement.where(
         or_(
-            col(Inquiry.received_at) < last_at,
-            and_(col(Inquiry.received_at) == last_at, col(Inquiry.id) < last_id),
+            Q.received_at < last_at,
+            and_(Q.received_at == last_at, Q.id < last_id),
         )
     )
 
@@ -192,26 +196,22 @@ def _row(row: Any) -> InquiryRow:
 
 
 def sla_hit_rate(
-    session: Session, start: dt.datetime, end: dt.datetime, now: dt.datetime, agent_id: int | None
+    session: Any, start: dt.datetime, end: dt.datetime, now: dt.datetime, agent_id: int | None
 ) -> HitRate:
     """The day's 5-minute answers: general-cargo inquiries received in [start, end)."""
-    statement = select(
-        col(Inquiry.received_at), col(Inquiry.first_response_at), col(Inquiry.sla_due_at)
-    ).where(
-        col(Inquiry.received_at) >= start,
-        col(Inquiry.received_at) < end,
-        col(Inquiry.sla_due_at).is_not(None),
+    statement = select(Q.received_at, Q.first_response_at, Q.sla_due_at).where(
+        Q.received_at >= start,
+        Q.received_at < end,
+        Q.sla_due_at.is_not(None),
     )
     if agent_id is not None:
-        statement = statement.where(col(Inquiry.agent_id) == agent_id)
+        statement = statement.where(Q.agent_id == agent_id)
     rows = session.execute(statement).all()
     return hit_rate(clock(received, answered, now, due) for received, answered, due in rows)
 
 
-def recent_inquiry_count(session: Session, customer_id: int, since: dt.datetime) -> int:
+def recent_inquiry_count(session: Any, customer_id: int, since: dt.datetime) -> int:
     """How often a customer asked lately (H85: asks often, never books); uses the
     (customer_id, received_at) index."""
-    statement = select(func.count()).where(
-        col(Inquiry.customer_id) == customer_id, col(Inquiry.received_at) >= since
-    )
+    statement = select(func.count()).where(Q.customer_id == customer_id, Q.received_at >= since)
     return int(session.execute(statement).scalar_one())

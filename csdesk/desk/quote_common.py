@@ -9,17 +9,16 @@ from typing import Any
 from sqlalchemy import update
 from sqlmodel import Session, col
 
+from csdesk.desk.quote_rows import CLOSED_STATUSES as CLOSED_STATUSES
+from csdesk.desk.quote_rows import EDITABLE_STATUSES as EDITABLE_STATUSES
+from csdesk.desk.quote_rows import OPEN_STATUSES as OPEN_STATUSES
+from csdesk.desk.quote_rows import SOURCE_TABLE as SOURCE_TABLE
+from csdesk.desk.quote_rows import STATUSES as STATUSES
 from csdesk.desk.versioning import update_versioned
 from csdesk.i18n import t
 from csdesk.models import Quote, Task
 from csdesk.models.base import utcnow
 from csdesk.rules.pricing import money_text, units_text
-
-EDITABLE_STATUSES = ("draft", "in_review", "returned", "approved")
-OPEN_STATUSES = (*EDITABLE_STATUSES, "sent")
-CLOSED_STATUSES = ("won", "lost", "expired", "replaced")
-STATUSES = OPEN_STATUSES + CLOSED_STATUSES
-SOURCE_TABLE = "quote"
 
 
 def save_quote(

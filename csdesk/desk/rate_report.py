@@ -3,11 +3,15 @@ the old price, the new one and the change (H43), or every bad row. Never the min
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.cells import cell_len
 
-from csdesk.desk.rate_import import ImportResult, PriceChange
 from csdesk.i18n import t
 from csdesk.rules.pricing import money_text
+
+if TYPE_CHECKING:
+    from csdesk.desk.rate_import import ImportResult, PriceChange
 
 WIDTHS = (12, 6, 8, 6, 12, 12)
 _COLUMNS = ("lane", "container", "carrier", "source", "old", "new", "change")

@@ -16,24 +16,25 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, select
-from sqlmodel import Session, col
 
 from csdesk.desk.errors import DeskError, NotFoundError
-from csdesk.models import CalendarDay
+from csdesk.desk.opening import REFERENCE_MARKER_KEY
 from csdesk.rules.calendar import WorkCalendar
 from csdesk.rules.refcsv import flag, read_rows, split_aliases
 
 if TYPE_CHECKING:
+    from sqlmodel import Session
+
     from csdesk.models import ContainerType, Lane, Port
     from csdesk.rules.containers import ContainerCatalog
     from csdesk.rules.dg import DGKeywords
     from csdesk.rules.ports import PortIndex, PortRef
 
 REFERENCE_FILES = ("lanes.csv", "container_types.csv", "ports.csv")
-_MARKER_TABLE = "reference_marker"
+_MARKER_TABLE = REFERENCE_MARKER_KEY
 
 
 def fingerprint(data_dir: Path) -> str:
@@ -134,6 +135,8 @@ def _marker(session: Session) -> str:
 
 def port_index(session: Session) -> PortIndex:
     """The ports of the store, indexed for resolving, finding and suggesting port names."""
+    from sqlmodel import col
+
     from csdesk.models import Port
     from csdesk.rules.ports import PortIndex, PortRef
 
@@ -159,6 +162,8 @@ def port_index(session: Session) -> PortIndex:
 
 def port_names(session: Session, lang: str) -> dict[str, str]:
     """LOCODE -> the port's name in `lang` (Chinese, else English), for lists that show both."""
+    from sqlmodel import col
+
     from csdesk.models import Port
 
     statement = select(col(Port.locode), col(Port.name_zh), col(Port.name_en))
@@ -209,6 +214,8 @@ class PortSearch:
 def find_ports(session: Session, query: str | None = None, lane: str | None = None) -> PortSearch:
     """Ports whose code, names or aliases contain `query`, on one lane or all; suggestions for
     a name nothing contains ("Lagoss" suggests Lagos)."""
+    from sqlmodel import col
+
     from csdesk.models import Lane
 
     index = port_index(session)
@@ -235,12 +242,11 @@ def dg_keywords(data_dir: Path | None = None) -> DGKeywords:
     return DGKeywords.from_csv((data_dir or REPO_DATA_DIR) / "dg_keywords.csv")
 
 
-def load_calendar(session: Session) -> WorkCalendar:
-    days = session.execute(select(CalendarDay)).scalars().all()
-    return WorkCalendar(
-        overrides={day.day: day.workday for day in days},
-        names={day.day: day.name for day in days},
-    )
+def load_calendar(session: Any) -> WorkCalendar:
+    """The working calendar; `session` is a Session or a Core Connection."""
+    from csdesk.desk.opening import read_calendar
+
+    return read_calendar(session)
 
 
 def _calendar_rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
@@ -267,6 +273,8 @@ def import_calendar(session: Session, path: Path) -> int:
     """
     if not path.is_file():
         raise DeskError("error.file_missing", path=str(path))
+    from csdesk.models import CalendarDay
+
     parsed: list[CalendarDay] = []
     for number, row in _calendar_rows(path):
         try:

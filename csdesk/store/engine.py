@@ -6,14 +6,16 @@ import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlmodel import Session
 
 from csdesk.store import faults
 from csdesk.store.sqlite_file import prepare_sqlite_file, read_only_url
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
 
 BUSY_TIMEOUT_MS = 10_000
 # Engines opened on a store csdesk may only read (a read-only file or medium).
@@ -106,7 +108,13 @@ def is_read_only(engine: Engine) -> bool:
 
 @contextmanager
 def session_scope(engine: Engine) -> Iterator[Session]:
-    """One unit of work: commits on success, rolls back on any error."""
+    """One unit of work: commits on success, rolls back on any error.
+
+    The ORM is imported here, on the first unit of work: reads that start a desk or list
+    records use Core queries and never pay for it.
+    """
+    from sqlmodel import Session
+
     session = Session(engine, expire_on_commit=False)
     try:
         yield session

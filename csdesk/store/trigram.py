@@ -95,5 +95,7 @@ def plan_for_these_values(session: Any) -> None:
     instead of reading the trigram index (50 ms instead of 3-11 ms at 100,000 customers).
     Nothing on SQLite.
     """
-    if session.get_bind().dialect.name == "postgresql":
+    from csdesk.store.core_tables import dialect_name
+
+    if dialect_name(session) == "postgresql":
         session.execute(text("SET LOCAL plan_cache_mode = force_custom_plan"))

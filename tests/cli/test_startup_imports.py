@@ -28,7 +28,11 @@ except SystemExit as leaving:
         raise
 print("ALEMBIC", sorted(name for name in sys.modules if name.split(".")[0] == "alembic"))
 print("COMMANDS", sorted(name for name in sys.modules if name.startswith("csdesk.commands.")))
+print("ORM", sorted(name for name in sys.modules if name.startswith(ORM_MODULES)))
 """
+# The ORM, SQLModel and the table classes: opening a store and the Core listings never need them.
+ORM_MODULES = ("sqlalchemy.orm", "sqlmodel", "csdesk.models.")
+_CLI_PROBE = f"ORM_MODULES = {ORM_MODULES!r}\n" + _CLI_PROBE
 
 
 def _alembic_modules(output: str) -> str:
@@ -139,3 +143,47 @@ def test_a_command_ends_early_only_with_its_output_written_and_its_store_closed(
         check=False,
     )
     assert refused.returncode == 1 and len(refused.stderr.splitlines()) == 1
+
+
+def _orm_modules(output: str) -> str:
+    return next(line for line in output.splitlines() if line.startswith("ORM"))
+
+
+@pytest.mark.skipif(TEST_PG_URL is not None, reason="runs the CLI on the SQLite file")
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("customers",),
+        ("customers", "--search", "宁波", "--json"),
+        ("inquiries",),
+        ("inquiries", "--agent", "zhao", "--status", "all"),
+        ("quotes", "--json"),
+    ],
+)
+def test_core_listings_leave_the_orm_alone(
+    desk: Desk, db_path: Path, command: tuple[str, ...]
+) -> None:
+    options = ["--db", str(db_path), "--agent", "li", "--today", "2026-11-30"]
+    result = subprocess.run(
+        [sys.executable, "-c", _CLI_PROBE, *options, *command],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert _orm_modules(result.stdout) == "ORM []"
+
+
+def test_opening_a_current_store_leaves_the_orm_alone(desk: Desk) -> None:
+    probe = (
+        "import sys, datetime\n"
+        "from csdesk.desk.context import open_desk\n"
+        "desk = open_desk(sys.argv[1], 'li', datetime.date(2026, 11, 30))\n"
+        "assert desk.agent is not None and desk.agent.login == 'li'\n"
+        f"print(sorted(m for m in sys.modules if m.startswith({ORM_MODULES!r})))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe, desk.url], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

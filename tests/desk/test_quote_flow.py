@@ -14,6 +14,7 @@ from csdesk.desk.calls import call_list
 from csdesk.desk.context import Desk
 from csdesk.desk.errors import DeskError, ValidationError
 from csdesk.desk.gri import notice_text, record_increase
+from csdesk.desk.quote_due import housekeeping_due
 from csdesk.desk.quote_flow import (
     change_shipper,
     expire_due_quotes,
@@ -145,9 +146,12 @@ def test_expired_quotes_flag_the_customer_for_a_new_offer(rated: Desk) -> None:
         quote = session.get(Quote, quote_id)
         assert quote is not None
         last_day = quote.valid_until
+        assert not housekeeping_due(session, last_day)  # the cheap check agrees with the sweep
         assert expire_due_quotes(session, last_day, now=_local("2026-12-31", "08:00")) == []
         moment = _local("2027-01-01", "08:00")
+        assert housekeeping_due(session, last_day + dt.timedelta(days=1))
         assert expire_due_quotes(session, last_day + dt.timedelta(days=1), now=moment) == [quote_id]
+        assert not housekeeping_due(session, last_day + dt.timedelta(days=1))
         session.refresh(quote)
         assert quote.status == "expired"
         tasks = follow_ups(session, quote_id)

@@ -12,6 +12,7 @@ from sqlmodel import col
 
 from csdesk.desk.context import Desk
 from csdesk.desk.errors import DeskError, ValidationError
+from csdesk.desk.quote_due import housekeeping_due
 from csdesk.desk.quote_flow import (
     approve_quote,
     ensure_update_tasks,
@@ -199,10 +200,13 @@ def test_a_provisional_quote_when_no_rate_is_valid(desk: Desk, tmp_path: Path) -
         [task] = session.execute(select(Task).where(col(Task.kind) == "quote_update")).scalars()
         assert task.due_at == dt.datetime(2026, 12, 1, 10, 0, tzinfo=desk.tz)
         # Done today: the next working day's reminder is made.
+        assert not housekeeping_due(session, dt.date(2026, 12, 1))
         task.done_at = NOW
         session.add(task)
         session.flush()
+        assert housekeeping_due(session, dt.date(2026, 12, 1))  # the reminder is missing
         assert ensure_update_tasks(session, dt.date(2026, 12, 1), desk.calendar) == 1
+        assert not housekeeping_due(session, dt.date(2026, 12, 1))
         assert ensure_update_tasks(session, dt.date(2026, 12, 1), desk.calendar) == 0
     # The real rate arrives: a quote on it replaces the provisional one and its reminders.
     import_sheet(

@@ -38,7 +38,7 @@ from contextlib import contextmanager
 from sqlalchemy import func, insert, select, text
 from sqlmodel import Session
 
-from csdesk.desk.context import DEMO_RECORD_KEY, demo_moment
+from csdesk.desk.context import demo_moment
 from csdesk.desk.demo import (
     calls,
     inquiries,
@@ -54,6 +54,7 @@ from csdesk.desk.demo.naming import NameMaker
 from csdesk.desk.demo.records import DemoCustomer, DemoSummary
 from csdesk.desk.demo.roster import FIRST_AGENT, NEW_HIRE, SUPERVISOR, DemoAgent, roster
 from csdesk.desk.errors import DeskError
+from csdesk.desk.opening import DEMO_RECORD_KEY
 from csdesk.models import Agent, Customer, DeskSetting, metadata
 from csdesk.rules.zone import DESK_TZ
 

@@ -15,8 +15,6 @@ from sqlmodel import Session, col
 
 from csdesk.desk.context import AgentInfo
 from csdesk.desk.errors import DeskError, NotFoundError
-from csdesk.desk.money.ageing import overdue_minor
-from csdesk.desk.money.invoicing import live_invoices
 from csdesk.desk.shipments.common import add_task, resolve_shipment
 from csdesk.models import Deposit, Rebate, Shipment, Task
 from csdesk.models.base import utcnow
@@ -62,6 +60,8 @@ def add_deposit(
 
 
 def _shipment_open(session: Session, shipment_id: int) -> int:
+    from csdesk.desk.money.invoicing import live_invoices
+
     return sum(invoice.open_minor for invoice in live_invoices(session, shipment_id))
 
 
@@ -72,6 +72,10 @@ def sweep_refunds(session: Session, now: dt.datetime) -> int:
     )
     added = 0
     for deposit in list(session.execute(statement).scalars()):
+        # Invoicing (and the ledger) is imported only when a deposit waits: the call list
+        # runs this sweep on every read.
+        from csdesk.desk.money.invoicing import live_invoices
+
         invoices = live_invoices(session, deposit.shipment_id)
         if not invoices or any(invoice.open_minor for invoice in invoices):
             continue
@@ -126,6 +130,9 @@ def request_rebate(
         raise DeskError("money.error.payee")
     shipment = resolve_shipment(session, shipment_ref)
     assert shipment.id is not None
+    from csdesk.desk.money.ageing import overdue_minor
+    from csdesk.desk.money.invoicing import live_invoices
+
     invoiced = live_invoices(session, shipment.id)
     unpaid = _shipment_open(session, shipment.id) if invoiced else 1
     overdue = sum(overdue_minor(session, shipment.customer_id, today).values())

@@ -22,9 +22,10 @@ from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col
 
+from csdesk.desk.opening import IMPORT_PENDING_PREFIX
 from csdesk.models import Contact, Customer, DeskSetting
 
-PREFIX = "import.pending."
+PREFIX = IMPORT_PENDING_PREFIX
 STALE_AFTER = dt.timedelta(minutes=10)
 
 

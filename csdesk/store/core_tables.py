@@ -1,0 +1,89 @@
+"""The columns that Core reads use (start-up and listings), without the ORM's table classes.
+
+Importing SQLAlchemy's ORM, SQLModel and the table classes costs a CLI run or the TUI's start
+about 450 ms (issue 11). Reads that only list rows name their columns here with Core
+`table()`/`column()`, typed as the tables type them (csdesk.models), so values come back the
+same; writes keep using the table classes. tests/unit/test_core_tables.py keeps each column
+here present in its table with the same type.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Boolean, Date, Float, Integer, String, column, table
+
+from csdesk.store.coltypes import UTCDateTime
+
+customer = table(
+    "customer",
+    column("id", Integer),
+    column("name", String),
+    column("kind", String),
+    column("tier", String),
+    column("owner_id", Integer),
+    column("vip", Boolean),
+    column("wechat", String),
+    column("name_pinyin", String),
+    column("name_initials", String),
+    column("last_contact_at", UTCDateTime),
+)
+
+contact = table(
+    "contact",
+    column("id", Integer),
+    column("customer_id", Integer),
+    column("wechat", String),
+    column("phone_digits", String),
+)
+
+agent = table("agent", column("id", Integer), column("login", String))
+
+
+inquiry = table(
+    "inquiry",
+    column("id", Integer),
+    column("customer_id", Integer),
+    column("agent_id", Integer),
+    column("received_at", UTCDateTime),
+    column("status", String),
+    column("mode", String),
+    column("pol", String),
+    column("pod", String),
+    column("commodity", String),
+    column("missing", String),
+    column("sla_due_at", UTCDateTime),
+    column("first_response_at", UTCDateTime),
+)
+
+
+quote = table(
+    "quote",
+    column("id", Integer),
+    column("status", String),
+    column("customer_id", Integer),
+    column("agent_id", Integer),
+    column("inquiry_id", Integer),
+    column("carrier", String),
+    column("pol", String),
+    column("pod", String),
+    column("container", String),
+    column("units", Float),
+    column("price_minor", Integer),
+    column("currency", String),
+    column("all_in", Boolean),
+    column("provisional", Boolean),
+    column("valid_until", Date),
+    column("sent_at", UTCDateTime),
+    column("review_reasons", String),
+    column("review_comment", String),
+    column("needs_reconfirm", Boolean),
+    column("shipment_id", Integer),
+    column("lost_reason", String),
+)
+
+
+def dialect_name(connection: Any) -> str:
+    """The database's dialect name for a Core Connection or an ORM Session."""
+    dialect = getattr(connection, "dialect", None) or connection.get_bind().dialect
+    return str(dialect.name)

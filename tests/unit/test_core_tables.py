@@ -1,0 +1,42 @@
+"""The Core reads (opening a desk, listings) name columns the tables have, typed the same way."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import TableClause
+from sqlalchemy.types import TypeDecorator, TypeEngine
+
+from csdesk import models
+from csdesk.desk import identity, opening
+from csdesk.store import core_tables
+from csdesk.store.coltypes import UTCDateTime
+
+CORE_TABLES = [
+    core_tables.customer,
+    core_tables.contact,
+    core_tables.agent,
+    core_tables.inquiry,
+    core_tables.quote,
+    identity._AGENT,
+    opening._SETTING,
+    opening._CALENDAR,
+]
+
+
+def _kind(column_type: TypeEngine[object]) -> type:
+    """The type a column reads as: SQLModel's AutoString is a decorated String."""
+    if isinstance(column_type, TypeDecorator) and not isinstance(column_type, UTCDateTime):
+        return type(column_type.impl_instance)
+    return type(column_type)
+
+
+@pytest.mark.parametrize("core", CORE_TABLES, ids=lambda core: core.name)
+def test_core_columns_match_the_tables(core: TableClause) -> None:
+    models.load_all()
+    table = models.metadata.tables[core.name]
+    for column in core.columns:
+        assert column.name in table.columns, f"{core.name}.{column.name}"
+        stored = table.columns[column.name].type
+        assert issubclass(_kind(stored), type(column.type)), (
+            f"{core.name}.{column.name}: {stored!r}"
+        )
