@@ -285,9 +285,10 @@ class KpiScreen(DeskScreen):
         if desk is None:
             return
         agent = desk.agent
-        if agent is not None and not agent.is_supervisor:
-            mine = Scope("agent", agent_id=agent.id)
-            order = [mine, Scope("desk")]
+        if agent is None:  # nobody named: the desk total only (csdesk.desk.kpi.report)
+            order = [Scope("desk")]
+        elif not agent.is_supervisor:
+            order = [Scope("agent", agent_id=agent.id), Scope("desk")]
         else:
             order = [Scope("desk"), Scope("group", group="direct"), Scope("group", group="peer")]
         position = order.index(self.scope) if self.scope in order else -1

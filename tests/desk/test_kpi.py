@@ -99,6 +99,18 @@ def test_an_agent_sees_own_numbers_and_the_desk_only(desk: Desk, store: Booked) 
     assert found.ranking is None
 
 
+def test_someone_unnamed_is_not_taken_for_a_supervisor(desk: Desk, store: Booked) -> None:
+    found, _ = report(desk, Scope("desk"), actor=None)
+    assert found.ranking is None and found.volume.teu == 10
+    li = agent(desk, "li")
+    for scope in (Scope("agent", agent_id=li.id), Scope("group", group="direct")):
+        with pytest.raises(DeskError) as refused:
+            report(desk, scope, actor=None)
+        assert refused.value.key == "kpi.error.who"
+    supervised, _ = report(desk, Scope("desk"), actor="lead")
+    assert supervised.ranking is not None and len(supervised.ranking) == 2
+
+
 def test_supervisor_only_settings_are_refused_for_agents(desk: Desk, store: Booked) -> None:
     li = agent(desk, "li")
     with desk.session() as session:
@@ -177,9 +189,10 @@ def test_summed_rows_give_the_same_tiles_as_shipments_one_by_one(
     chosen = Scope("agent", agent_id=agent(desk, "li").id) if scope == "li" else scope
     assert isinstance(chosen, Scope)
     clock = KpiClock(CLOCK_AT, desk.calendar, DESK_TZ)
+    lead = agent(desk, "lead")
     with desk.session() as session:
-        full = desk_kpis(session, None, chosen, NOV, clock, with_service=False)
-        summed = desk_kpis(session, None, chosen, NOV, clock, with_service=False, summed=True)
+        full = desk_kpis(session, lead, chosen, NOV, clock, with_service=False)
+        summed = desk_kpis(session, lead, chosen, NOV, clock, with_service=False, summed=True)
     assert summed.money == full.money
     assert summed.volume == full.volume
     assert summed.ranking == full.ranking

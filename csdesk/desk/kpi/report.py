@@ -93,14 +93,22 @@ class KpiReport:
         return self.service
 
 
+def sees_everyone(actor: AgentInfo | None) -> bool:
+    """Other agents, the groups and the ranking are a supervisor's; someone who has not said who
+    they are (a SQLite desk opened without --agent) is not taken for one."""
+    return actor is not None and actor.is_supervisor
+
+
 def check_scope(actor: AgentInfo | None, scope: Scope) -> None:
     """An agent sees their own numbers and the desk total only."""
     if scope.kind not in SCOPES:
         raise DeskError("kpi.error.scope", choices=" ".join(SCOPES))
     if scope.kind == "group" and scope.group not in AGENT_GROUPS:
         raise DeskError("kpi.error.group", choices=" ".join(AGENT_GROUPS))
-    if actor is None or actor.is_supervisor or scope.kind == "desk":
+    if sees_everyone(actor) or scope.kind == "desk":
         return
+    if actor is None:
+        raise DeskError("kpi.error.who")
     if scope.kind == "group" or scope.agent_id != actor.id:
         raise DeskError("kpi.error.own_only")
 
@@ -233,7 +241,7 @@ def desk_kpis(
     teu_of = {spec.code: spec.teu for spec in container_catalog(session).specs}
     rates = read.fx_rates(session, {row.sailed_on.replace(day=1) for row in rows if row.sailed_on})
     service, inquiry_ids = _service(session, member, period, clock) if with_service else (None, ())
-    supervisor = actor is None or actor.is_supervisor
+    supervisor = sees_everyone(actor)
     return KpiReport(
         scope=scope,
         period=period,
