@@ -23,7 +23,8 @@ from csdesk.desk.kpi import (
 from csdesk.desk.shipments.booking import fill_and_move
 from csdesk.desk.shipments.common import containers_of
 from csdesk.models import Inquiry, Interaction
-from csdesk.rules.kpi_period import Period, parse_period
+from csdesk.rules.kpi import series
+from csdesk.rules.kpi_period import Period, bucket_starts, parse_period
 from tests.desk.kpi_fixtures import CLOCK_AT, NOV, Booked, build_store, numbers
 from tests.desk.shipment_fixtures import agent, book, customer
 
@@ -196,3 +197,27 @@ def test_summed_rows_give_the_same_tiles_as_shipments_one_by_one(
     assert summed.money == full.money
     assert summed.volume == full.volume
     assert summed.ranking == full.ranking
+
+
+@pytest.mark.parametrize("scope", [Scope("desk"), Scope("group", group="direct"), "li"])
+def test_charts_summed_per_week_match_shipments_one_by_one(
+    desk: Desk, store: Booked, scope: Scope | str
+) -> None:
+    """The KPI screen's charts read shipments summed per agent and week: each week's and each
+    month's TEU and CNY revenue are those of the shipments read one by one."""
+    chosen = Scope("agent", agent_id=agent(desk, "li").id) if scope == "li" else scope
+    assert isinstance(chosen, Scope)
+    clock = KpiClock(CLOCK_AT, desk.calendar, DESK_TZ)
+    lead = agent(desk, "lead")
+    span = Period(dt.date(2026, 10, 1), dt.date(2026, 12, 6))
+    weeks = bucket_starts(span, "week")
+    with desk.session() as session:
+        full = desk_kpis(session, lead, chosen, span, clock, with_service=False)
+        summed = desk_kpis(
+            session, lead, chosen, span, clock, with_service=False, summed=True, cuts=weeks
+        )
+    for size in ("week", "month"):
+        buckets = bucket_starts(span, size)
+        expected = series(full.shipments, buckets, size, TEU, full.rates)
+        assert series(summed.shipments, buckets, size, TEU, summed.rates) == expected
+    assert any(teu for _start, teu, _cny in series(full.shipments, weeks, "week", TEU, full.rates))

@@ -226,16 +226,22 @@ def desk_kpis(
     clock: KpiClock,
     with_service: bool = True,
     summed: bool = False,
+    cuts: Sequence[dt.date] = (),
 ) -> KpiReport:
     """The scope's report; `with_service=False` leaves the service measures for `service_kpis`;
-    `summed` reads shipments summed per agent and day (no lanes, tiers or bookings: the KPI
-    screen's first paint; its drill-down reads them one by one)."""
+    `summed` reads shipments summed per agent and stretch of days, a stretch ending at a month's
+    end and before each of `cuts` (no lanes, tiers or bookings: the KPI screen's tiles and
+    charts; its drill-down reads them one by one)."""
     check_scope(actor, scope)
     member = _Membership(session, scope)
-    read_rows = read.summary_rows if summed else read.shipment_rows
+    if summed:  # a group's agents are summed apart on either side of a move
+        moves = [change.effective_on for change in member.changes]
+        found = read.summary_rows(session, period, clock.tz, member.agent_filter, [*moves, *cuts])
+    else:
+        found = read.shipment_rows(session, period, clock.tz, member.agent_filter)
     rows = [
         row
-        for row in read_rows(session, period, clock.tz, member.agent_filter)
+        for row in found
         if row.sailed_on is not None and member.keeps(row.agent_id, row.sailed_on)
     ]
     teu_of = {spec.code: spec.teu for spec in container_catalog(session).specs}
