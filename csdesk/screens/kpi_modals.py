@@ -41,7 +41,8 @@ class KpiDrillModal(Guarded, ModalScreen[None]):
     DEFAULT_CSS = """
     KpiDrillModal { align: center middle; }
     KpiDrillModal > Vertical {
-        width: 116; height: 30; border: round $accent; background: $panel;
+        width: 116; height: 30; max-width: 100%; max-height: 100%;
+        border: round $accent; background: $panel;
     }
     """
     BINDINGS: ClassVar[list[BindingType]] = keymap.bindings_for("kpi_drill")

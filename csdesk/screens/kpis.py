@@ -194,10 +194,11 @@ class KpiScreen(DeskScreen):
     def _show_charts(self, scope: Scope, data: ChartData) -> None:
         if scope != self.scope:
             return
-        from csdesk.widgets.kpi_charts import chart_plots
+        from csdesk.widgets.kpi_charts import chart_plots, span_text
 
-        for chart, plot in chart_plots(data).items():
+        for chart, (plot, labels) in chart_plots(data).items():
             box = self.query_one(f"#chart-{chart}", Vertical)
+            box.border_subtitle = span_text(labels, box.size.width)
             box.remove_children()
             box.mount(plot)
 
