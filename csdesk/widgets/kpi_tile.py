@@ -12,7 +12,7 @@ from textual.widgets import Static
 
 from csdesk.desk.kpi.report import KpiReport, Service
 from csdesk.desk.kpi.setup import TargetProgress
-from csdesk.desk.kpi.text import percent_text, rate_text
+from csdesk.desk.kpi.text import cny_text, percent_text, rate_text
 from csdesk.i18n import t
 from csdesk.rules.kpi import CNY, CnyTotal
 from csdesk.rules.kpi_service import Rate
@@ -64,13 +64,9 @@ def labelled(label: str, value: Text, width: int) -> list[Text]:
 
 
 def cny_total_text(total: CnyTotal) -> Text:
-    """A CNY total, or plainly which month's rate is missing (the first, and how many more)."""
-    if total.amount_minor is not None:
-        return Text(money_text(total.amount_minor, CNY), style="bold")
-    month, currency = total.missing[0]
-    more = len(total.missing) - 1
-    text = t("kpi.tile.no_rate", month=month.strftime("%Y-%m"), currency=currency)
-    return Text(text + (f" +{more}" if more else ""), style="bold yellow")
+    """A CNY total in bold, or in yellow which month's rate is missing."""
+    style = "bold" if total.amount_minor is not None else "bold yellow"
+    return Text(cny_text(total), style=style)
 
 
 def progress_bar(progress: Progress, money: bool, width: int = BAR_CELLS + 7) -> list[Text]:
