@@ -198,7 +198,7 @@ class KpiScreen(DeskScreen):
 
         for chart, (plot, labels) in chart_plots(data).items():
             box = self.query_one(f"#chart-{chart}", Vertical)
-            box.border_subtitle = span_text(labels, box.size.width)
+            box.border_subtitle = literal(span_text(labels, box.size.width))
             box.remove_children()
             box.mount(plot)
 

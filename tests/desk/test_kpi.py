@@ -143,11 +143,11 @@ def test_service_rates_from_inquiries_and_calls(desk: Desk, store: Booked) -> No
         session.add(Interaction(customer_id=acme, agent_id=li.id, at=received, outcome="reached"))
         session.add(Interaction(customer_id=acme, agent_id=li.id, at=received, outcome="no_answer"))
     found, _ = report(desk, Scope("agent", agent_id=li.id))
-    assert (found.service.reply.hit, found.service.reply.counted) == (2, 3)
-    assert found.service.conversion.inquiries == 3
+    assert (found.full_service.reply.hit, found.full_service.reply.counted) == (2, 3)
+    assert found.full_service.conversion.inquiries == 3
     workdays = sum(1 for day in NOV.days() if desk.calendar.is_workday(day))
     # li owns two A customers, each due every working day; one reached once.
-    assert (found.service.cadence.hit, found.service.cadence.counted) == (1, 2 * workdays)
+    assert (found.full_service.cadence.hit, found.full_service.cadence.counted) == (1, 2 * workdays)
 
 
 def test_tier_drift_counts_the_tier_review_rows(desk: Desk, store: Booked) -> None:
