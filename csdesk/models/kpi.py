@@ -14,7 +14,7 @@ from sqlmodel import Field, SQLModel
 
 from csdesk.models.activity import Interaction, Task
 from csdesk.models.base import UTCDateTime, Versioned, utcnow
-from csdesk.models.shipment import Shipment, StageChange, Trouble
+from csdesk.models.shipment import ChargeLine, Shipment, ShipmentContainer, StageChange, Trouble
 
 
 class KpiTarget(Versioned, table=True):
@@ -53,8 +53,16 @@ class GroupChange(SQLModel, table=True):
     changed_at: dt.datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
 
 
-# Sailed shipments of a month by their ETD, with the columns the measures read.
-Index("ix_shipment_kpi_etd", Shipment.__table__.c.etd, Shipment.__table__.c.stage)  # type: ignore[attr-defined]
+# Sailed shipments of a month by their ETD, with the columns the measures read. The KPI screen
+# sums a month in SQL from these indexes alone (covering: no table row is read), so its first
+# paint costs about what the Customers screen's does, however long the history.
+_shipment, _box, _line = (
+    model.__table__.c  # type: ignore[attr-defined,union-attr]
+    for model in (Shipment, ShipmentContainer, ChargeLine)
+)
+Index("ix_shipment_kpi_etd", _shipment.etd, _shipment.stage, _shipment.agent_id)
+Index("ix_shipmentcontainer_kpi_types", _box.shipment_id, _box.type_code)
+Index("ix_chargeline_kpi_sums", _line.shipment_id, _line.side, _line.currency, _line.amount_minor)
 # Shipments moved to sailed without an ETD are found by the day of the move.
 Index("ix_stagechange_kpi_to_at", StageChange.__table__.c.to_stage, StageChange.__table__.c.at)  # type: ignore[attr-defined]
 Index("ix_trouble_kpi_opened", Trouble.__table__.c.opened_at)  # type: ignore[attr-defined]

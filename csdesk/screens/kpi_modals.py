@@ -20,7 +20,7 @@ from csdesk.desk.kpi.screen_data import DrillRow
 from csdesk.i18n import t
 from csdesk.rules.kpi_period import Period
 from csdesk.widgets.guard import Guarded
-from csdesk.widgets.kpi_tile import fit
+from csdesk.widgets.kpi_side import fit
 from csdesk.widgets.literal import literal
 
 # Cells per column of a drill-down line: booking or inquiry, customer, day, lane, boxes, money.
@@ -41,7 +41,8 @@ class KpiDrillModal(Guarded, ModalScreen[None]):
     DEFAULT_CSS = """
     KpiDrillModal { align: center middle; }
     KpiDrillModal > Vertical {
-        width: 116; height: 30; border: round $accent; background: $panel;
+        width: 116; height: 30; max-width: 100%; max-height: 100%;
+        border: round $accent; background: $panel;
     }
     """
     BINDINGS: ClassVar[list[BindingType]] = keymap.bindings_for("kpi_drill")

@@ -16,7 +16,6 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Footer, Static
-from textual_plotext import PlotextPlot
 
 from csdesk import keymap
 from csdesk.desk.kpi import screen_data
@@ -25,14 +24,8 @@ from csdesk.i18n import t
 from csdesk.rules.kpi_period import Period, named_period
 from csdesk.screens.base import DeskScreen
 from csdesk.widgets.header import DeskHeader, NavLine
-from csdesk.widgets.kpi_tile import (
-    TILES,
-    KpiTile,
-    cny_short,
-    desk_total_text,
-    fit,
-    tile_text,
-)
+from csdesk.widgets.kpi_side import KpiSide
+from csdesk.widgets.kpi_tile import TILES, KpiTile
 from csdesk.widgets.literal import literal
 
 if TYPE_CHECKING:
@@ -40,40 +33,8 @@ if TYPE_CHECKING:
     from csdesk.desk.kpi.screen_data import ChartData, DrillRow, TileData
 
 CHARTS = ("teu", "revenue", "service")
-TEN_THOUSAND_YUAN = 1_000_000  # minor units (fen)
-TICK_EVERY = 6
-SERVICE_LINES = ("5min", "A/B", "F/U")  # plotext draws legends in ASCII cells
 SHIPMENT_COLUMNS = ("booking", "customer", "sailed", "lane", "boxes", "receivable", "profit_cny")
 INQUIRY_COLUMNS = ("inquiry", "customer", "received", "reply_minutes", "status")
-
-
-def _bars(labels: list[str], values: list[float]) -> PlotextPlot:
-    """Bars at positions 0..n-1 with every sixth label counted back from the latest, so the
-    ticks never depend on how plotext would thin them out (nor sit against the y axis, where
-    plotext places a label one cell either way from run to run)."""
-    plot = PlotextPlot()
-    positions = [float(index) for index in range(len(labels))]
-    plot.plt.bar(positions, values)
-    shown = positions[::-1][::TICK_EVERY][::-1]
-    plot.plt.xticks(shown, [labels[int(index)] for index in shown])
-    return plot
-
-
-def _service_plot(data: ChartData) -> PlotextPlot:
-    """Reply, cadence and follow-up rates by month; a month with nothing counted is left out."""
-    plot = PlotextPlot()
-    months = [start.strftime("%m") for start, *_rest in data.service_by_month]
-    for index, label in enumerate(SERVICE_LINES):
-        points = [
-            (float(position), row[index + 1])
-            for position, row in enumerate(data.service_by_month)
-            if row[index + 1] is not None
-        ]
-        if points:
-            plot.plt.plot([x for x, _ in points], [y for _, y in points], label=label)
-    plot.plt.xticks([float(n) for n in range(len(months))], months)
-    plot.plt.ylim(0, 100)
-    return plot
 
 
 PERIOD_CHOICES = ("week", "month", "last_month", "quarter", "custom")
@@ -86,6 +47,11 @@ class KpiScreen(DeskScreen):
     # One key picks the period (the table's filter key, Ctrl+F); each period is also a palette
     # entry. Scope, refresh and Enter mean what they mean on every other screen.
     BINDINGS: ClassVar[list[BindingType]] = keymap.bindings_for("kpi")
+    # Under 100 columns the side panel narrows so each chart keeps its title (kpis.tcss).
+    HORIZONTAL_BREAKPOINTS = [  # noqa: RUF012 (Textual declares it a ClassVar)
+        (0, "-narrow"),
+        (100, "-wide"),
+    ]
 
     def __init__(self) -> None:
         super().__init__()
@@ -94,8 +60,10 @@ class KpiScreen(DeskScreen):
         self.scope: Scope = Scope("desk")
         self.tiles: TileData | None = None
         self._charts_wanted = False
+        self._early: tuple[Scope, Period, TileData] | None = None
 
     def compose(self) -> ComposeResult:
+        self._begin()
         yield DeskHeader()
         yield NavLine()
         yield Static(Text(t("kpi.screen.loading")), id="kpi-bar", markup=False)
@@ -110,12 +78,14 @@ class KpiScreen(DeskScreen):
                     box.border_title = literal(t(f"kpi.chart.{chart}"))
                     yield Static(Text(t("kpi.screen.loading")), markup=False)
             with Vertical(id="kpi-side"):
-                yield Static("", id="kpi-ranking", markup=False)
+                yield KpiSide()
         yield Footer()
 
-    def desk_ready(self) -> None:
+    def _begin(self) -> None:
+        """The period's numbers start loading as soon as the desk is open, while the screen is
+        still being built: the first paint waits for them, not for the build and then them."""
         desk = self.desk
-        if desk is None:
+        if desk is None or self.period is not None:
             return
         agent = desk.agent
         self.scope = (
@@ -124,7 +94,16 @@ class KpiScreen(DeskScreen):
             else Scope("desk")
         )
         self.period = named_period(self.period_kind, desk.today)
-        self.reload(charts=True)
+        self._charts_wanted = True
+        self.load_tiles(self.scope, self.period)
+
+    def desk_ready(self) -> None:
+        self._begin()
+        early, self._early = self._early, None
+        if early is not None:
+            self._show_tiles(*early)
+        elif self.period is not None and self.tiles is None:
+            self._show_bar()
         self.query_one("#tile-revenue", KpiTile).focus()
 
     # Loading ------------------------------------------------------------------------------------
@@ -175,14 +154,16 @@ class KpiScreen(DeskScreen):
     def _show_tiles(self, scope: Scope, period: Period, data: TileData) -> None:
         if scope != self.scope or period != self.period:
             return
+        if not self._loaded:  # in before the screen is built: desk_ready shows them
+            self._early = (scope, period, data)
+            return
         from csdesk.desk.kpi.text import missing_text
 
         self.tiles = data
         self._show_bar(missing_text(data.report))
         for measure in TILES:
-            tile = self.query_one(f"#tile-{measure}", KpiTile)
-            tile.update(tile_text(measure, data.report, data.progress))
-        self.query_one("#kpi-ranking", Static).update(self._ranking_text(data))
+            self.query_one(f"#tile-{measure}", KpiTile).show(data.report, data.progress)
+        self.query_one(KpiSide).show(data)
         # Once painted: the service tile, then the charts, each in its own worker.
         self.call_after_refresh(self._load_rest, scope, period)
 
@@ -208,39 +189,16 @@ class KpiScreen(DeskScreen):
             return
         report = replace(self.tiles.report, service=service, inquiry_ids=inquiry_ids)
         self.tiles = replace(self.tiles, report=report)
-        tile = self.query_one("#tile-service", KpiTile)
-        tile.update(tile_text("service", report, self.tiles.progress))
-
-    def _ranking_text(self, data: TileData) -> Text:
-        report = data.report
-        if data.desk_total is not None:
-            return desk_total_text(data.desk_total)
-        if report.ranking is None:
-            return Text(t("kpi.screen.own_only"))
-        if not report.ranking:
-            return Text(t("kpi.screen.no_ranking"))
-        lines = [Text(t("kpi.ranking.short"), style="bold")]
-        for rank, row in enumerate(report.ranking, start=1):
-            name = fit(data.names.get(row.agent_id, ("", "?"))[1], 10)
-            profit = cny_short(row.profit_cny_minor)
-            line = t("kpi.screen.rank", rank=rank, name=name, profit=profit, teu=row.teu)
-            lines.append(Text(line))
-        return Text("\n").join(lines)
+        self.query_one("#tile-service", KpiTile).show(report, self.tiles.progress)
 
     def _show_charts(self, scope: Scope, data: ChartData) -> None:
         if scope != self.scope:
             return
-        weeks = [start.strftime("%m-%d") for start, _ in data.teu_by_week]
-        # Revenue in 10,000 yuan (万元); a month without a rate has no bar, not a guessed one.
-        months = [start.strftime("%y-%m") for start, _ in data.revenue_by_month]
-        amounts = [(value or 0) / TEN_THOUSAND_YUAN for _, value in data.revenue_by_month]
-        plots = {
-            "teu": _bars(weeks, [float(value) for _, value in data.teu_by_week]),
-            "revenue": _bars(months, amounts),
-            "service": _service_plot(data),
-        }
-        for chart, plot in plots.items():
+        from csdesk.widgets.kpi_charts import chart_plots, span_text
+
+        for chart, (plot, labels) in chart_plots(data).items():
             box = self.query_one(f"#chart-{chart}", Vertical)
+            box.border_subtitle = literal(span_text(labels, box.size.width))
             box.remove_children()
             box.mount(plot)
 
@@ -289,9 +247,10 @@ class KpiScreen(DeskScreen):
         if desk is None:
             return
         agent = desk.agent
-        if agent is not None and not agent.is_supervisor:
-            mine = Scope("agent", agent_id=agent.id)
-            order = [mine, Scope("desk")]
+        if agent is None:  # nobody named: the desk total only (csdesk.desk.kpi.report)
+            order = [Scope("desk")]
+        elif not agent.is_supervisor:
+            order = [Scope("agent", agent_id=agent.id), Scope("desk")]
         else:
             order = [Scope("desk"), Scope("group", group="direct"), Scope("group", group="peer")]
         position = order.index(self.scope) if self.scope in order else -1

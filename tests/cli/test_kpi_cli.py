@@ -110,3 +110,25 @@ def test_export_has_a_sheet_per_measure_with_charts_and_values(cli: Run, tmp_pat
     weeks = [row[1] for row in book["Volume"].iter_rows(min_row=2, max_row=7, values_only=True)]
     # Six weeks touch November 2026 (26 Oct to 30 Nov); the 30th is a Monday of its own.
     assert weeks == [0, 0, 2, 2, 0, 6]
+
+
+@pytest.mark.parametrize("agent", [None, "li"])
+def test_no_ranking_unless_a_supervisor_asks(cli: Run, agent: str | None) -> None:
+    """Without --agent nobody has said who they are: the desk total, no one else's numbers."""
+    result = cli("kpi", "--desk", "--json", agent=agent)
+    assert result.exit_code == 0, result.output
+    document = json.loads(result.stdout)
+    assert document["scope"]["kind"] == "desk" and document["ranking"] is None
+    assert document["volume"]["teu"] == 10
+    assert set(document["tier_drift"]) <= {agent}
+    text = cli("kpi", agent=agent, lang="en").stdout
+    assert "Ranking" not in text and "赵强" not in text
+    assert "Ranking" in cli("kpi", agent="lead", lang="en").stdout
+
+
+@pytest.mark.parametrize("args", [("--agent", "li"), ("--group", "peer")])
+def test_without_a_working_agent_other_scopes_are_refused(cli: Run, args: tuple[str, ...]) -> None:
+    result = cli("kpi", *args, agent=None, lang="en")
+    assert result.exit_code == 1
+    assert "say who you are first" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1

@@ -23,7 +23,8 @@ from csdesk.desk.kpi import (
 from csdesk.desk.shipments.booking import fill_and_move
 from csdesk.desk.shipments.common import containers_of
 from csdesk.models import Inquiry, Interaction
-from csdesk.rules.kpi_period import Period, parse_period
+from csdesk.rules.kpi import series
+from csdesk.rules.kpi_period import Period, bucket_starts, parse_period
 from tests.desk.kpi_fixtures import CLOCK_AT, NOV, Booked, build_store, numbers
 from tests.desk.shipment_fixtures import agent, book, customer
 
@@ -99,6 +100,18 @@ def test_an_agent_sees_own_numbers_and_the_desk_only(desk: Desk, store: Booked) 
     assert found.ranking is None
 
 
+def test_someone_unnamed_is_not_taken_for_a_supervisor(desk: Desk, store: Booked) -> None:
+    found, _ = report(desk, Scope("desk"), actor=None)
+    assert found.ranking is None and found.volume.teu == 10
+    li = agent(desk, "li")
+    for scope in (Scope("agent", agent_id=li.id), Scope("group", group="direct")):
+        with pytest.raises(DeskError) as refused:
+            report(desk, scope, actor=None)
+        assert refused.value.key == "kpi.error.who"
+    supervised, _ = report(desk, Scope("desk"), actor="lead")
+    assert supervised.ranking is not None and len(supervised.ranking) == 2
+
+
 def test_supervisor_only_settings_are_refused_for_agents(desk: Desk, store: Booked) -> None:
     li = agent(desk, "li")
     with desk.session() as session:
@@ -130,11 +143,11 @@ def test_service_rates_from_inquiries_and_calls(desk: Desk, store: Booked) -> No
         session.add(Interaction(customer_id=acme, agent_id=li.id, at=received, outcome="reached"))
         session.add(Interaction(customer_id=acme, agent_id=li.id, at=received, outcome="no_answer"))
     found, _ = report(desk, Scope("agent", agent_id=li.id))
-    assert (found.service.reply.hit, found.service.reply.counted) == (2, 3)
-    assert found.service.conversion.inquiries == 3
+    assert (found.full_service.reply.hit, found.full_service.reply.counted) == (2, 3)
+    assert found.full_service.conversion.inquiries == 3
     workdays = sum(1 for day in NOV.days() if desk.calendar.is_workday(day))
     # li owns two A customers, each due every working day; one reached once.
-    assert (found.service.cadence.hit, found.service.cadence.counted) == (1, 2 * workdays)
+    assert (found.full_service.cadence.hit, found.full_service.cadence.counted) == (1, 2 * workdays)
 
 
 def test_tier_drift_counts_the_tier_review_rows(desk: Desk, store: Booked) -> None:
@@ -177,9 +190,34 @@ def test_summed_rows_give_the_same_tiles_as_shipments_one_by_one(
     chosen = Scope("agent", agent_id=agent(desk, "li").id) if scope == "li" else scope
     assert isinstance(chosen, Scope)
     clock = KpiClock(CLOCK_AT, desk.calendar, DESK_TZ)
+    lead = agent(desk, "lead")
     with desk.session() as session:
-        full = desk_kpis(session, None, chosen, NOV, clock, with_service=False)
-        summed = desk_kpis(session, None, chosen, NOV, clock, with_service=False, summed=True)
+        full = desk_kpis(session, lead, chosen, NOV, clock, with_service=False)
+        summed = desk_kpis(session, lead, chosen, NOV, clock, with_service=False, summed=True)
     assert summed.money == full.money
     assert summed.volume == full.volume
     assert summed.ranking == full.ranking
+
+
+@pytest.mark.parametrize("scope", [Scope("desk"), Scope("group", group="direct"), "li"])
+def test_charts_summed_per_week_match_shipments_one_by_one(
+    desk: Desk, store: Booked, scope: Scope | str
+) -> None:
+    """The KPI screen's charts read shipments summed per agent and week: each week's and each
+    month's TEU and CNY revenue are those of the shipments read one by one."""
+    chosen = Scope("agent", agent_id=agent(desk, "li").id) if scope == "li" else scope
+    assert isinstance(chosen, Scope)
+    clock = KpiClock(CLOCK_AT, desk.calendar, DESK_TZ)
+    lead = agent(desk, "lead")
+    span = Period(dt.date(2026, 10, 1), dt.date(2026, 12, 6))
+    weeks = bucket_starts(span, "week")
+    with desk.session() as session:
+        full = desk_kpis(session, lead, chosen, span, clock, with_service=False)
+        summed = desk_kpis(
+            session, lead, chosen, span, clock, with_service=False, summed=True, cuts=weeks
+        )
+    for size in ("week", "month"):
+        buckets = bucket_starts(span, size)
+        expected = series(full.shipments, buckets, size, TEU, full.rates)
+        assert series(summed.shipments, buckets, size, TEU, summed.rates) == expected
+    assert any(teu for _start, teu, _cny in series(full.shipments, weeks, "week", TEU, full.rates))

@@ -57,6 +57,14 @@ def test_kpi_screen(snap_compare, kpi_db: Path, lang: str) -> None:  # type: ign
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
+def test_kpi_screen_at_80_columns(snap_compare, kpi_db: Path, lang: str) -> None:  # type: ignore[no-untyped-def]
+    """Every tile whole (the service tile's six lines), chart titles uncut, the ranking without
+    its TEU column rather than wrapped."""
+    app = CSDeskApp(db=kpi_db, agent="lead", today=TODAY, lang=lang)
+    assert snap_compare(app, terminal_size=(80, 24), run_before=_open_kpis)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
 def test_kpi_agent_view(snap_compare, kpi_db: Path, lang: str) -> None:  # type: ignore[no-untyped-def]
     app = CSDeskApp(db=kpi_db, agent="li", today=TODAY, lang=lang)
     assert snap_compare(app, terminal_size=(120, 36), run_before=_open_kpis)

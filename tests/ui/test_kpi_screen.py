@@ -155,3 +155,46 @@ async def test_a_digit_typed_in_the_range_is_a_digit(kpi_db: Path) -> None:
         await pilot.press("end", "6", "w", "p")
         assert isinstance(app.screen, KpiRangeModal)
         assert app.screen.query_one("#range-from", Input).value == "2026-11-016wp"
+
+
+@pytest.mark.parametrize(
+    ("measure", "first_cell"),
+    [("revenue", "KPI-PEER"), ("profit", "KPI-PEER"), ("service", None)],
+)
+async def test_every_tile_drills_down(kpi_db: Path, measure: str, first_cell: str | None) -> None:
+    """Revenue and profit list the shipments behind them; service lists the month's inquiries
+    (none in this store: the modal says so rather than staying shut)."""
+    app = CSDeskApp(db=kpi_db, agent="lead", today=TODAY)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_kpis(pilot)
+        app.screen.query_one(f"#tile-{measure}", KpiTile).focus()
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, KpiDrillModal)
+        options = app.screen.query_one(OptionList)
+        prompts = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+        if first_cell is None:
+            assert prompts == [] and "这一项后面没有记录" in _modal_text(app)
+        else:
+            assert prompts and prompts[0].split()[0] == first_cell
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, KpiScreen)
+
+
+def _modal_text(app: CSDeskApp) -> str:
+    return " ".join(str(widget.render()) for widget in app.screen.query(Static))
+
+
+async def test_the_service_tile_is_whole_at_80_columns(kpi_db: Path) -> None:
+    app = CSDeskApp(db=kpi_db, agent="lead", today=TODAY, lang="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_kpis(pilot)
+        service = app.screen.query_one("#tile-service", KpiTile)
+        lines = str(service.render()).splitlines()
+        assert len(lines) <= service.content_size.height
+        assert all(len(line) <= service.content_size.width for line in lines)
+        assert lines[-1].startswith("Complaints")
+        revenue = str(tile(app, "revenue"))
+        assert "At period rates" in revenue and "CNY 36,644" not in revenue
+        assert "no rate for 2026-11 EUR" in revenue

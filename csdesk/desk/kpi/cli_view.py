@@ -10,8 +10,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlmodel import Session, col
 
-from csdesk.desk.context import Desk
-from csdesk.desk.kpi.report import KpiClock, KpiReport, Scope, desk_kpis
+from csdesk.desk.context import AgentInfo, Desk
+from csdesk.desk.kpi.report import KpiClock, KpiReport, Scope, desk_kpis, sees_everyone
 from csdesk.desk.kpi.setup import target_progress, tier_drift_counts
 from csdesk.desk.kpi.text import missing_text, report_document, report_lines
 from csdesk.i18n import t
@@ -75,14 +75,21 @@ def kpi_view(desk: Desk, scope: Scope, period: Period) -> KpiView:
         drift = tier_drift_counts(session, desk.today, desk.tz, owner)
     logins = {agent_id: login for agent_id, (login, _name) in names.items()}
     document = report_document(report, progress, logins)
-    document["tier_drift"] = {logins.get(k or 0, "-"): v for k, v in drift.items()}
-    lines = report_lines(report, progress, scope_title(scope, names))
     drift_count = sum(drift.values()) if scope.kind != "group" else 0
+    # Per agent only for whom the viewer may see: everyone for a supervisor, else their own.
+    shown = drift if sees_everyone(desk.agent) else _own(drift, desk.agent)
+    document["tier_drift"] = {logins.get(k or 0, "-"): v for k, v in shown.items()}
+    document["tier_drift_total"] = drift_count
+    lines = report_lines(report, progress, scope_title(scope, names))
     if drift_count:
         lines.append(t("kpi.line.drift", count=drift_count))
     lines += ranking_lines(report, names)
     missing = missing_text(report)
     return KpiView(document, lines, [missing] if missing else [])
+
+
+def _own(drift: dict[int | None, int], actor: AgentInfo | None) -> dict[int | None, int]:
+    return {k: v for k, v in drift.items() if actor is not None and k == actor.id}
 
 
 def target_lines(desk: Desk, month: dt.date) -> list[str]:

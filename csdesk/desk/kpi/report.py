@@ -93,14 +93,22 @@ class KpiReport:
         return self.service
 
 
+def sees_everyone(actor: AgentInfo | None) -> bool:
+    """Other agents, the groups and the ranking are a supervisor's; someone who has not said who
+    they are (a SQLite desk opened without --agent) is not taken for one."""
+    return actor is not None and actor.is_supervisor
+
+
 def check_scope(actor: AgentInfo | None, scope: Scope) -> None:
     """An agent sees their own numbers and the desk total only."""
     if scope.kind not in SCOPES:
         raise DeskError("kpi.error.scope", choices=" ".join(SCOPES))
     if scope.kind == "group" and scope.group not in AGENT_GROUPS:
         raise DeskError("kpi.error.group", choices=" ".join(AGENT_GROUPS))
-    if actor is None or actor.is_supervisor or scope.kind == "desk":
+    if sees_everyone(actor) or scope.kind == "desk":
         return
+    if actor is None:
+        raise DeskError("kpi.error.who")
     if scope.kind == "group" or scope.agent_id != actor.id:
         raise DeskError("kpi.error.own_only")
 
@@ -218,22 +226,28 @@ def desk_kpis(
     clock: KpiClock,
     with_service: bool = True,
     summed: bool = False,
+    cuts: Sequence[dt.date] = (),
 ) -> KpiReport:
     """The scope's report; `with_service=False` leaves the service measures for `service_kpis`;
-    `summed` reads shipments summed per agent and day (no lanes, tiers or bookings: the KPI
-    screen's first paint; its drill-down reads them one by one)."""
+    `summed` reads shipments summed per agent and stretch of days, a stretch ending at a month's
+    end and before each of `cuts` (no lanes, tiers or bookings: the KPI screen's tiles and
+    charts; its drill-down reads them one by one)."""
     check_scope(actor, scope)
     member = _Membership(session, scope)
-    read_rows = read.summary_rows if summed else read.shipment_rows
+    if summed:  # a group's agents are summed apart on either side of a move
+        moves = [change.effective_on for change in member.changes]
+        found = read.summary_rows(session, period, clock.tz, member.agent_filter, [*moves, *cuts])
+    else:
+        found = read.shipment_rows(session, period, clock.tz, member.agent_filter)
     rows = [
         row
-        for row in read_rows(session, period, clock.tz, member.agent_filter)
+        for row in found
         if row.sailed_on is not None and member.keeps(row.agent_id, row.sailed_on)
     ]
     teu_of = {spec.code: spec.teu for spec in container_catalog(session).specs}
     rates = read.fx_rates(session, {row.sailed_on.replace(day=1) for row in rows if row.sailed_on})
     service, inquiry_ids = _service(session, member, period, clock) if with_service else (None, ())
-    supervisor = actor is None or actor.is_supervisor
+    supervisor = sees_everyone(actor)
     return KpiReport(
         scope=scope,
         period=period,

@@ -25,9 +25,15 @@ def rate_text(rate: Rate) -> str:
 
 
 def cny_text(total: CnyTotal) -> str:
-    if total.amount_minor is None:
+    """A CNY total, or plainly which month's rate is missing (the first, and how many more)."""
+    if total.amount_minor is not None:
+        return money_text(total.amount_minor, CNY)
+    if not total.missing:
         return t("kpi.no_rate")
-    return money_text(total.amount_minor, CNY)
+    month, currency = total.missing[0]
+    more = len(total.missing) - 1
+    said = t("kpi.tile.no_rate", month=month.strftime("%Y-%m"), currency=currency)
+    return said + (f" +{more}" if more else "")
 
 
 def currencies_text(amounts: Mapping[str, int]) -> str:
