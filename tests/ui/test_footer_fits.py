@@ -28,13 +28,13 @@ def overlaps(app: App[None]) -> list[str]:
 
 
 @pytest.fixture
-def quote_db(ui_db: Path) -> Path:
+def quote_db(ui_db: Path, tmp_path: Path) -> Path:
     from csdesk.desk.agents import agent_by_login
     from csdesk.desk.context import open_desk
     from csdesk.desk.customers import resolve_customer
 
     desk = open_desk(ui_db, today=TODAY)
-    import_sheet(desk, ui_db.parent / "rates.csv")
+    import_sheet(desk, tmp_path / "rates.csv")  # ui_db may be a PostgreSQL URL
     with desk.session() as session:
         li = agent_by_login(session, "li").id
         customer = resolve_customer(session, "宁波海天国际贸易有限公司")
