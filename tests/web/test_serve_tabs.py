@@ -88,12 +88,18 @@ def wait_for_text(page, text: str) -> None:  # type: ignore[no-untyped-def]
 
 
 def sign_in(page, *fields: str) -> None:  # type: ignore[no-untyped-def]
-    """Login, Enter, password, Enter, typed at a browser's pace (a retry keeps the login)."""
+    """Login, Enter, password, Enter, typed at a fast typist's pace (a retry keeps the login).
+
+    At machine speed (every key of a field within a millisecond) a loaded machine lost a key now
+    and then between xterm.js, textual-serve's websocket and the tab's app, and the login was
+    refused; no person types like that, so the test types 25 keys a second.
+    """
     page.evaluate("window.__screen = ''")
     page.locator(".xterm-helper-textarea").focus()
     for field in fields:
-        page.keyboard.type(field)
+        page.keyboard.type(field, delay=40)
         page.keyboard.press("Enter")
+        page.wait_for_timeout(300)
 
 
 def test_two_tabs_signed_in_as_two_agents_each_see_themselves(
