@@ -64,7 +64,7 @@ CORRECTION_WORDS = (
     r"(?:应该是|应该|改为|改成|是|要|客户只有|只有|should be|it'?s|is|only)?\s*"
 )
 # Any correction is written with one of these (case-folded).
-CORRECTION_CUE = cue_words(
+CORRECTION_CUE_WORDS = (
     "不对",
     "不是",
     "错了",
@@ -83,6 +83,7 @@ CORRECTION_CUE = cue_words(
     "呃不",
     "wait",
 )
+CORRECTION_CUE = cue_words(*CORRECTION_CUE_WORDS)
 CORRECTION = compile_fast(rf"{CORRECTION_WORDS}$", re.I)
 # A bare count after the correction, not a weight, a volume, a day or a price.
 _CORRECTED_QTY = compile_fast(

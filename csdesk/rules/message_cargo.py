@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from csdesk.rules.fastre import compile_fast
-from csdesk.rules.message_boxes import CORRECTION_CUE, CORRECTION_WORDS
+from csdesk.rules.message_boxes import CORRECTION_CUE, CORRECTION_CUE_WORDS, CORRECTION_WORDS
 from csdesk.rules.message_scan import CORRECTION_CUES, NUM, Scan, Span, cue_group, cue_words
 from csdesk.rules.textnorm import (
     CN_DECIMAL,
@@ -266,21 +266,7 @@ _CORRECTED_BEFORE = compile_fast(
 )
 _NOT_BEFORE = compile_fast(r"(?:(?<![a-z])not|不是)\s*$", re.I)
 # ...which is written with one of these.
-_CORRECTED_WORDS = cue_words(
-    "不对",
-    "不是",
-    "错了",
-    "更正",
-    "纠正",
-    "改一下",
-    "改成",
-    "改为",
-    "sorry",
-    "correction",
-    "i mean",
-    "make it",
-    "not",
-)
+_CORRECTED_WORDS = cue_words(*CORRECTION_CUE_WORDS, "not")
 
 
 def _rank(scan: Scan, start: int, before: str) -> int:
