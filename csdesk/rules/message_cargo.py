@@ -34,7 +34,9 @@ _PER_PIECE_BEFORE = compile_fast(
 )
 _PER_BOX_AFTER = compile_fast(
     r"^\s*(?:/\s*(?:柜|个柜|个|箱|cntr|container|box|unit|rack|each|ea\b|(\d{2})'?\s*(GP|HQ|HC|RF|OT|FR))"
-    r"|每柜|per\s*(?:container|cntr|box|unit|(?:flat\s*)?rack|reefer)|each\b(?!\s*(?:piece|pallet|pkg|carton|ctn)))",
+    r"|每柜|per\s*(?:container|cntr|box|unit|(?:flat\s*)?rack|reefer)|each\b(?!\s*(?:piece|pallet|pkg|carton|ctn))"
+    # "27t ea", "24 ton cada", "15.000 kg por contenedor", "20 tons apiece".
+    r"|ea(?![a-z])|cada(?![a-z])|apiece|por\s*(?:contenedor|contentor|container|caixa))",
     re.I,
 )
 _PER_PIECE_AFTER = compile_fast(
@@ -121,14 +123,28 @@ def _box_said(
 
 
 _TYPE_THEN_FIGURE = compile_fast(
-    r"\s*[:：]?\s*(?:的|那个|一个|每个|每柜|都是|装|重量?|毛重|约|each|each\s+weighs)*\s*[:：]?\s*",
+    r"\s*[:：–—(（-]?\s*(?:的各|的|那个|一个|每个|每柜|都是|装|重量?|毛重|约|each|each\s+weighs)*\s*[:：]?\s*",
     re.I,
 )
 
 
+# An order line, then its figure: "1 x 20GP – 18,500 kg", "1x40HQ (8 tons)", "1 x 40GP: 26 t".
+_ORDER_THEN_FIGURE = compile_fast(r"[ \t]*(?:[:：–—(（-][ \t]*)?")
+
+
+def _order_line_before(scan: Scan, start: int) -> int | None:
+    """Which container line of a mixed order a figure stands right after, as its own."""
+    boxes = scan.found["containers"]
+    for index, (_, end) in enumerate(boxes.spans):
+        if end <= start and _ORDER_THEN_FIGURE.fullmatch(scan.norm, end, start):
+            return index
+    return None
+
+
 # What a figure said per box or per piece cannot be written without.
 _PER_WORDS = cue_words(
-    "每", "单", "各", "一个柜", "一柜", "each", "per", "/", "重都", "重量都", "both", "all "
+    "每", "单", "各", "一个柜", "一柜", "each", "per", "/", "重都", "重量都", "both", "all ", " ea",
+    "cada", "apiece", "por ",
 )
 
 
@@ -152,6 +168,10 @@ def _multiplied(scan: Scan, match: re.Match[str], value: float) -> _Total | None
         return value * pieces.value, [(start, end), *pieces.spans], 0.85, None
     typed = None
     if not (per_box or per_piece) and boxes is not None and len(boxes.value) > 1:
+        line = _order_line_before(scan, start)
+        if line is not None:  # "1 x 20GP: 24,000 kg / 1 x 40GP: 26,000 kg": each line's own
+            said = boxes.value[line]
+            return value, [(start, end), boxes.spans[line]], 0.85, said.type
         # "20GP 22 tons each, 40HQ 15 tons": a figure right after a type named again.
         typed = _box_said(scan, start, None, bare=True)
     if per_box or typed is not None:

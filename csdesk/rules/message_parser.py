@@ -39,6 +39,7 @@ from csdesk.rules.message_terms import (
     read_labelled,
     read_mode,
 )
+from csdesk.rules.message_thread import set_aside_thread
 
 MIN_CONFIDENCE = 0.55
 
@@ -138,6 +139,7 @@ class MessageParser:
 
     def parse(self, text: str, received: dt.date) -> ParseResult:
         scan = Scan(text)
+        set_aside_thread(scan)
         set_aside_past(scan)
         special_boxes = self._read_boxes(scan)
         dimension_spans = read_dimensions(scan)

@@ -1,0 +1,140 @@
+"""An e-mail read newest part first: the quoted thread under a reply and the signature under
+the closing are set aside before any reader runs, so the rate quoted last week, the ports of
+the office's letterhead and the sender's name are not read as the new inquiry.
+
+The quoted part stays readable when the new part points at it ("see below", "如下") or holds
+no figure at all (a bare "FW: pls quote").
+"""
+
+from __future__ import annotations
+
+import re
+
+from csdesk.rules.fastre import compile_fast
+from csdesk.rules.message_scan import Scan, cue_words
+
+# Where the earlier mail starts: a separator line, the client's "On ... wrote:", a header
+# block ("From: ... Sent: ..."), or the first line quoted with ">".
+_THREAD_START = compile_fast(
+    r"^[ \t]*(?:-{2,}[ \t]*(?:original message|forwarded message|mensaje original|message d'origine"
+    r"|mensagem original|ursprüngliche nachricht|原始邮件|转发邮件)[ \t]*-{2,}"
+    r"|(?:on|el|em|le|am)[ \t][^\n]{4,120}(?:wrote|escribió|escreveu|a écrit|schrieb)[ \t]*:"
+    r"|在[^\n]{4,80}写道[ \t]*[:：]"
+    r"|(?:from|发件人|de|von)[ \t]*[:：][^\n]*\n[ \t]*(?:sent|date|发送时间|日期|enviado|enviada|gesendet|envoyé)"
+    r"[ \t]*[:：]"
+    r"|>)",
+    re.I | re.M,
+)
+# The new part points at the quoted one: it is part of the inquiry then.
+_REFERS_BELOW = compile_fast(
+    r"(?<![a-z])(?:see|per|as|in|find)\s+(?:the\s+)?(?:mail\s+|e-?mail\s+|message\s+)?"
+    r"(?:below|trail|thread)|below (?:mail|e-?mail|inquiry|request|details|message)"
+    r"|same as (?:below|before|last)|如下|见下|下面的?(?:邮件|询价|信息)|同下",
+    re.I,
+)
+_THREAD_WORDS = cue_words(
+    "original message",
+    "forwarded message",
+    "mensaje original",
+    "message d'origine",
+    "mensagem original",
+    "ursprüngliche",
+    "原始邮件",
+    "转发邮件",
+    "wrote",
+    "escribió",
+    "escreveu",
+    "a écrit",
+    "schrieb",
+    "写道",
+    "sent:",
+    "date:",
+    "发送时间",
+    "日期",
+    "enviad",
+    "gesendet",
+    "envoyé",
+    ">",
+)
+# A closing on a line of its own (a name may follow it on that line: "Thanks, Kofi").
+_CLOSING = compile_fast(
+    r"^[ \t]*(?:(?:best|kind|warm|warmest|with best|many thanks and|thanks and|thanks &)\s+regards"
+    r"|regards|best|br|b\.r\.|rgds|brgds|thanks|thank you|thx|many thanks|cheers|sincerely"
+    r"|yours sincerely|yours faithfully|cordialement|saludos(?: cordiales)?|atentamente|abraços"
+    r"|abraço|obrigad[oa]|atenciosamente|grüße|mit freundlichen grüßen|此致敬礼|此致|顺祝商祺|祝好)"
+    r"[ \t]*[,，.!！]?[ \t]*(?-i:[A-Z][\w.'-]*(?:[ \t][A-Z][\w.'-]*){0,2})?[ \t]*$",
+    re.I | re.M,
+)
+_CLOSING_WORDS = cue_words(
+    "regards",
+    "best",
+    "br",
+    "rgds",
+    "thanks",
+    "thank you",
+    "thx",
+    "cheers",
+    "sincerely",
+    "faithfully",
+    "cordialement",
+    "saludos",
+    "atentamente",
+    "abraço",
+    "obrigad",
+    "atenciosamente",
+    "grüße",
+    "此致",
+    "顺祝",
+    "祝好",
+)
+# A signature holds no inquiry: a line with a field label, a box or a weight is not one.
+_NOT_SIGNATURE = compile_fast(
+    r"(?:^|\n)[ \t]*(?:pol|pod|commodity|goods|cargo|weight|equipment|container|shipper|ready"
+    r"|origin|destination|品名|起运港|目的港|货物|重量)\s*[:：]"
+    r"|\d\s*[x*×]\s*\d|(?<![a-z])(?:20|40|45)\s*'?\s*(?:gp|hq|hc|rf|ot|fr|ft)(?![a-z])"
+    r"|\d\s*(?:tons?|mt|kgs?|cbm|吨|公斤|方)(?![a-z])",
+    re.I,
+)
+_SIGNATURE_LINES = 8
+_SIGNATURE_LINE_WIDTH = 80
+
+
+def set_aside_thread(scan: Scan) -> None:
+    """Claim the quoted thread and the signature of an e-mail, so no reader takes them."""
+    norm = scan.norm
+    if "\n" not in norm:
+        return
+    end = len(norm)
+    if scan.has_any(_THREAD_WORDS):
+        end = _thread_start(norm)
+        scan.claim(end, len(norm))
+    if scan.has_any(_CLOSING_WORDS):
+        _set_aside_signature(scan, end)
+
+
+def _thread_start(norm: str) -> int:
+    """Where the quoted earlier mail starts, or the end of the text when it stays readable."""
+    for match in _THREAD_START.finditer(norm):
+        start = match.start()
+        new_part = norm[:start]
+        if not new_part.strip():
+            continue  # a forwarded mail with nothing written above it: the quote is the inquiry
+        if _REFERS_BELOW.search(new_part) or not any(char.isdigit() for char in new_part):
+            return len(norm)
+        return start
+    return len(norm)
+
+
+def _set_aside_signature(scan: Scan, end: int) -> None:
+    """The lines under the last closing before `end`, when they read as a signature."""
+    closings = list(_CLOSING.finditer(scan.norm, 0, end))
+    if not closings:
+        return
+    closing = closings[-1]
+    block = scan.norm[closing.start() : end]
+    lines = block.strip().split("\n")
+    if len(lines) > _SIGNATURE_LINES or any(len(line) > _SIGNATURE_LINE_WIDTH for line in lines):
+        return
+    if _NOT_SIGNATURE.search(block):
+        return
+    scan.claim(closing.start(), end)
