@@ -25,11 +25,18 @@ _LEFT_QTY = compile_fast(
     re.I,
 )
 _BARE_LEFT_QTY = compile_fast(r"(?<![\d.,:/-])(\d{1,2})\s+$")
+# What a bare figure after a type is when it is not a count of boxes.
+_NOT_A_COUNT = (
+    r"吨|公斤|千克|方|立方|件|托|板|包|箱|号|日|月|天|周|点|美|元|刀|个月|t(?![a-z])|tons?|mt|kgs?"
+    r"|cbm|days?|pcs|pallets?|x|\*"
+)
 # "40HQ x2", "40HQ 2个", "20GP和40GP各一个": 各/each gives the count to every type named;
 # "40尺开顶柜两个": the 柜 of a name read without it.
 _RIGHT_QTY = compile_fast(
     rf"^(?:柜子?|箱)?\s*(?:(?:x|\*)\s*({_COUNT})(?![\d.])|[:：]?\s*(各|each\s)?\s*({_COUNT})\s*(?:{_BOX_WORDS})(?![a-z])"
-    rf"(?!\s*(?:\d(?!\d\s*(?:'|ft|尺|GP|HQ|HC|RF|OT|FR))|(?:{CN_NUMERAL})\s*(?:吨|公斤|千克|方))))",
+    rf"(?!\s*(?:\d(?!\d\s*(?:'|ft|尺|GP|HQ|HC|RF|OT|FR))|(?:{CN_NUMERAL})\s*(?:吨|公斤|千克|方))))"
+    # "CAN-COO 40HQ 2 二手衣服", "20GP 3, tiles": a bare count between the type and the goods.
+    rf"|^[ \t]+([1-9])(?=[ \t]*[,，;；]|[ \t]+(?!{_NOT_A_COUNT})[\u4e00-\u9fffA-Za-z])",
     re.I,
 )
 _QTY_LABEL = compile_fast(rf"(?:箱量|柜量|数量|qty|quantity)\s*[:：]?\s*({_COUNT})(?![\d.])", re.I)
@@ -155,7 +162,7 @@ def _box_at(scan: Scan, start: int, end: int, code: str, taken: int = 0) -> _Box
         return None
     right = _RIGHT_QTY.match(scan.after(end, 14))
     if right:
-        qty = _count(right.group(1) or right.group(3))
+        qty = _count(right.group(1) or right.group(3) or right.group(4))
         if qty:
             return _Box(code, qty, True, (start, end + right.end()), bool(right.group(2)), corrects)
     return _Box(code, 1, False, (start, end), corrects=corrects)
@@ -185,6 +192,10 @@ def _mentions(scan: Scan, catalog: ContainerLookup) -> list[tuple[int, int, Cont
                 typed = catalog.resolve(f"{size.group(1)}{spec.category}") or spec
                 merged[-1] = (first_start, end, typed)
                 continue
+            if joined and {first.category, spec.category} == {"RF", "HQ"}:
+                # "40' reefer high cube", "40HC 冷柜": a high-cube reefer is one reefer.
+                merged[-1] = (first_start, end, first if first.category == "RF" else spec)
+                continue
         merged.append((start, end, spec))
     return merged
 
@@ -199,7 +210,7 @@ def _each_to_earlier(lines: dict[str, _Box], box: _Box, scan: Scan) -> None:
 
 # What stands between types named together: "20GP和40GP", "20GP、40GP、40HQ", "20GP & 40HQ".
 _JOINED_TYPES = compile_fast(
-    r"(?:[\s和、,，&/及与+]|and|\d{2}'?[A-Z]{2}|[\u4e00-\u9fff]{0,3}柜)*", re.I
+    r"(?:[\s和跟同、,，&/及与+]|and|还有|以及|\d{2}'?[A-Z]{2}|[\u4e00-\u9fff]{0,3}柜)*", re.I
 )
 
 
@@ -263,6 +274,38 @@ def _without_denied(boxes: list[_Box], denied: set[str]) -> list[_Box]:
     return kept
 
 
+def _without_unsized(scan: Scan, boxes: list[_Box]) -> list[_Box]:
+    """ "RFQ flat rack: 2 x 20'FR": a type named without size or count is the box that is
+    named again with them, not one more."""
+    sized = {box.code[2:] for box in boxes if _HAS_DIGIT.search(scan.norm, *box.span)}
+    return [
+        box
+        for box in boxes
+        if box.explicit
+        or box.code[2:] not in sized
+        or _HAS_DIGIT.search(scan.norm, *box.span) is not None
+    ]
+
+
+_HAS_DIGIT = compile_fast(r"\d")
+# "SH-JED 1*20", "2x40 tiles": a count times a bare size, when no type is named at all.
+_BARE_SIZE = compile_fast(
+    r"(?<![\d.])(?<![\d.][x*×])(?<![\d.]\s[x*×])([1-9])\s*[x*×]\s*(20|40)"
+    r"(?![\d.'a-z]|\s*(?:[x*×]|cm|mm|m(?![a-z])|kg|t(?![a-z])|吨|公斤|米|厘米|尺寸|件|托))",
+    re.I,
+)
+
+
+def _bare_sizes(scan: Scan, catalog: ContainerLookup) -> list[_Box]:
+    boxes: list[_Box] = []
+    for match in scan.free_matches(_BARE_SIZE):
+        spec = catalog.resolve(f"{match.group(2)}GP")
+        if spec is not None and all(box.code != spec.code for box in boxes):
+            boxes.append(_Box(spec.code, int(match.group(1)), True, match.span()))
+            scan.box_mentions.append((match.start(2), match.end(2), spec.code))
+    return boxes
+
+
 def read_containers(scan: Scan, catalog: ContainerLookup) -> None:
     boxes: list[_Box] = []
     denied: set[str] = set()
@@ -282,7 +325,9 @@ def read_containers(scan: Scan, catalog: ContainerLookup) -> None:
             boxes.append(box)
         else:
             scan.claim(start, end)
-    boxes = _without_denied(boxes, denied)
+    boxes = _without_denied(_without_unsized(scan, boxes), denied)
+    if not boxes:
+        boxes = _bare_sizes(scan, catalog)
     if not boxes:
         return
     lines = _lines(scan, boxes)
