@@ -246,6 +246,7 @@ _DOT_THOUSANDS = compile_fast(r"\d{1,3}(?:\.\d{3})+")
 def read_weight(scan: Scan) -> None:
     totals = _thousand_kilos(scan)
     chosen: tuple[int, _Total] | None = (0, totals[0]) if totals else None
+    factors = [1.0] * len(totals)  # each total over the figure it was read from
     for match in scan.free_matches_between(WEIGHT):
         number = parse_number(match.group(1))
         if number is None:
@@ -266,8 +267,11 @@ def read_weight(scan: Scan) -> None:
             continue
         if dotted:
             scan.ask("weight_kg", [match.span()], (total[0], total[0] / 1000), "weight_unit")
-        totals.append(total)
         rank = _rank(scan, match.start(), before)
+        if rank == 3 and total[0] == kilos and totals and not _TOTAL.search(before):
+            total = _as_corrected(total, totals[-1], factors[-1])
+        totals.append(total)
+        factors.append(total[0] / kilos if kilos else 1.0)
         if chosen is None or rank > chosen[0]:
             chosen = (rank, total)
     mixed = _by_type(totals)
@@ -276,6 +280,14 @@ def read_weight(scan: Scan) -> None:
     if chosen is not None:
         total = chosen[1]
         scan.put("weight_kg", round(total[0], 3), total[1], total[2])
+
+
+def _as_corrected(total: _Total, corrected: _Total, factor: float) -> _Total:
+    """ "每柜11吨 哦不好意思 是12吨": a bare figure correcting one said per box (or per piece)
+    is said per box too: it takes the corrected figure's multiplier and what it rests on."""
+    if factor <= 1:
+        return total
+    return total[0] * factor, [*total[1], *corrected[1][1:]], total[2], corrected[3]
 
 
 # "不是20吨 是每柜18吨": the figure after a correction, said per box or not.

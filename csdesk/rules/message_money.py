@@ -10,7 +10,7 @@ import re
 
 from csdesk.rules.fastre import compile_fast
 from csdesk.rules.message_scan import NUM, Scan, Span, cue_words
-from csdesk.rules.textnorm import CN_NUMERAL, EN_NUMERAL, en_number, parse_number
+from csdesk.rules.textnorm import CN_NUMERAL, CN_NUMERAL_CHARS, EN_NUMERAL, en_number, parse_number
 
 _CURRENCY_BEFORE = r"US\$|USD|\$|美金|美元|RMB|CNY|¥|人民币|EUR|€"
 _CURRENCY_AFTER = r"USD|US\s*dollars?|dollars?|美金|美元|刀|RMB|CNY|元|人民币|EUR|欧元"
@@ -21,9 +21,13 @@ _MONEY = compile_fast(
 )
 # "目标价3500", "target 1800/柜": a number right after a target's label is a price without a
 # currency named.
+# "目标价三千二一个柜美金": the numeral stops before the 一 of "一个柜", and the currency said
+# after "a box" is the price's.
+_CN_PRICE = rf"(?:(?!一个?柜|一箱)[{CN_NUMERAL_CHARS}])+"
 _LABELLED_TARGET = compile_fast(
     rf"(?:目标价格?|心理价位?|target\s*(?:price|rate)?|(?<![a-z])tgt|budget|预算)\s*(?:是|为|在|约|大概|about"
-    rf"|around|is)?\s*[:：]?\s*({NUM}|{CN_NUMERAL})\s*(万|k)?(?![\d.])",
+    rf"|around|is)?\s*[:：]?\s*({NUM}|{_CN_PRICE})\s*(万|k)?(?![\d.])"
+    rf"(?:\s*(?:一个柜|一柜|每柜|每个柜|/\s*柜|一箱)?\s*(美金|美元|刀|人民币|元))?",
     re.I,
 )
 _PER_BOX_PRICE = compile_fast(
@@ -155,6 +159,8 @@ def _labelled_money(scan: Scan) -> None:
         if number and "target_price" not in scan.found:
             scan.claim(*match.span())
             scan.put("target_price", number, [match.span(1)], 0.85)
+            if match.group(3):
+                scan.put("currency", _CURRENCY_CODE[match.group(3)], [match.span(3)], 0.85)
 
 
 def _per_box_money(scan: Scan) -> None:

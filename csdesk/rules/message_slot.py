@@ -19,6 +19,8 @@ from csdesk.rules.message_scan import Scan, Span
 _ZH_LEAD = compile_fast(
     r"(?:[\s,，、:：]|各?(?:[0-9]+|[一二两三四五六七八九十]+)个(?!柜)|[0-9]{1,2}\s+(?=[\u4e00-\u9fff])|货物?是|都是|是|要|的"
     r"|嗯|呃|那个|这个|还是|这次|这回|(?:柜子|箱子|货柜|柜|箱(?!包))(?:里面?|内)?|里面|里头"
+    # "小柜子轮胎": the 子 of a box's name read without it.
+    r"|(?<=[柜箱])子"
     r"|装(?!饰|载|修|配|甲|备|卸)(?:的是|的|了|满)?|放的是|放"
     # ...and what stands between the boxes and the goods without being either: the way to the
     # port ("去科托努都是..."), a total, a DG remark ("一个二十尺 危险品 次氯酸钙").
@@ -31,6 +33,8 @@ ZH_STOP = compile_fast(
     r"|目标|心理|预算|运费|价|报|下周|这周|本周|明天|下个月|发货|货好|麻烦|请|很|谢|急|尽快|帮|辛苦"
     r"|拜托|老客户|客户|你好|您好|老板|看下|看一下|[一二两三四五六七八九十]+[吨方个]"
     r"|不对|说错|错了|更正|不好意思|抱歉|含|带电|内置|[0-9]"
+    # ...a total or a lot after the name ("服装总共二十二吨", "设备一批").
+    r"|总共|一共|合计|总计|共计|一批|这批|那批"
     # ...and the route told after the goods ("餐具从广州走").
     r"|从(?=[\u4e00-\u9fff]{2})"
 )
