@@ -126,18 +126,32 @@ def _not_pickup(scan: Scan, mentions: list[_Mention]) -> list[_Mention]:
 
 # "Greetings from Mombasa", "Warm greetings from Kolkata", "来自迪拜的问候": where the writer
 # sits, not where the goods load.
-_GREETING_BEFORE = compile_fast(r"(?:greetings?|regards|wishes|hello)\s+from\s*$|来自\s*$", re.I)
+_GREETING_BEFORE = compile_fast(
+    r"(?:greetings?|regards|wishes|hello|hi|good\s+(?:morning|afternoon|evening|day)|bom dia"
+    r"|boa tarde|buenos d[ií]as|buenas tardes|bonjour|salaam)\s+from\s*$|来自\s*$"
+    # "(Lima office)", "our Dubai branch": where the writer's office is.
+    r"|(?:our|the)\s+$|[(（]\s*$",
+    re.I,
+)
+_OFFICE_AFTER = compile_fast(r"\s*(?:office|branch|team|side|办事处|分公司)(?![a-z])", re.I)
 _GREETING_AFTER = compile_fast(r"\s*的?\s*问候")
-_GREETING_WORDS = cue_words("greeting", "regards from", "wishes from", "hello from", "问候")
+_GREETING_WORDS = cue_words(
+    "greeting", " from", "问候", "office", "branch", "办事处", "分公司"
+)
 
 
 def _greeted_from(scan: Scan, start: int, end: int) -> bool:
     if not scan.has_any(_GREETING_WORDS):
         return False
     before = scan.norm[max(0, start - 20) : start]
-    return bool(_GREETING_BEFORE.search(before)) and (
-        "来自" not in before[-4:] or _GREETING_AFTER.match(scan.norm, end) is not None
-    )
+    greeting = _GREETING_BEFORE.search(before)
+    if greeting is None:
+        return False
+    if "来自" in greeting.group():
+        return _GREETING_AFTER.match(scan.norm, end) is not None
+    if "from" not in greeting.group().lower():
+        return _OFFICE_AFTER.match(scan.norm, end) is not None
+    return True
 
 
 def read_ports(scan: Scan, ports: PortLookup) -> None:
@@ -255,9 +269,11 @@ def _settle_shared(scan: Scan, ports: PortLookup, mentions: list[_Mention]) -> l
 
 # A cue, then Chinese characters no index knows: a port name with a sound-alike character?
 _CUED_CJK = compile_fast(
-    r"(?:到|至|去|发往|运往|目的港|目的地|卸货港|起运港|装货港|POD|POL|-+>?|~|>)\s*[:：]?\s*港?"
-    r"([\u4e00-\u9fff]{2,8})",
-    re.I,
+    r"(?:到|至|去|发往|运往|目的港|目的地|卸货港|起运港|装货港|从|由|POD|POL|-+>?|~|>)\s*[:：]?\s*港?"
+    r"([\u4e00-\u9fff]{2,8})"
+    # "宁菠到特马": the POL opens the message (or a line), the cue comes after it.
+    r"|(?:^|(?<=[\s,，。:：]))([\u4e00-\u9fff]{2,5}?)(?=港?(?:到|至|出发|出口|发往|运往|-+>?|~))",
+    re.I | re.M,
 )
 
 
@@ -267,7 +283,7 @@ def _sound_alikes(scan: Scan, ports: PortLookup, known: list[_Mention]) -> list[
         return []
     heard: list[_Mention] = []
     for match in scan.free_matches(_CUED_CJK):
-        start, end = match.span(1)
+        start, end = match.span(1) if match.group(1) else match.span(2)
         found = sounds_like(scan.norm[start:end])
         if found is not None:
             port, _, length = found
@@ -310,7 +326,11 @@ _PAST = compile_fast(
     r"|(?<=[\u4e00-\u9fff])(?:走|发|出|做|运)过(?=[\d一二两三四五六七八九十几]|货|柜|的)"
     r"|last time|last shipment|last order|previous|previously"
     r"|last year|last month|last week|earlier inquiry|further to our|our last|we shipped"
-    r"|we used to|(?:disregard|ignore|cancel) (?:my|our) (?:earlier|previous|last|first))",
+    r"|we used to|(?:disregard|ignore|cancel) (?:my|our) (?:earlier|previous|last|first)"
+    # "The last container we did with you (...)", "Please disregard my email of yesterday (...)".
+    r"|last (?:container|booking|cargo|box|consignment)s?"
+    r"|(?:disregard|ignore|cancel|forget) (?:my|our|the) (?:[a-z]+ ){0,2}?"
+    r"(?:e-?mail|mail|message|request|inquiry|enquiry|rfq))",
     re.I,
 )
 _NOW = compile_fast(
@@ -351,6 +371,7 @@ _PAST_WORDS = cue_words(
     "we shipped",
     "we used to",
     "disregard",
+    "forget",
     "ignore my",
     "ignore our",
     "cancel my",
