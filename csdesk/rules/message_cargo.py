@@ -143,8 +143,22 @@ def _order_line_before(scan: Scan, start: int) -> int | None:
 
 # What a figure said per box or per piece cannot be written without.
 _PER_WORDS = cue_words(
-    "每", "单", "各", "一个柜", "一柜", "each", "per", "/", "重都", "重量都", "both", "all ", " ea",
-    "cada", "apiece", "por ",
+    "每",
+    "单",
+    "各",
+    "一个柜",
+    "一柜",
+    "each",
+    "per",
+    "/",
+    "重都",
+    "重量都",
+    "both",
+    "all ",
+    " ea",
+    "cada",
+    "apiece",
+    "por ",
 )
 
 
@@ -296,7 +310,8 @@ _CORRECTED_BEFORE = compile_fast(
     r"(?:每个?柜|每个|each)?\s*$",
     re.I,
 )
-_NOT_BEFORE = compile_fast(r"(?:(?<![a-z])not|不是)\s*$", re.I)
+# "不是每柜30吨 是…", "not 20 tons each": a figure denied, per box or not, is not the weight.
+_NOT_BEFORE = compile_fast(r"(?:(?<![a-z])not|不是)\s*(?:每个?柜|每个|每台)?\s*$", re.I)
 # ...which is written with one of these.
 _CORRECTED_WORDS = cue_words(*CORRECTION_CUE_WORDS, "not")
 

@@ -135,9 +135,7 @@ _GREETING_BEFORE = compile_fast(
 )
 _OFFICE_AFTER = compile_fast(r"\s*(?:office|branch|team|side|办事处|分公司)(?![a-z])", re.I)
 _GREETING_AFTER = compile_fast(r"\s*的?\s*问候")
-_GREETING_WORDS = cue_words(
-    "greeting", " from", "问候", "office", "branch", "办事处", "分公司"
-)
+_GREETING_WORDS = cue_words("greeting", " from", "问候", "office", "branch", "办事处", "分公司")
 
 
 def _greeted_from(scan: Scan, start: int, end: int) -> bool:

@@ -20,8 +20,8 @@ _THREAD_START = compile_fast(
     r"|mensagem original|ursprüngliche nachricht|原始邮件|转发邮件)[ \t]*-{2,}"
     r"|(?:on|el|em|le|am)[ \t][^\n]{4,120}(?:wrote|escribió|escreveu|a écrit|schrieb)[ \t]*:"
     r"|在[^\n]{4,80}写道[ \t]*[:：]"
-    r"|(?:from|发件人|de|von)[ \t]*[:：][^\n]*\n[ \t]*(?:sent|date|发送时间|日期|enviado|enviada|gesendet|envoyé)"
-    r"[ \t]*[:：]"
+    r"|(?:from|发件人|de|von)[ \t]*[:：][^\n]*\n"
+    r"[ \t]*(?:sent|date|发送时间|日期|enviado|enviada|gesendet|envoyé)[ \t]*[:：]"
     r"|>)",
     re.I | re.M,
 )
