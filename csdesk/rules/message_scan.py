@@ -13,6 +13,7 @@ from typing import Any, NamedTuple
 
 from csdesk.rules.fastre import compile_fast
 from csdesk.rules.textnorm import normalize
+from csdesk.rules.trie_pattern import trie_alternatives
 
 Span = tuple[int, int]
 # Numbers as customers write them: 18000, 18,000, 18.5 (a Chinese numeral is read separately).
@@ -37,7 +38,9 @@ _CORRECTION_REACH = 24
 def cue_words(*words: str) -> re.Pattern[str]:
     """Any of `words` (written case-folded) as one pattern, for `Scan.has_any`: one search in
     C where testing the words one by one in Python costs several times more."""
-    pattern = re.compile("|".join(re.escape(word) for word in sorted(words, key=len, reverse=True)))
+    # Shaped as a trie: `re` tries the alternatives of "a|b|c" one after another at every
+    # position, a trie one branch per character (a message is searched for ~40 such cues).
+    pattern = re.compile(trie_alternatives(words))
     _WORDS[id(pattern)] = words
     return pattern
 

@@ -16,6 +16,20 @@ _END = ""
 
 def trie_pattern(words: Iterable[str]) -> str:
     """A pattern matching exactly `words`, the longest first at each position (greedy)."""
+    return _emit(_trie(words)) or r"(?!)"
+
+
+def trie_alternatives(words: Iterable[str]) -> str:
+    """The same as `trie_pattern`, its first level left as bare alternatives ("a…|b…|钢…"):
+    `re` then scans for their first characters in C, as it does for a plain "a|b|c"."""
+    root = _trie(words)
+    if _END in root:
+        return _emit(root) or r"(?!)"
+    branches = [re.escape(char) + _emit(child) for char, child in sorted(root.items())]
+    return "|".join(branches) or r"(?!)"
+
+
+def _trie(words: Iterable[str]) -> _Node:
     root: _Node = {}
     for word in words:
         if not word:
@@ -24,7 +38,7 @@ def trie_pattern(words: Iterable[str]) -> str:
         for char in word:
             node = node.setdefault(char, {})
         node[_END] = {}
-    return _emit(root) or r"(?!)"
+    return root
 
 
 def _emit(node: _Node) -> str:
