@@ -97,7 +97,8 @@ def read_commodity(scan: Scan, commodities: CommodityTable | None) -> None:
             spans[-1] = (spans[-1][0], end)  # "stone slabs" is one name
         else:
             spans.append((start, end))
-    slot = goods_slot(scan)
+    # The goods read by position count only against no known name or one inside a longer word.
+    slot = goods_slot(scan) if len(spans) < 2 else None
     if slot is not None and (not spans or _holds(slot, spans)):
         # No known name, or one inside the customer's longer word ("不锈钢管" for "钢管").
         scan.put("commodity", " ".join(scan.norm[slot[0] : slot[1]].split()), [slot], 0.6)
