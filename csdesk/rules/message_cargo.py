@@ -162,6 +162,9 @@ _PER_WORDS = cue_words(
 )
 
 
+_PER_CTN = compile_fast(r"\s*/\s*ctns?(?![a-z])", re.I)
+
+
 def _multiplied(scan: Scan, match: re.Match[str], value: float) -> _Total | None:
     """The total for a value said per container or per piece, with the spans it rests on, and
     the container type it was said for when the boxes are of several types."""
@@ -174,6 +177,8 @@ def _multiplied(scan: Scan, match: re.Match[str], value: float) -> _Total | None
         per_piece = bool(_PER_PIECE_BEFORE.search(before) or _PER_PIECE_AFTER.match(after))
         box_after = _PER_BOX_AFTER.match(after)
         per_box = bool(_PER_BOX_BEFORE.search(before) or box_after)
+        if per_piece and pieces is None and boxes is not None and _PER_CTN.match(after):
+            per_piece, per_box = False, True  # "14T/ctn" with boxes and no cartons: per box
         if box_after is not None:  # "12T/cntr": the "/cntr" is read with the figure
             scan.claim(end, end + box_after.end())
     if per_piece or (per_box and boxes is None and pieces is not None):
@@ -288,12 +293,33 @@ def read_weight(scan: Scan) -> None:
         factors.append(total[0] / kilos if kilos else 1.0)
         if chosen is None or rank > chosen[0]:
             chosen = (rank, total)
-    mixed = _by_type(totals)
+    mixed = _by_type(totals) or _line_by_line(scan, totals, factors)
     if mixed is not None and (chosen is None or chosen[0] < 2):
         chosen = (2, mixed)
     if chosen is not None:
         total = chosen[1]
         scan.put("weight_kg", round(total[0], 3), total[1], total[2])
+
+
+def _line_by_line(scan: Scan, totals: list[_Total], factors: list[float]) -> _Total | None:
+    """ "1x40HQ …tiles 25 tons, and another 1x20GP same goods 26 tons", "2x20GP …19 tons per
+    container, plus 1x40HQ 22 tons": on a mixed order with one figure after each line and
+    before the next, each figure is its line's (per box when said so)."""
+    boxes = scan.found.get("containers")
+    if boxes is None or len(boxes.value) < 2 or len(totals) != len(boxes.value):
+        return None
+    order = sorted(range(len(boxes.spans)), key=lambda index: boxes.spans[index][0])
+    figures = sorted(range(len(totals)), key=lambda index: totals[index][1][0][0])
+    weight, spans = 0.0, []
+    for place, (line, figure) in enumerate(zip(order, figures, strict=True)):
+        start = totals[figure][1][0][0]
+        after_next = place + 1 < len(order) and start >= boxes.spans[order[place + 1]][0]
+        if start < boxes.spans[line][1] or after_next:
+            return None
+        said = totals[figure][0] / factors[figure] if factors[figure] else totals[figure][0]
+        weight += said * (boxes.value[line].qty if factors[figure] > 1 else 1)
+        spans += [totals[figure][1][0], boxes.spans[line]]
+    return weight, spans, 0.7, None
 
 
 def _as_corrected(total: _Total, corrected: _Total, factor: float) -> _Total:

@@ -109,6 +109,12 @@ def test_counts_and_types_written_short(text: str, containers: str) -> None:
         ("厦门到吉达两个二十尺一个四十尺二十尺的各装二十五吨四十尺的装十五吨", 65000),
         ("天津到达曼 20GP 3个 钢管 每柜25吨 呃不对 是26吨", 78000),
         ("上海到拉各斯 2x40HQ 家具 不是每柜10吨 是两个柜总共18吨", 18000),
+        ("Ningbo to Lagos 1x20GP of tiles 24 tons, and also 2x40HQ same goods 15 tons each", 54000),
+        (
+            "Need 3x20GP Qingdao to Tema, granite 26 tons per cntr, plus 1x40HQ granite 20 tons",
+            98000,
+        ),
+        ("POL: Xiamen POD: 达曼 40'HQ x 3 品名: tiles 20T/ctn", 60000),
     ],
 )
 def test_weights_per_type_per_box_and_corrected(text: str, weight: float) -> None:
