@@ -42,6 +42,11 @@ _EACH = compile_fast(
 )
 
 
+_TOTAL_BEFORE = compile_fast(
+    r"(?:total|altogether|in all|总共|一共|合计|共计|共)\s*[:：]?\s*$", re.I
+)
+
+
 @dataclass
 class _Item:
     count: int
@@ -71,6 +76,8 @@ def _items(scan: Scan, free: bool = True) -> list[_Item]:
                 break
             words.append(word)
         count = _WORD_COUNTS.get(match.group(1).lower()) or parse_count(match.group(1))
+        if _TOTAL_BEFORE.search(scan.norm, max(0, match.start() - 12), match.start()):
+            continue  # "Total: 13 pieces, 240 t": the list's sum, not one more kind of piece
         if words and count:
             end = match.start(2) + len(" ".join(words))
             found.append((match.start(), end, count, " ".join(words)))

@@ -28,7 +28,7 @@ _PER_BOX_BEFORE = compile_fast(
     re.I,
 )
 _PER_PIECE_BEFORE = compile_fast(
-    r"(?:每件|每托|每包|单件|per\s*(?:piece|pallet|pkg|package|carton|ctn|crate|case))"
+    r"(?:每件|每托|每包|单件|每节|每根|每段|每块|per\s*(?:piece|pallet|pkg|package|carton|ctn|crate|case))"
     r"\s*(?:重量?|毛重|约|[:：])*\s*$",
     re.I,
 )
@@ -69,10 +69,10 @@ _VOLUME = compile_fast(
 )
 _PIECE_UNITS = (
     r"件|托盘|托|卡板|板|木箱|纸箱|箱|包|卷|桶|捆|pkgs?|packages?|pallets?|plts?|ctns?|cartons?"
-    r"|cases?|crates?|bags?|rolls?|drums?|bundles?|skids?|units?|sets?|台|辆|套|根|支"
+    r"|cases?|crates?|bags?|rolls?|drums?|bundles?|skids?|units?|sets?|台|辆|套|根|支|节"
 )
 _PIECES = compile_fast(
-    rf"(?<![\d.])(?<!\d,)(\d+|{CN_NUMERAL})\s*个?\s*(?=[件托卡板木纸箱包卷桶捆台辆套根支pPcCbBrRdDsSuUwW])"
+    rf"(?<![\d.])(?<!\d,)(\d+|{CN_NUMERAL})\s*个?\s*(?=[件托卡板木纸箱包卷桶捆台辆套根支节pPcCbBrRdDsSuUwW])"
     r"(?:wooden\s+|plywood\s+|paper\s+|plastic\s+)?"
     rf"(?:{_PIECE_UNITS})(?![a-z])|"
     r"(?:件数\s*[:：]?|(?:packages|pkgs|件)\s*[:：])\s*(\d+)",
@@ -162,6 +162,11 @@ _PER_WORDS = cue_words(
 )
 
 
+_PER_UNIT_THEN_SIZE = compile_fast(
+    r"(?:每(?:件|台|节|根|套|辆|段)|(?<![a-z])each)\s*(?:尺寸|dims?|size)?\s*[:：]?\s*"
+    r"(?:[\d.]+\s*(?:m|米|cm|mm)?\s*[x×*]\s*){2}[\d.]+\s*(?:m|米|cm|mm)?[\s,，]*$",
+    re.I,
+)
 _PER_CTN = compile_fast(r"\s*/\s*ctns?(?![a-z])", re.I)
 
 
@@ -181,6 +186,9 @@ def _multiplied(scan: Scan, match: re.Match[str], value: float) -> _Total | None
             per_piece, per_box = False, True  # "14T/ctn" with boxes and no cartons: per box
         if box_after is not None:  # "12T/cntr": the "/cntr" is read with the figure
             scan.claim(end, end + box_after.end())
+    if not per_piece and pieces is not None and boxes is None:
+        # "每台 6.2x2.8x3.6m 48吨", "each 12m x 4.5m x 4.5m, 18 tons": a size per piece first.
+        per_piece = _PER_UNIT_THEN_SIZE.search(scan.before(start, 44)) is not None
     if per_piece or (per_box and boxes is None and pieces is not None):
         if pieces is None:
             return None

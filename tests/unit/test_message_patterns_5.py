@@ -183,3 +183,21 @@ def test_lines_under_a_thanks_that_hold_the_inquiry_are_read() -> None:
     text = "Hi Li,\nThanks!\nPOL: Ningbo\nPOD: Mombasa\n1x40HQ sofas 8 tons"
     read = _read(text)
     assert (read.get("pol"), read.get("pod"), read.get("weight_kg")) == ("CNNGB", "KEMBA", 8000)
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "weight"),
+    [
+        ("散杂货 天津到达曼 钢箱梁 4节 每节 18m x 3m x 2.5m 每节40吨", 4, 160000),
+        ("散货 青岛到拉各斯 3台 发电机组 每台 5.5x2.2x2.8m 21吨", 3, 63000),
+        (
+            "Break bulk Shanghai to Lagos, packing list:\n- 2 x turbines, 30 t each\n"
+            "- 4 x skids, 5 t each\nTotal: 6 pieces, 80 t",
+            6,
+            80000,
+        ),
+    ],
+)
+def test_break_bulk_per_piece_and_list_totals(text: str, pieces: int, weight: float) -> None:
+    read = _read(text)
+    assert (read["pieces"], read["weight_kg"]) == (pieces, weight)
