@@ -12,6 +12,7 @@ import re
 from csdesk.rules.fastre import compile_fast
 from csdesk.rules.message_boxes import CORRECTION_CUE, CORRECTION_CUE_WORDS, CORRECTION_WORDS
 from csdesk.rules.message_scan import CORRECTION_CUES, NUM, Scan, Span, cue_group, cue_words
+from csdesk.rules.message_weights import Total, as_corrected, by_type, line_by_line
 from csdesk.rules.textnorm import (
     CN_DECIMAL,
     CN_NUMERAL,
@@ -91,9 +92,6 @@ def spoken(match: re.Match[str], number: float, half: int) -> float:
     return number + (parse_count(tenth) or 0) / 10 if tenth else number
 
 
-_Total = tuple[float, list[Span], float, str | None]
-
-
 def _box_said(
     scan: Scan, start: int, after: re.Match[str] | None, bare: bool = False
 ) -> int | None:
@@ -170,7 +168,7 @@ _PER_UNIT_THEN_SIZE = compile_fast(
 _PER_CTN = compile_fast(r"\s*/\s*ctns?(?![a-z])", re.I)
 
 
-def _multiplied(scan: Scan, match: re.Match[str], value: float) -> _Total | None:
+def _multiplied(scan: Scan, match: re.Match[str], value: float) -> Total | None:
     """The total for a value said per container or per piece, with the spans it rests on, and
     the container type it was said for when the boxes are of several types."""
     start, end = match.span()
@@ -214,15 +212,6 @@ def _multiplied(scan: Scan, match: re.Match[str], value: float) -> _Total | None
     return value, [(start, end)], 0.9, None
 
 
-def _by_type(totals: list[_Total]) -> _Total | None:
-    """Per-box figures for each type of a mixed order add up: 12t/20GP and 20t/40HQ."""
-    typed = {total[3]: total for total in totals if total[3] is not None}
-    if len(typed) < 2:
-        return None
-    spans = [span for total in typed.values() for span in total[1]]
-    return sum(total[0] for total in typed.values()), spans, min(t[2] for t in typed.values()), None
-
-
 _PCS_WORDS = cue_words("pcs", "pieces")
 
 
@@ -255,8 +244,8 @@ _K_KILOS = compile_fast(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*k\s*(?:kgs?|kilos?)(?!
 _KILO_WORDS = cue_words("kg", "kilo")
 
 
-def _thousand_kilos(scan: Scan) -> list[_Total]:
-    totals: list[_Total] = []
+def _thousand_kilos(scan: Scan) -> list[Total]:
+    totals: list[Total] = []
     for match in scan.free_matches(_K_KILOS) if scan.has_any(_KILO_WORDS) else ():
         number = float(match.group(1))
         total = _multiplied(scan, match, number * 1000)
@@ -272,7 +261,7 @@ _DOT_THOUSANDS = compile_fast(r"\d{1,3}(?:\.\d{3})+")
 
 def read_weight(scan: Scan) -> None:
     totals = _thousand_kilos(scan)
-    chosen: tuple[int, _Total] | None = (0, totals[0]) if totals else None
+    chosen: tuple[int, Total] | None = (0, totals[0]) if totals else None
     factors = [1.0] * len(totals)  # each total over the figure it was read from
     for match in scan.free_matches_between(WEIGHT):
         number = parse_number(match.group(1))
@@ -296,46 +285,17 @@ def read_weight(scan: Scan) -> None:
             scan.ask("weight_kg", [match.span()], (total[0], total[0] / 1000), "weight_unit")
         rank = _rank(scan, match.start(), before)
         if rank == 3 and total[0] == kilos and totals and not _TOTAL.search(before):
-            total = _as_corrected(total, totals[-1], factors[-1])
+            total = as_corrected(total, totals[-1], factors[-1])
         totals.append(total)
         factors.append(total[0] / kilos if kilos else 1.0)
         if chosen is None or rank > chosen[0]:
             chosen = (rank, total)
-    mixed = _by_type(totals) or _line_by_line(scan, totals, factors)
+    mixed = by_type(totals) or line_by_line(scan, totals, factors)
     if mixed is not None and (chosen is None or chosen[0] < 2):
         chosen = (2, mixed)
     if chosen is not None:
         total = chosen[1]
         scan.put("weight_kg", round(total[0], 3), total[1], total[2])
-
-
-def _line_by_line(scan: Scan, totals: list[_Total], factors: list[float]) -> _Total | None:
-    """ "1x40HQ …tiles 25 tons, and another 1x20GP same goods 26 tons", "2x20GP …19 tons per
-    container, plus 1x40HQ 22 tons": on a mixed order with one figure after each line and
-    before the next, each figure is its line's (per box when said so)."""
-    boxes = scan.found.get("containers")
-    if boxes is None or len(boxes.value) < 2 or len(totals) != len(boxes.value):
-        return None
-    order = sorted(range(len(boxes.spans)), key=lambda index: boxes.spans[index][0])
-    figures = sorted(range(len(totals)), key=lambda index: totals[index][1][0][0])
-    weight, spans = 0.0, []
-    for place, (line, figure) in enumerate(zip(order, figures, strict=True)):
-        start = totals[figure][1][0][0]
-        after_next = place + 1 < len(order) and start >= boxes.spans[order[place + 1]][0]
-        if start < boxes.spans[line][1] or after_next:
-            return None
-        said = totals[figure][0] / factors[figure] if factors[figure] else totals[figure][0]
-        weight += said * (boxes.value[line].qty if factors[figure] > 1 else 1)
-        spans += [totals[figure][1][0], boxes.spans[line]]
-    return weight, spans, 0.7, None
-
-
-def _as_corrected(total: _Total, corrected: _Total, factor: float) -> _Total:
-    """ "每柜11吨 哦不好意思 是12吨": a bare figure correcting one said per box (or per piece)
-    is said per box too: it takes the corrected figure's multiplier and what it rests on."""
-    if factor <= 1:
-        return total
-    return total[0] * factor, [*total[1], *corrected[1][1:]], total[2], corrected[3]
 
 
 # "不是20吨 是每柜18吨": the figure after a correction, said per box or not.

@@ -27,7 +27,7 @@ from csdesk.rules.message_dates import read_cargo_date
 from csdesk.rules.message_dg import read_dg, read_un_number
 from csdesk.rules.message_goods import read_commodity, read_units_of_goods
 from csdesk.rules.message_money import read_money
-from csdesk.rules.message_ports import read_ports, read_unknown_ports, set_aside_past
+from csdesk.rules.message_ports import read_ports, read_unknown_ports
 from csdesk.rules.message_scan import ParsedField, Question, Scan
 from csdesk.rules.message_sizes import read_dimensions, volume_from_dimensions
 from csdesk.rules.message_terms import (
@@ -39,7 +39,7 @@ from csdesk.rules.message_terms import (
     read_labelled,
     read_mode,
 )
-from csdesk.rules.message_thread import set_aside_thread
+from csdesk.rules.message_thread import set_aside_past, set_aside_thread
 
 MIN_CONFIDENCE = 0.55
 

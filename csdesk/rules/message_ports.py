@@ -2,8 +2,8 @@
 
 Beyond the index's names: a shorthand two ports share ("NSA") is read by who wrote the message
 and asked about; a name written with a sound-alike character ("达累斯萨拉木") is read after a
-clear cue and asked about; a past shipment told before the new one ("上回上海到蒙巴萨那票…这次
-厦门到达累斯萨拉姆") is set aside.
+clear cue and asked about (a past shipment told before the new one is set aside before any
+reader runs: message_thread).
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from typing import NamedTuple
 from csdesk.rules.fastre import compile_fast
 from csdesk.rules.lookups import PortLike, PortLookup
 from csdesk.rules.message_scan import ParsedField, Scan, cue_group, cue_words
+from csdesk.rules.message_thread import PAST_WORDS
 
 _CONNECTOR = compile_fast(
     r"[)）\]]?\s*港?\s*(?:-+>?|>|~|/|to|到|至|去|运到|运往|发往|直达)\s*[(（]?", re.I
@@ -287,7 +288,33 @@ def _sound_alikes(scan: Scan, ports: PortLookup, known: list[_Mention]) -> list[
             port, _, length = found
             if all(port.locode != mention.port.locode for mention in known):
                 heard.append(_Mention(start, start + length, port, sound_alike=True))
-    return heard + _misspelt(scan, ports, known)
+    return heard + _misspelt(scan, ports, known) + _route_codes(scan, ports, known)
+
+
+# "CAN-COO", "TAO/DUR": a route in the ports' location codes, capitals on both sides.
+_ROUTE_CODES = compile_fast(r"(?<![A-Za-z])([A-Z]{3})\s*(?:-+>?|~|/|>)\s*([A-Z]{3})(?![A-Za-z])")
+
+
+def _route_codes(scan: Scan, ports: PortLookup, known: list[_Mention]) -> list[_Mention]:
+    """A side of such a route no name matched, read as a port's location code (a Chinese
+    port on the left, the other side's on the right)."""
+    by_code = getattr(ports, "with_location_code", None)
+    if by_code is None:
+        return []
+    found: list[_Mention] = []
+    for match in scan.free_matches(_ROUTE_CODES) if "-" in scan.norm or "/" in scan.norm else ():
+        for group, chinese in ((1, True), (2, False)):
+            candidates = [
+                port for port in by_code(match.group(group)) if (port.country == "CN") == chinese
+            ]
+            taken = (
+                any(mention.port.locode == candidates[0].locode for mention in known)
+                if candidates
+                else True
+            )
+            if len(candidates) == 1 and not taken:
+                found.append(_Mention(*match.span(group), candidates[0]))
+    return found
 
 
 # A cue, then up to three Latin words no index knows: a port name misspelt ("to Mombassa")?
@@ -314,85 +341,7 @@ def _misspelt(scan: Scan, ports: PortLookup, known: list[_Mention]) -> list[_Men
     return found
 
 
-# "上回上海到蒙巴萨那票…这次 厦门到达累斯萨拉姆", "之前从青岛走过一票冷柜…", "我们通过贵司走过
-# 两个柜到拉各斯" (a verb with 过: done before), "Last time we
-# shipped 2x40RF…": what is told about a past shipment, up to the words that bring the new one
-# (or, without them, the end of its sentence), is not the inquiry.
-_PAST = compile_fast(
-    r"(?:上回|上次|上一票|上票|(?<![\d号日月底末周天一二三四五六])(?:之前|以前)|曾经|去年|上个月|上周|上礼拜"
-    r"|前几天|前段时间|之前报的|年初"
-    r"|(?<=[\u4e00-\u9fff])(?:走|发|出|做|运)过(?=[\d一二两三四五六七八九十几]|货|柜|的)"
-    r"|last time|last shipment|last order|previous|previously"
-    r"|last year|last month|last week|earlier inquiry|further to our|our last|we shipped"
-    r"|we used to|(?:disregard|ignore|cancel) (?:my|our) (?:earlier|previous|last|first)"
-    # "The last container we did with you (...)", "Please disregard my email of yesterday (...)".
-    r"|last (?:container|booking|cargo|box|consignment)s?"
-    r"|(?:disregard|ignore|cancel|forget) (?:my|our|the) (?:[a-z]+ ){0,2}?"
-    r"(?:e-?mail|mail|message|request|inquiry|enquiry|rfq))",
-    re.I,
-)
-_NOW = compile_fast(
-    r"(?:这次|这回|本次|这一票|这票|现在|新的一票|新询价|新的询价|now we|new request"
-    r"|this time|this shipment|new one|new order|new inquiry|new shipment|this one|now need"
-    r"|now please|we need|we have|please quote|pls quote|kindly quote|please offer|请报|麻烦报"
-    r"|帮忙报|帮我报)",
-    re.I,
-)
-# Without the words that bring the new one, the past is told up to the end of its sentence.
-_SENTENCE_END = compile_fast(r"[。!?！？\n;；]|\.(?:\s|$)")
-
-
-_PAST_WORDS = cue_words(
-    "上回",
-    "上次",
-    "上一票",
-    "上票",
-    "之前",
-    "以前",
-    "曾经",
-    "去年",
-    "上个月",
-    "上周",
-    "上礼拜",
-    "前几天",
-    "前段时间",
-    "年初",
-    "走过",
-    "发过",
-    "出过",
-    "做过",
-    "运过",
-    "last",
-    "previous",
-    "earlier",
-    "further to",
-    "we shipped",
-    "we used to",
-    "disregard",
-    "forget",
-    "ignore my",
-    "ignore our",
-    "cancel my",
-    "cancel our",
-)
-
-
-cue_group(_TAKING_BACK, _EXW_WORDS, _PAST_WORDS)
-
-
-def set_aside_past(scan: Scan) -> None:
-    past = _PAST.search(scan.norm) if scan.has_any(_PAST_WORDS) else None
-    if past is None:
-        return
-    now = _NOW.search(scan.norm, past.end())
-    end = _SENTENCE_END.search(scan.norm, past.end())
-    # The sentence ends the past when the message goes on after it with the new inquiry.
-    rest = len(scan.norm) - end.end() if end is not None else 0
-    if end is not None and (rest < 12 or rest * 5 < len(scan.norm) * 2):
-        end = None
-    stops = [match.start() for match in (now, end) if match is not None]
-    if stops:
-        scan.claim(past.start(), min(stops))
+cue_group(_TAKING_BACK, _EXW_WORDS, PAST_WORDS)
 
 
 # An explicit cue, then a Latin name: "POD: Lagoss", "宁波到Lagoss", "destination: Tema port".

@@ -1,4 +1,6 @@
-"""An e-mail read newest part first: the quoted thread under a reply and the signature under
+"""What a message says that is not the inquiry, set aside before any reader runs.
+
+An e-mail read newest part first: the quoted thread under a reply and the signature under
 the closing are set aside before any reader runs, so the rate quoted last week, the ports of
 the office's letterhead and the sender's name are not read as the new inquiry.
 
@@ -138,3 +140,81 @@ def _set_aside_signature(scan: Scan, end: int) -> None:
     if _NOT_SIGNATURE.search(block):
         return
     scan.claim(closing.start(), end)
+
+
+# "上回上海到蒙巴萨那票…这次 厦门到达累斯萨拉姆", "之前从青岛走过一票冷柜…", "我们通过贵司走过
+# 两个柜到拉各斯" (a verb with 过: done before), "Last time we
+# shipped 2x40RF…": what is told about a past shipment, up to the words that bring the new one
+# (or, without them, the end of its sentence), is not the inquiry.
+_PAST = compile_fast(
+    r"(?:上回|上次|上一票|上票|(?<![\d号日月底末周天一二三四五六])(?:之前|以前)|曾经|去年|上个月|上周|上礼拜"
+    r"|前几天|前段时间|之前报的|年初"
+    r"|(?<=[\u4e00-\u9fff])(?:走|发|出|做|运)过(?=[\d一二两三四五六七八九十几]|货|柜|的)"
+    r"|last time|last shipment|last order|previous|previously"
+    r"|last year|last month|last week|earlier inquiry|further to our|our last|we shipped"
+    r"|we used to|(?:disregard|ignore|cancel) (?:my|our) (?:earlier|previous|last|first)"
+    # "The last container we did with you (...)", "Please disregard my email of yesterday (...)".
+    r"|last (?:container|booking|cargo|box|consignment)s?"
+    r"|(?:disregard|ignore|cancel|forget) (?:my|our|the) (?:[a-z]+ ){0,2}?"
+    r"(?:e-?mail|mail|message|request|inquiry|enquiry|rfq))",
+    re.I,
+)
+_NOW = compile_fast(
+    r"(?:这次|这回|本次|这一票|这票|现在|新的一票|新询价|新的询价|now we|new request"
+    r"|this time|this shipment|new one|new order|new inquiry|new shipment|this one|now need"
+    r"|now please|we need|we have|please quote|pls quote|kindly quote|please offer|请报|麻烦报"
+    r"|帮忙报|帮我报)",
+    re.I,
+)
+# Without the words that bring the new one, the past is told up to the end of its sentence.
+_SENTENCE_END = compile_fast(r"[。!?！？\n;；]|\.(?:\s|$)")
+
+
+PAST_WORDS = cue_words(
+    "上回",
+    "上次",
+    "上一票",
+    "上票",
+    "之前",
+    "以前",
+    "曾经",
+    "去年",
+    "上个月",
+    "上周",
+    "上礼拜",
+    "前几天",
+    "前段时间",
+    "年初",
+    "走过",
+    "发过",
+    "出过",
+    "做过",
+    "运过",
+    "last",
+    "previous",
+    "earlier",
+    "further to",
+    "we shipped",
+    "we used to",
+    "disregard",
+    "forget",
+    "ignore my",
+    "ignore our",
+    "cancel my",
+    "cancel our",
+)
+
+
+def set_aside_past(scan: Scan) -> None:
+    past = _PAST.search(scan.norm) if scan.has_any(PAST_WORDS) else None
+    if past is None:
+        return
+    now = _NOW.search(scan.norm, past.end())
+    end = _SENTENCE_END.search(scan.norm, past.end())
+    # The sentence ends the past when the message goes on after it with the new inquiry.
+    rest = len(scan.norm) - end.end() if end is not None else 0
+    if end is not None and (rest < 12 or rest * 5 < len(scan.norm) * 2):
+        end = None
+    stops = [match.start() for match in (now, end) if match is not None]
+    if stops:
+        scan.claim(past.start(), min(stops))

@@ -116,6 +116,11 @@ class PortIndex:
     def get(self, locode: str) -> PortRef | None:
         return self._by_locode.get(locode.strip().upper())
 
+    def with_location_code(self, code: str) -> list[PortRef]:
+        """The ports whose UN/LOCODE ends in `code` ("CAN" for CNCAN): what agents write in a
+        route's shorthand ("CAN-COO") even where the code is also a word ("can")."""
+        return [port for port in self._ports if port.locode[2:] == code]
+
     def ambiguous(self) -> dict[str, tuple[str, ...]]:
         """Keys written for more than one port, with the locodes that share them."""
         return {

@@ -201,3 +201,9 @@ def test_lines_under_a_thanks_that_hold_the_inquiry_are_read() -> None:
 def test_break_bulk_per_piece_and_list_totals(text: str, pieces: int, weight: float) -> None:
     read = _read(text)
     assert (read["pieces"], read["weight_kg"]) == (pieces, weight)
+
+
+def test_a_location_code_is_read_only_in_a_route() -> None:
+    assert _read("CAN-LOS 1x40HQ shoes 9t")["pol"] == "CNCAN"
+    read = _read("PLS ADVISE IF YOU CAN DO NINGBO TO LAGOS 1X40HQ")
+    assert (read.get("pol"), read.get("pod")) == ("CNNGB", "NGLOS")

@@ -1,0 +1,47 @@
+"""Putting a message's weights together: per type on mixed equipment, line by line, and a
+bare figure correcting one said per box (the figures are read in message_cargo)."""
+
+from __future__ import annotations
+
+from csdesk.rules.message_scan import Scan, Span
+
+# (kilos, the spans it rests on, confidence, the container type it was said for)
+Total = tuple[float, list[Span], float, str | None]
+
+
+def by_type(totals: list[Total]) -> Total | None:
+    """Per-box figures for each type of a mixed order add up: 12t/20GP and 20t/40HQ."""
+    typed = {total[3]: total for total in totals if total[3] is not None}
+    if len(typed) < 2:
+        return None
+    spans = [span for total in typed.values() for span in total[1]]
+    return sum(total[0] for total in typed.values()), spans, min(t[2] for t in typed.values()), None
+
+
+def line_by_line(scan: Scan, totals: list[Total], factors: list[float]) -> Total | None:
+    """ "1x40HQ …tiles 25 tons, and another 1x20GP same goods 26 tons", "2x20GP …19 tons per
+    container, plus 1x40HQ 22 tons": on a mixed order with one figure after each line and
+    before the next, each figure is its line's (per box when said so)."""
+    boxes = scan.found.get("containers")
+    if boxes is None or len(boxes.value) < 2 or len(totals) != len(boxes.value):
+        return None
+    order = sorted(range(len(boxes.spans)), key=lambda index: boxes.spans[index][0])
+    figures = sorted(range(len(totals)), key=lambda index: totals[index][1][0][0])
+    weight, spans = 0.0, []
+    for place, (line, figure) in enumerate(zip(order, figures, strict=True)):
+        start = totals[figure][1][0][0]
+        after_next = place + 1 < len(order) and start >= boxes.spans[order[place + 1]][0]
+        if start < boxes.spans[line][1] or after_next:
+            return None
+        said = totals[figure][0] / factors[figure] if factors[figure] else totals[figure][0]
+        weight += said * (boxes.value[line].qty if factors[figure] > 1 else 1)
+        spans += [totals[figure][1][0], boxes.spans[line]]
+    return weight, spans, 0.7, None
+
+
+def as_corrected(total: Total, corrected: Total, factor: float) -> Total:
+    """ "每柜11吨 哦不好意思 是12吨": a bare figure correcting one said per box (or per piece)
+    is said per box too: it takes the corrected figure's multiplier and what it rests on."""
+    if factor <= 1:
+        return total
+    return total[0] * factor, [*total[1], *corrected[1][1:]], total[2], corrected[3]
