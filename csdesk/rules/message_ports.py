@@ -153,6 +153,20 @@ def _greeted_from(scan: Scan, start: int, end: int) -> bool:
     return True
 
 
+def _newest_first(scan: Scan, mentions: list[_Mention]) -> list[_Mention]:
+    """ "Same as below, but this time from Qingdao": a Chinese port (or a foreign one) named
+    above a quoted mail replaces the quote's."""
+    quoted_from = scan.quoted_from
+    if quoted_from is None:
+        return mentions
+    named = {mention.port.country == "CN" for mention in mentions if mention.start < quoted_from}
+    return [
+        mention
+        for mention in mentions
+        if mention.start < quoted_from or (mention.port.country == "CN") not in named
+    ]
+
+
 def read_ports(scan: Scan, ports: PortLookup) -> None:
     mentions = []
     for start, end, port in ports.find_all(scan.text):
@@ -162,7 +176,7 @@ def read_ports(scan: Scan, ports: PortLookup) -> None:
             scan.claim(start, end)
             continue
         mentions.append(_Mention(start, end, port))
-    mentions = _corrected(scan, _not_withdrawn(scan, mentions))
+    mentions = _corrected(scan, _not_withdrawn(scan, _newest_first(scan, mentions)))
     mentions = _settle_shared(scan, ports, _not_pickup(scan, mentions))
     roles = _roles(scan, mentions)
     if "pol" not in roles or "pod" not in roles:

@@ -125,6 +125,9 @@ class Scan:
         # find the type they were said for.
         self.box_mentions: list[tuple[int, int, str]] = []
         self._cues: dict[int, bool] = {}
+        # Where a quoted earlier mail starts that the new part points at ("same as below"):
+        # a port the new part names replaces the quote's of the same side.
+        self.quoted_from: int | None = None
 
     @cached_property
     def folded(self) -> str:

@@ -108,23 +108,27 @@ def set_aside_thread(scan: Scan) -> None:
         return
     end = len(norm)
     if scan.has_any(_THREAD_WORDS):
-        end = _thread_start(norm)
+        end, kept = _thread_start(norm)
         scan.claim(end, len(norm))
+        if kept:
+            # "Same as below, but from Qingdao": what the new part names wins over the quote.
+            scan.quoted_from = end = kept
     if scan.has_any(_CLOSING_WORDS):
         _set_aside_signature(scan, end)
 
 
-def _thread_start(norm: str) -> int:
-    """Where the quoted earlier mail starts, or the end of the text when it stays readable."""
+def _thread_start(norm: str) -> tuple[int, int]:
+    """Where the quoted earlier mail starts (the end of the text when it stays readable), and
+    where it starts when it stays readable (0 when it does not)."""
     for match in _THREAD_START.finditer(norm):
         start = match.start()
         new_part = norm[:start]
         if not new_part.strip():
             continue  # a forwarded mail with nothing written above it: the quote is the inquiry
         if _REFERS_BELOW.search(new_part) or not any(char.isdigit() for char in new_part):
-            return len(norm)
-        return start
-    return len(norm)
+            return len(norm), start
+        return start, 0
+    return len(norm), 0
 
 
 def _set_aside_signature(scan: Scan, end: int) -> None:
@@ -156,14 +160,18 @@ _PAST = compile_fast(
     # "The last container we did with you (...)", "Please disregard my email of yesterday (...)".
     r"|last (?:container|booking|cargo|box|consignment)s?"
     r"|(?:disregard|ignore|cancel|forget) (?:my|our|the) (?:[a-z]+ ){0,2}?"
-    r"(?:e-?mail|mail|message|request|inquiry|enquiry|rfq))",
+    r"(?:e-?mail|mail|message|request|inquiry|enquiry|rfq)"
+    # "Re your quote yesterday (USD 2,100 for 1x40HQ…)": the price and boxes already quoted.
+    r"|(?<![a-z])(?:re:?|regarding|thanks for|thank you for) your (?:quote|quotation|offer|rate)s?"
+    r"|you quoted|你们(?:之前|上次)?报的|上次报价)",
     re.I,
 )
 _NOW = compile_fast(
     r"(?:这次|这回|本次|这一票|这票|现在|新的一票|新询价|新的询价|now we|new request"
     r"|this time|this shipment|new one|new order|new inquiry|new shipment|this one|now need"
     r"|now please|we need|we have|please quote|pls quote|kindly quote|please offer|请报|麻烦报"
-    r"|帮忙报|帮我报)",
+    r"|帮忙报|帮我报|another one|another shipment|another inquiry|another request|next one"
+    r"|另外一票|还有一票|再报)",
     re.I,
 )
 # Without the words that bring the new one, the past is told up to the end of its sentence.
@@ -197,6 +205,12 @@ PAST_WORDS = cue_words(
     "we shipped",
     "we used to",
     "disregard",
+    "your quot",
+    "your offer",
+    "your rate",
+    "you quoted",
+    "报的",
+    "上次报价",
     "forget",
     "ignore my",
     "ignore our",

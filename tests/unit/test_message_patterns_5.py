@@ -207,3 +207,22 @@ def test_a_location_code_is_read_only_in_a_route() -> None:
     assert _read("CAN-LOS 1x40HQ shoes 9t")["pol"] == "CNCAN"
     read = _read("PLS ADVISE IF YOU CAN DO NINGBO TO LAGOS 1X40HQ")
     assert (read.get("pol"), read.get("pod")) == ("CNNGB", "NGLOS")
+
+
+def test_a_quote_already_given_is_not_the_new_inquiry() -> None:
+    text = (
+        "Hello\nRegarding your quotation of Monday (USD 1,750 for 1x20GP Shanghai-Lome): booked."
+        "\nAnother one please: 1x40HQ Ningbo to Cotonou, shoes 9 tons\nRegards\nKossi"
+    )
+    read = _read(text)
+    assert (read["pol"], read["pod"], read["containers"]) == ("CNNGB", "BJCOO", "1x40HQ")
+    assert read.get("target_price") is None
+
+
+def test_the_new_part_wins_over_the_quote_it_points_at() -> None:
+    text = (
+        "Hi,\nSame as below but to Lome this time.\nThanks\n\n"
+        "On Thu, 26 Nov 2026, Ama wrote:\n> Xiamen to Tema 2x20GP tiles 26 tons each"
+    )
+    read = _read(text)
+    assert (read["pol"], read["pod"], read["containers"]) == ("CNXMN", "TGLFW", "2x20GP")
