@@ -53,17 +53,19 @@ _TOTAL = compile_fast(
     r"(?:总共|总计|合计|一共|共|总|total|in total|altogether)\s*[:：]?\s*约?\s*$", re.I
 )
 
+# "24,5 tons", "2,5 cbm": a decimal comma, as much of Europe, Africa and Latin America writes.
+DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?![\d,])"
 # "两吨半" is 2.5 t and "一吨二" 1.2 t: a half or a tenth said after the unit.
 _SPOKEN_FRACTION = r"(?:(半)|([一二两三四五六七八九])(?![十百千万个件托方吨票柜箱天周月号次\d]))?"
 WEIGHT = compile_fast(
     # The look-ahead lets a number without a unit after it fail at once.
-    rf"(?<![\d.])(?<!\d,)({NUM}|{CN_DECIMAL})\s*(?=[吨公千tTmMkK])"
+    rf"(?<![\d.])(?<!\d,)({NUM}|{DECIMAL_COMMA}|{CN_DECIMAL})\s*(?=[吨公千tTmMkK])"
     rf"(?:(吨|公吨|tons?|tonnes?|mts?|t)|(kgs?|kilos?|公斤|千克))"
     rf"(?![a-z]){_SPOKEN_FRACTION}",
     re.I,
 )
 _VOLUME = compile_fast(
-    rf"(?<![\d.])(?<!\d,)({NUM}|{CN_DECIMAL})\s*(?=[个方立cCmM])(?:个(半)?)?\s*"
+    rf"(?<![\d.])(?<!\d,)({NUM}|{DECIMAL_COMMA}|{CN_DECIMAL})\s*(?=[个方立cCmM])(?:个(半)?)?\s*"
     rf"(?:方(?!便|式|面|向|法|案)|立方米?|cbms?|m3|m³"
     rf"|cubic\s*met(?:er|re)s?)(?![a-z0-9]){_SPOKEN_FRACTION}",
     re.I,

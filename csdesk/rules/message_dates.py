@@ -88,7 +88,10 @@ _ZH_MONTH_DAY_BARE = compile_fast(
     re.I,
 )
 _NEXT_MONTH_DAY = compile_fast(rf"(下下|下个?|本|这个?)月(?:份)?(\d{{1,2}}|{_CN_DAY})[日号]")
-_DAY_ONLY = compile_fast(r"(?<![\d月/.-])(\d{1,2})[号](?!码|柜|箱|仓|口|楼|路|线|门)")
+# ...not a street number ("华丰路18号", "人民大道8号").
+_DAY_ONLY = compile_fast(
+    r"(?<![\d月/.-])(?<![路街道巷弄村])(\d{1,2})[号](?!码|柜|箱|仓|口|楼|路|线|门|院|厂房)"
+)
 _ZH_WEEKDAY = compile_fast(r"(下下|下个?|这个?|本)?(?:周|星期|礼拜)([一二三四五六日天])")
 _EN_WEEKDAY = compile_fast(
     rf"(?<![a-z])(?:(next|this|coming)\s*)?({_WEEKDAY_EN})\.?(?![a-z])", re.I

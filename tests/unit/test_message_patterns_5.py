@@ -226,3 +226,22 @@ def test_the_new_part_wins_over_the_quote_it_points_at() -> None:
     )
     read = _read(text)
     assert (read["pol"], read["pod"], read["containers"]) == ("CNXMN", "TGLFW", "2x20GP")
+
+
+@pytest.mark.parametrize(
+    ("text", "weight", "volume"),
+    [
+        ("Please quote Ningbo to Santos 1x20GP, granite 22,5 tons", 22500, None),
+        ("LCL Shanghai to Durban 3 pallets 2,4 cbm 700 kgs", 700, 2.4),
+    ],
+)
+def test_a_decimal_comma(text: str, weight: float, volume: float | None) -> None:
+    read = _read(text)
+    assert (read["weight_kg"], read.get("volume_cbm")) == (weight, volume)
+
+
+def test_a_street_number_is_not_a_day() -> None:
+    text = "青岛到德班 1x20GP 轮胎 20吨 EXW 提货地址：山东省青岛市黄岛区长江路25号"
+    read = _read(text)
+    assert read.get("cargo_ready") is None
+    assert read["pickup_address"].endswith("长江路25号")
