@@ -61,11 +61,21 @@ def _whole_token(scan: Scan, start: int, end: int) -> Span:
     filler = FILLER.match(norm, left, start)
     if filler is not None:
         left = filler.end()
+    load = _LOAD_LEAD.match(norm, left, start)
+    if load is not None:  # "一个装衣服 一个装鞋子": what each box holds
+        left = load.end()
     if right - left <= 12 and scan.is_free(left, right):
         # ...up to where the goods end in a word run together ("树脂粉不是危险品").
         stop = ZH_STOP.search(norm, end, right)
         return left, stop.start() if stop is not None else right
     return start, end
+
+
+_LOAD_LEAD = compile_fast(
+    r"(?:[一二两三四五六七八九十\d]{1,3}\s*个\s*(?:柜子?|箱子?)?)\s*(?:里面)?(?:装的是|装的|装|放)"
+)
+# "frozen? no, general cargo": goods asked about and denied.
+_DENIED_AFTER = compile_fast(r"\s*[?？]\s*(?:no|not|不是|不)(?![a-z])", re.I)
 
 
 def _holds(slot: Span, spans: list[Span]) -> bool:
@@ -86,7 +96,7 @@ def read_commodity(scan: Scan, commodities: CommodityTable | None) -> None:
         if not scan.is_free(start, end):
             continue
         start, end = _whole_token(scan, start, end)
-        if _REMARK.match(scan.norm, start):
+        if _REMARK.match(scan.norm, start) or _DENIED_AFTER.match(scan.norm, end):
             continue  # "电动滑板车 含锂电池": what the goods hold is not the goods
         if spans and start < spans[-1][1]:
             continue

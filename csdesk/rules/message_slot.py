@@ -281,7 +281,8 @@ def _en_slot(scan: Scan, anchor: int) -> Span | None:
             start, end = goods.span(1)
             if any(word.lower() in NOT_SLOT_GOODS for word in goods.group(1).split()):
                 continue
-        if scan.is_free(start, end) and not _unread_after(scan, end, segment.end()):
+        asked = scan.norm[end : end + 2].strip()[:1] in ("?", "？")  # "frozen? no, dry cargo"
+        if scan.is_free(start, end) and not asked and not _unread_after(scan, end, segment.end()):
             return start, end
     return None
 

@@ -245,3 +245,14 @@ def test_a_street_number_is_not_a_day() -> None:
     read = _read(text)
     assert read.get("cargo_ready") is None
     assert read["pickup_address"].endswith("长江路25号")
+
+
+@pytest.mark.parametrize(
+    ("text", "commodity"),
+    [
+        ("深圳到吉达 两个高柜 一个装灯具 一个装家具 每柜9吨", "灯具/家具"),
+        ("Ningbo to Tema 1x40HQ, furniture? no, plastic chairs, 8 tons", "plastic chairs"),
+    ],
+)
+def test_goods_per_box_and_goods_denied(text: str, commodity: str) -> None:
+    assert _read(text)["commodity"] == commodity
