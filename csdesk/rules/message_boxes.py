@@ -168,6 +168,26 @@ def _box_at(scan: Scan, start: int, end: int, code: str, taken: int = 0) -> _Box
     return _Box(code, 1, False, (start, end), corrects=corrects)
 
 
+# "2 x 40 flat rack", "3 x 20 open top": a count times a bare size, then a type named without one.
+_SIZED_LEFT = compile_fast(
+    rf"(?<![\d.])({_COUNT})\s*[x×*]\s*(20|40|45)\s*(?:'|ft|feet|foot|尺)?\s*$", re.I
+)
+
+
+def _sized_at(
+    scan: Scan, start: int, end: int, spec: ContainerLike, catalog: ContainerLookup
+) -> _Box | None:
+    if scan.norm[start].isdigit():
+        return None
+    left = scan.before(start, 14)
+    match = _SIZED_LEFT.search(left)
+    qty = _count(match.group(1)) if match else None
+    if match is None or not qty:
+        return None
+    typed = catalog.resolve(f"{match.group(2)}{spec.category}") or spec
+    return _Box(typed.code, qty, True, (start - len(left) + match.start(), end))
+
+
 def _big_count(scan: Scan, start: int, end: int) -> tuple[int, Span] | None:
     left = _BIG_QTY_LEFT.search(scan.before(start, 12))
     if left and int(left.group(1)) > MAX_PLAUSIBLE_BOXES:
@@ -320,7 +340,9 @@ def read_containers(scan: Scan, catalog: ContainerLookup) -> None:
             scan.claim(start, end)
             denied.add(spec.code)
             continue
-        box = _box_at(scan, start, end, spec.code, boxes[-1].span[1] if boxes else 0)
+        box = _sized_at(scan, start, end, spec, catalog) or _box_at(
+            scan, start, end, spec.code, boxes[-1].span[1] if boxes else 0
+        )
         if box is not None:
             boxes.append(box)
         else:

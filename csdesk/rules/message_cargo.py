@@ -35,7 +35,9 @@ _PER_PIECE_BEFORE = compile_fast(
 )
 _PER_BOX_AFTER = compile_fast(
     r"^\s*(?:/\s*(?:柜|个柜|个|箱|cntr|container|box|unit|rack|each|ea\b|(\d{2})'?\s*(GP|HQ|HC|RF|OT|FR))"
-    r"|每柜|per\s*(?:container|cntr|box|unit|(?:flat\s*)?rack|reefer)|each\b(?!\s*(?:piece|pallet|pkg|carton|ctn))"
+    r"|每柜|per\s*(?:container|cntr|box|unit|(?:flat\s*)?rack|reefer|feu|teu|fcl"
+    r"|(?:20|40|45)\s*'?\s*(?:gp|hq|hc|rf|ot|fr|ft|dc)?(?![a-z\d]))"
+    r"|each\b(?!\s*(?:piece|pallet|pkg|carton|ctn))"
     # "27t ea", "24 ton cada", "15.000 kg por contenedor", "20 tons apiece".
     r"|ea(?![a-z])|cada(?![a-z])|apiece|por\s*(?:contenedor|contentor|container|caixa))",
     re.I,

@@ -43,7 +43,10 @@ def _english_phrase(scan: Scan, start: int, end: int) -> Span:
 
 def _joins(scan: Scan, left: re.Match[str], right: re.Match[str]) -> bool:
     gap = scan.norm[left.end() : right.start()]
-    return bool(gap) and not gap.strip(" ") and not {left[0].lower(), right[0].lower()} & NOT_GOODS
+    words = {left[0].lower(), right[0].lower()}
+    # "chemicals non-DG": a remark after the goods, not a word of their name.
+    remark = right[0].lower().startswith("non-")
+    return bool(gap) and not gap.strip(" ") and not words & NOT_GOODS and not remark
 
 
 def _whole_token(scan: Scan, start: int, end: int) -> Span:

@@ -211,6 +211,8 @@ NOT_SLOT_GOODS = (
             "quotation",
             "us",
             "me",
+            # "chemicals non-DG", "tiles non hazardous": a remark after the goods.
+            "non",
         ]
     )
 )

@@ -256,3 +256,21 @@ def test_a_street_number_is_not_a_day() -> None:
 )
 def test_goods_per_box_and_goods_denied(text: str, commodity: str) -> None:
     assert _read(text)["commodity"] == commodity
+
+
+@pytest.mark.parametrize(
+    ("text", "containers", "weight"),
+    [
+        ("Please quote 2 FEU Ningbo/Lagos, used tyres, 24 MT per FEU", "2x40GP", 48000),
+        ("Need 3 x 20 open top Tianjin to Jeddah, granite blocks, 25 tons each", "3x20OT", 75000),
+        ("Shanghai to Dammam, 2 x 40 flat rack, bulldozer, 20 tons per 40FR", "2x40FR", 40000),
+    ],
+)
+def test_a_count_times_a_bare_size_then_the_type(text: str, containers: str, weight: float) -> None:
+    read = _read(text)
+    assert (read["containers"], read["weight_kg"]) == (containers, weight)
+
+
+def test_a_non_dg_remark_after_english_goods() -> None:
+    read = _read("Qingdao to Mundra 1x20GP, industrial chemicals non-DG, 18 MT")
+    assert (read["commodity"], read.get("dg")) == ("industrial chemicals", False)
