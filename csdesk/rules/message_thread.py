@@ -92,7 +92,10 @@ _CLOSING_WORDS = cue_words(
 # A signature holds no inquiry: a line with a field label, a box or a weight is not one.
 _NOT_SIGNATURE = compile_fast(
     r"(?:^|\n)[ \t]*(?:pol|pod|commodity|goods|cargo|weight|equipment|container|shipper|ready"
-    r"|origin|destination|品名|起运港|目的港|货物|重量)\s*[:：]"
+    r"|origin|destination|etd|eta|target|budget|price|hs\s*code|un\s*no|class|temp(?:erature)?"
+    r"|dims?|dimensions|volume|pieces|pallets|qty|quantity|incoterms?|terms|consignee|pickup"
+    r"|品名|起运港|目的港|货物|重量|货好|目标价|提货地址)\s*[:：]"
+    r"|(?<![a-z])(?:usd|us\$|\$)\s*\d|\d\s*(?:usd|美金|美元)|\d{1,2}/\d{1,2}/\d{2,4}"
     r"|\d\s*[x*×]\s*\d|(?<![a-z])(?:20|40|45)\s*'?\s*(?:gp|hq|hc|rf|ot|fr|ft)(?![a-z])"
     r"|\d\s*(?:tons?|mt|kgs?|cbm|吨|公斤|方)(?![a-z])",
     re.I,

@@ -274,3 +274,12 @@ def test_a_count_times_a_bare_size_then_the_type(text: str, containers: str, wei
 def test_a_non_dg_remark_after_english_goods() -> None:
     read = _read("Qingdao to Mundra 1x20GP, industrial chemicals non-DG, 18 MT")
     assert (read["commodity"], read.get("dg")) == ("industrial chemicals", False)
+
+
+def test_figures_under_a_closing_are_still_read() -> None:
+    text = (
+        "Hi Tom,\nPlease quote Shanghai to Lagos 1x40HQ furniture 9 tons.\nThanks\n"
+        "ETD: 15/12/2026\nTarget: USD 2,400"
+    )
+    read = _read(text)
+    assert (read.get("cargo_ready"), read.get("target_price")) == ("2026-12-15", 2400)
