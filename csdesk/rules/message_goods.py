@@ -75,7 +75,8 @@ def _whole_token(scan: Scan, start: int, end: int) -> Span:
 
 
 _LOAD_LEAD = compile_fast(
-    r"(?:[一二两三四五六七八九十\d]{1,3}\s*个\s*(?:柜子?|箱子?)?)\s*(?:里面)?(?:装的是|装的|装|放)"
+    r"(?:[一二两三四五六七八九十\d]{1,3}\s*个\s*(?:柜子?|箱子?)?)?\s*(?:里面)?都?"
+    r"(?:装的是|装的|装(?!饰|载|修|配|甲|备|卸)|放的是|放(?!心|假))"
 )
 # "frozen? no, general cargo": goods asked about and denied.
 _DENIED_AFTER = compile_fast(r"\s*[?？]\s*(?:no|not|不是|不)(?![a-z])", re.I)

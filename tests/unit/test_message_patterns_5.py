@@ -283,3 +283,12 @@ def test_figures_under_a_closing_are_still_read() -> None:
     )
     read = _read(text)
     assert (read.get("cargo_ready"), read.get("target_price")) == ("2026-12-15", 2400)
+
+
+def test_counts_said_after_的_and_goods_after_都装() -> None:
+    read = _read("宁波发吉达 四十尺的三个 二十尺的一个 都装瓷砖 大柜每个二十吨 小柜二十五吨")
+    assert (read["containers"], read["commodity"], read["weight_kg"]) == (
+        "3x40GP+1x20GP",
+        "瓷砖",
+        85000,
+    )
