@@ -99,14 +99,15 @@ def test_held_out_set_3_keeps_the_level_it_reached() -> None:
     """96.0% when first scored, untuned; kept at the level round 4 reached by generalising its
     misses' patterns with sentences of our own. A regression floor, not a target."""
     result = score(PARSER, HELDOUT_3)
-    assert result.rate >= 0.99, "\n".join(result.missed + result.wrong)
+    assert result.rate >= 0.992, "\n".join(result.missed + result.wrong)
 
 
 def test_held_out_set_4_keeps_the_level_it_scored_blind() -> None:
-    """96.4% when first scored, untuned (1810/1878): the next round's patterns and, until then, a
-    regression floor. Not a target: raise it only by generalising what its misses show."""
+    """96.4% when first scored, untuned (1810/1878); 99.0% once round 5 generalised its misses'
+    patterns with sentences of its own (tests/unit/test_message_patterns_5.py). A regression
+    floor, not a target: raise it only by generalising what its misses show."""
     result = score(PARSER, HELDOUT_4)
-    assert result.rate >= 0.986, "\n".join(result.missed + result.wrong)
+    assert result.rate >= 0.99, "\n".join(result.missed + result.wrong)
 
 
 @pytest.mark.parametrize(
