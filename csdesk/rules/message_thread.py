@@ -5,7 +5,7 @@ the closing are set aside before any reader runs, so the rate quoted last week, 
 the office's letterhead and the sender's name are not read as the new inquiry.
 
 The quoted part stays readable when the new part points at it ("see below", "如下") or holds
-no figure at all (a bare "FW: pls quote").
+no figure of an inquiry (a bare "FW: pls quote" over a signature with a phone number).
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ _THREAD_START = compile_fast(
 _REFERS_BELOW = compile_fast(
     r"(?<![a-z])(?:see|per|as|in|find)\s+(?:the\s+)?(?:mail\s+|e-?mail\s+|message\s+)?"
     r"(?:below|trail|thread)|below (?:mail|e-?mail|inquiry|request|details|message)"
+    r"|(?:quote|check|advise|offer)\s+(?:the\s+|for\s+)?(?:inquiry\s+|request\s+)?below"
     r"|same as (?:below|before|last)|如下|见下|下面的?(?:邮件|询价|信息)|同下",
     re.I,
 )
@@ -90,14 +91,19 @@ _CLOSING_WORDS = cue_words(
     "祝好",
 )
 # A signature holds no inquiry: a line with a field label, a box or a weight is not one.
+# A figure of an inquiry: boxes, a count times a size, a weight or a volume.
+_FIGURE = (
+    r"\d\s*[x*×]\s*\d|(?<![a-z])(?:20|40|45)\s*'?\s*(?:gp|hq|hc|rf|ot|fr|ft)(?![a-z])"
+    r"|\d\s*(?:tons?|mt|kgs?|cbm|吨|公斤|方)(?![a-z])|[一二两三四五六七八九十]个(?:柜|高柜|小柜|四十尺|二十尺)"
+)
+_HAS_FIGURE = compile_fast(_FIGURE, re.I)
 _NOT_SIGNATURE = compile_fast(
     r"(?:^|\n)[ \t]*(?:pol|pod|commodity|goods|cargo|weight|equipment|container|shipper|ready"
     r"|origin|destination|etd|eta|target|budget|price|hs\s*code|un\s*no|class|temp(?:erature)?"
     r"|dims?|dimensions|volume|pieces|pallets|qty|quantity|incoterms?|terms|consignee|pickup"
     r"|品名|起运港|目的港|货物|重量|货好|目标价|提货地址)\s*[:：]"
     r"|(?<![a-z])(?:usd|us\$|\$)\s*\d|\d\s*(?:usd|美金|美元)|\d{1,2}/\d{1,2}/\d{2,4}"
-    r"|\d\s*[x*×]\s*\d|(?<![a-z])(?:20|40|45)\s*'?\s*(?:gp|hq|hc|rf|ot|fr|ft)(?![a-z])"
-    r"|\d\s*(?:tons?|mt|kgs?|cbm|吨|公斤|方)(?![a-z])",
+    rf"|{_FIGURE}",
     re.I,
 )
 _SIGNATURE_LINES = 8
@@ -128,7 +134,8 @@ def _thread_start(norm: str) -> tuple[int, int]:
         new_part = norm[:start]
         if not new_part.strip():
             continue  # a forwarded mail with nothing written above it: the quote is the inquiry
-        if _REFERS_BELOW.search(new_part) or not any(char.isdigit() for char in new_part):
+        # (A phone number in the new part's signature is no figure of an inquiry.)
+        if _REFERS_BELOW.search(new_part) or _HAS_FIGURE.search(new_part) is None:
             return len(norm), start
         return start, 0
     return len(norm), 0

@@ -292,3 +292,13 @@ def test_counts_said_after_的_and_goods_after_都装() -> None:
         "瓷砖",
         85000,
     )
+
+
+def test_a_reply_with_only_a_signature_keeps_the_quote() -> None:
+    text = (
+        "Hi Mary, please quote the below.\nRegards\nTom Otieno\nTel: +254 722 123456\n\n"
+        "-----Original Message-----\nFrom: Joseph\nSent: 27/11/2026\n"
+        "Shanghai to Mombasa 2x40HQ, steel wire 26 tons each"
+    )
+    read = _read(text)
+    assert (read["pol"], read["containers"], read["weight_kg"]) == ("CNSHA", "2x40HQ", 52000)
