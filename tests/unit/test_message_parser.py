@@ -242,6 +242,27 @@ _NOISY = st.lists(
             "to Mombassa",
         ]
         + ["24.000 kg", "改成", "上个月", "小柜装", "40' high cube", "零下十", ", roofing, "]
+        # Round 5: threads, signatures, short counts, per-line weights, numeral prices.
+        + ["\nRegards,\nTom\n", "\n-----Original Message-----\nFrom: a\nSent: b\n", "\n> "]
+        + [
+            "On Mon, Kim wrote:\n",
+            "same as below",
+            "Re your quote ",
+            "CAN-COO ",
+            "1*20 ",
+            "40HQ 2 ",
+        ]
+        + [
+            " ea",
+            " cada",
+            "三千二一个柜美金",
+            "总共",
+            "每节",
+            "Total: 3 pieces",
+            "(8 tons) + ",
+            "22,5 t",
+        ]
+        + ["二十尺的两个", "都装", "reefer? no", "non-DG", "per FEU", "2 x 40 flat rack", "路18号"]
     ),
     max_size=40,
 ).map("".join)
