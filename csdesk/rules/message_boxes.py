@@ -297,6 +297,8 @@ def _without_denied(boxes: list[_Box], denied: set[str]) -> list[_Box]:
 def _without_unsized(scan: Scan, boxes: list[_Box]) -> list[_Box]:
     """ "RFQ flat rack: 2 x 20'FR": a type named without size or count is the box that is
     named again with them, not one more."""
+    if len(boxes) < 2:
+        return boxes
     sized = {box.code[2:] for box in boxes if _HAS_DIGIT.search(scan.norm, *box.span)}
     return [
         box

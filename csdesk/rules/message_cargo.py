@@ -188,9 +188,9 @@ def _multiplied(scan: Scan, match: re.Match[str], value: float) -> Total | None:
             per_piece, per_box = False, True  # "14T/ctn" with boxes and no cartons: per box
         if box_after is not None:  # "12T/cntr": the "/cntr" is read with the figure
             scan.claim(end, end + box_after.end())
-    if not per_piece and pieces is not None and boxes is None:
-        # "每台 6.2x2.8x3.6m 48吨", "each 12m x 4.5m x 4.5m, 18 tons": a size per piece first.
-        per_piece = _PER_UNIT_THEN_SIZE.search(scan.before(start, 44)) is not None
+        if not (per_piece or per_box) and pieces is not None and boxes is None:
+            # "每台 6.2x2.8x3.6m 48吨", "each 12m x 4.5m x 4.5m, 18 tons": a size per piece first.
+            per_piece = _PER_UNIT_THEN_SIZE.search(scan.before(start, 44)) is not None
     if per_piece or (per_box and boxes is None and pieces is not None):
         if pieces is None:
             return None

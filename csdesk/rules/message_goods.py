@@ -64,7 +64,8 @@ def _whole_token(scan: Scan, start: int, end: int) -> Span:
     filler = FILLER.match(norm, left, start)
     if filler is not None:
         left = filler.end()
-    load = _LOAD_LEAD.match(norm, left, start)
+    loads = "装" in norm[left:start] or "放" in norm[left:start]
+    load = _LOAD_LEAD.match(norm, left, start) if loads else None
     if load is not None:  # "一个装衣服 一个装鞋子": what each box holds
         left = load.end()
     if right - left <= 12 and scan.is_free(left, right):
@@ -96,11 +97,13 @@ def read_commodity(scan: Scan, commodities: CommodityTable | None) -> None:
     if "commodity" in scan.found or commodities is None:
         return
     spans: list[Span] = []
+    asked_about = "?" in scan.norm or "？" in scan.norm
     for start, end, _ in commodities.find_all(scan.norm):
         if not scan.is_free(start, end):
             continue
         start, end = _whole_token(scan, start, end)
-        if _REMARK.match(scan.norm, start) or _DENIED_AFTER.match(scan.norm, end):
+        asked = asked_about and _DENIED_AFTER.match(scan.norm, end) is not None
+        if asked or _REMARK.match(scan.norm, start):
             continue  # "电动滑板车 含锂电池": what the goods hold is not the goods
         if spans and start < spans[-1][1]:
             continue

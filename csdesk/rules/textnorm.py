@@ -127,6 +127,8 @@ _PLAIN_NUMBER = re.compile(r"[+-]?\d+(\.\d+)?|[+-]?\.\d+")
 
 def parse_number(text: str) -> float | None:
     """18000, 18,000, 18.5, 1,5 (a decimal comma), 2.5万; None when it is not a number."""
+    if text.isascii() and text.isdigit():  # the common case, without the folding below
+        return float(text)
     raw = normalize(text).strip().replace(" ", "")
     factor = 1.0
     if raw.endswith("万"):
