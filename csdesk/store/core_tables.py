@@ -83,7 +83,7 @@ quote = table(
 )
 
 
-# The board (csdesk.desk.shipments.board) and the alert sweep's check (desk.shipments.alerts_due).
+# The board (csdesk.desk.shipments.board) and the alert sweep's check (desk.shipments.alert_check).
 shipment = table(
     "shipment",
     column("id", Integer),
