@@ -1,9 +1,12 @@
 """The board: one column per open stage, each paged in SQL by (trouble rank, sort time, id).
 
-Each column is one indexed query (`ix_shipment_board`, or `ix_shipment_agent_board` for one
-agent) walked from a keyset cursor, so the first page of a column costs the same with 200 open
-shipments or 20,000. A text or trouble filter finds its matches through their own indexes (the
-search text's, the customer's, the trouble's) and reads the whole filtered board at once.
+Read with SQLAlchemy Core (csdesk.store.core_tables): `csdesk board` and the Board screen import
+no ORM to draw it (issue 11). Each column is one indexed walk (`ix_shipment_board`, or
+`ix_shipment_agent_board` for one agent, or the held B/Ls' partial index `ix_shipment_held`)
+from a keyset cursor, so the first page of a column costs the same with 200 open shipments or
+20,000; the first pages of all columns are one statement. A text filter finds its matches
+through their own indexes (the search text's trigrams, the customer's name and pinyin) once,
+counts them per column and reads only the first page's cards (board_match).
 """
 
 from __future__ import annotations
