@@ -82,16 +82,15 @@ def board(
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
     """The shipment board: open shipments by stage, trouble first, then nearest cut-off or ETA."""
-    from csdesk.desk.shipments import BoardFilter, load_board, raise_due_alerts
+    from csdesk.desk.shipments import BoardFilter, load_board, sweep_when_due
     from csdesk.i18n import t
 
     desk = open_cli_desk()
     agent_id = None if everyone else scope_agent_id(desk, agent)
-    with desk.session() as session:
-        raise_due_alerts(session, desk.now(), desk.today, desk.calendar, desk.tz)
+    sweep_when_due(desk)
     flt = BoardFilter(agent_id=agent_id, text=search, trouble=trouble)
-    with desk.session() as session:
-        columns = load_board(session, flt, today=desk.today, tz=desk.tz, limit=limit)
+    with desk.engine.connect() as connection:
+        columns = load_board(connection, flt, today=desk.today, tz=desk.tz, limit=limit)
     if as_json:
         echo_json({"columns": [_column_document(column) for column in columns]})
         return

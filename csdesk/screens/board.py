@@ -98,17 +98,16 @@ class BoardScreen(DeskScreen):
 
     @work(thread=True, exclusive=True, group="board-load")
     def load(self, select_id: int | None = None, sweep: bool = False) -> None:
-        from csdesk.desk.shipments import load_board, raise_due_alerts
+        from csdesk.desk.shipments import load_board, sweep_when_due
 
         desk = self.desk
         if desk is None:
             return
         flt = self.board_filter()
         if sweep:
-            with desk.session() as session:
-                raise_due_alerts(session, desk.now(), desk.today, desk.calendar, desk.tz)
-        with desk.session() as session:
-            columns = load_board(session, flt, today=desk.today, tz=desk.tz)
+            sweep_when_due(desk)
+        with desk.engine.connect() as connection:
+            columns = load_board(connection, flt, today=desk.today, tz=desk.tz)
         self.app.call_from_thread(self._show, flt, columns, select_id)
 
     def _show(self, flt: BoardFilter, columns: list[BoardColumn], select_id: int | None) -> None:
@@ -148,9 +147,9 @@ class BoardScreen(DeskScreen):
         desk = self.desk
         if desk is None:
             return
-        with desk.session() as session:
+        with desk.engine.connect() as connection:
             cards = board_column(
-                session, stage, flt, today=desk.today, tz=desk.tz, after=last.cursor
+                connection, stage, flt, today=desk.today, tz=desk.tz, after=last.cursor
             )
         self.app.call_from_thread(self._append, stage, flt, cards)
 

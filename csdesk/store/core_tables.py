@@ -83,6 +83,55 @@ quote = table(
 )
 
 
+# The board (csdesk.desk.shipments.board) and the alert sweep's check (desk.shipments.alert_check).
+shipment = table(
+    "shipment",
+    column("id", Integer),
+    column("booking_no", String),
+    column("customer_id", Integer),
+    column("agent_id", Integer),
+    column("carrier", String),
+    column("vessel", String),
+    column("voyage", String),
+    column("bl_no", String),
+    column("stage", String),
+    column("stage_since", UTCDateTime),
+    column("si_cutoff", UTCDateTime),
+    column("gate_cutoff", UTCDateTime),
+    column("eta", Date),
+    column("trouble_kinds", String),
+    column("trouble_rank", Integer),
+    column("sort_at", UTCDateTime),
+    column("cutoff_at", UTCDateTime),
+    column("cutoff_alerted_until", UTCDateTime),
+    column("search_text", String),
+    column("version", Integer),
+)
+
+trouble = table(
+    "trouble",
+    column("id", Integer),
+    column("shipment_id", Integer),
+    column("kind", String),
+    column("status", String),
+)
+
+customeraccount = table(
+    "customeraccount",
+    column("customer_id", Integer),
+    column("currency", String),
+    column("oldest_due_on", Date),
+)
+
+documentdispatch = table(
+    "documentdispatch",
+    column("id", Integer),
+    column("sent_on", Date),
+    column("received_on", Date),
+    column("chase_task_id", Integer),
+)
+
+
 def dialect_name(connection: Any) -> str:
     """The database's dialect name for a Core Connection or an ORM Session."""
     dialect = getattr(connection, "dialect", None) or connection.get_bind().dialect

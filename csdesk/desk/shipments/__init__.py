@@ -12,6 +12,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from csdesk.desk.shipments.alert_check import alerts_due, sweep_when_due
     from csdesk.desk.shipments.automatic import AlertSweep, raise_due_alerts
     from csdesk.desk.shipments.board import (
         PAGE_SIZE,
@@ -56,6 +57,7 @@ _HOME = {
     "ShipmentDetail": "detail",
     "add_charge": "records",
     "add_container": "booking",
+    "alerts_due": "alert_check",
     "add_note": "records",
     "advance_shipment": "booking",
     "board_column": "board",
@@ -80,6 +82,7 @@ _HOME = {
     "set_container_number": "booking",
     "shipment_detail": "detail",
     "stage_needs": "booking",
+    "sweep_when_due": "alert_check",
     "update_shipment": "booking",
 }
 
@@ -94,6 +97,7 @@ __all__ = [
     "add_container",
     "add_note",
     "advance_shipment",
+    "alerts_due",
     "board_column",
     "change_trouble_status",
     "column_counts",
@@ -116,6 +120,7 @@ __all__ = [
     "set_container_number",
     "shipment_detail",
     "stage_needs",
+    "sweep_when_due",
     "update_shipment",
 ]
 

@@ -12,26 +12,30 @@ import datetime as dt
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, or_, select
-from sqlmodel import Session, col
+from sqlalchemy import select
+from sqlmodel import Session
 
 from csdesk.desk.context import DESK_TZ
+from csdesk.desk.shipments.alert_check import cutoff_candidates, unchased_documents
+from csdesk.desk.shipments.alert_check import latest_overdue_sent_on as latest_overdue_sent_on
 from csdesk.desk.shipments.common import active_troubles, add_task, refresh_summary
 from csdesk.desk.shipments.trouble import close_automatically, open_trouble
 from csdesk.i18n import t
-from csdesk.models import DocumentDispatch, Shipment
+from csdesk.models import Agent, Customer, DocumentDispatch, Shipment
 from csdesk.rules.calendar import WorkCalendar
 from csdesk.rules.stages import pending_cutoffs
 from csdesk.rules.trouble import (
     cutoff_window_end,
     cutoffs_before,
-    document_due,
     document_overdue,
 )
 
-# A cut-off passed longer ago than this without a gate-in is no longer "near": by then the agent
-# has recorded what happened instead (late gate-in, shut out).
-CUTOFF_LOOKBACK = dt.timedelta(days=3)
+# The tables' columns, for the conditions the sweep shares with its Core check (alerts_due).
+_SHIPMENT = Shipment.__table__.c  # type: ignore[attr-defined]
+_DISPATCH = DocumentDispatch.__table__.c  # type: ignore[attr-defined]
+# The tasks and trouble the sweep inserts point at agents and customers: their tables must be
+# known when the session orders its inserts, and the board (a Core read) no longer loads them.
+REFERENCED_TABLES = (Agent, Customer)
 
 
 def sync_dg_trouble(
@@ -68,18 +72,8 @@ def _raise_cutoffs(session: Session, now: dt.datetime, calendar: WorkCalendar, t
     """Alert each cut-off once. Cut-offs come due in time order, so a row remembers the latest
     one alerted and the index finds only rows with a cut-off due after it."""
     end = cutoff_window_end(now, calendar, tz)
-    alerted = col(Shipment.cutoff_alerted_until)
-    due_after_alerted = or_(
-        alerted.is_(None),
-        and_(col(Shipment.gate_cutoff) > alerted, col(Shipment.gate_cutoff) <= end),
-        and_(col(Shipment.si_cutoff) > alerted, col(Shipment.si_cutoff) <= end),
-    )
     candidates = session.execute(
-        select(Shipment).where(
-            col(Shipment.cutoff_at) <= end,
-            col(Shipment.cutoff_at) >= now - CUTOFF_LOOKBACK,
-            due_after_alerted,
-        )
+        select(Shipment).where(cutoff_candidates(now, end, _SHIPMENT))
     ).scalars()
     count = 0
     for shipment in candidates:
@@ -96,27 +90,12 @@ def _raise_cutoffs(session: Session, now: dt.datetime, calendar: WorkCalendar, t
     return count
 
 
-def latest_overdue_sent_on(today: dt.date, calendar: WorkCalendar) -> dt.date:
-    """The last day a document could be sent on and be overdue today (H67's working days
-    counted back), so the sweep reads only overdue ones, not every one sent in the last week."""
-    day = today - dt.timedelta(days=4)  # three working days are at least three calendar days
-    for _ in range(60):
-        if document_due(day, calendar) < today:
-            return day
-        day -= dt.timedelta(days=1)
-    return day
-
-
 def _raise_documents(
     session: Session, now: dt.datetime, today: dt.date, calendar: WorkCalendar
 ) -> int:
     # The index narrows to documents overdue by the calendar; the rule still decides each.
     waiting = session.execute(
-        select(DocumentDispatch).where(
-            col(DocumentDispatch.received_on).is_(None),
-            col(DocumentDispatch.sent_on) <= latest_overdue_sent_on(today, calendar),
-            col(DocumentDispatch.chase_task_id).is_(None),
-        )
+        select(DocumentDispatch).where(unchased_documents(today, calendar, _DISPATCH))
     ).scalars()
     count = 0
     for dispatch in waiting:

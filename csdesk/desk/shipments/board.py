@@ -1,9 +1,12 @@
 """The board: one column per open stage, each paged in SQL by (trouble rank, sort time, id).
 
-Each column is one indexed query (`ix_shipment_board`, or `ix_shipment_agent_board` for one
-agent) walked from a keyset cursor, so the first page of a column costs the same with 200 open
-shipments or 20,000. A text or trouble filter finds its matches through their own indexes (the
-search text's, the customer's, the trouble's) and reads the whole filtered board at once.
+Read with SQLAlchemy Core (csdesk.store.core_tables): `csdesk board` and the Board screen import
+no ORM to draw it (issue 11). Each column is one indexed walk (`ix_shipment_board`, or
+`ix_shipment_agent_board` for one agent, or the held B/Ls' partial index `ix_shipment_held`)
+from a keyset cursor, so the first page of a column costs the same with 200 open shipments or
+20,000; the first pages of all columns are one statement. A text filter finds its matches
+through their own indexes (the search text's trigrams, the customer's name and pinyin) once,
+counts them per column and reads only the first page's cards (board_match).
 """
 
 from __future__ import annotations
@@ -13,22 +16,25 @@ from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, func, literal, literal_column, or_, select, tuple_, union
-from sqlmodel import Session, col
+from sqlalchemy import and_, func, literal, literal_column, select, tuple_, union_all
 
-from csdesk.desk.context import DESK_TZ
-from csdesk.desk.shipments.common import split_kinds
-from csdesk.models import Agent, Customer, CustomerAccount, Shipment, Trouble
-from csdesk.models.base import UTCDateTime
-from csdesk.models.money import ALL_CURRENCIES
-from csdesk.rules.names import fold
+from csdesk.desk.shipments.board_match import INDEXED_KINDS, text_matches, trouble_matches
 from csdesk.rules.stages import BOARD_STAGES, NO_DEADLINE, days_in_stage
-from csdesk.rules.trouble import ACTIVE_STATUSES
-from csdesk.store import search_index
-from csdesk.store.trigram import name_holds, plan_for_these_values
+from csdesk.rules.zone import DESK_TZ
+from csdesk.store import core_tables
+from csdesk.store.coltypes import UTCDateTime
+from csdesk.store.core_tables import dialect_name
+from csdesk.store.trigram import plan_for_these_values
 
 PAGE_SIZE = 30  # cards per column page; about six show at once
 Cursor = tuple[int, dt.datetime, int]
+CARDS_PER_READ = 500  # ids bound in one read of a filtered board's cards
+# The account row holding a customer's oldest due date in any currency (models.money).
+ALL_CURRENCIES = "*"
+S = core_tables.shipment.c
+C = core_tables.customer.c
+A = core_tables.agent.c
+ACCOUNT = core_tables.customeraccount.c
 
 
 @dataclass(frozen=True)
@@ -76,142 +82,61 @@ class BoardColumn:
 
 
 _CARD_COLUMNS = (
-    col(Shipment.id),
-    col(Shipment.booking_no),
-    col(Customer.name),
-    col(Shipment.carrier),
-    col(Shipment.vessel),
-    col(Shipment.voyage),
-    col(Agent.login),
-    col(Shipment.stage),
-    col(Shipment.stage_since),
-    col(Shipment.trouble_kinds),
-    col(Shipment.trouble_rank),
-    col(Shipment.sort_at),
-    col(Shipment.cutoff_at),
-    col(Shipment.eta),
-    col(Shipment.version),
-    col(Shipment.bl_no),
-    col(CustomerAccount.oldest_due_on),
+    S.id,
+    S.booking_no,
+    C.name,
+    S.carrier,
+    S.vessel,
+    S.voyage,
+    A.login,
+    S.stage,
+    S.stage_since,
+    S.trouble_kinds,
+    S.trouble_rank,
+    S.sort_at,
+    S.cutoff_at,
+    S.eta,
+    S.version,
+    S.bl_no,
+    ACCOUNT.oldest_due_on,
 )
+_ORDER = (S.trouble_rank, S.sort_at, S.id)
 
 
-def _with_account(statement: Any) -> Any:
-    """The customer's oldest open due date in any currency: one primary-key read per card."""
-    return statement.outerjoin(
-        CustomerAccount,
-        and_(
-            col(CustomerAccount.customer_id) == col(Shipment.customer_id),
-            col(CustomerAccount.currency) == ALL_CURRENCIES,
-        ),
-    )
-
-
-def _prefix_range(column: Any, prefix: str) -> Any:
-    """`column` starts with `prefix`, as an index range."""
-    return and_(column >= prefix, column < prefix[:-1] + chr(ord(prefix[-1]) + 1))
-
-
-def _contains(column: Any, needle: str, trigram: bool) -> Any:
-    """`column` contains `needle` (LIKE, as always). On SQLite, 3+ characters are first looked
-    up in the column's FTS5 trigram index and one or two of a customer name in its pairs index
-    (store.search_index): candidates by index, the same LIKE decides."""
-    condition = column.contains(needle, autoescape=True)
-    index = {"name": "customer_search", "name_pinyin": "customer_search"}.get(
-        column.name, "shipment_search"
-    )
-    if not trigram:  # PostgreSQL: its trigram indexes serve the LIKE; a name's grams 1-2 chars
-        if column.name == "name" and len(needle) <= 2 and not needle.isascii():
-            return and_(name_holds(column, needle), condition)
-        return condition
-    if len(needle) >= 3:
-        match = search_index.phrase(column.name, needle)
-    elif column.name == "name" and not needle.isascii():
-        quoted = '"' + needle.replace('"', '""') + '"'
-        index, match = search_index.PAIRS, quoted if len(needle) == 2 else quoted + "*"
-    else:
-        return condition
-    return and_(column.table.c.id.in_(search_index.matching_rowids(index, match)), condition)
-
-
-def _customer_matches(query: str, trigram: bool) -> list[Any]:
-    """Selects of customer ids matching `query`, each reading one index: the name's for Chinese
-    or Latin text, the initials' as a range and the pinyin's for Latin letters."""
-    selects: list[Any] = [
-        select(col(Customer.id)).where(_contains(col(Customer.name), query, trigram))
-    ]
-    compact = query.replace(" ", "")
-    if compact.isascii() and compact.isalnum():
-        selects.append(
-            select(col(Customer.id)).where(_prefix_range(col(Customer.name_initials), compact))
-        )
-        selects.append(
-            select(col(Customer.id)).where(_contains(col(Customer.name_pinyin), compact, trigram))
-        )
-    return selects
-
-
-def _text_matches(text: str, trigram: bool) -> Any:
-    """Shipments whose booking, carrier, vessel, boxes or customer match `text`.
-
-    Candidates come from indexes alone: on SQLite with 3+ characters the search text's trigram
-    look-up and the shipment's customer index, read once each, and each candidate's row is
-    then read once for the exact test. Otherwise a UNION of ids, each part reading an index
-    (the search text's, the customer's name and pinyin indexes, the shipment's customer
-    index), where an OR would read every wide shipment row.
-    """
-    query = fold(text)
-    customers = union(*_customer_matches(query, trigram))
-    by_customer = col(Shipment.customer_id).in_(customers)
-    if trigram and len(query) >= 3:
-        found = search_index.phrase("search_text", query)
-        candidates = union(
-            search_index.matching_rowids("shipment_search", found),
-            select(col(Shipment.id)).where(by_customer),
-        )
-        exact = col(Shipment.search_text).contains(query, autoescape=True)
-        return and_(col(Shipment.id).in_(candidates), or_(exact, by_customer))
-    return col(Shipment.id).in_(
-        union(
-            select(col(Shipment.id)).where(_contains(col(Shipment.search_text), query, trigram)),
-            select(col(Shipment.id)).where(by_customer),
+def _with_names(statement: Any) -> Any:
+    """The card's customer and agent, and the customer's oldest open due date in any currency:
+    one primary-key read each per card."""
+    return (
+        statement.join(core_tables.customer, C.id == S.customer_id)
+        .outerjoin(core_tables.agent, A.id == S.agent_id)
+        .outerjoin(
+            core_tables.customeraccount,
+            and_(ACCOUNT.customer_id == S.customer_id, ACCOUNT.currency == ALL_CURRENCIES),
         )
     )
-
-
-def _with_trouble(kind: str) -> Any:
-    """Ids of shipments with an open trouble of `kind` (every held B/L), by the trouble index."""
-    return select(col(Trouble.shipment_id)).where(
-        col(Trouble.kind) == kind, col(Trouble.status).in_(ACTIVE_STATUSES)
-    )
-
-
-def _narrows(flt: BoardFilter) -> bool:
-    """Whether the filter picks shipments by text or trouble (rather than only by agent)."""
-    return bool(flt.trouble or (flt.text and flt.text.strip()))
 
 
 def _filtered(statement: Any, flt: BoardFilter, trigram: bool = False) -> Any:
     if flt.agent_id is not None:
-        statement = statement.where(col(Shipment.agent_id) == flt.agent_id)
+        statement = statement.where(S.agent_id == flt.agent_id)
     if flt.trouble:
-        statement = statement.where(col(Shipment.id).in_(_with_trouble(flt.trouble)))
+        statement = statement.where(trouble_matches(flt.trouble))
     if flt.text and flt.text.strip():
-        statement = statement.where(_text_matches(flt.text.strip(), trigram))
+        statement = statement.where(text_matches(flt.text.strip(), trigram))
     return statement
 
 
-def _prepared_for(session: Session, flt: BoardFilter) -> bool:
-    """Whether the store has the FTS5 indexes; a text filter on PostgreSQL is planned for its
-    pattern (store.trigram), so its LIKE reads the trigram index."""
+def _prepared_for(session: Any, flt: BoardFilter) -> bool:
+    """Whether the store has the FTS5 indexes (SQLite, migration 0008); a text filter on
+    PostgreSQL is planned for its pattern (store.trigram), so its LIKE reads the trigram index."""
     if flt.text and flt.text.strip():
         plan_for_these_values(session)
-    return _trigram(session)
+    return dialect_name(session) == "sqlite"
 
 
 def _card(row: Any, today: dt.date, tz: ZoneInfo) -> BoardCard:
     (id_, booking, customer, carrier, vessel, voyage, login, stage, since) = row[:9]
-    (kinds, rank, sort_at, cutoff_at, eta, version, bl_no, oldest_due) = row[9:]
+    (kinds, rank, sort_at, cutoff_at, eta, version, bl_no, oldest_due) = row[9:17]
     return BoardCard(
         id=id_,
         booking_no=booking,
@@ -222,7 +147,7 @@ def _card(row: Any, today: dt.date, tz: ZoneInfo) -> BoardCard:
         agent_login=login,
         stage=stage,
         days_in_stage=days_in_stage(since, today, tz),
-        trouble=split_kinds(kinds),
+        trouble=tuple(kind for kind in kinds.split("|") if kind),
         trouble_rank=rank,
         sort_at=sort_at,
         cutoff_at=cutoff_at,
@@ -234,7 +159,7 @@ def _card(row: Any, today: dt.date, tz: ZoneInfo) -> BoardCard:
 
 
 def board_column(
-    session: Session,
+    session: Any,
     stage: str,
     flt: BoardFilter,
     *,
@@ -244,39 +169,31 @@ def board_column(
     limit: int = PAGE_SIZE,
 ) -> list[BoardCard]:
     """One page of a column: trouble first, then the nearest cut-off or ETA; `after` is the last
-    card's cursor of the previous page."""
+    card's cursor of the previous page. `session` is a Session or a Core Connection."""
     statement = (
-        _with_account(
-            select(*_CARD_COLUMNS)
-            .join(Customer, col(Customer.id) == col(Shipment.customer_id))
-            .outerjoin(Agent, col(Agent.id) == col(Shipment.agent_id))
-        )
-        .where(col(Shipment.stage) == stage)
-        .order_by(col(Shipment.trouble_rank), col(Shipment.sort_at), col(Shipment.id))
+        _with_names(select(*_CARD_COLUMNS).select_from(core_tables.shipment))
+        .where(S.stage == stage)
+        .order_by(*_ORDER)
         .limit(limit)
     )
     if after is not None:
         rank, sort_at, last_id = after
-        key = tuple_(col(Shipment.trouble_rank), col(Shipment.sort_at), col(Shipment.id))
+        key = tuple_(*_ORDER)
         statement = statement.where(key > tuple_(rank, literal(sort_at, UTCDateTime()), last_id))
     rows = session.execute(_filtered(statement, flt, _prepared_for(session, flt))).all()
     return [_card(row, today, tz) for row in rows]
 
 
-def column_counts(session: Session, flt: BoardFilter) -> dict[str, int]:
+def column_counts(session: Any, flt: BoardFilter) -> dict[str, int]:
     statement = (
-        select(col(Shipment.stage), func.count())
-        .where(col(Shipment.stage).in_(BOARD_STAGES))
-        .group_by(col(Shipment.stage))
+        select(S.stage, func.count())
+        .select_from(core_tables.shipment)
+        .where(S.stage.in_(BOARD_STAGES))
+        .group_by(S.stage)
     )
     statement = _filtered(statement, flt, _prepared_for(session, flt))
     counts = {stage: count for stage, count in session.execute(statement).all()}
     return {stage: int(counts.get(stage, 0)) for stage in BOARD_STAGES}
-
-
-def _trigram(session: Session) -> bool:
-    """Whether the store has the FTS5 search indexes (SQLite, migration 0008)."""
-    return session.get_bind().dialect.name == "sqlite"
 
 
 def _not_by_index(column: Any) -> Any:
@@ -286,59 +203,105 @@ def _not_by_index(column: Any) -> Any:
     return column.op("||")(literal_column("''"))
 
 
-def _narrowed_board(
-    session: Session, flt: BoardFilter, today: dt.date, tz: ZoneInfo, limit: int
-) -> list[BoardColumn]:
-    """A filtered board in one statement: the matches are found once (through their indexes),
-    numbered and counted per stage by window functions over the narrow board index, and only
-    the first `limit` of each stage joined to their customer and agent. Nine statements would
-    each find the matches again; joining every match first would read thousands of rows."""
-    order = (col(Shipment.trouble_rank), col(Shipment.sort_at), col(Shipment.id))
-    numbered = _filtered(
-        select(
-            col(Shipment.id).label("shipment_id"),
-            func.row_number().over(partition_by=col(Shipment.stage), order_by=order).label("n"),
-            func.count().over(partition_by=col(Shipment.stage)).label("total"),
-        ).where(_not_by_index(col(Shipment.stage)).in_(BOARD_STAGES)),
+def _ranked_matches(session: Any, flt: BoardFilter) -> list[tuple[str, int]]:
+    """(stage, id) of every open shipment the filter keeps, each column in board order. The
+    matches are found once, by their own indexes; only these two narrow values come back."""
+    statement = _filtered(
+        select(S.stage, S.id)
+        .select_from(core_tables.shipment)
+        .where(_not_by_index(S.stage).in_(BOARD_STAGES))
+        .order_by(S.stage, *_ORDER),
         flt,
         _prepared_for(session, flt),
-    ).subquery()
-    first = select(numbered).where(numbered.c.n <= limit).subquery()
+    )
+    return [(stage, shipment_id) for stage, shipment_id in session.execute(statement).all()]
+
+
+def _cards_by_id(session: Any, ids: list[int], today: dt.date, tz: ZoneInfo) -> dict[int, Any]:
+    """The cards of `ids` (primary-key reads), in chunks that stay under SQLite's bound limit."""
+    cards = {}
+    for start in range(0, len(ids), CARDS_PER_READ):
+        statement = _with_names(select(*_CARD_COLUMNS).select_from(core_tables.shipment)).where(
+            S.id.in_(ids[start : start + CARDS_PER_READ])
+        )
+        for row in session.execute(statement).all():
+            cards[row[0]] = _card(row, today, tz)
+    return cards
+
+
+def _narrowed_board(
+    session: Any, flt: BoardFilter, today: dt.date, tz: ZoneInfo, limit: int
+) -> list[BoardColumn]:
+    """A board filtered by text (or by a trouble kind without an index of its own): the matches
+    are found once and counted per column here, and only the first `limit` of each column are
+    read whole. Numbering and counting them in SQL with window functions cost twice as much,
+    and a statement per column would look the matches up nine times."""
+    totals = dict.fromkeys(BOARD_STAGES, 0)
+    first: dict[str, list[int]] = {stage: [] for stage in BOARD_STAGES}
+    for stage, shipment_id in _ranked_matches(session, flt):
+        totals[stage] += 1
+        if totals[stage] <= limit:
+            first[stage].append(shipment_id)
+    cards = _cards_by_id(session, [id_ for ids in first.values() for id_ in ids], today, tz)
+    return [
+        BoardColumn(stage, [cards[id_] for id_ in first[stage] if id_ in cards], totals[stage])
+        for stage in BOARD_STAGES
+    ]
+
+
+def _paged_board(
+    session: Any, flt: BoardFilter, today: dt.date, tz: ZoneInfo, limit: int
+) -> list[BoardColumn]:
+    """The first page of every column in one statement, each page a walk of its stage's stretch
+    of the board index (the agent's, or the held B/Ls' partial index) that stops after `limit`
+    cards; the counts in one more. Nine statements cost nine round trips through SQLAlchemy."""
+    trigram = _prepared_for(session, flt)
+    pages = [
+        _filtered(
+            select(S.id.label("shipment_id")).where(S.stage == stage).order_by(*_ORDER),
+            flt,
+            trigram,
+        )
+        .limit(limit)
+        .subquery()
+        for stage in BOARD_STAGES
+    ]
+    first = union_all(*(select(page) for page in pages)).subquery()
     rows = session.execute(
-        _with_account(
-            select(*_CARD_COLUMNS, first.c.total)
+        _with_names(
+            select(*_CARD_COLUMNS)
             .select_from(first)
-            .join(Shipment, col(Shipment.id) == first.c.shipment_id)
-            .join(Customer, col(Customer.id) == col(Shipment.customer_id))
-            .outerjoin(Agent, col(Agent.id) == col(Shipment.agent_id))
-        ).order_by(col(Shipment.stage), first.c.n)
+            .join(core_tables.shipment, S.id == first.c.shipment_id)
+        ).order_by(*_ORDER)
     ).all()
     cards: dict[str, list[BoardCard]] = {stage: [] for stage in BOARD_STAGES}
-    totals: dict[str, int] = {}
     for row in rows:
-        card = _card(row[: len(_CARD_COLUMNS)], today, tz)
+        card = _card(row, today, tz)
         cards[card.stage].append(card)
-        totals[card.stage] = int(row.total)
-    return [BoardColumn(stage, cards[stage], totals.get(stage, 0)) for stage in BOARD_STAGES]
+    counts = column_counts(session, flt)
+    return [BoardColumn(stage, cards[stage], counts[stage]) for stage in BOARD_STAGES]
+
+
+def _by_text_or_scattered(flt: BoardFilter) -> bool:
+    """Whether the filter's matches are found apart from the board index (a text, a trouble
+    kind without a partial index): then they are found once and numbered, not walked."""
+    if flt.text and flt.text.strip():
+        return True
+    return bool(flt.trouble) and flt.trouble not in INDEXED_KINDS
 
 
 def load_board(
-    session: Session,
+    session: Any,
     flt: BoardFilter,
     *,
     today: dt.date,
     tz: ZoneInfo = DESK_TZ,
     limit: int = PAGE_SIZE,
 ) -> list[BoardColumn]:
-    """The first page of every open column, booked to arrived, with each column's count."""
-    if _narrows(flt):
+    """The first page of every open column, booked to arrived, with each column's count.
+
+    `session` is a Session or a Core Connection: the read is Core (no ORM imported).
+    """
+    if _by_text_or_scattered(flt):
         return _narrowed_board(session, flt, today, tz, limit)
-    counts = column_counts(session, flt)
-    return [
-        BoardColumn(
-            stage,
-            board_column(session, stage, flt, today=today, tz=tz, limit=limit),
-            counts[stage],
-        )
-        for stage in BOARD_STAGES
-    ]
+    return _paged_board(session, flt, today, tz, limit)

@@ -1,0 +1,102 @@
+"""Which shipments a board filter keeps, as SQLAlchemy Core conditions over indexed columns.
+
+Read by `csdesk board` and the Board screen without the ORM (csdesk.store.core_tables). Every
+way of matching reads an index: the search text's trigrams (FTS5 on SQLite, pg_trgm on
+PostgreSQL), the customer's name, pinyin and initials indexes, and for held B/Ls the partial
+index `ix_shipment_held` (migration 0015_speedboard) over the board summary `trouble_kinds`,
+which is written in the same transaction as the hold and its release.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import and_, false, literal_column, select, union, union_all
+
+from csdesk.rules.names import fold
+from csdesk.rules.trouble import ACTIVE_STATUSES, KINDS
+from csdesk.store import core_tables, search_index
+from csdesk.store.trigram import name_holds
+
+S = core_tables.shipment.c
+C = core_tables.customer.c
+T = core_tables.trouble.c
+# The kinds with a partial index of their own on the board summary: every held B/L.
+INDEXED_KINDS = ("bl_held",)
+
+
+def prefix_range(column: Any, prefix: str) -> Any:
+    """`column` starts with `prefix`, as an index range."""
+    return and_(column >= prefix, column < prefix[:-1] + chr(ord(prefix[-1]) + 1))
+
+
+def _contains(column: Any, needle: str, trigram: bool) -> Any:
+    """`column` contains `needle` (LIKE, as always). On SQLite, 3+ characters are first looked
+    up in the column's FTS5 trigram index and one or two of a customer name in its pairs index
+    (store.search_index): candidates by index, the same LIKE decides."""
+    condition = column.contains(needle, autoescape=True)
+    index = {"name": "customer_search", "name_pinyin": "customer_search"}.get(
+        column.name, "shipment_search"
+    )
+    if not trigram:  # PostgreSQL: its trigram indexes serve the LIKE; a name's grams 1-2 chars
+        if column.name == "name" and len(needle) <= 2 and not needle.isascii():
+            return and_(name_holds(column, needle), condition)
+        return condition
+    if len(needle) >= 3:
+        match = search_index.phrase(column.name, needle)
+    elif column.name == "name" and not needle.isascii():
+        quoted = '"' + needle.replace('"', '""') + '"'
+        index, match = search_index.PAIRS, quoted if len(needle) == 2 else quoted + "*"
+    else:
+        return condition
+    return and_(column.table.c.id.in_(search_index.matching_rowids(index, match)), condition)
+
+
+def _customer_matches(query: str, trigram: bool) -> list[Any]:
+    """Selects of customer ids matching `query`, each reading one index: the name's for Chinese
+    or Latin text, the initials' as a range and the pinyin's for Latin letters."""
+    selects: list[Any] = [select(C.id).where(_contains(C.name, query, trigram))]
+    compact = query.replace(" ", "")
+    if compact.isascii() and compact.isalnum():
+        selects.append(select(C.id).where(prefix_range(C.name_initials, compact)))
+        selects.append(select(C.id).where(_contains(C.name_pinyin, compact, trigram)))
+    return selects
+
+
+def text_matches(text: str, trigram: bool) -> Any:
+    """Shipments whose booking, carrier, vessel, boxes, B/L or customer match `text`.
+
+    Candidates come from indexes alone: on SQLite with 3+ characters the search text's trigram
+    look-up and the shipment's customer index, read once each, and each candidate's row is
+    then read once for the exact test. Otherwise a UNION of ids, each part reading an index
+    (the search text's, the customer's name and pinyin indexes, the shipment's customer
+    index), where an OR would read every wide shipment row.
+    """
+    query = fold(text)
+    customers = union(*_customer_matches(query, trigram))
+    by_customer = S.customer_id.in_(customers)
+    if trigram and len(query) >= 3:
+        found = search_index.matching_rowids(
+            "shipment_search", search_index.phrase("search_text", query)
+        )
+        exact = S.search_text.contains(query, autoescape=True)
+        return S.id.in_(
+            union_all(select(S.id).where(S.id.in_(found), exact), select(S.id).where(by_customer))
+        )
+    return S.id.in_(
+        union(
+            select(S.id).where(_contains(S.search_text, query, trigram)),
+            select(S.id).where(by_customer),
+        )
+    )
+
+
+def trouble_matches(kind: str) -> Any:
+    """Shipments with an open trouble of `kind`. A held B/L is found in the small partial index
+    over the board summary (its pattern is a literal, as the index's own predicate is, so both
+    SQLite and PostgreSQL see the index serves it); other kinds by the trouble's index."""
+    if kind in INDEXED_KINDS:
+        return S.trouble_kinds.like(literal_column(f"'%|{kind}|%'"))
+    if kind not in KINDS:
+        return false()
+    return S.id.in_(select(T.shipment_id).where(T.kind == kind, T.status.in_(ACTIVE_STATUSES)))
