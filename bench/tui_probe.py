@@ -1,5 +1,6 @@
 """Run in a fresh interpreter by bench_startup: start an app headless, print when its first frame
-was drawn, when it settled, and its resident memory then, as one JSON line.
+was drawn, when it settled, the CPU time it had used by then and its resident memory then, as one
+JSON line.
 
 `python bench/tui_probe.py minimal` runs a minimal Textual app (one Static); `... csdesk DB DAY
 AGENT` runs the desk as the `csdesk` command does (csdesk.cli.main, which also sets how garbage is
@@ -47,6 +48,7 @@ async def _settle(pilot: Any) -> None:
         if _settled(pilot.app):
             break
     marks["settled"] = time.time()
+    marks["cpu"] = time.process_time()  # every thread's, since the process started
     marks["rss_kb"] = _rss_kb()
     pilot.app.exit()
 

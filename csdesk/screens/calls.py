@@ -103,6 +103,7 @@ class CallsScreen(DeskScreen):
         desk = self.desk
         if desk is None or self.agent_id is None:
             self.app.call_from_thread(self._show_status)
+            self.app.call_from_thread(self._settled)
             return
         try:
             with desk.session() as session:
@@ -112,6 +113,7 @@ class CallsScreen(DeskScreen):
                 )
         except DeskError as error:
             self.app.call_from_thread(self.notify, error.message(), severity="error")
+            self.app.call_from_thread(self._settled)
             return
         self.app.call_from_thread(self._show_list, result, prefer)
 
@@ -123,6 +125,11 @@ class CallsScreen(DeskScreen):
             self.card = None
             self._card_text = None
             self.query_one(CallCardView).show(Text(t("calls.pick")))
+            self._settled()
+
+    def _settled(self) -> None:
+        """The list and its first card are shown: the app's start-up is over."""
+        self.desk_app.start_up_over()
 
     def _show_status(self) -> None:
         status = Text()
@@ -241,6 +248,7 @@ class CallsScreen(DeskScreen):
         if text != self._card_text:  # the same card read again: nothing to lay out or draw
             self._card_text = text
             self.query_one(CallCardView).show(text)
+        self._settled()
 
     # Logging ----------------------------------------------------------------------------------
     def _read_time(self, text: str) -> WhenResult:
