@@ -34,8 +34,8 @@ from csdesk.widgets.columns import ListHeader
 from csdesk.widgets.header import DeskHeader, NavLine
 
 if TYPE_CHECKING:
+    from csdesk.desk.call_card import CallCard
     from csdesk.desk.calls import CallList
-    from csdesk.desk.customers import CustomerCard
 
 REFRESH_SECONDS = 60
 # Cards read ahead on each side of the cursor, so a cursor key draws its card in the same frame.
@@ -55,8 +55,8 @@ class CallsScreen(DeskScreen):
         self.agent_id: int | None = None
         self.agent_name = ""
         self.call_list: CallList | None = None
-        self.card: CustomerCard | None = None
-        self._cards: dict[int, CustomerCard] = {}  # the cursor's card and its neighbours'
+        self.card: CallCard | None = None
+        self._cards: dict[int, CallCard] = {}  # the cursor's card and its neighbours'
         self._card_text: Text | None = None
         self.session_start: dt.datetime | None = None
         self.in_call: tuple[int, str, float] | None = None  # customer id, name, monotonic start
@@ -222,18 +222,18 @@ class CallsScreen(DeskScreen):
     def _read_cards(
         self, customer_id: int, window: tuple[int, ...], wanted: tuple[int, ...]
     ) -> None:
-        from csdesk.desk.customers import customer_card
+        from csdesk.desk.call_card import read_call_card
 
         desk = self.desk
         if desk is None:
             return
-        with desk.session() as session:
-            read = {key: customer_card(session, key, today=desk.today) for key in wanted}
+        with desk.engine.connect() as connection:
+            read = {key: read_call_card(connection, key, today=desk.today) for key in wanted}
         if not get_current_worker().is_cancelled:
             self.app.call_from_thread(self._cards_read, customer_id, window, read)
 
     def _cards_read(
-        self, customer_id: int, window: tuple[int, ...], read: dict[int, CustomerCard]
+        self, customer_id: int, window: tuple[int, ...], read: dict[int, CallCard]
     ) -> None:
         known = {**self._cards, **read}
         self._cards = {key: known[key] for key in window if key in known}
@@ -241,7 +241,7 @@ class CallsScreen(DeskScreen):
         if row is not None and row.customer_id == customer_id:
             self._show_card(read[customer_id])
 
-    def _show_card(self, card: CustomerCard) -> None:
+    def _show_card(self, card: CallCard) -> None:
         self.card = card
         row = self.query_one(CallRows).current_row
         text = render_call_card(card, row)
