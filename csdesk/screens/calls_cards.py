@@ -63,6 +63,8 @@ class CallCards(DeskScreen):
         wanted = tuple(unread) if fresh else (customer_id, *unread)
         if wanted:  # ids only: a worker's description holds the repr of its arguments
             self._read_cards(customer_id, tuple(window), wanted)
+        else:
+            self._settled()
 
     @work(thread=True, exclusive=True, group="calls-card")
     def _read_cards(
@@ -86,6 +88,7 @@ class CallCards(DeskScreen):
         row = self.query_one(CallRows).current_row
         if row is not None and row.customer_id == customer_id and customer_id in read:
             self._show_card(read[customer_id])
+        self._settled()
 
     def _show_card(self, card: CallCard) -> None:
         self.card = card
@@ -94,10 +97,10 @@ class CallCards(DeskScreen):
         if text != self._card_text:  # the same card read again: nothing to lay out or draw
             self._card_text = text
             self.query_one(CallCardView).show(text)
-        self._settled()
 
     def _settled(self) -> None:
-        """The list and its first card are shown: the app's start-up is over."""
+        """The list, its first card and the cards read ahead are in: the app's start-up is
+        over (its collections resume)."""
         self.desk_app.start_up_over()
 
 
