@@ -26,6 +26,7 @@ def _recording_display(self: Any, screen: Any, renderable: Any) -> None:
     _display(self, screen, renderable)
     if renderable is not None and not self._batch_count and "first_frame" not in marks:
         marks["first_frame"] = time.time()
+        marks["first_frame_cpu"] = time.process_time()
 
 
 def _rss_kb() -> int:
