@@ -79,7 +79,7 @@ def _run_desk(db: str, day: str, agent: str) -> None:
     def headless_run(app: App[Any], *args: Any, **kwargs: Any) -> Any:
         return run(app, headless=True, size=(120, 36), auto_pilot=_settle)
 
-    App.run = headless_run  # type: ignore[method-assign]
+    App.run = headless_run  # type: ignore[method-assign,assignment]
     sys.argv = ["csdesk", "--db", db, "--agent", agent, "--today", day]
     try:
         cli.main()
