@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from sqlalchemy import TableClause, select
@@ -17,15 +18,14 @@ from csdesk.desk.demo import build_demo
 from csdesk.desk.errors import NotFoundError
 from csdesk.models import CustomerAccount, Shipment, Trouble
 from csdesk.widgets.customer_card import render_card
-from tests.conftest import fresh_store
 from tests.unit.test_core_tables import _kind
 
 TODAY = dt.date(2026, 11, 30)
 
 
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
-    desk = open_desk(fresh_store(tmp_path_factory.mktemp("card") / "demo.db"), today=TODAY)
+@pytest.fixture
+def demo(db_path: Path) -> Iterator[Desk]:
+    desk = open_desk(db_path, today=TODAY)
     with desk.session() as session:
         build_demo(session, 600, 7, today=TODAY)
     yield desk
