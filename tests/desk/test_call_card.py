@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,6 +20,7 @@ from csdesk.desk.demo import build_demo
 from csdesk.desk.errors import NotFoundError
 from csdesk.models import CustomerAccount, Shipment, Trouble
 from csdesk.widgets.customer_card import render_card
+from tests.cli.test_startup_imports import ORM_MODULES
 from tests.unit.test_core_tables import _kind
 
 TODAY = dt.date(2026, 11, 30)
@@ -65,6 +68,24 @@ def test_core_card_is_the_orm_card(demo: Desk) -> None:
         )
         assert [contact.name for contact in core.contacts] == [c.name for c in orm.contacts]
         assert [(i.at, i.outcome) for i in core.recent] == [(i.at, i.outcome) for i in orm.recent]
+
+
+def test_reading_a_card_leaves_the_orm_alone(demo: Desk) -> None:
+    probe = (
+        "import sys, datetime\n"
+        "from csdesk.desk.context import open_desk\n"
+        "from csdesk.desk.call_card import read_call_card\n"
+        "desk = open_desk(sys.argv[1], 'li', datetime.date(2026, 11, 30))\n"
+        "with desk.engine.connect() as connection:\n"
+        "    card = read_call_card(connection, 1, datetime.date(2026, 11, 30))\n"
+        "assert card.customer.id == 1\n"
+        f"print(sorted(m for m in sys.modules if m.startswith({ORM_MODULES!r})))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe, demo.url], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
 
 
 def test_a_customer_gone_is_not_found(demo: Desk) -> None:
