@@ -44,6 +44,8 @@ MAX_REPORTED_ERRORS = 20
 # How long the store watcher waits per round: a change shows within about this, well inside 2 s.
 FOLLOW_SECONDS = 0.5
 RECONNECT_SECONDS = 5
+# Collections resume at the latest this long after the app started (see start_up_over).
+START_UP_LIMIT_SECONDS = 10
 
 
 def _desk_commands() -> type[Provider]:
@@ -75,6 +77,9 @@ class CSDeskApp(Guarded, App[None]):
     MODES: ClassVar[dict[str, str | Callable[[], Screen[Any]]]] = {
         mode: screen_factory(mode) for mode in MAIN_SCREENS
     }
+    # The app starts on Calls: no blank default screen drawn first and then switched away from
+    # (each switch parsed the whole stylesheet again, three times, before the first frame).
+    DEFAULT_MODE: ClassVar[str] = "calls"
     # Only the desk's own commands, in the user's language (Textual's system ones are English).
     COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {_desk_commands}
 
@@ -87,10 +92,12 @@ class CSDeskApp(Guarded, App[None]):
         data_dir: Path | None = None,
     ) -> None:
         set_language(lang)
-        # Start-up builds long-lived objects only (screens, tables, SQL): collections then cost
-        # tens of ms and find nothing, so they wait until the store is open (_start_up_over).
-        # Started from the CLI (which disabled them already) what start-up built is frozen too.
+        # Start-up builds long-lived objects only (screens, tables, SQL, the modules the first
+        # list needs): collections then cost tens of ms and find nothing, so they wait until the
+        # first screen shows its data (start_up_over). Started from the CLI (which disabled them
+        # already) what start-up built is frozen too.
         self._freeze_after_start = not gc.isenabled()
+        self._starting = True
         gc.disable()
         super().__init__()
         keymap.localize(self)
@@ -150,7 +157,9 @@ class CSDeskApp(Guarded, App[None]):
         keymap_overrides = load_settings().keymap
         if keymap_overrides:
             self.set_keymap(keymap_overrides)
-        self.switch_mode("calls")
+        # Should the first screen never say it has settled (left at once, a sign-in waiting),
+        # collections resume anyway.
+        self.set_timer(START_UP_LIMIT_SECONDS, self.start_up_over)
         # After the first frame: the store opens in a thread, whose imports would hold the GIL
         # while the first screen is laid out.
         self.call_after_refresh(self.open_store)
@@ -176,13 +185,17 @@ class CSDeskApp(Guarded, App[None]):
             self.desk = desk
             self.post_message(DeskOpened())
 
-    def _start_up_over(self) -> None:
+    def start_up_over(self) -> None:
+        """The first screen shows its data (or the desk failed to open): from now on garbage is
+        collected as usual. Once only; later calls do nothing."""
+        if not self._starting:
+            return
+        self._starting = False
         if self._freeze_after_start:
             gc.freeze()
         gc.enable()
 
     def on_desk_opened(self, _message: DeskOpened) -> None:
-        self._start_up_over()
         self.refresh_header()
         if isinstance(self.screen, DeskScreen):
             self.screen.notify_desk_ready()
@@ -245,7 +258,7 @@ class CSDeskApp(Guarded, App[None]):
 
     def on_desk_failed(self, message: DeskFailed) -> None:
         """Without a store there is no desk: leave with the reason on one line."""
-        self._start_up_over()
+        self.start_up_over()
         self.open_error = message.reason
         self.exit(return_code=1, message=Text(message.reason))
 

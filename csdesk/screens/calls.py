@@ -17,7 +17,6 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Footer, Static
-from textual.worker import get_current_worker
 
 from csdesk import keymap
 from csdesk.desk.errors import DeskError
@@ -25,8 +24,8 @@ from csdesk.desk.words import say
 from csdesk.i18n import t
 from csdesk.rules.vocab import OUTCOMES
 from csdesk.rules.when import WhenResult, parse_when
-from csdesk.screens.base import DeskScreen
-from csdesk.widgets.calls_card import CallCardView, render_call_card
+from csdesk.screens.calls_cards import CallCards, first_card
+from csdesk.widgets.calls_card import CallCardView
 from csdesk.widgets.calls_list import COLUMNS as CALL_COLUMNS
 from csdesk.widgets.calls_list import CallRows
 from csdesk.widgets.calls_panel import CallPanel, PanelResult
@@ -34,17 +33,15 @@ from csdesk.widgets.columns import ListHeader
 from csdesk.widgets.header import DeskHeader, NavLine
 
 if TYPE_CHECKING:
+    from csdesk.desk.call_card import CallCard
     from csdesk.desk.calls import CallList
-    from csdesk.desk.customers import CustomerCard
 
 REFRESH_SECONDS = 60
-# Cards read ahead on each side of the cursor, so a cursor key draws its card in the same frame.
-CARDS_AHEAD = 3
 # A call in progress keeps its claim alive well inside the claim's lapse (desk.claims.CLAIM_TTL).
 HEARTBEAT_SECONDS = 45
 
 
-class CallsScreen(DeskScreen):
+class CallsScreen(CallCards):
     SCOPE = "calls"
     TITLE_KEY = "screen.calls"
     CSS_PATH = "calls.tcss"
@@ -55,9 +52,6 @@ class CallsScreen(DeskScreen):
         self.agent_id: int | None = None
         self.agent_name = ""
         self.call_list: CallList | None = None
-        self.card: CustomerCard | None = None
-        self._cards: dict[int, CustomerCard] = {}  # the cursor's card and its neighbours'
-        self._card_text: Text | None = None
         self.session_start: dt.datetime | None = None
         self.in_call: tuple[int, str, float] | None = None  # customer id, name, monotonic start
 
@@ -103,6 +97,7 @@ class CallsScreen(DeskScreen):
         desk = self.desk
         if desk is None or self.agent_id is None:
             self.app.call_from_thread(self._show_status)
+            self.app.call_from_thread(self._settled)
             return
         try:
             with desk.session() as session:
@@ -112,17 +107,23 @@ class CallsScreen(DeskScreen):
                 )
         except DeskError as error:
             self.app.call_from_thread(self.notify, error.message(), severity="error")
+            self.app.call_from_thread(self._settled)
             return
-        self.app.call_from_thread(self._show_list, result, prefer)
+        card = first_card(desk, result, prefer)
+        self.app.call_from_thread(self._show_list, result, prefer, card)
 
-    def _show_list(self, result: CallList, prefer: tuple[int, ...]) -> None:
+    def _show_list(self, result: CallList, prefer: tuple[int, ...], card: CallCard | None) -> None:
+        """The list, and the card of the row the cursor lands on when it came with the list:
+        both in one frame."""
         self.call_list = result
+        self.keep_first_card(card)
         self.query_one(CallRows).show(result, prefer)
         self._show_status()
         if not result.rows:
             self.card = None
             self._card_text = None
             self.query_one(CallCardView).show(Text(t("calls.pick")))
+            self._settled()
 
     def _show_status(self) -> None:
         status = Text()
@@ -144,12 +145,6 @@ class CallsScreen(DeskScreen):
     def _tick(self) -> None:
         if self.in_call is not None:
             self._show_status()
-
-    def _cursor_moved(self) -> None:
-        row = self.query_one(CallRows).current_row
-        cached = self._cards.get(row.customer_id) if row is not None else None
-        if cached is not None:
-            self._show_card(cached)
 
     @on(CallRows.Highlighted, "#calls-list")
     def _highlighted(self, event: CallRows.Highlighted) -> None:
@@ -194,53 +189,6 @@ class CallsScreen(DeskScreen):
         if desk is not None and desk.agent is not None and call is not None:
             with desk.session() as session:
                 heartbeat(session, desk.agent.id, call[0], desk.now())
-
-    def _card_window(self, customer_id: int) -> list[int]:
-        """The customer's id, then those of the rows around it, nearest first."""
-        listed = [row.customer_id for row in self.query_one(CallRows).call_rows]
-        if customer_id not in listed:
-            return [customer_id]
-        here = listed.index(customer_id)
-        around = [here + step * side for step in range(1, CARDS_AHEAD + 1) for side in (1, -1)]
-        return [customer_id, *(listed[index] for index in around if 0 <= index < len(listed))]
-
-    def load_card(self, customer_id: int) -> None:
-        """Read the card afresh (it may have changed) and the neighbours' not yet read."""
-        window = self._card_window(customer_id)
-        unread = [key for key in window[1:] if key not in self._cards]
-        # Ids only: a worker's description holds the repr of its arguments.
-        self._read_cards(customer_id, tuple(window), (customer_id, *unread))
-
-    @work(thread=True, exclusive=True, group="calls-card")
-    def _read_cards(
-        self, customer_id: int, window: tuple[int, ...], wanted: tuple[int, ...]
-    ) -> None:
-        from csdesk.desk.customers import customer_card
-
-        desk = self.desk
-        if desk is None:
-            return
-        with desk.session() as session:
-            read = {key: customer_card(session, key, today=desk.today) for key in wanted}
-        if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self._cards_read, customer_id, window, read)
-
-    def _cards_read(
-        self, customer_id: int, window: tuple[int, ...], read: dict[int, CustomerCard]
-    ) -> None:
-        known = {**self._cards, **read}
-        self._cards = {key: known[key] for key in window if key in known}
-        row = self.query_one(CallRows).current_row
-        if row is not None and row.customer_id == customer_id:
-            self._show_card(read[customer_id])
-
-    def _show_card(self, card: CustomerCard) -> None:
-        self.card = card
-        row = self.query_one(CallRows).current_row
-        text = render_call_card(card, row)
-        if text != self._card_text:  # the same card read again: nothing to lay out or draw
-            self._card_text = text
-            self.query_one(CallCardView).show(text)
 
     # Logging ----------------------------------------------------------------------------------
     def _read_time(self, text: str) -> WhenResult:

@@ -18,17 +18,18 @@ from csdesk.widgets.customer_card import render_card
 from csdesk.widgets.guard import Guarded
 
 if TYPE_CHECKING:
+    from csdesk.desk.call_card import CallCard
     from csdesk.desk.customers import CustomerCard
 
 SCRIPT_STEPS = ("calls.script.1", "calls.script.2", "calls.script.3", "calls.script.4")
 
 
-def is_first_call(card: CustomerCard) -> bool:
+def is_first_call(card: CallCard | CustomerCard) -> bool:
     """H40's script is for a D customer or one nobody has reached yet."""
     return card.customer.tier == "D" or card.customer.last_reached_at is None
 
 
-def render_call_card(card: CustomerCard, row: CallRow | None) -> Text:
+def render_call_card(card: CallCard | CustomerCard, row: CallRow | None) -> Text:
     text = Text()
     if row is not None and row.customer_id == card.customer.id:
         text.append(f"{t(f'calls.section.{row.section}')}: ", style="bold")

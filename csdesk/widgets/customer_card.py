@@ -1,4 +1,5 @@
 """The customer card: everything an agent needs with the customer on the line, as plain Text.
+The card is read with the ORM (Customers screen) or with Core (desk.call_card, the Calls screen).
 
 Customer text (names, notes, hobbies) is appended as data, never parsed as markup.
 """
@@ -13,6 +14,7 @@ from csdesk.i18n import t
 from csdesk.rules.zone import DESK_TZ
 
 if TYPE_CHECKING:
+    from csdesk.desk.call_card import CallCard
     from csdesk.desk.customers import CustomerCard
 
 
@@ -23,7 +25,7 @@ def _field(text: Text, label: str, value: object) -> None:
     text.append(f"{value}\n")
 
 
-def _money_lines(text: Text, card: CustomerCard) -> None:
+def _money_lines(text: Text, card: CallCard | CustomerCard) -> None:
     """Money trouble at a glance (issue 13): what is open, since when, and any held B/L."""
     from csdesk.rules.money import format_amount
 
@@ -38,7 +40,7 @@ def _money_lines(text: Text, card: CustomerCard) -> None:
         text.append(f"{t('accounts.held')} {', '.join(card.held_bookings)}\n", style="bold red")
 
 
-def render_card(card: CustomerCard) -> Text:
+def render_card(card: CallCard | CustomerCard) -> Text:
     customer = card.customer
     text = Text()
     text.append(f"{customer.name}\n", style="bold reverse")
