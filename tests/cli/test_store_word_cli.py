@@ -119,6 +119,17 @@ def test_an_empty_db_is_refused() -> None:
     assert "--db 不能为空" in one_line(invoke("", "agents"))
 
 
+@pytest.mark.parametrize("url", ["x=y://bad", "nosuchdriver://u@h/db", "mysql://u@h/db"])
+def test_a_database_address_nothing_can_open_is_refused_in_one_line(
+    url: str, tmp_path: Path
+) -> None:
+    for args in (["--db", url, "agents"], ["db", "copy", url, str(tmp_path / "copy.db")]):
+        result = runner.invoke(app, args, color=True)
+        assert "看不懂这个数据库地址" in one_line(result)
+        assert "意外错误" not in result.stderr
+    assert not (tmp_path / "copy.db").exists()
+
+
 def _unexpected_sql_error(*_args: object, **_kwargs: object) -> None:
     from sqlalchemy import text
 
