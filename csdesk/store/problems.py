@@ -7,7 +7,7 @@ and what to do.
 
 from __future__ import annotations
 
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError, StatementError
 
 from csdesk.desk.errors import DeskError
 
@@ -67,6 +67,9 @@ def _postgres_problem(error: DBAPIError, db: str) -> DeskError | None:
 
 def store_problem(error: BaseException, db: str = "") -> DeskError | None:
     """The one-line refusal for a database failure, or None when it is not one we know."""
+    if type(error) is StatementError and isinstance(error.orig, OverflowError | ValueError):
+        # A value that failed while being bound (a moment in year 1 has no UTC), not the driver.
+        error = error.orig
     if isinstance(error, OverflowError) or (
         isinstance(error, ValueError) and "out of range" in str(error)
     ):

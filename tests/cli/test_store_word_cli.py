@@ -130,6 +130,16 @@ def test_a_database_address_nothing_can_open_is_refused_in_one_line(
     assert not (tmp_path / "copy.db").exists()
 
 
+def test_a_value_out_of_range_while_bound_is_named_not_unexpected() -> None:
+    from sqlalchemy.exc import StatementError
+
+    from csdesk.store.problems import store_problem
+
+    bound = StatementError("bind", "INSERT ...", None, OverflowError("date value out of range"))
+    problem = store_problem(bound)
+    assert problem is not None and problem.key == "store.out_of_range"
+
+
 def _unexpected_sql_error(*_args: object, **_kwargs: object) -> None:
     from sqlalchemy import text
 
