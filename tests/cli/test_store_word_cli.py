@@ -130,6 +130,15 @@ def test_a_database_address_nothing_can_open_is_refused_in_one_line(
     assert not (tmp_path / "copy.db").exists()
 
 
+def test_copying_from_a_store_that_is_not_there_creates_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["db", "copy", "a/typo.db", "copy.db"], color=True)
+    assert "找不到文件" in one_line(result) and "typo.db" in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_a_value_out_of_range_while_bound_is_named_not_unexpected() -> None:
     from sqlalchemy.exc import StatementError
 
