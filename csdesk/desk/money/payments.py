@@ -155,6 +155,19 @@ def import_problem_text(problem: RowProblem) -> str:
     return t("money.import.row", row=number, problem=t(key, **params))
 
 
+# A refusal is one line: a sheet wrong on every row (the wrong file, a shifted column) names its
+# first problems and counts the rest, rather than printing megabytes.
+SHOWN_PROBLEMS = 8
+
+
+def problems_in_short(problems: Sequence[RowProblem]) -> str:
+    shown = "; ".join(map(import_problem_text, problems[:SHOWN_PROBLEMS]))
+    if len(problems) <= SHOWN_PROBLEMS:
+        return shown
+    rows = len({number for number, _key, _params in problems})
+    return t("money.import.more", shown=shown, more=len(problems) - SHOWN_PROBLEMS, rows=rows)
+
+
 def import_payments(
     session: Session, path: Path, *, today: dt.date, actor: AgentInfo | None, dry_run: bool = False
 ) -> ImportOutcome:
@@ -167,9 +180,7 @@ def import_payments(
         raise DeskError("money.import.columns", missing=", ".join(missing))
     rows, problems = _parsed(session, sheet.rows, columns, today)
     if problems:
-        raise DeskError(
-            "money.import.refused", detail="; ".join(map(import_problem_text, problems))
-        )
+        raise DeskError("money.import.refused", detail=problems_in_short(problems))
     if dry_run:
         return ImportOutcome(rows, [], True)
     ids = []

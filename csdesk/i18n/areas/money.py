@@ -66,6 +66,7 @@ ZH = {
     "money.import.row": "第 {row} 行: {problem}",
     "money.import.columns": "表格缺少这些列: {missing} (客户, 金额, 币种, 到账日期, 流水号)",
     "money.import.refused": "没有导入任何付款: {detail}",
+    "money.import.more": "{shown}; 还有 {more} 个问题 (共 {rows} 行有问题), 请先改正以上各行",
     "money.import.done": "已导入 {count} 笔付款",
     "money.import.dry_run": "检查通过, 可以导入 {count} 笔付款 (这次没有导入)",
     "money.statement.title": "{customer} 对账单 {start} 至 {end}",
@@ -225,6 +226,7 @@ EN = {
     "money.import.columns": "the sheet lacks these columns: {missing} (customer, amount, "
     "currency, date, reference)",
     "money.import.refused": "no payment imported: {detail}",
+    "money.import.more": "{shown}; {more} more problems ({rows} rows in all): fix these first",
     "money.import.done": "{count} payments imported",
     "money.import.dry_run": "checked: {count} payments can be imported (none imported now)",
     "money.statement.title": "Statement of account, {customer}, {start} to {end}",
