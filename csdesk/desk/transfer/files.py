@@ -167,6 +167,20 @@ def table_writer(path: Path) -> Iterator[RowWriter]:
             os.unlink(temporary)
 
 
+def save_private(path: Path, save: Callable[[Path], object]) -> None:
+    """`save` writes a whole file; it lands at `path` readable by its owner only, and all at once
+    (written beside it, then renamed), as every export does."""
+    path = path.expanduser().resolve()
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".csdesk-", suffix=path.suffix)
+    os.close(handle)
+    try:
+        save(Path(temporary))
+        os.replace(temporary, path)
+    finally:
+        with suppress(FileNotFoundError):
+            os.unlink(temporary)
+
+
 @contextmanager
 def _write_csv(path: Path) -> Iterator[RowWriter]:
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
