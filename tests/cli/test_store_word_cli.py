@@ -256,13 +256,28 @@ def test_every_file_csdesk_writes_is_private(store: Path, tmp_path: Path) -> Non
         command_ = ["db", "backup"] if name.endswith(".db") else ["export", "customers"]
         assert invoke(store, *command_, str(tmp_path / name)).exit_code == 0
         written.append(tmp_path / name)
+    # The exports added since: statements (.xlsx and .csv), the KPI workbook, a copied store.
+    for name, command_ in (
+        ("statement.xlsx", ["statement", "1", "--xlsx"]),
+        ("statement.csv", ["statement", "1", "--xlsx"]),
+        ("kpi.xlsx", ["--agent", "li", "kpi", "export"]),
+        ("copy.db", ["db", "copy", str(store)]),
+    ):
+        result = invoke(store, *command_, str(tmp_path / name))
+        assert result.exit_code == 0, result.output
+        written.append(tmp_path / name)
+    # A restore keeps the store it replaces aside.
+    restored = tmp_path / "restored.db"
+    assert invoke(restored, "agents").exit_code == 0
+    assert invoke(restored, "db", "restore", str(tmp_path / "backup.db")).exit_code == 0
+    written += [restored, *tmp_path.glob("restored.db.*")]
     old = tmp_path / "old.db"
     _stamp_older(old, "0003")
     assert invoke(old, "agents").exit_code == 0
     written += [old, *tmp_path.glob("old.db.before-upgrade-*")]
     data = Path(os.environ["XDG_DATA_HOME"]) / "csdesk"
     written += [path for path in data.rglob("*") if path.is_file()]
-    assert len(written) >= 8
+    assert len(written) >= 13
     for path in written:
         assert mode(path) == 0o600, path
     for folder in [data / "logs", data] if (data / "logs").exists() else [data]:
