@@ -20,6 +20,7 @@ from csdesk.desk.customers import resolve_customer
 from csdesk.desk.errors import DeskError, NotFoundError
 from csdesk.desk.money.chase import close_chase_tasks
 from csdesk.desk.money.ledger import apply_payment, change_credit, undo_applications
+from csdesk.desk.versioning import update_versioned
 from csdesk.i18n import t
 from csdesk.models import Invoice, Payment
 from csdesk.models.base import utcnow
@@ -134,11 +135,18 @@ def reverse_payment(
         raise DeskError("money.error.reversed", reference=payment.reference)
     if not (reason and reason.strip()):
         raise DeskError("money.error.reason_needed")
+    # Through the version check first: a desk that read the payment before another reversed
+    # it is told so, instead of reversing it again over the other's reason.
+    update_versioned(
+        session,
+        payment,
+        payment.version,
+        {"reversed_at": None, "reversal_reason": None},
+        {"reversed_at": at, "reversal_reason": reason.strip()},
+        t("record.payment", reference=payment.reference),
+    )
     undo_applications(session, at, payment_id=payment.id)
     change_credit(session, payment, -payment.credit_minor)
-    payment.reversed_at = at
-    payment.reversal_reason = reason.strip()
-    session.add(payment)
     session.flush()
     return payment
 
