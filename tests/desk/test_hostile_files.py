@@ -200,3 +200,17 @@ def test_control_prefixed_formulas_import_clean_and_export_inert(
     cells = [cell for row in sheet.iter_rows() for cell in row]
     assert cells and all(cell.data_type != "f" for cell in cells)
     assert all(not str(cell.value or "").startswith(("=", "+", "-", "@")) for cell in cells)
+
+
+@pytest.mark.parametrize("importer", sorted(IMPORTERS))
+@pytest.mark.parametrize("name", ["empty.xlsx", "text_renamed.xlsx", "zip_junk.xlsx"])
+def test_a_broken_workbook_is_named_in_the_users_words(
+    desk: Desk, tmp_path: Path, name: str, importer: str
+) -> None:
+    if importer == "calendar":
+        pytest.skip("the calendar reads CSV only")
+    with pytest.raises(DeskError) as refused, desk.session() as session:
+        IMPORTERS[importer](session, hostile_file(name, tmp_path))
+    message = refused.value.message()
+    assert "不是完好的 Excel" in message, message
+    assert "not a zip file" not in message and "token" not in message  # not the library's words
