@@ -109,3 +109,28 @@ def test_two_desks_changing_one_money_record_never_lose_a_change(desk: Desk, nam
         assert after is not None and after.version > version
         if model is Payment:
             assert after.reversal_reason == "退票"
+
+
+def test_a_decline_never_lands_on_a_proposal_another_supervisor_held(desk: Desk) -> None:
+    """One supervisor holds the B/L on a proposal while another declines it: the decline is
+    told the proposal was decided; the proposal never says 'declined' over a held B/L. (A hold
+    after a decline stays possible: a supervisor may hold a B/L directly.)"""
+    from csdesk.desk.errors import DeskError
+    from csdesk.desk.money import decline_hold, hold_bl, propose_hold
+    from csdesk.models import BlHoldProposal
+
+    lead = agent(desk, "lead")
+    sid, _ = _paid_shipment(desk)
+    with desk.session() as session:
+        proposal_id = propose_hold(session, sid, "逾期35天", actor=desk.agent, now=NOW).id or 0
+    with desk.session() as slow:
+        assert slow.get(BlHoldProposal, proposal_id) is not None  # read, still "proposed"
+        with desk.session() as fast:
+            hold_bl(fast, sid, "先决定扣单", today=desk.today, actor=lead, now=NOW)
+        with pytest.raises(DeskError) as refused:
+            decline_hold(slow, proposal_id, "后决定不扣", actor=lead, now=NOW)
+        slow.rollback()
+    assert refused.value.key == "money.hold.decided", refused.value.key
+    with desk.session() as session:
+        stored = session.get(BlHoldProposal, proposal_id)
+        assert stored is not None and stored.status == "held"
