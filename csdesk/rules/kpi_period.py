@@ -91,7 +91,7 @@ def parse_period(text: str) -> Period:
     days in (1900-2100: a week's sum in year 1 overflows)."""
     try:
         period = _read_period(text.strip())
-    except ValueError:
+    except (ValueError, OverflowError):  # 9999-W52 ends in year 10000
         raise PeriodError(text) from None
     if not (period.start.year >= FIRST_YEAR and period.end.year <= LAST_YEAR):
         raise PeriodError(text)
