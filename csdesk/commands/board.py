@@ -49,7 +49,9 @@ def parse_local_time(value: str | None, desk: Desk) -> dt.datetime | None:
         parsed = dt.datetime.fromisoformat(value.strip())
     except ValueError:
         raise typer.BadParameter(t("cli.bad_time", value=value)) from None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=desk.tz)
+    from csdesk.commands.calls import in_range
+
+    return in_range(parsed if parsed.tzinfo else parsed.replace(tzinfo=desk.tz))
 
 
 def _amount(text: str | None) -> int | None:

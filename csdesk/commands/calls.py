@@ -86,7 +86,17 @@ def _parse_at(value: str | None, desk: Desk) -> dt.datetime:
         parsed = dt.datetime.fromisoformat(value.strip())
     except ValueError:
         raise DeskError("calls.bad_at", value=value) from None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=desk.tz)
+    return in_range(parsed if parsed.tzinfo else parsed.replace(tzinfo=desk.tz))
+
+
+def in_range(moment: dt.datetime) -> dt.datetime:
+    """A moment the desk can store and count days from (1900-2100), or one line and exit 1."""
+    from csdesk.commands.common import EARLIEST, LATEST
+    from csdesk.desk.errors import DeskError
+
+    if not EARLIEST <= moment.date() <= LATEST:
+        raise DeskError("store.out_of_range")
+    return moment
 
 
 def _callback_time(text: str | None, desk: Desk, at: dt.datetime) -> dt.datetime | None:
@@ -98,7 +108,7 @@ def _callback_time(text: str | None, desk: Desk, at: dt.datetime) -> dt.datetime
     result = parse_when(text, max(desk.now(), at), desk.calendar)
     if result.refusal is not None:
         raise refusal(result.refusal)
-    return result.at
+    return None if result.at is None else in_range(result.at)
 
 
 @desk_command

@@ -78,6 +78,25 @@ def _print_parse(result: ParseResult) -> None:
     for name, parsed in result.fields.items():
         shown = format_value(values, name) or str(parsed.value)
         typer.echo(_field_line(name, shown, f"   <- {parsed.source(result.text)!r}"))
+    _print_questions(result)
+
+
+def _print_questions(result: ParseResult) -> None:
+    """What the parser would not guess (1000x40HQ, 3-4 boxes): said, not dropped in silence."""
+    from csdesk.i18n import t
+    from csdesk.rules.message_parser import describe_question
+
+    if not result.questions:
+        return
+    typer.echo(t("inquiry.cli.questions"))
+    for question in result.questions:
+        typer.echo(f"  ? {describe_question(question, result.text)}")
+
+
+def _question_lines(result: ParseResult | None) -> list[str]:
+    from csdesk.rules.message_parser import describe_question
+
+    return [describe_question(q, result.text) for q in result.questions] if result else []
 
 
 def _print_findings(title_key: str, findings: list[Finding]) -> None:
@@ -174,6 +193,7 @@ def inquiry_check(
     content = _read_input(None, path)
     document = _load_document(content)
     desk = open_cli_desk(with_agent=False)
+    parsed = None
     with desk.session() as session:
         asker = resolve_customer(session, customer) if customer else None
         if document is not None:
@@ -182,9 +202,13 @@ def inquiry_check(
             parsed = parse_message(session, content, desk_day(desk.now()))
             result = check_values(session, parsed.values(True), desk.today, asker)
     if as_json:
-        echo_json(result.as_json())
+        # A JSON document keeps its shape; a message read as text adds what it asks about.
+        asked = {"questions": _question_lines(parsed)} if parsed is not None else {}
+        echo_json({**result.as_json(), **asked})
     else:
         _print_check(result)
+        if parsed is not None:
+            _print_questions(parsed)
 
 
 @inquiry_app.command("add")
@@ -211,16 +235,18 @@ def inquiry_add(
     with desk.session() as session:
         customer_id = resolve_customer(session, customer).id or 0
         agent_id = desk.agent.id if desk.agent else None
-        inquiry, _parsed = create_from_text(
+        inquiry, parsed = create_from_text(
             session, customer_id, agent_id, desk.now(), message, channel
         )
         detail = inquiry_detail(session, inquiry.id or 0, desk.today)
         inquiry_id, status = inquiry.id, inquiry.status
     if as_json:
-        echo_json({"id": inquiry_id, "status": status, **detail.check.as_json()})
+        asked = {"questions": _question_lines(parsed)}
+        echo_json({"id": inquiry_id, "status": status, **detail.check.as_json(), **asked})
         return
     typer.echo(inquiry_id)
     _print_check(detail.check)
+    _print_questions(parsed)
 
 
 def _row_doc(row: Any, now: dt.datetime) -> dict[str, Any]:

@@ -21,6 +21,7 @@ AsJson = Annotated[bool, typer.Option("--json", help="Print JSON.")]
 
 def money_date(value: str | None, default: dt.date) -> dt.date:
     """A date option; a bad one is one line in the user's language (exit 1), not a usage box."""
+    from csdesk.commands.common import EARLIEST, LATEST
     from csdesk.desk.errors import DeskError
     from csdesk.rules.money_import import parse_date
 
@@ -29,6 +30,8 @@ def money_date(value: str | None, default: dt.date) -> dt.date:
     parsed = parse_date(value)
     if parsed is None:
         raise DeskError("money.error.date", value=value)
+    if not EARLIEST <= parsed <= LATEST:
+        raise DeskError("store.out_of_range")
     return parsed
 
 

@@ -78,6 +78,7 @@ def db_copy(
     from csdesk.store.team_copy import copy_store
 
     source_url, dest_url = database_url(source), database_url(dest)
+    _require_source_file(source_url)
     if create_logins:
         require_team_store(dest_url)
     source_engine, dest_engine = make_engine(source_url), make_engine(dest_url)
@@ -104,6 +105,18 @@ def db_copy(
     typer.echo(t("team.copy_done", tables=len(checks), rows=total))
     for login in logins:
         typer.echo(t("team.password_once", login=login.login, password=login.password))
+
+
+def _require_source_file(url: str) -> None:
+    """A SQLite source that is not there is a slip of the keyboard: opening it would create an
+    empty store there (and the destination), then ask for an upgrade of the empty one."""
+    from sqlalchemy.engine import make_url
+
+    from csdesk.desk.errors import DeskError
+
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite" and not Path(parsed.database or "").is_file():
+        raise DeskError("error.file_missing", path=parsed.database or url)
 
 
 @desk_command

@@ -141,16 +141,21 @@ def import_customers(
         bool, typer.Option("--dry-run", help="Check and show, write nothing.")
     ] = False,
     on_duplicate: Annotated[
-        OnDuplicate, typer.Option(help="A customer already known: error, skip or update it.")
-    ] = OnDuplicate.error,
+        str, typer.Option(help="A customer already known: error, skip or update it.")
+    ] = OnDuplicate.error.value,
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
     """Import customers; with any bad row nothing is imported and every bad row is listed."""
     from csdesk.desk.transfer import import_customers as run_import
+    from csdesk.i18n import t
 
+    choices = [choice.value for choice in OnDuplicate]
+    if on_duplicate not in choices:
+        # One line in the user's language, like every other word option (not Click's box).
+        raise typer.BadParameter(t("error.choice", choices=" ".join(choices)))
     desk = open_cli_desk(with_agent=False)
     with progress_bar() as progress, desk.session() as session:
-        result = run_import(session, file, dry_run, on_duplicate.value, progress)
+        result = run_import(session, file, dry_run, on_duplicate, progress)
     if as_json:
         echo_json(_document(result))
     else:

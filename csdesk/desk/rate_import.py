@@ -123,10 +123,13 @@ def _csv_rows(path: Path) -> list[list[Any]]:
 def _xlsx_rows(path: Path) -> list[list[Any]]:
     from openpyxl import load_workbook
 
+    from csdesk.desk.transfer.files import xlsx_reason
+
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except Exception as error:  # openpyxl raises many kinds for a damaged or foreign file
-        raise DeskError("rates.import.unreadable", file=path.name, reason=str(error)) from None
+        reason = xlsx_reason(error)
+        raise DeskError("rates.import.unreadable", file=path.name, reason=reason) from None
     try:
         sheet = workbook.worksheets[0]
         return [list(row) for row in sheet.iter_rows(values_only=True)]

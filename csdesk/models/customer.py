@@ -7,6 +7,9 @@ import datetime as dt
 from sqlalchemy import Index
 from sqlmodel import Field
 
+# The tables its foreign keys name: a command that imports only this module can then
+# write (the unit of work orders inserts by those keys; tests/unit/test_model_modules).
+import csdesk.models.agent  # noqa: F401
 from csdesk.models.base import UTCDateTime, Versioned
 
 

@@ -12,6 +12,9 @@ import datetime as dt
 from sqlalchemy import Index
 from sqlmodel import Field, SQLModel
 
+# The tables its foreign keys name: a command that imports only this module can then
+# write (the unit of work orders inserts by those keys; tests/unit/test_model_modules).
+import csdesk.models.agent  # noqa: F401
 from csdesk.models.activity import Interaction, Task
 from csdesk.models.base import UTCDateTime, Versioned, utcnow
 from csdesk.models.shipment import ChargeLine, Shipment, ShipmentContainer, StageChange, Trouble

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from csdesk.rules.calendar import WorkCalendar
 from csdesk.rules.tiers import add_months, month_start
 
+FIRST_YEAR, LAST_YEAR = 1900, 2100
 PERIOD_KINDS = ("week", "month", "last_month", "quarter", "year")
 _MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
 _QUARTER = re.compile(r"^(\d{4})-?[Qq]([1-4])$")
@@ -86,21 +87,28 @@ def named_period(kind: str, today: dt.date) -> Period:
 
 
 def parse_period(text: str) -> Period:
-    """2026-11, 2026-Q4, 2026-W45, 2026, or one day 2026-11-05."""
-    value = text.strip()
+    """2026-11, 2026-Q4, 2026-W45, 2026, or one day 2026-11-05, in the years the desk counts
+    days in (1900-2100: a week's sum in year 1 overflows)."""
     try:
-        if match := _MONTH.match(value):
-            return month_period(dt.date(int(match[1]), int(match[2]), 1))
-        if match := _QUARTER.match(value):
-            return quarter_period(dt.date(int(match[1]), 3 * int(match[2]) - 2, 1))
-        if match := _WEEK.match(value):
-            start = dt.date.fromisocalendar(int(match[1]), int(match[2]), 1)
-            return Period(start, start + dt.timedelta(days=6))
-        if match := _YEAR.match(value):
-            return Period(dt.date(int(match[1]), 1, 1), dt.date(int(match[1]), 12, 31))
-        day = dt.date.fromisoformat(value)
-    except ValueError:
+        period = _read_period(text.strip())
+    except (ValueError, OverflowError):  # 9999-W52 ends in year 10000
         raise PeriodError(text) from None
+    if not (period.start.year >= FIRST_YEAR and period.end.year <= LAST_YEAR):
+        raise PeriodError(text)
+    return period
+
+
+def _read_period(value: str) -> Period:
+    if match := _MONTH.match(value):
+        return month_period(dt.date(int(match[1]), int(match[2]), 1))
+    if match := _QUARTER.match(value):
+        return quarter_period(dt.date(int(match[1]), 3 * int(match[2]) - 2, 1))
+    if match := _WEEK.match(value):
+        start = dt.date.fromisocalendar(int(match[1]), int(match[2]), 1)
+        return Period(start, start + dt.timedelta(days=6))
+    if match := _YEAR.match(value):
+        return Period(dt.date(int(match[1]), 1, 1), dt.date(int(match[1]), 12, 31))
+    day = dt.date.fromisoformat(value)
     return Period(day, day)
 
 

@@ -20,6 +20,7 @@ COLUMNS = {
     "date": ("到账日期", "date", "received"),
     "reference": ("流水号", "reference", "ref"),
 }
+FIRST_YEAR, LAST_YEAR = 1900, 2100
 _DATE = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$")
 
 # (row number, catalogue key, params)
@@ -61,9 +62,11 @@ def parse_date(value: object) -> dt.date | None:
     if not match:
         return None
     try:
-        return dt.date(*(int(part) for part in match.groups()))
+        day = dt.date(*(int(part) for part in match.groups()))
     except ValueError:
         return None
+    # Years the desk counts days in (as every date option): 0001-01-01 is a typing slip.
+    return day if FIRST_YEAR <= day.year <= LAST_YEAR else None
 
 
 def parse_row(

@@ -35,8 +35,28 @@ def database_url(db: str | Path) -> str:
         # An empty `--db ''` (or CSDESK_DB=) is a mistake, not a wish for the default store.
         raise DeskError("store.empty_path")
     if "://" in text:
+        _check_url(text)
         return text
     return f"sqlite:///{Path(text).expanduser().resolve()}"
+
+
+# The stores csdesk speaks to; any other URL is refused before a dialect is looked for.
+_BACKENDS = ("sqlite", "postgresql")
+
+
+def _check_url(text: str) -> None:
+    """A URL csdesk can open, or one line saying what --db takes (the URL is not echoed: it
+    may hold a password)."""
+    from sqlalchemy.exc import ArgumentError
+
+    from csdesk.desk.errors import DeskError
+
+    try:
+        backend = make_url(text).get_backend_name()
+    except (ArgumentError, ValueError):
+        raise DeskError("store.bad_url") from None
+    if backend not in _BACKENDS:
+        raise DeskError("store.bad_url")
 
 
 def describe(url: str, short: bool = False) -> str:

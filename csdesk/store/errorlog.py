@@ -20,8 +20,11 @@ def log_path(db_url: str) -> Path:
 
     from csdesk.config import user_data_dir
 
-    parsed = make_url(db_url)
-    stem = Path(parsed.database or "store").stem or "store"
+    try:
+        database = make_url(db_url).database
+    except Exception:  # a URL nothing can parse still gets its log
+        database = None
+    stem = Path(database or "store").stem or "store"
     digest = hashlib.sha256(db_url.encode()).hexdigest()[:8]
     safe = "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in stem)[:40]
     return user_data_dir() / "logs" / f"{safe}-{digest}.log"

@@ -23,7 +23,14 @@ PASSWORD_BYTES = 12
 
 
 def is_postgres(url: str) -> bool:
-    return make_url(url).get_backend_name() == "postgresql"
+    """A PostgreSQL URL; anything that is no URL at all is not one (db init-team says so in
+    one line rather than failing on the parse)."""
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        return make_url(url).get_backend_name() == "postgresql"
+    except ArgumentError:
+        return False
 
 
 def generate_password() -> str:

@@ -7,7 +7,7 @@ and what to do.
 
 from __future__ import annotations
 
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError, StatementError
 
 from csdesk.desk.errors import DeskError
 
@@ -25,6 +25,10 @@ _CORRUPT = (
     "disk i/o error",
 )
 
+
+# PostgreSQL's numeric_value_out_of_range (a 25-digit id) and datetime_field_overflow: the
+# value, not the store, is wrong, as SQLite's OverflowError says for the same input.
+_PG_OUT_OF_RANGE = ("22003", "22008")
 
 # A driver's message is cut here: enough to name the constraint and the value, never a screenful.
 REASON_CHARS = 240
@@ -57,6 +61,8 @@ def _postgres_problem(error: DBAPIError, db: str) -> DeskError | None:
     """A PostgreSQL server that cannot be reached, or a login it refused, in one line."""
     if type(error.orig).__module__.split(".")[0] != "psycopg":
         return None
+    if getattr(error.orig, "sqlstate", None) in _PG_OUT_OF_RANGE:
+        return DeskError("store.out_of_range")
     text = driver_message(error)
     if any(marker in text for marker in _LOGIN_REFUSED):
         return DeskError("team.error.login_refused", db=db)
@@ -67,6 +73,9 @@ def _postgres_problem(error: DBAPIError, db: str) -> DeskError | None:
 
 def store_problem(error: BaseException, db: str = "") -> DeskError | None:
     """The one-line refusal for a database failure, or None when it is not one we know."""
+    if type(error) is StatementError and isinstance(error.orig, OverflowError | ValueError):
+        # A value that failed while being bound (a moment in year 1 has no UTC), not the driver.
+        error = error.orig
     if isinstance(error, OverflowError) or (
         isinstance(error, ValueError) and "out of range" in str(error)
     ):

@@ -121,3 +121,22 @@ def test_show_status_and_respond(db_path: Path, desk: Desk) -> None:
     # A bad value is one line and exit 1, as every refusal (issue 10).
     nonsense = invoke(db_path, "inquiries", "--status", "nonsense")
     assert nonsense.exit_code == 1 and nonsense.stderr.count("\n") == 1
+
+
+def test_an_implausible_count_is_asked_about_not_dropped(db_path: Path, desk: Desk) -> None:
+    """Issue 10: 1000x40HQ is not read as 1x40HQ, and the agent is told why the boxes are
+    empty (the parser's question), in every view of the message."""
+    _customers(desk)
+    text = "宁波到拉各斯 1000x40HQ 家具"
+    views = (
+        invoke(db_path, "inquiry", "parse", text),
+        invoke(db_path, "inquiry", "check", "-", stdin=text),
+        invoke(db_path, "--agent", "li", "inquiry", "add", text, "--customer", "1"),
+    )
+    for result in views:
+        assert result.exit_code == 0, result.output
+        assert '"1000x40HQ" 箱量不合常理' in result.stdout, result.stdout
+    added = invoke(db_path, "--agent", "li", "inquiry", "add", text, "--customer", "1", "--json")
+    document = json.loads(added.stdout)
+    assert document["fields"]["containers"] in (None, [])
+    assert any("1000x40HQ" in line for line in document["questions"])

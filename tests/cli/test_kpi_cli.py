@@ -112,6 +112,25 @@ def test_export_has_a_sheet_per_measure_with_charts_and_values(cli: Run, tmp_pat
     assert weeks == [0, 0, 2, 2, 0, 6]
 
 
+def test_export_runs_no_formula_from_the_store_and_is_private(
+    cli: Run, desk: Desk, tmp_path: Path
+) -> None:
+    from sqlalchemy import text
+
+    with desk.session() as session:  # as an older csdesk, or another program, may have stored
+        session.execute(text("UPDATE shipment SET booking_no = '=' || id || '+2'"))
+        session.execute(text("UPDATE agent SET name = '\x01=HYPERLINK(\"http://evil.example\")'"))
+    path = tmp_path / "kpi.xlsx"
+    result = cli("kpi", "export", str(path), "--desk", "--period", "2026-11")
+    assert result.exit_code == 0, result.output
+    cells = [cell for sheet in load_workbook(path) for row in sheet.iter_rows() for cell in row]
+    assert '\'=HYPERLINK("http://evil.example")' in [cell.value for cell in cells]
+    assert any(str(cell.value).startswith("'=") and "+2" in str(cell.value) for cell in cells)
+    assert all(cell.data_type != "f" for cell in cells)
+    assert path.stat().st_mode & 0o077 == 0
+    assert [entry.name for entry in tmp_path.iterdir() if entry.name.startswith(".csdesk-")] == []
+
+
 @pytest.mark.parametrize("agent", [None, "li"])
 def test_no_ranking_unless_a_supervisor_asks(cli: Run, agent: str | None) -> None:
     """Without --agent nobody has said who they are: the desk total, no one else's numbers."""

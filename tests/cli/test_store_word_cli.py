@@ -119,6 +119,36 @@ def test_an_empty_db_is_refused() -> None:
     assert "--db 不能为空" in one_line(invoke("", "agents"))
 
 
+@pytest.mark.parametrize("url", ["x=y://bad", "nosuchdriver://u@h/db", "mysql://u@h/db"])
+def test_a_database_address_nothing_can_open_is_refused_in_one_line(
+    url: str, tmp_path: Path
+) -> None:
+    for args in (["--db", url, "agents"], ["db", "copy", url, str(tmp_path / "copy.db")]):
+        result = runner.invoke(app, args, color=True)
+        assert "看不懂这个数据库地址" in one_line(result)
+        assert "意外错误" not in result.stderr
+    assert not (tmp_path / "copy.db").exists()
+
+
+def test_copying_from_a_store_that_is_not_there_creates_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["db", "copy", "a/typo.db", "copy.db"], color=True)
+    assert "找不到文件" in one_line(result) and "typo.db" in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_value_out_of_range_while_bound_is_named_not_unexpected() -> None:
+    from sqlalchemy.exc import StatementError
+
+    from csdesk.store.problems import store_problem
+
+    bound = StatementError("bind", "INSERT ...", None, OverflowError("date value out of range"))
+    problem = store_problem(bound)
+    assert problem is not None and problem.key == "store.out_of_range"
+
+
 def _unexpected_sql_error(*_args: object, **_kwargs: object) -> None:
     from sqlalchemy import text
 
@@ -226,13 +256,28 @@ def test_every_file_csdesk_writes_is_private(store: Path, tmp_path: Path) -> Non
         command_ = ["db", "backup"] if name.endswith(".db") else ["export", "customers"]
         assert invoke(store, *command_, str(tmp_path / name)).exit_code == 0
         written.append(tmp_path / name)
+    # The exports added since: statements (.xlsx and .csv), the KPI workbook, a copied store.
+    for name, command_ in (
+        ("statement.xlsx", ["statement", "1", "--xlsx"]),
+        ("statement.csv", ["statement", "1", "--xlsx"]),
+        ("kpi.xlsx", ["--agent", "li", "kpi", "export"]),
+        ("copy.db", ["db", "copy", str(store)]),
+    ):
+        result = invoke(store, *command_, str(tmp_path / name))
+        assert result.exit_code == 0, result.output
+        written.append(tmp_path / name)
+    # A restore keeps the store it replaces aside.
+    restored = tmp_path / "restored.db"
+    assert invoke(restored, "agents").exit_code == 0
+    assert invoke(restored, "db", "restore", str(tmp_path / "backup.db")).exit_code == 0
+    written += [restored, *tmp_path.glob("restored.db.*")]
     old = tmp_path / "old.db"
     _stamp_older(old, "0003")
     assert invoke(old, "agents").exit_code == 0
     written += [old, *tmp_path.glob("old.db.before-upgrade-*")]
     data = Path(os.environ["XDG_DATA_HOME"]) / "csdesk"
     written += [path for path in data.rglob("*") if path.is_file()]
-    assert len(written) >= 8
+    assert len(written) >= 13
     for path in written:
         assert mode(path) == 0o600, path
     for folder in [data / "logs", data] if (data / "logs").exists() else [data]:

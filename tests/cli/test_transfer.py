@@ -151,10 +151,13 @@ def test_unreadable_files_give_one_line_and_exit_1(
     assert start in result.stderr
 
 
-def test_an_unknown_duplicate_mode_is_a_usage_error(db: str, tmp_path: Path) -> None:
+def test_an_unknown_duplicate_mode_is_one_line_in_the_users_language(
+    db: str, tmp_path: Path
+) -> None:
     path = write_csv(tmp_path / "a.csv", [HEADER_ZH])
     result = csdesk(db, "import", "customers", str(path), "--on-duplicate", "merge")
-    assert result.exit_code == 2
+    assert result.exit_code == 1
+    assert result.stderr.strip() == "只能是 error skip update 之一"
 
 
 def test_export_writes_the_file_and_refuses_to_overwrite(db: str, tmp_path: Path) -> None:

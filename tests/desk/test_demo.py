@@ -324,3 +324,36 @@ def test_clearing_removes_people_and_their_records_only(tmp_path: Path) -> None:
             assert session.execute(text("SELECT count(*) FROM port")).scalar_one() > 0
     finally:
         desk.engine.dispose()
+
+
+def test_a_desk_writes_its_own_rows_after_the_demo(tmp_path: Path) -> None:
+    """On PostgreSQL the demo writes explicit ids; each table's sequence must then continue
+    past them, or an agent's first call, inquiry or customer collides (issue 10)."""
+    from csdesk.desk.call_log import log_call
+    from csdesk.desk.customers import create_customer
+    from csdesk.desk.inquiries import create_inquiry
+    from csdesk.models import Inquiry
+
+    desk = _build(tmp_path / "after.db", 60)
+    try:
+        moment = dt.datetime.combine(TODAY, dt.time(9), tzinfo=DESK_TZ)
+        with desk.session() as session:
+            agent_id = session.execute(select(Agent.id).where(col(Agent.login) == "li")).scalar()
+            customer = create_customer(session, {"name": "演示之后的新客户"})
+            assert customer.id is not None
+            log_call(
+                session,
+                customer.id,
+                agent_id,
+                "reached",
+                moment,
+                calendar=desk.calendar,
+                now=moment,
+            )
+            create_inquiry(session, customer.id, agent_id, moment, {"pol": "宁波"})
+        with desk.session() as session:
+            for model in (Customer, Interaction, Inquiry):
+                ids = session.execute(select(model.id)).scalars().all()  # type: ignore[attr-defined]
+                assert len(ids) == len(set(ids))
+    finally:
+        desk.engine.dispose()

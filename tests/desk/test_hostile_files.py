@@ -18,16 +18,17 @@ from sqlmodel import Session
 
 from csdesk.desk.context import Desk
 from csdesk.desk.errors import DeskError
+from csdesk.desk.money import import_payments
 from csdesk.desk.rate_import import import_rates
 from csdesk.desk.reference import import_calendar
 from csdesk.desk.transfer import export_customers, import_customers, problem_message
-from csdesk.models import CalendarDay, Contact, Customer, Rate
+from csdesk.models import CalendarDay, Contact, Customer, Payment, Rate
 from csdesk.rules.visible import visible
 from tests.conftest import TODAY
 
 CORPUS = Path(__file__).resolve().parent.parent / "data" / "hostile"
 FILES = sorted(path.name for path in CORPUS.iterdir() if path.suffix in {".csv", ".xlsx"})
-MADE = ["big_cell.csv", "many_columns.csv"]
+MADE = ["big_cell.csv", "many_columns.csv", "many_bad_payments.csv"]
 
 
 def hostile_file(name: str, tmp_path: Path) -> Path:
@@ -36,6 +37,11 @@ def hostile_file(name: str, tmp_path: Path) -> Path:
     if name == "big_cell.csv":
         with path.open("w", encoding="utf-8", newline="") as handle:
             csv.writer(handle).writerows([["客户名称", "备注"], ["大格子公司", "字" * 5_000_000]])
+    elif name == "many_bad_payments.csv":
+        # Finance's sheet where every row is wrong: the refusal must still be one short line.
+        rows = [[f"\x1b[2J无此客户{n}", "-5", "XYZ", "0001-01-01", ""] for n in range(20_000)]
+        with path.open("w", encoding="utf-8", newline="") as handle:
+            csv.writer(handle).writerows([["客户", "金额", "币种", "到账日期", "流水号"], *rows])
     elif name == "many_columns.csv":
         header = ["客户名称", *(f"未知列{number}" for number in range(20_000))]
         with path.open("w", encoding="utf-8", newline="") as handle:
@@ -49,7 +55,7 @@ def store_state(desk: Desk) -> tuple[int, ...]:
     with desk.session() as session:
         return tuple(
             int(session.execute(select(func.count()).select_from(model)).scalar_one())
-            for model in (Customer, Contact, Rate, CalendarDay)
+            for model in (Customer, Contact, Rate, CalendarDay, Payment)
         )
 
 
@@ -78,8 +84,14 @@ def _calendar(session: Session, path: Path) -> list[str]:
     return []
 
 
+def _payments(session: Session, path: Path) -> list[str]:
+    import_payments(session, path, today=TODAY, actor=None)
+    return []
+
+
 IMPORTERS: dict[str, Importer] = {
     "customers": _customers,
+    "payments": _payments,
     "rates": _rates,
     "calendar": _calendar,
 }
@@ -125,6 +137,7 @@ CUSTOMER_OUTCOMES = {
     "no_name_column.csv": "transfer.header.no_name",
     "formula_cells.xlsx": "problems",
     "big_cell.csv": "transfer.file.cell_too_big",
+    "many_bad_payments.csv": "transfer.header.no_name",
 }
 
 
@@ -187,3 +200,17 @@ def test_control_prefixed_formulas_import_clean_and_export_inert(
     cells = [cell for row in sheet.iter_rows() for cell in row]
     assert cells and all(cell.data_type != "f" for cell in cells)
     assert all(not str(cell.value or "").startswith(("=", "+", "-", "@")) for cell in cells)
+
+
+@pytest.mark.parametrize("importer", sorted(IMPORTERS))
+@pytest.mark.parametrize("name", ["empty.xlsx", "text_renamed.xlsx", "zip_junk.xlsx"])
+def test_a_broken_workbook_is_named_in_the_users_words(
+    desk: Desk, tmp_path: Path, name: str, importer: str
+) -> None:
+    if importer == "calendar":
+        pytest.skip("the calendar reads CSV only")
+    with pytest.raises(DeskError) as refused, desk.session() as session:
+        IMPORTERS[importer](session, hostile_file(name, tmp_path))
+    message = refused.value.message()
+    assert "不是完好的 Excel" in message, message
+    assert "not a zip file" not in message and "token" not in message  # not the library's words

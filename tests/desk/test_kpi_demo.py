@@ -18,12 +18,12 @@ from csdesk.desk.kpi import KpiClock, Scope, desk_kpis
 from csdesk.models import Agent, FxRate, KpiTarget, Shipment
 from csdesk.rules.kpi_period import Period, parse_period
 from csdesk.rules.zone import DESK_TZ
-from tests.conftest import TODAY
+from tests.conftest import TODAY, fresh_store
 
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
-    desk = open_desk(tmp_path_factory.mktemp("kpi-demo") / "demo.db", today=TODAY)
+    desk = open_desk(fresh_store(tmp_path_factory.mktemp("kpi-demo") / "demo.db"), today=TODAY)
     with desk.session() as session:
         build_demo(session, 1500, 11, today=TODAY)
     yield desk

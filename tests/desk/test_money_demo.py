@@ -13,13 +13,14 @@ from csdesk.desk.context import Desk, open_desk
 from csdesk.desk.demo import build_demo
 from csdesk.desk.money import ageing_totals
 from csdesk.models import BlRelease, CustomerAccount, Deposit, Invoice, Rebate, Task, Trouble
+from tests.conftest import fresh_store
 
 TODAY = dt.date(2026, 11, 30)
 
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
-    desk = open_desk(tmp_path_factory.mktemp("money-demo") / "demo.db", today=TODAY)
+    desk = open_desk(fresh_store(tmp_path_factory.mktemp("money-demo") / "demo.db"), today=TODAY)
     with desk.session() as session:
         build_demo(session, 1500, 7, today=TODAY)
     yield desk

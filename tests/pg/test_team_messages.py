@@ -83,3 +83,21 @@ def test_a_constraint_violation_reaches_the_user_as_one_line(
     assert failed.exit_code == 1
     line = one_line(failed.stderr)
     assert "duplicate key value violates unique constraint" in line and "SQL" not in line
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["log-call", "1234567890123456789012345", "--outcome", "reached"],
+        ["tiers", "set", "1234567890123456789012345", "B"],
+        ["shipment", "show", "1234567890123456789012345"],
+        ["invoices", "1234567890123456789012345"],
+    ],
+)
+def test_an_id_the_server_cannot_hold_is_out_of_range_not_unexpected(
+    team: dict[str, str], args: list[str]
+) -> None:
+    refused = run(team["lead"], *args)
+    assert refused.exit_code == 1
+    line = one_line(refused.stderr)
+    assert "out of range" in line and "Unexpected" not in line

@@ -191,7 +191,10 @@ def test_periods_parse(text: str, start: dt.date, end: dt.date) -> None:
     assert parse_period(text) == Period(start, end)
 
 
-@pytest.mark.parametrize("text", ["2026-13", "11/2026", "", "2026-Q5", "下个月"])
+@pytest.mark.parametrize(
+    "text",
+    ["2026-13", "11/2026", "", "2026-Q5", "下个月", "0001-01-01", "0001", "9999-W52", "1899-12"],
+)
 def test_bad_periods_are_refused(text: str) -> None:
     with pytest.raises(PeriodError):
         parse_period(text)

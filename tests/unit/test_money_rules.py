@@ -241,3 +241,11 @@ def test_rebate_refusal() -> None:
     assert rebate_refusal(1, 0) == "money.rebate.shipment_unpaid"
     assert rebate_refusal(0, 5) == "money.rebate.customer_overdue"
     assert rebate_refusal(0, 0) is None
+
+
+@pytest.mark.parametrize("cell", ["0001-01-01", "1899-12-31", "9999-12-31", "2101-01-01"])
+def test_a_payment_date_outside_the_desks_years_is_no_date(cell: str) -> None:
+    from csdesk.rules.money_import import parse_date
+
+    assert parse_date(cell) is None
+    assert parse_date("2026-11-30") == dt.date(2026, 11, 30)

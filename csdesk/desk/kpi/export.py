@@ -17,7 +17,9 @@ from csdesk.desk.kpi.cli_view import agent_names
 from csdesk.desk.kpi.report import KpiClock, KpiReport, Scope, desk_kpis
 from csdesk.desk.kpi.setup import TargetProgress, target_progress
 from csdesk.desk.reference import container_catalog
+from csdesk.desk.transfer.files import save_private
 from csdesk.i18n import t
+from csdesk.rules.customer_import import neutralise_cell
 from csdesk.rules.kpi import series, shipment_profit_cny
 from csdesk.rules.kpi_period import Period, bucket_starts
 from csdesk.rules.kpi_service import Rate
@@ -29,9 +31,15 @@ def _yuan(minor: int | None) -> float | None:
     return None if minor is None else minor / 100
 
 
+def _append(sheet: Worksheet, row: list[Any]) -> None:
+    """Text from the store (booking numbers, agent names) is never a formula (openpyxl takes a
+    string starting with '=' for one) and holds no control character (a worksheet refuses it)."""
+    sheet.append([neutralise_cell(value) if isinstance(value, str) else value for value in row])
+
+
 def _sheet(book: Workbook, key: str, header: list[str]) -> Worksheet:
     sheet = book.create_sheet(t(f"kpi.sheet.{key}"))
-    sheet.append([t(f"kpi.col.{name}") for name in header])
+    _append(sheet, [t(f"kpi.col.{name}") for name in header])
     return sheet
 
 
@@ -58,39 +66,40 @@ def _series_rows(report: KpiReport, teu_of: dict[str, int]) -> tuple[str, list[l
 def _revenue(book: Workbook, report: KpiReport, rows: list[list[Any]], size: str) -> None:
     sheet = _sheet(book, "revenue", [size, "teu", "revenue_cny"])
     for row in rows:
-        sheet.append(row)
+        _append(sheet, row)
     _chart(sheet, t("kpi.measure.revenue"), 3, len(rows), "E2")
-    sheet.append([])
-    sheet.append([t("kpi.col.currency"), t("kpi.col.amount"), t("kpi.col.cny")])
+    _append(sheet, [])
+    _append(sheet, [t("kpi.col.currency"), t("kpi.col.amount"), t("kpi.col.cny")])
     for currency, minor in report.money.revenue.items():
-        sheet.append([currency, minor / 100, None])
-    sheet.append(["CNY", None, _yuan(report.money.revenue_cny.amount_minor)])
+        _append(sheet, [currency, minor / 100, None])
+    _append(sheet, ["CNY", None, _yuan(report.money.revenue_cny.amount_minor)])
 
 
 def _volume(book: Workbook, report: KpiReport, rows: list[list[Any]], size: str) -> None:
     sheet = _sheet(book, "volume", [size, "teu"])
     for row in rows:
-        sheet.append(row[:2])
+        _append(sheet, row[:2])
     _chart(sheet, "TEU", 2, len(rows), "E2")
-    sheet.append([])
-    sheet.append([t("kpi.col.type"), t("kpi.col.boxes")])
+    _append(sheet, [])
+    _append(sheet, [t("kpi.col.type"), t("kpi.col.boxes")])
     for code, count in report.volume.containers.items():
-        sheet.append([code, count])
-    sheet.append([])
-    sheet.append([t("kpi.col.lane"), t("kpi.col.shipments"), t("kpi.col.teu")])
+        _append(sheet, [code, count])
+    _append(sheet, [])
+    _append(sheet, [t("kpi.col.lane"), t("kpi.col.shipments"), t("kpi.col.teu")])
     for lane, item in report.by_lane.items():
-        sheet.append([lane, item.shipments, item.teu])
-    sheet.append([])
-    sheet.append([t("kpi.col.tier"), t("kpi.col.shipments"), t("kpi.col.teu")])
+        _append(sheet, [lane, item.shipments, item.teu])
+    _append(sheet, [])
+    _append(sheet, [t("kpi.col.tier"), t("kpi.col.shipments"), t("kpi.col.teu")])
     for tier, item in report.by_tier.items():
-        sheet.append([tier, item.shipments, item.teu])
+        _append(sheet, [tier, item.shipments, item.teu])
 
 
 def _profit(book: Workbook, report: KpiReport) -> None:
     sheet = _sheet(book, "profit", ["booking", "profit_cny", "sailed", "lane", "teu"])
     for row in report.shipments:
         profit = shipment_profit_cny(row, report.rates).amount_minor
-        sheet.append([row.booking_no, _yuan(profit), row.sailed_on, row.lane, len(row.containers)])
+        cells = [row.booking_no, _yuan(profit), row.sailed_on, row.lane, len(row.containers)]
+        _append(sheet, cells)
     _chart(sheet, t("kpi.measure.profit"), 2, len(report.shipments), "G2")
 
 
@@ -106,7 +115,7 @@ def _service(book: Workbook, report: KpiReport) -> None:
     ]
     sheet = _sheet(book, "service", ["measure", "percent", "hit", "counted"])
     for key, rate in rates:
-        sheet.append([t(f"kpi.service.{key}"), rate.percent, rate.hit, rate.counted])
+        _append(sheet, [t(f"kpi.service.{key}"), rate.percent, rate.hit, rate.counted])
     _chart(sheet, t("kpi.measure.service"), 2, len(rates), "F2")
 
 
@@ -122,7 +131,7 @@ def _targets(book: Workbook, progress: TargetProgress) -> None:
             continue
         expected = None if item.expected is None else item.expected / scale
         row = [t(f"kpi.measure.{key}"), item.target / scale, item.actual / scale, expected]
-        sheet.append([*row, item.percent])
+        _append(sheet, [*row, item.percent])
         count += 1
     _chart(sheet, t("kpi.sheet.targets"), 5, count, "G2")
 
@@ -131,7 +140,7 @@ def _ranking(book: Workbook, report: KpiReport, names: dict[int, tuple[str, str]
     sheet = _sheet(book, "ranking", ["agent", "profit_cny", "revenue_cny", "teu"])
     for row in report.ranking or []:
         name = names.get(row.agent_id, ("", "?"))[1]
-        sheet.append([name, _yuan(row.profit_cny_minor), _yuan(row.revenue_cny_minor), row.teu])
+        _append(sheet, [name, _yuan(row.profit_cny_minor), _yuan(row.revenue_cny_minor), row.teu])
     _chart(sheet, t("kpi.sheet.ranking"), 2, len(report.ranking or []), "F2")
 
 
@@ -156,7 +165,7 @@ def export_kpis(desk: Desk, scope: Scope, period: Period, path: Path) -> int:
     if report.ranking is not None:
         _ranking(book, report, names)
     try:
-        book.save(path)
+        save_private(path, book.save)
     except OSError as exc:
         raise DeskError("kpi.error.export_write", path=path, reason=exc.strerror or exc) from exc
     return len(book.sheetnames)

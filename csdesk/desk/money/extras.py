@@ -9,6 +9,7 @@ task in the agent's call list.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import select
 from sqlmodel import Session, col
@@ -16,6 +17,8 @@ from sqlmodel import Session, col
 from csdesk.desk.context import AgentInfo
 from csdesk.desk.errors import DeskError, NotFoundError
 from csdesk.desk.shipments.common import add_task, resolve_shipment
+from csdesk.desk.versioning import update_versioned
+from csdesk.i18n import t
 from csdesk.models import Deposit, Rebate, Shipment, Task
 from csdesk.models.base import utcnow
 from csdesk.rules.calendar import WorkCalendar
@@ -98,10 +101,10 @@ def refund_deposit(
         raise DeskError("money.error.refunded", ref=deposit_id)
     if refunded_on > today:
         raise DeskError("money.error.future", date=refunded_on.isoformat())
-    deposit.refunded_on = refunded_on
-    deposit.version += 1
+    label = t("record.deposit", ref=deposit_id)
+    original, changes = {"refunded_on": None}, {"refunded_on": refunded_on}
+    update_versioned(session, deposit, deposit.version, original, changes, label)
     _close_task(session, deposit.refund_task_id, now)
-    session.add(deposit)
     session.flush()
     return deposit
 
@@ -161,6 +164,13 @@ def _rebate(session: Session, rebate_id: int, status: str) -> Rebate:
     return rebate
 
 
+def _save_rebate(session: Session, rebate: Rebate, status: str, changes: dict[str, Any]) -> None:
+    """A rebate's step through the version check: of two desks taking the same step at once,
+    the second is told what the first did."""
+    label = t("record.rebate", ref=rebate.id)
+    update_versioned(session, rebate, rebate.version, {"status": status}, changes, label)
+
+
 def approve_rebate(
     session: Session,
     rebate_id: int,
@@ -172,13 +182,13 @@ def approve_rebate(
     if actor is None or not actor.is_supervisor:
         raise DeskError("money.error.supervisor_only")
     rebate = _rebate(session, rebate_id, "requested")
-    rebate.status = "approved"
-    rebate.approved_by_id = actor.id
-    rebate.approved_on = today
-    rebate.due_on = rebate_due(today, calendar)
-    rebate.version += 1
-    session.add(rebate)
-    session.flush()
+    changes = {
+        "status": "approved",
+        "approved_by_id": actor.id,
+        "approved_on": today,
+        "due_on": rebate_due(today, calendar),
+    }
+    _save_rebate(session, rebate, "requested", changes)
     return rebate
 
 
@@ -188,11 +198,8 @@ def pay_rebate(
     if paid_on > today:
         raise DeskError("money.error.future", date=paid_on.isoformat())
     rebate = _rebate(session, rebate_id, "approved")
-    rebate.status = "paid"
-    rebate.paid_on = paid_on
-    rebate.version += 1
+    _save_rebate(session, rebate, "approved", {"status": "paid", "paid_on": paid_on})
     _close_task(session, rebate.task_id, now)
-    session.add(rebate)
     session.flush()
     return rebate
 

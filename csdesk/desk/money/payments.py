@@ -20,6 +20,7 @@ from csdesk.desk.customers import resolve_customer
 from csdesk.desk.errors import DeskError, NotFoundError
 from csdesk.desk.money.chase import close_chase_tasks
 from csdesk.desk.money.ledger import apply_payment, change_credit, undo_applications
+from csdesk.desk.versioning import update_versioned
 from csdesk.i18n import t
 from csdesk.models import Invoice, Payment
 from csdesk.models.base import utcnow
@@ -134,11 +135,18 @@ def reverse_payment(
         raise DeskError("money.error.reversed", reference=payment.reference)
     if not (reason and reason.strip()):
         raise DeskError("money.error.reason_needed")
+    # Through the version check first: a desk that read the payment before another reversed
+    # it is told so, instead of reversing it again over the other's reason.
+    update_versioned(
+        session,
+        payment,
+        payment.version,
+        {"reversed_at": None, "reversal_reason": None},
+        {"reversed_at": at, "reversal_reason": reason.strip()},
+        t("record.payment", reference=payment.reference),
+    )
     undo_applications(session, at, payment_id=payment.id)
     change_credit(session, payment, -payment.credit_minor)
-    payment.reversed_at = at
-    payment.reversal_reason = reason.strip()
-    session.add(payment)
     session.flush()
     return payment
 
@@ -155,6 +163,19 @@ def import_problem_text(problem: RowProblem) -> str:
     return t("money.import.row", row=number, problem=t(key, **params))
 
 
+# A refusal is one line: a sheet wrong on every row (the wrong file, a shifted column) names its
+# first problems and counts the rest, rather than printing megabytes.
+SHOWN_PROBLEMS = 8
+
+
+def problems_in_short(problems: Sequence[RowProblem]) -> str:
+    shown = "; ".join(map(import_problem_text, problems[:SHOWN_PROBLEMS]))
+    if len(problems) <= SHOWN_PROBLEMS:
+        return shown
+    rows = len({number for number, _key, _params in problems})
+    return t("money.import.more", shown=shown, more=len(problems) - SHOWN_PROBLEMS, rows=rows)
+
+
 def import_payments(
     session: Session, path: Path, *, today: dt.date, actor: AgentInfo | None, dry_run: bool = False
 ) -> ImportOutcome:
@@ -167,9 +188,7 @@ def import_payments(
         raise DeskError("money.import.columns", missing=", ".join(missing))
     rows, problems = _parsed(session, sheet.rows, columns, today)
     if problems:
-        raise DeskError(
-            "money.import.refused", detail="; ".join(map(import_problem_text, problems))
-        )
+        raise DeskError("money.import.refused", detail=problems_in_short(problems))
     if dry_run:
         return ImportOutcome(rows, [], True)
     ids = []

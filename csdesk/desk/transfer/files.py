@@ -119,7 +119,7 @@ def _read_xlsx(path: Path, progress: Progress | None) -> list[tuple[int, Sequenc
     try:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds on a damaged or foreign file
-        raise DeskError("transfer.file.unreadable", path=str(path), reason=_reason(exc)) from exc
+        raise _unreadable(path, exc) from exc
     try:
         sheet = workbook.worksheets[0]
         expected = sheet.max_row or 0
@@ -132,13 +132,21 @@ def _read_xlsx(path: Path, progress: Progress | None) -> list[tuple[int, Sequenc
                 progress("transfer.stage.read", number, max(expected, number))
         return rows
     except Exception as exc:
-        raise DeskError("transfer.file.unreadable", path=str(path), reason=_reason(exc)) from exc
+        raise _unreadable(path, exc) from exc
     finally:
         workbook.close()
 
 
-def _reason(exc: Exception) -> str:
-    return str(exc) or type(exc).__name__
+def _unreadable(path: Path, exc: Exception) -> DeskError:
+    return DeskError("transfer.file.unreadable", path=str(path), reason=xlsx_reason(exc))
+
+
+def xlsx_reason(exc: Exception) -> str:
+    """Why a workbook cannot be read, in the user's language: the library's own words ("File
+    is not a zip file", "unclosed token: line 1") tell an agent nothing."""
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    return t("transfer.file.not_xlsx")
 
 
 RowWriter = Callable[[Sequence[str]], None]
@@ -161,6 +169,20 @@ def table_writer(path: Path) -> Iterator[RowWriter]:
         writer = _write_csv if kind == ".csv" else _write_xlsx
         with writer(Path(temporary)) as write:
             yield lambda cells: write([neutralise_cell(cell) for cell in cells])
+        os.replace(temporary, path)
+    finally:
+        with suppress(FileNotFoundError):
+            os.unlink(temporary)
+
+
+def save_private(path: Path, save: Callable[[Path], object]) -> None:
+    """`save` writes a whole file; it lands at `path` readable by its owner only, and all at once
+    (written beside it, then renamed), as every export does."""
+    path = path.expanduser().resolve()
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".csdesk-", suffix=path.suffix)
+    os.close(handle)
+    try:
+        save(Path(temporary))
         os.replace(temporary, path)
     finally:
         with suppress(FileNotFoundError):

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 ZH = {
     "store.empty_path": "--db 不能为空: 请给出数据库文件路径, 或不写 --db 使用默认数据库。",
+    "store.bad_url": (
+        "看不懂这个数据库地址: 请给出数据库文件的路径, 或 csdesk 能打开的地址 "
+        "(sqlite:///文件 或 postgresql+psycopg://用户@主机/库名), 未做任何修改。"
+    ),
     "store.not_database": (
         "{db} 不是 csdesk 数据库 (或文件头已损坏), 未做任何修改。"
         "若这是您的数据库, 请用最近的备份恢复 (把 csdesk db backup 生成的文件复制回原处)。"
@@ -27,6 +31,10 @@ ZH = {
 
 EN = {
     "store.empty_path": "--db cannot be empty: give a database file, or leave --db out for the default.",
+    "store.bad_url": (
+        "Cannot read this database address: give a database file's path or a URL csdesk "
+        "can open (sqlite:///FILE or postgresql+psycopg://USER@HOST/DB); nothing was changed."
+    ),
     "store.not_database": (
         "{db} is not a csdesk database (or its header is damaged); nothing was changed. "
         "If it is your store, restore the latest backup (copy a `csdesk db backup` file back)."

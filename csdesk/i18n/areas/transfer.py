@@ -21,6 +21,9 @@ ZH = {
     "transfer.warn.no_rows": "{path} 只有表头, 没有客户",
     "transfer.file.type": "无法读取 {path}: 只支持 .csv 和 .xlsx, 不支持 {suffix} (在 Excel 里另存为 .xlsx)",
     "transfer.file.unreadable": "无法读取 {path}: {reason}",
+    "transfer.file.not_xlsx": (
+        "这不是完好的 Excel (.xlsx) 文件, 也许已损坏或只是改了扩展名; 请在 Excel 里打开后另存为 .xlsx"
+    ),
     "transfer.file.not_text": "{path} 不是文本格式的 CSV (也许是改了扩展名的 Excel 文件), 请在 Excel 里另存为 .csv 或 .xlsx",
     "transfer.file.encoding": "{path} 既不是 UTF-8 也不是 GBK 编码, 请在 Excel 里另存为 CSV UTF-8",
     "transfer.file.csv_error": "无法读取 {path} 第 {row} 行: {reason}",
@@ -84,6 +87,10 @@ EN = {
     "transfer.warn.no_rows": "{path} holds a header and no customers",
     "transfer.file.type": "Cannot read {path}: only .csv and .xlsx are supported, not {suffix} (save it as .xlsx in Excel)",
     "transfer.file.unreadable": "Cannot read {path}: {reason}",
+    "transfer.file.not_xlsx": (
+        "it is not a sound Excel (.xlsx) file (damaged, or only renamed); open it in Excel and "
+        "save it as .xlsx"
+    ),
     "transfer.file.not_text": "{path} is not a text CSV file (perhaps a renamed Excel file): save it as .csv or .xlsx in Excel",
     "transfer.file.encoding": "{path} is neither UTF-8 nor GBK: save it as CSV UTF-8 in Excel",
     "transfer.file.csv_error": "Cannot read {path}, row {row}: {reason}",
