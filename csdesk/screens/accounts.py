@@ -214,7 +214,7 @@ class AccountsScreen(DeskScreen):
             self.app.call_from_thread(self.notify, t("accounts.copied"))
             return
         folder = user_data_dir() / "statements"
-        folder.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         path = folder / f"statement-{detail.customer_id}-{desk.today.isoformat()}.xlsx"
         try:
             rows = export_statement(statement, path)

@@ -46,7 +46,7 @@ def backup_sqlite(
     dest = dest.expanduser().resolve()
     if dest.exists():
         raise DeskError("db.backup_exists", dest=str(dest))
-    dest.parent.mkdir(parents=True, exist_ok=True)
+    dest.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     partial = dest.with_name(dest.name + ".partial")
     fd = os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
     os.close(fd)

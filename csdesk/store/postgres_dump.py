@@ -69,7 +69,7 @@ def dump(url_text: str, dest: Path) -> Path:
     if tool is None:
         command = _plain_command("pg_dump", url, f"--format=custom --file={dest}")
         raise DeskError("team.error.no_pg_dump", command=command)
-    dest.parent.mkdir(parents=True, exist_ok=True)
+    dest.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     partial = dest.with_name(dest.name + ".partial")
     os.close(os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600))
     args, env = _connection_args(url)

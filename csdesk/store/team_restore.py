@@ -56,7 +56,7 @@ def restore_sqlite(source: Path, target: Path) -> Path | None:
     source = source.expanduser().resolve()
     _check_sqlite_backup(source)
     target = target.expanduser().resolve()
-    target.parent.mkdir(parents=True, exist_ok=True)
+    target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".restoring")
     os.close(os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600))
     reader = sqlite3.connect(f"file:{source}?mode=ro", uri=True)

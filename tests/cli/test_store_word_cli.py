@@ -252,6 +252,10 @@ def test_a_search_for_a_wildcard_finds_no_port(store: Path) -> None:
 def test_every_file_csdesk_writes_is_private(store: Path, tmp_path: Path) -> None:
     assert invoke(store, "--agent", "li", "log-call", "1", "--outcome", "reached").exit_code == 0
     written = [store, *store.parent.glob("desk.db-*")]
+    # A folder csdesk creates for what it writes is private too (the user's own folders are theirs).
+    assert invoke(store, "db", "backup", str(tmp_path / "new" / "backup.db")).exit_code == 0
+    assert mode(tmp_path / "new") == 0o700
+    written.append(tmp_path / "new" / "backup.db")
     for name in ("backup.db", "customers.csv", "customers.xlsx"):
         command_ = ["db", "backup"] if name.endswith(".db") else ["export", "customers"]
         assert invoke(store, *command_, str(tmp_path / name)).exit_code == 0
