@@ -27,6 +27,9 @@ customer = table(
     column("name_pinyin", String),
     column("name_initials", String),
     column("last_contact_at", UTCDateTime),
+    column("ownership", String),
+    column("last_reached_at", UTCDateTime),
+    column("last_shipped_on", Date),
 )
 
 contact = table(
@@ -37,7 +40,7 @@ contact = table(
     column("phone_digits", String),
 )
 
-agent = table("agent", column("id", Integer), column("login", String))
+agent = table("agent", column("id", Integer), column("login", String), column("name", String))
 
 
 inquiry = table(
@@ -80,6 +83,82 @@ quote = table(
     column("needs_reconfirm", Boolean),
     column("shipment_id", Integer),
     column("lost_reason", String),
+)
+
+
+interaction = table(
+    "interaction",
+    column("id", Integer),
+    column("customer_id", Integer),
+    column("agent_id", Integer),
+    column("at", UTCDateTime),
+    column("outcome", String),
+)
+
+task = table(
+    "task",
+    column("id", Integer),
+    column("customer_id", Integer),
+    column("agent_id", Integer),
+    column("kind", String),
+    column("due_at", UTCDateTime),
+    column("done_at", UTCDateTime),
+    column("created_at", UTCDateTime),
+    column("source_table", String),
+    column("source_id", Integer),
+    column("note", String),
+)
+
+call_mark = table(
+    "callmark",
+    column("customer_id", Integer),
+    column("agent_id", Integer),
+    column("until", UTCDateTime),
+)
+
+call_claim = table(
+    "call_claim",
+    column("customer_id", Integer),
+    column("agent_id", Integer),
+    column("since", UTCDateTime),
+    column("heartbeat_at", UTCDateTime),
+)
+
+customer_account = table(
+    "customeraccount",
+    column("customer_id", Integer),
+    column("currency", String),
+    column("owner_key", Integer),
+    column("oldest_due_on", Date),
+)
+
+invoice = table(
+    "invoice",
+    column("id", Integer),
+    column("number", String),
+    column("shipment_id", Integer),
+    column("customer_id", Integer),
+    column("agent_id", Integer),
+    column("terms", String),
+    column("due_on", Date),
+    column("open_minor", Integer),
+    column("status", String),
+)
+
+deposit = table(
+    "deposit",
+    column("id", Integer),
+    column("shipment_id", Integer),
+    column("refunded_on", Date),
+    column("refund_task_id", Integer),
+)
+
+rebate = table(
+    "rebate",
+    column("id", Integer),
+    column("status", String),
+    column("due_on", Date),
+    column("task_id", Integer),
 )
 
 
