@@ -134,8 +134,7 @@ def log_call_command(
     as_json: AsJson = False,
 ) -> None:
     """Log a call; prints the new interaction's id."""
-    from csdesk.desk.call_log import log_call
-    from csdesk.desk.customers import resolve_customer
+    from csdesk.desk.call_log import customer_id_of, log_call
     from csdesk.desk.errors import DeskError
 
     desk = open_cli_desk()
@@ -143,11 +142,10 @@ def log_call_command(
         raise DeskError("calls.need_working_agent")
     when = _parse_at(at, desk)
     callback_at = _callback_time(callback, desk, when)
-    with desk.session() as session:
-        customer_id = resolve_customer(session, customer).id
-        assert customer_id is not None
-        interaction = log_call(
-            session,
+    with desk.engine.begin() as connection:
+        customer_id = customer_id_of(connection, customer)
+        call = log_call(
+            connection,
             customer_id,
             desk.agent.id,
             outcome,
@@ -158,13 +156,13 @@ def log_call_command(
             calendar=desk.calendar,
             now=desk.now(),
         )
-        document = {
-            "id": interaction.id,
-            "customer_id": customer_id,
-            "outcome": interaction.outcome,
-            "at": interaction.at.astimezone(desk.tz),
-            "callback_at": callback_at,
-        }
+    document = {
+        "id": call.id,
+        "customer_id": customer_id,
+        "outcome": call.outcome,
+        "at": call.at.astimezone(desk.tz),
+        "callback_at": callback_at,
+    }
     if as_json:
         echo_json(document)
     else:

@@ -30,6 +30,7 @@ customer = table(
     column("ownership", String),
     column("last_reached_at", UTCDateTime),
     column("last_shipped_on", Date),
+    column("last_inquiry_at", UTCDateTime),
 )
 
 contact = table(
@@ -92,7 +93,12 @@ interaction = table(
     column("customer_id", Integer),
     column("agent_id", Integer),
     column("at", UTCDateTime),
+    column("channel", String),
     column("outcome", String),
+    column("note", String),
+    column("created_at", UTCDateTime),
+    column("updated_at", UTCDateTime),
+    column("version", Integer),
 )
 
 task = table(
@@ -107,13 +113,17 @@ task = table(
     column("source_table", String),
     column("source_id", Integer),
     column("note", String),
+    column("updated_at", UTCDateTime),
+    column("version", Integer),
 )
 
 call_mark = table(
     "callmark",
     column("customer_id", Integer),
     column("agent_id", Integer),
+    column("kind", String),
     column("until", UTCDateTime),
+    column("created_at", UTCDateTime),
 )
 
 call_claim = table(
