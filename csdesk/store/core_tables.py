@@ -139,7 +139,16 @@ customer_account = table(
     column("customer_id", Integer),
     column("currency", String),
     column("owner_key", Integer),
+    column("credit_minor", Integer),
     column("oldest_due_on", Date),
+)
+
+receivable_due = table(
+    "receivabledue",
+    column("agent_key", Integer),
+    column("currency", String),
+    column("due_on", Date),
+    column("open_minor", Integer),
 )
 
 invoice = table(
@@ -149,10 +158,15 @@ invoice = table(
     column("shipment_id", Integer),
     column("customer_id", Integer),
     column("agent_id", Integer),
+    column("currency", String),
     column("terms", String),
+    column("issued_on", Date),
     column("due_on", Date),
+    column("amount_minor", Integer),
+    column("paid_minor", Integer),
     column("open_minor", Integer),
     column("status", String),
+    column("replaces_id", Integer),
 )
 
 deposit = table(
@@ -169,6 +183,23 @@ rebate = table(
     column("status", String),
     column("due_on", Date),
     column("task_id", Integer),
+)
+
+
+shipment = table(
+    "shipment",
+    column("id", Integer),
+    column("booking_no", String),
+    column("customer_id", Integer),
+    column("bl_no", String),
+)
+
+trouble = table(
+    "trouble",
+    column("shipment_id", Integer),
+    column("kind", String),
+    column("status", String),
+    column("opened_at", UTCDateTime),
 )
 
 

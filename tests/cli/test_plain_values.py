@@ -3,6 +3,7 @@ every other value (errors included) is still typer's own reading, word for word.
 
 from __future__ import annotations
 
+from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
@@ -32,10 +33,9 @@ def _reading(reader: _coercion.RuntimeParam, value: Any) -> tuple[str, Any]:
     return type(read).__name__, read
 
 
-def _both(annotation: type, value: Any, **info: Any) -> tuple[tuple[str, Any], tuple[str, Any]]:
+def _both(annotation: Any, value: Any, **info: Any) -> tuple[tuple[str, Any], tuple[str, Any]]:
     descriptor = _coercion.resolve_type_descriptor(annotation, OptionInfo(**info))
     plain = plain_values.build_runtime_param(descriptor)
-    assert isinstance(plain, plain_values.PlainRuntimeParam)
     return _reading(plain, value), _reading(_coercion.build_runtime_param(descriptor), value)
 
 
@@ -60,18 +60,27 @@ def test_flags_read_as_typer_reads_them(value: Any) -> None:
     assert plain == typer_own
 
 
-def test_paths_lists_and_clamps_stay_with_typer() -> None:
-    from pathlib import Path
+@pytest.mark.parametrize("value", [("a", "宁波"), ["x"], (), ("a", 1)], ids=repr)
+def test_lists_of_text_read_as_typer_reads_them(value: Any) -> None:
+    plain, typer_own = _both(list[str], value)
+    assert plain == typer_own
 
-    others: list[tuple[Any, OptionInfo]] = [
-        (Path, OptionInfo()),
-        (list[str], OptionInfo()),
-        (int, OptionInfo(clamp=True, min=1)),
-    ]
-    for annotation, info in others:
-        descriptor = _coercion.resolve_type_descriptor(annotation, info)
-        built = plain_values.build_runtime_param(descriptor)
-        assert not isinstance(built, plain_values.PlainRuntimeParam)
+
+@pytest.mark.parametrize(
+    ("annotation", "value", "info"),
+    [
+        (Path, "rates.xlsx", {}),
+        (Path, "", {}),
+        (int, "0", {"clamp": True, "min": 1}),
+        (int, "12", {"clamp": True, "max": 10}),
+        (float, "1.5", {}),
+        (list[int], ("1", "x"), {}),
+    ],
+    ids=repr,
+)
+def test_other_types_are_typers_reading(annotation: Any, value: Any, info: dict[str, Any]) -> None:
+    plain, typer_own = _both(annotation, value, **info)
+    assert plain == typer_own
 
 
 def test_the_cli_installs_the_plain_reader() -> None:

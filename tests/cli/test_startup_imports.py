@@ -162,6 +162,9 @@ def _orm_modules(output: str) -> str:
         ("calls",),
         ("calls", "--json", "--date", "2026-12-01"),
         ("log-call", "宁波海天", "--outcome", "callback_agreed", "--callback", "明天上午"),
+        ("ar", "--json"),
+        ("invoices", "宁波海天"),
+        ("chase-levels",),
     ],
 )
 def test_core_listings_leave_the_orm_and_pydantic_alone(

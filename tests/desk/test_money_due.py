@@ -82,3 +82,11 @@ def test_a_rebate_is_due_on_its_day_until_its_task_exists(desk: Desk) -> None:
         assert sweep_rebates(session, due_day, NOW) == 1
     with desk.engine.connect() as connection:
         assert not rebates_due(connection, due_day)
+
+
+def test_the_core_constants_match_the_tables_and_the_ledger() -> None:
+    from csdesk.desk.money import due, ledger
+    from csdesk.models import money
+
+    assert due.ALL_CURRENCIES == money.ALL_CURRENCIES
+    assert ledger.DESK_KEY == due.DESK_KEY

@@ -32,6 +32,9 @@ from csdesk.store.core_tables import customer_account, deposit, invoice, rebate,
 LEVELS_KEY = "money.chase_levels"
 CHASE_KINDS = tuple(TASK_KINDS.values())
 ALL_CURRENCIES = "*"  # the account row of every currency (models.money.ALL_CURRENCIES)
+# ReceivableDue rows for the whole desk: its ageing reads one row per currency and due date,
+# however many agents there are.
+DESK_KEY = -1
 CHUNK = 500  # customers per read: a bounded IN list
 
 Key = tuple[str, int | None, str]  # (task kind, invoice id, "once" or the day)
