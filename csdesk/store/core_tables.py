@@ -203,6 +203,18 @@ trouble = table(
 )
 
 
+bl_hold_proposal = table(
+    "blholdproposal",
+    column("id", Integer),
+    column("shipment_id", Integer),
+    column("customer_id", Integer),
+    column("reason", String),
+    column("proposed_by_id", Integer),
+    column("proposed_at", UTCDateTime),
+    column("status", String),
+)
+
+
 def dialect_name(connection: Any) -> str:
     """The database's dialect name for a Core Connection or an ORM Session."""
     dialect = getattr(connection, "dialect", None) or connection.get_bind().dialect

@@ -165,6 +165,7 @@ def _orm_modules(output: str) -> str:
         ("ar", "--json"),
         ("invoices", "宁波海天"),
         ("chase-levels",),
+        ("bl", "proposals", "--json"),
     ],
 )
 def test_core_listings_leave_the_orm_and_pydantic_alone(

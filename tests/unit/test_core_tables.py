@@ -28,6 +28,7 @@ CORE_TABLES = [
     core_tables.receivable_due,
     core_tables.shipment,
     core_tables.trouble,
+    core_tables.bl_hold_proposal,
     identity._AGENT,
     opening._SETTING,
     opening._CALENDAR,
