@@ -41,7 +41,16 @@ contact = table(
     column("phone_digits", String),
 )
 
-agent = table("agent", column("id", Integer), column("login", String), column("name", String))
+agent = table(
+    "agent",
+    column("id", Integer),
+    column("login", String),
+    column("name", String),
+    column("role", String),
+    column("group", String),
+    column("hired_on", Date),
+    column("active", Boolean),
+)
 
 
 inquiry = table(

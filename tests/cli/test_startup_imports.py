@@ -166,6 +166,7 @@ def _orm_modules(output: str) -> str:
         ("invoices", "宁波海天"),
         ("chase-levels",),
         ("bl", "proposals", "--json"),
+        ("agents", "--json"),
     ],
 )
 def test_core_listings_leave_the_orm_and_pydantic_alone(
