@@ -34,7 +34,6 @@ from csdesk.rules.cadence import (
     local_day,
 )
 from csdesk.rules.calendar import WorkCalendar
-from csdesk.rules.when import holiday_term
 from csdesk.store.core_tables import call_mark, customer, interaction, task
 
 # The spare-time sections would grow with the book; an agent calls ~100 customers a day.
@@ -245,16 +244,24 @@ def call_list(
         for row in unique.values()
     ]
     plan = build_call_list(facts, calendar, day, now, limits)
-    name = None if working else calendar.holiday_name(day)
     return CallList(
         agent_id=agent_id,
         day=day,
         working_day=working,
-        day_off=None if working else (holiday_term(name) if name else Reason("calls.weekend")),
+        day_off=None if working else _day_off(calendar, day),
         calendar_warning=calendar.warning(day),
         rows=plan.rows,
         truncated=plan.truncated,
     )
+
+
+def _day_off(calendar: WorkCalendar, day: dt.date) -> Reason | str:
+    """The holiday's name, or the weekend. The date words are read only on a day off: a list on
+    a working day (nearly every CLI run) does without them."""
+    from csdesk.rules.when import holiday_term
+
+    name = calendar.holiday_name(day)
+    return holiday_term(name) if name else Reason("calls.weekend")
 
 
 def _facts(
