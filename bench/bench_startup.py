@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import subprocess
 import sys
@@ -113,7 +114,7 @@ def _cli_results(db: Path, scratch: Path) -> list[Result]:
         store = scratch if "writes" in name else db
         command = [sys.executable, "-m", "csdesk", "--db", str(store), "--agent", AGENT,
                    "--today", TODAY.isoformat(), *args]  # fmt: skip
-        cases[name] = lambda command=command: _timed_run(command)
+        cases[name] = functools.partial(_timed_run, command)
     medians = alternate(cases, CLI_ROUNDS)
     baseline = medians.pop("python -c pass")
     return [Result(f"CLI {name} @100k", seconds, "python -c pass", baseline)
