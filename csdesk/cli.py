@@ -16,7 +16,7 @@ from typing import Annotated, Any
 
 import typer
 
-from csdesk.commands import common
+from csdesk.commands import common, plain_values
 
 # The modules in the order their commands are listed by `csdesk --help`.
 MODULES = ("core", "demo", "reference", "calls", "transfer", "inquiries", "board", "rates",
@@ -78,6 +78,7 @@ def global_options(
 
 def build_app(modules: Sequence[str] = MODULES) -> typer.Typer:
     """The command line with the commands of `modules` (all of them by default)."""
+    plain_values.install()
     app = typer.Typer(
         name="csdesk",
         help="客服工作台 / the customer-service desk of an ocean-freight forwarder.",

@@ -123,8 +123,8 @@ def bl_proposals(as_json: AsJson = False) -> None:
     from csdesk.rules.zone import DESK_TZ
 
     desk = open_cli_desk()
-    with desk.session() as session:
-        rows = open_proposals(session)
+    with desk.engine.connect() as connection:
+        rows = open_proposals(connection)
     if as_json:
         echo_json([row.to_json() for row in rows])
         return

@@ -58,23 +58,37 @@ def calls(
     as_json: AsJson = False,
 ) -> None:
     """Today's call list, in the order to call."""
-    from csdesk.desk.calls import call_list
     from csdesk.desk.errors import DeskError
-    from csdesk.desk.money import raise_money_tasks
 
     desk = open_cli_desk()
     agent_id = scope_agent_id(desk, agent)
     if agent_id is None:
         raise DeskError("calls.need_agent")
-    day = parse_date(date) or desk.today
-    with desk.session() as session:
-        if day == desk.today:  # the chase's tasks for today (issue 13)
-            raise_money_tasks(session, desk.calendar, day, desk.now(), agent_id)
-        result = call_list(session, desk.calendar, agent_id, day, desk.now(), viewer=desk.agent)
+    result = _read_list(desk, agent_id, parse_date(date) or desk.today)
     if as_json:
         echo_json(result.to_json())
     else:
         _print_list(result, desk)
+
+
+def _read_list(desk: Desk, agent_id: int, day: dt.date) -> CallList:
+    """The list read with Core; the money sweeps (and the ORM they need) run first only when
+    today's list has a chase, refund or rebate task to raise (issue 13)."""
+    from csdesk.desk.calls import call_list
+    from csdesk.desk.money.due import money_tasks_due
+
+    with desk.engine.connect() as connection:
+        if day != desk.today or not money_tasks_due(
+            connection, desk.calendar, day, desk.now(), agent_id
+        ):
+            return call_list(
+                connection, desk.calendar, agent_id, day, desk.now(), viewer=desk.agent
+            )
+    from csdesk.desk.money import raise_money_tasks
+
+    with desk.session() as session:
+        raise_money_tasks(session, desk.calendar, day, desk.now(), agent_id)
+        return call_list(session, desk.calendar, agent_id, day, desk.now(), viewer=desk.agent)
 
 
 def _parse_at(value: str | None, desk: Desk) -> dt.datetime:
@@ -130,8 +144,7 @@ def log_call_command(
     as_json: AsJson = False,
 ) -> None:
     """Log a call; prints the new interaction's id."""
-    from csdesk.desk.call_log import log_call
-    from csdesk.desk.customers import resolve_customer
+    from csdesk.desk.call_log import customer_id_of, log_call
     from csdesk.desk.errors import DeskError
 
     desk = open_cli_desk()
@@ -139,11 +152,10 @@ def log_call_command(
         raise DeskError("calls.need_working_agent")
     when = _parse_at(at, desk)
     callback_at = _callback_time(callback, desk, when)
-    with desk.session() as session:
-        customer_id = resolve_customer(session, customer).id
-        assert customer_id is not None
-        interaction = log_call(
-            session,
+    with desk.engine.begin() as connection:
+        customer_id = customer_id_of(connection, customer)
+        call = log_call(
+            connection,
             customer_id,
             desk.agent.id,
             outcome,
@@ -154,13 +166,13 @@ def log_call_command(
             calendar=desk.calendar,
             now=desk.now(),
         )
-        document = {
-            "id": interaction.id,
-            "customer_id": customer_id,
-            "outcome": interaction.outcome,
-            "at": interaction.at.astimezone(desk.tz),
-            "callback_at": callback_at,
-        }
+    document = {
+        "id": call.id,
+        "customer_id": customer_id,
+        "outcome": call.outcome,
+        "at": call.at.astimezone(desk.tz),
+        "callback_at": callback_at,
+    }
     if as_json:
         echo_json(document)
     else:

@@ -83,7 +83,7 @@ def agents(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
     from csdesk.i18n import t
 
     desk = open_cli_desk(with_agent=False)
-    with desk.session() as session:
+    with desk.engine.connect() as connection:
         rows = [
             {
                 "id": agent.id,
@@ -93,7 +93,7 @@ def agents(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
                 "group": agent.group,
                 "hired_on": agent.hired_on,
             }
-            for agent in list_agents(session)
+            for agent in list_agents(connection)
         ]
     if as_json:
         echo_json({"agents": rows})

@@ -83,9 +83,9 @@ def ar(
 
     desk = open_cli_desk()
     agent_id = None if everyone else scope_agent_id(desk, agent)
-    with desk.session() as session:
-        totals = ageing_totals(session, desk.today, agent_id)
-        rows = customer_ageing_page(session, desk.today, owner_id=agent_id)
+    with desk.engine.connect() as connection:
+        totals = ageing_totals(connection, desk.today, agent_id)
+        rows = customer_ageing_page(connection, desk.today, owner_id=agent_id)
     if as_json:
         held = totals.oldest_held
         echo_json(
@@ -130,25 +130,16 @@ def invoices(
     as_json: AsJson = False,
 ) -> None:
     """A customer's invoices, oldest first."""
-    from sqlalchemy import select
-    from sqlmodel import col
-
-    from csdesk.desk.customers import resolve_customer
-    from csdesk.desk.money.detail import bl_numbers
+    from csdesk.desk.call_log import customer_id_of
+    from csdesk.desk.money.invoice_rows import customer_invoices
     from csdesk.i18n import t
-    from csdesk.models import Invoice
     from csdesk.rules.money import format_amount
 
     desk = open_cli_desk()
-    with desk.session() as session:
-        found = resolve_customer(session, customer)
-        statement = select(Invoice).where(col(Invoice.customer_id) == found.id)
-        if not history:
-            statement = statement.where(col(Invoice.status) != "replaced")
-        found_invoices = list(
-            session.execute(statement.order_by(col(Invoice.due_on), col(Invoice.id))).scalars()
+    with desk.engine.connect() as connection:
+        found_invoices, numbers = customer_invoices(
+            connection, customer_id_of(connection, customer), history
         )
-        numbers = bl_numbers(session, sorted({i.shipment_id for i in found_invoices}))
         rows = [_invoice_json(i, numbers.get(i.shipment_id)) for i in found_invoices]
     if as_json:
         echo_json(rows)
@@ -300,20 +291,24 @@ def chase_levels(
 ) -> None:
     """Show the chase levels (days from the due date); a supervisor may change them."""
     from csdesk.desk.errors import DeskError
-    from csdesk.desk.money import chase_levels as current_levels
-    from csdesk.desk.money import set_chase_levels
 
     desk = open_cli_desk()
     pairs = [change.split("=", 1) for change in changes or []]
     if any(len(pair) != 2 for pair in pairs):
         raise DeskError("money.error.levels", detail=" ".join(changes or []))
-    with desk.session() as session:
-        if pairs:
+    if pairs:
+        from csdesk.desk.money import set_chase_levels
+
+        with desk.session() as session:
             levels = set_chase_levels(
                 session, dict((k.strip(), v.strip()) for k, v in pairs), desk.agent
             )
-        else:
-            levels = current_levels(session)
+    else:
+        from csdesk.desk.money.due import LEVELS_KEY, levels_from
+        from csdesk.desk.opening import setting_value
+
+        with desk.engine.connect() as connection:
+            levels = levels_from(setting_value(connection, LEVELS_KEY))
     if as_json:
         echo_json(levels)
         return

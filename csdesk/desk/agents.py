@@ -1,24 +1,59 @@
-"""The desk's agents and supervisors."""
+"""The desk's agents and supervisors.
+
+The list is read with Core (`csdesk agents` needs no ORM); finding and adding one use the table.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
-from sqlmodel import Session, col
 
 from csdesk.desk.errors import DeskError, NotFoundError, ValidationError
 from csdesk.i18n import t
-from csdesk.models import Agent
 from csdesk.rules.visible import strip_controls
 from csdesk.rules.vocab import AGENT_GROUPS, AGENT_ROLES
+from csdesk.store.core_tables import agent as agent_table
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from csdesk.models import Agent
 
 
-def list_agents(session: Session) -> list[Agent]:
-    return list(session.execute(select(Agent).order_by(col(Agent.login))).scalars())
+@dataclass(frozen=True)
+class AgentRow:
+    id: int
+    login: str
+    name: str
+    role: str
+    group: str
+    hired_on: dt.date | None
+    active: bool
+
+
+def list_agents(session: Any) -> list[AgentRow]:
+    """Every agent, by login; `session` is a Session or a Connection."""
+    columns = agent_table.c
+    statement = select(
+        columns.id,
+        columns.login,
+        columns.name,
+        columns.role,
+        columns.group,
+        columns.hired_on,
+        columns.active,
+    )
+    return [AgentRow(*row) for row in session.execute(statement.order_by(columns.login))]
 
 
 def agent_by_login(session: Session, login: str) -> Agent:
+    from sqlmodel import col
+
+    from csdesk.models import Agent
+
     agent = session.execute(select(Agent).where(col(Agent.login) == login)).scalar_one_or_none()
     if agent is None:
         raise NotFoundError("error.not_found.agent", login=login)
@@ -33,6 +68,10 @@ def add_agent(
     group: str = "direct",
     hired_on: dt.date | None = None,
 ) -> Agent:
+    from sqlmodel import col
+
+    from csdesk.models import Agent
+
     problems: dict[str, str] = {}
     login, name = login.strip(), strip_controls(name)
     if not login or len(login) > 64 or any(ch.isspace() or not ch.isprintable() for ch in login):

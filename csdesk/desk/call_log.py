@@ -2,28 +2,33 @@
 
 A logged call writes the interaction and the customer's last-contact columns in one transaction:
 the list never aggregates interactions, and a call saved is a call kept, whatever happens next.
+Logging and the summary are Core statements over the columns (a Session or a Connection will
+do), so `csdesk log-call` needs no ORM; the marks that set a customer aside keep their table.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import case, func, literal, or_, select, update
-from sqlmodel import Session, col
+from sqlalchemy import case, func, insert, literal, or_, select, update
+from sqlalchemy.sql.elements import ColumnElement
 
 from csdesk.desk.claims import end_call
-from csdesk.desk.customers import resolve_customer
-from csdesk.desk.errors import DeskError, ValidationError
+from csdesk.desk.errors import DeskError, NotFoundError, ValidationError
 from csdesk.desk.words import refusal
 from csdesk.i18n import t
-from csdesk.models import CallMark, Customer, Interaction, Task
-from csdesk.models.base import UTCDateTime, utcnow
 from csdesk.rules.cadence import TASK_CALLBACK, day_bounds
 from csdesk.rules.calendar import WorkCalendar
 from csdesk.rules.outcomes import read_channel, read_outcome
 from csdesk.rules.vocab import CHANNELS, OUTCOMES, REACHED_OUTCOMES
 from csdesk.rules.when import check_callback_time
+from csdesk.store.coltypes import UTCDateTime, utcnow
+from csdesk.store.core_tables import call_mark, customer, interaction, task
+
+if TYPE_CHECKING:
+    from csdesk.models import CallMark
 
 NOTE_LIMIT = 4000
 REASON_LIMIT = 500
@@ -31,45 +36,67 @@ REASON_LIMIT = 500
 CLOCK_SLACK = dt.timedelta(minutes=2)
 
 
-def _later(column: object, value: dt.datetime) -> object:
+@dataclass(frozen=True)
+class LoggedCall:
+    """The interaction a call was saved as."""
+
+    id: int
+    customer_id: int
+    agent_id: int | None
+    at: dt.datetime
+    channel: str
+    outcome: str
+    note: str | None
+
+
+def customer_id_of(session: Any, ref: str | int) -> int:
+    """A customer's id by id or by exact name (as customers.resolve_customer finds one)."""
+    text = str(ref).strip()
+    found = None
+    if text.isdigit():
+        found = session.execute(select(customer.c.id).where(customer.c.id == int(text))).scalar()
+    if found is None:
+        by_name = select(customer.c.id).where(customer.c.name == text)
+        found = session.execute(by_name.order_by(customer.c.id).limit(1)).scalar()
+    if found is None:
+        raise NotFoundError("error.not_found.customer", ref=text)
+    return int(found)
+
+
+def _later(column: ColumnElement[Any], value: dt.datetime) -> ColumnElement[Any]:
     """`column` moved forward to `value`, never back (calls may be logged out of order)."""
     # The literal carries the column type, so the value is stored as UTC like any other.
     typed = literal(value, UTCDateTime())
-    return case((or_(col(column).is_(None), col(column) < typed), typed), else_=col(column))
+    return case((or_(column.is_(None), column < typed), typed), else_=column)
 
 
-def touch_customer(session: Session, customer_id: int, at: dt.datetime, outcome: str) -> None:
+def touch_customer(session: Any, customer_id: int, at: dt.datetime, outcome: str) -> None:
     """Keep the customer's last contact / reached / inquiry columns in step with a new call.
 
     These columns are the desk's bookkeeping, not a person's edit: they change without a new
     version, so an agent editing the customer card at the same moment is not refused.
     """
-    values: dict[str, object] = {"last_contact_at": _later(Customer.last_contact_at, at)}
+    columns = customer.c
+    values: dict[str, object] = {"last_contact_at": _later(columns.last_contact_at, at)}
     if outcome in REACHED_OUTCOMES:
-        values["last_reached_at"] = _later(Customer.last_reached_at, at)
+        values["last_reached_at"] = _later(columns.last_reached_at, at)
     if outcome == "inquiry":
-        values["last_inquiry_at"] = _later(Customer.last_inquiry_at, at)
-    session.execute(
-        update(Customer)
-        .where(col(Customer.id) == customer_id)
-        .values(**values)
-        .execution_options(synchronize_session=False)
-    )
+        values["last_inquiry_at"] = _later(columns.last_inquiry_at, at)
+    session.execute(update(customer).where(columns.id == customer_id).values(**values))
 
 
-def _close_callbacks(session: Session, customer_id: int, at: dt.datetime, tz: dt.tzinfo) -> None:
+def _close_callbacks(session: Any, customer_id: int, at: dt.datetime, tz: dt.tzinfo) -> None:
     """Reaching the customer answers every callback due by the end of that day."""
     _, end = day_bounds(at.astimezone(tz).date(), tz)
     session.execute(
-        update(Task)
+        update(task)
         .where(
-            col(Task.customer_id) == customer_id,
-            col(Task.kind) == TASK_CALLBACK,
-            col(Task.done_at).is_(None),
-            col(Task.due_at) < end,
+            task.c.customer_id == customer_id,
+            task.c.kind == TASK_CALLBACK,
+            task.c.done_at.is_(None),
+            task.c.due_at < end,
         )
-        .values(done_at=at, updated_at=utcnow(), version=col(Task.version) + 1)
-        .execution_options(synchronize_session=False)
+        .values(done_at=at, updated_at=utcnow(), version=task.c.version + 1)
     )
 
 
@@ -87,7 +114,7 @@ def _checked(outcome: str, channel: str, note: str | None) -> tuple[str, str, st
 
 
 def log_call(
-    session: Session,
+    session: Any,
     customer_id: int,
     agent_id: int | None,
     outcome: str,
@@ -98,8 +125,10 @@ def log_call(
     *,
     calendar: WorkCalendar,
     now: dt.datetime,
-) -> Interaction:
-    """Record a call; with `callback_agreed`, the callback task at `callback_at` too."""
+) -> LoggedCall:
+    """Record a call; with `callback_agreed`, the callback task at `callback_at` too.
+
+    `session` is a Session or a Connection inside a transaction."""
     if at.tzinfo is None or now.tzinfo is None:
         raise ValueError("at and now must be timezone-aware")
     outcome, channel, note = _checked(outcome, channel, note)
@@ -113,41 +142,33 @@ def log_call(
         problem = check_callback_time(callback_at, max(at, now), calendar)
         if problem is not None:
             raise refusal(problem)
-    resolve_customer(session, customer_id)
-    interaction = Interaction(
-        customer_id=customer_id,
-        agent_id=agent_id,
-        at=at,
-        channel=channel,
-        outcome=outcome,
-        note=note,
-    )
-    session.add(interaction)
-    session.flush()
+    customer_id_of(session, customer_id)
+    values: dict[str, Any] = {"customer_id": customer_id, "agent_id": agent_id, "at": at,
+                              "channel": channel, "outcome": outcome, "note": note}  # fmt: skip
+    call = LoggedCall(_insert(session, interaction, values), customer_id, agent_id, at, channel,
+                      outcome, note)  # fmt: skip
     end_call(session, agent_id, customer_id)
     touch_customer(session, customer_id, at, outcome)
     if outcome in REACHED_OUTCOMES:
         _close_callbacks(session, customer_id, at, now.tzinfo)
     if callback_at is not None:
         # Set "at" the call, so the list counts only attempts made after it (rules.cadence).
-        session.add(
-            Task(
-                customer_id=customer_id,
-                agent_id=agent_id,
-                kind=TASK_CALLBACK,
-                due_at=callback_at,
-                created_at=at,
-                source_table="interaction",
-                source_id=interaction.id,
-                note=note,
-            )
-        )
-        session.flush()
-    return interaction
+        callback = {"customer_id": customer_id, "agent_id": agent_id, "kind": TASK_CALLBACK,
+                    "due_at": callback_at, "created_at": at, "source_table": "interaction",
+                    "source_id": call.id, "note": note}  # fmt: skip
+        _insert(session, task, callback)
+    return call
+
+
+def _insert(session: Any, table: Any, values: dict[str, Any]) -> int:
+    """A new row of a versioned table (made and changed now unless told, version 1); its id."""
+    stamped = {"created_at": utcnow(), "updated_at": utcnow(), "version": 1, **values}
+    statement = insert(table).values(stamped).returning(table.c.id)
+    return int(session.execute(statement).scalar_one())
 
 
 def skip_customer(
-    session: Session, agent_id: int, customer_id: int, reason: str, now: dt.datetime
+    session: Any, agent_id: int, customer_id: int, reason: str, now: dt.datetime
 ) -> CallMark:
     """Off today's list, with the reason (the next working day brings the customer back)."""
     text = reason.strip()
@@ -155,9 +176,11 @@ def skip_customer(
         raise ValidationError({"reason": t("error.required")})
     if len(text) > REASON_LIMIT:
         raise ValidationError({"reason": t("error.too_long", max=REASON_LIMIT)})
-    resolve_customer(session, customer_id)
+    customer_id_of(session, customer_id)
     assert now.tzinfo is not None
     _, end = day_bounds(now.date(), now.tzinfo)
+    from csdesk.models import CallMark
+
     mark = CallMark(
         agent_id=agent_id, customer_id=customer_id, kind="skip", until=end, reason=text,
         created_at=now,
@@ -168,7 +191,7 @@ def skip_customer(
 
 
 def snooze_customer(
-    session: Session,
+    session: Any,
     agent_id: int,
     customer_id: int,
     until: dt.datetime,
@@ -179,7 +202,9 @@ def snooze_customer(
     problem = check_callback_time(until, now, calendar)
     if problem is not None:
         raise refusal(problem)
-    resolve_customer(session, customer_id)
+    customer_id_of(session, customer_id)
+    from csdesk.models import CallMark
+
     mark = CallMark(
         agent_id=agent_id, customer_id=customer_id, kind="snooze", until=until, created_at=now
     )
@@ -211,27 +236,27 @@ class CallSummary:
 
 
 def session_summary(
-    session: Session, agent_id: int, since: dt.datetime, until: dt.datetime
+    session: Any, agent_id: int, since: dt.datetime, until: dt.datetime
 ) -> CallSummary:
     """Calls made between `since` and `until`: how many, reached, inquiries, callbacks set."""
     statement = (
-        select(col(Interaction.outcome), func.count())
+        select(interaction.c.outcome, func.count())
         .where(
-            col(Interaction.agent_id) == agent_id,
-            col(Interaction.at) >= since,
-            col(Interaction.at) <= until,
+            interaction.c.agent_id == agent_id,
+            interaction.c.at >= since,
+            interaction.c.at <= until,
         )
-        .group_by(col(Interaction.outcome))
+        .group_by(interaction.c.outcome)
     )
     counts: dict[str, int] = {outcome: int(n) for outcome, n in session.execute(statement).all()}
     marks = (
-        select(col(CallMark.kind), func.count())
+        select(call_mark.c.kind, func.count())
         .where(
-            col(CallMark.agent_id) == agent_id,
-            col(CallMark.created_at) >= since,
-            col(CallMark.created_at) <= until,
+            call_mark.c.agent_id == agent_id,
+            call_mark.c.created_at >= since,
+            call_mark.c.created_at <= until,
         )
-        .group_by(col(CallMark.kind))
+        .group_by(call_mark.c.kind)
     )
     set_aside: dict[str, int] = {kind: int(n) for kind, n in session.execute(marks).all()}
     reached = sum(n for outcome, n in counts.items() if outcome in REACHED_OUTCOMES)

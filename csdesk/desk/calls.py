@@ -14,13 +14,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, or_, select
-from sqlmodel import Session, col
 
 from csdesk.desk.claims import claimed_by_others
 from csdesk.desk.context import AgentInfo
 from csdesk.desk.errors import DeskError
 from csdesk.desk.words import say_all
-from csdesk.models import CallMark, Customer, Interaction, Task
 from csdesk.rules.cadence import (
     DORMANT_DAYS,
     Attempt,
@@ -36,21 +34,21 @@ from csdesk.rules.cadence import (
     local_day,
 )
 from csdesk.rules.calendar import WorkCalendar
-from csdesk.rules.when import holiday_term
+from csdesk.store.core_tables import call_mark, customer, interaction, task
 
 # The spare-time sections would grow with the book; an agent calls ~100 customers a day.
 DEFAULT_LIMITS: Mapping[str, int] = {"due": 300, "reactivate": 50, "spare": 50}
 FLAG_WINDOW_DAYS = 90
 
 _COLUMNS = (
-    col(Customer.id),
-    col(Customer.name),
-    col(Customer.name_pinyin),
-    col(Customer.tier),
-    col(Customer.ownership),
-    col(Customer.last_contact_at),
-    col(Customer.last_reached_at),
-    col(Customer.last_shipped_on),
+    customer.c.id,
+    customer.c.name,
+    customer.c.name_pinyin,
+    customer.c.tier,
+    customer.c.ownership,
+    customer.c.last_contact_at,
+    customer.c.last_reached_at,
+    customer.c.last_shipped_on,
 )
 
 
@@ -105,7 +103,7 @@ class _Window:
 
 
 def _owned(
-    session: Session,
+    connection: Any,
     agent_id: int,
     tiers: Sequence[str],
     limit: int,
@@ -114,22 +112,20 @@ def _owned(
     shipped_by: dt.date | None = None,
 ) -> list[Any]:
     """The agent's customers of `tiers` least recently reached first (index order)."""
-    reached = col(Customer.last_reached_at)
-    statement = select(*_COLUMNS).where(
-        col(Customer.owner_id) == agent_id, col(Customer.tier).in_(tiers)
-    )
+    reached = customer.c.last_reached_at
+    statement = select(*_COLUMNS).where(customer.c.owner_id == agent_id, customer.c.tier.in_(tiers))
     if reached_from is None:
         statement = statement.where(or_(reached.is_(None), reached < reached_before))
     else:
         statement = statement.where(reached >= reached_from, reached < reached_before)
     if shipped_by is not None:
-        statement = statement.where(col(Customer.last_shipped_on) <= shipped_by)
-    statement = statement.order_by(reached.asc().nulls_first(), col(Customer.id)).limit(limit)
-    return list(session.execute(statement).all())
+        statement = statement.where(customer.c.last_shipped_on <= shipped_by)
+    statement = statement.order_by(reached.asc().nulls_first(), customer.c.id).limit(limit)
+    return list(connection.execute(statement).all())
 
 
 def _candidate_rows(
-    session: Session,
+    connection: Any,
     calendar: WorkCalendar,
     agent_id: int,
     window: _Window,
@@ -143,80 +139,78 @@ def _candidate_rows(
     dormant_start, _ = day_bounds(window.day - dt.timedelta(days=DORMANT_DAYS), window.tz)
     shipped_by = window.day - dt.timedelta(days=DORMANT_DAYS)
     return [
-        *_owned(session, agent_id, ("A",), due, window.start),
-        *_owned(session, agent_id, ("B",), due, window.start),
-        *_owned(session, agent_id, ("C",), due, c_due_start),
-        *_owned(session, agent_id, ("C", "D"), reactivate, dormant_start, shipped_by=shipped_by),
-        *_owned(session, agent_id, ("D",), spare, window.start),
-        *_owned(session, agent_id, ("C",), spare, window.start, reached_from=c_due_start),
+        *_owned(connection, agent_id, ("A",), due, window.start),
+        *_owned(connection, agent_id, ("B",), due, window.start),
+        *_owned(connection, agent_id, ("C",), due, c_due_start),
+        *_owned(connection, agent_id, ("C", "D"), reactivate, dormant_start, shipped_by=shipped_by),
+        *_owned(connection, agent_id, ("D",), spare, window.start),
+        *_owned(connection, agent_id, ("C",), spare, window.start, reached_from=c_due_start),
     ]
 
 
-def _rows_by_id(session: Session, ids: Iterable[int], agent_id: int | None) -> list[Any]:
+def _rows_by_id(connection: Any, ids: Iterable[int], agent_id: int | None) -> list[Any]:
     wanted = sorted(set(ids))
     if not wanted:
         return []
-    statement = select(*_COLUMNS).where(col(Customer.id).in_(wanted))
+    statement = select(*_COLUMNS).where(customer.c.id.in_(wanted))
     if agent_id is not None:
-        statement = statement.where(col(Customer.owner_id) == agent_id)
-    return list(session.execute(statement).all())
+        statement = statement.where(customer.c.owner_id == agent_id)
+    return list(connection.execute(statement).all())
 
 
-def _attempts(session: Session, agent_id: int, window: _Window) -> dict[int, list[Attempt]]:
+def _attempts(connection: Any, agent_id: int, window: _Window) -> dict[int, list[Attempt]]:
     found: dict[int, list[Attempt]] = defaultdict(list)
-    statement = select(
-        col(Interaction.customer_id), col(Interaction.at), col(Interaction.outcome)
-    ).where(
-        col(Interaction.agent_id) == agent_id,
-        col(Interaction.at) >= window.start,
-        col(Interaction.at) < window.end,
+    statement = select(interaction.c.customer_id, interaction.c.at, interaction.c.outcome).where(
+        interaction.c.agent_id == agent_id,
+        interaction.c.at >= window.start,
+        interaction.c.at < window.end,
     )
-    for customer_id, at, outcome in session.execute(statement).all():
+    for customer_id, at, outcome in connection.execute(statement).all():
         found[customer_id].append(Attempt(at, outcome))
     return found
 
 
-def _open_tasks(session: Session, agent_id: int, window: _Window) -> dict[int, list[OpenTask]]:
+def _open_tasks(connection: Any, agent_id: int, window: _Window) -> dict[int, list[OpenTask]]:
     found: dict[int, list[OpenTask]] = defaultdict(list)
     statement = select(
-        col(Task.id), col(Task.customer_id), col(Task.kind), col(Task.due_at), col(Task.created_at)
+        task.c.id, task.c.customer_id, task.c.kind, task.c.due_at, task.c.created_at
     ).where(
-        col(Task.agent_id) == agent_id,
-        col(Task.done_at).is_(None),
-        col(Task.due_at) < window.end,
-        col(Task.customer_id).is_not(None),
+        task.c.agent_id == agent_id,
+        task.c.done_at.is_(None),
+        task.c.due_at < window.end,
+        task.c.customer_id.is_not(None),
     )
-    for task_id, customer_id, kind, due_at, created_at in session.execute(statement).all():
+    for task_id, customer_id, kind, due_at, created_at in connection.execute(statement).all():
         found[customer_id].append(OpenTask(task_id, kind, due_at, created_at))
     return found
 
 
-def _hidden(session: Session, agent_id: int, window: _Window) -> dict[int, dt.datetime]:
-    statement = select(col(CallMark.customer_id), func.max(col(CallMark.until))).where(
-        col(CallMark.agent_id) == agent_id, col(CallMark.until) > window.start
+def _hidden(connection: Any, agent_id: int, window: _Window) -> dict[int, dt.datetime]:
+    statement = select(call_mark.c.customer_id, func.max(call_mark.c.until)).where(
+        call_mark.c.agent_id == agent_id, call_mark.c.until > window.start
     )
-    rows = session.execute(statement.group_by(col(CallMark.customer_id))).all()
+    rows = connection.execute(statement.group_by(call_mark.c.customer_id)).all()
     return {customer_id: until for customer_id, until in rows}
 
 
-def _inquiry_counts(session: Session, ids: Sequence[int], since: dt.datetime) -> dict[int, int]:
+def _inquiry_counts(connection: Any, ids: Sequence[int], since: dt.datetime) -> dict[int, int]:
     """Inquiries logged in the window for the listed customers only (bounded by the list)."""
     if not ids:
         return {}
     statement = (
-        select(col(Interaction.customer_id), func.count())
+        select(interaction.c.customer_id, func.count())
         .where(
-            col(Interaction.customer_id).in_(ids),
-            col(Interaction.at) >= since,
-            col(Interaction.outcome) == "inquiry",
+            interaction.c.customer_id.in_(ids),
+            interaction.c.at >= since,
+            interaction.c.outcome == "inquiry",
         )
-        .group_by(col(Interaction.customer_id))
+        .group_by(interaction.c.customer_id)
     )
-    return {customer_id: int(n) for customer_id, n in session.execute(statement).all()}
+    return {customer_id: int(n) for customer_id, n in connection.execute(statement).all()}
 
 
 def call_list(
-    session: Session,
+    connection: Any,
     calendar: WorkCalendar,
     agent_id: int,
     day: dt.date,
@@ -224,39 +218,50 @@ def call_list(
     viewer: AgentInfo | None = None,
     limits: Mapping[str, int] = DEFAULT_LIMITS,
 ) -> CallList:
-    """`agent_id`'s list for `day` as seen at `now` (aware, in the desk's zone)."""
+    """`agent_id`'s list for `day` as seen at `now` (aware, in the desk's zone).
+
+    `connection` is a Core Connection or a Session: the list reads columns, never the tables'
+    classes, so a CLI run lists calls without importing the ORM."""
     check_can_view(viewer, agent_id)
     assert now.tzinfo is not None
     start, end = day_bounds(day, now.tzinfo)
     window = _Window(day, start, end, now.tzinfo)
     working = calendar.is_workday(day)
-    attempts = _attempts(session, agent_id, window)
-    tasks = _open_tasks(session, agent_id, window)
-    hidden = _hidden(session, agent_id, window)
-    rows = _rows_by_id(session, tasks, None) + _rows_by_id(session, attempts, agent_id)
+    attempts = _attempts(connection, agent_id, window)
+    tasks = _open_tasks(connection, agent_id, window)
+    hidden = _hidden(connection, agent_id, window)
+    rows = _rows_by_id(connection, tasks, None) + _rows_by_id(connection, attempts, agent_id)
     if working:
         extra = len(attempts) + len(hidden) + 1
-        rows += _candidate_rows(session, calendar, agent_id, window, limits, extra)
+        rows += _candidate_rows(connection, calendar, agent_id, window, limits, extra)
     unique = {row.id: row for row in rows}
-    for busy in claimed_by_others(session, unique, agent_id, now):
+    for busy in claimed_by_others(connection, unique, agent_id, now):
         del unique[busy]  # another agent is on a call with them right now
-    inquiries = _inquiry_counts(session, sorted(unique), now - dt.timedelta(FLAG_WINDOW_DAYS))
+    inquiries = _inquiry_counts(connection, sorted(unique), now - dt.timedelta(FLAG_WINDOW_DAYS))
     flag_since = day - dt.timedelta(days=FLAG_WINDOW_DAYS)
     facts = [
         _facts(row, window, attempts, tasks, hidden, inquiries, flag_since)
         for row in unique.values()
     ]
     plan = build_call_list(facts, calendar, day, now, limits)
-    name = None if working else calendar.holiday_name(day)
     return CallList(
         agent_id=agent_id,
         day=day,
         working_day=working,
-        day_off=None if working else (holiday_term(name) if name else Reason("calls.weekend")),
+        day_off=None if working else _day_off(calendar, day),
         calendar_warning=calendar.warning(day),
         rows=plan.rows,
         truncated=plan.truncated,
     )
+
+
+def _day_off(calendar: WorkCalendar, day: dt.date) -> Reason | str:
+    """The holiday's name, or the weekend. The date words are read only on a day off: a list on
+    a working day (nearly every CLI run) does without them."""
+    from csdesk.rules.when import holiday_term
+
+    name = calendar.holiday_name(day)
+    return holiday_term(name) if name else Reason("calls.weekend")
 
 
 def _facts(

@@ -11,15 +11,18 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.sql.elements import ColumnElement
-from sqlmodel import Session, col
 
 from csdesk.desk.errors import DeskError
 from csdesk.i18n import t
-from csdesk.models import Agent, CallClaim
+from csdesk.store.core_tables import agent, call_claim
+
+# Claims are read and written with Core over the claim's columns (a Session or a Connection
+# will do): the call list checks them on every read, and a CLI run then needs no ORM.
 
 CLAIM_TTL = dt.timedelta(minutes=3)
 CLAIM_ATTEMPTS = 5
@@ -49,31 +52,32 @@ class ClaimedError(DeskError):
 
 
 def _live(now: dt.datetime) -> ColumnElement[bool]:
-    return col(CallClaim.heartbeat_at) > now - CLAIM_TTL
+    return call_claim.c.heartbeat_at > now - CLAIM_TTL
 
 
-def _claims(session: Session, where: Iterable[ColumnElement[bool]]) -> list[Claim]:
+def _claims(session: Any, where: Iterable[ColumnElement[bool]]) -> list[Claim]:
+    claim = call_claim.c
     rows = session.execute(
-        select(CallClaim, col(Agent.name))
-        .join(Agent, col(Agent.id) == col(CallClaim.agent_id))
+        select(claim.customer_id, claim.agent_id, agent.c.name, claim.since)
+        .join_from(call_claim, agent, agent.c.id == claim.agent_id)
         .where(*where)
     ).all()
-    return [Claim(c.customer_id, c.agent_id, str(name), c.since) for c, name in rows]
+    return [Claim(customer_id, agent_id, str(name), since)
+            for customer_id, agent_id, name, since in rows]  # fmt: skip
 
 
-def claim_of(session: Session, customer_id: int, now: dt.datetime) -> Claim | None:
-    found = _claims(session, [col(CallClaim.customer_id) == customer_id, _live(now)])
+def claim_of(session: Any, customer_id: int, now: dt.datetime) -> Claim | None:
+    found = _claims(session, [call_claim.c.customer_id == customer_id, _live(now)])
     return found[0] if found else None
 
 
 def start_call(
-    session: Session, agent_id: int, customer_id: int, now: dt.datetime, tz: dt.tzinfo
+    session: Any, agent_id: int, customer_id: int, now: dt.datetime, tz: dt.tzinfo
 ) -> Claim:
     """Claim the customer for this agent's call; refuses (ClaimedError) while another holds it."""
     session.execute(
-        delete(CallClaim).where(
-            col(CallClaim.customer_id) == customer_id,
-            col(CallClaim.heartbeat_at) <= now - CLAIM_TTL,
+        delete(call_claim).where(
+            call_claim.c.customer_id == customer_id, call_claim.c.heartbeat_at <= now - CLAIM_TTL
         )
     )
     for _attempt in range(CLAIM_ATTEMPTS):
@@ -85,8 +89,8 @@ def start_call(
             return current
         try:
             with session.begin_nested():
-                session.add(CallClaim(customer_id=customer_id, agent_id=agent_id, since=now,
-                                      heartbeat_at=now))  # fmt: skip
+                session.execute(insert(call_claim).values(customer_id=customer_id,
+                                agent_id=agent_id, since=now, heartbeat_at=now))  # fmt: skip
         except IntegrityError:
             # Another agent's claim landed between our look and our insert. Look again: it
             # stands, or that call has already ended and the customer is free once more.
@@ -95,42 +99,40 @@ def start_call(
     raise DeskError("claims.busy_retry")
 
 
-def _agent_name(session: Session, agent_id: int) -> str:
-    agent = session.get(Agent, agent_id)
-    return agent.name if agent else "?"
+def _agent_name(session: Any, agent_id: int) -> str:
+    name = session.execute(select(agent.c.name).where(agent.c.id == agent_id)).scalar()
+    return "?" if name is None else str(name)
 
 
-def heartbeat(session: Session, agent_id: int, customer_id: int, now: dt.datetime) -> bool:
+def heartbeat(session: Any, agent_id: int, customer_id: int, now: dt.datetime) -> bool:
     """Keep the agent's claim alive; False when it has lapsed (or was never theirs)."""
     result = session.execute(
-        update(CallClaim)
+        update(call_claim)
         .where(
-            col(CallClaim.customer_id) == customer_id,
-            col(CallClaim.agent_id) == agent_id,
-            _live(now),
+            call_claim.c.customer_id == customer_id, call_claim.c.agent_id == agent_id, _live(now)
         )
         .values(heartbeat_at=now)
     )
     return bool(getattr(result, "rowcount", 0))
 
 
-def end_call(session: Session, agent_id: int | None, customer_id: int) -> None:
+def end_call(session: Any, agent_id: int | None, customer_id: int) -> None:
     """The call is over (logged, or abandoned): the claim goes."""
     if agent_id is None:
         return
     session.execute(
-        delete(CallClaim).where(
-            col(CallClaim.customer_id) == customer_id, col(CallClaim.agent_id) == agent_id
+        delete(call_claim).where(
+            call_claim.c.customer_id == customer_id, call_claim.c.agent_id == agent_id
         )
     )
 
 
 def claimed_by_others(
-    session: Session, customer_ids: Iterable[int], agent_id: int, now: dt.datetime
+    session: Any, customer_ids: Iterable[int], agent_id: int, now: dt.datetime
 ) -> dict[int, Claim]:
     """Of `customer_ids`, those another agent is on a call with right now."""
     ids = sorted(set(customer_ids))
     if not ids:
         return {}
-    where = [col(CallClaim.customer_id).in_(ids), col(CallClaim.agent_id) != agent_id, _live(now)]
+    where = [call_claim.c.customer_id.in_(ids), call_claim.c.agent_id != agent_id, _live(now)]
     return {claim.customer_id: claim for claim in _claims(session, where)}

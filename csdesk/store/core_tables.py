@@ -27,6 +27,10 @@ customer = table(
     column("name_pinyin", String),
     column("name_initials", String),
     column("last_contact_at", UTCDateTime),
+    column("ownership", String),
+    column("last_reached_at", UTCDateTime),
+    column("last_shipped_on", Date),
+    column("last_inquiry_at", UTCDateTime),
 )
 
 contact = table(
@@ -37,7 +41,16 @@ contact = table(
     column("phone_digits", String),
 )
 
-agent = table("agent", column("id", Integer), column("login", String))
+agent = table(
+    "agent",
+    column("id", Integer),
+    column("login", String),
+    column("name", String),
+    column("role", String),
+    column("group", String),
+    column("hired_on", Date),
+    column("active", Boolean),
+)
 
 
 inquiry = table(
@@ -83,6 +96,105 @@ quote = table(
 )
 
 
+interaction = table(
+    "interaction",
+    column("id", Integer),
+    column("customer_id", Integer),
+    column("agent_id", Integer),
+    column("at", UTCDateTime),
+    column("channel", String),
+    column("outcome", String),
+    column("note", String),
+    column("created_at", UTCDateTime),
+    column("updated_at", UTCDateTime),
+    column("version", Integer),
+)
+
+task = table(
+    "task",
+    column("id", Integer),
+    column("customer_id", Integer),
+    column("agent_id", Integer),
+    column("kind", String),
+    column("due_at", UTCDateTime),
+    column("done_at", UTCDateTime),
+    column("created_at", UTCDateTime),
+    column("source_table", String),
+    column("source_id", Integer),
+    column("note", String),
+    column("updated_at", UTCDateTime),
+    column("version", Integer),
+)
+
+call_mark = table(
+    "callmark",
+    column("customer_id", Integer),
+    column("agent_id", Integer),
+    column("kind", String),
+    column("until", UTCDateTime),
+    column("created_at", UTCDateTime),
+)
+
+call_claim = table(
+    "call_claim",
+    column("customer_id", Integer),
+    column("agent_id", Integer),
+    column("since", UTCDateTime),
+    column("heartbeat_at", UTCDateTime),
+)
+
+customer_account = table(
+    "customeraccount",
+    column("customer_id", Integer),
+    column("currency", String),
+    column("owner_key", Integer),
+    column("credit_minor", Integer),
+    column("oldest_due_on", Date),
+)
+
+receivable_due = table(
+    "receivabledue",
+    column("agent_key", Integer),
+    column("currency", String),
+    column("due_on", Date),
+    column("open_minor", Integer),
+)
+
+invoice = table(
+    "invoice",
+    column("id", Integer),
+    column("number", String),
+    column("shipment_id", Integer),
+    column("customer_id", Integer),
+    column("agent_id", Integer),
+    column("currency", String),
+    column("terms", String),
+    column("issued_on", Date),
+    column("due_on", Date),
+    column("amount_minor", Integer),
+    column("paid_minor", Integer),
+    column("open_minor", Integer),
+    column("status", String),
+    column("replaces_id", Integer),
+)
+
+deposit = table(
+    "deposit",
+    column("id", Integer),
+    column("shipment_id", Integer),
+    column("refunded_on", Date),
+    column("refund_task_id", Integer),
+)
+
+rebate = table(
+    "rebate",
+    column("id", Integer),
+    column("status", String),
+    column("due_on", Date),
+    column("task_id", Integer),
+)
+
+
 # The board (csdesk.desk.shipments.board) and the alert sweep's check (desk.shipments.alert_check).
 shipment = table(
     "shipment",
@@ -114,14 +226,10 @@ trouble = table(
     column("shipment_id", Integer),
     column("kind", String),
     column("status", String),
+    column("opened_at", UTCDateTime),
 )
 
-customeraccount = table(
-    "customeraccount",
-    column("customer_id", Integer),
-    column("currency", String),
-    column("oldest_due_on", Date),
-)
+customeraccount = customer_account  # the board's name for it
 
 documentdispatch = table(
     "documentdispatch",
@@ -129,6 +237,18 @@ documentdispatch = table(
     column("sent_on", Date),
     column("received_on", Date),
     column("chase_task_id", Integer),
+)
+
+
+bl_hold_proposal = table(
+    "blholdproposal",
+    column("id", Integer),
+    column("shipment_id", Integer),
+    column("customer_id", Integer),
+    column("reason", String),
+    column("proposed_by_id", Integer),
+    column("proposed_at", UTCDateTime),
+    column("status", String),
 )
 
 

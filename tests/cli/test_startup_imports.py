@@ -29,6 +29,7 @@ except SystemExit as leaving:
 print("ALEMBIC", sorted(name for name in sys.modules if name.split(".")[0] == "alembic"))
 print("COMMANDS", sorted(name for name in sys.modules if name.startswith("csdesk.commands.")))
 print("ORM", sorted(name for name in sys.modules if name.startswith(ORM_MODULES)))
+print("PYDANTIC", sorted(name for name in sys.modules if name.split(".")[0] == "pydantic"))
 """
 # The ORM, SQLModel and the table classes: opening a store and the Core listings never need them.
 ORM_MODULES = ("sqlalchemy.orm", "sqlmodel", "csdesk.models.")
@@ -158,11 +159,26 @@ def _orm_modules(output: str) -> str:
         ("inquiries",),
         ("inquiries", "--agent", "zhao", "--status", "all"),
         ("quotes", "--json"),
+        ("calls",),
+        ("calls", "--json", "--date", "2026-12-01"),
+        ("log-call", "宁波海天", "--outcome", "callback_agreed", "--callback", "明天上午"),
+        ("ar", "--json"),
+        ("invoices", "宁波海天"),
+        ("chase-levels",),
+        ("bl", "proposals", "--json"),
+        ("agents", "--json"),
     ],
 )
-def test_core_listings_leave_the_orm_alone(
+def test_core_listings_leave_the_orm_and_pydantic_alone(
     desk: Desk, db_path: Path, command: tuple[str, ...]
 ) -> None:
+    """Nothing is due (no chase, refund or rebate), so the call list needs no ORM; options are
+    plain text and numbers, read without pydantic (commands.plain_values)."""
+    from csdesk.desk.customers import create_customer
+
+    assert desk.agent is not None
+    with desk.session() as session:
+        create_customer(session, {"name": "宁波海天", "tier": "B", "owner_id": desk.agent.id})
     options = ["--db", str(db_path), "--agent", "li", "--today", "2026-11-30"]
     result = subprocess.run(
         [sys.executable, "-c", _CLI_PROBE, *options, *command],
@@ -172,6 +188,7 @@ def test_core_listings_leave_the_orm_alone(
     )
     assert result.returncode == 0, result.stderr
     assert _orm_modules(result.stdout) == "ORM []"
+    assert "PYDANTIC []" in result.stdout.splitlines()
 
 
 def test_opening_a_current_store_leaves_the_orm_alone(desk: Desk) -> None:

@@ -31,13 +31,7 @@ if TYPE_CHECKING:
         sweep_rebates,
         sweep_refunds,
     )
-    from csdesk.desk.money.holds import (
-        ProposalRow,
-        decline_hold,
-        hold_bl,
-        open_proposals,
-        propose_hold,
-    )
+    from csdesk.desk.money.holds import decline_hold, hold_bl, propose_hold
     from csdesk.desk.money.invoicing import live_invoices, sync_invoices
     from csdesk.desk.money.payments import (
         ImportOutcome,
@@ -46,6 +40,7 @@ if TYPE_CHECKING:
         record_payment,
         reverse_payment,
     )
+    from csdesk.desk.money.proposal_rows import ProposalRow, open_proposals
     from csdesk.desk.money.statement import (
         Statement,
         build_statement,
@@ -58,7 +53,7 @@ _HOME = {
     "CustomerAgeing": "ageing",
     "ImportOutcome": "payments",
     "PaymentInput": "payments",
-    "ProposalRow": "holds",
+    "ProposalRow": "proposal_rows",
     "Statement": "statement",
     "add_deposit": "extras",
     "ageing_totals": "ageing",
@@ -71,7 +66,7 @@ _HOME = {
     "hold_bl": "holds",
     "import_payments": "payments",
     "live_invoices": "invoicing",
-    "open_proposals": "holds",
+    "open_proposals": "proposal_rows",
     "overdue_minor": "ageing",
     "pay_rebate": "extras",
     "propose_hold": "holds",

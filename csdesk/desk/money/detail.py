@@ -11,7 +11,7 @@ from sqlmodel import Session, col
 
 from csdesk.desk.customers import resolve_customer
 from csdesk.desk.money.ageing import overdue_minor
-from csdesk.desk.money.holds import ProposalRow, open_proposals
+from csdesk.desk.money.proposal_rows import ProposalRow, open_proposals
 from csdesk.models import CustomerAccount, Deposit, Invoice, Payment, Rebate, Shipment, Trouble
 from csdesk.rules.trouble import ACTIVE_STATUSES
 

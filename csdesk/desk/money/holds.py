@@ -10,7 +10,6 @@ supervisor, as elsewhere on the desk.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlmodel import Session, col
@@ -20,7 +19,7 @@ from csdesk.desk.context import AgentInfo
 from csdesk.desk.errors import DeskError
 from csdesk.desk.money.ageing import overdue_minor
 from csdesk.desk.shipments.common import resolve_shipment
-from csdesk.models import Agent, BlHoldProposal, Customer, Shipment, Task, Trouble
+from csdesk.models import Agent, BlHoldProposal, Shipment, Task, Trouble
 from csdesk.models.base import utcnow
 
 REVIEW_KIND = "money_hold_review"
@@ -189,55 +188,3 @@ def pending_proposal(session: Session, proposal_id: int) -> BlHoldProposal:
     if proposal.status != "proposed":
         raise DeskError("money.hold.decided", ref=proposal_id)
     return proposal
-
-
-@dataclass(frozen=True)
-class ProposalRow:
-    id: int
-    shipment_id: int
-    booking_no: str
-    customer_id: int
-    customer: str
-    reason: str
-    proposed_by: str | None
-    proposed_at: dt.datetime
-
-    def to_json(self) -> dict[str, object]:
-        return {
-            "id": self.id,
-            "shipment": self.booking_no,
-            "customer_id": self.customer_id,
-            "customer": self.customer,
-            "reason": self.reason,
-            "proposed_by": self.proposed_by,
-            "proposed_at": self.proposed_at,
-        }
-
-
-def open_proposals(
-    session: Session, customer_id: int | None = None, limit: int = 200
-) -> list[ProposalRow]:
-    """Proposals waiting for a supervisor, oldest first (one customer's, or the desk's)."""
-    statement = (
-        select(BlHoldProposal, col(Shipment.booking_no), col(Customer.name), col(Agent.login))
-        .join(Shipment, col(Shipment.id) == col(BlHoldProposal.shipment_id))
-        .join(Customer, col(Customer.id) == col(BlHoldProposal.customer_id))
-        .outerjoin(Agent, col(Agent.id) == col(BlHoldProposal.proposed_by_id))
-        .where(col(BlHoldProposal.status) == "proposed")
-        .order_by(col(BlHoldProposal.id))
-    )
-    if customer_id is not None:
-        statement = statement.where(col(BlHoldProposal.customer_id) == customer_id)
-    return [
-        ProposalRow(
-            proposal.id or 0,
-            proposal.shipment_id,
-            booking_no,
-            proposal.customer_id,
-            name,
-            proposal.reason,
-            login,
-            proposal.proposed_at,
-        )
-        for proposal, booking_no, name, login in session.execute(statement.limit(limit)).all()
-    ]

@@ -10,6 +10,7 @@ import datetime as dt
 from sqlalchemy import select
 from sqlmodel import Session, col
 
+from csdesk.desk.money.due import DESK_KEY as DESK_KEY
 from csdesk.models import (
     Customer,
     CustomerAccount,
@@ -20,10 +21,6 @@ from csdesk.models import (
 )
 from csdesk.models.money import ALL_CURRENCIES
 from csdesk.rules.money_terms import OpenItem, allocate
-
-# ReceivableDue rows for the whole desk: its ageing reads one row per currency and due date,
-# however many agents there are.
-DESK_KEY = -1
 
 
 def account(session: Session, customer_id: int, currency: str) -> CustomerAccount:
