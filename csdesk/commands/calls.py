@@ -64,31 +64,13 @@ def calls(
     agent_id = scope_agent_id(desk, agent)
     if agent_id is None:
         raise DeskError("calls.need_agent")
-    result = _read_list(desk, agent_id, parse_date(date) or desk.today)
+    from csdesk.desk.calls import read_call_list
+
+    result = read_call_list(desk, agent_id, parse_date(date) or desk.today)
     if as_json:
         echo_json(result.to_json())
     else:
         _print_list(result, desk)
-
-
-def _read_list(desk: Desk, agent_id: int, day: dt.date) -> CallList:
-    """The list read with Core; the money sweeps (and the ORM they need) run first only when
-    today's list has a chase, refund or rebate task to raise (issue 13)."""
-    from csdesk.desk.calls import call_list
-    from csdesk.desk.money.due import money_tasks_due
-
-    with desk.engine.connect() as connection:
-        if day != desk.today or not money_tasks_due(
-            connection, desk.calendar, day, desk.now(), agent_id
-        ):
-            return call_list(
-                connection, desk.calendar, agent_id, day, desk.now(), viewer=desk.agent
-            )
-    from csdesk.desk.money import raise_money_tasks
-
-    with desk.session() as session:
-        raise_money_tasks(session, desk.calendar, day, desk.now(), agent_id)
-        return call_list(session, desk.calendar, agent_id, day, desk.now(), viewer=desk.agent)
 
 
 def _parse_at(value: str | None, desk: Desk) -> dt.datetime:

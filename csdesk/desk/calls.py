@@ -11,7 +11,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, or_, select
 
@@ -35,6 +35,9 @@ from csdesk.rules.cadence import (
 )
 from csdesk.rules.calendar import WorkCalendar
 from csdesk.store.core_tables import call_mark, customer, interaction, task
+
+if TYPE_CHECKING:
+    from csdesk.desk.context import Desk
 
 # The spare-time sections would grow with the book; an agent calls ~100 customers a day.
 DEFAULT_LIMITS: Mapping[str, int] = {"due": 300, "reactivate": 50, "spare": 50}
@@ -291,3 +294,24 @@ def _facts(
         tasks=tuple(tasks.get(row.id, ())),
         hidden_until=hidden.get(row.id),
     )
+
+
+def read_call_list(desk: Desk, agent_id: int, day: dt.date | None = None) -> CallList:
+    """An agent's list as the CLI and the Calls screen show it, read with Core; the money sweeps
+    (and the ORM they need) run first only when the day's list has a chase, refund or rebate
+    task to raise (issue 13)."""
+    from csdesk.desk.money.due import money_tasks_due
+
+    day = day or desk.today
+    with desk.engine.connect() as connection:
+        if day != desk.today or not money_tasks_due(
+            connection, desk.calendar, day, desk.now(), agent_id
+        ):
+            return call_list(
+                connection, desk.calendar, agent_id, day, desk.now(), viewer=desk.agent
+            )
+    from csdesk.desk.money import raise_money_tasks
+
+    with desk.session() as session:
+        raise_money_tasks(session, desk.calendar, day, desk.now(), agent_id)
+        return call_list(session, desk.calendar, agent_id, day, desk.now(), viewer=desk.agent)

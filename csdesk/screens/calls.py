@@ -91,8 +91,7 @@ class CallsScreen(CallCards):
 
     @work(thread=True, exclusive=True, group="calls-list")
     def load_list(self, prefer: tuple[int, ...]) -> None:
-        from csdesk.desk.calls import call_list
-        from csdesk.desk.money import raise_money_tasks  # the chase, issue 13
+        from csdesk.desk.calls import read_call_list
 
         desk = self.desk
         if desk is None or self.agent_id is None:
@@ -100,11 +99,7 @@ class CallsScreen(CallCards):
             self.app.call_from_thread(self._settled)
             return
         try:
-            with desk.session() as session:
-                raise_money_tasks(session, desk.calendar, desk.today, desk.now(), self.agent_id)
-                result = call_list(
-                    session, desk.calendar, self.agent_id, desk.today, desk.now(), desk.agent
-                )
+            result = read_call_list(desk, self.agent_id)
         except DeskError as error:
             self.app.call_from_thread(self.notify, error.message(), severity="error")
             self.app.call_from_thread(self._settled)
