@@ -44,7 +44,7 @@ def resolve_db(db: str | None) -> str:
     if not db.strip():
         from csdesk.i18n import t
 
-        # `--db ''` (or an empty CSDESK_DB) is a slip, not a wish for the default store.
+        # `--db ''` is a slip, not a wish for the default store (an empty CSDESK_DB is unset).
         raise fail(t("store.empty_path"))
     return db
 

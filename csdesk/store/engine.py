@@ -32,7 +32,9 @@ def database_url(db: str | Path) -> str:
 
     text = str(db)
     if not text.strip():
-        # An empty `--db ''` (or CSDESK_DB=) is a mistake, not a wish for the default store.
+        # An empty `--db ''` is a mistake, not a wish for the default store. (An empty CSDESK_DB
+        # is unset, as Click and most Unix tools read an empty variable: `export CSDESK_DB=`
+        # is how a shell script drops it.)
         raise DeskError("store.empty_path")
     if "://" in text:
         _check_url(text)

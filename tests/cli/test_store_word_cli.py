@@ -119,6 +119,15 @@ def test_an_empty_db_is_refused() -> None:
     assert "--db 不能为空" in one_line(invoke("", "agents"))
 
 
+def test_an_empty_csdesk_db_is_unset_as_a_shell_means_it() -> None:
+    """`export CSDESK_DB=` is how a script drops the variable: the default store is used."""
+    from csdesk.config import default_db_path
+
+    result = runner.invoke(app, ["agents"], env={"CSDESK_DB": ""})
+    assert result.exit_code == 0, result.output
+    assert default_db_path().exists()
+
+
 @pytest.mark.parametrize("url", ["x=y://bad", "nosuchdriver://u@h/db", "mysql://u@h/db"])
 def test_a_database_address_nothing_can_open_is_refused_in_one_line(
     url: str, tmp_path: Path
