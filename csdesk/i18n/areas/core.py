@@ -5,7 +5,7 @@ from __future__ import annotations
 ZH = {
     "app.title": "客服工作台",
     "error.validation": "输入有误: {detail}",
-    "error.conflict": "{record} 已被他人修改 (变更: {changes})。请重新打开后再保存。",
+    "error.conflict": "{record} 已被他人修改 (变更: {changes})。未保存: 请看最新内容后再改一次。",
     "error.db_newer": "数据库版本 {revision} 比本程序新, 请升级 csdesk 后再打开。",
     "error.db_open": "无法打开数据库 {db}: {reason}",
     "error.not_found.customer": "找不到客户 {ref}。请用客户编号或完整名称。",
@@ -67,7 +67,7 @@ ZH = {
 EN = {
     "app.title": "Customer-service desk",
     "error.validation": "Invalid input: {detail}",
-    "error.conflict": "{record} was changed by someone else ({changes}). Reopen it, then save again.",
+    "error.conflict": "{record} was changed by someone else ({changes}). Not saved: look at the current values, then make your change again.",
     "error.db_newer": "The database is at version {revision}, newer than this csdesk: upgrade csdesk first.",
     "error.db_open": "Cannot open database {db}: {reason}",
     "error.not_found.customer": "No customer {ref}. Use the customer id or the exact name.",
