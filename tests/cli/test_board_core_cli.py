@@ -18,7 +18,7 @@ pytestmark = pytest.mark.skipif(TEST_PG_URL is not None, reason="runs the CLI on
 
 
 def _board(db_path: Path, *options: str) -> tuple[str, str]:
-    """The board's text and the ORM modules the run imported."""
+    """The board's text and the ORM (and pydantic) modules the run imported."""
     common = ["--db", str(db_path), "--agent", "li", "--today", "2026-11-30", "--lang", "en"]
     result = subprocess.run(
         [sys.executable, "-c", _CLI_PROBE, *common, "board", *options],
@@ -28,8 +28,9 @@ def _board(db_path: Path, *options: str) -> tuple[str, str]:
     )
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
-    orm = next(line for line in lines if line.startswith("ORM"))
-    board = "\n".join(line for line in lines if not line.startswith(("ALEMBIC", "COMMANDS", "ORM")))
+    orm = " ".join(line for line in lines if line.startswith(("ORM", "PYDANTIC")))
+    probes = ("ALEMBIC", "COMMANDS", "ORM", "PYDANTIC")
+    board = "\n".join(line for line in lines if not line.startswith(probes))
     return board, orm
 
 
@@ -40,9 +41,9 @@ def test_the_board_imports_the_orm_only_to_raise_an_alert(desk: Desk, db_path: P
         book(session, owner, "COSU42", gate_cutoff=NOW + dt.timedelta(hours=20))
     desk.engine.dispose()
     first, orm = _board(db_path)
-    assert orm != "ORM []"  # the cut-off of COSU42 was due: the sweep wrote its alert
+    assert orm != "ORM [] PYDANTIC []"  # the cut-off of COSU42 was due: the sweep wrote its alert
     again, orm = _board(db_path)
-    assert orm == "ORM []"
+    assert orm == "ORM [] PYDANTIC []"
     assert again == first
     near = next(line for line in first.splitlines() if "COSU42" in line)
     assert near.endswith("cut-off near")
@@ -55,4 +56,4 @@ def test_filtered_boards_leave_the_orm_alone(desk: Desk, db_path: Path) -> None:
     desk.engine.dispose()
     for options in (("--search", "cosu"), ("--search", "华光"), ("--trouble", "bl_held")):
         _board_text, orm = _board(db_path, *options)
-        assert orm == "ORM []", options
+        assert orm == "ORM [] PYDANTIC []", options
