@@ -212,6 +212,14 @@ def _mentions(scan: Scan, catalog: ContainerLookup) -> list[tuple[int, int, Cont
                 typed = catalog.resolve(f"{size.group(1)}{spec.category}") or spec
                 merged[-1] = (first_start, end, typed)
                 continue
+            later = _SIZE_ONLY.fullmatch(lookup_key(text[start:end]))
+            if later and joined and first.category != "GP" and spec.category == "GP":
+                # "冷柜 40尺 两个", "框架 20尺": the kind first, then its size alone.
+                kind = text[first_start:first_end]
+                typed = catalog.resolve(f"{later.group(1)}{first.category}")
+                if typed is not None and not any(ch.isdigit() for ch in kind):
+                    merged[-1] = (first_start, end, typed)
+                    continue
             if joined and {first.category, spec.category} == {"RF", "HQ"}:
                 # "40' reefer high cube", "40HC 冷柜": a high-cube reefer is one reefer.
                 merged[-1] = (first_start, end, first if first.category == "RF" else spec)

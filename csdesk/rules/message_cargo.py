@@ -21,7 +21,7 @@ from csdesk.rules.textnorm import (
 )
 
 _PER_BOX_BEFORE = compile_fast(
-    r"(?:每柜|每个柜子?|每个货柜|每个框架|每箱|每个箱|单柜|每个|每台|各|一个柜子?|一柜"
+    r"(?:每柜|每个柜子?|每个货柜|每个框架|每箱|每个箱|单柜|每个|每台|各|一个柜子?|一柜|@"
     # "小柜高柜各一个 重量都是18吨", "1x20GP + 1x40HQ, both 11 tons": the same for every box.
     r"|(?:重量|货重|毛重)都是?|(?<![a-z])(?:both|all)(?:\s+(?:weigh|weighing|at|are|of))?"
     r"|each(?:\s*(?:unit|set|one))?|per\s*(?:container|cntr|box|unit|set|(?:flat\s*)?rack|reefer))"
@@ -34,7 +34,10 @@ _PER_PIECE_BEFORE = compile_fast(
     re.I,
 )
 _PER_BOX_AFTER = compile_fast(
-    r"^\s*(?:/\s*(?:柜|个柜|个|箱|cntr|container|box|unit|rack|each|ea\b|(\d{2})'?\s*(GP|HQ|HC|RF|OT|FR))"
+    r"^\s*(?:/\s*(?:柜|个柜|个|箱|cntr|container|box|unit|rack|each|ea\b|c(?![a-z])"
+    r"|(\d{2})'?\s*(GP|HQ|HC|RF|OT|FR))"
+    # "27吨一个", "8吨一柜": a figure, then the one box it is said for.
+    r"|一个柜子?|一柜|一个(?!\s*[\d一二两三四五六七八九十小大高平冷开框半])"
     r"|每柜|per\s*(?:container|cntr|box|unit|(?:flat\s*)?rack|reefer|feu|teu|fcl"
     r"|(?:20|40|45)\s*'?\s*(?:gp|hq|hc|rf|ot|fr|ft|dc)?(?![a-z\d]))"
     r"|each\b(?!\s*(?:piece|pallet|pkg|carton|ctn))"
@@ -125,7 +128,7 @@ def _box_said(
 
 
 _TYPE_THEN_FIGURE = compile_fast(
-    r"\s*[:：–—(（-]?\s*(?:的各|的|那个|一个|每个|每柜|都是|装|重量?|毛重|约|each|each\s+weighs)*\s*[:：]?\s*",
+    r"\s*(?:[x×*]\s*\d+\s*)?[:：–—(（@-]?\s*(?:的各|的|那个|一个|每个|每柜|都是|装|重量?|毛重|约|each|each\s+weighs)*\s*[:：@]?\s*",
     re.I,
 )
 
@@ -150,6 +153,8 @@ _PER_WORDS = cue_words(
     "各",
     "一个柜",
     "一柜",
+    "一个",
+    "@",
     "each",
     "per",
     "/",

@@ -40,6 +40,8 @@ _MONTHS = {
 }
 _MONTH_NAME = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _WEEKDAYS_ZH = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+# "下周2": a weekday typed as its digit (1 Monday … 7 Sunday).
+_WEEKDAYS_ZH.update({str(number): number - 1 for number in range(1, 8)})
 _WEEKDAYS_EN = {
     name: number
     for number, names in enumerate(
@@ -92,13 +94,15 @@ _NEXT_MONTH_DAY = compile_fast(rf"(下下|下个?|本|这个?)月(?:份)?(\d{{1,
 _DAY_ONLY = compile_fast(
     r"(?<![\d月/.-])(?<![路街道巷弄村])(\d{1,2})[号](?!码|柜|箱|仓|口|楼|路|线|门|院|厂房)"
 )
-_ZH_WEEKDAY = compile_fast(r"(下下|下个?|这个?|本)?(?:周|星期|礼拜)([一二三四五六日天])")
+_ZH_WEEKDAY = compile_fast(
+    r"(下下|下个?|这个?|本)?(?:周|星期|礼拜)([一二三四五六日天]|[1-7](?![\d.\-~～至到号月天次班个周年]))"
+)
 _EN_WEEKDAY = compile_fast(
     rf"(?<![a-z])(?:(next|this|coming)\s*)?({_WEEKDAY_EN})\.?(?![a-z])", re.I
 )
 _RELATIVE = compile_fast(
-    r"(今天|今日|明天|明日|后天|大后天|today|tomorrow|下周(?![一二三四五六日天])|next week"
-    r"|本月底|这个月底|月底|月末|end of (?:this )?month|EOM|月中|mid[- ]month"
+    r"(今天|今日|明天|明日|后天|大后天|today|tomorrow|下周(?![一二三四五六日天1-7])|next week"
+    r"|(?<![明后])(?:年底|年末)|end of (?:the |this )?year|year[- ]end|本月底|这个月底|月底|月末|end of (?:this )?month|EOM|月中|mid[- ]month"
     r"|下个?月初|下个?月中|下个?月底|early next month|next month)",
     re.I,
 )
@@ -117,6 +121,9 @@ _RELATIVE_WORDS = cue_words(
     "next",
     "月底",
     "月末",
+    "年底",
+    "年末",
+    "year",
     "end of",
     "eom",
     "月中",
@@ -190,6 +197,8 @@ def _relative(word: str, received: dt.date) -> tuple[dt.date, float]:
     if word in ("下周", "next week"):
         # Some day next week: too vague to fill in, the agent asks which day.
         return _weekday(1, 0, received), 0.5
+    if word in ("年底", "年末") or "year" in word:  # "年底前": by the year's last day
+        return dt.date(received.year, 12, 31), 0.75
     next_month = _add_months(received, 1)
     if word.startswith("下") or "next month" in word:
         if word.endswith("底"):

@@ -1,0 +1,74 @@
+"""Round 6 of issue 15: the patterns held-out set 5 missed, each written new ways (never a
+held-out sentence), and set 5 kept as a regression floor."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from csdesk.rules.inquiry_fields import fields_to_json
+from tests.unit.corpus_score import _as_expected, score
+from tests.unit.heldout_5 import ENTRIES as HELDOUT_5
+from tests.unit.intake_fixtures import PARSER, TODAY
+
+
+def _read(text: str) -> dict[str, Any]:
+    parsed = fields_to_json(PARSER.parse(text, TODAY).values())
+    return {name: _as_expected(name, value) for name, value in parsed.items()}
+
+
+def test_held_out_set_5_keeps_its_level() -> None:
+    """94.7% when first scored, untuned (1851/1954). A regression floor, not a target: raise it
+    only by generalising what its misses show."""
+    result = score(PARSER, HELDOUT_5)
+    assert result.rate >= 0.947, "\n".join(result.missed + result.wrong)
+
+
+@pytest.mark.parametrize(
+    ("text", "boxes", "kilos"),
+    [
+        ("广州到蒙巴萨 40HQ 2个 陶瓷 26吨一个", "2x40HQ", 52000),
+        ("宁波到达曼 20GP×3 五金 9吨一柜", "3x20GP", 27000),
+        ("XMN-DAR 3x20GP 21.5t/c granite slabs", "3x20GP", 64500),
+        ("SH-LOS 40HQ x2 @ 18t, 20GP x1 @ 25t, tyres", "2x40HQ+1x20GP", 61000),
+    ],
+)
+def test_a_weight_said_after_its_figure_for_one_box(text: str, boxes: str, kilos: int) -> None:
+    read = _read(text)
+    assert (read.get("containers"), read.get("weight_kg")) == (boxes, kilos)
+
+
+def test_a_weight_before_the_next_order_is_not_per_box() -> None:
+    assert _read("天津到拉各斯 30吨 一个40HQ 钢管")["weight_kg"] == 30000
+
+
+@pytest.mark.parametrize(
+    ("text", "boxes"),
+    [
+        ("厦门到吉达 一个40高 鞋子 6吨", "1x40HQ"),
+        ("冷柜 20尺 一个 大连到釜山 冻虾 零下18度", "1x20RF"),
+        ("开顶柜 40尺的 两个 青岛到德班 石材", "2x40OT"),
+        ("框架 40尺 一个 上海到吉达 设备", "1x40FR"),
+    ],
+)
+def test_a_kind_then_its_size(text: str, boxes: str) -> None:
+    assert _read(text)["containers"] == boxes
+
+
+@pytest.mark.parametrize(
+    ("text", "ready"),
+    [
+        ("宁波到吉达 一个小柜 五金 下周4货好", "2026-12-10"),
+        ("青岛到达曼 高柜一个 周5能装", "2026-12-04"),
+        ("年底之前要走 青岛到德班 一个高柜 轮胎", "2026-12-31"),
+        ("Shanghai to Mombasa 1x40HQ tyres, cargo ready by year-end", "2026-12-31"),
+    ],
+)
+def test_a_weekday_in_digits_and_the_year_end(text: str, ready: str) -> None:
+    assert _read(text)["cargo_ready"] == ready
+
+
+@pytest.mark.parametrize("text", ["宁波到吉达 一个小柜 每周2班 五金", "明年底出 宁波到吉达 五金"])
+def test_a_sailing_per_week_or_next_year_end_is_no_ready_date(text: str) -> None:
+    assert _read(text).get("cargo_ready") is None
