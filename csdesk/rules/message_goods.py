@@ -68,6 +68,8 @@ def _whole_token(scan: Scan, start: int, end: int) -> Span:
     load = _LOAD_LEAD.match(norm, left, start) if loads else None
     if load is not None:  # "一个装衣服 一个装鞋子": what each box holds
         left = load.end()
+    elif loads and (said := _LOADED_SAID.search(norm, left, start)) is not None:
+        left = said.end()  # "两个四十尺平箱装的是塑料颗粒": a box word no table knows, then 装的是
     if right - left <= 12 and scan.is_free(left, right):
         # ...up to where the goods end in a word run together ("树脂粉不是危险品").
         stop = ZH_STOP.search(norm, end, right)
@@ -79,6 +81,7 @@ _LOAD_LEAD = compile_fast(
     r"(?:[一二两三四五六七八九十\d]{1,3}\s*个\s*(?:柜子?|箱子?)?)?\s*(?:里面)?都?"
     r"(?:装的是|装的|装(?!饰|载|修|配|甲|备|卸)|放的是|放(?!心|假))"
 )
+_LOADED_SAID = compile_fast(r"(?:装|放)的?是")
 # "frozen? no, general cargo": goods asked about and denied.
 _DENIED_AFTER = compile_fast(r"\s*[?？]\s*(?:no|not|不是|不)(?![a-z])", re.I)
 

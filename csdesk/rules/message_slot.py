@@ -18,7 +18,7 @@ from csdesk.rules.message_scan import Scan, Span
 # "柜子里装的是瓷砖", "装轮毂", "里面是布料": the box and the loading verb lead to the goods.
 _ZH_LEAD = compile_fast(
     r"(?:[\s,，、:：]|各?(?:[0-9]+|[一二两三四五六七八九十]+)个(?!柜)|[0-9]{1,2}\s+(?=[\u4e00-\u9fff])|货物?是|都是|是|要|的"
-    r"|嗯|呃|那个|这个|还是|这次|这回|(?:柜子|箱子|货柜|柜|箱(?!包))(?:里面?|内)?|里面|里头|都(?=装|放)"
+    r"|嗯|呃|那个|这个|还是|这次|这回|[平高小大]?(?:柜子|箱子|货柜|柜|箱(?!包))(?:里面?|内)?|里面|里头|都(?=装|放)"
     # "小柜子轮胎": the 子 of a box's name read without it.
     r"|(?<=[柜箱])子"
     r"|装(?!饰|载|修|配|甲|备|卸)(?:的是|的|了|满)?|放的是|放"
@@ -33,6 +33,8 @@ ZH_STOP = compile_fast(
     r"|目标|心理|预算|运费|价|报|下周|这周|本周|明天|下个月|发货|货好|麻烦|请|很|谢|急|尽快|帮|辛苦"
     r"|拜托|老客户|客户|你好|您好|老板|看下|看一下|[一二两三四五六七八九十]+[吨方个]"
     r"|不对|说错|错了|更正|不好意思|抱歉|含|带电|内置|[0-9]"
+    # ...a word said after them ("瓷砖哦不对", "衣服打包好的").
+    r"|[哦噢呃](?![\u4e00-\u9fff]{0,1}[哦噢])|打包好|打好包|已打包|包装好"
     # ...a total or a lot after the name ("服装总共二十二吨", "设备一批").
     r"|总共|一共|合计|总计|共计|一批|这批|那批"
     # ...and the route told after the goods ("餐具从广州走").
@@ -80,6 +82,13 @@ NOT_GOODS = frozenset(
         "via",
         "we",
         "with",
+        # Words of a reply or a total, never of the goods ("ttl 14t", "2x40RF instead").
+        "ttl",
+        "instead",
+        "else",
+        "delayed",
+        "shipper",
+        "consignee",
         "one",
         "two",
         "three",
@@ -204,6 +213,15 @@ NOT_SLOT_GOODS = (
             "cartons",
             "pallet",
             "reference",
+            "rdy",
+            # What a figure is said per ("500kg/plt", "12t/cntr").
+            "plt",
+            "plts",
+            "ctn",
+            "pkg",
+            "cntr",
+            "box",
+            "pc",
             "booking",
             "shipment",
             "export",
@@ -216,7 +234,7 @@ NOT_SLOT_GOODS = (
         ]
     )
 )
-_EN_SEGMENT = compile_fast(r"[^,;\n.()]+")
+_EN_SEGMENT = compile_fast(r"[^,;\n.()/]+")
 # "one road roller", "1 unit of boiler", "3 x cranes", "2 x 40HQ of tiles": a count (or the
 # "of" after the boxes) before the goods is not part of their name.
 _EN_WORDS = compile_fast(
@@ -270,7 +288,10 @@ def _en_slot(scan: Scan, anchor: int) -> Span | None:
     for segment in _EN_SEGMENT.finditer(scan.norm, anchor):
         if _SIGNATURE.search(segment.group(0)):
             return None
-        words = _EN_WORDS.match(scan.norm, segment.start(), segment.end())
+        first = segment.start()
+        while first < segment.end() and (scan.claimed[first] or scan.norm[first] == " "):
+            first += 1  # "12.5t/c LED panels": past the figures other readers took
+        words = _EN_WORDS.match(scan.norm, first, segment.end())
         if words is None:
             continue
         start, end = words.span(1)

@@ -79,7 +79,10 @@ _LABELS: dict[str, str] = {
 _NOT_A_VALUE = r"(?!\s*(?:now|still|ready|not)(?![a-z]))"
 _LABEL_PATTERNS = {
     # The value is on the label's line ("RFQ for hazardous cargo:\nPOL: …" labels nothing).
-    name: compile_fast(rf"(?:{label})\s*(?:是|为|:|：|=|is\s{_NOT_A_VALUE})[^\S\n]*", re.I)
+    # "commodity - ball bearings": a dash between spaces is a colon too.
+    name: compile_fast(
+        rf"(?:{label})\s*(?:是|为|:|：|=|is\s{_NOT_A_VALUE}|(?<=\s)[-–—](?=\s))[^\S\n]*", re.I
+    )
     for name, label in _LABELS.items()
 }
 _LOOSE_LABELS = {"pickup_address", "delivery_address"}
@@ -99,7 +102,11 @@ _BARE_LABELS = {
         r"\s*(?:是|为|:|：|=)?\s*",
         re.I,
     ),
-    "shipper": compile_fast(r"(?:发货人抬头|发货人)\s*(?:是|为|:|：|=)?\s*"),
+    "shipper": compile_fast(
+        r"(?:发货人抬头|发货人)\s*(?:是|为|:|：|=)?\s*"
+        # "shipper Liugong Machinery": the English label, then a capitalised name.
+        r"|(?<![A-Za-z])(?:[Ss]hipper|SHIPPER)[^\S\n]+(?=[A-Z])"
+    ),
 }
 # Addresses keep their commas ("12 George St, Parramatta"); other values end at any comma.
 _ADDRESS_END = compile_fast(
@@ -122,7 +129,9 @@ _GOODS_END = compile_fast(
     # ...and where a figure begins: "家具重量18吨", "铝型材重约二十吨", "PVC管20吨".
     r"|重量|毛重|净重|货重|总重|(?<=[\u4e00-\u9fff])(?:重约|约重|重|约)?(?=\s*(?:\d|[一二两三四五六七八九十]+"
     r"(?:点[一二两三四五六七八九十]+)?\s*(?:吨|公斤|千克|方(?![管钢形])|立方|件|托|箱|个|柜)))"
-    r"|不对|说错|错了|更正|不好意思|抱歉",
+    r"|不对|说错|错了|更正|不好意思|抱歉"
+    # ...a word said after them ("瓷砖哦不对", "衣服打包好的").
+    r"|[哦噢呃]|打包好|打好包|已打包|包装好",
     re.I,
 )
 
@@ -139,7 +148,7 @@ def _is_cjk(char: str) -> bool:
 # loading verb ("柜子里装的是瓷砖", "装轮毂"); 装 of 装饰/装载机 is part of the goods.
 FILLER = compile_fast(
     r"(?:嗯|呃|那个|这个|就是|还是|这次还是|这次|这回|(?:柜子|箱子|货柜)(?:里面?|内)?|里面|里头"
-    r"|装(?!饰|载|修|配|甲|备|卸|箱|柜)(?:的是|的|了|满)?|放的是|是)+\s*"
+    r"|装(?!饰|载|修|配|甲|备|卸|箱|柜)(?:的是|的|了|满)?|放的是|(?:都|全都|全|也)?是)+\s*"
 )
 
 

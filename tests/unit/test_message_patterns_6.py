@@ -72,3 +72,30 @@ def test_a_weekday_in_digits_and_the_year_end(text: str, ready: str) -> None:
 @pytest.mark.parametrize("text", ["宁波到吉达 一个小柜 每周2班 五金", "明年底出 宁波到吉达 五金"])
 def test_a_sailing_per_week_or_next_year_end_is_no_ready_date(text: str) -> None:
     assert _read(text).get("cargo_ready") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        ("天津到吉布提 小柜两个 高柜一个 都是瓷砖 每柜20吨", "瓷砖"),
+        ("青岛到拉各斯 两个二十尺高箱装的是化肥一个柜二十七吨", "化肥"),
+        ("宁波到科托努一个高柜旧轮胎打包好的二十吨左右", "旧轮胎"),
+        ("上海到德班两个四十尺的货是家具哦 每柜十吨", "家具"),
+        ("NGB-DUR 2x20GP tiles ttl 52t", "tiles"),
+        ("TAO-LOS 1x40HQ steel pipe 26T rdy next week", "steel pipe"),
+        ("XMN - MBA / 2 X 20'GP / marble slabs / 27t", "marble slabs"),
+        ("SHA-DAR 3x40HQ 9.5t/c solar panels", "solar panels"),
+        ("Please quote Ningbo to Haifa 1x40HQ, commodity - kitchen cabinets, 8 tons", "kitchen cabinets"),
+    ],
+)
+def test_the_goods_without_the_words_around_them(text: str, goods: str) -> None:
+    assert _read(text)["commodity"] == goods
+
+
+def test_a_shipper_named_after_the_word_without_a_colon() -> None:
+    read = _read("need 2 x 40FR Tianjin to Jeddah, wheel loaders, 18 tons each, shipper Sany Heavy")
+    assert (read["shipper"], read["commodity"]) == ("Sany Heavy", "wheel loaders")
+
+
+def test_a_figure_said_per_pallet_is_not_the_goods() -> None:
+    assert _read("宁波-马尼拉 LCL 4 plt 600kg/plt, glass vases")["commodity"] == "glass vases"
