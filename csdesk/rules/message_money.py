@@ -132,6 +132,28 @@ def read_money(scan: Scan) -> None:
         _labelled_money(scan)
     if "/" in scan.norm and _TARGET_LABEL.search(scan.norm):
         _per_box_money(scan)
+    if "target_price" in scan.found and scan.corrections:
+        _corrected_bare_price(scan)
+
+
+# "目标价2500美金 哦不 2300": a bare number closing the clause right after a correction.
+_BARE_PRICE = compile_fast(
+    rf"\s*(?:是|is|it'?s)?\s*({NUM}|{_CN_PRICE})\s*(?:美金|美元|刀|usd)?\s*(?=$|[,，。.!！;；\n])",
+    re.I,
+)
+
+
+def _corrected_bare_price(scan: Scan) -> None:
+    """A price said again after a correction, without its currency, near the one it replaces."""
+    said = scan.found["target_price"]
+    for end in scan.corrections:
+        match = _BARE_PRICE.match(scan.norm, end)
+        if match is None or end < said.spans[0][1] or not scan.is_free(*match.span(1)):
+            continue
+        number = parse_number(match.group(1))
+        if number and said.value / 2 <= number <= said.value * 2:
+            scan.claim(*match.span(1))
+            scan.put("target_price", number, [match.span(1)], 0.95)
 
 
 def _currency_money(scan: Scan) -> None:

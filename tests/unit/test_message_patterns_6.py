@@ -85,7 +85,10 @@ def test_a_sailing_per_week_or_next_year_end_is_no_ready_date(text: str) -> None
         ("TAO-LOS 1x40HQ steel pipe 26T rdy next week", "steel pipe"),
         ("XMN - MBA / 2 X 20'GP / marble slabs / 27t", "marble slabs"),
         ("SHA-DAR 3x40HQ 9.5t/c solar panels", "solar panels"),
-        ("Please quote Ningbo to Haifa 1x40HQ, commodity - kitchen cabinets, 8 tons", "kitchen cabinets"),
+        (
+            "Please quote Ningbo to Haifa 1x40HQ, commodity - kitchen cabinets, 8 tons",
+            "kitchen cabinets",
+        ),
     ],
 )
 def test_the_goods_without_the_words_around_them(text: str, goods: str) -> None:
@@ -99,3 +102,32 @@ def test_a_shipper_named_after_the_word_without_a_colon() -> None:
 
 def test_a_figure_said_per_pallet_is_not_the_goods() -> None:
     assert _read("宁波-马尼拉 LCL 4 plt 600kg/plt, glass vases")["commodity"] == "glass vases"
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("宁波到马尼拉拼箱 4托 2方 800公斤 灯具 等一下 是5托 2.5方", "pieces", 5),
+        ("宁波到马尼拉拼箱 4托 2方 800公斤 灯具 等一下 是5托 2.5方", "volume_cbm", 2.5),
+        ("青岛到吉达 1*20GP 轮胎 目标价1800美金 哦不 1700", "target_price", 1700),
+        ("TAO-JED 1x40HQ tiles target USD 2,600, sorry 2,450", "target_price", 2450),
+        ("天津到蒙巴萨 小柜一个 五金 下周二出 还是下周四吧", "cargo_ready", "2026-12-10"),
+        ("1x40HQ SHA-LOS tyres 20t. Please ignore the 20t, it is 24t.", "weight_kg", 24000),
+        (
+            "Quote 1x20GP Xiamen to Tema, tiles, 20 tons. Sorry, make it 3 containers, 25 tons each.",
+            "containers",
+            "3x20GP",
+        ),
+        (
+            "Quote 1x20GP Xiamen to Tema, tiles, 20 tons. Sorry, make it 3 containers, 25 tons each.",
+            "weight_kg",
+            75000,
+        ),
+    ],
+)
+def test_a_second_thought_at_the_end(text: str, field: str, value: Any) -> None:
+    assert _read(text)[field] == value
+
+
+def test_a_price_far_from_the_target_after_a_correction_is_not_it() -> None:
+    assert _read("青岛到吉达 1*20GP 轮胎 目标价1800美金 哦不 是20吨")["target_price"] == 1800
