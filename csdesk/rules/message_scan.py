@@ -37,7 +37,7 @@ _CORRECTION = re.compile(
 )
 # "等下 是6托 3.6方": the figures said after one correction, one after the other.
 _CORRECTED_RUN = re.compile(
-    r"[\s,，、:：]*(?:是|为|is|it'?s|it\s+is)?(?:[\s,，、]*\d+(?:\.\d+)?(?![\d.])\s*[^\W\d_]{0,10})*[\s,，、]*"
+    r"[\s,，、:：]*(?:是|为|is|it'?s|it\s+is)?(?:[\s,，、]*\d+(?:\.\d+)?(?![\d.])(?:\s*[^\W\d_]{1,10})?)*[\s,，、]*"
 )
 # A correction reaches the value right after it, with no figure between.
 _CORRECTION_REACH = 24
