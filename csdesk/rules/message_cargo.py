@@ -29,7 +29,7 @@ _PER_BOX_BEFORE = compile_fast(
     re.I,
 )
 _PER_PIECE_BEFORE = compile_fast(
-    r"(?:每件|每托|每包|单件|每节|每根|每段|每块|per\s*(?:piece|pallet|pkg|package|carton|ctn|crate|case))"
+    r"(?:每件|每托|每包|单件|单台|每节|每根|每段|每块|per\s*(?:piece|pallet|pkg|package|carton|ctn|crate|case))"
     r"\s*(?:重量?|毛重|约|[:：])*\s*$",
     re.I,
 )
@@ -66,7 +66,9 @@ WEIGHT = compile_fast(
     # The look-ahead lets a number without a unit after it fail at once.
     rf"(?<![\d.])(?<!\d,)({NUM}|{DECIMAL_COMMA}|{CN_DECIMAL})\s*(?=[吨公千tTmMkK])"
     rf"(?:(吨|公吨|tons?|tonnes?|mts?|t)|(kgs?|kilos?|公斤|千克))"
-    rf"(?![a-z]){_SPOKEN_FRACTION}",
+    rf"(?![a-z]){_SPOKEN_FRACTION}"
+    # "两吨三百公斤": the kilos said after the tons are added to them.
+    rf"(?:(?<=吨)\s*({CN_NUMERAL}|\d{{1,3}})\s*(?:公斤|千克))?",
     re.I,
 )
 _VOLUME = compile_fast(
@@ -85,6 +87,10 @@ _PIECES = compile_fast(
     rf"(?:{_PIECE_UNITS})(?![a-z])|"
     r"(?:件数\s*[:：]?|(?:packages|pkgs|件)\s*[:：])\s*(\d+)",
     re.I,
+)
+# "木箱两个", "托盘3个": the packing named first, then its count.
+_PIECES_AFTER = compile_fast(
+    rf"(?:木箱|纸箱|托盘|卡板|木托|铁架|件)\s*({CN_NUMERAL}|\d{{1,3}})\s*个(?![柜箱])"
 )
 _BOXES = compile_fast(r"(?<![\d.])(?<!\d,)(\d+)()\s*box(?:es)?(?![a-z])", re.I)
 _BOXES_WORDS = cue_words("box")
@@ -234,6 +240,8 @@ def read_pieces(scan: Scan) -> None:
             chosen = match
             if not scan.corrections:
                 break
+    if chosen is None and "个" in scan.norm:
+        chosen = scan.first_free(_PIECES_AFTER)
     if chosen is None and "containers" not in scan.found and scan.has_any(_BOXES_WORDS):
         chosen = scan.first_free(_BOXES)  # "14 boxes" when no container is ordered
     if chosen is not None:
@@ -286,6 +294,8 @@ def read_weight(scan: Scan) -> None:
         if dotted:
             number = float(match.group(1).replace(".", ""))
         kilos = number * 1000 if match.group(2) else number
+        if match.group(6):
+            kilos += parse_number(match.group(6)) or 0
         total = _multiplied(scan, match, kilos)
         scan.claim(*match.span())
         if total is None:

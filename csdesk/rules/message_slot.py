@@ -21,6 +21,8 @@ _ZH_LEAD = compile_fast(
     r"|嗯|呃|那个|这个|还是|这次|这回|[平高小大]?(?:柜子|箱子|货柜|柜|箱(?!包))(?:里面?|内)?|里面|里头|都(?=装|放)"
     # "小柜子轮胎": the 子 of a box's name read without it.
     r"|(?<=[柜箱])子"
+    # "三件木箱…是阀门": the packing is not the goods.
+    r"|(?<=件)(?:木箱|纸箱|托盘|卡板|木托)"
     r"|装(?!饰|载|修|配|甲|备|卸)(?:的是|的|了|满)?|放的是|放"
     # ...and what stands between the boxes and the goods without being either: the way to the
     # port ("去科托努都是..."), a total, a DG remark ("一个二十尺 危险品 次氯酸钙").
@@ -366,7 +368,9 @@ def goods_slot(scan: Scan) -> Span | None:
 
 
 # "拼箱 2托 每托600公斤 阀门": a Chinese word closing the message, after the figures.
-_TRAILING_WORD = compile_fast(r"(?:^|(?<=[\s,，、]))([\u4e00-\u9fff]{2,6})\s*[。.!！]?\s*$")
+_TRAILING_WORD = compile_fast(
+    r"(?:^|(?<=[\s,，、])|(?<=[吨斤克方件托]是))([\u4e00-\u9fff]{2,6})\s*[。.!！]?\s*$"
+)
 
 
 _CLOSING = compile_fast(

@@ -131,3 +131,22 @@ def test_a_second_thought_at_the_end(text: str, field: str, value: Any) -> None:
 
 def test_a_price_far_from_the_target_after_a_correction_is_not_it() -> None:
     assert _read("青岛到吉达 1*20GP 轮胎 目标价1800美金 哦不 是20吨")["target_price"] == 1800
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("深圳到金奈拼箱八件三个方一吨六百公斤是电机", "weight_kg", 1600),
+        ("深圳到金奈拼箱八件三个方一吨六百公斤是电机", "commodity", "电机"),
+        ("宁波到利马拼箱两件木箱每件长一米五宽一米二高一米每件四百公斤是泵", "dimensions_cm", "150x120x100"),
+        ("宁波到利马拼箱两件木箱每件长一米五宽一米二高一米每件四百公斤是泵", "volume_cbm", 3.6),
+        ("宁波到利马拼箱两件木箱每件长一米五宽一米二高一米每件四百公斤是泵", "weight_kg", 800),
+        ("上海到吉达一个四十尺框架发电机组尺寸五米二乘二米三乘二米六重十二吨", "dimensions_cm", "520x230x260"),
+        ("散杂货天津到拉各斯推土机两台单台二十吨尺寸长六米五宽三米二高三米", "weight_kg", 40000),
+        ("散杂货天津到拉各斯推土机两台单台二十吨尺寸长六米五宽三米二高三米", "dimensions_cm", "650x320x300"),
+        ("拼箱 厦门到巴生 纸箱三个 长1米宽0.8米高0.5米 每个200公斤 灯具", "pieces", 3),
+        ("拼箱 厦门到巴生 纸箱三个 长1米宽0.8米高0.5米 每个200公斤 灯具", "volume_cbm", 1.2),
+    ],
+)
+def test_chinese_measures_said_aloud(text: str, field: str, value: Any) -> None:
+    assert _read(text)[field] == value
