@@ -18,7 +18,10 @@ _DIMENSIONS = compile_fast(
     re.I,
 )
 # "长120宽80高100", "长一米二宽一米高一米": each label, then its figure (a tenth said after 米).
-_ZH_LABELLED_SIDE = rf"({NUM}|{CN_NUMERAL})\s*(cm|mm|m|米|公分|厘米)?(?:(?<=米)([一二两三四五六七八九])(?![十百千]))?"
+_ZH_LABELLED_SIDE = (
+    rf"({NUM}|{CN_NUMERAL})\s*(cm|mm|m|米|公分|厘米)?"
+    r"(?:(?<=米)([一二两三四五六七八九])(?![十百千]))?"
+)
 _DIMENSIONS_ZH = compile_fast(
     rf"长\s*[:：]?\s*{_ZH_LABELLED_SIDE}\s*[,，、]?\s*宽\s*[:：]?\s*{_ZH_LABELLED_SIDE}\s*"
     rf"[,，、]?\s*高\s*[:：]?\s*{_ZH_LABELLED_SIDE}",
@@ -79,10 +82,11 @@ _DIMENSION_PATTERNS: tuple[
     tuple[re.Pattern[str], Callable[[str], bool], tuple[int, ...], int], ...
 ] = (
     (_DIMENSIONS, _times_signs, (1, 3, 5), 1),
+    # "七米长二米四宽三米高" first: read label-first it would pair each label with the next side.
+    (_DIMENSIONS_ZH_AFTER, _sides_zh, (1, 4, 7), 3),
     (_DIMENSIONS_ZH, _sides_zh, (1, 4, 7), 3),
     (_DIMENSIONS_TIMES_ZH, _times_zh, (1, 4, 7), 3),
     (_DIMENSIONS_LWH, _sides_lwh, (1, 3, 5), 1),
-    (_DIMENSIONS_ZH_AFTER, _sides_zh, (1, 4, 7), 3),
 )
 
 
