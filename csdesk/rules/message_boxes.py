@@ -117,7 +117,11 @@ class _Box:
 
 # "冻柜? 不是，普柜就行", "now 2x40HQ (not 1x40HQ)": a type asked about and denied is not
 # ordered.
-_NOT_BEFORE = compile_fast(r"(?:(?<![a-z])not|不是|不要)\s*(?:\d{1,2}\s*[x×*]\s*)?$", re.I)
+_NOT_BEFORE = compile_fast(
+    r"(?:(?<![a-z])not|(?<![a-z])instead\s+of(?:\s+the)?|不是|不要)"
+    r"\s*(?:\d{1,2}\s*[x×*]\s*)?$",
+    re.I,
+)
 _DENIED = compile_fast(r"\s*[?？]\s*(?:不是|不要|不用|no\b|not\b)", re.I)
 
 
@@ -217,9 +221,9 @@ def _mentions(scan: Scan, catalog: ContainerLookup) -> list[tuple[int, int, Cont
             if later and joined and first.category != "GP" and spec.category == "GP":
                 # "冷柜 40尺 两个", "框架 20尺": the kind first, then its size alone.
                 kind = text[first_start:first_end]
-                typed = catalog.resolve(f"{later.group(1)}{first.category}")
-                if typed is not None and not any(ch.isdigit() for ch in kind):
-                    merged[-1] = (first_start, end, typed)
+                sized = catalog.resolve(f"{later.group(1)}{first.category}")
+                if sized is not None and not any(ch.isdigit() for ch in kind):
+                    merged[-1] = (first_start, end, sized)
                     continue
             if joined and {first.category, spec.category} == {"RF", "HQ"}:
                 # "40' reefer high cube", "40HC 冷柜": a high-cube reefer is one reefer.
@@ -347,7 +351,7 @@ def read_containers(scan: Scan, catalog: ContainerLookup) -> None:
             scan.claim(*big[1])
             continue
         scan.box_mentions.append((start, end, spec.code))
-        if _NOT_BEFORE.search(scan.before(start, 8)):  # "40GP, not 40HQ"
+        if _NOT_BEFORE.search(scan.before(start, 16)):  # "40GP, not 40HQ"
             scan.claim(start, end)
             denied.add(spec.code)
             continue

@@ -122,7 +122,12 @@ def _box_said(
         if end <= start and _TYPE_THEN_FIGURE.fullmatch(scan.norm, end, start)
     ]
     if not said_before:
-        return None
+        # "40的10吨 20的8吨": a bare size names the box of that size on the list.
+        size = _SIZE_THEN_FIGURE.search(scan.before(start, 8))
+        sizes = [line.type[:2] for line in boxes.value]
+        if size is None or sizes.count(size.group(1)) != 1:
+            return None
+        return sizes.index(size.group(1))
     mention_start, code = said_before[-1]
     if bare and any(a <= mention_start < b for a, b in boxes.spans):
         return None  # "2x40HQ 30吨": the order itself, then its total
@@ -133,6 +138,9 @@ def _box_said(
     return codes.index(code) if codes.count(code) == 1 else None
 
 
+_SIZE_THEN_FIGURE = compile_fast(
+    r"(?<![\d.])(20|40|45)\s*(?:尺|ft|')?\s*(?:的|那个)\s*(?:每个?柜?|各)?\s*$", re.I
+)
 _TYPE_THEN_FIGURE = compile_fast(
     r"\s*(?:[x×*]\s*\d+\s*)?[:：–—(（@-]?\s*(?:的各|的|那个|一个|每个|每柜|都是|装|重量?|毛重|约|each|each\s+weighs)*\s*[:：@]?\s*",
     re.I,

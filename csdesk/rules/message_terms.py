@@ -76,7 +76,7 @@ _LABELS: dict[str, str] = {
     r"|description|cargo|merchandise",
 }
 # "the cargo is now 2x40HQ", "goods are ready": what follows is no value of the label.
-_NOT_A_VALUE = r"(?!\s*(?:now|still|ready|not)(?![a-z]))"
+_NOT_A_VALUE = r"(?!\s*(?:now|still|ready|not|delayed|late|postponed|same|unchanged)(?![a-z]))"
 _LABEL_PATTERNS = {
     # The value is on the label's line ("RFQ for hazardous cargo:\nPOL: …" labels nothing).
     # "commodity - ball bearings": a dash between spaces is a colon too.

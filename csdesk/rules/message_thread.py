@@ -20,13 +20,15 @@ from csdesk.rules.message_scan import Scan, cue_words
 _THREAD_START = compile_fast(
     r"^[ \t]*(?:-{2,}[ \t]*(?:original message|forwarded message|mensaje original|message d'origine"
     r"|mensagem original|ursprüngliche nachricht|原始邮件|转发邮件)[ \t]*-{2,}"
-    r"|(?:on|el|em|le|am)[ \t][^\n]{4,120}(?:wrote|escribió|escreveu|a écrit|schrieb)[ \t]*:"
+    r"|-*[ \t]*(?:on|el|em|le|am)[ \t][^\n]{4,120}(?:wrote|escribió|escreveu|a écrit|schrieb)"
+    r"[ \t]*(?::|-{2,})"
     r"|在[^\n]{4,80}写道[ \t]*[:：]"
     r"|(?:from|发件人|de|von)[ \t]*[:：][^\n]*\n"
     r"[ \t]*(?:sent|date|发送时间|日期|enviado|enviada|gesendet|envoyé)[ \t]*[:：]"
     r"|>)",
     re.I | re.M,
 )
+THREAD_START = _THREAD_START
 # The new part points at the quoted one: it is part of the inquiry then.
 _REFERS_BELOW = compile_fast(
     r"(?<![a-z])(?:see|per|as|in|find)\s+(?:the\s+)?(?:mail\s+|e-?mail\s+|message\s+)?"
@@ -122,8 +124,22 @@ def set_aside_thread(scan: Scan) -> None:
         if kept:
             # "Same as below, but from Qingdao": what the new part names wins over the quote.
             scan.quoted_from = end = kept
+    if scan.has_any(_HEADER_WORDS):
+        for header in _HEADER.finditer(norm):
+            scan.claim(*header.span())
     if scan.has_any(_CLOSING_WORDS):
         _set_aside_signature(scan, end)
+
+
+# A mail's header line: who sent it and when is no figure of the inquiry ("Sent: Wednesday,
+# December 9, 2026" is no cargo date).
+_HEADER = compile_fast(
+    r"^[ \t>]*(?:(?:sent|发送时间|enviado|gesendet|envoyé)[ \t]*[:：]"
+    r"|-*[ \t]*(?:on|el|em|le|am)[ \t][^\n]{4,120}(?:wrote|escribió|escreveu|a écrit|schrieb))"
+    r"[^\n]*",
+    re.I | re.M,
+)
+_HEADER_WORDS = cue_words("sent", "发送时间", "enviad", "gesendet", "envoy", "wrote", "escri")
 
 
 def _thread_start(norm: str) -> tuple[int, int]:
@@ -161,7 +177,8 @@ def _set_aside_signature(scan: Scan, end: int) -> None:
 # shipped 2x40RF…": what is told about a past shipment, up to the words that bring the new one
 # (or, without them, the end of its sentence), is not the inquiry.
 _PAST = compile_fast(
-    r"(?:上回|上次|上一票|上票|(?<![\d号日月底末周天一二三四五六])(?:之前|以前)|曾经|去年|上个月|上周|上礼拜"
+    # "上次说的青岛到德班那个": the request talked of before, not a past shipment.
+    r"(?:上回|上次(?!说的|讲的|问的|聊的)|上一票|上票|(?<![\d号日月底末周天一二三四五六])(?:之前|以前)|曾经|去年|上个月|上周|上礼拜"
     r"|前几天|前段时间|之前报的|年初"
     r"|(?<=[\u4e00-\u9fff])(?:走|发|出|做|运)过(?=[\d一二两三四五六七八九十几]|货|柜|的)"
     r"|last time|last shipment|last order|previous|previously"
@@ -236,7 +253,8 @@ def set_aside_past(scan: Scan) -> None:
     now = _NOW.search(scan.norm, past.end())
     end = _SENTENCE_END.search(scan.norm, past.end())
     # The sentence ends the past when the message goes on after it with the new inquiry.
-    rest = len(scan.norm) - end.end() if end is not None else 0
+    # (What a reply's blanked-out quote leaves is no text.)
+    rest = len(scan.norm[end.end() :].strip()) if end is not None else 0
     if end is not None and (rest < 12 or rest * 5 < len(scan.norm) * 2):
         end = None
     stops = [match.start() for match in (now, end) if match is not None]

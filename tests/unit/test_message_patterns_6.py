@@ -162,3 +162,123 @@ def test_a_price_far_from_the_target_after_a_correction_is_not_it() -> None:
 )
 def test_chinese_measures_said_aloud(text: str, field: str, value: Any) -> None:
     assert _read(text)[field] == value
+
+
+# A reply that changes part of the request it quotes: the quote gives the rest.
+REVISIONS: list[tuple[str, dict[str, Any]]] = [
+    (
+        "Hi Sunny,\nPlease change to 2x20GP, all else same.\nRegards, Ade\n\n"
+        "> From: Ade Bello\n> Sent: 20 Nov 2026\n"
+        "> Please quote Qingdao to Lagos 1x20GP, ceramic tiles, 25 tons per container, ready 10 Dec.",
+        {
+            "pol": "CNTAO",
+            "pod": "NGLOS",
+            "containers": "2x20GP",
+            "commodity": "ceramic tiles",
+            "weight_kg": 50000,
+            "cargo_ready": "2026-12-10",
+        },
+    ),
+    (
+        "Dear Mia,\nConsignee now wants 1x40RF instead of the 20', 26 tons, rest same.\n\n"
+        "> Please quote 1x20RF Xiamen to Jeddah, frozen tilapia, 20 tons, -18C, ready 14/12.\n\n"
+        "Best regards\nOmar",
+        {
+            "pol": "CNXMN",
+            "pod": "SAJED",
+            "containers": "1x40RF",
+            "commodity": "frozen tilapia",
+            "weight_kg": 26000,
+            "temperature_c": -18,
+            "cargo_ready": "2026-12-14",
+        },
+    ),
+    (
+        "Hi Leo, goods are delayed, new ready date is next Thursday. Other details as below.\n\n"
+        "> Sent: 25 Nov 2026\n> 1x40HQ Ningbo to Dubai, office furniture, 9 tons, ready 2 Dec.",
+        {
+            "pol": "CNNGB",
+            "containers": "1x40HQ",
+            "commodity": "office furniture",
+            "weight_kg": 9000,
+            "cargo_ready": "2026-12-10",
+        },
+    ),
+    (
+        "From: Ana Ruiz\nSent: Thursday, December 3, 2026\nSubject: RE: quote\n\n"
+        "Hi Tom, please revise: cargo ready next Monday and add 1x20GP, 10 tons.\n\n"
+        "From: Ana Ruiz\nSent: Monday, November 30, 2026\n"
+        "Hi Tom, please quote Shanghai to Callao 1x40HQ, LED screens, 8 tons, ready 4/12/2026.\nAna",
+        {
+            "pol": "CNSHA",
+            "containers": "1x40HQ+1x20GP",
+            "commodity": "LED screens",
+            "weight_kg": 18000,
+            "cargo_ready": "2026-12-07",
+        },
+    ),
+    (
+        "Dear Ivy,\nFurther to below, customer asks 40HC instead of 40GP, same weight.\nBR\nKofi\n\n"
+        "---- On Fri, 27 Nov 2026 Kofi Mensah wrote ----\n"
+        "Please quote 1x40GP Ningbo to Tema, plastic chairs, 12 tons.",
+        {"pol": "CNNGB", "pod": "GHTEM", "containers": "1x40HQ", "weight_kg": 12000},
+    ),
+    (
+        "Hi Jack, customer confirms 3 units now (was 2). Same 18 tons per unit.\n\n"
+        "> 2x40HQ Tianjin to Jeddah, steel pipes, 18 tons each, ready 20/12/2026",
+        {
+            "mode": "FCL",
+            "pol": "CNTXG",
+            "containers": "3x40HQ",
+            "weight_kg": 54000,
+            "cargo_ready": "2026-12-20",
+        },
+    ),
+    (
+        "转发：【青岛到德班 2x20GP 轮胎 每柜20吨】\n客户说改成一个40HQ一个20GP 40的15吨 20的12吨",
+        {"pol": "CNTAO", "containers": "1x40HQ+1x20GP", "commodity": "轮胎", "weight_kg": 27000},
+    ),
+    (
+        "@小王 上次说的宁波到拉各斯那票 改成下周三出 其他不变\n「宁波到拉各斯 1x40HQ 家具 12吨 本周五出」",
+        {"pol": "CNNGB", "containers": "1x40HQ", "weight_kg": 12000, "cargo_ready": "2026-12-09"},
+    ),
+    (
+        "Hi Nina,\nPlease ignore my mail below, cargo will load at Qingdao not Tianjin.\n\n"
+        "> Please quote Tianjin to Mombasa 1x20GP, tyres, 18 tons.",
+        {"pol": "CNTAO", "pod": "KEMBA", "commodity": "tyres", "weight_kg": 18000},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), REVISIONS)
+def test_a_reply_changes_part_of_the_quoted_request(text: str, want: dict[str, Any]) -> None:
+    read = _read(text)
+    assert {name: read.get(name) for name in want} == want
+
+
+def test_a_reply_with_a_new_inquiry_still_sets_the_quote_aside() -> None:
+    text = (
+        "Hi Amy,\nNew one: 1x20GP Xiamen to Manila, shoes, 6 tons.\n\n"
+        "> Please quote 1x40HQ Ningbo to Lagos, furniture, 10 tons."
+    )
+    read = _read(text)
+    assert (read["pol"], read["pod"], read["weight_kg"]) == ("CNXMN", "PHMNL", 6000)
+
+
+@pytest.mark.parametrize(
+    ("text", "kilos"),
+    [
+        ("宁波到拉各斯 一个40HQ一个20GP 40的10吨 20的8吨 家具", 18000),
+        ("宁波到拉各斯 两个40HQ 一个20GP 40的每个10吨 20的8吨 家具", 28000),
+    ],
+)
+def test_a_weight_after_a_bare_size_is_that_box(text: str, kilos: int) -> None:
+    assert _read(text)["weight_kg"] == kilos
+
+
+def test_a_header_date_is_no_cargo_date() -> None:
+    text = (
+        "Dear Bo,\nplease quote 1x20GP Shanghai to Aqaba, textiles, 10 tons.\n\n"
+        "On Mon, 30 Nov 2026 Sami Haddad wrote:\n> hello"
+    )
+    assert _read(text).get("cargo_ready") is None
