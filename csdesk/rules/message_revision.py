@@ -67,6 +67,8 @@ def _blank(text: str, start: int, end: int) -> str:
 def revision_parts(text: str) -> tuple[str, str] | None:
     """The reply and the quoted request it revises, each with the other blanked out; None when
     the message is no such reply."""
+    if "\n" not in text and "【" not in text and "「" not in text:
+        return None  # no quote: most chat messages
     folded = text.casefold()
     if _REVISE_WORDS.search(folded) is None or _THREAD_CUE.search(folded) is None:
         return None
