@@ -92,6 +92,9 @@ def _holds(slot: Span, spans: list[Span]) -> bool:
     return not more and slot[0] <= start < end <= slot[1] and slot[1] - slot[0] > end - start
 
 
+_NAME_AFTER_UN = compile_fast(
+    r"(?<![a-z])UN\s*\d{4}\s+([a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,}){0,3})\s*(?=[,;\n]|$)", re.I
+)
 _REMARK = compile_fast(r"含|带有|带(?=电|磁|锂)|内含|内置|附带|配有|with\s|containing\s", re.I)
 
 
@@ -123,6 +126,12 @@ def read_commodity(scan: Scan, commodities: CommodityTable | None) -> None:
         # No known name, or one inside the customer's longer word ("不锈钢管" for "钢管").
         scan.put("commodity", " ".join(scan.norm[slot[0] : slot[1]].split()), [slot], 0.6)
         return
+    if not spans and "un" in scan.folded:
+        named = _NAME_AFTER_UN.search(scan.norm)
+        if named is not None and scan.is_free(*named.span(1)):
+            # "UN1133 adhesive, 1x20GP…": the shipping name written after its UN number.
+            scan.put("commodity", named.group(1), [named.span(1)], 0.6)
+            return
     names: dict[str, Span] = {}
     for start, end in spans:
         names.setdefault(" ".join(scan.norm[start:end].split()), (start, end))
@@ -133,12 +142,13 @@ def read_commodity(scan: Scan, commodities: CommodityTable | None) -> None:
 
 # Break bulk and project cargo are counted in units of the goods themselves.
 HEAVY_CUE = compile_fast(
-    r"(?:散杂|件杂|break\s*-?\s*bulk|project cargo|OOG|out of gauge|RoRo|ro-ro|flat\s*rack)",
+    r"(?:散杂|件杂|break\s*-?\s*bulk|project cargo|OOG|out of gauge|RoRo|ro-ro|flat\s*rack"
+    r"|(?<![a-z])BB(?=\s*(?:inquiry|enquiry|cargo|rfq|shipment|quote|:)))",
     re.I,
 )
 # Words those cues cannot be written without (a cheap look before the pattern).
 _HEAVY_WORDS = cue_words(
-    "散杂", "件杂", "break", "project cargo", "oog", "out of gauge", "ro", "flat"
+    "散杂", "件杂", "break", "project cargo", "oog", "out of gauge", "ro", "flat", "bb"
 )
 
 

@@ -216,6 +216,11 @@ NOT_SLOT_GOODS = (
             "pallet",
             "reference",
             "rdy",
+            # DG words and packing written after the goods ("98% in IBCs, IMO class 8").
+            "imo",
+            "imdg",
+            "ibc",
+            "ibcs",
             # What a figure is said per ("500kg/plt", "12t/cntr").
             "plt",
             "plts",
@@ -338,6 +343,8 @@ def _unread_after(scan: Scan, start: int, end: int) -> bool:
     claimed, norm = scan.claimed, scan.norm
     for word in _ALNUM_RUN.finditer(norm, start, end):
         unread = claimed.find(0, word.start(), word.end()) >= 0
+        if unread and norm.startswith("%", word.end()):
+            continue  # "sulphuric acid 98%": the goods' strength
         if unread and word.group().lower() not in NOT_SLOT_GOODS:
             return True
     return False

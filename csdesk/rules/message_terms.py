@@ -320,16 +320,34 @@ _MODE_CUES = (
     (
         "BREAKBULK",
         compile_fast(
-            r"散杂货船?|散杂船|散杂|杂货船|件杂货|散货船|break\s*-?\s*bulk|bulk vessel", re.I
+            r"散杂货船?|散杂船|散杂|杂货船|件杂货|散货船|break\s*-?\s*bulk|bulk vessel"
+            # "BB inquiry:", "BB cargo": break bulk in the trade's shorthand.
+            r"|(?<![a-z])BB(?=\s*(?:inquiry|enquiry|cargo|rfq|shipment|quote|:))",
+            re.I,
         ),
-        cue_words("散杂", "杂货", "散货船", "break", "bulk"),
+        cue_words("散杂", "杂货", "散货船", "break", "bulk", "bb"),
     ),
     (
         "SPECIAL",
         compile_fast(
-            r"特种箱|特种柜|超限|超宽|超高|项目货|大件货|大货|project cargo|OOG|out of gauge", re.I
+            r"特种箱|特种柜|超限|超宽|超高|项目货|大件货|大货|大票货|project cargo|OOG|out of gauge"
+            r"|(?:big|large|huge)\s+(?:volume|quantity|cargo|project)",
+            re.I,
         ),
-        cue_words("特种", "超", "项目货", "大件货", "大货", "project cargo", "oog", "out of gauge"),
+        cue_words(
+            "特种",
+            "超",
+            "项目货",
+            "大件货",
+            "大货",
+            "大票",
+            "project cargo",
+            "oog",
+            "out of gauge",
+            "big",
+            "large",
+            "huge",
+        ),
     ),
     (
         "LCL",

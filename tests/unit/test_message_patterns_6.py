@@ -282,3 +282,35 @@ def test_a_header_date_is_no_cargo_date() -> None:
         "On Mon, 30 Nov 2026 Sami Haddad wrote:\n> hello"
     )
     assert _read(text).get("cargo_ready") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("Big volume inquiry: 15 x 40HQ Ningbo to Mombasa, tiles, 26 tons each", "mode", "SPECIAL"),
+        ("Large quantity: 12x40HQ Xiamen to Lagos, furniture", "mode", "SPECIAL"),
+        ("BB inquiry: Tianjin to Lagos, 3 units excavators, 30 tons each", "mode", "BREAKBULK"),
+        ("Tianjin to Jeddah 1x20GP calcium hypochlorite UN 2880 cl 5.1 20 t", "dg_class", "5.1"),
+        (
+            "Tianjin to Jeddah 1x20GP calcium hypochlorite UN 2880 cl 5.1 20 t",
+            "commodity",
+            "calcium hypochlorite",
+        ),
+        (
+            "1x20GP Qingdao to Lagos, caustic soda 99% in IBCs, UN 1823, IMO class 8",
+            "commodity",
+            "caustic soda",
+        ),
+        (
+            "IMDG 8 / UN1789 hydrochloric acid, 1x20GP Shanghai - Dubai, 18 tons",
+            "commodity",
+            "hydrochloric acid",
+        ),
+    ],
+)
+def test_the_trade_shorthand_for_the_cargo(text: str, field: str, value: Any) -> None:
+    assert _read(text)[field] == value
+
+
+def test_a_plain_count_of_boxes_is_no_special_cargo() -> None:
+    assert _read("Qingdao to Karachi 12x40HQ steel coils 26 tons each")["mode"] == "FCL"
