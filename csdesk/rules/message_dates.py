@@ -93,12 +93,15 @@ _NEXT_MONTH_DAY = compile_fast(rf"(下下|下个?|本|这个?)月(?:份)?(\d{{1,
 # ...not a street number ("华丰路18号", "人民大道8号").
 _DAY_ONLY = compile_fast(
     r"(?<![\d月/.-])(?<![路街道巷弄村])(\d{1,2})[号](?!码|柜|箱|仓|口|楼|路|线|门|院|厂房)"
+    # "ready on the 10th": a day of the month in English, no month named after it.
+    r"|(?<![a-z])the\s+(\d{1,2})(?:st|nd|rd|th)(?![a-z])(?!\s*(?:of\s+)?[a-z]{3})",
+    re.I,
 )
 _ZH_WEEKDAY = compile_fast(
     r"(下下|下个?|这个?|本)?(?:周|星期|礼拜)([一二三四五六日天]|[1-7](?![\d.\-~～至到号月天次班个周年]))"
 )
 _EN_WEEKDAY = compile_fast(
-    rf"(?<![a-z])(?:(next|this|coming)\s*)?({_WEEKDAY_EN})\.?(?![a-z])", re.I
+    rf"(?<![a-z])(?:(next|this|coming)\s*)?({_WEEKDAY_EN})\.?(?![a-z])(\s+next\s+week)?", re.I
 )
 _RELATIVE = compile_fast(
     r"(今天|今日|明天|明日|后天|大后天|today|tomorrow|下周(?![一二三四五六日天1-7])|next week"
@@ -148,7 +151,9 @@ _NOW_WORDS = cue_words(
 )
 # "ASAP" about the quote is not about the cargo.
 _QUOTE_WORDS = compile_fast(
-    r"报价|报个价|报一下|报下|回复|回覆|给价|quote|quotation|reply|rate|price|offer|答复", re.I
+    r"报价|报个价|报一下|报下|回复|回覆|给价|quote|quotation|reply|rate|price|offer|答复|revert|respond"
+    r"|answer|advise",
+    re.I,
 )
 _CARGO_CUE = compile_fast(
     r"货好|货物准备|准备好|备好|ready|出货|走货|出运|装柜|装箱|船期|ETD|ship|CRD|交货|发货|提货"
@@ -237,7 +242,8 @@ def _zh_weekday(match: re.Match[str], received: dt.date) -> dt.date | None:
 
 
 def _en_weekday(match: re.Match[str], received: dt.date) -> dt.date | None:
-    weeks = 1 if (match[1] or "").lower() == "next" else None
+    # "next Tuesday", "Wednesday next week".
+    weeks = 1 if (match[1] or "").lower() == "next" or match[3] else None
     return _weekday(weeks, _WEEKDAYS_EN[match[2].lower()], received)
 
 
@@ -306,10 +312,10 @@ def _candidates(
 
 def _day_only(scan: Scan, received: dt.date) -> list[tuple[dt.date, Span, float]]:
     found = []
-    if "号" not in scan.norm:
+    if "号" not in scan.norm and "the " not in scan.folded:
         return []
     for match in scan.free_matches(_DAY_ONLY):
-        day = int(match[1])
+        day = int(match[1] or match[2])
         month = received if day >= received.day else _add_months(received, 1)
         try:
             found.append((month.replace(day=day), match.span(), 0.7))

@@ -314,3 +314,23 @@ def test_the_trade_shorthand_for_the_cargo(text: str, field: str, value: Any) ->
 
 def test_a_plain_count_of_boxes_is_no_special_cargo() -> None:
     assert _read("Qingdao to Karachi 12x40HQ steel coils 26 tons each")["mode"] == "FCL"
+
+
+@pytest.mark.parametrize(
+    ("text", "ready"),
+    [
+        (
+            "Please quote Qingdao to Jebel Ali 1x20GP valves 9 tons, ready by the 18th.",
+            "2026-12-18",
+        ),
+        ("SZX to Lagos 1x40HQ furniture, ready Friday next week", "2026-12-11"),
+        ("Ningbo to Haifa 1x40HQ tiles, cargo ready the 3rd of January", "2027-01-03"),
+    ],
+)
+def test_an_english_day_of_the_month_and_a_weekday_next_week(text: str, ready: str) -> None:
+    assert _read(text)["cargo_ready"] == ready
+
+
+def test_asking_for_a_fast_answer_is_no_ready_date() -> None:
+    text = "Dear Sir,\nPls quote 2x40HQ Ningbo to Tema, shoes, 8 tons each. Kindly revert ASAP.\nBR"
+    assert _read(text).get("cargo_ready") is None
