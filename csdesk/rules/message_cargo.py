@@ -60,11 +60,13 @@ _TOTAL = compile_fast(
 
 # "24,5 tons", "2,5 cbm": a decimal comma, as much of Europe, Africa and Latin America writes.
 DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?![\d,])"
+# "11 000 kg": thousands set off with a space, as much of Africa and Europe writes.
+SPACED_THOUSANDS = r"\d{1,3}(?:[ \u00a0]\d{3})+(?![\d.,])"
 # "两吨半" is 2.5 t and "一吨二" 1.2 t: a half or a tenth said after the unit.
 _SPOKEN_FRACTION = r"(?:(半)|([一二两三四五六七八九])(?![十百千万个件托方吨票柜箱天周月号次\d]))?"
 WEIGHT = compile_fast(
     # The look-ahead lets a number without a unit after it fail at once.
-    rf"(?<![\d.])(?<!\d,)({NUM}|{DECIMAL_COMMA}|{CN_DECIMAL})\s*(?=[吨公千tTmMkK])"
+    rf"(?<![\d.])(?<!\d,)({SPACED_THOUSANDS}|{NUM}|{DECIMAL_COMMA}|{CN_DECIMAL})\s*(?=[吨公千tTmMkK])"
     rf"(?:(吨|公吨|tons?|tonnes?|mts?|t)|(kgs?|kilos?|公斤|千克))"
     rf"(?![a-z]){_SPOKEN_FRACTION}"
     # "两吨三百公斤": the kilos said after the tons are added to them.
@@ -79,10 +81,10 @@ _VOLUME = compile_fast(
 )
 _PIECE_UNITS = (
     r"件|托盘|托|卡板|板|木箱|纸箱|箱|包|卷|桶|捆|pkgs?|packages?|pallets?|plts?|ctns?|cartons?"
-    r"|cases?|crates?|bags?|rolls?|drums?|bundles?|skids?|units?|sets?|台|辆|套|根|支|节"
+    r"|cases?|crates?|bags?|rolls?|drums?|bundles?|skids?|units?|sets?|台|辆|套|根|支|节|段(?!时间|路)"
 )
 _PIECES = compile_fast(
-    rf"(?<![\d.])(?<!\d,)(\d+|{CN_NUMERAL})\s*个?\s*(?=[件托卡板木纸箱包卷桶捆台辆套根支节pPcCbBrRdDsSuUwW])"
+    rf"(?<![\d.])(?<!\d,)(\d+|{CN_NUMERAL})\s*个?\s*(?=[件托卡板木纸箱包卷桶捆台辆套根支节段pPcCbBrRdDsSuUwW])"
     r"(?:wooden\s+|plywood\s+|paper\s+|plastic\s+)?"
     rf"(?:{_PIECE_UNITS})(?![a-z])|"
     r"(?:件数\s*[:：]?|(?:packages|pkgs|件)\s*[:：])\s*(\d+)",

@@ -84,6 +84,9 @@ NOT_GOODS = frozenset(
         "via",
         "we",
         "with",
+        "pieces",
+        "piece",
+        "total",
         # Words of a reply or a total, never of the goods ("ttl 14t", "2x40RF instead").
         "ttl",
         "instead",

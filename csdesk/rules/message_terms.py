@@ -49,11 +49,24 @@ _INCOTERM_WORDS = cue_words(
 )
 
 
+_TERM_DENIED = compile_fast(
+    r"[^.,;\n]{0,24}?(?:(?<![a-z])(?:is|are)\s+)?(?:not\s+(?:needed|required|necessary)|no\s+need)"
+    r"|[^，。,;\n]{0,10}?(?:不需要|不用)",
+    re.I,
+)
+
+
 def read_incoterm(scan: Scan) -> None:
     terms: dict[str, list[Span]] = {}
     for match in scan.free_matches(_INCOTERM) if scan.has_any(_INCOTERM_WORDS) else ():
         word = match.group(0).upper()
         terms.setdefault(_INCOTERM_ALIASES.get(word, word), []).append(match.span())
+    if len(terms) > 1:  # "DDU Nairobi is not needed, just CFR Mombasa": not the denied one
+        terms = {
+            term: spans
+            for term, spans in terms.items()
+            if _TERM_DENIED.match(scan.norm, spans[0][1]) is None
+        }
     if len(terms) > 1:  # "FOB Xiamen, CIF Lagos? Sorry, need CFR": the corrected one
         terms = {term: spans for term, spans in terms.items() if scan.corrected(spans[0][0])}
     if len(terms) == 1:

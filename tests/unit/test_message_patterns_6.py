@@ -334,3 +334,23 @@ def test_an_english_day_of_the_month_and_a_weekday_next_week(text: str, ready: s
 def test_asking_for_a_fast_answer_is_no_ready_date() -> None:
     text = "Dear Sir,\nPls quote 2x40HQ Ningbo to Tema, shoes, 8 tons each. Kindly revert ASAP.\nBR"
     assert _read(text).get("cargo_ready") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("Pls quote FOB Xiamen, 1x20GP to Lagos, shoes, gross weight 9 500 kg.", "weight_kg", 9500),
+        ("DAP Kampala is not required, only CIF Mombasa. 1x40HQ Ningbo, tyres.", "incoterm", "CIF"),
+        ("送到内罗毕不需要 DDP不用了 就CFR蒙巴萨 宁波一个40HQ 家具", "incoterm", "CFR"),
+        ("散杂货 连云港到吉达 钢箱梁 6段 每段40吨", "pieces", 6),
+        (
+            "Break bulk: Tianjin to Dammam, steel beams, 30 pieces total 450 MT",
+            "commodity",
+            "steel beams",
+        ),
+    ],
+)
+def test_a_figure_a_term_and_pieces_as_the_trade_writes_them(
+    text: str, field: str, value: Any
+) -> None:
+    assert _read(text)[field] == value
