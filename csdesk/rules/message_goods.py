@@ -38,7 +38,22 @@ def _english_phrase(scan: Scan, start: int, end: int) -> Span:
         first -= 1
     while last + 1 < len(words) and _joins(scan, words[last], words[last + 1]) and last < index + 2:
         last += 1
+    last = _and_one_more(scan, words, last)
     return min(words[first].start(), start), max(words[last].end(), end)
+
+
+def _and_one_more(scan: Scan, words: list[re.Match[str]], last: int) -> int:
+    """ "aluminium doors and windows,": one more word after "and", closing the list item."""
+    if last + 2 >= len(words) or words[last + 1][0].lower() != "and":
+        return last
+    after = words[last + 2]
+    spaced = scan.norm[words[last].end() : after.start()] == f" {words[last + 1][0]} "
+    closes = _ITEM_CLOSE.match(scan.norm, after.end()) is not None
+    plain = after[0].lower() not in NOT_GOODS
+    return last + 2 if spaced and closes and plain else last
+
+
+_ITEM_CLOSE = compile_fast(r"\s*(?:[,;.\n]|$)")
 
 
 def _joins(scan: Scan, left: re.Match[str], right: re.Match[str]) -> bool:
@@ -74,7 +89,16 @@ def _whole_token(scan: Scan, start: int, end: int) -> Span:
         # ...up to where the goods end in a word run together ("树脂粉不是危险品").
         stop = ZH_STOP.search(norm, end, right)
         return left, stop.start() if stop is not None else right
+    # "陶瓷砖厦门出去…": in a long run, the name's word up to the port read right after it.
+    read = scan.claimed.find(1, end, min(right, start + 6))
+    if read > end and scan.is_free(end, read):
+        stops = [ZH_STOP.search(norm, end, read), _RUN_STOP.search(norm, end, read)]
+        return start, min((stop.start() for stop in stops if stop is not None), default=read)
     return start, end
+
+
+# Where a name run into the route ends: a word of the sentence, not of the goods ("设备要从青岛").
+_RUN_STOP = compile_fast(r"[要从去到发走出在是的运由和跟与及]")
 
 
 _LOAD_LEAD = compile_fast(

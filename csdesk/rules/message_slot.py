@@ -374,7 +374,17 @@ def goods_slot(scan: Scan) -> Span | None:
         span = _en_slot(scan, anchor) if scan.norm[anchor : anchor + 40].isascii() else None
         if span is not None:
             return span
+    pieces = scan.found.get("pieces")
+    if pieces is not None:  # "天津到拉各斯 压路机 4台": the machines named before their count
+        named = _BEFORE_COUNT.search(scan.norm, max(0, pieces.spans[0][0] - 12), pieces.spans[0][0])
+        if named is not None and scan.is_free(*named.span(1)):
+            word = named.group(1)
+            if not any(ZH_STOP.match(word, index) for index in range(len(word))):
+                return named.span(1)
     return _trailing_goods(scan) if anchors else None
+
+
+_BEFORE_COUNT = compile_fast(r"(?:^|(?<=[\s,，、]))([\u4e00-\u9fff]{2,6})\s*$")
 
 
 # "拼箱 2托 每托600公斤 阀门": a Chinese word closing the message, after the figures.

@@ -190,6 +190,8 @@ _PAST = compile_fast(
     r"(?:e-?mail|mail|message|request|inquiry|enquiry|rfq)"
     # "Re your quote yesterday (USD 2,100 for 1x40HQ…)": the price and boxes already quoted.
     r"|(?<![a-z])(?:re:?|regarding|thanks for|thank you for) your (?:quote|quotation|offer|rate)s?"
+    # "Your rate of USD 1,850 for Ningbo-Lagos last month was fine": a price already given.
+    r"|(?<![a-z])your (?:rate|quote|price|offer) of"
     r"|you quoted|你们(?:之前|上次)?报的|上次报价)",
     re.I,
 )

@@ -354,3 +354,27 @@ def test_a_figure_a_term_and_pieces_as_the_trade_writes_them(
     text: str, field: str, value: Any
 ) -> None:
     assert _read(text)[field] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        ("我们有一批陶瓷杯宁波出去吉达一个四十尺的二十吨", "陶瓷杯"),
+        ("我们有设备要从青岛到吉达一个框架箱 二十吨", "设备"),
+        ("散杂货 上海到吉达 发电机组 3台 每台20吨", "发电机组"),
+        (
+            "pls quote 1x20GP Xiamen to Tema, steel doors and frames, 9 tons",
+            "steel doors and frames",
+        ),
+    ],
+)
+def test_goods_run_into_the_route_or_named_before_their_count(text: str, goods: str) -> None:
+    assert _read(text)["commodity"] == goods
+
+
+def test_a_rate_already_given_is_set_aside_for_the_new_route() -> None:
+    text = (
+        "Dear Tom,\nYour rate of USD 2,100 for Qingdao-Tema last week was ok. This time please "
+        "quote Qingdao to Lome, 1x40HQ, tiles, 26 tons.\nThanks"
+    )
+    assert _read(text)["pod"] == "TGLFW"
