@@ -1,5 +1,5 @@
-"""Reading the cargo out of a message: weight, volume, pieces, temperature (sizes are read in
-message_sizes).
+"""Reading the cargo out of a message: weight, volume, pieces (sizes are read in message_sizes,
+the reefer's temperature in message_reefer).
 
 Weights and volumes said per container or per piece are multiplied out: the inquiry keeps the
 shipment's totals.
@@ -11,8 +11,9 @@ import re
 
 from csdesk.rules.fastre import compile_fast
 from csdesk.rules.message_boxes import CORRECTION_CUE, CORRECTION_CUE_WORDS, CORRECTION_WORDS
+from csdesk.rules.message_reefer import TEMPERATURE_WORDS
 from csdesk.rules.message_scan import CORRECTION_CUES, NUM, Scan, Span, cue_group, cue_words
-from csdesk.rules.message_weights import Total, as_corrected, by_type, line_by_line
+from csdesk.rules.message_weights import Total, as_corrected, by_type, line_by_line, one_by_one
 from csdesk.rules.textnorm import (
     CN_DECIMAL,
     CN_NUMERAL,
@@ -321,7 +322,7 @@ def read_weight(scan: Scan) -> None:
         factors.append(total[0] / kilos if kilos else 1.0)
         if chosen is None or rank > chosen[0]:
             chosen = (rank, total)
-    mixed = by_type(totals) or line_by_line(scan, totals, factors)
+    mixed = by_type(totals) or line_by_line(scan, totals, factors) or one_by_one(scan, totals)
     if mixed is not None and (chosen is None or chosen[0] < 2):
         chosen = (2, mixed)
     if chosen is not None:
@@ -370,38 +371,5 @@ def read_volume(scan: Scan) -> None:
         scan.put("volume_cbm", round(chosen[1], 3), chosen[2], chosen[3])
 
 
-_TEMPERATURE = compile_fast(
-    rf"(零下\s*|minus\s*)?([+-]\s*)?({NUM}|{CN_DECIMAL})\s*(℃|°\s*c|°|度|deg(?:rees?)?\s*c?|c)"
-    r"(?![a-z])",
-    re.I,
-)
-_TEMPERATURE_LABEL = compile_fast(
-    r"温度|温|冷冻|冷藏|temp|temperature|set\s*(?:at|to)|设定|设置|保持", re.I
-)
-
-
-_TEMPERATURE_WORDS = cue_words("温", "冷冻", "冷藏", "temp", "set", "设定", "设置", "保持")
-# A temperature is taken only with a unit that says so, a sign or a label (below): a message
-# holding none of these has no temperature to read.
-_TEMPERATURE_SIGNS = cue_words("℃", "°", "零下", "minus", "+", "-")
 # Words few messages hold any of, looked for together first.
-cue_group(CORRECTION_CUES, CORRECTION_CUE, _CORRECTED_WORDS, _PCS_WORDS, _TEMPERATURE_WORDS)
-
-
-def read_temperature(scan: Scan) -> None:
-    if not scan.has_any(_TEMPERATURE_SIGNS) and not scan.has_any(_TEMPERATURE_WORDS):
-        return
-    for match in scan.free_matches(_TEMPERATURE):
-        below, sign, number_text, unit = match.groups()
-        number = parse_number(number_text)
-        if number is None:
-            continue
-        explicit_unit = unit.lower().replace(" ", "") in ("℃", "°c")
-        labelled = bool(_TEMPERATURE_LABEL.search(scan.before(match.start(), 10)))
-        if not (explicit_unit or below or sign or labelled):
-            continue
-        value = -number if below or (sign or "").strip() == "-" else number
-        if -60 <= value <= 40:
-            scan.claim(*match.span())
-            scan.put("temperature_c", value, [match.span()], 0.9)
-            return
+cue_group(CORRECTION_CUES, CORRECTION_CUE, _CORRECTED_WORDS, _PCS_WORDS, TEMPERATURE_WORDS)

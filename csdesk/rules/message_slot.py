@@ -105,6 +105,10 @@ NOT_GOODS = frozenset(
 # ...nor of goods read by position: the e-mail's other words.
 NOT_SLOT_GOODS = (
     NOT_GOODS
+    # Shorthand of a figure's unit ("500kg/plt", "12t/cntr", "rdy 12/12"), DG words and packing
+    # written after the goods ("98% in IBCs, IMO class 8").
+    | frozenset(["rdy", "plt", "plts", "ctn", "pkg", "cntr", "box", "pc"])
+    | frozenset(["imo", "imdg", "ibc", "ibcs"])
     | frozenset(
         [
             "urgent",
@@ -218,20 +222,6 @@ NOT_SLOT_GOODS = (
             "cartons",
             "pallet",
             "reference",
-            "rdy",
-            # DG words and packing written after the goods ("98% in IBCs, IMO class 8").
-            "imo",
-            "imdg",
-            "ibc",
-            "ibcs",
-            # What a figure is said per ("500kg/plt", "12t/cntr").
-            "plt",
-            "plts",
-            "ctn",
-            "pkg",
-            "cntr",
-            "box",
-            "pc",
             "booking",
             "shipment",
             "export",

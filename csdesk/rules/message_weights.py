@@ -3,6 +3,9 @@ bare figure correcting one said per box (the figures are read in message_cargo).
 
 from __future__ import annotations
 
+import re
+
+from csdesk.rules.fastre import compile_fast
 from csdesk.rules.message_scan import Scan, Span
 
 # (kilos, the spans it rests on, confidence, the container type it was said for)
@@ -45,3 +48,23 @@ def as_corrected(total: Total, corrected: Total, factor: float) -> Total:
     if factor <= 1:
         return total
     return total[0] * factor, [*total[1], *corrected[1][1:]], total[2], corrected[3]
+
+
+# "挖掘机两台 一台22吨 … 一台13吨": each piece's own weight, one after the other.
+_ONE_PIECE_BEFORE = compile_fast(
+    r"(?:一(?:台|件|辆|套|个|根|节|段)|(?<![a-z\d])(?:one|1)\s*(?:unit|pc|piece|set))\s*(?:重|约)?\s*$",
+    re.I,
+)
+
+
+def one_by_one(scan: Scan, totals: list[Total]) -> Total | None:
+    """ "挖掘机两台 一台22吨 … 一台13吨": a weight said for each piece, one piece at a time, adds
+    up when there are as many as the pieces counted."""
+    pieces = scan.found.get("pieces")
+    if pieces is None or "containers" in scan.found or not 2 <= len(totals) <= 6:
+        return None
+    said = [total for total in totals if _ONE_PIECE_BEFORE.search(scan.before(total[1][0][0], 12))]
+    if len(said) != pieces.value or len(said) < 2:
+        return None
+    spans = [span for total in said for span in total[1]]
+    return sum(total[0] for total in said), spans, 0.8, None

@@ -378,3 +378,17 @@ def test_a_rate_already_given_is_set_aside_for_the_new_route() -> None:
         "quote Qingdao to Lome, 1x40HQ, tiles, 26 tons.\nThanks"
     )
     assert _read(text)["pod"] == "TGLFW"
+
+
+@pytest.mark.parametrize(
+    ("text", "kilos"),
+    [
+        ("杂货船 天津去拉各斯 装载机两台 一台18吨 7.8*2.8*3.3米 一台15吨 7*2.5*3米", 33000),
+        (
+            "Break bulk Shanghai to Lagos, 2 units generators, one unit 30 tons, one unit 18 tons",
+            48000,
+        ),
+    ],
+)
+def test_each_piece_weighed_one_at_a_time(text: str, kilos: int) -> None:
+    assert _read(text)["weight_kg"] == kilos
