@@ -1,9 +1,32 @@
-"""Held-out inquiry messages (set 5), written blind: without sight of the parser or its tuning sets.
+"""Held-out set 5: 271 inquiry messages written blind, by a helper that never read the parser.
+
+Written while round 5 (set 4's patterns) was under way and scored ONCE, untuned, after it
+landed: 94.7% of fields (1851/1954) on 2026-12-05, against 96.4% for set 4 before round 5 and
+99.0% for set 4 after it. Its misses, as patterns: e-mail threads whose top reply changes part
+of a quoted request ("Please change to 3x40HQ, all else same", "now wants 2x40RF instead",
+"Further to below", "转发：【…】客户刚说改成", "改成下周五出 其他不变「…」"); second thoughts at the
+end (等下 是6托 3.6方, 目标价2500美金 哦不 2300, 还是下周五吧, "ignore the 8t, it is 11t"); a count
+or a weight after the equipment (20GP 3个, 27吨一个, 8吨一柜, 12.5t/c, 20GP x2 @ 26t); 40高 and
+冷柜 40尺 两个; the goods' edges (都是, 装的是 after an unknown box word, 哦, 打包好的, ttl, instead,
+delayed, all else, a name after "shipper" without a colon, shorthand goods after a slash or a
+figure); Chinese measures said aloud (两吨三百公斤, 长一米二宽一米高一米, 三米二乘二米一乘一米八,
+七米八); break bulk (单台, 5段, one piece at a time, goods before their count, "BB inquiry");
+"Big volume inquiry" as special cargo; 下周2, 年底前, "on the 10th", "Wednesday next week"; DG
+shorthand (cl 4.1, the name after UN1133); thousands set off with a space (11 000 kg).
+Round 6 generalised them with sentences of its own (tests/unit/test_message_patterns_6.py).
+
+Every expected value was checked against its text (the four Chinese sizes are all said in
+numerals); none was found wrong, so no entry was changed. Three conventions of this set differ
+from the project's corpus and are left as written, not bent to: a break-bulk cargo list only
+when the pieces differ (the corpus and set 2 list one kind of piece too, and intake requires a
+list for break bulk), a company name without its closing "Co." dot (sets 1 and 3 keep it), and
+"general cargo" not read as "not DG". Score it with
+`python -m tests.unit.corpus_score tests/unit/heldout_5.py ENTRIES`.
 
 Format as tests/unit/intake_corpus.py: each entry is (text, expected fields), JSON field names,
 containers "2x40HQ+1x20GP" in the order the message names them, dimensions "LxWxH" in cm, dates
 ISO. Unless "received" says otherwise a message arrived on Monday 2026-11-30. A field not listed
-is expected to stay empty. Conventions: /work/heldout5/CONVENTIONS.md.
+is expected to stay empty. The writer's conventions: /work/heldout5/CONVENTIONS.md.
 """
 
 from __future__ import annotations

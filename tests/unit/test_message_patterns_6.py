@@ -18,11 +18,12 @@ def _read(text: str) -> dict[str, Any]:
     return {name: _as_expected(name, value) for name, value in parsed.items()}
 
 
-def test_held_out_set_5_keeps_its_level() -> None:
-    """94.7% when first scored, untuned (1851/1954). A regression floor, not a target: raise it
-    only by generalising what its misses show."""
+def test_held_out_set_5_keeps_the_level_it_reached() -> None:
+    """94.7% when first scored, untuned (1851/1954); 99.5% once round 6 generalised its misses'
+    patterns with sentences of its own (this module). A regression floor, not a target: raise
+    it only by generalising what its misses show."""
     result = score(PARSER, HELDOUT_5)
-    assert result.rate >= 0.947, "\n".join(result.missed + result.wrong)
+    assert result.rate >= 0.99, "\n".join(result.missed + result.wrong)
 
 
 @pytest.mark.parametrize(
