@@ -23,7 +23,8 @@ _REVISES = compile_fast(
     r"all else (?:is )?(?:the )?same|(?<![a-z])rest (?:is |are )?(?:the )?same|rest unchanged"
     r"|(?:other|all other) (?:details|info\w*|things?|terms)(?: (?:are|is|remain|stay|as))?"
     r" (?:the )?(?:same|unchanged|below|as below)|everything else (?:is |stays )?(?:the )?same"
-    r"|same weight|same \d+\s*(?:tons?|t|kgs?)|(?:please |pls |kindly )?change (?:it |them )?to"
+    r"|same weight|same \d+\s*(?:tons?|t|kgs?)"
+    r"|(?:please |pls |kindly )?change[ds]? (?:it |them )?to"
     r"|now wants?|instead of|(?:please|pls|kindly) revise|further to (?:the )?below"
     r"|customer confirms|(?:ignore|disregard) (?:my|our|the) (?:e-?mail|mail|message) below"
     r"|(?<![a-z])add(?:ing)? (?=\d)"
@@ -157,8 +158,10 @@ def _weight_per_box(fields: Fields, reply: Fields, quoted: Fields) -> None:
         return
     if len(before.value) != 1 or before.spans[0] not in weight.spans[1:]:
         return  # the request's weight was no figure per box
-    if fields["containers"] is not boxes:
-        return
+    if fields["containers"] is not boxes or {line.type for line in boxes.value} != {
+        before.value[0].type
+    }:
+        return  # "1x40HQ instead of 2x20GP": the goods moved to other boxes weigh the same
     per_box = weight.value / before.value[0].qty
     total = per_box * sum(line.qty for line in boxes.value)
     spans = (weight.spans[0], *boxes.spans)

@@ -89,6 +89,8 @@ NOT_GOODS = frozenset(
         "total",
         # Words of a reply or a total, never of the goods ("ttl 14t", "2x40RF instead").
         "ttl",
+        "rdy",
+        "etd",
         "instead",
         "else",
         "delayed",

@@ -393,3 +393,16 @@ def test_a_rate_already_given_is_set_aside_for_the_new_route() -> None:
 )
 def test_each_piece_weighed_one_at_a_time(text: str, kilos: int) -> None:
     assert _read(text)["weight_kg"] == kilos
+
+
+def test_goods_moved_to_other_boxes_weigh_the_same() -> None:
+    text = (
+        "Hi Sam,\nCustomer changed to 1x40HQ instead of 2x20GP, rest unchanged.\n\n"
+        "> Please quote 2x20GP Ningbo to Tema, tiles, 12 tons each, ready 12/12."
+    )
+    read = _read(text)
+    assert (read["containers"], read["weight_kg"]) == ("1x40HQ", 24000)
+
+
+def test_a_ready_word_after_known_goods_is_not_part_of_them() -> None:
+    assert _read("NGB-LOS 3x40HQ 9t/cntr furniture rdy 15/12")["commodity"] == "furniture"
