@@ -16,7 +16,7 @@ from csdesk.rules.fastre import compile_fast
 from csdesk.rules.inquiry_fields import ContainerLine
 from csdesk.rules.message_scan import ParsedField, Question, cue_words
 from csdesk.rules.message_thread import THREAD_START
-from csdesk.rules.textnorm import normalize
+from csdesk.rules.textnorm import normalize, parse_count
 
 # What a reply says when it changes part of the request below it and keeps the rest.
 _REVISES = compile_fast(
@@ -26,6 +26,7 @@ _REVISES = compile_fast(
     r"|same weight|same \d+\s*(?:tons?|t|kgs?)"
     r"|(?:please |pls |kindly )?change[ds]? (?:it |them )?to"
     r"|now wants?|instead of|(?:please|pls|kindly) revise|further to (?:the )?below"
+    r"|same (?:commodity|goods|cargo|route|details|pol|pod)|add (?:one more|another)"
     r"|customer confirms|(?:ignore|disregard) (?:my|our|the) (?:e-?mail|mail|message) below"
     r"|(?<![a-z])add(?:ing)? (?=\d)"
     r"|其他不变|其余不变|其它不变|别的不变|其他都?一样|改成|改为|换成",
@@ -53,7 +54,17 @@ _REVISE_WORDS = cue_words(
 _BRACKET_QUOTE = compile_fast(r"[「【]([^」】]{8,})[」】]")
 _THREAD_CUE = cue_words(">", "wrote", "original message", "sent:", "date:", "写道", "「", "【")
 # "add 1x20GP, 12 tons": boxes added to those of the request.
-_ADD = compile_fast(r"(?<![a-z])(?:add|adding|plus one more)\s+$|(?:再加|另加|加上|加)\s*$", re.I)
+_ADD = compile_fast(
+    r"(?<![a-z])(?:(?:add|adding)(?:\s+(?:one|another|1)(?:\s+more)?)?|plus one more|one more)\s+$"
+    r"|(?:再加|另加|加上|加)\s*(?:一个|[1１])?\s*$",
+    re.I,
+)
+# "改成两个柜", "make it 3 containers": the request's boxes, counted again.
+_RECOUNT = compile_fast(
+    r"(?:改成|改为|换成|make it|change(?:d)? (?:it )?to)\s*(\d{1,2}|[一二两三四五六七八九十])\s*"
+    r"(?:个柜|个|柜|containers?|boxes|units|cntrs?)",
+    re.I,
+)
 _UNITS = compile_fast(r"(?<![a-z])units?(?![a-z])", re.I)
 
 Fields = dict[str, ParsedField]
@@ -92,7 +103,8 @@ def _quote(norm: str) -> tuple[int, int] | None:
 
 
 def merge(reply: Fields, quoted: Fields, text: str) -> Fields:
-    """The quoted request's fields, with the ones the reply changes."""
+    """The quoted request's fields, with the ones the reply changes; `text` is the reply's (the
+    quote blanked out)."""
     fields = dict(quoted)
     for name, field in reply.items():
         keep = _KEEP_QUOTED.get(name)
@@ -100,6 +112,7 @@ def merge(reply: Fields, quoted: Fields, text: str) -> Fields:
             continue
         fields[name] = field
     _units_are_boxes(fields, reply, quoted, text)
+    _recounted(fields, reply, quoted, text)
     _boxes_added(fields, reply, quoted, text)
     _weight_per_box(fields, reply, quoted)
     return fields
@@ -126,6 +139,20 @@ def _units_are_boxes(fields: Fields, reply: Fields, quoted: Fields, text: str) -
     line = ContainerLine(boxes.value[0].type, int(pieces.value))
     fields["containers"] = ParsedField("containers", [line], pieces.spans, pieces.confidence)
     fields.pop("pieces", None)
+
+
+def _recounted(fields: Fields, reply: Fields, quoted: Fields, text: str) -> None:
+    """ "【青岛到德班 1x20GP …】 改成两个柜": the one kind of box the request named, counted
+    anew."""
+    boxes = quoted.get("containers")
+    if boxes is None or "containers" in reply or len(boxes.value) != 1:
+        return
+    said = _RECOUNT.search(normalize(text))
+    count = parse_count(said.group(1)) if said is not None else None
+    if said is None or not count:
+        return
+    line = ContainerLine(boxes.value[0].type, count)
+    fields["containers"] = ParsedField("containers", [line], (said.span(),), 0.8)
 
 
 def _boxes_added(fields: Fields, reply: Fields, quoted: Fields, text: str) -> None:

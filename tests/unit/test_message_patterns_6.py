@@ -406,3 +406,23 @@ def test_goods_moved_to_other_boxes_weigh_the_same() -> None:
 
 def test_a_ready_word_after_known_goods_is_not_part_of_them() -> None:
     assert _read("NGB-LOS 3x40HQ 9t/cntr furniture rdy 15/12")["commodity"] == "furniture"
+
+
+@pytest.mark.parametrize(
+    ("text", "boxes"),
+    [
+        ("【宁波到吉达 1x40HQ 灯具 8吨】 改成三个柜 其他一样", "3x40HQ"),
+        (
+            "Dear Team,\nPlease add one more 40HQ, 12 tons, same commodity.\n\n"
+            "-----Original Message-----\nFrom: Ali\nSent: Monday, November 30, 2026\n"
+            "Please quote 1x20GP Ningbo to Jeddah, lamps, 9 tons.",
+            "1x20GP+1x40HQ",
+        ),
+        (
+            "FW: pls quote 1x20GP Qingdao to Tema, tiles, 25 tons\nHi Bo, please change to 2x20GP",
+            "2x20GP",
+        ),
+    ],
+)
+def test_the_boxes_recounted_or_added_in_a_reply(text: str, boxes: str) -> None:
+    assert _read(text)["containers"] == boxes
