@@ -310,9 +310,13 @@ def _candidates(
     return found
 
 
+# "the 10th", "the 1st": a day of the month cannot be written without one of these.
+_ORDINALS = cue_words(*(f"{digit}th" for digit in range(10)), "1st", "2nd", "3rd")
+
+
 def _day_only(scan: Scan, received: dt.date) -> list[tuple[dt.date, Span, float]]:
     found = []
-    if "号" not in scan.norm and "the " not in scan.folded:
+    if "号" not in scan.norm and not scan.has_any(_ORDINALS):
         return []
     for match in scan.free_matches(_DAY_ONLY):
         day = int(match[1] or match[2])

@@ -150,7 +150,7 @@ def read_commodity(scan: Scan, commodities: CommodityTable | None) -> None:
         # No known name, or one inside the customer's longer word ("不锈钢管" for "钢管").
         scan.put("commodity", " ".join(scan.norm[slot[0] : slot[1]].split()), [slot], 0.6)
         return
-    if not spans and "un" in scan.folded:
+    if not spans and "un_number" in scan.found:
         named = _NAME_AFTER_UN.search(scan.norm)
         if named is not None and scan.is_free(*named.span(1)):
             # "UN1133 adhesive, 1x20GP…": the shipping name written after its UN number.

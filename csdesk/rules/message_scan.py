@@ -25,7 +25,7 @@ CLAUSE_END = compile_fast(r"[\n;。!?]")
 
 # "说错了 是到洛美", "sorry I mean Tema", "correction: POD Dar es Salaam", "不好意思打错了
 # 是3300美金": the value said after one of these replaces the one said before it.
-_CORRECTION = re.compile(
+_CORRECTION = compile_fast(
     r"说错了|打错了|写错了|搞错了|弄错了|错了|不对|更正|纠正|改一下|改成|改为|应该是|不好意思"
     r"|抱歉|[哦噢啊呃]不|sorry|correction|corrected|i mean|i meant|make it|should be|amend|revised"
     r"|no wait|oh wait"
