@@ -261,7 +261,9 @@ _MONTH_WORDS = cue_words(*(name[:3] for name in _MONTHS))
 _WEEKDAY_WORDS = cue_words(*(name[:3] for name in _WEEKDAYS_EN))
 _YEAR, _MONTH, _DOT = cue_words("202", "203"), cue_words("月"), cue_words(".")
 _ZH_WEEK = cue_words("周", "星期", "礼拜")
-cue_group(_YEAR, _ZH_WEEK, _WEEKDAY_WORDS)
+# "the 10th", "the 1st": a day of the month cannot be written without one of these.
+_ORDINALS = cue_words(*(f"{digit}th" for digit in range(10)), "1st", "2nd", "3rd")
+cue_group(_YEAR, _ZH_WEEK, _WEEKDAY_WORDS, _ORDINALS)
 # Each way of writing a date: its pattern, the words it needs (any one), how to read it, and
 # how sure that reading is.
 _WRITTEN: tuple[tuple[re.Pattern[str], re.Pattern[str], _Reader, float], ...] = (
@@ -308,10 +310,6 @@ def _candidates(
         if scan.is_free(*match.span()):
             found.append((day, match.span(), confidence))
     return found
-
-
-# "the 10th", "the 1st": a day of the month cannot be written without one of these.
-_ORDINALS = cue_words(*(f"{digit}th" for digit in range(10)), "1st", "2nd", "3rd")
 
 
 def _day_only(scan: Scan, received: dt.date) -> list[tuple[dt.date, Span, float]]:
