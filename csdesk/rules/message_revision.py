@@ -27,6 +27,7 @@ _REVISES = compile_fast(
     r"|(?:please |pls |kindly )?change[ds]? (?:it |them )?to"
     r"|now wants?|instead of|(?:please|pls|kindly) revise|further to (?:the )?below"
     r"|same (?:commodity|goods|cargo|route|details|pol|pod)|add (?:one more|another)"
+    r"|(?<![a-z])rest (?:is |are )?(?:as (?:before|below|per below)|unchanged)|one correction"
     r"|customer confirms|(?:ignore|disregard) (?:my|our|the) (?:e-?mail|mail|message) below"
     r"|(?<![a-z])add(?:ing)? (?=\d)"
     r"|其他不变|其余不变|其它不变|别的不变|其他都?一样|改成|改为|换成",
@@ -40,6 +41,8 @@ _REVISE_WORDS = cue_words(
     "now want",
     "revise",
     "further to",
+    "as before",
+    "correction",
     "as below",
     "ignore",
     "confirms",
@@ -121,7 +124,7 @@ def merge(reply: Fields, quoted: Fields, text: str) -> Fields:
 # A reply's reading that does not replace the request's: goods read only by position next to
 # words of the reply ("all else same"), a mode said by no box, DG not mentioned.
 _KEEP_QUOTED: dict[str, Callable[[ParsedField, Fields], bool]] = {
-    "commodity": lambda field, reply: field.confidence < 0.7,
+    "commodity": lambda field, reply: field.confidence < 0.8,
     "mode": lambda field, reply: "containers" not in reply,
     "dg": lambda field, reply: not field.value,
     "pieces": lambda field, reply: "containers" not in reply,

@@ -94,7 +94,10 @@ _LABEL_PATTERNS = {
     # The value is on the label's line ("RFQ for hazardous cargo:\nPOL: …" labels nothing).
     # "commodity - ball bearings": a dash between spaces is a colon too.
     name: compile_fast(
-        rf"(?:{label})\s*(?:是|为|:|：|=|is\s{_NOT_A_VALUE}|(?<=\s)[-–—](?=\s))[^\S\n]*", re.I
+        # "commodity now: tyres and rims": a reply changing the value says so.
+        rf"(?:{label})(?:\s+(?:is\s+)?now)?\s*(?:是|为|:|：|=|is\s{_NOT_A_VALUE}|(?<=\s)[-–—](?=\s))"
+        r"[^\S\n]*",
+        re.I,
     )
     for name, label in _LABELS.items()
 }
@@ -111,7 +114,7 @@ _BARE_LABELS = {
         r"(?:品名|货名|(?:货物?|产品)都是"
         rf"|(?<![a-z])(?:goods|cargo|commodity)\s+(?:are|is)\s{_NOT_A_VALUE}"
         # "commodity LED screens": the label without a colon, before the goods' name.
-        r"|(?<![a-z])commodity\s+(?!(?:is|are|of|code|list|name|type)(?![a-z]))(?=[a-z]))"
+        r"|(?<![a-z])commodity\s+(?!(?:is|are|of|code|list|name|type|now)(?![a-z]))(?=[a-z]))"
         r"\s*(?:是|为|:|：|=)?\s*",
         re.I,
     ),

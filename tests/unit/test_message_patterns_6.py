@@ -426,3 +426,28 @@ def test_a_ready_word_after_known_goods_is_not_part_of_them() -> None:
 )
 def test_the_boxes_recounted_or_added_in_a_reply(text: str, boxes: str) -> None:
     assert _read(text)["containers"] == boxes
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Hi Ben, one correction: the shipper is Weifang Tyres, not Qingdao Tyres. Rest as "
+            "before.\n\n> Please quote 2x40HQ Qingdao to Lome, tyres, 20 tons each. Shipper: "
+            "Qingdao Tyres",
+            {"pol": "CNTAO", "shipper": "Weifang Tyres", "commodity": "tyres", "weight_kg": 40000},
+        ),
+        (
+            "Hi Ben,\nCommodity now: tyres and rims, rest unchanged.\n\n"
+            "> Please quote 2x40HQ Qingdao to Lome, tyres, 20 tons each.",
+            {"pod": "TGLFW", "commodity": "tyres and rims", "weight_kg": 40000},
+        ),
+        (
+            "转发：【天津到达曼 3x40HQ 钢管 每柜25吨 12月15号】\n老板说改到12月20号出 别的不变",
+            {"pod": "SADMM", "weight_kg": 75000, "cargo_ready": "2026-12-20"},
+        ),
+    ],
+)
+def test_a_reply_naming_what_it_changes_keeps_the_rest(text: str, want: dict[str, Any]) -> None:
+    read = _read(text)
+    assert {name: read.get(name) for name in want} == want
