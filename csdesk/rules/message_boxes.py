@@ -290,7 +290,8 @@ def _correct_count(scan: Scan, lines: dict[str, _Box]) -> None:
             key=lambda box: box.span[1],
         )
         qty = _count(match.group(1))
-        if last is not None and qty:
+        # "目标价两千 不对 一千八": a figure far past any count of boxes corrects something else.
+        if last is not None and qty and qty <= MAX_PLAUSIBLE_BOXES:
             last.qty = qty
             last.span = (last.span[0], match.end())
             scan.claim(*match.span())

@@ -451,3 +451,32 @@ def test_the_boxes_recounted_or_added_in_a_reply(text: str, boxes: str) -> None:
 def test_a_reply_naming_what_it_changes_keeps_the_rest(text: str, want: dict[str, Any]) -> None:
     read = _read(text)
     assert {name: read.get(name) for name in want} == want
+
+
+def test_a_price_corrected_in_chinese_numerals_is_no_count_of_boxes() -> None:
+    read = _read("宁波到拉各斯 一个高柜 家具 目标价两千 不对 一千八")
+    assert (read["containers"], read["target_price"]) == ("1x40HQ", 1800)
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        (
+            "拼箱 深圳到马尼拉 纸箱二十个 每个长六十宽四十高四十公分 每个十五公斤 服装",
+            "volume_cbm",
+            1.92,
+        ),
+        (
+            "上海到蒙巴萨 拼箱 两件木箱 每件长二米宽一米二高一米五 每件一吨二 机器",
+            "weight_kg",
+            2400,
+        ),
+        (
+            "散杂货 天津到达曼 变压器三台 单台四十五吨 尺寸长七米二宽三米一高三米九",
+            "weight_kg",
+            135000,
+        ),
+    ],
+)
+def test_per_piece_measures_said_aloud_make_the_totals(text: str, field: str, value: Any) -> None:
+    assert _read(text)[field] == value
