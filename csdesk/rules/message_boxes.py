@@ -68,7 +68,10 @@ CORRECTION_WORDS = (
     r"(?:不对|不是|错了|说错了|打错了|更正一下|更正|纠正|改一下|改成|改为|[哦噢啊呃]不|sorry|correction"
     r"|I mean|make it|change(?:d)? (?:it )?to|no wait|oh wait)\s*[,，。!！:：]?\s*"
     r"(?:(?:the\s+)?(?:container|cntr|equipment|box)\s+)?"
-    r"(?:应该是|应该|改为|改成|是|要|客户只有|只有|should be|it'?s|is|only)?\s*"
+    # "哦不对 瓷砖要装二十尺", "sorry, we need 1x40HQ": the goods or the need said again first.
+    r"(?:[\u4e00-\u9fff]{1,4}?(?=要装|要放|装))?"
+    r"(?:应该是|应该|改为|改成|是|要装|要放|要|装|客户只有|只有|should be|it'?s|is|only|we need"
+    r"|need)?\s*"
 )
 # Any correction is written with one of these (case-folded).
 CORRECTION_CUE_WORDS = (

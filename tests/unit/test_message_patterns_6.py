@@ -480,3 +480,15 @@ def test_a_price_corrected_in_chinese_numerals_is_no_count_of_boxes() -> None:
 )
 def test_per_piece_measures_said_aloud_make_the_totals(text: str, field: str, value: Any) -> None:
     assert _read(text)[field] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "boxes"),
+    [
+        ("宁波到吉达 两个小柜 家具 哦不对 家具要装高柜 两个高柜", "2x40HQ"),
+        ("Ningbo to Jeddah 1x20GP sorry, we need 1x40HQ, furniture", "1x40HQ"),
+        ("青岛到拉各斯三个四十尺的货是轮胎不对轮胎要装高柜三个高柜每个二十吨", "3x40HQ"),
+    ],
+)
+def test_a_box_type_corrected_after_the_goods_said_again(text: str, boxes: str) -> None:
+    assert _read(text)["containers"] == boxes
