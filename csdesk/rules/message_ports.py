@@ -305,8 +305,9 @@ def _sound_alikes(scan: Scan, ports: PortLookup, known: list[_Mention]) -> list[
     return heard + _misspelt(scan, ports, known) + _route_codes(scan, ports, known)
 
 
-# "CAN-COO", "TAO/DUR": a route in the ports' location codes, capitals on both sides.
-_ROUTE_CODES = compile_fast(r"(?<![A-Za-z])([A-Z]{3})\s*(?:-+>?|~|/|>)\s*([A-Z]{3})(?![A-Za-z])")
+# "CAN-COO", "TAO/DUR", "SH-PKG": a route in the ports' location codes (or a Chinese port's
+# two-letter shorthand on the left), capitals on both sides.
+_ROUTE_CODES = compile_fast(r"(?<![A-Za-z])([A-Z]{2,3})\s*(?:-+>?|~|/|>)\s*([A-Z]{3})(?![A-Za-z])")
 
 
 def _route_codes(scan: Scan, ports: PortLookup, known: list[_Mention]) -> list[_Mention]:

@@ -492,3 +492,15 @@ def test_per_piece_measures_said_aloud_make_the_totals(text: str, field: str, va
 )
 def test_a_box_type_corrected_after_the_goods_said_again(text: str, boxes: str) -> None:
     assert _read(text)["containers"] == boxes
+
+
+@pytest.mark.parametrize(
+    ("text", "pol", "pod"),
+    [
+        ("NB-PKG 1x40HQ furniture 9t", "CNNGB", "MYPKG"),
+        ("QD-JEA 2x20GP tiles 26t", "CNTAO", "AEJEA"),
+    ],
+)
+def test_a_shorthand_port_then_a_location_code(text: str, pol: str, pod: str) -> None:
+    read = _read(text)
+    assert (read["pol"], read["pod"]) == (pol, pod)
