@@ -25,7 +25,7 @@ _MONEY = compile_fast(
 # after "a box" is the price's.
 _CN_PRICE = rf"(?:(?!一个?柜|一箱)[{CN_NUMERAL_CHARS}])+"
 _LABELLED_TARGET = compile_fast(
-    rf"(?:目标价格?|心理价位?|target\s*(?:price|rate)?|(?<![a-z])tgt|budget|预算)\s*(?:是|为|在|约|大概|about"
+    rf"(?:目标(?:价格?)?|心理价位?|target\s*(?:price|rate)?|(?<![a-z])tgt|budget|预算)\s*(?:是|为|在|约|大概|about"
     rf"|around|is)?\s*[:：]?\s*({NUM}|{_CN_PRICE})\s*(万|k)?(?![\d.])"
     rf"(?:\s*(?:一个柜|一柜|每柜|每个柜|/\s*柜|一箱)?\s*(美金|美元|刀|人民币|元))?",
     re.I,
@@ -121,7 +121,7 @@ def _worded_money(scan: Scan) -> None:
 _CURRENCY_WORDS = cue_words(
     "$", "usd", "美金", "元", "rmb", "cny", "¥", "人民币", "eur", "€", "刀", "dollar"
 )
-_TARGET_WORDS = cue_words("目标价", "心理价", "target", "tgt", "budget", "预算")
+_TARGET_WORDS = cue_words("目标", "心理价", "target", "tgt", "budget", "预算")
 
 
 def read_money(scan: Scan) -> None:

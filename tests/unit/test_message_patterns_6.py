@@ -504,3 +504,10 @@ def test_a_box_type_corrected_after_the_goods_said_again(text: str, boxes: str) 
 def test_a_shorthand_port_then_a_location_code(text: str, pol: str, pod: str) -> None:
     read = _read(text)
     assert (read["pol"], read["pod"]) == (pol, pod)
+
+
+def test_a_target_said_without_its_price_word() -> None:
+    assert (
+        _read("老板好 黄埔到拉各斯 两个高柜 家具 一个柜十二吨左右 目标三千三")["target_price"]
+        == 3300
+    )
