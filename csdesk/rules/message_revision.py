@@ -74,8 +74,10 @@ Fields = dict[str, ParsedField]
 
 
 def _blank(text: str, start: int, end: int) -> str:
-    """`text` with [start, end) blanked out, line breaks kept."""
-    hidden = re.sub(r"[^\n]", " ", text[start:end])
+    """`text` with [start, end) blanked out, line breaks kept: each character becomes a full
+    stop, which ends any value or clause running into it (spaces would let the readers'
+    patterns backtrack over long blank runs)."""
+    hidden = re.sub(r"[^\n]", "。", text[start:end])
     return text[:start] + hidden + text[end:]
 
 

@@ -256,7 +256,7 @@ def set_aside_past(scan: Scan) -> None:
     end = _SENTENCE_END.search(scan.norm, past.end())
     # The sentence ends the past when the message goes on after it with the new inquiry.
     # (What a reply's blanked-out quote leaves is no text.)
-    rest = len(scan.norm[end.end() :].strip()) if end is not None else 0
+    rest = len(scan.norm[end.end() :].strip(" \t\r\n。")) if end is not None else 0
     if end is not None and (rest < 12 or rest * 5 < len(scan.norm) * 2):
         end = None
     stops = [match.start() for match in (now, end) if match is not None]
