@@ -66,7 +66,7 @@ _CN_SIZE_DIGITS = {"四十五": "45 ", "四十": "40", "二十": "20", "四零":
 # "两个20GP 不对 是三个": a correction replaces the count it follows.
 CORRECTION_WORDS = (
     r"(?:不对|不是|错了|说错了|打错了|更正一下|更正|纠正|改一下|改成|改为|[哦噢啊呃]不|sorry|correction"
-    r"|I mean|make it|change(?:d)? (?:it )?to|no wait|oh wait)\s*[,，。!！:：]?\s*"
+    r"|I mean|make (?:it|that)|change(?:d)? (?:it )?to|no wait|oh wait)\s*[,，。!！:：]?\s*"
     r"(?:(?:the\s+)?(?:container|cntr|equipment|box)\s+)?"
     # "哦不对 瓷砖要装二十尺", "sorry, we need 1x40HQ": the goods or the need said again first.
     r"(?:[\u4e00-\u9fff]{1,4}?(?=要装|要放|装))?"
@@ -87,6 +87,7 @@ CORRECTION_CUE_WORDS = (
     "correction",
     "i mean",
     "make it",
+    "make that",
     "change",
     "哦不",
     "噢不",

@@ -511,3 +511,8 @@ def test_a_target_said_without_its_price_word() -> None:
         _read("老板好 黄埔到拉各斯 两个高柜 家具 一个柜十二吨左右 目标三千三")["target_price"]
         == 3300
     )
+
+
+def test_make_that_corrects_the_boxes_and_the_weight_after_it() -> None:
+    read = _read("Qingdao to Tema 1x20GP, 20t, tiles - actually make that 2x20GP, 22t each")
+    assert (read["containers"], read["weight_kg"]) == ("2x20GP", 44000)
