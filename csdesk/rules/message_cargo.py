@@ -67,8 +67,8 @@ SPACED_THOUSANDS = r"\d{1,3}(?:[ \u00a0]\d{3})+(?![\d.,])"
 _SPOKEN_FRACTION = r"(?:(半)|([一二两三四五六七八九])(?![十百千万个件托方吨票柜箱天周月号次\d]))?"
 WEIGHT = compile_fast(
     # The look-ahead lets a number without a unit after it fail at once.
-    rf"(?<![\d.])(?<!\d,)({SPACED_THOUSANDS}|{NUM}|{DECIMAL_COMMA}|{CN_DECIMAL})\s*(?=[吨公千tTmMkK])"
-    rf"(?:(吨|公吨|tons?|tonnes?|mts?|t)|(kgs?|kilos?|公斤|千克))"
+    rf"(?<![\d.])(?<!\d,)({SPACED_THOUSANDS}|{NUM}|{DECIMAL_COMMA}|{CN_DECIMAL})\s*(?=[吨公千tTmMkKqQ])"
+    rf"(?:(吨|公吨|toneladas?|tons?|tonnes?|mts?|t)|(kgs?|kilos?|quilos?|公斤|千克))"
     rf"(?![a-z]){_SPOKEN_FRACTION}"
     # "两吨三百公斤": the kilos said after the tons are added to them.
     rf"(?:(?<=吨)\s*({CN_NUMERAL}|\d{{1,3}})\s*(?:公斤|千克))?",
@@ -82,7 +82,7 @@ _VOLUME = compile_fast(
 )
 _PIECE_UNITS = (
     r"件|托盘|托|卡板|板|木箱|纸箱|箱|包|卷|桶|捆|pkgs?|packages?|pallets?|plts?|ctns?|cartons?"
-    r"|cases?|crates?|bags?|rolls?|drums?|bundles?|skids?|units?|sets?|台|辆|套|根|支|节|段(?!时间|路)"
+    r"|cases?|crates?|bales?|bags?|rolls?|drums?|bundles?|skids?|units?|sets?|台|辆|套|根|支|节|段(?!时间|路)"
 )
 _PIECES = compile_fast(
     rf"(?<![\d.])(?<!\d,)(\d+|{CN_NUMERAL})\s*个?\s*(?=[件托卡板木纸箱包卷桶捆台辆套根支节段pPcCbBrRdDsSuUwW])"

@@ -184,7 +184,7 @@ def heavy_cargo(scan: Scan) -> bool:
 _UNITS_OF_GOODS = compile_fast(
     r"(?<![\d.,])(\d{1,3}|two|three|four|five|six)\s*(?:[x×*]\s*)?\s"
     r"(?:units?\s+|sets?\s+|nos?\.?\s+|pcs?\.?\s+)?"
-    r"(?:of\s+)?(?!(?:tons?|tonnes?|kgs?|mts?|cbm|each|per)(?![a-z]))"
+    r"(?:of\s+)?(?!(?:toneladas?|tons?|tonnes?|kgs?|mts?|cbm|each|per)(?![a-z]))"
     r"([a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,}){0,2})",
     re.I,
 )

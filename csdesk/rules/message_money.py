@@ -13,7 +13,7 @@ from csdesk.rules.message_scan import NUM, Scan, Span, cue_words
 from csdesk.rules.textnorm import CN_NUMERAL, CN_NUMERAL_CHARS, EN_NUMERAL, en_number, parse_number
 
 _CURRENCY_BEFORE = r"US\$|USD|\$|美金|美元|RMB|CNY|¥|人民币|EUR|€"
-_CURRENCY_AFTER = r"USD|US\s*dollars?|dollars?|美金|美元|刀|RMB|CNY|元|人民币|EUR|欧元"
+_CURRENCY_AFTER = r"\$|€|USD|US\s*dollars?|dollars?|美金|美元|刀|RMB|CNY|元|人民币|EUR|欧元"
 _MONEY = compile_fast(
     rf"(?:({_CURRENCY_BEFORE})\s*({NUM})\s*(万|k)?|(?<![\d.])(?<!\d,)({NUM}|{CN_NUMERAL})\s*(万|k)?\s*"
     rf"({_CURRENCY_AFTER}))(?![a-z])",

@@ -102,6 +102,19 @@ NOT_GOODS = frozenset(
         "four",
         "five",
         "six",
+        # Packing units, said before the goods ("15kg/ctn clothing samples"): pieces, not goods.
+        "plt",
+        "plts",
+        "pallet",
+        "pallets",
+        "ctn",
+        "ctns",
+        "carton",
+        "cartons",
+        "bale",
+        "bales",
+        "pkg",
+        "pkgs",
     ]
 )
 # ...nor of goods read by position: the e-mail's other words.

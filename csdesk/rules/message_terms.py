@@ -185,7 +185,8 @@ def _value_span(scan: Scan, start: int, address: bool, goods: bool = False) -> S
     suffix = None if goods else _COMPANY_SUFFIX.match(scan.norm, end)
     if suffix and scan.is_free(*suffix.span()):
         end = suffix.end()
-    while end > start and scan.norm[end - 1] in " ,:、":
+    # "Yiwu, Zhejiang (2 factories)": a bracket left open before a figure read apart is not kept.
+    while end > start and scan.norm[end - 1] in " ,:、(（":
         end -= 1
     if address:
         end = _address_end(scan.norm, start, end)
