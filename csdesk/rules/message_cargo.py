@@ -25,7 +25,7 @@ _PER_BOX_BEFORE = compile_fast(
     r"(?:每柜|每个柜子?|每个货柜|每个框架|每箱|每个箱|单柜|每个|每台|各|一个柜子?|一柜|@"
     # "小柜高柜各一个 重量都是18吨", "1x20GP + 1x40HQ, both 11 tons": the same for every box.
     r"|(?:重量|货重|毛重)都是?|(?<![a-z])(?:both|all)(?:\s+(?:weigh|weighing|at|are|of))?"
-    r"|each(?:\s*(?:unit|set|one))?|per\s*(?:container|cntr|box|unit|set|(?:flat\s*)?rack|reefer))"
+    r"|each(?:\s*(?:unit|set|one))?|per\s*(?:container|cntr|box|unit|set|(?:flat\s*)?rack|reefer|tank))"
     r"\s*(?:都是|装|重量?|货重|毛重|约|大约|大概|about|around|approx\.?|[:：])*\s*$",
     re.I,
 )
@@ -39,7 +39,7 @@ _PER_BOX_AFTER = compile_fast(
     r"|(\d{2})'?\s*(GP|HQ|HC|RF|OT|FR))"
     # "27吨一个", "8吨一柜": a figure, then the one box it is said for.
     r"|一个柜子?|一柜|一个(?!\s*[\d一二两三四五六七八九十小大高平冷开框半])"
-    r"|每柜|per\s*(?:container|cntr|box|unit|(?:flat\s*)?rack|reefer|feu|teu|fcl"
+    r"|每柜|per\s*(?:container|cntr|box|unit|(?:flat\s*)?rack|reefer|tank|feu|teu|fcl"
     r"|(?:20|40|45)\s*'?\s*(?:gp|hq|hc|rf|ot|fr|ft|dc)?(?![a-z\d]))"
     r"|each\b(?!\s*(?:piece|pallet|pkg|carton|ctn))"
     # "27t ea", "24 ton cada", "15.000 kg por contenedor", "20 tons apiece".
@@ -81,7 +81,7 @@ _VOLUME = compile_fast(
     re.I,
 )
 _PIECE_UNITS = (
-    r"件|托盘|托|卡板|板|木箱|纸箱|箱|包|卷|桶|捆|pkgs?|packages?|pallets?|plts?|ctns?|cartons?"
+    r"件|托盘|托|卡板|板|木箱|纸箱|箱|包(?!装)|卷|桶|捆|pkgs?|packages?|pallets?|plts?|ctns?|cartons?"
     r"|cases?|crates?|bales?|bags?|rolls?|drums?|bundles?|skids?|units?|sets?|台|辆|套|根|支|节|段(?!时间|路)"
 )
 _PIECES = compile_fast(

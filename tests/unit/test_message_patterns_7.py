@@ -88,3 +88,48 @@ def test_a_pickup_address_stops_before_its_bracket(text: str, address: str, fact
 def test_lcl_packing_words_are_pieces_not_goods(text: str, pieces: int, goods: str) -> None:
     read = _read(text)
     assert (read["mode"], read["pieces"], read["commodity"]) == ("LCL", pieces, goods)
+
+
+@pytest.mark.parametrize(
+    ("text", "boxes", "kilos"),
+    [
+        ("Tank inquiry: 3 x 20' ISO tanks Ningbo to Durban, glycerine, 20t each", "3x20TK", 60000),
+        ("Need 2x 20' tanks Shanghai-Jebel Ali, food grade oil 21 tons each", "2x20TK", 42000),
+        ("ISO tank x 4, Tianjin - Santos, latex, 20 t per tank", "4x20TK", 80000),
+    ],
+)
+def test_a_sized_iso_tank_is_one_tank(text: str, boxes: str, kilos: int) -> None:
+    read = _read(text)
+    assert (read["containers"], read["weight_kg"]) == (boxes, kilos)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "上海到达曼 1x20GP 树脂 UN 1866 第3类 包装类别 III 15吨",
+        "青岛到吉达 1x20GP 农药 UN2588 6.1类 3 包装类 III 12吨",
+    ],
+)
+def test_a_packing_group_is_not_a_piece_count(text: str) -> None:
+    assert _read(text)["pieces"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        (
+            "Break bulk Qingdao to Lagos: 4 units bulldozers, each 6.8 x 3.9 x 3.4 m, 24 t each",
+            None,
+        ),
+        ("件杂货 天津到吉达 两台锅炉 每台9m*3.5m*3.8m 每台30吨", None),
+        ("Breakbulk Dalian - Mombasa, 1 yacht, 18m x 5m x 6m, 40 tons", None),
+        ("散杂货 上海到拉各斯 钢梁 6件 最大件20m*2m*2.4m 重22吨 其余每件10吨", "20m*2m*2.4m"),
+        (
+            "Break bulk Tianjin to Dammam: 1 x boiler 8 x 4 x 4 m, 2 x tanks 6 x 3 x 3 m",
+            "6 x 3 x 3",
+        ),
+    ],
+)
+def test_a_cargo_list_only_when_the_pieces_differ(text: str, listed: str | None) -> None:
+    cargo_list = _read(text)["cargo_list"]
+    assert cargo_list is None if listed is None else listed in cargo_list
