@@ -192,7 +192,10 @@ _PAST = compile_fast(
     r"|(?<![a-z])(?:re:?|regarding|thanks for|thank you for) your (?:quote|quotation|offer|rate)s?"
     # "Your rate of USD 1,850 for Ningbo-Lagos last month was fine": a price already given.
     r"|(?<![a-z])your (?:rate|quote|price|offer) of"
-    r"|you quoted|你们(?:之前|上次)?报的|上次报价)",
+    r"|you quoted|你们(?:之前|上次)?报的|上次报价"
+    # "原来是到拉各斯 客户改港了 现在到…", "昨天问的…取消了 今天问个新的": what was asked before.
+    r"|(?:原来|本来|原先)(?=(?:是|说|要)?(?:到|走|发|去))"
+    r"|(?:昨天|前天|刚才|之前|上次)问的(?=[^。\n]{0,24}(?:取消|不要了|不做了|不走了|算了)))",
     re.I,
 )
 _NOW = compile_fast(
@@ -200,7 +203,7 @@ _NOW = compile_fast(
     r"|this time|this shipment|new one|new order|new inquiry|new shipment|this one|now need"
     r"|now please|we need|we have|please quote|pls quote|kindly quote|please offer|请报|麻烦报"
     r"|帮忙报|帮我报|another one|another shipment|another inquiry|another request|next one"
-    r"|另外一票|还有一票|再报)",
+    r"|另外一票|还有一票|再报|(?:今天)?(?:问|报)个新的|改(?:港|成|到|为))",
     re.I,
 )
 # Without the words that bring the new one, the past is told up to the end of its sentence.
@@ -245,6 +248,10 @@ PAST_WORDS = cue_words(
     "ignore our",
     "cancel my",
     "cancel our",
+    "原来",
+    "本来",
+    "原先",
+    "问的",
 )
 
 
@@ -261,4 +268,6 @@ def set_aside_past(scan: Scan) -> None:
         end = None
     stops = [match.start() for match in (now, end) if match is not None]
     if stops:
-        scan.claim(past.start(), min(stops))
+        # The words that bring the new one ("今天问个新的") are no field either.
+        close = now.end() if now is not None and now.start() == min(stops) else min(stops)
+        scan.claim(past.start(), close)

@@ -133,3 +133,21 @@ def test_a_packing_group_is_not_a_piece_count(text: str) -> None:
 def test_a_cargo_list_only_when_the_pieces_differ(text: str, listed: str | None) -> None:
     cargo_list = _read(text)["cargo_list"]
     assert cargo_list is None if listed is None else listed in cargo_list
+
+
+@pytest.mark.parametrize(
+    ("text", "pod", "boxes"),
+    [
+        (
+            "宁波出 原来是到蒙巴萨 客户改港了 现在到达累斯萨拉姆 2个40HQ 瓷砖 每柜25吨",
+            "TZDAR",
+            "2x40HQ",
+        ),
+        ("厦门出 本来要到吉达 改到达曼 1个20GP 石材 26吨", "SADMM", "1x20GP"),
+        ("昨天问的上海到拉各斯取消了 今天问个新的 上海到科托努 1x40HQ 家具", "BJCOO", "1x40HQ"),
+        ("广州到吉达 原来说的两个20GP 现在改成三个 五金 每柜10吨", "SAJED", "3x20GP"),
+    ],
+)
+def test_the_port_a_follow_up_changes_to(text: str, pod: str, boxes: str) -> None:
+    read = _read(text)
+    assert (read["pod"], read["containers"], read["cargo_ready"]) == (pod, boxes, None)
