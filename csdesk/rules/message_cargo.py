@@ -56,7 +56,9 @@ _GROSS = compile_fast(
 )
 _NET = compile_fast(r"(?:N\.?\s*W\.?|net(?:\s*weight)?|净重)\s*[:：]?\s*约?$", re.I)
 _TOTAL = compile_fast(
-    r"(?:总共|总计|合计|一共|共|总|total|in total|altogether)\s*[:：]?\s*约?\s*$", re.I
+    r"(?:总共|总计|合计|一共|共|总(?:毛?重量?)?|total(?:\s*(?:gross\s*)?weight)?|in total"
+    r"|altogether)\s*[:：]?\s*约?\s*$",
+    re.I,
 )
 
 # "24,5 tons", "2,5 cbm": a decimal comma, as much of Europe, Africa and Latin America writes.

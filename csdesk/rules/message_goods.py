@@ -184,17 +184,41 @@ def heavy_cargo(scan: Scan) -> bool:
 _UNITS_OF_GOODS = compile_fast(
     r"(?<![\d.,])(\d{1,3}|two|three|four|five|six)\s*(?:[x×*]\s*)?\s"
     r"(?:units?\s+|sets?\s+|nos?\.?\s+|pcs?\.?\s+)?"
-    r"(?:of\s+)?(?!(?:toneladas?|tons?|tonnes?|kgs?|mts?|cbm|each|per)(?![a-z]))"
+    r"(?:of\s+)?(?!(?:toneladas?|tons?|tonnes?|kgs?|mts?|cbm|each|per|units?|sets?|pcs)(?![a-z]))"
     r"([a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,}){0,2})",
     re.I,
 )
 _WORD_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
+# "road rollers x 3 units": the goods first, then their count.
+_GOODS_THEN_UNITS = compile_fast(
+    r"(?<![a-z])([a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,}){0,2})\s*[x×*]\s*(\d{1,3})\s*"
+    r"(?:units?|sets?|pcs|nos)(?![a-z])",
+    re.I,
+)
+
+
+def _goods_then_units(scan: Scan) -> bool:
+    for match in scan.free_matches(_GOODS_THEN_UNITS):
+        words = match.group(1).split()
+        while words and words[0].lower() in NOT_GOODS:
+            words = words[1:]
+        if not words or any(word.lower() in NOT_GOODS for word in words):
+            continue
+        end = match.end(1)
+        start = end - len(" ".join(words))
+        scan.put("pieces", int(match.group(2)), [match.span(2)], 0.75)
+        scan.put("commodity", scan.norm[start:end], [(start, end)], 0.7)
+        scan.claim(start, match.end())
+        return True
+    return False
+
+
 def read_units_of_goods(scan: Scan) -> None:
-    """ "2 units wheel loaders", "2 transformers": the pieces and, unless a label says
-    otherwise, the goods of a break-bulk or project inquiry."""
-    if "pieces" in scan.found or not heavy_cargo(scan):
+    """ "2 units wheel loaders", "2 transformers", "road rollers x 3 units": the pieces and,
+    unless a label says otherwise, the goods of a break-bulk or project inquiry."""
+    if not heavy_cargo(scan) or _goods_then_units(scan) or "pieces" in scan.found:
         return
     for match in scan.free_matches(_UNITS_OF_GOODS):
         words = [word for word in match.group(2).split() if word.lower() not in NOT_GOODS]

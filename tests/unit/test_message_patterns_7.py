@@ -151,3 +151,32 @@ def test_a_cargo_list_only_when_the_pieces_differ(text: str, listed: str | None)
 def test_the_port_a_follow_up_changes_to(text: str, pod: str, boxes: str) -> None:
     read = _read(text)
     assert (read["pod"], read["containers"], read["cargo_ready"]) == (pod, boxes, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "goods", "pieces", "kilos"),
+    [
+        (
+            "Break bulk ex Tianjin to Lagos - road rollers x 3 units, 6.2 x 2.3 x 3.1 m each, "
+            "12,000 kgs each unit",
+            "road rollers",
+            3,
+            36000,
+        ),
+        (
+            "Break bulk Qingdao to Dar es Salaam: bulldozers x 2 units, 24 tons each",
+            "bulldozers",
+            2,
+            48000,
+        ),
+        (
+            "散杂货 上海到吉达 钢结构桁架 5件 最大件18m×3m×2.5m 重15吨 其余每件8吨 总重47吨",
+            "钢结构桁架",
+            5,
+            47000,
+        ),
+    ],
+)
+def test_break_bulk_goods_count_and_total(text: str, goods: str, pieces: int, kilos: int) -> None:
+    read = _read(text)
+    assert (read["commodity"], read["pieces"], read["weight_kg"]) == (goods, pieces, kilos)
