@@ -22,7 +22,7 @@ _ZH_LEAD = compile_fast(
     # "小柜子轮胎": the 子 of a box's name read without it.
     r"|(?<=[柜箱])子"
     # "三件木箱…是阀门": the packing is not the goods.
-    r"|(?<=件)(?:木箱|纸箱|托盘|卡板|木托)"
+    r"|(?:(?<=件)|(?<=件\s))(?:木箱|纸箱|托盘|卡板|木托)"
     r"|装(?!饰|载|修|配|甲|备|卸)(?:的是|的|了|满)?|放的是|放"
     # ...and what stands between the boxes and the goods without being either: the way to the
     # port ("去科托努都是..."), a total, a DG remark ("一个二十尺 危险品 次氯酸钙").
@@ -39,6 +39,8 @@ ZH_STOP = compile_fast(
     r"|[哦噢呃](?![\u4e00-\u9fff]{0,1}[哦噢])|打包好|打好包|已打包|包装好"
     # ...a total or a lot after the name ("服装总共二十二吨", "设备一批").
     r"|总共|一共|合计|总计|共计|一批|这批|那批"
+    # ...the biggest piece of a break-bulk lot ("3件 最大件24m…").
+    r"|最大|最重|最长"
     # ...and the route told after the goods ("餐具从广州走").
     r"|从(?=[\u4e00-\u9fff]{2})"
 )

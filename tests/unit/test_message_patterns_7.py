@@ -180,3 +180,15 @@ def test_the_port_a_follow_up_changes_to(text: str, pod: str, boxes: str) -> Non
 def test_break_bulk_goods_count_and_total(text: str, goods: str, pieces: int, kilos: int) -> None:
     read = _read(text)
     assert (read["commodity"], read["pieces"], read["weight_kg"]) == (goods, pieces, kilos)
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        ("上海到安特卫普拼箱 1件 木箱 1.8*1.2*1.5米 900公斤 激光切割机", "激光切割机"),
+        ("大连到釜山拼箱 2件 纸箱 1方 300公斤 汽车配件", "汽车配件"),
+        ("散杂货 青岛到达曼 钢梁 4件 最大件20m×2m×2.4m 重22吨", "钢梁"),
+    ],
+)
+def test_packing_and_the_biggest_piece_are_not_the_goods(text: str, goods: str) -> None:
+    assert _read(text)["commodity"] == goods
