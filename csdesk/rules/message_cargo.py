@@ -13,7 +13,14 @@ from csdesk.rules.fastre import compile_fast
 from csdesk.rules.message_boxes import CORRECTION_CUE, CORRECTION_CUE_WORDS, CORRECTION_WORDS
 from csdesk.rules.message_reefer import TEMPERATURE_WORDS
 from csdesk.rules.message_scan import CORRECTION_CUES, NUM, Scan, Span, cue_group, cue_words
-from csdesk.rules.message_weights import Total, as_corrected, by_type, line_by_line, one_by_one
+from csdesk.rules.message_weights import (
+    Total,
+    as_corrected,
+    by_type,
+    line_by_line,
+    one_by_one,
+    respectively,
+)
 from csdesk.rules.textnorm import (
     CN_DECIMAL,
     CN_NUMERAL,
@@ -324,7 +331,12 @@ def read_weight(scan: Scan) -> None:
         factors.append(total[0] / kilos if kilos else 1.0)
         if chosen is None or rank > chosen[0]:
             chosen = (rank, total)
-    mixed = by_type(totals) or line_by_line(scan, totals, factors) or one_by_one(scan, totals)
+    mixed = (
+        by_type(totals)
+        or line_by_line(scan, totals, factors)
+        or respectively(scan, totals, factors)
+        or one_by_one(scan, totals)
+    )
     if mixed is not None and (chosen is None or chosen[0] < 2):
         chosen = (2, mixed)
     if chosen is not None:

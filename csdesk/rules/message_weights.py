@@ -68,3 +68,29 @@ def one_by_one(scan: Scan, totals: list[Total]) -> Total | None:
         return None
     spans = [span for total in said for span in total[1]]
     return sum(total[0] for total in said), spans, 0.8, None
+
+
+# "1x20GP and 1x40HQ, granite 25 t and 26 t respectively", "小柜和高柜 分别20吨和24吨".
+_RESPECTIVELY = compile_fast(r"respectively|分别|各自", re.I)
+
+
+def respectively(scan: Scan, totals: list[Total], factors: list[float]) -> Total | None:
+    """On a mixed order, one figure for each line after all of them, said "respectively":
+    each figure is its line's, in the order the lines were named (per box when said so)."""
+    boxes = scan.found.get("containers")
+    if boxes is None or len(boxes.value) < 2 or len(totals) != len(boxes.value):
+        return None
+    cue = _RESPECTIVELY.search(scan.norm)
+    if cue is None:
+        return None
+    order = sorted(range(len(boxes.spans)), key=lambda index: boxes.spans[index][0])
+    figures = sorted(range(len(totals)), key=lambda index: totals[index][1][0][0])
+    first, last = totals[figures[0]][1][0][0], totals[figures[-1]][1][0][1]
+    if first < boxes.spans[order[-1]][1] or not (first - 24 <= cue.start() <= last + 24):
+        return None
+    weight, spans = 0.0, []
+    for line, figure in zip(order, figures, strict=True):
+        said = totals[figure][0] / factors[figure] if factors[figure] else totals[figure][0]
+        weight += said * (boxes.value[line].qty if factors[figure] > 1 else 1)
+        spans += [totals[figure][1][0], boxes.spans[line]]
+    return weight, spans, 0.7, None

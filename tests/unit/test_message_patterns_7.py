@@ -192,3 +192,14 @@ def test_break_bulk_goods_count_and_total(text: str, goods: str, pieces: int, ki
 )
 def test_packing_and_the_biggest_piece_are_not_the_goods(text: str, goods: str) -> None:
     assert _read(text)["commodity"] == goods
+
+
+@pytest.mark.parametrize(
+    ("text", "kilos"),
+    [
+        ("Shanghai to Manila 1x20GP and 1x40HQ, marble slabs, 24 t and 26 t respectively", 50000),
+        ("宁波到吉达 一个小柜一个高柜 瓷砖 分别25吨和22吨", 47000),
+    ],
+)
+def test_one_weight_for_each_line_said_respectively(text: str, kilos: int) -> None:
+    assert _read(text)["weight_kg"] == kilos
