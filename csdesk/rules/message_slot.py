@@ -257,7 +257,9 @@ _EN_SEGMENT = compile_fast(r"[^,;\n.()/]+")
 _EN_WORDS = compile_fast(
     r"\s*(?:(?:one|two|three|four|five|six|a|an|\d{1,2})\s*(?:[x×*]\s*)?\s"
     r"(?:(?:units?|sets?|pcs|nos?)\s+)?)?(?:of\s+)?"
-    r"((?:[A-Za-z][A-Za-z-]*)(?:\s+[A-Za-z][A-Za-z-]*(?![A-Za-z0-9])){0,3})",
+    # Letters with accents too: "materiais de construção", "repuestos de motos".
+    r"((?:[A-Za-z][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff-]*)"
+    r"(?:\s+[A-Za-z][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff-]*(?![A-Za-z0-9])){0,3})",
     re.I,
 )
 _SIGNATURE = compile_fast(
@@ -363,6 +365,14 @@ def _unread_after(scan: Scan, start: int, end: int) -> bool:
 _ALNUM_RUN = compile_fast(r"[^\W_]+")
 
 
+# Chinese, or full-width forms: not the Latin script of an English, Spanish or Portuguese name.
+_CJK = compile_fast(r"[\u3000-\u9fff\uff00-\uffef]")
+
+
+def _has_cjk(text: str) -> bool:
+    return not text.isascii() and _CJK.search(text) is not None
+
+
 def goods_slot(scan: Scan) -> Span | None:
     """Where the goods stand in a message, read by position, or None."""
     anchors: list[int] = []
@@ -374,11 +384,11 @@ def goods_slot(scan: Scan) -> Span | None:
         if found is not None:
             anchors.extend(end for _, end in found.spans)
     for anchor in sorted(set(anchors)):
-        if anchor < len(scan.norm) and not scan.norm[anchor:].isascii():
+        if anchor < len(scan.norm) and _has_cjk(scan.norm[anchor:]):
             span = _zh_slot(scan, anchor)
             if span is not None:
                 return span
-        span = _en_slot(scan, anchor) if scan.norm[anchor : anchor + 40].isascii() else None
+        span = _en_slot(scan, anchor) if not _has_cjk(scan.norm[anchor : anchor + 40]) else None
         if span is not None:
             return span
     pieces = scan.found.get("pieces")

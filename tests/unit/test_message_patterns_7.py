@@ -203,3 +203,24 @@ def test_packing_and_the_biggest_piece_are_not_the_goods(text: str, goods: str) 
 )
 def test_one_weight_for_each_line_said_respectively(text: str, kilos: int) -> None:
     assert _read(text)["weight_kg"] == kilos
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        (
+            "Need cotação Ningbo to Santos 2x40HQ, peças de máquinas, 9 toneladas cada",
+            "peças de máquinas",
+        ),
+        (
+            "Cotización Shanghai a Callao 1x40HQ, artículos de limpieza, 12 toneladas",
+            "artículos de limpieza",
+        ),
+        (
+            "Boa tarde, cotação Qingdao x Luanda 1x20GP, materiais elétricos, 18 toneladas",
+            "materiais elétricos",
+        ),
+    ],
+)
+def test_spanish_and_portuguese_goods_keep_their_accents(text: str, goods: str) -> None:
+    assert _read(text)["commodity"] == goods
