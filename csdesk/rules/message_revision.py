@@ -120,7 +120,19 @@ def merge(reply: Fields, quoted: Fields, text: str) -> Fields:
     _recounted(fields, reply, quoted, text)
     _boxes_added(fields, reply, quoted, text)
     _weight_per_box(fields, reply, quoted)
+    _loose_to_boxes(fields, reply, quoted)
     return fields
+
+
+def _loose_to_boxes(fields: Fields, reply: Fields, quoted: Fields) -> None:
+    """ "please quote 1x20GP instead of LCL": the pallets and cubic metres of the quoted
+    consolidation are not the boxes' cargo."""
+    mode = quoted.get("mode")
+    if mode is None or mode.value != "LCL" or "containers" not in reply:
+        return
+    for name in ("pieces", "volume_cbm"):
+        if name not in reply:
+            fields.pop(name, None)
 
 
 # A reply's reading that does not replace the request's: goods read only by position next to

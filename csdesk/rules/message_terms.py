@@ -368,7 +368,12 @@ _MODE_CUES = (
     ),
     (
         "LCL",
-        compile_fast(r"拼箱|拼柜|拼货|LCL|散货(?!船)", re.I),
+        # "please quote 1x20GP instead of LCL", "不走拼箱了": LCL turned down is not the mode.
+        compile_fast(
+            r"(?<!instead of )(?<!not )(?<!不走)(?<!不做)(?<!不要)"
+            r"(?:拼箱|拼柜|拼货|LCL|散货(?!船))",
+            re.I,
+        ),
         cue_words("拼箱", "拼柜", "拼货", "lcl", "散货"),
     ),
     ("FCL", compile_fast(r"整箱|整柜|FCL", re.I), cue_words("整箱", "整柜", "fcl")),

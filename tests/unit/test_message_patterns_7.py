@@ -224,3 +224,22 @@ def test_one_weight_for_each_line_said_respectively(text: str, kilos: int) -> No
 )
 def test_spanish_and_portuguese_goods_keep_their_accents(text: str, goods: str) -> None:
     assert _read(text)["commodity"] == goods
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "RE: quote Ningbo-Durban\n\nThanks. Customer prefers a full container now: please quote "
+        "1x40HQ instead of LCL, around 20 tons, same ceramic tiles.\n\n> 12 pallets, 9 cbm, "
+        "11 tons ceramic tiles, Ningbo to Durban LCL",
+        "上海到迪拜 不走拼箱了 1个40HQ 家具 20吨",
+    ],
+)
+def test_lcl_turned_down_for_a_box_is_not_lcl(text: str) -> None:
+    read = _read(text)
+    assert (read["mode"], read["containers"], read["pieces"], read["volume_cbm"]) == (
+        "FCL",
+        "1x40HQ",
+        None,
+        None,
+    )
