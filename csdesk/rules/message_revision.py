@@ -30,6 +30,8 @@ _REVISES = compile_fast(
     r"|(?<![a-z])rest (?:is |are )?(?:as (?:before|below|per below)|unchanged)|one correction"
     r"|customer confirms|(?:ignore|disregard) (?:my|our|the) (?:e-?mail|mail|message) below"
     r"|(?<![a-z])add(?:ing)? (?=\d)"
+    # "Update on the inquiry below: cargo now ready 21/12": the request below, changed.
+    r"|update (?:on|to) (?:the|my|our) (?:inquiry|enquiry|request|rfq|quote request) below"
     r"|其他不变|其余不变|其它不变|别的不变|其他都?一样|改成|改为|换成",
     re.I,
 )
@@ -37,6 +39,7 @@ _REVISE_WORDS = cue_words(
     "same",
     "unchanged",
     "change",
+    "update",
     "instead",
     "now want",
     "revise",
@@ -121,7 +124,32 @@ def merge(reply: Fields, quoted: Fields, text: str) -> Fields:
     _boxes_added(fields, reply, quoted, text)
     _weight_per_box(fields, reply, quoted)
     _loose_to_boxes(fields, reply, quoted)
+    _new_weight_per_box(fields, reply, quoted, text)
     return fields
+
+
+# "the weight is now 18 tons per container", "每柜改成22吨": a new figure for each box.
+_PER_BOX_WEIGHT = compile_fast(
+    r"(?<![\d.])(\d{1,2}(?:\.\d{1,2})?)\s*(?:tons?|mts?|t|吨)\s*"
+    r"(?:per\s*(?:container|cntr|box)|each|/\s*(?:cntr|container|柜)|每柜|一柜)"
+    r"|(?:每柜|每个柜)\s*(?:改成|改为|是)?\s*(\d{1,2}(?:\.\d{1,2})?)\s*(?:吨|t)",
+    re.I,
+)
+
+
+def _new_weight_per_box(fields: Fields, reply: Fields, quoted: Fields, text: str) -> None:
+    """ "Update on the inquiry below: weight is 18 tons per container": the request's boxes,
+    at the weight per box the reply gives (a figure per box the reply alone cannot total)."""
+    boxes = quoted.get("containers")
+    if boxes is None or "containers" in reply or "weight_kg" in reply:
+        return
+    said = _PER_BOX_WEIGHT.search(text)
+    if said is None:
+        return
+    tons = float(said.group(1) or said.group(2))
+    total = tons * 1000 * sum(line.qty for line in boxes.value)
+    spans = ((said.start(), said.end()), *boxes.spans)
+    fields["weight_kg"] = ParsedField("weight_kg", total, spans, 0.7)
 
 
 def _loose_to_boxes(fields: Fields, reply: Fields, quoted: Fields) -> None:

@@ -243,3 +243,18 @@ def test_lcl_turned_down_for_a_box_is_not_lcl(text: str) -> None:
         None,
         None,
     )
+
+
+def test_an_update_on_the_request_below_changes_what_it_names() -> None:
+    read = _read(
+        "Hi,\nUpdate on the request below: the weight is now 22 tons per container and ready "
+        "18/12.\n\nOn Wed, 25 Nov 2026, Li wrote:\n> Please quote Ningbo to Mombasa, 2x20GP, "
+        "ceramic tiles, 20 tons per container, ready 10/12.\n\nThanks"
+    )
+    assert (read["pol"], read["pod"], read["containers"], read["commodity"]) == (
+        "CNNGB",
+        "KEMBA",
+        "2x20GP",
+        "ceramic tiles",
+    )
+    assert (read["weight_kg"], read["cargo_ready"]) == (44000, "2026-12-18")
