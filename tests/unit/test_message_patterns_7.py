@@ -19,10 +19,11 @@ def _read(text: str) -> dict[str, Any]:
 
 
 def test_held_out_set_6_keeps_the_level_it_reached() -> None:
-    """97.6% when first scored, untuned (1889/1935). A regression floor, not a target: raise
+    """97.6% when first scored, untuned (1889/1935); 99.6% once round 7 generalised its misses'
+    patterns with sentences of its own (this module). A regression floor, not a target: raise
     it only by generalising what its misses show."""
     result = score(PARSER, HELDOUT_6)
-    assert result.rate >= 0.976, "\n".join(result.missed + result.wrong)
+    assert result.rate >= 0.99, "\n".join(result.missed + result.wrong)
 
 
 @pytest.mark.parametrize(
