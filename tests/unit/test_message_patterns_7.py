@@ -259,3 +259,21 @@ def test_an_update_on_the_request_below_changes_what_it_names() -> None:
         "ceramic tiles",
     )
     assert (read["weight_kg"], read["cargo_ready"]) == (44000, "2026-12-18")
+
+
+@pytest.mark.parametrize(
+    ("text", "pol", "pod"),
+    [
+        (
+            "Hi Lily,\nFurther to your quote of Monday for Ningbo-Mombasa, the client now wants "
+            "Dar es Salaam instead. Everything else unchanged: 2x20GP, tiles, 25 tons each.",
+            "CNNGB",
+            "TZDAR",
+        ),
+        ("Shanghai to Jeddah 1x40HQ furniture, pls change the POD to Dammam", "CNSHA", "SADMM"),
+        ("厦门到吉达 改到达曼 1个20GP 石材", "CNXMN", "SADMM"),
+    ],
+)
+def test_a_port_the_request_moves_to(text: str, pol: str, pod: str) -> None:
+    read = _read(text)
+    assert (read["pol"], read["pod"]) == (pol, pod)
