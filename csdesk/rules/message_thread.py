@@ -206,6 +206,8 @@ _NOW = compile_fast(
     r"|另外一票|还有一票|再报|(?:今天)?(?:问|报)个新的|改(?:港|成|到|为))",
     re.I,
 )
+# "…for Shanghai-Jeddah, the customer now wants Dammam instead": the route quoted, moved.
+_MOVED_IN = compile_fast(r"now wants?\b|\binstead\b", re.I)
 # Without the words that bring the new one, the past is told up to the end of its sentence.
 _SENTENCE_END = compile_fast(r"[。!?！？\n;；]|\.(?:\s|$)")
 
@@ -267,6 +269,8 @@ def set_aside_past(scan: Scan) -> None:
     if end is not None and (rest < 12 or rest * 5 < len(scan.norm) * 2):
         end = None
     stops = [match.start() for match in (now, end) if match is not None]
+    if stops and _MOVED_IN.search(scan.norm, past.end(), min(stops)) is not None:
+        return  # "Further to your quote for A-B, the customer now wants C instead": a revision
     if stops:
         # The words that bring the new one ("今天问个新的") are no field either.
         close = now.end() if now is not None and now.start() == min(stops) else min(stops)

@@ -270,6 +270,12 @@ def test_an_update_on_the_request_below_changes_what_it_names() -> None:
             "CNNGB",
             "TZDAR",
         ),
+        (
+            "Hello Mr Wang,\nFurther to your quote of last month for Qingdao-Lagos, the consignee "
+            "now wants Onne instead. Details unchanged: 1x40HQ, tyres, 20 tons.\nThanks",
+            "CNTAO",
+            "NGONN",
+        ),
         ("Shanghai to Jeddah 1x40HQ furniture, pls change the POD to Dammam", "CNSHA", "SADMM"),
         ("厦门到吉达 改到达曼 1个20GP 石材", "CNXMN", "SADMM"),
     ],
