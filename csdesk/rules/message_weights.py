@@ -52,7 +52,9 @@ def as_corrected(total: Total, corrected: Total, factor: float) -> Total:
 
 # "挖掘机两台 一台22吨 … 一台13吨": each piece's own weight, one after the other.
 _ONE_PIECE_BEFORE = compile_fast(
-    r"(?:一(?:台|件|辆|套|个|根|节|段)|(?<![a-z\d])(?:one|1)\s*(?:unit|pc|piece|set))\s*(?:重|约)?\s*$",
+    r"(?:一(?:台|件|辆|套|个|根|节|段)|(?<![a-z\d])(?:one|1)\s*(?:unit|pc|piece|set))\s*(?:重|约)?\s*$"
+    # "12.0 x 4.2 x 4.5 m / 68 t and 9.5 x 4.0 x 4.0 m / 51 t": each piece's size, then weight.
+    r"|\d\s*(?:m|米)\s*[/,，]\s*$",
     re.I,
 )
 
