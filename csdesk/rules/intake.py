@@ -130,7 +130,12 @@ def required_fields(
     elif values.mode == "LCL":
         need += ["pieces", "weight_kg", "volume_cbm"]
     elif values.mode == "BREAKBULK":
-        need += ["cargo_list", "cargo_ready", "handling"]
+        # Identical units are said in full by their count, size and weight; a list is needed
+        # when those are not all given (pieces that differ).
+        described = not any(
+            _is_empty(values, name) for name in ("pieces", "dimensions_cm", "weight_kg")
+        )
+        need += ([] if described else ["cargo_list"]) + ["cargo_ready", "handling"]
     if special and values.mode != "BREAKBULK":
         need += ["shipper", "cargo_ready", "target_price"]
         if categories & {"OT", "FR"}:

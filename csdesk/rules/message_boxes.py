@@ -66,9 +66,12 @@ _CN_SIZE_DIGITS = {"四十五": "45 ", "四十": "40", "二十": "20", "四零":
 # "两个20GP 不对 是三个": a correction replaces the count it follows.
 CORRECTION_WORDS = (
     r"(?:不对|不是|错了|说错了|打错了|更正一下|更正|纠正|改一下|改成|改为|[哦噢啊呃]不|sorry|correction"
-    r"|I mean|make it|no wait|oh wait)\s*[,，。!！:：]?\s*"
+    r"|I mean|make (?:it|that)|change(?:d)? (?:it )?to|no wait|oh wait)\s*[,，。!！:：]?\s*"
     r"(?:(?:the\s+)?(?:container|cntr|equipment|box)\s+)?"
-    r"(?:应该是|应该|改为|改成|是|要|客户只有|只有|should be|it'?s|is|only)?\s*"
+    # "哦不对 瓷砖要装二十尺", "sorry, we need 1x40HQ": the goods or the need said again first.
+    r"(?:[\u4e00-\u9fff]{1,4}?(?=要装|要放|装))?"
+    r"(?:应该是|应该|改为|改成|是|要装|要放|要|装|客户只有|只有|should be|it'?s|is|only|we need"
+    r"|need)?\s*"
 )
 # Any correction is written with one of these (case-folded).
 CORRECTION_CUE_WORDS = (
@@ -84,6 +87,8 @@ CORRECTION_CUE_WORDS = (
     "correction",
     "i mean",
     "make it",
+    "make that",
+    "change",
     "哦不",
     "噢不",
     "啊不",
@@ -94,8 +99,9 @@ CORRECTION_CUE = cue_words(*CORRECTION_CUE_WORDS)
 CORRECTION = compile_fast(rf"{CORRECTION_WORDS}$", re.I)
 # A bare count after the correction, not a weight, a volume, a day or a price.
 _CORRECTED_QTY = compile_fast(
-    rf"{CORRECTION_WORDS}({_COUNT})\s*(?:{_BOX_WORDS})?(?![\da-z.,/]"
-    r"|\s*(?:吨|公斤|千克|方|立方|件|托|板|包|箱|号|日|月|天|周|美金|美元|元|刀|%|[a-z\d]))",
+    # "make it 2 containers, 6 tons each": a box word, then anything; else nothing a unit starts.
+    rf"{CORRECTION_WORDS}({_COUNT})(?:\s*(?:{_BOX_WORDS})(?![a-z\d])|(?![\da-z.,/]"
+    r"|\s*(?:吨|公斤|千克|方|立方|件|托|板|包|箱|号|日|月|天|周|美金|美元|元|刀|%|[a-z\d])))",
     re.I,
 )
 
@@ -116,7 +122,11 @@ class _Box:
 
 # "冻柜? 不是，普柜就行", "now 2x40HQ (not 1x40HQ)": a type asked about and denied is not
 # ordered.
-_NOT_BEFORE = compile_fast(r"(?:(?<![a-z])not|不是|不要)\s*(?:\d{1,2}\s*[x×*]\s*)?$", re.I)
+_NOT_BEFORE = compile_fast(
+    r"(?:(?<![a-z])not|(?<![a-z])instead\s+of(?:\s+the)?|不是|不要)"
+    r"\s*(?:\d{1,2}\s*[x×*]\s*)?$",
+    re.I,
+)
 _DENIED = compile_fast(r"\s*[?？]\s*(?:不是|不要|不用|no\b|not\b)", re.I)
 
 
@@ -212,6 +222,14 @@ def _mentions(scan: Scan, catalog: ContainerLookup) -> list[tuple[int, int, Cont
                 typed = catalog.resolve(f"{size.group(1)}{spec.category}") or spec
                 merged[-1] = (first_start, end, typed)
                 continue
+            later = _SIZE_ONLY.fullmatch(lookup_key(text[start:end]))
+            if later and joined and first.category != "GP" and spec.category == "GP":
+                # "冷柜 40尺 两个", "框架 20尺": the kind first, then its size alone.
+                kind = text[first_start:first_end]
+                sized = catalog.resolve(f"{later.group(1)}{first.category}")
+                if sized is not None and not any(ch.isdigit() for ch in kind):
+                    merged[-1] = (first_start, end, sized)
+                    continue
             if joined and {first.category, spec.category} == {"RF", "HQ"}:
                 # "40' reefer high cube", "40HC 冷柜": a high-cube reefer is one reefer.
                 merged[-1] = (first_start, end, first if first.category == "RF" else spec)
@@ -276,7 +294,8 @@ def _correct_count(scan: Scan, lines: dict[str, _Box]) -> None:
             key=lambda box: box.span[1],
         )
         qty = _count(match.group(1))
-        if last is not None and qty:
+        # "目标价两千 不对 一千八": a figure far past any count of boxes corrects something else.
+        if last is not None and qty and qty <= MAX_PLAUSIBLE_BOXES:
             last.qty = qty
             last.span = (last.span[0], match.end())
             scan.claim(*match.span())
@@ -338,7 +357,7 @@ def read_containers(scan: Scan, catalog: ContainerLookup) -> None:
             scan.claim(*big[1])
             continue
         scan.box_mentions.append((start, end, spec.code))
-        if _NOT_BEFORE.search(scan.before(start, 8)):  # "40GP, not 40HQ"
+        if _NOT_BEFORE.search(scan.before(start, 16)):  # "40GP, not 40HQ"
             scan.claim(start, end)
             denied.add(spec.code)
             continue

@@ -140,10 +140,29 @@ def _described(scan: Scan, items: list[_Item]) -> list[Span]:
     return spans
 
 
+# "最大件 … 另两件各12吨", "main unit … plus 4 crates": one size given, but the pieces differ.
+_PIECES_DIFFER = compile_fast(
+    r"最大一?[件段节根台块]|最重|另外?[一二两三四五六七八九\d]+件|其余|其他[一二两三四五六七八九\d]*件"
+    r"|largest|biggest|heaviest|main\s+unit|the\s+others?|the\s+rest",
+    re.I,
+)
+
+
+def _pieces_differ(scan: Scan, items: list[_Item], dimension_spans: list[Span]) -> bool:
+    """Whether the pieces differ: a list says more than count, size and weight only then."""
+    sizes = {scan.norm[start:end] for start, end in dimension_spans}
+    return len(items) > 1 or len(sizes) > 1 or _PIECES_DIFFER.search(scan.norm) is not None
+
+
 def cargo_list(scan: Scan, dimension_spans: Iterable[Span]) -> None:
-    """A break-bulk inquiry's cargo list: the pieces as described with their sizes and
-    weights, else the lines that give sizes."""
-    spans = _described(scan, _items(scan, free=False))
+    """A break-bulk inquiry's cargo list, when its pieces differ: the pieces as described with
+    their sizes and weights, else the lines that give sizes. Identical units need none: their
+    count, size and weight say it all."""
+    items = _items(scan, free=False)
+    dimension_spans = list(dimension_spans)
+    if not _pieces_differ(scan, items, dimension_spans):
+        return
+    spans = _described(scan, items)
     if not spans:
         lines: dict[int, Span] = {}
         for start, _ in dimension_spans:

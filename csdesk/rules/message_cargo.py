@@ -1,5 +1,5 @@
-"""Reading the cargo out of a message: weight, volume, pieces, temperature (sizes are read in
-message_sizes).
+"""Reading the cargo out of a message: weight, volume, pieces (sizes are read in message_sizes,
+the reefer's temperature in message_reefer).
 
 Weights and volumes said per container or per piece are multiplied out: the inquiry keeps the
 shipment's totals.
@@ -11,8 +11,16 @@ import re
 
 from csdesk.rules.fastre import compile_fast
 from csdesk.rules.message_boxes import CORRECTION_CUE, CORRECTION_CUE_WORDS, CORRECTION_WORDS
+from csdesk.rules.message_reefer import TEMPERATURE_WORDS
 from csdesk.rules.message_scan import CORRECTION_CUES, NUM, Scan, Span, cue_group, cue_words
-from csdesk.rules.message_weights import Total, as_corrected, by_type, line_by_line
+from csdesk.rules.message_weights import (
+    Total,
+    as_corrected,
+    by_type,
+    line_by_line,
+    one_by_one,
+    respectively,
+)
 from csdesk.rules.textnorm import (
     CN_DECIMAL,
     CN_NUMERAL,
@@ -21,21 +29,24 @@ from csdesk.rules.textnorm import (
 )
 
 _PER_BOX_BEFORE = compile_fast(
-    r"(?:每柜|每个柜子?|每个货柜|每个框架|每箱|每个箱|单柜|每个|每台|各|一个柜子?|一柜"
+    r"(?:每柜|每个柜子?|每个货柜|每个框架|每箱|每个箱|单柜|每个|每台|各|一个柜子?|一柜|@"
     # "小柜高柜各一个 重量都是18吨", "1x20GP + 1x40HQ, both 11 tons": the same for every box.
     r"|(?:重量|货重|毛重)都是?|(?<![a-z])(?:both|all)(?:\s+(?:weigh|weighing|at|are|of))?"
-    r"|each(?:\s*(?:unit|set|one))?|per\s*(?:container|cntr|box|unit|set|(?:flat\s*)?rack|reefer))"
+    r"|each(?:\s*(?:unit|set|one))?|per\s*(?:container|cntr|box|unit|set|(?:flat\s*)?rack|reefer|tank))"
     r"\s*(?:都是|装|重量?|货重|毛重|约|大约|大概|about|around|approx\.?|[:：])*\s*$",
     re.I,
 )
 _PER_PIECE_BEFORE = compile_fast(
-    r"(?:每件|每托|每包|单件|每节|每根|每段|每块|per\s*(?:piece|pallet|pkg|package|carton|ctn|crate|case))"
+    r"(?:每件|每托|每包|单件|单台|每节|每根|每段|每块|per\s*(?:piece|pallet|pkg|package|carton|ctn|crate|case))"
     r"\s*(?:重量?|毛重|约|[:：])*\s*$",
     re.I,
 )
 _PER_BOX_AFTER = compile_fast(
-    r"^\s*(?:/\s*(?:柜|个柜|个|箱|cntr|container|box|unit|rack|each|ea\b|(\d{2})'?\s*(GP|HQ|HC|RF|OT|FR))"
-    r"|每柜|per\s*(?:container|cntr|box|unit|(?:flat\s*)?rack|reefer|feu|teu|fcl"
+    r"^\s*(?:/\s*(?:柜|个柜|个|箱|cntr|container|box|unit|rack|each|ea\b|c(?![a-z])"
+    r"|(\d{2})'?\s*(GP|HQ|HC|RF|OT|FR))"
+    # "27吨一个", "8吨一柜": a figure, then the one box it is said for.
+    r"|一个柜子?|一柜|一个(?!\s*[\d一二两三四五六七八九十小大高平冷开框半])"
+    r"|每柜|per\s*(?:container|cntr|box|unit|(?:flat\s*)?rack|reefer|tank|feu|teu|fcl"
     r"|(?:20|40|45)\s*'?\s*(?:gp|hq|hc|rf|ot|fr|ft|dc)?(?![a-z\d]))"
     r"|each\b(?!\s*(?:piece|pallet|pkg|carton|ctn))"
     # "27t ea", "24 ton cada", "15.000 kg por contenedor", "20 tons apiece".
@@ -52,18 +63,24 @@ _GROSS = compile_fast(
 )
 _NET = compile_fast(r"(?:N\.?\s*W\.?|net(?:\s*weight)?|净重)\s*[:：]?\s*约?$", re.I)
 _TOTAL = compile_fast(
-    r"(?:总共|总计|合计|一共|共|总|total|in total|altogether)\s*[:：]?\s*约?\s*$", re.I
+    r"(?:总共|总计|合计|一共|共|总(?:毛?重量?)?|total(?:\s*(?:gross\s*)?weight)?|in total"
+    r"|altogether)\s*[:：]?\s*约?\s*$",
+    re.I,
 )
 
 # "24,5 tons", "2,5 cbm": a decimal comma, as much of Europe, Africa and Latin America writes.
 DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?![\d,])"
+# "11 000 kg": thousands set off with a space, as much of Africa and Europe writes.
+SPACED_THOUSANDS = r"\d{1,3}(?:[ \u00a0]\d{3})+(?![\d.,])"
 # "两吨半" is 2.5 t and "一吨二" 1.2 t: a half or a tenth said after the unit.
 _SPOKEN_FRACTION = r"(?:(半)|([一二两三四五六七八九])(?![十百千万个件托方吨票柜箱天周月号次\d]))?"
 WEIGHT = compile_fast(
     # The look-ahead lets a number without a unit after it fail at once.
-    rf"(?<![\d.])(?<!\d,)({NUM}|{DECIMAL_COMMA}|{CN_DECIMAL})\s*(?=[吨公千tTmMkK])"
-    rf"(?:(吨|公吨|tons?|tonnes?|mts?|t)|(kgs?|kilos?|公斤|千克))"
-    rf"(?![a-z]){_SPOKEN_FRACTION}",
+    rf"(?<![\d.])(?<!\d,)({SPACED_THOUSANDS}|{NUM}|{DECIMAL_COMMA}|{CN_DECIMAL})\s*(?=[吨公千tTmMkKqQ])"
+    rf"(?:(吨|公吨|toneladas?|tons?|tonnes?|mts?|t)|(kgs?|kilos?|quilos?|公斤|千克))"
+    rf"(?![a-z]){_SPOKEN_FRACTION}"
+    # "两吨三百公斤": the kilos said after the tons are added to them.
+    rf"(?:(?<=吨)\s*({CN_NUMERAL}|\d{{1,3}})\s*(?:公斤|千克))?",
     re.I,
 )
 _VOLUME = compile_fast(
@@ -73,15 +90,19 @@ _VOLUME = compile_fast(
     re.I,
 )
 _PIECE_UNITS = (
-    r"件|托盘|托|卡板|板|木箱|纸箱|箱|包|卷|桶|捆|pkgs?|packages?|pallets?|plts?|ctns?|cartons?"
-    r"|cases?|crates?|bags?|rolls?|drums?|bundles?|skids?|units?|sets?|台|辆|套|根|支|节"
+    r"件|托盘|托|卡板|板|木箱|纸箱|箱|包(?!装)|卷|桶|捆|pkgs?|packages?|pallets?|plts?|ctns?|cartons?"
+    r"|cases?|crates?|bales?|bags?|rolls?|drums?|bundles?|skids?|units?|sets?|台|辆|套|根|支|节|段(?!时间|路)"
 )
 _PIECES = compile_fast(
-    rf"(?<![\d.])(?<!\d,)(\d+|{CN_NUMERAL})\s*个?\s*(?=[件托卡板木纸箱包卷桶捆台辆套根支节pPcCbBrRdDsSuUwW])"
+    rf"(?<![\d.])(?<!\d,)(\d+|{CN_NUMERAL})\s*个?\s*(?=[件托卡板木纸箱包卷桶捆台辆套根支节段pPcCbBrRdDsSuUwW])"
     r"(?:wooden\s+|plywood\s+|paper\s+|plastic\s+)?"
     rf"(?:{_PIECE_UNITS})(?![a-z])|"
     r"(?:件数\s*[:：]?|(?:packages|pkgs|件)\s*[:：])\s*(\d+)",
     re.I,
+)
+# "木箱两个", "托盘3个": the packing named first, then its count.
+_PIECES_AFTER = compile_fast(
+    rf"(?:木箱|纸箱|托盘|卡板|木托|铁架|件)\s*({CN_NUMERAL}|\d{{1,3}})\s*个(?![柜箱])"
 )
 _BOXES = compile_fast(r"(?<![\d.])(?<!\d,)(\d+)()\s*box(?:es)?(?![a-z])", re.I)
 _BOXES_WORDS = cue_words("box")
@@ -113,7 +134,12 @@ def _box_said(
         if end <= start and _TYPE_THEN_FIGURE.fullmatch(scan.norm, end, start)
     ]
     if not said_before:
-        return None
+        # "40的10吨 20的8吨": a bare size names the box of that size on the list.
+        size = _SIZE_THEN_FIGURE.search(scan.before(start, 8))
+        sizes = [line.type[:2] for line in boxes.value]
+        if size is None or sizes.count(size.group(1)) != 1:
+            return None
+        return sizes.index(size.group(1))
     mention_start, code = said_before[-1]
     if bare and any(a <= mention_start < b for a, b in boxes.spans):
         return None  # "2x40HQ 30吨": the order itself, then its total
@@ -124,8 +150,11 @@ def _box_said(
     return codes.index(code) if codes.count(code) == 1 else None
 
 
+_SIZE_THEN_FIGURE = compile_fast(
+    r"(?<![\d.])(20|40|45)\s*(?:尺|ft|')?\s*(?:的|那个)\s*(?:每个?柜?|各)?\s*$", re.I
+)
 _TYPE_THEN_FIGURE = compile_fast(
-    r"\s*[:：–—(（-]?\s*(?:的各|的|那个|一个|每个|每柜|都是|装|重量?|毛重|约|each|each\s+weighs)*\s*[:：]?\s*",
+    r"\s*(?:[x×*]\s*\d+\s*)?[:：–—(（@-]?\s*(?:的各|的|那个|一个|每个|每柜|都是|装|重量?|毛重|约|each|each\s+weighs)*\s*[:：@]?\s*",
     re.I,
 )
 
@@ -150,6 +179,10 @@ _PER_WORDS = cue_words(
     "各",
     "一个柜",
     "一柜",
+    "吨一个",
+    "吨 一个",
+    "方一个",
+    "@",
     "each",
     "per",
     "/",
@@ -229,6 +262,8 @@ def read_pieces(scan: Scan) -> None:
             chosen = match
             if not scan.corrections:
                 break
+    if chosen is None and "个" in scan.norm:
+        chosen = scan.first_free(_PIECES_AFTER)
     if chosen is None and "containers" not in scan.found and scan.has_any(_BOXES_WORDS):
         chosen = scan.first_free(_BOXES)  # "14 boxes" when no container is ordered
     if chosen is not None:
@@ -281,6 +316,8 @@ def read_weight(scan: Scan) -> None:
         if dotted:
             number = float(match.group(1).replace(".", ""))
         kilos = number * 1000 if match.group(2) else number
+        if match.group(6):
+            kilos += parse_number(match.group(6)) or 0
         total = _multiplied(scan, match, kilos)
         scan.claim(*match.span())
         if total is None:
@@ -294,7 +331,12 @@ def read_weight(scan: Scan) -> None:
         factors.append(total[0] / kilos if kilos else 1.0)
         if chosen is None or rank > chosen[0]:
             chosen = (rank, total)
-    mixed = by_type(totals) or line_by_line(scan, totals, factors)
+    mixed = (
+        by_type(totals)
+        or line_by_line(scan, totals, factors)
+        or respectively(scan, totals, factors)
+        or one_by_one(scan, totals)
+    )
     if mixed is not None and (chosen is None or chosen[0] < 2):
         chosen = (2, mixed)
     if chosen is not None:
@@ -343,38 +385,5 @@ def read_volume(scan: Scan) -> None:
         scan.put("volume_cbm", round(chosen[1], 3), chosen[2], chosen[3])
 
 
-_TEMPERATURE = compile_fast(
-    rf"(零下\s*|minus\s*)?([+-]\s*)?({NUM}|{CN_DECIMAL})\s*(℃|°\s*c|°|度|deg(?:rees?)?\s*c?|c)"
-    r"(?![a-z])",
-    re.I,
-)
-_TEMPERATURE_LABEL = compile_fast(
-    r"温度|温|冷冻|冷藏|temp|temperature|set\s*(?:at|to)|设定|设置|保持", re.I
-)
-
-
-_TEMPERATURE_WORDS = cue_words("温", "冷冻", "冷藏", "temp", "set", "设定", "设置", "保持")
-# A temperature is taken only with a unit that says so, a sign or a label (below): a message
-# holding none of these has no temperature to read.
-_TEMPERATURE_SIGNS = cue_words("℃", "°", "零下", "minus", "+", "-")
 # Words few messages hold any of, looked for together first.
-cue_group(CORRECTION_CUES, CORRECTION_CUE, _CORRECTED_WORDS, _PCS_WORDS, _TEMPERATURE_WORDS)
-
-
-def read_temperature(scan: Scan) -> None:
-    if not scan.has_any(_TEMPERATURE_SIGNS) and not scan.has_any(_TEMPERATURE_WORDS):
-        return
-    for match in scan.free_matches(_TEMPERATURE):
-        below, sign, number_text, unit = match.groups()
-        number = parse_number(number_text)
-        if number is None:
-            continue
-        explicit_unit = unit.lower().replace(" ", "") in ("℃", "°c")
-        labelled = bool(_TEMPERATURE_LABEL.search(scan.before(match.start(), 10)))
-        if not (explicit_unit or below or sign or labelled):
-            continue
-        value = -number if below or (sign or "").strip() == "-" else number
-        if -60 <= value <= 40:
-            scan.claim(*match.span())
-            scan.put("temperature_c", value, [match.span()], 0.9)
-            return
+cue_group(CORRECTION_CUES, CORRECTION_CUE, _CORRECTED_WORDS, _PCS_WORDS, TEMPERATURE_WORDS)

@@ -40,6 +40,8 @@ _MONTHS = {
 }
 _MONTH_NAME = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _WEEKDAYS_ZH = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+# "下周2": a weekday typed as its digit (1 Monday … 7 Sunday).
+_WEEKDAYS_ZH.update({str(number): number - 1 for number in range(1, 8)})
 _WEEKDAYS_EN = {
     name: number
     for number, names in enumerate(
@@ -91,13 +93,19 @@ _NEXT_MONTH_DAY = compile_fast(rf"(下下|下个?|本|这个?)月(?:份)?(\d{{1,
 # ...not a street number ("华丰路18号", "人民大道8号").
 _DAY_ONLY = compile_fast(
     r"(?<![\d月/.-])(?<![路街道巷弄村])(\d{1,2})[号](?!码|柜|箱|仓|口|楼|路|线|门|院|厂房)"
+    # "ready on the 10th": a day of the month in English, no month named after it.
+    r"|(?<![a-z])the\s+(\d{1,2})(?:st|nd|rd|th)(?![a-z])(?!\s*(?:of\s+)?[a-z]{3})",
+    re.I,
 )
-_ZH_WEEKDAY = compile_fast(r"(下下|下个?|这个?|本)?(?:周|星期|礼拜)([一二三四五六日天])")
+_ZH_WEEKDAY = compile_fast(
+    r"(下下|下个?|这个?|本)?(?:周|星期|礼拜)([一二三四五六日天]|[1-7](?![\d.\-~～至到号月天次班个周年]))"
+)
 _EN_WEEKDAY = compile_fast(
-    rf"(?<![a-z])(?:(next|this|coming)\s*)?({_WEEKDAY_EN})\.?(?![a-z])", re.I
+    rf"(?<![a-z])(?:(next|this|coming)\s*)?({_WEEKDAY_EN})\.?(?![a-z])(\s+next\s+week)?", re.I
 )
 _RELATIVE = compile_fast(
-    r"(今天|今日|明天|明日|后天|大后天|today|tomorrow|下周(?![一二三四五六日天])|next week"
+    r"(今天|今日|明天|明日|后天|大后天|today|tomorrow|下周(?![一二三四五六日天1-7])|next week"
+    r"|(?<![明后])(?:年底|年末)|end of (?:the |this )?year|year[- ]end"
     r"|本月底|这个月底|月底|月末|end of (?:this )?month|EOM|月中|mid[- ]month"
     r"|下个?月初|下个?月中|下个?月底|early next month|next month)",
     re.I,
@@ -117,6 +125,9 @@ _RELATIVE_WORDS = cue_words(
     "next",
     "月底",
     "月末",
+    "年底",
+    "年末",
+    "year",
     "end of",
     "eom",
     "月中",
@@ -140,7 +151,9 @@ _NOW_WORDS = cue_words(
 )
 # "ASAP" about the quote is not about the cargo.
 _QUOTE_WORDS = compile_fast(
-    r"报价|报个价|报一下|报下|回复|回覆|给价|quote|quotation|reply|rate|price|offer|答复", re.I
+    r"报价|报个价|报一下|报下|回复|回覆|给价|quote|quotation|reply|rate|price|offer|答复|revert|respond"
+    r"|answer|advise",
+    re.I,
 )
 _CARGO_CUE = compile_fast(
     r"货好|货物准备|准备好|备好|ready|出货|走货|出运|装柜|装箱|船期|ETD|ship|CRD|交货|发货|提货"
@@ -190,6 +203,8 @@ def _relative(word: str, received: dt.date) -> tuple[dt.date, float]:
     if word in ("下周", "next week"):
         # Some day next week: too vague to fill in, the agent asks which day.
         return _weekday(1, 0, received), 0.5
+    if word in ("年底", "年末") or "year" in word:  # "年底前": by the year's last day
+        return dt.date(received.year, 12, 31), 0.75
     next_month = _add_months(received, 1)
     if word.startswith("下") or "next month" in word:
         if word.endswith("底"):
@@ -227,7 +242,8 @@ def _zh_weekday(match: re.Match[str], received: dt.date) -> dt.date | None:
 
 
 def _en_weekday(match: re.Match[str], received: dt.date) -> dt.date | None:
-    weeks = 1 if (match[1] or "").lower() == "next" else None
+    # "next Tuesday", "Wednesday next week".
+    weeks = 1 if (match[1] or "").lower() == "next" or match[3] else None
     return _weekday(weeks, _WEEKDAYS_EN[match[2].lower()], received)
 
 
@@ -245,7 +261,9 @@ _MONTH_WORDS = cue_words(*(name[:3] for name in _MONTHS))
 _WEEKDAY_WORDS = cue_words(*(name[:3] for name in _WEEKDAYS_EN))
 _YEAR, _MONTH, _DOT = cue_words("202", "203"), cue_words("月"), cue_words(".")
 _ZH_WEEK = cue_words("周", "星期", "礼拜")
-cue_group(_YEAR, _ZH_WEEK, _WEEKDAY_WORDS)
+# "the 10th", "the 1st": a day of the month cannot be written without one of these.
+_ORDINALS = cue_words(*(f"{digit}th" for digit in range(10)), "1st", "2nd", "3rd")
+cue_group(_YEAR, _ZH_WEEK, _WEEKDAY_WORDS, _ORDINALS)
 # Each way of writing a date: its pattern, the words it needs (any one), how to read it, and
 # how sure that reading is.
 _WRITTEN: tuple[tuple[re.Pattern[str], re.Pattern[str], _Reader, float], ...] = (
@@ -296,10 +314,10 @@ def _candidates(
 
 def _day_only(scan: Scan, received: dt.date) -> list[tuple[dt.date, Span, float]]:
     found = []
-    if "号" not in scan.norm:
+    if "号" not in scan.norm and not scan.has_any(_ORDINALS):
         return []
     for match in scan.free_matches(_DAY_ONLY):
-        day = int(match[1])
+        day = int(match[1] or match[2])
         month = received if day >= received.day else _add_months(received, 1)
         try:
             found.append((month.replace(day=day), match.span(), 0.7))

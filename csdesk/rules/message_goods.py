@@ -38,7 +38,22 @@ def _english_phrase(scan: Scan, start: int, end: int) -> Span:
         first -= 1
     while last + 1 < len(words) and _joins(scan, words[last], words[last + 1]) and last < index + 2:
         last += 1
+    last = _and_one_more(scan, words, last)
     return min(words[first].start(), start), max(words[last].end(), end)
+
+
+def _and_one_more(scan: Scan, words: list[re.Match[str]], last: int) -> int:
+    """ "aluminium doors and windows,": one more word after "and", closing the list item."""
+    if last + 2 >= len(words) or words[last + 1][0].lower() != "and":
+        return last
+    after = words[last + 2]
+    spaced = scan.norm[words[last].end() : after.start()] == f" {words[last + 1][0]} "
+    closes = _ITEM_CLOSE.match(scan.norm, after.end()) is not None
+    plain = after[0].lower() not in NOT_GOODS
+    return last + 2 if spaced and closes and plain else last
+
+
+_ITEM_CLOSE = compile_fast(r"\s*(?:[,;.\n]|$)")
 
 
 def _joins(scan: Scan, left: re.Match[str], right: re.Match[str]) -> bool:
@@ -68,17 +83,29 @@ def _whole_token(scan: Scan, start: int, end: int) -> Span:
     load = _LOAD_LEAD.match(norm, left, start) if loads else None
     if load is not None:  # "一个装衣服 一个装鞋子": what each box holds
         left = load.end()
+    elif loads and (said := _LOADED_SAID.search(norm, left, start)) is not None:
+        left = said.end()  # "两个四十尺平箱装的是塑料颗粒": a box word no table knows, then 装的是
     if right - left <= 12 and scan.is_free(left, right):
         # ...up to where the goods end in a word run together ("树脂粉不是危险品").
         stop = ZH_STOP.search(norm, end, right)
         return left, stop.start() if stop is not None else right
+    # "陶瓷砖厦门出去…": in a long run, the name's word up to the port read right after it.
+    read = scan.claimed.find(1, end, min(right, start + 6))
+    if read > end and scan.is_free(end, read):
+        stops = [ZH_STOP.search(norm, end, read), _RUN_STOP.search(norm, end, read)]
+        return start, min((stop.start() for stop in stops if stop is not None), default=read)
     return start, end
+
+
+# Where a name run into the route ends: a word of the sentence, not of the goods ("设备要从青岛").
+_RUN_STOP = compile_fast(r"[要从去到发走出在是的运由和跟与及]")
 
 
 _LOAD_LEAD = compile_fast(
     r"(?:[一二两三四五六七八九十\d]{1,3}\s*个\s*(?:柜子?|箱子?)?)?\s*(?:里面)?都?"
     r"(?:装的是|装的|装(?!饰|载|修|配|甲|备|卸)|放的是|放(?!心|假))"
 )
+_LOADED_SAID = compile_fast(r"(?:装|放)的?是")
 # "frozen? no, general cargo": goods asked about and denied.
 _DENIED_AFTER = compile_fast(r"\s*[?？]\s*(?:no|not|不是|不)(?![a-z])", re.I)
 
@@ -89,6 +116,9 @@ def _holds(slot: Span, spans: list[Span]) -> bool:
     return not more and slot[0] <= start < end <= slot[1] and slot[1] - slot[0] > end - start
 
 
+_NAME_AFTER_UN = compile_fast(
+    r"(?<![a-z])UN\s*\d{4}\s+([a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,}){0,3})\s*(?=[,;\n]|$)", re.I
+)
 _REMARK = compile_fast(r"含|带有|带(?=电|磁|锂)|内含|内置|附带|配有|with\s|containing\s", re.I)
 
 
@@ -120,6 +150,12 @@ def read_commodity(scan: Scan, commodities: CommodityTable | None) -> None:
         # No known name, or one inside the customer's longer word ("不锈钢管" for "钢管").
         scan.put("commodity", " ".join(scan.norm[slot[0] : slot[1]].split()), [slot], 0.6)
         return
+    if not spans and "un_number" in scan.found:
+        named = _NAME_AFTER_UN.search(scan.norm)
+        if named is not None and scan.is_free(*named.span(1)):
+            # "UN1133 adhesive, 1x20GP…": the shipping name written after its UN number.
+            scan.put("commodity", named.group(1), [named.span(1)], 0.6)
+            return
     names: dict[str, Span] = {}
     for start, end in spans:
         names.setdefault(" ".join(scan.norm[start:end].split()), (start, end))
@@ -130,12 +166,13 @@ def read_commodity(scan: Scan, commodities: CommodityTable | None) -> None:
 
 # Break bulk and project cargo are counted in units of the goods themselves.
 HEAVY_CUE = compile_fast(
-    r"(?:散杂|件杂|break\s*-?\s*bulk|project cargo|OOG|out of gauge|RoRo|ro-ro|flat\s*rack)",
+    r"(?:散杂|件杂|break\s*-?\s*bulk|project cargo|OOG|out of gauge|RoRo|ro-ro|flat\s*rack"
+    r"|(?<![a-z])BB(?=\s*(?:inquiry|enquiry|cargo|rfq|shipment|quote|:)))",
     re.I,
 )
 # Words those cues cannot be written without (a cheap look before the pattern).
 _HEAVY_WORDS = cue_words(
-    "散杂", "件杂", "break", "project cargo", "oog", "out of gauge", "ro", "flat"
+    "散杂", "件杂", "break", "project cargo", "oog", "out of gauge", "ro", "flat", "bb"
 )
 
 
@@ -147,17 +184,41 @@ def heavy_cargo(scan: Scan) -> bool:
 _UNITS_OF_GOODS = compile_fast(
     r"(?<![\d.,])(\d{1,3}|two|three|four|five|six)\s*(?:[x×*]\s*)?\s"
     r"(?:units?\s+|sets?\s+|nos?\.?\s+|pcs?\.?\s+)?"
-    r"(?:of\s+)?(?!(?:tons?|tonnes?|kgs?|mts?|cbm|each|per)(?![a-z]))"
+    r"(?:of\s+)?(?!(?:toneladas?|tons?|tonnes?|kgs?|mts?|cbm|each|per|units?|sets?|pcs)(?![a-z]))"
     r"([a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,}){0,2})",
     re.I,
 )
 _WORD_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
+# "road rollers x 3 units": the goods first, then their count.
+_GOODS_THEN_UNITS = compile_fast(
+    r"(?<![a-z])([a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,}){0,2})\s*[x×*]\s*(\d{1,3})\s*"
+    r"(?:units?|sets?|pcs|nos)(?![a-z])",
+    re.I,
+)
+
+
+def _goods_then_units(scan: Scan) -> bool:
+    for match in scan.free_matches(_GOODS_THEN_UNITS):
+        words = match.group(1).split()
+        while words and words[0].lower() in NOT_GOODS:
+            words = words[1:]
+        if not words or any(word.lower() in NOT_GOODS for word in words):
+            continue
+        end = match.end(1)
+        start = end - len(" ".join(words))
+        scan.put("pieces", int(match.group(2)), [match.span(2)], 0.75)
+        scan.put("commodity", scan.norm[start:end], [(start, end)], 0.7)
+        scan.claim(start, match.end())
+        return True
+    return False
+
+
 def read_units_of_goods(scan: Scan) -> None:
-    """ "2 units wheel loaders", "2 transformers": the pieces and, unless a label says
-    otherwise, the goods of a break-bulk or project inquiry."""
-    if "pieces" in scan.found or not heavy_cargo(scan):
+    """ "2 units wheel loaders", "2 transformers", "road rollers x 3 units": the pieces and,
+    unless a label says otherwise, the goods of a break-bulk or project inquiry."""
+    if not heavy_cargo(scan) or _goods_then_units(scan) or "pieces" in scan.found:
         return
     for match in scan.free_matches(_UNITS_OF_GOODS):
         words = [word for word in match.group(2).split() if word.lower() not in NOT_GOODS]

@@ -13,7 +13,7 @@ from csdesk.rules.message_scan import NUM, Scan, Span, cue_words
 from csdesk.rules.textnorm import CN_NUMERAL, CN_NUMERAL_CHARS, EN_NUMERAL, en_number, parse_number
 
 _CURRENCY_BEFORE = r"US\$|USD|\$|美金|美元|RMB|CNY|¥|人民币|EUR|€"
-_CURRENCY_AFTER = r"USD|US\s*dollars?|dollars?|美金|美元|刀|RMB|CNY|元|人民币|EUR|欧元"
+_CURRENCY_AFTER = r"\$|€|USD|US\s*dollars?|dollars?|美金|美元|刀|RMB|CNY|元|人民币|EUR|欧元"
 _MONEY = compile_fast(
     rf"(?:({_CURRENCY_BEFORE})\s*({NUM})\s*(万|k)?|(?<![\d.])(?<!\d,)({NUM}|{CN_NUMERAL})\s*(万|k)?\s*"
     rf"({_CURRENCY_AFTER}))(?![a-z])",
@@ -25,7 +25,7 @@ _MONEY = compile_fast(
 # after "a box" is the price's.
 _CN_PRICE = rf"(?:(?!一个?柜|一箱)[{CN_NUMERAL_CHARS}])+"
 _LABELLED_TARGET = compile_fast(
-    rf"(?:目标价格?|心理价位?|target\s*(?:price|rate)?|(?<![a-z])tgt|budget|预算)\s*(?:是|为|在|约|大概|about"
+    rf"(?:目标(?:价格?)?|心理价位?|target\s*(?:price|rate)?|(?<![a-z])tgt|budget|预算)\s*(?:是|为|在|约|大概|about"
     rf"|around|is)?\s*[:：]?\s*({NUM}|{_CN_PRICE})\s*(万|k)?(?![\d.])"
     rf"(?:\s*(?:一个柜|一柜|每柜|每个柜|/\s*柜|一箱)?\s*(美金|美元|刀|人民币|元))?",
     re.I,
@@ -121,7 +121,7 @@ def _worded_money(scan: Scan) -> None:
 _CURRENCY_WORDS = cue_words(
     "$", "usd", "美金", "元", "rmb", "cny", "¥", "人民币", "eur", "€", "刀", "dollar"
 )
-_TARGET_WORDS = cue_words("目标价", "心理价", "target", "tgt", "budget", "预算")
+_TARGET_WORDS = cue_words("目标", "心理价", "target", "tgt", "budget", "预算")
 
 
 def read_money(scan: Scan) -> None:
@@ -132,6 +132,28 @@ def read_money(scan: Scan) -> None:
         _labelled_money(scan)
     if "/" in scan.norm and _TARGET_LABEL.search(scan.norm):
         _per_box_money(scan)
+    if "target_price" in scan.found and scan.corrections:
+        _corrected_bare_price(scan)
+
+
+# "目标价2500美金 哦不 2300": a bare number closing the clause right after a correction.
+_BARE_PRICE = compile_fast(
+    rf"\s*(?:是|is|it'?s)?\s*({NUM}|{_CN_PRICE})\s*(?:美金|美元|刀|usd)?\s*(?=$|[,，。.!！;；\n])",
+    re.I,
+)
+
+
+def _corrected_bare_price(scan: Scan) -> None:
+    """A price said again after a correction, without its currency, near the one it replaces."""
+    said = scan.found["target_price"]
+    for end in scan.corrections:
+        match = _BARE_PRICE.match(scan.norm, end)
+        if match is None or end < said.spans[0][1] or not scan.is_free(*match.span(1)):
+            continue
+        number = parse_number(match.group(1))
+        if number and said.value / 2 <= number <= said.value * 2:
+            scan.claim(*match.span(1))
+            scan.put("target_price", number, [match.span(1)], 0.95)
 
 
 def _currency_money(scan: Scan) -> None:

@@ -17,17 +17,14 @@ from csdesk.rules.inquiry_fields import FIELD_NAMES, InquiryFields, fields_to_js
 from csdesk.rules.lookups import ContainerLookup, PortLookup
 from csdesk.rules.message_boxes import read_containers
 from csdesk.rules.message_bulk import cargo_list, read_cargo_items
-from csdesk.rules.message_cargo import (
-    read_pieces,
-    read_temperature,
-    read_volume,
-    read_weight,
-)
+from csdesk.rules.message_cargo import read_pieces, read_volume, read_weight
 from csdesk.rules.message_dates import read_cargo_date
 from csdesk.rules.message_dg import read_dg, read_un_number
 from csdesk.rules.message_goods import read_commodity, read_units_of_goods
 from csdesk.rules.message_money import read_money
 from csdesk.rules.message_ports import read_ports, read_unknown_ports
+from csdesk.rules.message_reefer import read_temperature
+from csdesk.rules.message_revision import merge, questions, revision_parts
 from csdesk.rules.message_scan import ParsedField, Question, Scan
 from csdesk.rules.message_sizes import read_dimensions, volume_from_dimensions
 from csdesk.rules.message_terms import (
@@ -138,6 +135,16 @@ class MessageParser:
         )
 
     def parse(self, text: str, received: dt.date) -> ParseResult:
+        parts = revision_parts(text)
+        if parts is None:
+            return self._parse(text, received)
+        # A reply changing part of the request it quotes: each read alone, then merged.
+        reply, quoted = (self._parse(part, received) for part in parts)
+        fields = merge(reply.fields, quoted.fields, parts[0])
+        asked = questions(reply.questions, quoted.questions, reply.fields)
+        return ParseResult(text, fields, {**quoted.unresolved, **reply.unresolved}, asked)
+
+    def _parse(self, text: str, received: dt.date) -> ParseResult:
         scan = Scan(text)
         set_aside_thread(scan)
         set_aside_past(scan)

@@ -10,10 +10,17 @@ from __future__ import annotations
 
 import itertools
 import re
-from typing import NamedTuple
 
 from csdesk.rules.fastre import compile_fast
-from csdesk.rules.lookups import PortLike, PortLookup
+from csdesk.rules.lookups import PortLookup
+from csdesk.rules.message_port_changes import (
+    MOVED,
+    TAKING_BACK,
+    Mention,
+    corrected,
+    not_withdrawn,
+    replaced,
+)
 from csdesk.rules.message_scan import ParsedField, Scan, cue_group, cue_words
 from csdesk.rules.message_thread import PAST_WORDS
 
@@ -22,7 +29,7 @@ _CONNECTOR = compile_fast(
 )
 _POL_BEFORE = compile_fast(
     r"(?:POL|port of loading|loading port|origin|起运港|起运|装货港|装运港|出发港|始发港|起始港"
-    r"|from|从|由|FOB|FCA|FAS|EXW)\s*[:：]?\s*$",
+    r"|from|从|由|FOB|FCA|FAS|EXW|(?<![a-z])load(?:ing)?\s+(?:at|in|from))\s*[:：]?\s*$",
     re.I,
 )
 _POL_AFTER = compile_fast(r"^\s*港?\s*(?:出发|出运|起运|出口|出货|发货|走货|出|走)")
@@ -33,17 +40,7 @@ _POD_BEFORE = compile_fast(
 )
 
 
-class _Mention(NamedTuple):
-    start: int
-    end: int
-    port: PortLike
-    # Other ports the words could name ("NSA"), or the reason to ask about a sound-alike.
-    alternatives: tuple[str, ...] = ()
-    sound_alike: bool = False
-    misspelt: bool = False
-
-
-def _port_roles(scan: Scan, mentions: list[_Mention]) -> dict[str, tuple[_Mention, float]]:
+def _port_roles(scan: Scan, mentions: list[Mention]) -> dict[str, tuple[Mention, float]]:
     roles = _via_roles(scan, mentions)
     for first, second in itertools.pairwise(mentions):
         between = scan.norm[first.end : second.start]
@@ -70,8 +67,8 @@ _DOOR_TERM_BEFORE = compile_fast(
 _VIA_WORDS = cue_words("via", "经")
 
 
-def _via_roles(scan: Scan, mentions: list[_Mention]) -> dict[str, tuple[_Mention, float]]:
-    roles: dict[str, tuple[_Mention, float]] = {}
+def _via_roles(scan: Scan, mentions: list[Mention]) -> dict[str, tuple[Mention, float]]:
+    roles: dict[str, tuple[Mention, float]] = {}
     if len(mentions) < 2 or not scan.has_any(_VIA_WORDS):
         return roles
     door = any(_DOOR_TERM_BEFORE.search(scan.before(m.start, 8)) for m in mentions)
@@ -84,7 +81,7 @@ def _via_roles(scan: Scan, mentions: list[_Mention]) -> dict[str, tuple[_Mention
     return roles
 
 
-def _fallback_roles(mentions: list[_Mention], roles: dict[str, tuple[_Mention, float]]) -> None:
+def _fallback_roles(mentions: list[Mention], roles: dict[str, tuple[Mention, float]]) -> None:
     """No cue: an export desk's POL is the Chinese port and its POD the foreign one."""
     taken = {mention.port.locode for mention, _ in roles.values()}
     rest = [mention for mention in mentions if mention.port.locode not in taken]
@@ -97,7 +94,7 @@ def _fallback_roles(mentions: list[_Mention], roles: dict[str, tuple[_Mention, f
         roles["pod"] = (foreign[0], 0.6 if several else 0.85 if chinese or "pol" in roles else 0.7)
 
 
-def _roles(scan: Scan, mentions: list[_Mention]) -> dict[str, tuple[_Mention, float]]:
+def _roles(scan: Scan, mentions: list[Mention]) -> dict[str, tuple[Mention, float]]:
     roles = _port_roles(scan, mentions)
     _fallback_roles(mentions, roles)
     return roles
@@ -111,7 +108,7 @@ _EXW_BEFORE = compile_fast(r"(?:(?<![a-z])EXW|ex[-\s]?works|工厂交货)\s*[:�
 _EXW_WORDS = cue_words("exw", "ex works", "ex-works", "exworks", "工厂交货")
 
 
-def _not_pickup(scan: Scan, mentions: list[_Mention]) -> list[_Mention]:
+def _not_pickup(scan: Scan, mentions: list[Mention]) -> list[Mention]:
     if not scan.has_any(_EXW_WORDS):
         return mentions
     pickup = [m for m in mentions if _EXW_BEFORE.search(scan.before(m.start, 12))]
@@ -153,7 +150,7 @@ def _greeted_from(scan: Scan, start: int, end: int) -> bool:
     return True
 
 
-def _newest_first(scan: Scan, mentions: list[_Mention]) -> list[_Mention]:
+def _newest_first(scan: Scan, mentions: list[Mention]) -> list[Mention]:
     """ "Same as below, but this time from Qingdao": a Chinese port (or a foreign one) named
     above a quoted mail replaces the quote's."""
     quoted_from = scan.quoted_from
@@ -175,8 +172,9 @@ def read_ports(scan: Scan, ports: PortLookup) -> None:
         if _greeted_from(scan, start, end):
             scan.claim(start, end)
             continue
-        mentions.append(_Mention(start, end, port))
-    mentions = _corrected(scan, _not_withdrawn(scan, _newest_first(scan, mentions)))
+        mentions.append(Mention(start, end, port))
+    mentions = corrected(scan, not_withdrawn(scan, _newest_first(scan, mentions)))
+    mentions = replaced(scan, mentions)
     mentions = _settle_shared(scan, ports, _not_pickup(scan, mentions))
     roles = _roles(scan, mentions)
     if "pol" not in roles or "pod" not in roles:
@@ -200,62 +198,9 @@ def read_ports(scan: Scan, ports: PortLookup) -> None:
 
 
 _CJK = compile_fast(r"[\u4e00-\u9fff]")
-# "宁波出 不对 是上海出": a port taken back right after it is named; "Onne, not Lagos".
-_WITHDRAWN_AFTER = compile_fast(
-    r"\s*港?(?:出发|出)?\s*[,，]?\s*(?:不对|错了|说错了|打错了|sorry|no wait)", re.I
-)
-_NOT_BEFORE = compile_fast(r"(?:(?<![a-z])not|不是|不去|不走)\s*$", re.I)
 
 
-_TAKING_BACK = cue_words("not", "不是", "不去", "不走", "不对", "错了", "sorry", "no wait")
-
-
-def _not_withdrawn(scan: Scan, mentions: list[_Mention]) -> list[_Mention]:
-    if not scan.has_any(_TAKING_BACK):
-        return mentions
-    denied = {
-        mention.port.locode
-        for mention in mentions
-        if _NOT_BEFORE.search(scan.before(mention.start, 8))
-    }
-    kept = []
-    for mention, following in itertools.zip_longest(mentions, mentions[1:]):
-        taken_back = _WITHDRAWN_AFTER.match(scan.norm, mention.end)
-        # ...and another port named right after the correction.
-        withdrawn = (
-            taken_back is not None
-            and following is not None
-            and following.start - taken_back.end() <= 8
-        )
-        if withdrawn or mention.port.locode in denied:  # "POD is Lome, not Tema"
-            scan.claim(mention.start, mention.end)
-        else:
-            kept.append(mention)
-    return kept
-
-
-def _corrected(scan: Scan, mentions: list[_Mention]) -> list[_Mention]:
-    """ "深圳到科托努 … 说错了 是到洛美", "Ningbo to Lagos, sorry I mean Tema": a port named
-    right after a correction replaces the last port of its side (Chinese or not) before it."""
-    if not scan.corrections:
-        return mentions
-    kept = list(mentions)
-    for mention in mentions:
-        chinese = mention.port.country == "CN"
-        earlier = [
-            other
-            for other in kept
-            if other.end <= mention.start
-            and (other.port.country == "CN") == chinese
-            and other.port.locode != mention.port.locode
-        ]
-        if earlier and scan.corrected(mention.start, earlier[-1].end):
-            kept.remove(earlier[-1])
-            scan.claim(earlier[-1].start, earlier[-1].end)
-    return kept
-
-
-def _settle_shared(scan: Scan, ports: PortLookup, mentions: list[_Mention]) -> list[_Mention]:
+def _settle_shared(scan: Scan, ports: PortLookup, mentions: list[Mention]) -> list[Mention]:
     """A code two ports share ("NSA"): the one the message names otherwise too ("Nhava Sheva
     NSA"), else the Chinese port for a Chinese writer and the other port for anyone else,
     with the other reading kept to ask the agent."""
@@ -276,7 +221,7 @@ def _settle_shared(scan: Scan, ports: PortLookup, mentions: list[_Mention]) -> l
             key=lambda port: (port.locode not in named, (port.country == "CN") != chinese_writer),
         )
         others = () if ranked[0].locode in named else tuple(p.locode for p in ranked[1:])
-        settled.append(_Mention(mention.start, mention.end, ranked[0], others))
+        settled.append(Mention(mention.start, mention.end, ranked[0], others))
     return settled
 
 
@@ -290,32 +235,33 @@ _CUED_CJK = compile_fast(
 )
 
 
-def _sound_alikes(scan: Scan, ports: PortLookup, known: list[_Mention]) -> list[_Mention]:
+def _sound_alikes(scan: Scan, ports: PortLookup, known: list[Mention]) -> list[Mention]:
     sounds_like = getattr(ports, "sounds_like", None)
     if sounds_like is None:
         return []
-    heard: list[_Mention] = []
+    heard: list[Mention] = []
     for match in scan.free_matches(_CUED_CJK):
         start, end = match.span(1) if match.group(1) else match.span(2)
         found = sounds_like(scan.norm[start:end])
         if found is not None:
             port, _, length = found
             if all(port.locode != mention.port.locode for mention in known):
-                heard.append(_Mention(start, start + length, port, sound_alike=True))
+                heard.append(Mention(start, start + length, port, sound_alike=True))
     return heard + _misspelt(scan, ports, known) + _route_codes(scan, ports, known)
 
 
-# "CAN-COO", "TAO/DUR": a route in the ports' location codes, capitals on both sides.
-_ROUTE_CODES = compile_fast(r"(?<![A-Za-z])([A-Z]{3})\s*(?:-+>?|~|/|>)\s*([A-Z]{3})(?![A-Za-z])")
+# "CAN-COO", "TAO/DUR", "SH-PKG": a route in the ports' location codes (or a Chinese port's
+# two-letter shorthand on the left), capitals on both sides.
+_ROUTE_CODES = compile_fast(r"(?<![A-Za-z])([A-Z]{2,3})\s*(?:-+>?|~|/|>)\s*([A-Z]{3})(?![A-Za-z])")
 
 
-def _route_codes(scan: Scan, ports: PortLookup, known: list[_Mention]) -> list[_Mention]:
+def _route_codes(scan: Scan, ports: PortLookup, known: list[Mention]) -> list[Mention]:
     """A side of such a route no name matched, read as a port's location code (a Chinese
     port on the left, the other side's on the right)."""
     by_code = getattr(ports, "with_location_code", None)
     if by_code is None:
         return []
-    found: list[_Mention] = []
+    found: list[Mention] = []
     for match in scan.free_matches(_ROUTE_CODES) if "-" in scan.norm or "/" in scan.norm else ():
         for group, chinese in ((1, True), (2, False)):
             candidates = [
@@ -327,7 +273,7 @@ def _route_codes(scan: Scan, ports: PortLookup, known: list[_Mention]) -> list[_
                 else True
             )
             if len(candidates) == 1 and not taken:
-                found.append(_Mention(*match.span(group), candidates[0]))
+                found.append(Mention(*match.span(group), candidates[0]))
     return found
 
 
@@ -339,23 +285,23 @@ _CUED_LATIN = compile_fast(
 )
 
 
-def _misspelt(scan: Scan, ports: PortLookup, known: list[_Mention]) -> list[_Mention]:
+def _misspelt(scan: Scan, ports: PortLookup, known: list[Mention]) -> list[Mention]:
     spelled_like = getattr(ports, "spelled_like", None)
     if spelled_like is None:
         return []
-    found: list[_Mention] = []
+    found: list[Mention] = []
     for match in scan.free_matches(_CUED_LATIN):
         words = list(re.finditer(r"\S+", match.group(1)))
         for count in range(len(words), 0, -1):
             start, end = match.start(1), match.start(1) + words[count - 1].end()
             near = spelled_like(scan.norm[start:end])
             if near is not None and all(near[0].locode != m.port.locode for m in known):
-                found.append(_Mention(start, end, near[0], misspelt=True))
+                found.append(Mention(start, end, near[0], misspelt=True))
                 break
     return found
 
 
-cue_group(_TAKING_BACK, _EXW_WORDS, PAST_WORDS)
+cue_group(TAKING_BACK, MOVED, _EXW_WORDS, PAST_WORDS)
 
 
 # An explicit cue, then a Latin name: "POD: Lagoss", "宁波到Lagoss", "destination: Tema port".

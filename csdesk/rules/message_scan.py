@@ -25,11 +25,20 @@ CLAUSE_END = compile_fast(r"[\n;。!?]")
 
 # "说错了 是到洛美", "sorry I mean Tema", "correction: POD Dar es Salaam", "不好意思打错了
 # 是3300美金": the value said after one of these replaces the one said before it.
-_CORRECTION = re.compile(
+_CORRECTION = compile_fast(
     r"说错了|打错了|写错了|搞错了|弄错了|错了|不对|更正|纠正|改一下|改成|改为|应该是|不好意思"
-    r"|抱歉|[哦噢啊呃]不|sorry|correction|corrected|i mean|i meant|make it|should be|amend|revised"
-    r"|no wait|oh wait",
+    r"|抱歉|[哦噢啊呃]不|sorry|correction|corrected|i mean|i meant|make (?:it|that)"
+    r"|should be|amend|revised"
+    r"|no wait|oh wait"
+    # "5托 3方 等下 是6托", "下周三出 还是下周五吧": a second thought said at the end.
+    r"|等下|等一下|等等|还是(?=[^吧\n]{1,10}吧)"
+    # "pls ignore the 8t, it is 11t": what is set aside, then the figure meant.
+    r"|ignore\b[^,，。\n]{0,16}[,，]",
     re.I,
+)
+# "等下 是6托 3.6方": the figures said after one correction, one after the other.
+_CORRECTED_RUN = re.compile(
+    r"[\s,，、:：]*(?:是|为|is|it'?s|it\s+is)?(?:[\s,，、]*\d+(?:\.\d+)?(?![\d.])(?:\s*[^\W\d_]{1,10})?)*[\s,，、]*"
 )
 # A correction reaches the value right after it, with no figure between.
 _CORRECTION_REACH = 24
@@ -73,6 +82,7 @@ CORRECTION_CUES = cue_words(
     "correct",
     "i mean",
     "make it",
+    "make that",
     "should be",
     "amend",
     "revised",
@@ -81,6 +91,11 @@ CORRECTION_CUES = cue_words(
     "啊不",
     "呃不",
     "wait",
+    "等下",
+    "等一下",
+    "等等",
+    "还是",
+    "ignore",
 )
 
 
@@ -166,7 +181,10 @@ class Scan:
         between it and `start` ("不对 是12件", "sorry, it's 10 pallets")."""
         for end in self.corrections:
             reached = since <= end <= start and start - end <= _CORRECTION_REACH
-            if reached and not any(char.isdigit() for char in self.norm[end:start]):
+            if reached and (
+                not any(char.isdigit() for char in self.norm[end:start])
+                or _CORRECTED_RUN.fullmatch(self.norm, end, start) is not None
+            ):
                 return True
         return False
 

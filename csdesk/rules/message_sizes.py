@@ -17,9 +17,14 @@ _DIMENSIONS = compile_fast(
     rf"({NUM}){_DIM_UNIT}",
     re.I,
 )
+# "长120宽80高100", "长一米二宽一米高一米": each label, then its figure (a tenth said after 米).
+_ZH_LABELLED_SIDE = (
+    rf"({NUM}|{CN_NUMERAL})\s*(cm|mm|m|米|公分|厘米)?"
+    r"(?:(?<=米)([一二两三四五六七八九])(?![十百千]))?"
+)
 _DIMENSIONS_ZH = compile_fast(
-    rf"长\s*[:：]?\s*({NUM})\s*(cm|mm|m|米|公分|厘米)?\s*[,，、]?\s*宽\s*[:：]?\s*({NUM})\s*"
-    rf"(cm|mm|m|米|公分|厘米)?\s*[,，、]?\s*高\s*[:：]?\s*({NUM})\s*(cm|mm|m|米|公分|厘米)?",
+    rf"长\s*[:：]?\s*{_ZH_LABELLED_SIDE}\s*[,，、]?\s*宽\s*[:：]?\s*{_ZH_LABELLED_SIDE}\s*"
+    rf"[,，、]?\s*高\s*[:：]?\s*{_ZH_LABELLED_SIDE}",
     re.I,
 )
 # "L 6.2m W 2.4m H 3.1m", "L:620 W:240 H:310 cm".
@@ -33,6 +38,8 @@ _ZH_SIDE = rf"({NUM}|{CN_NUMERAL})\s*(米|m|cm|公分|厘米)?([一二两三四�
 _DIMENSIONS_ZH_AFTER = compile_fast(
     rf"{_ZH_SIDE}长\s*[,，、]?\s*{_ZH_SIDE}宽\s*[,，、]?\s*{_ZH_SIDE}高"
 )
+# "三米二乘二米一乘一米八": sides said with 乘 between them.
+_DIMENSIONS_TIMES_ZH = compile_fast(rf"{_ZH_SIDE}乘\s*{_ZH_SIDE}乘\s*{_ZH_SIDE}")
 _LWH_CUE = compile_fast(r"(?<![A-Za-z])[Ll]\s*[:：=]?\s*\d")
 _TO_CM = {"cm": 1.0, "公分": 1.0, "厘米": 1.0, "mm": 0.1, "m": 100.0, "米": 100.0}
 
@@ -61,6 +68,10 @@ def _sides_zh(text: str) -> bool:
     return "长" in text and "宽" in text
 
 
+def _times_zh(text: str) -> bool:
+    return "乘" in text
+
+
 def _sides_lwh(text: str) -> bool:
     return _LWH_CUE.search(text) is not None
 
@@ -71,9 +82,11 @@ _DIMENSION_PATTERNS: tuple[
     tuple[re.Pattern[str], Callable[[str], bool], tuple[int, ...], int], ...
 ] = (
     (_DIMENSIONS, _times_signs, (1, 3, 5), 1),
-    (_DIMENSIONS_ZH, _sides_zh, (1, 3, 5), 1),
-    (_DIMENSIONS_LWH, _sides_lwh, (1, 3, 5), 1),
+    # "七米长二米四宽三米高" first: read label-first it would pair each label with the next side.
     (_DIMENSIONS_ZH_AFTER, _sides_zh, (1, 4, 7), 3),
+    (_DIMENSIONS_ZH, _sides_zh, (1, 4, 7), 3),
+    (_DIMENSIONS_TIMES_ZH, _times_zh, (1, 4, 7), 3),
+    (_DIMENSIONS_LWH, _sides_lwh, (1, 3, 5), 1),
 )
 
 

@@ -18,9 +18,11 @@ from csdesk.rules.message_scan import Scan, Span
 # "柜子里装的是瓷砖", "装轮毂", "里面是布料": the box and the loading verb lead to the goods.
 _ZH_LEAD = compile_fast(
     r"(?:[\s,，、:：]|各?(?:[0-9]+|[一二两三四五六七八九十]+)个(?!柜)|[0-9]{1,2}\s+(?=[\u4e00-\u9fff])|货物?是|都是|是|要|的"
-    r"|嗯|呃|那个|这个|还是|这次|这回|(?:柜子|箱子|货柜|柜|箱(?!包))(?:里面?|内)?|里面|里头|都(?=装|放)"
+    r"|嗯|呃|那个|这个|还是|这次|这回|[平高小大]?(?:柜子|箱子|货柜|柜|箱(?!包))(?:里面?|内)?|里面|里头|都(?=装|放)"
     # "小柜子轮胎": the 子 of a box's name read without it.
     r"|(?<=[柜箱])子"
+    # "三件木箱…是阀门": the packing is not the goods.
+    r"|(?:(?<=件)|(?<=件\s))(?:木箱|纸箱|托盘|卡板|木托)"
     r"|装(?!饰|载|修|配|甲|备|卸)(?:的是|的|了|满)?|放的是|放"
     # ...and what stands between the boxes and the goods without being either: the way to the
     # port ("去科托努都是..."), a total, a DG remark ("一个二十尺 危险品 次氯酸钙").
@@ -33,8 +35,12 @@ ZH_STOP = compile_fast(
     r"|目标|心理|预算|运费|价|报|下周|这周|本周|明天|下个月|发货|货好|麻烦|请|很|谢|急|尽快|帮|辛苦"
     r"|拜托|老客户|客户|你好|您好|老板|看下|看一下|[一二两三四五六七八九十]+[吨方个]"
     r"|不对|说错|错了|更正|不好意思|抱歉|含|带电|内置|[0-9]"
+    # ...a word said after them ("瓷砖哦不对", "衣服打包好的").
+    r"|[哦噢呃](?![\u4e00-\u9fff]{0,1}[哦噢])|打包好|打好包|已打包|包装好"
     # ...a total or a lot after the name ("服装总共二十二吨", "设备一批").
     r"|总共|一共|合计|总计|共计|一批|这批|那批"
+    # ...the biggest piece of a break-bulk lot ("3件 最大件24m…").
+    r"|最大|最重|最长"
     # ...and the route told after the goods ("餐具从广州走").
     r"|从(?=[\u4e00-\u9fff]{2})"
 )
@@ -80,17 +86,46 @@ NOT_GOODS = frozenset(
         "via",
         "we",
         "with",
+        "pieces",
+        "piece",
+        "total",
+        # Words of a reply or a total, never of the goods ("ttl 14t", "2x40RF instead").
+        "ttl",
+        "rdy",
+        "etd",
+        "instead",
+        "else",
+        "delayed",
+        "shipper",
+        "consignee",
         "one",
         "two",
         "three",
         "four",
         "five",
         "six",
+        # Packing units, said before the goods ("15kg/ctn clothing samples"): pieces, not goods.
+        "plt",
+        "plts",
+        "pallet",
+        "pallets",
+        "ctn",
+        "ctns",
+        "carton",
+        "cartons",
+        "bale",
+        "bales",
+        "pkg",
+        "pkgs",
     ]
 )
 # ...nor of goods read by position: the e-mail's other words.
 NOT_SLOT_GOODS = (
     NOT_GOODS
+    # Shorthand of a figure's unit ("500kg/plt", "12t/cntr", "rdy 12/12"), DG words and packing
+    # written after the goods ("98% in IBCs, IMO class 8").
+    | frozenset(["rdy", "plt", "plts", "ctn", "pkg", "cntr", "box", "pc"])
+    | frozenset(["imo", "imdg", "ibc", "ibcs"])
     | frozenset(
         [
             "urgent",
@@ -216,13 +251,15 @@ NOT_SLOT_GOODS = (
         ]
     )
 )
-_EN_SEGMENT = compile_fast(r"[^,;\n.()]+")
+_EN_SEGMENT = compile_fast(r"[^,;\n.()/]+")
 # "one road roller", "1 unit of boiler", "3 x cranes", "2 x 40HQ of tiles": a count (or the
 # "of" after the boxes) before the goods is not part of their name.
 _EN_WORDS = compile_fast(
     r"\s*(?:(?:one|two|three|four|five|six|a|an|\d{1,2})\s*(?:[x×*]\s*)?\s"
     r"(?:(?:units?|sets?|pcs|nos?)\s+)?)?(?:of\s+)?"
-    r"((?:[A-Za-z][A-Za-z-]*)(?:\s+[A-Za-z][A-Za-z-]*(?![A-Za-z0-9])){0,3})",
+    # Letters with accents too: "materiais de construção", "repuestos de motos".
+    r"((?:[A-Za-z][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff-]*)"
+    r"(?:\s+[A-Za-z][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff-]*(?![A-Za-z0-9])){0,3})",
     re.I,
 )
 _SIGNATURE = compile_fast(
@@ -270,7 +307,10 @@ def _en_slot(scan: Scan, anchor: int) -> Span | None:
     for segment in _EN_SEGMENT.finditer(scan.norm, anchor):
         if _SIGNATURE.search(segment.group(0)):
             return None
-        words = _EN_WORDS.match(scan.norm, segment.start(), segment.end())
+        first = segment.start()
+        while first < segment.end() and (scan.claimed[first] or scan.norm[first] == " "):
+            first += 1  # "12.5t/c LED panels": past the figures other readers took
+        words = _EN_WORDS.match(scan.norm, first, segment.end())
         if words is None:
             continue
         start, end = words.span(1)
@@ -315,12 +355,22 @@ def _unread_after(scan: Scan, start: int, end: int) -> bool:
     claimed, norm = scan.claimed, scan.norm
     for word in _ALNUM_RUN.finditer(norm, start, end):
         unread = claimed.find(0, word.start(), word.end()) >= 0
+        if unread and norm.startswith("%", word.end()):
+            continue  # "sulphuric acid 98%": the goods' strength
         if unread and word.group().lower() not in NOT_SLOT_GOODS:
             return True
     return False
 
 
 _ALNUM_RUN = compile_fast(r"[^\W_]+")
+
+
+# Chinese, or full-width forms: not the Latin script of an English, Spanish or Portuguese name.
+_CJK = compile_fast(r"[\u3000-\u9fff\uff00-\uffef]")
+
+
+def _has_cjk(text: str) -> bool:
+    return not text.isascii() and _CJK.search(text) is not None
 
 
 def goods_slot(scan: Scan) -> Span | None:
@@ -334,18 +384,30 @@ def goods_slot(scan: Scan) -> Span | None:
         if found is not None:
             anchors.extend(end for _, end in found.spans)
     for anchor in sorted(set(anchors)):
-        if anchor < len(scan.norm) and not scan.norm[anchor:].isascii():
+        if anchor < len(scan.norm) and _has_cjk(scan.norm[anchor:]):
             span = _zh_slot(scan, anchor)
             if span is not None:
                 return span
-        span = _en_slot(scan, anchor) if scan.norm[anchor : anchor + 40].isascii() else None
+        span = _en_slot(scan, anchor) if not _has_cjk(scan.norm[anchor : anchor + 40]) else None
         if span is not None:
             return span
+    pieces = scan.found.get("pieces")
+    if pieces is not None:  # "天津到拉各斯 压路机 4台": the machines named before their count
+        named = _BEFORE_COUNT.search(scan.norm, max(0, pieces.spans[0][0] - 12), pieces.spans[0][0])
+        if named is not None and scan.is_free(*named.span(1)):
+            word = named.group(1)
+            if not any(ZH_STOP.match(word, index) for index in range(len(word))):
+                return named.span(1)
     return _trailing_goods(scan) if anchors else None
 
 
+_BEFORE_COUNT = compile_fast(r"(?:^|(?<=[\s,，、]))([\u4e00-\u9fff]{2,6})\s*$")
+
+
 # "拼箱 2托 每托600公斤 阀门": a Chinese word closing the message, after the figures.
-_TRAILING_WORD = compile_fast(r"(?:^|(?<=[\s,，、]))([\u4e00-\u9fff]{2,6})\s*[。.!！]?\s*$")
+_TRAILING_WORD = compile_fast(
+    r"(?:^|(?<=[\s,，、])|(?<=[吨斤克方件托]是))([\u4e00-\u9fff]{2,6})\s*[。.!！]?\s*$"
+)
 
 
 _CLOSING = compile_fast(

@@ -49,11 +49,24 @@ _INCOTERM_WORDS = cue_words(
 )
 
 
+_TERM_DENIED = compile_fast(
+    r"[^.,;\n]{0,24}?(?:(?<![a-z])(?:is|are)\s+)?(?:not\s+(?:needed|required|necessary)|no\s+need)"
+    r"|[^，。,;\n]{0,10}?(?:不需要|不用)",
+    re.I,
+)
+
+
 def read_incoterm(scan: Scan) -> None:
     terms: dict[str, list[Span]] = {}
     for match in scan.free_matches(_INCOTERM) if scan.has_any(_INCOTERM_WORDS) else ():
         word = match.group(0).upper()
         terms.setdefault(_INCOTERM_ALIASES.get(word, word), []).append(match.span())
+    if len(terms) > 1:  # "DDU Nairobi is not needed, just CFR Mombasa": not the denied one
+        terms = {
+            term: spans
+            for term, spans in terms.items()
+            if _TERM_DENIED.match(scan.norm, spans[0][1]) is None
+        }
     if len(terms) > 1:  # "FOB Xiamen, CIF Lagos? Sorry, need CFR": the corrected one
         terms = {term: spans for term, spans in terms.items() if scan.corrected(spans[0][0])}
     if len(terms) == 1:
@@ -76,10 +89,16 @@ _LABELS: dict[str, str] = {
     r"|description|cargo|merchandise",
 }
 # "the cargo is now 2x40HQ", "goods are ready": what follows is no value of the label.
-_NOT_A_VALUE = r"(?!\s*(?:now|still|ready|not)(?![a-z]))"
+_NOT_A_VALUE = r"(?!\s*(?:now|still|ready|not|delayed|late|postponed|same|unchanged)(?![a-z]))"
 _LABEL_PATTERNS = {
     # The value is on the label's line ("RFQ for hazardous cargo:\nPOL: …" labels nothing).
-    name: compile_fast(rf"(?:{label})\s*(?:是|为|:|：|=|is\s{_NOT_A_VALUE})[^\S\n]*", re.I)
+    # "commodity - ball bearings": a dash between spaces is a colon too.
+    name: compile_fast(
+        # "commodity now: tyres and rims": a reply changing the value says so.
+        rf"(?:{label})(?:\s+(?:is\s+)?now)?\s*(?:是|为|:|：|=|is\s{_NOT_A_VALUE}|(?<=\s)[-–—](?=\s))"
+        r"[^\S\n]*",
+        re.I,
+    )
     for name, label in _LABELS.items()
 }
 _LOOSE_LABELS = {"pickup_address", "delivery_address"}
@@ -95,11 +114,15 @@ _BARE_LABELS = {
         r"(?:品名|货名|(?:货物?|产品)都是"
         rf"|(?<![a-z])(?:goods|cargo|commodity)\s+(?:are|is)\s{_NOT_A_VALUE}"
         # "commodity LED screens": the label without a colon, before the goods' name.
-        r"|(?<![a-z])commodity\s+(?!(?:is|are|of|code|list|name|type)(?![a-z]))(?=[a-z]))"
+        r"|(?<![a-z])commodity\s+(?!(?:is|are|of|code|list|name|type|now)(?![a-z]))(?=[a-z]))"
         r"\s*(?:是|为|:|：|=)?\s*",
         re.I,
     ),
-    "shipper": compile_fast(r"(?:发货人抬头|发货人)\s*(?:是|为|:|：|=)?\s*"),
+    "shipper": compile_fast(
+        r"(?:发货人抬头|发货人)\s*(?:是|为|:|：|=)?\s*"
+        # "shipper Liugong Machinery": the English label, then a capitalised name.
+        r"|(?<![A-Za-z])(?:[Ss]hipper|SHIPPER)[^\S\n]+(?=[A-Z])"
+    ),
 }
 # Addresses keep their commas ("12 George St, Parramatta"); other values end at any comma.
 _ADDRESS_END = compile_fast(
@@ -122,7 +145,9 @@ _GOODS_END = compile_fast(
     # ...and where a figure begins: "家具重量18吨", "铝型材重约二十吨", "PVC管20吨".
     r"|重量|毛重|净重|货重|总重|(?<=[\u4e00-\u9fff])(?:重约|约重|重|约)?(?=\s*(?:\d|[一二两三四五六七八九十]+"
     r"(?:点[一二两三四五六七八九十]+)?\s*(?:吨|公斤|千克|方(?![管钢形])|立方|件|托|箱|个|柜)))"
-    r"|不对|说错|错了|更正|不好意思|抱歉",
+    r"|不对|说错|错了|更正|不好意思|抱歉"
+    # ...a word said after them ("瓷砖哦不对", "衣服打包好的").
+    r"|[哦噢呃]|打包好|打好包|已打包|包装好",
     re.I,
 )
 
@@ -139,7 +164,7 @@ def _is_cjk(char: str) -> bool:
 # loading verb ("柜子里装的是瓷砖", "装轮毂"); 装 of 装饰/装载机 is part of the goods.
 FILLER = compile_fast(
     r"(?:嗯|呃|那个|这个|就是|还是|这次还是|这次|这回|(?:柜子|箱子|货柜)(?:里面?|内)?|里面|里头"
-    r"|装(?!饰|载|修|配|甲|备|卸|箱|柜)(?:的是|的|了|满)?|放的是|是)+\s*"
+    r"|装(?!饰|载|修|配|甲|备|卸|箱|柜)(?:的是|的|了|满)?|放的是|(?:都|全都|全|也)?是)+\s*"
 )
 
 
@@ -160,7 +185,8 @@ def _value_span(scan: Scan, start: int, address: bool, goods: bool = False) -> S
     suffix = None if goods else _COMPANY_SUFFIX.match(scan.norm, end)
     if suffix and scan.is_free(*suffix.span()):
         end = suffix.end()
-    while end > start and scan.norm[end - 1] in " ,:、":
+    # "Yiwu, Zhejiang (2 factories)": a bracket left open before a figure read apart is not kept.
+    while end > start and scan.norm[end - 1] in " ,:、(（":
         end -= 1
     if address:
         end = _address_end(scan.norm, start, end)
@@ -311,20 +337,43 @@ _MODE_CUES = (
     (
         "BREAKBULK",
         compile_fast(
-            r"散杂货船?|散杂船|散杂|杂货船|件杂货|散货船|break\s*-?\s*bulk|bulk vessel", re.I
+            r"散杂货船?|散杂船|散杂|杂货船|件杂货|散货船|break\s*-?\s*bulk|bulk vessel"
+            # "BB inquiry:", "BB cargo": break bulk in the trade's shorthand.
+            r"|(?<![a-z])BB(?=\s*(?:inquiry|enquiry|cargo|rfq|shipment|quote|:))",
+            re.I,
         ),
-        cue_words("散杂", "杂货", "散货船", "break", "bulk"),
+        cue_words("散杂", "杂货", "散货船", "break", "bulk", "bb"),
     ),
     (
         "SPECIAL",
         compile_fast(
-            r"特种箱|特种柜|超限|超宽|超高|项目货|大件货|大货|project cargo|OOG|out of gauge", re.I
+            r"特种箱|特种柜|超限|超宽|超高|项目货|大件货|大货|大票货|project cargo|OOG|out of gauge"
+            r"|(?:big|large|huge)\s+(?:volume|quantity|cargo|project)",
+            re.I,
         ),
-        cue_words("特种", "超", "项目货", "大件货", "大货", "project cargo", "oog", "out of gauge"),
+        cue_words(
+            "特种",
+            "超",
+            "项目货",
+            "大件货",
+            "大货",
+            "大票",
+            "project cargo",
+            "oog",
+            "out of gauge",
+            "big",
+            "large",
+            "huge",
+        ),
     ),
     (
         "LCL",
-        compile_fast(r"拼箱|拼柜|拼货|LCL|散货(?!船)", re.I),
+        # "please quote 1x20GP instead of LCL", "不走拼箱了": LCL turned down is not the mode.
+        compile_fast(
+            r"(?<!instead of )(?<!not )(?<!不走)(?<!不做)(?<!不要)"
+            r"(?:拼箱|拼柜|拼货|LCL|散货(?!船))",
+            re.I,
+        ),
         cue_words("拼箱", "拼柜", "拼货", "lcl", "散货"),
     ),
     ("FCL", compile_fast(r"整箱|整柜|FCL", re.I), cue_words("整箱", "整柜", "fcl")),

@@ -20,13 +20,15 @@ from csdesk.rules.message_scan import Scan, cue_words
 _THREAD_START = compile_fast(
     r"^[ \t]*(?:-{2,}[ \t]*(?:original message|forwarded message|mensaje original|message d'origine"
     r"|mensagem original|ursprüngliche nachricht|原始邮件|转发邮件)[ \t]*-{2,}"
-    r"|(?:on|el|em|le|am)[ \t][^\n]{4,120}(?:wrote|escribió|escreveu|a écrit|schrieb)[ \t]*:"
+    r"|-*[ \t]*(?:on|el|em|le|am)[ \t][^\n]{4,120}(?:wrote|escribió|escreveu|a écrit|schrieb)"
+    r"[ \t]*(?::|-{2,})"
     r"|在[^\n]{4,80}写道[ \t]*[:：]"
     r"|(?:from|发件人|de|von)[ \t]*[:：][^\n]*\n"
     r"[ \t]*(?:sent|date|发送时间|日期|enviado|enviada|gesendet|envoyé)[ \t]*[:：]"
     r"|>)",
     re.I | re.M,
 )
+THREAD_START = _THREAD_START
 # The new part points at the quoted one: it is part of the inquiry then.
 _REFERS_BELOW = compile_fast(
     r"(?<![a-z])(?:see|per|as|in|find)\s+(?:the\s+)?(?:mail\s+|e-?mail\s+|message\s+)?"
@@ -122,8 +124,22 @@ def set_aside_thread(scan: Scan) -> None:
         if kept:
             # "Same as below, but from Qingdao": what the new part names wins over the quote.
             scan.quoted_from = end = kept
+    if scan.has_any(_HEADER_WORDS):
+        for header in _HEADER.finditer(norm):
+            scan.claim(*header.span())
     if scan.has_any(_CLOSING_WORDS):
         _set_aside_signature(scan, end)
+
+
+# A mail's header line: who sent it and when is no figure of the inquiry ("Sent: Wednesday,
+# December 9, 2026" is no cargo date).
+_HEADER = compile_fast(
+    r"^[ \t>]*(?:(?:sent|发送时间|enviado|gesendet|envoyé)[ \t]*[:：]"
+    r"|-*[ \t]*(?:on|el|em|le|am)[ \t][^\n]{4,120}(?:wrote|escribió|escreveu|a écrit|schrieb))"
+    r"[^\n]*",
+    re.I | re.M,
+)
+_HEADER_WORDS = cue_words("sent", "发送时间", "enviad", "gesendet", "envoy", "wrote", "escri")
 
 
 def _thread_start(norm: str) -> tuple[int, int]:
@@ -161,7 +177,8 @@ def _set_aside_signature(scan: Scan, end: int) -> None:
 # shipped 2x40RF…": what is told about a past shipment, up to the words that bring the new one
 # (or, without them, the end of its sentence), is not the inquiry.
 _PAST = compile_fast(
-    r"(?:上回|上次|上一票|上票|(?<![\d号日月底末周天一二三四五六])(?:之前|以前)|曾经|去年|上个月|上周|上礼拜"
+    # "上次说的青岛到德班那个": the request talked of before, not a past shipment.
+    r"(?:上回|上次(?!说的|讲的|问的|聊的)|上一票|上票|(?<![\d号日月底末周天一二三四五六])(?:之前|以前)|曾经|去年|上个月|上周|上礼拜"
     r"|前几天|前段时间|之前报的|年初"
     r"|(?<=[\u4e00-\u9fff])(?:走|发|出|做|运)过(?=[\d一二两三四五六七八九十几]|货|柜|的)"
     r"|last time|last shipment|last order|previous|previously"
@@ -173,7 +190,12 @@ _PAST = compile_fast(
     r"(?:e-?mail|mail|message|request|inquiry|enquiry|rfq)"
     # "Re your quote yesterday (USD 2,100 for 1x40HQ…)": the price and boxes already quoted.
     r"|(?<![a-z])(?:re:?|regarding|thanks for|thank you for) your (?:quote|quotation|offer|rate)s?"
-    r"|you quoted|你们(?:之前|上次)?报的|上次报价)",
+    # "Your rate of USD 1,850 for Ningbo-Lagos last month was fine": a price already given.
+    r"|(?<![a-z])your (?:rate|quote|price|offer) of"
+    r"|you quoted|你们(?:之前|上次)?报的|上次报价"
+    # "原来是到拉各斯 客户改港了 现在到…", "昨天问的…取消了 今天问个新的": what was asked before.
+    r"|(?:原来|本来|原先)(?=(?:是|说|要)?(?:到|走|发|去))"
+    r"|(?:昨天|前天|刚才|之前|上次)问的(?=[^。\n]{0,24}(?:取消|不要了|不做了|不走了|算了)))",
     re.I,
 )
 _NOW = compile_fast(
@@ -181,9 +203,11 @@ _NOW = compile_fast(
     r"|this time|this shipment|new one|new order|new inquiry|new shipment|this one|now need"
     r"|now please|we need|we have|please quote|pls quote|kindly quote|please offer|请报|麻烦报"
     r"|帮忙报|帮我报|another one|another shipment|another inquiry|another request|next one"
-    r"|另外一票|还有一票|再报)",
+    r"|另外一票|还有一票|再报|(?:今天)?(?:问|报)个新的|改(?:港|成|到|为))",
     re.I,
 )
+# "…for Shanghai-Jeddah, the customer now wants Dammam instead": the route quoted, moved.
+_MOVED_IN = compile_fast(r"now wants?\b|\binstead\b", re.I)
 # Without the words that bring the new one, the past is told up to the end of its sentence.
 _SENTENCE_END = compile_fast(r"[。!?！？\n;；]|\.(?:\s|$)")
 
@@ -226,6 +250,10 @@ PAST_WORDS = cue_words(
     "ignore our",
     "cancel my",
     "cancel our",
+    "原来",
+    "本来",
+    "原先",
+    "问的",
 )
 
 
@@ -236,9 +264,14 @@ def set_aside_past(scan: Scan) -> None:
     now = _NOW.search(scan.norm, past.end())
     end = _SENTENCE_END.search(scan.norm, past.end())
     # The sentence ends the past when the message goes on after it with the new inquiry.
-    rest = len(scan.norm) - end.end() if end is not None else 0
+    # (What a reply's blanked-out quote leaves is no text.)
+    rest = len(scan.norm[end.end() :].strip(" \t\r\n。")) if end is not None else 0
     if end is not None and (rest < 12 or rest * 5 < len(scan.norm) * 2):
         end = None
     stops = [match.start() for match in (now, end) if match is not None]
+    if stops and _MOVED_IN.search(scan.norm, past.end(), min(stops)) is not None:
+        return  # "Further to your quote for A-B, the customer now wants C instead": a revision
     if stops:
-        scan.claim(past.start(), min(stops))
+        # The words that bring the new one ("今天问个新的") are no field either.
+        close = now.end() if now is not None and now.start() == min(stops) else min(stops)
+        scan.claim(past.start(), close)

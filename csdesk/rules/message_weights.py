@@ -3,6 +3,9 @@ bare figure correcting one said per box (the figures are read in message_cargo).
 
 from __future__ import annotations
 
+import re
+
+from csdesk.rules.fastre import compile_fast
 from csdesk.rules.message_scan import Scan, Span
 
 # (kilos, the spans it rests on, confidence, the container type it was said for)
@@ -45,3 +48,51 @@ def as_corrected(total: Total, corrected: Total, factor: float) -> Total:
     if factor <= 1:
         return total
     return total[0] * factor, [*total[1], *corrected[1][1:]], total[2], corrected[3]
+
+
+# "挖掘机两台 一台22吨 … 一台13吨": each piece's own weight, one after the other.
+_ONE_PIECE_BEFORE = compile_fast(
+    r"(?:一(?:台|件|辆|套|个|根|节|段)|(?<![a-z\d])(?:one|1)\s*(?:unit|pc|piece|set))\s*(?:重|约)?\s*$"
+    # "12.0 x 4.2 x 4.5 m / 68 t and 9.5 x 4.0 x 4.0 m / 51 t": each piece's size, then weight.
+    r"|\d\s*(?:m|米)\s*[/,，]\s*$",
+    re.I,
+)
+
+
+def one_by_one(scan: Scan, totals: list[Total]) -> Total | None:
+    """ "挖掘机两台 一台22吨 … 一台13吨": a weight said for each piece, one piece at a time, adds
+    up when there are as many as the pieces counted."""
+    pieces = scan.found.get("pieces")
+    if pieces is None or "containers" in scan.found or not 2 <= len(totals) <= 6:
+        return None
+    said = [total for total in totals if _ONE_PIECE_BEFORE.search(scan.before(total[1][0][0], 12))]
+    if len(said) != pieces.value or len(said) < 2:
+        return None
+    spans = [span for total in said for span in total[1]]
+    return sum(total[0] for total in said), spans, 0.8, None
+
+
+# "1x20GP and 1x40HQ, granite 25 t and 26 t respectively", "小柜和高柜 分别20吨和24吨".
+_RESPECTIVELY = compile_fast(r"respectively|分别|各自", re.I)
+
+
+def respectively(scan: Scan, totals: list[Total], factors: list[float]) -> Total | None:
+    """On a mixed order, one figure for each line after all of them, said "respectively":
+    each figure is its line's, in the order the lines were named (per box when said so)."""
+    boxes = scan.found.get("containers")
+    if boxes is None or len(boxes.value) < 2 or len(totals) != len(boxes.value):
+        return None
+    cue = _RESPECTIVELY.search(scan.norm)
+    if cue is None:
+        return None
+    order = sorted(range(len(boxes.spans)), key=lambda index: boxes.spans[index][0])
+    figures = sorted(range(len(totals)), key=lambda index: totals[index][1][0][0])
+    first, last = totals[figures[0]][1][0][0], totals[figures[-1]][1][0][1]
+    if first < boxes.spans[order[-1]][1] or not (first - 24 <= cue.start() <= last + 24):
+        return None
+    weight, spans = 0.0, []
+    for line, figure in zip(order, figures, strict=True):
+        said = totals[figure][0] / factors[figure] if factors[figure] else totals[figure][0]
+        weight += said * (boxes.value[line].qty if factors[figure] > 1 else 1)
+        spans += [totals[figure][1][0], boxes.spans[line]]
+    return weight, spans, 0.7, None

@@ -13,6 +13,11 @@ Second held-out set for the inquiry parser, written without reading the parser's
 Same format as tests/unit/intake_corpus.py: (text, expected fields). Unless "received" says
 otherwise a message arrived on Monday 2026-11-30. A field not listed is expected empty.
 Weights are totals in kg; target prices are as the customer states them (per container).
+
+Changed in round 7: four break-bulk entries of identical units (two or three of one size and
+weight, or a single piece) no longer expect a cargo list. The desk's rule is the one of
+CONVENTIONS.md and sets 1 and 3-6: a list only when the pieces differ, since for identical units
+the count, size and weight say it all (intake.required_fields asks for a list only then).
 """
 
 from __future__ import annotations
@@ -2219,7 +2224,6 @@ BREAKBULK: list[Entry] = [
             "weight_kg": 28000,
             "dimensions_cm": "650x240x320",
             "cargo_ready": "2027-01-15",
-            "cargo_list": "~6.5m*2.4m*3.2m",
         },
     ),
     (
@@ -2233,7 +2237,6 @@ BREAKBULK: list[Entry] = [
             "weight_kg": 48000,
             "dimensions_cm": "890x300x350",
             "cargo_ready": "2026-12-20",
-            "cargo_list": "~8.9 x 3.0 x 3.5 m",
         },
     ),
     (
@@ -2261,7 +2264,6 @@ BREAKBULK: list[Entry] = [
             "weight_kg": 58000,
             "dimensions_cm": "1200x420x450",
             "cargo_ready": "2027-01-15",
-            "cargo_list": "~12.0 x 4.2 x 4.5 m",
         },
     ),
     (
@@ -2274,7 +2276,6 @@ BREAKBULK: list[Entry] = [
             "pieces": 3,
             "weight_kg": 135000,
             "dimensions_cm": "720x310x390",
-            "cargo_list": "~7.2m*3.1m*3.9m",
         },
     ),
 ]

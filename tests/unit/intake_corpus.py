@@ -5,7 +5,8 @@ spaces. Each entry: the text and the expected fields (JSON names; containers "2x
 dimensions "LxWxH" in cm, dates ISO). Unless "received" says otherwise, a message arrived on
 Monday 2026-11-30. A field not listed is expected to stay empty. The DG flag follows the issue's
 rule: a word of data/dg_keywords.csv in the message sets it ("resin", "带电池"), for the agent
-to confirm.
+to confirm. A break-bulk cargo list is expected only when the pieces differ (round 7 dropped it
+from two entries of identical units, as CONVENTIONS.md and held-out sets 1 and 3-6 have it).
 """
 
 from __future__ import annotations
@@ -1603,9 +1604,6 @@ SPECIAL: list[Entry] = [
             "weight_kg": 130000,
             "dimensions_cm": "850x320x410",
             "cargo_ready": "2027-01-15",
-            # A break-bulk inquiry needs its cargo list (intake.required_fields): the pieces as
-            # described are it, even when they are of one size (held-out set 2 reads it so).
-            "cargo_list": "~2 transformers, each 8.5 x 3.2 x 4.1 m, 65 tons each",
         },
     ),
     (
@@ -2696,7 +2694,6 @@ PATTERNS: list[Entry] = [
             "pieces": 3,
             "commodity": "road rollers",
             "weight_kg": 37500,
-            "cargo_list": "~3 units road rollers, each unit 12,500 kgs",
         },
     ),
     (

@@ -385,7 +385,6 @@ BREAK_BULK_AND_EXW: list[Entry] = [
             "commodity": "压路机",
             "weight_kg": 14000,
             "dimensions_cm": "620x230x310",
-            "cargo_list": "~6.2*2.3*3.1米",
         },
     ),
     (
@@ -398,7 +397,6 @@ BREAK_BULK_AND_EXW: list[Entry] = [
             "commodity": "锅炉",
             "weight_kg": 40000,
             "dimensions_cm": "850x320x360",
-            "cargo_list": "~8.5m*3.2m*3.6m",
         },
     ),
     (

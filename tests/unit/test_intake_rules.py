@@ -58,6 +58,16 @@ def _codes(findings: list[Any]) -> list[str]:
             {**GENERAL, "mode": "BREAKBULK", "containers": []},
             ["cargo_ready", "cargo_list", "handling"],
         ),
+        (
+            {
+                **GENERAL,
+                "mode": "BREAKBULK",
+                "containers": [],
+                "pieces": 3,
+                "dimensions_cm": Dimensions(950, 300, 320),
+            },
+            ["cargo_ready", "handling"],
+        ),
         ({**GENERAL, "incoterm": "EXW"}, ["pickup_address", "pickup_factories"]),
         ({**GENERAL, "incoterm": "DDU"}, ["delivery_address"]),
         ({**GENERAL, "incoterm": "DDP"}, ["delivery_address", "hs_code", "cargo_value"]),

@@ -263,6 +263,11 @@ _NOISY = st.lists(
             "22,5 t",
         ]
         + ["二十尺的两个", "都装", "reefer? no", "non-DG", "per FEU", "2 x 40 flat rack", "路18号"]
+        # Round 6: replies revising a quote, second thoughts, figures after the box, measures.
+        + ["all else same", "instead of ", "转发：【", "】", "「", "」", "其他不变", "add 1x20GP"]
+        + ["等下 是", "哦不 ", "还是下周五吧", "27吨一个", "12.5t/c", "@ 26t", "两吨三百公斤"]
+        + ["长一米二宽一米高一米", "三米二乘二米一乘", "冷柜 40尺", "下周2", "年底前", "40的10吨"]
+        + ["ignore the 8t, it is ", "make it 2 containers", "units now (was 1)", "Sent: Monday\n"]
     ),
     max_size=40,
 ).map("".join)

@@ -1,0 +1,112 @@
+"""Ports a message takes back or moves away from: "宁波出 不对 是上海出", "POD is Lome, not
+Tema", "说错了 是到洛美", "the customer now wants Dammam instead" (read_ports keeps the rest)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from typing import NamedTuple
+
+from csdesk.rules.fastre import compile_fast
+from csdesk.rules.lookups import PortLike
+from csdesk.rules.message_scan import Scan, cue_words
+
+
+class Mention(NamedTuple):
+    start: int
+    end: int
+    port: PortLike
+    # Other ports the words could name ("NSA"), or the reason to ask about a sound-alike.
+    alternatives: tuple[str, ...] = ()
+    sound_alike: bool = False
+    misspelt: bool = False
+
+
+# "宁波出 不对 是上海出": a port taken back right after it is named; "Onne, not Lagos".
+_WITHDRAWN_AFTER = compile_fast(
+    r"\s*港?(?:出发|出)?\s*[,，]?\s*(?:不对|错了|说错了|打错了|sorry|no wait)", re.I
+)
+_NOT_BEFORE = compile_fast(r"(?:(?<![a-z])not|不是|不去|不走)\s*$", re.I)
+
+
+TAKING_BACK = cue_words("not", "不是", "不去", "不走", "不对", "错了", "sorry", "no wait")
+
+
+def not_withdrawn(scan: Scan, mentions: list[Mention]) -> list[Mention]:
+    if not scan.has_any(TAKING_BACK):
+        return mentions
+    denied = {
+        mention.port.locode
+        for mention in mentions
+        if _NOT_BEFORE.search(scan.before(mention.start, 8))
+    }
+    kept = []
+    for mention, following in itertools.zip_longest(mentions, mentions[1:]):
+        taken_back = _WITHDRAWN_AFTER.match(scan.norm, mention.end)
+        # ...and another port named right after the correction.
+        withdrawn = (
+            taken_back is not None
+            and following is not None
+            and following.start - taken_back.end() <= 8
+        )
+        if withdrawn or mention.port.locode in denied:  # "POD is Lome, not Tema"
+            scan.claim(mention.start, mention.end)
+        else:
+            kept.append(mention)
+    return kept
+
+
+# "for Shanghai-Jeddah, the customer now wants Dammam instead", "change the POD to Tema":
+# a port the request moves to.
+_INSTEAD_AFTER = compile_fast(r"\s*(?:port\s*)?instead(?![a-z])", re.I)
+_MOVED_TO_BEFORE = compile_fast(
+    r"(?:now wants?(?: to go to)?|now (?:goes|going) to|change[ds]? (?:the )?(?:pod |pol |port "
+    r"|destination )?to|改到|改港到|换到|改成到)\s*$",
+    re.I,
+)
+MOVED = cue_words("instead", "now want", "now go", "change", "改到", "改港到", "换到", "改成到")
+
+
+def replaced(scan: Scan, mentions: list[Mention]) -> list[Mention]:
+    """A port the request is moved to replaces the last port of its side (Chinese or not)
+    named before it."""
+    if len(mentions) < 2 or not scan.has_any(MOVED):
+        return mentions
+    kept = list(mentions)
+    for mention in mentions:
+        moved = _INSTEAD_AFTER.match(scan.norm, mention.end) or _MOVED_TO_BEFORE.search(
+            scan.before(mention.start, 28)
+        )
+        chinese = mention.port.country == "CN"
+        earlier = [
+            other
+            for other in kept
+            if other.end <= mention.start
+            and (other.port.country == "CN") == chinese
+            and other.port.locode != mention.port.locode
+        ]
+        if moved and earlier:
+            kept.remove(earlier[-1])
+            scan.claim(earlier[-1].start, earlier[-1].end)
+    return kept
+
+
+def corrected(scan: Scan, mentions: list[Mention]) -> list[Mention]:
+    """ "深圳到科托努 … 说错了 是到洛美", "Ningbo to Lagos, sorry I mean Tema": a port named
+    right after a correction replaces the last port of its side (Chinese or not) before it."""
+    if not scan.corrections:
+        return mentions
+    kept = list(mentions)
+    for mention in mentions:
+        chinese = mention.port.country == "CN"
+        earlier = [
+            other
+            for other in kept
+            if other.end <= mention.start
+            and (other.port.country == "CN") == chinese
+            and other.port.locode != mention.port.locode
+        ]
+        if earlier and scan.corrected(mention.start, earlier[-1].end):
+            kept.remove(earlier[-1])
+            scan.claim(earlier[-1].start, earlier[-1].end)
+    return kept

@@ -1,0 +1,44 @@
+"""Reading a reefer's set temperature out of a message: "零下18度", "-18C", "minus 25 degrees",
+"温度 -20℃" (split from message_cargo)."""
+
+from __future__ import annotations
+
+import re
+
+from csdesk.rules.fastre import compile_fast
+from csdesk.rules.message_scan import NUM, Scan, cue_words
+from csdesk.rules.textnorm import CN_DECIMAL, parse_number
+
+_TEMPERATURE = compile_fast(
+    rf"(零下\s*|minus\s*)?([+-]\s*)?({NUM}|{CN_DECIMAL})\s*(℃|°\s*c|°|度|deg(?:rees?)?\s*c?|c)"
+    r"(?![a-z])",
+    re.I,
+)
+_TEMPERATURE_LABEL = compile_fast(
+    r"温度|温|冷冻|冷藏|temp|temperature|set\s*(?:at|to)|设定|设置|保持", re.I
+)
+
+
+TEMPERATURE_WORDS = cue_words("温", "冷冻", "冷藏", "temp", "set", "设定", "设置", "保持")
+# A temperature is taken only with a unit that says so, a sign or a label (below): a message
+# holding none of these has no temperature to read.
+_TEMPERATURE_SIGNS = cue_words("℃", "°", "零下", "minus", "+", "-")
+
+
+def read_temperature(scan: Scan) -> None:
+    if not scan.has_any(_TEMPERATURE_SIGNS) and not scan.has_any(TEMPERATURE_WORDS):
+        return
+    for match in scan.free_matches(_TEMPERATURE):
+        below, sign, number_text, unit = match.groups()
+        number = parse_number(number_text)
+        if number is None:
+            continue
+        explicit_unit = unit.lower().replace(" ", "") in ("℃", "°c")
+        labelled = bool(_TEMPERATURE_LABEL.search(scan.before(match.start(), 10)))
+        if not (explicit_unit or below or sign or labelled):
+            continue
+        value = -number if below or (sign or "").strip() == "-" else number
+        if -60 <= value <= 40:
+            scan.claim(*match.span())
+            scan.put("temperature_c", value, [match.span()], 0.9)
+            return
