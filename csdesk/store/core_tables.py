@@ -256,3 +256,34 @@ def dialect_name(connection: Any) -> str:
     """The database's dialect name for a Core Connection or an ORM Session."""
     dialect = getattr(connection, "dialect", None) or connection.get_bind().dialect
     return str(dialect.name)
+
+
+# Reference data (csdesk.desk.reference): `csdesk ports` and `csdesk containers`.
+lane = table(
+    "lane",
+    column("code", String),
+    column("name_zh", String),
+    column("name_en", String),
+)
+
+port = table(
+    "port",
+    column("locode", String),
+    column("name_en", String),
+    column("name_zh", String),
+    column("country", String),
+    column("lane_code", String),
+    column("aliases", String),
+)
+
+container_type = table(
+    "containertype",
+    column("code", String),
+    column("iso_code", String),
+    column("category", String),
+    column("teu", Integer),
+    column("max_payload_kg", Integer),
+    column("volume_m3", Float),
+    column("special", Boolean),
+    column("aliases", String),
+)

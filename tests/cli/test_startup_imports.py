@@ -167,6 +167,9 @@ def _orm_modules(output: str) -> str:
         ("chase-levels",),
         ("bl", "proposals", "--json"),
         ("agents", "--json"),
+        ("ports", "--search", "宁波"),
+        ("ports", "--lane", "WAF", "--json"),
+        ("containers",),
     ],
 )
 def test_core_listings_leave_the_orm_and_pydantic_alone(
