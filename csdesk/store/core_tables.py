@@ -287,3 +287,17 @@ container_type = table(
     column("special", Boolean),
     column("aliases", String),
 )
+
+# `csdesk audit` (csdesk.desk.audit.list_audit).
+audit_entry = table(
+    "audit_entry",
+    column("id", Integer),
+    column("at", UTCDateTime),
+    column("agent_login", String),
+    column("db_login", String),
+    column("os_user", String),
+    column("action", String),
+    column("subject", String),
+    column("before", String),
+    column("after", String),
+)

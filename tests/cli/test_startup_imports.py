@@ -170,6 +170,8 @@ def _orm_modules(output: str) -> str:
         ("ports", "--search", "宁波"),
         ("ports", "--lane", "WAF", "--json"),
         ("containers",),
+        ("audit",),
+        ("audit", "--action", "customer.tier", "--by", "li", "--limit", "5", "--json"),
     ],
 )
 def test_core_listings_leave_the_orm_and_pydantic_alone(

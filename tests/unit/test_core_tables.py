@@ -32,6 +32,7 @@ CORE_TABLES = [
     core_tables.lane,
     core_tables.port,
     core_tables.container_type,
+    core_tables.audit_entry,
     identity._AGENT,
     opening._SETTING,
     opening._CALENDAR,
