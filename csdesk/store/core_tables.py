@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Boolean, Date, Float, Integer, String, column, table
+from sqlalchemy import JSON, Boolean, Date, Float, Integer, String, column, table
 
 from csdesk.store.coltypes import UTCDateTime
 
@@ -300,4 +300,25 @@ audit_entry = table(
     column("subject", String),
     column("before", String),
     column("after", String),
+)
+
+# `csdesk rates` (csdesk.desk.rates.list_rates): never the minimum sell price (H8).
+rate = table(
+    "rate",
+    column("id", Integer),
+    column("import_id", Integer),
+    column("carrier", String),
+    column("pol", String),
+    column("pod", String),
+    column("container", String),
+    column("buy_minor", Integer),
+    column("sell_minor", Integer),
+    column("currency", String),
+    column("valid_from", Date),
+    column("valid_to", Date),
+    column("source", String),
+    column("approved", Boolean),
+    column("transit_days", Integer),
+    column("surcharges", JSON),
+    column("current", Boolean),
 )

@@ -33,6 +33,7 @@ CORE_TABLES = [
     core_tables.port,
     core_tables.container_type,
     core_tables.audit_entry,
+    core_tables.rate,
     identity._AGENT,
     opening._SETTING,
     opening._CALENDAR,
