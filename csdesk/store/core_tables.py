@@ -322,3 +322,10 @@ rate = table(
     column("surcharges", JSON),
     column("current", Boolean),
 )
+
+# The months a customer shipped in (csdesk.desk.tiers.suggested_tier_sql).
+ship_month = table(
+    "shipmonth",
+    column("customer_id", Integer),
+    column("month", Date),
+)

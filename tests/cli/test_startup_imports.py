@@ -174,6 +174,8 @@ def _orm_modules(output: str) -> str:
         ("audit", "--action", "customer.tier", "--by", "li", "--limit", "5", "--json"),
         ("rates", "--pol", "宁波"),
         ("rates", "--pol", "CNNGB", "--pod", "Lagos", "--json"),
+        ("tiers", "review"),
+        ("tiers", "review", "--agent", "li", "--limit", "5", "--json"),
     ],
 )
 def test_core_listings_leave_the_orm_and_pydantic_alone(

@@ -34,6 +34,7 @@ CORE_TABLES = [
     core_tables.container_type,
     core_tables.audit_entry,
     core_tables.rate,
+    core_tables.ship_month,
     identity._AGENT,
     opening._SETTING,
     opening._CALENDAR,

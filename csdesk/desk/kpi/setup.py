@@ -16,7 +16,7 @@ from csdesk.desk.errors import DeskError
 from csdesk.desk.kpi import rows as read
 from csdesk.desk.kpi.report import KpiClock, KpiReport
 from csdesk.desk.tiers import suggested_tier_sql
-from csdesk.models import Agent, Customer, FxRate, GroupChange, KpiTarget
+from csdesk.models import Agent, FxRate, GroupChange, KpiTarget
 from csdesk.models.base import utcnow
 from csdesk.rules.kpi import CNY, FxRateError, parse_fx_rate
 from csdesk.rules.kpi_period import Period, month_end
@@ -24,6 +24,7 @@ from csdesk.rules.kpi_targets import Progress, elapsed_share, group_on, tier_dri
 from csdesk.rules.money import CURRENCIES
 from csdesk.rules.tiers import month_start
 from csdesk.rules.vocab import AGENT_GROUPS
+from csdesk.store.core_tables import customer as customer_table
 
 
 def require_supervisor(actor: AgentInfo | None) -> AgentInfo:
@@ -179,10 +180,10 @@ def tier_drift_counts(
     session: Session, today: dt.date, tz: dt.tzinfo, owner_id: int | None = None
 ) -> dict[int | None, int]:
     """Customers per owner whose tier no longer fits their shipments (the tier review's rows)."""
+    c = customer_table.c
     suggested = suggested_tier_sql(today, tz)
-    statement = select(
-        col(Customer.owner_id), col(Customer.tier), suggested, func.count()
-    ).group_by(col(Customer.owner_id), col(Customer.tier), suggested)
+    statement = select(c.owner_id, c.tier, suggested, func.count())
+    statement = statement.group_by(c.owner_id, c.tier, suggested)
     if owner_id is not None:
-        statement = statement.where(col(Customer.owner_id) == owner_id)
+        statement = statement.where(c.owner_id == owner_id)
     return tier_drift(session.execute(statement).all())  # type: ignore[arg-type]
