@@ -176,6 +176,10 @@ def _orm_modules(output: str) -> str:
         ("rates", "--pol", "CNNGB", "--pod", "Lagos", "--json"),
         ("tiers", "review"),
         ("tiers", "review", "--agent", "li", "--limit", "5", "--json"),
+        ("kpi",),
+        ("kpi", "--desk", "--period", "2026-Q4", "--json"),
+        ("targets",),
+        ("fx",),
     ],
 )
 def test_core_listings_leave_the_orm_and_pydantic_alone(
