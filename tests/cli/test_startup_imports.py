@@ -178,6 +178,7 @@ def _orm_modules(output: str) -> str:
         ("tiers", "review", "--agent", "li", "--limit", "5", "--json"),
         ("kpi",),
         ("kpi", "--desk", "--period", "2026-Q4", "--json"),
+        ("kpi", "--agent", "li", "--json"),
         ("targets",),
         ("fx",),
     ],
