@@ -174,8 +174,8 @@ def tiers_review(
 
     desk = open_cli_desk()
     owner_id = scope_agent_id(desk, agent)
-    with desk.session() as session:
-        rows = tier_review(session, desk.today, desk.tz, owner_id=owner_id, limit=limit)
+    with desk.engine.connect() as connection:
+        rows = tier_review(connection, desk.today, desk.tz, owner_id=owner_id, limit=limit)
     if as_json:
         echo_json({"date": desk.today, "items": [row.to_json() for row in rows]})
         return

@@ -50,15 +50,15 @@ def _period(desk: Desk, period: str | None, start: str | None, end: str | None) 
 
 
 def _scope(desk: Desk, agent: str | None, group: str | None, whole: bool) -> Scope:
-    from csdesk.desk.agents import agent_by_login
+    from csdesk.desk.identity import agent_named
     from csdesk.desk.kpi import Scope
     from csdesk.i18n import t
 
     if sum((agent is not None, group is not None, whole)) > 1:
         raise fail(t("kpi.error.one_scope"))
     if agent is not None:
-        with desk.session() as session:
-            return Scope("agent", agent_id=agent_by_login(session, agent).id)
+        with desk.engine.connect() as connection:
+            return Scope("agent", agent_id=agent_named(connection, agent).id)
     if group is not None:
         return Scope("group", group=group)
     if whole or desk.agent is None or desk.agent.is_supervisor:

@@ -13,7 +13,7 @@ import typer
 from csdesk.commands.common import desk_command, echo_json, open_cli_desk
 
 if TYPE_CHECKING:
-    from csdesk.models import Rate
+    from csdesk.desk.rates import RateRow
 
 RATE_WIDTHS = (6, 8, 12, 6, 12, 12, 21, 6, 4)
 rates_app = typer.Typer(help="运价 / rates: list what may be offered, import a rate sheet.")
@@ -43,10 +43,9 @@ def rates(
     from csdesk.i18n import t
 
     desk = open_cli_desk(with_agent=False)
-    with desk.session() as session:
-        found = list_rates(
-            session, desk.today, resolve_port_code(session, pol), resolve_port_code(session, pod)
-        )
+    with desk.engine.connect() as connection:
+        pol_code = resolve_port_code(connection, pol)
+        found = list_rates(connection, desk.today, pol_code, resolve_port_code(connection, pod))
         documents = [rate_json(rate) for rate in found]
         lines = [_rate_line(rate) for rate in found]
     if as_json:
@@ -71,7 +70,7 @@ def _header() -> str:
     return f"{line}  {t('rates.column.surcharges')}"
 
 
-def _rate_line(rate: Rate) -> str:
+def _rate_line(rate: RateRow) -> str:
     from csdesk.desk.rates import surcharges_text
     from csdesk.i18n import t
     from csdesk.rules.pricing import money_text

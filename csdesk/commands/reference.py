@@ -29,8 +29,8 @@ def ports(
     from csdesk.i18n import t
 
     desk = open_cli_desk(with_agent=False)
-    with desk.session() as session:
-        found = find_ports(session, search, lane)
+    with desk.engine.connect() as connection:
+        found = find_ports(connection, search, lane)
     if as_json:
         echo_json(
             {
@@ -79,8 +79,8 @@ def containers(as_json: Annotated[bool, typer.Option("--json")] = False) -> None
     from csdesk.i18n import t
 
     desk = open_cli_desk(with_agent=False)
-    with desk.session() as session:
-        specs = container_catalog(session).specs
+    with desk.engine.connect() as connection:
+        specs = container_catalog(connection).specs
     if as_json:
         echo_json(
             {

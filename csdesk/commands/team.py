@@ -202,8 +202,8 @@ def audit(
     from csdesk.i18n import t
 
     desk = open_cli_desk(with_agent=False)
-    with desk.session() as session:
-        rows = list_audit(session, action, by, limit)
+    with desk.engine.connect() as connection:
+        rows = list_audit(connection, action, by, limit)
     if as_json:
         echo_json({"audit": [row.__dict__ for row in rows]})
         return

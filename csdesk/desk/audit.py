@@ -12,14 +12,16 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
-from sqlmodel import Session, col
 
 from csdesk.desk.errors import DeskError
 from csdesk.desk.identity import database_login, os_user
-from csdesk.models import AuditEntry
+from csdesk.store.core_tables import audit_entry
 
 if TYPE_CHECKING:
+    from sqlmodel import Session
+
     from csdesk.desk.context import AgentInfo
+    from csdesk.models import AuditEntry
 
 # The supervisor-only actions (H7): each name is also the audit row's `action`.
 SUPERVISOR_ACTIONS = (
@@ -56,6 +58,8 @@ def record(
     before: dict[str, Any] | None = None,
     after: dict[str, Any] | None = None,
 ) -> AuditEntry:
+    from csdesk.models import AuditEntry
+
     entry = AuditEntry(
         agent_id=actor.id if actor else None,
         agent_login=actor.login if actor else "-",
@@ -85,25 +89,16 @@ class AuditRow:
 
 
 def list_audit(
-    session: Session, action: str | None = None, agent_login: str | None = None, limit: int = 200
+    session: Any, action: str | None = None, agent_login: str | None = None, limit: int = 200
 ) -> list[AuditRow]:
-    """Newest first."""
-    query = select(AuditEntry).order_by(col(AuditEntry.id).desc()).limit(limit)
+    """Newest first; `session` is a Session or a Core Connection."""
+    c = audit_entry.c
+    query = select(
+        c.id, c.at, c.agent_login, c.db_login, c.os_user, c.action, c.subject, c.before, c.after
+    )
+    query = query.order_by(c.id.desc()).limit(limit)
     if action:
-        query = query.where(col(AuditEntry.action) == action)
+        query = query.where(c.action == action)
     if agent_login:
-        query = query.where(col(AuditEntry.agent_login) == agent_login)
-    return [
-        AuditRow(
-            entry.id or 0,
-            entry.at,
-            entry.agent_login,
-            entry.db_login,
-            entry.os_user,
-            entry.action,
-            entry.subject,
-            entry.before,
-            entry.after,
-        )
-        for entry in session.execute(query).scalars()
-    ]
+        query = query.where(c.agent_login == agent_login)
+    return [AuditRow(*row) for row in session.execute(query)]

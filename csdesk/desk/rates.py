@@ -11,29 +11,35 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import or_, select, update
-from sqlmodel import Session, col
 
 from csdesk.desk import audit
 from csdesk.desk.errors import DeskError, NotFoundError
 from csdesk.desk.reference import port_index
-from csdesk.desk.settings import get_value, set_value
-from csdesk.models import Agent, Customer, CustomerMargin, Rate
 from csdesk.rules.pricing import DEFAULT_MARGIN_PERCENT, LCL, money_text
+from csdesk.store.core_tables import rate as rate_table
 
 if TYPE_CHECKING:
+    from sqlmodel import Session
+
     from csdesk.desk.context import AgentInfo
+    from csdesk.models import Customer, CustomerMargin, Rate
 
 LIST_LIMIT = 1000
 
 
-def offerable(day: dt.date) -> list[Any]:
+def offerable(day: dt.date, c: Any = None) -> list[Any]:
     """SQL conditions of a rate that may be offered on `day`: current, valid, company or approved
-    (a self-sourced rate waits for the company's approval, H10). Expired rates are never offered."""
+    (a self-sourced rate waits for the company's approval, H10). Expired rates are never offered.
+    `c` is the columns of the table read: the Rate class's by default."""
+    if c is None:
+        from csdesk.models import Rate
+
+        c = Rate.__table__.c  # type: ignore[attr-defined]
     return [
-        col(Rate.current).is_(True),
-        col(Rate.valid_from) <= day,
-        col(Rate.valid_to) >= day,
-        or_(col(Rate.source) == "company", col(Rate.approved).is_(True)),
+        c.current.is_(True),
+        c.valid_from <= day,
+        c.valid_to >= day,
+        or_(c.source == "company", c.approved.is_(True)),
     ]
 
 
@@ -41,6 +47,10 @@ def valid_rates(
     session: Session, pol: str, pod: str, containers: list[str], day: dt.date
 ) -> list[Rate]:
     """The rates a quote on this lane and equipment may use today (index ix_rate_lookup)."""
+    from sqlmodel import col
+
+    from csdesk.models import Rate
+
     if not containers:
         return []
     statement = select(Rate).where(
@@ -55,6 +65,10 @@ def valid_rates(
 def latest_rate(session: Session, pol: str, pod: str, container: str) -> Rate | None:
     """The most recent rate for a lane and equipment, however old: the basis of a provisional
     quote when this week's rate is not published yet (H62)."""
+    from sqlmodel import col
+
+    from csdesk.models import Rate
+
     statement = (
         select(Rate)
         .where(col(Rate.pol) == pol, col(Rate.pod) == pod, col(Rate.container) == container)
@@ -65,7 +79,7 @@ def latest_rate(session: Session, pol: str, pod: str, container: str) -> Rate | 
     return session.execute(statement).scalars().first()
 
 
-def resolve_port_code(session: Session, text: str | None) -> str | None:
+def resolve_port_code(session: Any, text: str | None) -> str | None:
     """A port as typed ("宁波", "Lagos", "CNNGB") to its UN/LOCODE; unknown names are refused."""
     if not text:
         return None
@@ -77,26 +91,50 @@ def resolve_port_code(session: Session, text: str | None) -> str | None:
     return port.locode
 
 
+@dataclass(frozen=True)
+class RateRow:
+    """A rate as `csdesk rates` lists it, read with Core: no minimum sell price (H8)."""
+
+    id: int
+    import_id: int | None
+    carrier: str
+    pol: str
+    pod: str
+    container: str
+    buy_minor: int
+    sell_minor: int
+    currency: str
+    valid_from: dt.date
+    valid_to: dt.date
+    source: str
+    approved: bool
+    transit_days: int | None
+    surcharges: list[dict[str, Any]]
+
+
 def list_rates(
-    session: Session,
+    session: Any,
     day: dt.date,
     pol: str | None = None,
     pod: str | None = None,
     limit: int = LIST_LIMIT,
-) -> list[Rate]:
-    """Rates that may be offered on `day`, by lane, equipment and price."""
-    statement = select(Rate).where(*offerable(day))
+) -> list[RateRow]:
+    """Rates that may be offered on `day`, by lane, equipment and price; `session` is a Session
+    or a Core Connection."""
+    c = rate_table.c
+    statement = select(
+        c.id, c.import_id, c.carrier, c.pol, c.pod, c.container, c.buy_minor, c.sell_minor,
+        c.currency, c.valid_from, c.valid_to, c.source, c.approved, c.transit_days, c.surcharges,
+    ).where(*offerable(day, c))  # fmt: skip
     if pol:
-        statement = statement.where(col(Rate.pol) == pol)
+        statement = statement.where(c.pol == pol)
     if pod:
-        statement = statement.where(col(Rate.pod) == pod)
-    statement = statement.order_by(
-        col(Rate.pol), col(Rate.pod), col(Rate.container), col(Rate.sell_minor), col(Rate.id)
-    ).limit(limit)
-    return list(session.execute(statement).scalars())
+        statement = statement.where(c.pod == pod)
+    statement = statement.order_by(c.pol, c.pod, c.container, c.sell_minor, c.id).limit(limit)
+    return [RateRow(*row) for row in session.execute(statement)]
 
 
-def rate_json(rate: Rate) -> dict[str, Any]:
+def rate_json(rate: Rate | RateRow) -> dict[str, Any]:
     """A rate for --json and exports: the minimum sell price is left out (H8)."""
     return {
         "id": rate.id,
@@ -126,7 +164,7 @@ def rate_json(rate: Rate) -> dict[str, Any]:
     }
 
 
-def surcharges_text(rate: Rate) -> str:
+def surcharges_text(rate: Rate | RateRow) -> str:
     return "; ".join(
         f"{line['name']} {money_text(line['amount_minor'], line['currency'])}"
         + ("/B/L" if line["per"] == "shipment" else "")
@@ -136,6 +174,10 @@ def surcharges_text(rate: Rate) -> str:
 
 def approve_rate(session: Session, rate_id: int, supervisor_id: int) -> Rate:
     """A self-sourced rate becomes offerable once a supervisor approves it (H10)."""
+    from sqlmodel import col
+
+    from csdesk.models import Agent, Rate
+
     supervisor = session.get(Agent, supervisor_id)
     if supervisor is None or supervisor.role != "supervisor":
         raise DeskError("rates.error.approve_supervisor")
@@ -162,6 +204,8 @@ def _group_key(group: str) -> str:
 
 
 def group_margin(session: Session, group: str) -> float:
+    from csdesk.desk.settings import get_value
+
     value = get_value(session, _group_key(group))
     return float(value) if value else DEFAULT_MARGIN_PERCENT
 
@@ -170,6 +214,8 @@ def set_group_margin(
     session: Session, group: str, percent: float, *, actor: AgentInfo | None
 ) -> None:
     """A desk setting: the supervisor's (H34), audited."""
+    from csdesk.desk.settings import get_value, set_value
+
     supervisor = audit.require_supervisor(actor, "settings.change")
     if not 0 <= percent <= 500:
         raise DeskError("rates.error.margin", value=percent)
@@ -181,6 +227,8 @@ def set_group_margin(
 
 def customer_margin(session: Session, customer: Customer) -> Margin:
     """The customer's own margin, else the default of the owner's group (H34)."""
+    from csdesk.models import Agent, CustomerMargin
+
     own = session.get(CustomerMargin, customer.id)
     if own is not None:
         return Margin(own.percent, True)
@@ -191,6 +239,8 @@ def customer_margin(session: Session, customer: Customer) -> Margin:
 def set_customer_margin(
     session: Session, customer_id: int, percent: float, note: str | None = None
 ) -> CustomerMargin:
+    from csdesk.models import Customer, CustomerMargin
+
     if not 0 <= percent <= 500:
         raise DeskError("rates.error.margin", value=percent)
     if session.get(Customer, customer_id) is None:

@@ -24,6 +24,9 @@ from csdesk.desk.errors import DeskError, NotFoundError
 from csdesk.desk.opening import REFERENCE_MARKER_KEY
 from csdesk.rules.calendar import WorkCalendar
 from csdesk.rules.refcsv import flag, read_rows, split_aliases
+from csdesk.store.core_tables import container_type as container_type_table
+from csdesk.store.core_tables import lane as lane_table
+from csdesk.store.core_tables import port as port_table
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -127,79 +130,64 @@ _PORT_INDEXES: dict[str, PortIndex] = {}
 _CONTAINER_CATALOGS: dict[str, ContainerCatalog] = {}
 
 
-def _marker(session: Session) -> str:
-    from csdesk.desk.settings import get_value
+def _marker(session: Any) -> str:
+    from csdesk.desk.opening import setting_value
 
-    return get_value(session, _MARKER_TABLE) or ""
+    return setting_value(session, _MARKER_TABLE) or ""
 
 
-def port_index(session: Session) -> PortIndex:
-    """The ports of the store, indexed for resolving, finding and suggesting port names."""
-    from sqlmodel import col
-
-    from csdesk.models import Port
+def port_index(session: Any) -> PortIndex:
+    """The ports of the store, indexed for resolving, finding and suggesting port names;
+    `session` is a Session or a Core Connection."""
     from csdesk.rules.ports import PortIndex, PortRef
 
     marker = _marker(session)
     index = _PORT_INDEXES.get(marker)
     if index is None:
-        rows = session.execute(select(Port).order_by(col(Port.locode))).scalars()
+        c = port_table.c
+        statement = select(c.locode, c.name_en, c.name_zh, c.country, c.lane_code, c.aliases)
+        rows = session.execute(statement.order_by(c.locode))
         index = PortIndex(
             PortRef(
-                locode=row.locode,
-                name_en=row.name_en,
-                name_zh=row.name_zh,
-                country=row.country,
-                lane=row.lane_code,
-                aliases=split_aliases(row.aliases),
+                locode=locode,
+                name_en=name_en,
+                name_zh=name_zh,
+                country=country,
+                lane=lane_code,
+                aliases=split_aliases(aliases),
             )
-            for row in rows
+            for locode, name_en, name_zh, country, lane_code, aliases in rows
         )
         _PORT_INDEXES.clear()
         _PORT_INDEXES[marker] = index
     return index
 
 
-def port_names(session: Session, lang: str) -> dict[str, str]:
+def port_names(session: Any, lang: str) -> dict[str, str]:
     """LOCODE -> the port's name in `lang` (Chinese, else English), for lists that show both."""
-    from sqlmodel import col
-
-    from csdesk.models import Port
-
-    statement = select(col(Port.locode), col(Port.name_zh), col(Port.name_en))
+    c = port_table.c
+    statement = select(c.locode, c.name_zh, c.name_en)
     return {
         locode: (name_zh if lang == "zh" and name_zh else name_en)
         for locode, name_zh, name_en in session.execute(statement)
     }
 
 
-def container_catalog(session: Session) -> ContainerCatalog:
+def container_catalog(session: Any) -> ContainerCatalog:
     """The container types of the store, for resolving and finding container codes."""
-    from csdesk.models import ContainerType
     from csdesk.rules.containers import ContainerCatalog, ContainerSpec, catalogue_order
 
     marker = _marker(session)
     catalog = _CONTAINER_CATALOGS.get(marker)
     if catalog is None:
-        rows = session.execute(select(ContainerType)).scalars()
-        catalog = ContainerCatalog(
-            sorted(
-                (
-                    ContainerSpec(
-                        code=row.code,
-                        iso_code=row.iso_code,
-                        category=row.category,
-                        teu=row.teu,
-                        max_payload_kg=row.max_payload_kg,
-                        volume_m3=row.volume_m3,
-                        special=row.special,
-                        aliases=split_aliases(row.aliases),
-                    )
-                    for row in rows
-                ),
-                key=catalogue_order,
-            )
-        )
+        c = container_type_table.c
+        statement = select(c.code, c.iso_code, c.category, c.teu, c.max_payload_kg, c.volume_m3)
+        rows = session.execute(statement.add_columns(c.special, c.aliases))
+        specs = [
+            ContainerSpec(code, iso, category, teu, payload, volume, special, split_aliases(names))
+            for code, iso, category, teu, payload, volume, special, names in rows
+        ]
+        catalog = ContainerCatalog(sorted(specs, key=catalogue_order))
         _CONTAINER_CATALOGS.clear()
         _CONTAINER_CATALOGS[marker] = catalog
     return catalog
@@ -211,19 +199,14 @@ class PortSearch:
     suggestions: list[PortRef]  # closest ports when nothing matched
 
 
-def find_ports(session: Session, query: str | None = None, lane: str | None = None) -> PortSearch:
+def find_ports(session: Any, query: str | None = None, lane: str | None = None) -> PortSearch:
     """Ports whose code, names or aliases contain `query`, on one lane or all; suggestions for
-    a name nothing contains ("Lagoss" suggests Lagos)."""
-    from sqlmodel import col
-
-    from csdesk.models import Lane
-
+    a name nothing contains ("Lagoss" suggests Lagos). `session` is a Session or a Connection."""
     index = port_index(session)
     if lane is not None:
         lane = lane.strip().upper()
-        lanes = [
-            row.code for row in session.execute(select(Lane).order_by(col(Lane.code))).scalars()
-        ]
+        code = lane_table.c.code
+        lanes = list(session.execute(select(code).order_by(code)).scalars())
         if lane not in lanes:
             raise NotFoundError("reference.unknown_lane", lane=lane, lanes=" ".join(lanes))
     ports = index.search(query) if query else list(index.ports)

@@ -10,20 +10,25 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import and_, case, exists, or_, select
-from sqlmodel import Session, col
 
 from csdesk.desk import audit
-from csdesk.desk.context import AgentInfo
-from csdesk.desk.customers import PAGE_SIZE, resolve_customer
+from csdesk.desk.customer_search import PAGE_SIZE
 from csdesk.desk.errors import DeskError, NotFoundError
-from csdesk.desk.versioning import update_versioned
 from csdesk.i18n import t
-from csdesk.models import Agent, Customer, CustomerChange, ShipMonth
 from csdesk.rules.tiers import SUGGESTION_MONTHS, add_months, month_start
 from csdesk.rules.vocab import AGENT_GROUPS, TIERS
+from csdesk.store.core_tables import agent as agent_table
+from csdesk.store.core_tables import customer as customer_table
+from csdesk.store.core_tables import ship_month
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from csdesk.desk.context import AgentInfo
+    from csdesk.models import Agent, Customer, CustomerChange
 
 
 @dataclass(frozen=True)
@@ -50,12 +55,13 @@ class TierReviewRow:
 
 def _shipped_in(month: dt.date) -> Any:
     return exists().where(
-        col(ShipMonth.customer_id) == col(Customer.id), col(ShipMonth.month) == month
+        ship_month.c.customer_id == customer_table.c.id, ship_month.c.month == month
     )
 
 
 def suggested_tier_sql(today: dt.date, tz: dt.tzinfo) -> Any:
-    """rules.tiers.suggest_tier as a SQL expression over the customer row and its ship months."""
+    """rules.tiers.suggest_tier as a SQL expression over the customer row and its ship months
+    (Core columns: csdesk.store.core_tables.customer)."""
     current = month_start(today)
     months = [add_months(current, -n) for n in range(4)]
     horizon = add_months(today, -SUGGESTION_MONTHS)
@@ -66,46 +72,52 @@ def suggested_tier_sql(today: dt.date, tz: dt.tzinfo) -> Any:
     )
     return case(
         (monthly, "A"),
-        (col(Customer.last_shipped_on) >= horizon, "B"),
-        (col(Customer.last_inquiry_at) >= horizon_start, "C"),
+        (customer_table.c.last_shipped_on >= horizon, "B"),
+        (customer_table.c.last_inquiry_at >= horizon_start, "C"),
         else_="D",
     )
 
 
 def tier_review(
-    session: Session,
+    session: Any,
     today: dt.date,
     tz: dt.tzinfo,
     owner_id: int | None = None,
     after_id: int | None = None,
     limit: int = PAGE_SIZE,
 ) -> list[TierReviewRow]:
-    """One page (by customer id) of customers whose tier differs from the suggestion."""
+    """One page (by customer id) of customers whose tier differs from the suggestion;
+    `session` is a Session or a Core Connection."""
+    c = customer_table.c
     suggested = suggested_tier_sql(today, tz).label("suggested")
     statement = (
         select(
-            col(Customer.id),
-            col(Customer.name),
-            col(Agent.login),
-            col(Customer.tier),
+            c.id,
+            c.name,
+            agent_table.c.login,
+            c.tier,
             suggested,
-            col(Customer.last_shipped_on),
-            col(Customer.last_inquiry_at),
+            c.last_shipped_on,
+            c.last_inquiry_at,
         )
-        .outerjoin(Agent, col(Agent.id) == col(Customer.owner_id))
-        .where(suggested_tier_sql(today, tz) != col(Customer.tier))
-        .order_by(col(Customer.id))
+        .select_from(customer_table)
+        .outerjoin(agent_table, agent_table.c.id == c.owner_id)
+        .where(suggested_tier_sql(today, tz) != c.tier)
+        .order_by(c.id)
         .limit(limit)
     )
     if owner_id is not None:
-        statement = statement.where(col(Customer.owner_id) == owner_id)
+        statement = statement.where(c.owner_id == owner_id)
     if after_id is not None:
-        statement = statement.where(col(Customer.id) > after_id)
+        statement = statement.where(c.id > after_id)
     return [TierReviewRow(*row) for row in session.execute(statement).all()]
 
 
 def record_shipment(session: Session, customer_id: int, shipped_on: dt.date) -> None:
     """A shipment sailed: the month, and the first/last shipped dates on the customer row."""
+    from csdesk.desk.customers import resolve_customer
+    from csdesk.models import ShipMonth
+
     customer = resolve_customer(session, customer_id)
     month = month_start(shipped_on)
     if session.get(ShipMonth, (customer_id, month)) is None:
@@ -137,6 +149,9 @@ def _record(
     Two supervisors changing one customer at once: the second is refused with what the first
     changed, instead of overwriting it.
     """
+    from csdesk.desk.versioning import update_versioned
+    from csdesk.models import CustomerChange
+
     assert customer.id is not None
     field, old, new = change
     original = {column: getattr(customer, column) for column in ("tier", "owner_id")}
@@ -170,6 +185,8 @@ def set_tier(
     tier: str,
     note: str | None = None,
 ) -> Customer:
+    from csdesk.desk.customers import resolve_customer
+
     supervisor = _require_supervisor(actor)
     tier = tier.strip().upper()
     if tier not in TIERS:
@@ -182,6 +199,10 @@ def set_tier(
 
 
 def _agent(session: Session, login: str) -> Agent:
+    from sqlmodel import col
+
+    from csdesk.models import Agent
+
     agent = session.execute(select(Agent).where(col(Agent.login) == login)).scalar_one_or_none()
     if agent is None or not agent.active:
         raise NotFoundError("error.not_found.agent", login=login)
@@ -195,6 +216,9 @@ def set_owner(
     owner_login: str,
     note: str | None = None,
 ) -> Customer:
+    from csdesk.desk.customers import resolve_customer
+    from csdesk.models import Agent
+
     supervisor = _require_supervisor(actor)
     owner = _agent(session, owner_login)
     customer = resolve_customer(session, customer_ref)
@@ -218,6 +242,11 @@ def hand_over_d(
     Only D customers move; a group's share goes round its active agents, never back to the
     customer's current owner. Returns (customer id, new owner's login) pairs.
     """
+    from sqlmodel import col
+
+    from csdesk.desk.customers import resolve_customer
+    from csdesk.models import Agent
+
     _require_supervisor(actor)
     if (to_login is None) == (to_group is None):
         raise DeskError("calls.handover_target")
@@ -254,6 +283,10 @@ def hand_over_d(
 
 
 def tier_history(session: Session, customer_id: int) -> list[CustomerChange]:
+    from sqlmodel import col
+
+    from csdesk.models import CustomerChange
+
     return list(
         session.execute(
             select(CustomerChange)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Boolean, Date, Float, Integer, String, column, table
+from sqlalchemy import JSON, Boolean, Date, Float, Integer, String, column, table
 
 from csdesk.store.coltypes import UTCDateTime
 
@@ -256,3 +256,150 @@ def dialect_name(connection: Any) -> str:
     """The database's dialect name for a Core Connection or an ORM Session."""
     dialect = getattr(connection, "dialect", None) or connection.get_bind().dialect
     return str(dialect.name)
+
+
+# Reference data (csdesk.desk.reference): `csdesk ports` and `csdesk containers`.
+lane = table(
+    "lane",
+    column("code", String),
+    column("name_zh", String),
+    column("name_en", String),
+)
+
+port = table(
+    "port",
+    column("locode", String),
+    column("name_en", String),
+    column("name_zh", String),
+    column("country", String),
+    column("lane_code", String),
+    column("aliases", String),
+)
+
+container_type = table(
+    "containertype",
+    column("code", String),
+    column("iso_code", String),
+    column("category", String),
+    column("teu", Integer),
+    column("max_payload_kg", Integer),
+    column("volume_m3", Float),
+    column("special", Boolean),
+    column("aliases", String),
+)
+
+# `csdesk audit` (csdesk.desk.audit.list_audit).
+audit_entry = table(
+    "audit_entry",
+    column("id", Integer),
+    column("at", UTCDateTime),
+    column("agent_login", String),
+    column("db_login", String),
+    column("os_user", String),
+    column("action", String),
+    column("subject", String),
+    column("before", String),
+    column("after", String),
+)
+
+# `csdesk rates` (csdesk.desk.rates.list_rates): never the minimum sell price (H8).
+rate = table(
+    "rate",
+    column("id", Integer),
+    column("import_id", Integer),
+    column("carrier", String),
+    column("pol", String),
+    column("pod", String),
+    column("container", String),
+    column("buy_minor", Integer),
+    column("sell_minor", Integer),
+    column("currency", String),
+    column("valid_from", Date),
+    column("valid_to", Date),
+    column("source", String),
+    column("approved", Boolean),
+    column("transit_days", Integer),
+    column("surcharges", JSON),
+    column("current", Boolean),
+)
+
+# The months a customer shipped in (csdesk.desk.tiers.suggested_tier_sql).
+ship_month = table(
+    "shipmonth",
+    column("customer_id", Integer),
+    column("month", Date),
+)
+
+
+# The KPI report (csdesk.desk.kpi): the columns its rows read. The shipment and the trouble
+# are named again with the columns the KPIs need (never in one query with the board's).
+kpi_shipment = table(
+    "shipment",
+    column("id", Integer),
+    column("booking_no", String),
+    column("customer_id", Integer),
+    column("agent_id", Integer),
+    column("pol", String),
+    column("pod", String),
+    column("etd", Date),
+    column("stage", String),
+)
+
+kpi_trouble = table(
+    "trouble",
+    column("id", Integer),
+    column("shipment_id", Integer),
+    column("kind", String),
+    column("status", String),
+    column("opened_at", UTCDateTime),
+    column("status_at", UTCDateTime),
+)
+
+stage_change = table(
+    "stagechange",
+    column("id", Integer),
+    column("shipment_id", Integer),
+    column("to_stage", String),
+    column("at", UTCDateTime),
+)
+
+shipment_container = table(
+    "shipmentcontainer",
+    column("id", Integer),
+    column("shipment_id", Integer),
+    column("type_code", String),
+)
+
+charge_line = table(
+    "chargeline",
+    column("id", Integer),
+    column("shipment_id", Integer),
+    column("side", String),
+    column("amount_minor", Integer),
+    column("currency", String),
+)
+
+fx_rate = table(
+    "fxrate",
+    column("month", Date),
+    column("currency", String),
+    column("cny_per_unit_micros", Integer),
+)
+
+group_change = table(
+    "groupchange",
+    column("id", Integer),
+    column("agent_id", Integer),
+    column("old_group", String),
+    column("new_group", String),
+    column("effective_on", Date),
+)
+
+kpi_target = table(
+    "kpitarget",
+    column("agent_id", Integer),
+    column("month", Date),
+    column("revenue_cny_minor", Integer),
+    column("teu", Integer),
+    column("profit_cny_minor", Integer),
+)

@@ -8,17 +8,18 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
-from sqlmodel import Session, col
 
 from csdesk.desk.context import AgentInfo, Desk
 from csdesk.desk.kpi.report import KpiClock, KpiReport, Scope, desk_kpis, sees_everyone
 from csdesk.desk.kpi.setup import target_progress, tier_drift_counts
 from csdesk.desk.kpi.text import missing_text, report_document, report_lines
 from csdesk.i18n import t
-from csdesk.models import Agent, FxRate, KpiTarget
 from csdesk.rules.kpi import CNY, fx_rate_text
 from csdesk.rules.kpi_period import Period
 from csdesk.rules.pricing import money_text
+from csdesk.store.core_tables import agent as AGENT
+from csdesk.store.core_tables import fx_rate as FX_RATE
+from csdesk.store.core_tables import kpi_target as KPI_TARGET
 
 
 @dataclass(frozen=True)
@@ -28,9 +29,9 @@ class KpiView:
     warnings: list[str]
 
 
-def agent_names(session: Session) -> dict[int, tuple[str, str]]:
+def agent_names(session: Any) -> dict[int, tuple[str, str]]:
     """id -> (login, name) of every agent."""
-    rows = session.execute(select(col(Agent.id), col(Agent.login), col(Agent.name))).all()
+    rows = session.execute(select(AGENT.c.id, AGENT.c.login, AGENT.c.name)).all()
     return {agent_id: (login, name) for agent_id, login, name in rows}
 
 
@@ -67,7 +68,7 @@ def ranking_lines(report: KpiReport, names: dict[int, tuple[str, str]]) -> list[
 
 def kpi_view(desk: Desk, scope: Scope, period: Period) -> KpiView:
     clock = KpiClock(desk.now(), desk.calendar, desk.tz)
-    with desk.session() as session:
+    with desk.engine.connect() as session:
         report = desk_kpis(session, desk.agent, scope, period, clock)
         progress = target_progress(session, report, clock)
         names = agent_names(session)
@@ -93,11 +94,11 @@ def _own(drift: dict[int | None, int], actor: AgentInfo | None) -> dict[int | No
 
 
 def target_lines(desk: Desk, month: dt.date) -> list[str]:
-    with desk.session() as session:
-        names = agent_names(session)
-        rows = session.execute(
-            select(KpiTarget).where(col(KpiTarget.month) == month).order_by(col(KpiTarget.agent_id))
-        ).scalars()
+    c = KPI_TARGET.c
+    statement = select(c.agent_id, c.revenue_cny_minor, c.teu, c.profit_cny_minor)
+    with desk.engine.connect() as connection:
+        names = agent_names(connection)
+        rows = connection.execute(statement.where(c.month == month).order_by(c.agent_id))
         found = [target_line(names.get(row.agent_id, ("?", ""))[0], row) for row in rows]
     return found or [t("kpi.targets.none", month=month.strftime("%Y-%m"))]
 
@@ -106,7 +107,8 @@ def _amount(value: int | None) -> str:
     return "-" if value is None else money_text(value, CNY)
 
 
-def target_line(login: str, target: KpiTarget) -> str:
+def target_line(login: str, target: Any) -> str:
+    """A month's targets of one agent: a KpiTarget, or a row of its columns."""
     return t(
         "kpi.targets.line",
         login=login,
@@ -116,7 +118,8 @@ def target_line(login: str, target: KpiTarget) -> str:
     )
 
 
-def target_saved_line(login: str, target: KpiTarget) -> str:
+def target_saved_line(login: str, target: Any) -> str:
+    """A KpiTarget just saved."""
     return t(
         "kpi.target.saved",
         login=login,
@@ -128,10 +131,10 @@ def target_saved_line(login: str, target: KpiTarget) -> str:
 
 
 def fx_lines(desk: Desk, month: dt.date) -> list[str]:
-    with desk.session() as session:
-        rows = session.execute(
-            select(FxRate).where(col(FxRate.month) == month).order_by(col(FxRate.currency))
-        ).scalars()
+    c = FX_RATE.c
+    statement = select(c.currency, c.cny_per_unit_micros).where(c.month == month)
+    with desk.engine.connect() as connection:
+        rows = connection.execute(statement.order_by(c.currency))
         found = [
             t(
                 "kpi.fx.line",

@@ -10,16 +10,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
-from sqlmodel import Session, col
 
 from csdesk.desk.context import AgentInfo
 from csdesk.desk.errors import DeskError
 from csdesk.desk.kpi import rows as read
 from csdesk.desk.reference import container_catalog
-from csdesk.models import Agent
 from csdesk.rules.calendar import WorkCalendar
 from csdesk.rules.kpi import FxRates, Money, ShipmentRow, Volume, money, volume, volume_by
 from csdesk.rules.kpi_period import Period, workdays
@@ -37,6 +36,7 @@ from csdesk.rules.kpi_service import (
 )
 from csdesk.rules.kpi_targets import GroupChangeRow, RankRow, group_on, ranking
 from csdesk.rules.vocab import AGENT_GROUPS
+from csdesk.store.core_tables import agent as AGENT
 
 SCOPES = ("agent", "group", "desk")
 
@@ -116,11 +116,11 @@ def check_scope(actor: AgentInfo | None, scope: Scope) -> None:
 class _Membership:
     """Which rows belong to the scope: by agent, or by the agent's group on the row's day."""
 
-    def __init__(self, session: Session, scope: Scope) -> None:
+    def __init__(self, session: Any, scope: Scope) -> None:
         self.scope = scope
         self.changes: list[GroupChangeRow] = read.group_changes(session) if scope.group else []
         self.current: dict[int, str] = (
-            dict(session.execute(select(col(Agent.id), col(Agent.group))).all())  # type: ignore[arg-type]
+            dict(session.execute(select(AGENT.c.id, AGENT.c.group)).all())  # type: ignore[arg-type]
             if scope.group
             else {}
         )
@@ -141,7 +141,7 @@ class _Membership:
 
 
 def _service(
-    session: Session,
+    session: Any,
     member: _Membership,
     period: Period,
     clock: KpiClock,
@@ -175,7 +175,7 @@ def _service(
 
 
 def _cadence(
-    session: Session,
+    session: Any,
     member: _Membership,
     period: Period,
     clock: KpiClock,
@@ -210,7 +210,7 @@ def _ranking(rows: Sequence[ShipmentRow], rates: FxRates, teu_of: dict[str, int]
 
 
 def service_kpis(
-    session: Session, actor: AgentInfo | None, scope: Scope, period: Period, clock: KpiClock
+    session: Any, actor: AgentInfo | None, scope: Scope, period: Period, clock: KpiClock
 ) -> tuple[Service, tuple[int, ...]]:
     """The service measures alone (the KPI screen paints the other tiles before them), with
     the inquiries behind them."""
@@ -219,7 +219,7 @@ def service_kpis(
 
 
 def desk_kpis(
-    session: Session,
+    session: Any,
     actor: AgentInfo | None,
     scope: Scope,
     period: Period,

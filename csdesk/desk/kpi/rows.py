@@ -7,30 +7,30 @@ import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import case, exists, func, literal_column, select
-from sqlmodel import Session, col
+from sqlalchemy import Connection, case, exists, func, literal_column, select
 
-from csdesk.models import (
-    Agent,
-    ChargeLine,
-    Customer,
-    FxRate,
-    GroupChange,
-    Inquiry,
-    Interaction,
-    Quote,
-    Shipment,
-    ShipmentContainer,
-    StageChange,
-    Task,
-    Trouble,
-)
 from csdesk.rules.kpi import ChargeRow, FxRates, ShipmentRow
 from csdesk.rules.kpi_period import Period
 from csdesk.rules.kpi_service import InquiryRow, TaskRow, TroubleRow
 from csdesk.rules.kpi_targets import GroupChangeRow
 from csdesk.rules.stages import STAGES, stage_index
 from csdesk.rules.vocab import REACHED_OUTCOMES
+from csdesk.store import core_tables
+
+# The tables read, as Core columns (csdesk.store.core_tables): the report needs no ORM.
+AGENT = core_tables.agent
+CHARGE_LINE = core_tables.charge_line
+CUSTOMER = core_tables.customer
+FX_RATE = core_tables.fx_rate
+GROUP_CHANGE = core_tables.group_change
+INQUIRY = core_tables.inquiry
+INTERACTION = core_tables.interaction
+QUOTE = core_tables.quote
+SHIPMENT = core_tables.kpi_shipment
+SHIPMENT_CONTAINER = core_tables.shipment_container
+STAGE_CHANGE = core_tables.stage_change
+TASK = core_tables.task
+TROUBLE = core_tables.kpi_trouble
 
 SAILED_STAGES = STAGES[stage_index("sailed") :]
 FOLLOW_UP = "quote_follow_up"
@@ -50,16 +50,21 @@ def _same_agent(column: Any, agent_id: int) -> Any:
     return func.coalesce(column, 0) == agent_id
 
 
+def _connection(session: Any) -> Connection:
+    """The Core Connection a read runs on: itself, or a Session's (rows without the ORM)."""
+    return session if isinstance(session, Connection) else session.connection()
+
+
 def _chunks(ids: Sequence[int]) -> Iterator[Sequence[int]]:
     for offset in range(0, len(ids), CHUNK):
         yield ids[offset : offset + CHUNK]
 
 
-def _by_shipment(session: Session, ids: Sequence[int], *columns: Any) -> dict[int, list[Any]]:
+def _by_shipment(session: Any, ids: Sequence[int], *columns: Any) -> dict[int, list[Any]]:
     found: dict[int, list[Any]] = {}
     owner = columns[0]
     for chunk in _chunks(ids):
-        for row in session.connection().execute(select(*columns).where(owner.in_(chunk))):
+        for row in _connection(session).execute(select(*columns).where(owner.in_(chunk))):
             found.setdefault(row[0], []).append(tuple(row[1:]))
     return found
 
@@ -68,47 +73,47 @@ def _sailed_filter(statement: Any, period: Period, agent_id: int | None) -> Any:
     """Shipments past sailing with an ETD in the period: the month's rows of ix_shipment_kpi_etd.
     The stage is tested through coalesce() so no planner walks the board's stage index instead,
     which would read every closed shipment of the history."""
-    statement = statement.where(col(Shipment.etd).between(period.start, period.end)).where(
-        func.coalesce(col(Shipment.stage), "").in_(SAILED_STAGES)
+    statement = statement.where(SHIPMENT.c.etd.between(period.start, period.end)).where(
+        func.coalesce(SHIPMENT.c.stage, "").in_(SAILED_STAGES)
     )
     if agent_id is not None:
-        statement = statement.where(_same_agent(col(Shipment.agent_id), agent_id))
+        statement = statement.where(_same_agent(SHIPMENT.c.agent_id, agent_id))
     return statement
 
 
 SHIPMENT_COLUMNS = (
-    col(Shipment.id),
-    col(Shipment.booking_no),
-    col(Shipment.agent_id),
-    col(Shipment.customer_id),
-    col(Customer.tier),
-    col(Shipment.pol),
-    col(Shipment.pod),
-    col(Shipment.stage),
+    SHIPMENT.c.id,
+    SHIPMENT.c.booking_no,
+    SHIPMENT.c.agent_id,
+    SHIPMENT.c.customer_id,
+    CUSTOMER.c.tier,
+    SHIPMENT.c.pol,
+    SHIPMENT.c.pod,
+    SHIPMENT.c.stage,
 )
 
 
-def _dated(session: Session, period: Period, agent_id: int | None) -> list[tuple[Any, ...]]:
+def _dated(session: Any, period: Period, agent_id: int | None) -> list[tuple[Any, ...]]:
     """(shipment columns..., sail day), boxes and charges of the dated shipments, each read in
     one statement joined to the shipment rows the index finds."""
-    statement = select(*SHIPMENT_COLUMNS, col(Shipment.etd)).join(
-        Customer, col(Customer.id) == col(Shipment.customer_id)
+    statement = select(*SHIPMENT_COLUMNS, SHIPMENT.c.etd).join(
+        CUSTOMER, CUSTOMER.c.id == SHIPMENT.c.customer_id
     )
-    return list(session.connection().execute(_sailed_filter(statement, period, agent_id)))
+    return list(_connection(session).execute(_sailed_filter(statement, period, agent_id)))
 
 
 def _dated_children(
-    session: Session, period: Period, agent_id: int | None, *columns: Any
+    session: Any, period: Period, agent_id: int | None, *columns: Any
 ) -> dict[int, list[Any]]:
-    statement = select(*columns).join(Shipment, col(Shipment.id) == columns[0])
+    statement = select(*columns).join(SHIPMENT, SHIPMENT.c.id == columns[0])
     found: dict[int, list[Any]] = {}
-    for row in session.connection().execute(_sailed_filter(statement, period, agent_id)):
+    for row in _connection(session).execute(_sailed_filter(statement, period, agent_id)):
         found.setdefault(row[0], []).append(tuple(row[1:]))
     return found
 
 
 def _undated(
-    session: Session, period: Period, agent_id: int | None, tz: dt.tzinfo
+    session: Any, period: Period, agent_id: int | None, tz: dt.tzinfo
 ) -> list[tuple[Any, ...]]:
     """Shipments past sailing without an ETD: their sail day is the day of their last move to
     sailed. Candidates are the moves in the period (index on to_stage, at); only their own
@@ -117,22 +122,22 @@ def _undated(
     statement = (
         select(*SHIPMENT_COLUMNS)
         .distinct()
-        .select_from(StageChange)
-        .join(Shipment, col(Shipment.id) == col(StageChange.shipment_id))
-        .join(Customer, col(Customer.id) == col(Shipment.customer_id))
-        .where(col(StageChange.to_stage) == "sailed")
-        .where(col(StageChange.at) >= start, col(StageChange.at) < end)
-        .where(col(Shipment.etd).is_(None), col(Shipment.stage).in_(SAILED_STAGES))
+        .select_from(STAGE_CHANGE)
+        .join(SHIPMENT, SHIPMENT.c.id == STAGE_CHANGE.c.shipment_id)
+        .join(CUSTOMER, CUSTOMER.c.id == SHIPMENT.c.customer_id)
+        .where(STAGE_CHANGE.c.to_stage == "sailed")
+        .where(STAGE_CHANGE.c.at >= start, STAGE_CHANGE.c.at < end)
+        .where(SHIPMENT.c.etd.is_(None), SHIPMENT.c.stage.in_(SAILED_STAGES))
     )
     if agent_id is not None:
-        statement = statement.where(_same_agent(col(Shipment.agent_id), agent_id))
+        statement = statement.where(_same_agent(SHIPMENT.c.agent_id, agent_id))
     candidates = {row[0]: tuple(row) for row in session.execute(statement).all()}
     last: dict[int, dt.datetime] = {}
     for chunk in _chunks(list(candidates)):
         moves = session.execute(
-            select(col(StageChange.shipment_id), func.max(col(StageChange.at)))
-            .where(col(StageChange.shipment_id).in_(chunk), col(StageChange.to_stage) == "sailed")
-            .group_by(col(StageChange.shipment_id))
+            select(STAGE_CHANGE.c.shipment_id, func.max(STAGE_CHANGE.c.at))
+            .where(STAGE_CHANGE.c.shipment_id.in_(chunk), STAGE_CHANGE.c.to_stage == "sailed")
+            .group_by(STAGE_CHANGE.c.shipment_id)
         ).all()
         last.update({shipment_id: at for shipment_id, at in moves})
     found = []
@@ -144,15 +149,15 @@ def _undated(
 
 
 def shipment_rows(
-    session: Session, period: Period, tz: dt.tzinfo, agent_id: int | None = None
+    session: Any, period: Period, tz: dt.tzinfo, agent_id: int | None = None
 ) -> list[ShipmentRow]:
     """Shipments that sailed in the period (optionally one agent's), with boxes and charges."""
-    box_columns = (col(ShipmentContainer.shipment_id), col(ShipmentContainer.type_code))
+    box_columns = (SHIPMENT_CONTAINER.c.shipment_id, SHIPMENT_CONTAINER.c.type_code)
     charge_columns = (
-        col(ChargeLine.shipment_id),
-        col(ChargeLine.side),
-        col(ChargeLine.amount_minor),
-        col(ChargeLine.currency),
+        CHARGE_LINE.c.shipment_id,
+        CHARGE_LINE.c.side,
+        CHARGE_LINE.c.amount_minor,
+        CHARGE_LINE.c.currency,
     )
     dated = _dated(session, period, agent_id)
     boxes = _dated_children(session, period, agent_id, *box_columns)
@@ -166,21 +171,21 @@ def shipment_rows(
 
 
 def shipment_rows_undated(
-    session: Session, period: Period, tz: dt.tzinfo, agent_id: int | None = None
+    session: Any, period: Period, tz: dt.tzinfo, agent_id: int | None = None
 ) -> list[ShipmentRow]:
     """Only the shipments without an ETD that sailed in the period (see `_undated`)."""
     undated = _undated(session, period, agent_id, tz)
     ids = [row[0] for row in undated]
     boxes = _by_shipment(
-        session, ids, col(ShipmentContainer.shipment_id), col(ShipmentContainer.type_code)
+        session, ids, SHIPMENT_CONTAINER.c.shipment_id, SHIPMENT_CONTAINER.c.type_code
     )
     lines = _by_shipment(
         session,
         ids,
-        col(ChargeLine.shipment_id),
-        col(ChargeLine.side),
-        col(ChargeLine.amount_minor),
-        col(ChargeLine.currency),
+        CHARGE_LINE.c.shipment_id,
+        CHARGE_LINE.c.side,
+        CHARGE_LINE.c.amount_minor,
+        CHARGE_LINE.c.currency,
     )
     return _rows(undated, boxes, lines)
 
@@ -220,7 +225,7 @@ def _stretch(starts: Sequence[dt.date]) -> Any:
     """The stretch number of a shipment's ETD, as a column labelled STRETCH."""
     if len(starts) == 1:
         return literal_column("0").label(STRETCH)
-    etd = col(Shipment.etd)
+    etd = SHIPMENT.c.etd
     whens: list[tuple[Any, Any]] = [
         (etd < day, literal_column(str(n))) for n, day in enumerate(starts[1:])
     ]
@@ -228,9 +233,9 @@ def _stretch(starts: Sequence[dt.date]) -> Any:
 
 
 def _summed_rows(
-    session: Session, starts: Sequence[dt.date], counts: Any, boxes: Any, charges: Any
+    session: Any, starts: Sequence[dt.date], counts: Any, boxes: Any, charges: Any
 ) -> list[ShipmentRow]:
-    connection = session.connection()
+    connection = _connection(session)
     found: dict[tuple[Any, int], dict[str, Any]] = {}
     for agent, stretch, count in connection.execute(counts):
         found[(agent, stretch)] = {"count": count, "boxes": [], "charges": []}
@@ -247,7 +252,7 @@ def _summed_rows(
 
 
 def summary_rows(
-    session: Session,
+    session: Any,
     period: Period,
     tz: dt.tzinfo,
     agent_id: int | None = None,
@@ -259,19 +264,19 @@ def summary_rows(
     one per shipment or per day means thousands, each a fetch a busy UI thread slows down.
     Lanes and tiers are not kept."""
     starts = stretch_starts(period, cuts)
-    key = (col(Shipment.agent_id), _stretch(starts))
-    grouped: tuple[Any, ...] = (col(Shipment.agent_id), literal_column(STRETCH))
+    key = (SHIPMENT.c.agent_id, _stretch(starts))
+    grouped: tuple[Any, ...] = (SHIPMENT.c.agent_id, literal_column(STRETCH))
     counts = select(*key, func.count()).group_by(*grouped)
     boxes = (
-        select(*key, col(ShipmentContainer.type_code), func.count())
-        .join(Shipment, col(Shipment.id) == col(ShipmentContainer.shipment_id))
-        .group_by(*grouped, col(ShipmentContainer.type_code))
+        select(*key, SHIPMENT_CONTAINER.c.type_code, func.count())
+        .join(SHIPMENT, SHIPMENT.c.id == SHIPMENT_CONTAINER.c.shipment_id)
+        .group_by(*grouped, SHIPMENT_CONTAINER.c.type_code)
     )
     charges = (
-        select(*key, col(ChargeLine.side), col(ChargeLine.currency))
-        .add_columns(func.sum(col(ChargeLine.amount_minor)))
-        .join(Shipment, col(Shipment.id) == col(ChargeLine.shipment_id))
-        .group_by(*grouped, col(ChargeLine.side), col(ChargeLine.currency))
+        select(*key, CHARGE_LINE.c.side, CHARGE_LINE.c.currency)
+        .add_columns(func.sum(CHARGE_LINE.c.amount_minor))
+        .join(SHIPMENT, SHIPMENT.c.id == CHARGE_LINE.c.shipment_id)
+        .group_by(*grouped, CHARGE_LINE.c.side, CHARGE_LINE.c.currency)
     )
     read = [_sailed_filter(statement, period, agent_id) for statement in (counts, boxes, charges)]
     summed = _summed_rows(session, starts, *read)
@@ -279,81 +284,77 @@ def summary_rows(
 
 
 def inquiry_rows(
-    session: Session, period: Period, tz: dt.tzinfo, agent_id: int | None = None
+    session: Any, period: Period, tz: dt.tzinfo, agent_id: int | None = None
 ) -> list[InquiryRow]:
     start, end = utc_bounds(period, tz)
-    quoted = exists().where(
-        col(Quote.inquiry_id) == col(Inquiry.id), col(Quote.sent_at).is_not(None)
-    )
-    booked = exists().where(
-        col(Quote.inquiry_id) == col(Inquiry.id), col(Quote.shipment_id).is_not(None)
-    )
+    quoted = exists().where(QUOTE.c.inquiry_id == INQUIRY.c.id, QUOTE.c.sent_at.is_not(None))
+    booked = exists().where(QUOTE.c.inquiry_id == INQUIRY.c.id, QUOTE.c.shipment_id.is_not(None))
     statement = select(
-        col(Inquiry.id),
-        col(Inquiry.agent_id),
-        col(Inquiry.received_at),
-        col(Inquiry.sla_due_at),
-        col(Inquiry.first_response_at),
+        INQUIRY.c.id,
+        INQUIRY.c.agent_id,
+        INQUIRY.c.received_at,
+        INQUIRY.c.sla_due_at,
+        INQUIRY.c.first_response_at,
         quoted,
         booked,
-    ).where(col(Inquiry.received_at) >= start, col(Inquiry.received_at) < end)
+    ).where(INQUIRY.c.received_at >= start, INQUIRY.c.received_at < end)
     if agent_id is not None:
-        statement = statement.where(col(Inquiry.agent_id) == agent_id)
+        statement = statement.where(INQUIRY.c.agent_id == agent_id)
     return [InquiryRow(*row) for row in session.execute(statement).all()]
 
 
 def follow_up_rows(
-    session: Session, period: Period, tz: dt.tzinfo, agent_id: int | None = None
+    session: Any, period: Period, tz: dt.tzinfo, agent_id: int | None = None
 ) -> list[TaskRow]:
     start, end = utc_bounds(period, tz)
-    statement = select(col(Task.id), col(Task.agent_id), col(Task.due_at), col(Task.done_at)).where(
-        col(Task.kind) == FOLLOW_UP, col(Task.due_at) >= start, col(Task.due_at) < end
+    statement = select(TASK.c.id, TASK.c.agent_id, TASK.c.due_at, TASK.c.done_at).where(
+        TASK.c.kind == FOLLOW_UP, TASK.c.due_at >= start, TASK.c.due_at < end
     )
     if agent_id is not None:
-        statement = statement.where(_same_agent(col(Task.agent_id), agent_id))
+        statement = statement.where(_same_agent(TASK.c.agent_id, agent_id))
     return [TaskRow(*row) for row in session.execute(statement).all()]
 
 
 def trouble_rows(
-    session: Session, period: Period, tz: dt.tzinfo, agent_id: int | None = None
+    session: Any, period: Period, tz: dt.tzinfo, agent_id: int | None = None
 ) -> list[TroubleRow]:
     """Troubles opened in the period, and those whose status changed in it (closed complaints)."""
     start, end = utc_bounds(period, tz)
     found: dict[int, TroubleRow] = {}
-    for column in (col(Trouble.opened_at), col(Trouble.status_at)):
+    for column in (TROUBLE.c.opened_at, TROUBLE.c.status_at):
         statement = (
             select(
-                col(Trouble.id),
-                col(Trouble.shipment_id),
-                col(Shipment.agent_id),
-                col(Trouble.kind),
-                col(Trouble.status),
-                col(Trouble.opened_at),
-                col(Trouble.status_at),
+                TROUBLE.c.id,
+                TROUBLE.c.shipment_id,
+                SHIPMENT.c.agent_id,
+                TROUBLE.c.kind,
+                TROUBLE.c.status,
+                TROUBLE.c.opened_at,
+                TROUBLE.c.status_at,
             )
-            .join(Shipment, col(Shipment.id) == col(Trouble.shipment_id))
+            .join(SHIPMENT, SHIPMENT.c.id == TROUBLE.c.shipment_id)
             .where(column >= start, column < end)
         )
         if agent_id is not None:
-            statement = statement.where(_same_agent(col(Shipment.agent_id), agent_id))
+            statement = statement.where(_same_agent(SHIPMENT.c.agent_id, agent_id))
         for row in session.execute(statement).all():
             found[row[0]] = TroubleRow(*row)
     return list(found.values())
 
 
-def _owners(session: Session, owner_id: int | None) -> list[int]:
+def _owners(session: Any, owner_id: int | None) -> list[int]:
     """The owners to look at: one, or every agent (so the customer index is used by owner)."""
     if owner_id is not None:
         return [owner_id]
-    return list(session.execute(select(col(Agent.id))).scalars())
+    return list(session.execute(select(AGENT.c.id)).scalars())
 
 
-def due_customers(session: Session, owner_id: int | None = None) -> dict[int | None, set[int]]:
+def due_customers(session: Any, owner_id: int | None = None) -> dict[int | None, set[int]]:
     """Today's A and B customers (due every working day, H89) by owner, read by owner and tier
     through the customer index, not by scanning every customer."""
-    statement = select(col(Customer.owner_id), col(Customer.id)).where(
-        col(Customer.owner_id).in_(_owners(session, owner_id)),
-        col(Customer.tier).in_(("A", "B")),
+    statement = select(CUSTOMER.c.owner_id, CUSTOMER.c.id).where(
+        CUSTOMER.c.owner_id.in_(_owners(session, owner_id)),
+        CUSTOMER.c.tier.in_(("A", "B")),
     )
     found: dict[int | None, set[int]] = {}
     for owner, customer_id in session.execute(statement).all():
@@ -362,35 +363,35 @@ def due_customers(session: Session, owner_id: int | None = None) -> dict[int | N
 
 
 def reached_days(
-    session: Session, period: Period, tz: dt.tzinfo, owner_id: int | None = None
+    session: Any, period: Period, tz: dt.tzinfo, owner_id: int | None = None
 ) -> list[tuple[int | None, int, dt.date]]:
     """(owner, customer, day) for every conversation with an A or B customer in the period: from
     the A/B customers to their interactions by (customer, time), so C and D calls are never read."""
     start, end = utc_bounds(period, tz)
     statement = (
-        select(col(Customer.owner_id), col(Interaction.customer_id), col(Interaction.at))
-        .select_from(Customer)
-        .join(Interaction, col(Interaction.customer_id) == col(Customer.id))
-        .where(col(Customer.owner_id).in_(_owners(session, owner_id)))
-        .where(col(Customer.tier).in_(("A", "B")))
-        .where(col(Interaction.at) >= start, col(Interaction.at) < end)
-        .where(col(Interaction.outcome).in_(sorted(REACHED_OUTCOMES)))
+        select(CUSTOMER.c.owner_id, INTERACTION.c.customer_id, INTERACTION.c.at)
+        .select_from(CUSTOMER)
+        .join(INTERACTION, INTERACTION.c.customer_id == CUSTOMER.c.id)
+        .where(CUSTOMER.c.owner_id.in_(_owners(session, owner_id)))
+        .where(CUSTOMER.c.tier.in_(("A", "B")))
+        .where(INTERACTION.c.at >= start, INTERACTION.c.at < end)
+        .where(INTERACTION.c.outcome.in_(sorted(REACHED_OUTCOMES)))
     )
     return [(owner, cid, at.astimezone(tz).date()) for owner, cid, at in session.execute(statement)]
 
 
-def fx_rates(session: Session, months: Iterable[dt.date]) -> FxRates:
+def fx_rates(session: Any, months: Iterable[dt.date]) -> FxRates:
     wanted = list(months)
-    statement = select(col(FxRate.month), col(FxRate.currency), col(FxRate.cny_per_unit_micros))
-    rows = session.execute(statement.where(col(FxRate.month).in_(wanted))).all()
+    statement = select(FX_RATE.c.month, FX_RATE.c.currency, FX_RATE.c.cny_per_unit_micros)
+    rows = session.execute(statement.where(FX_RATE.c.month.in_(wanted))).all()
     return {(month, currency): micros for month, currency, micros in rows}
 
 
-def group_changes(session: Session) -> list[GroupChangeRow]:
+def group_changes(session: Any) -> list[GroupChangeRow]:
     statement = select(
-        col(GroupChange.agent_id),
-        col(GroupChange.old_group),
-        col(GroupChange.new_group),
-        col(GroupChange.effective_on),
-    ).order_by(col(GroupChange.effective_on), col(GroupChange.id))
+        GROUP_CHANGE.c.agent_id,
+        GROUP_CHANGE.c.old_group,
+        GROUP_CHANGE.c.new_group,
+        GROUP_CHANGE.c.effective_on,
+    ).order_by(GROUP_CHANGE.c.effective_on, GROUP_CHANGE.c.id)
     return [GroupChangeRow(*row) for row in session.execute(statement).all()]

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
-from sqlmodel import Session, col
 
 from csdesk.desk.agents import agent_by_login
 from csdesk.desk.context import AgentInfo
@@ -16,14 +16,20 @@ from csdesk.desk.errors import DeskError
 from csdesk.desk.kpi import rows as read
 from csdesk.desk.kpi.report import KpiClock, KpiReport
 from csdesk.desk.tiers import suggested_tier_sql
-from csdesk.models import Agent, Customer, FxRate, GroupChange, KpiTarget
-from csdesk.models.base import utcnow
 from csdesk.rules.kpi import CNY, FxRateError, parse_fx_rate
 from csdesk.rules.kpi_period import Period, month_end
 from csdesk.rules.kpi_targets import Progress, elapsed_share, group_on, tier_drift
 from csdesk.rules.money import CURRENCIES
 from csdesk.rules.tiers import month_start
 from csdesk.rules.vocab import AGENT_GROUPS
+from csdesk.store.core_tables import agent as AGENT
+from csdesk.store.core_tables import customer as customer_table
+from csdesk.store.core_tables import kpi_target as KPI_TARGET
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from csdesk.models import FxRate, GroupChange, KpiTarget
 
 
 def require_supervisor(actor: AgentInfo | None) -> AgentInfo:
@@ -43,6 +49,9 @@ def set_target(
     profit_cny_minor: int | None = None,
 ) -> KpiTarget:
     """Set (or change) an agent's targets for a month; a measure not given keeps its value."""
+    from csdesk.models import KpiTarget
+    from csdesk.models.base import utcnow
+
     supervisor = require_supervisor(actor)
     agent = agent_by_login(session, login)
     assert agent.id is not None
@@ -70,6 +79,9 @@ def set_target(
 def set_fx_rate(
     session: Session, actor: AgentInfo | None, month: dt.date, currency: str, rate_text: str
 ) -> FxRate:
+    from csdesk.models import FxRate
+    from csdesk.models.base import utcnow
+
     supervisor = require_supervisor(actor)
     code = currency.strip().upper()
     if code == CNY or code not in CURRENCIES:
@@ -96,6 +108,9 @@ def move_to_group(
     session: Session, actor: AgentInfo | None, login: str, group: str, effective_on: dt.date
 ) -> GroupChange:
     """The agent belongs to `group` from `effective_on`; earlier days keep the old group."""
+    from csdesk.models import GroupChange
+    from csdesk.models.base import utcnow
+
     supervisor = require_supervisor(actor)
     if group not in AGENT_GROUPS:
         raise DeskError("kpi.error.group", choices=" ".join(AGENT_GROUPS))
@@ -129,14 +144,14 @@ def _whole_months(period: Period) -> bool:
     return period.start == month_start(period.start) and period.end == month_end(period.end)
 
 
-def _scope_agents(session: Session, report: KpiReport, months: list[dt.date]) -> set[int] | None:
+def _scope_agents(session: Any, report: KpiReport, months: list[dt.date]) -> set[int] | None:
     scope = report.scope
     if scope.kind == "agent":
         return {scope.agent_id} if scope.agent_id is not None else set()
     if scope.kind == "desk":
         return None
     changes = read.group_changes(session)
-    current = dict(session.execute(select(col(Agent.id), col(Agent.group))).all())
+    current = dict(session.execute(select(AGENT.c.id, AGENT.c.group)).all())
     last_day = month_end(months[-1])
     return {
         agent_id
@@ -145,17 +160,18 @@ def _scope_agents(session: Session, report: KpiReport, months: list[dt.date]) ->
     }
 
 
-def target_progress(session: Session, report: KpiReport, clock: KpiClock) -> TargetProgress | None:
+def target_progress(session: Any, report: KpiReport, clock: KpiClock) -> TargetProgress | None:
     """Targets of the scope's agents for the period's months, against the report's actuals;
     None unless the period is whole months (a target is a month's)."""
     if not _whole_months(report.period):
         return None
     months = report.period.months()
     agents = _scope_agents(session, report, months)
-    statement = select(KpiTarget).where(col(KpiTarget.month).in_(months))
+    c = KPI_TARGET.c
+    statement = select(c.revenue_cny_minor, c.teu, c.profit_cny_minor).where(c.month.in_(months))
     if agents is not None:
-        statement = statement.where(col(KpiTarget.agent_id).in_(sorted(agents)))
-    targets = list(session.execute(statement).scalars())
+        statement = statement.where(c.agent_id.in_(sorted(agents)))
+    targets = session.execute(statement).all()
     share = elapsed_share(clock.calendar, report.period, clock.today)
 
     def progress(actual: int | None, values: list[int | None]) -> Progress | None:
@@ -176,13 +192,13 @@ def target_progress(session: Session, report: KpiReport, clock: KpiClock) -> Tar
 
 
 def tier_drift_counts(
-    session: Session, today: dt.date, tz: dt.tzinfo, owner_id: int | None = None
+    session: Any, today: dt.date, tz: dt.tzinfo, owner_id: int | None = None
 ) -> dict[int | None, int]:
     """Customers per owner whose tier no longer fits their shipments (the tier review's rows)."""
+    c = customer_table.c
     suggested = suggested_tier_sql(today, tz)
-    statement = select(
-        col(Customer.owner_id), col(Customer.tier), suggested, func.count()
-    ).group_by(col(Customer.owner_id), col(Customer.tier), suggested)
+    statement = select(c.owner_id, c.tier, suggested, func.count())
+    statement = statement.group_by(c.owner_id, c.tier, suggested)
     if owner_id is not None:
-        statement = statement.where(col(Customer.owner_id) == owner_id)
+        statement = statement.where(c.owner_id == owner_id)
     return tier_drift(session.execute(statement).all())  # type: ignore[arg-type]
