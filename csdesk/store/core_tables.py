@@ -229,7 +229,6 @@ trouble = table(
     column("opened_at", UTCDateTime),
 )
 
-customeraccount = customer_account  # the board's name for it
 
 documentdispatch = table(
     "documentdispatch",

@@ -14,7 +14,7 @@ from tests.unit.test_core_tables import test_core_columns_match_the_tables as co
 BOARD_TABLES = [
     core_tables.shipment,
     core_tables.trouble,
-    core_tables.customeraccount,
+    core_tables.customer_account,
     core_tables.documentdispatch,
 ]
 

@@ -34,7 +34,7 @@ ALL_CURRENCIES = "*"
 S = core_tables.shipment.c
 C = core_tables.customer.c
 A = core_tables.agent.c
-ACCOUNT = core_tables.customeraccount.c
+ACCOUNT = core_tables.customer_account.c
 
 
 @dataclass(frozen=True)
@@ -110,7 +110,7 @@ def _with_names(statement: Any) -> Any:
         statement.join(core_tables.customer, C.id == S.customer_id)
         .outerjoin(core_tables.agent, A.id == S.agent_id)
         .outerjoin(
-            core_tables.customeraccount,
+            core_tables.customer_account,
             and_(ACCOUNT.customer_id == S.customer_id, ACCOUNT.currency == ALL_CURRENCIES),
         )
     )
