@@ -55,6 +55,8 @@ _BIG_QTY_RIGHT = compile_fast(
 MAX_PLAUSIBLE_BOXES = 50
 # "40尺冷柜", "40ft HC", "40' reefer": a size alone and a type right after it are one box.
 _SIZE_ONLY = compile_fast(r"(20|40|45)(?:尺|英尺|呎|ft|feet|foot)?")
+# "40平" is a 40' general-purpose box (平柜), "40平米" an area.
+_SQUARE_METRES = compile_fast(r"平\s*(?:米|方|m)", re.I)
 _SIZE_TYPE_GAP = compile_fast(r"[\s'\-的]*")
 # Sizes said in Chinese numerals ("四十尺高柜", "二十尺"), rewritten in digits at the same
 # length so every span still points at what the customer wrote.
@@ -211,7 +213,11 @@ def _big_count(scan: Scan, start: int, end: int) -> tuple[int, Span] | None:
 def _mentions(scan: Scan, catalog: ContainerLookup) -> list[tuple[int, int, ContainerLike]]:
     """The boxes named, a size alone joined to the type said right after it."""
     text = _CN_SIZE.sub(lambda match: _CN_SIZE_DIGITS[match.group(1)], scan.norm)
-    found = [item for item in catalog.find_all(text) if scan.is_free(item[0], item[1])]
+    found = [
+        item
+        for item in catalog.find_all(text)
+        if scan.is_free(item[0], item[1]) and not _SQUARE_METRES.match(text, item[1] - 1)
+    ]
     merged: list[tuple[int, int, ContainerLike]] = []
     for start, end, spec in found:
         if merged:
