@@ -213,7 +213,8 @@ def _relative(word: str, received: dt.date) -> tuple[dt.date, float]:
             return next_month.replace(day=15), 0.7
         return next_month, 0.65
     if word in ("月中", "mid-month", "mid month"):
-        return received.replace(day=15), 0.7
+        # Said after the 15th, the middle of a month still to come: the next one's.
+        return (received if received.day <= 15 else next_month).replace(day=15), 0.7
     return _month_end(received.year, received.month), 0.8
 
 

@@ -208,6 +208,8 @@ def _settle_shared(scan: Scan, ports: PortLookup, mentions: list[Mention]) -> li
     shared: frozenset[str] = getattr(ports, "shared_locodes", frozenset())
     if claimants_of is None or not any(mention.port.locode in shared for mention in mentions):
         return mentions
+    side = _writer_side(scan)
+    chinese_writer = len(_CJK.findall(scan.text)) >= 2
     settled = []
     for mention in mentions:
         claimants = claimants_of(scan.text[mention.start : mention.end])
@@ -215,14 +217,33 @@ def _settle_shared(scan: Scan, ports: PortLookup, mentions: list[Mention]) -> li
             settled.append(mention)
             continue
         named = {other.port.locode for other in mentions if other is not mention}
-        chinese_writer = len(_CJK.findall(scan.text)) >= 2
+        chinese = chinese_writer if side is None else side
         ranked = sorted(
             claimants,
-            key=lambda port: (port.locode not in named, (port.country == "CN") != chinese_writer),
+            key=lambda port: (port.locode not in named, (port.country == "CN") != chinese),
         )
-        others = () if ranked[0].locode in named else tuple(p.locode for p in ranked[1:])
+        settled_by_name = ranked[0].locode in named or side is not None
+        others = () if settled_by_name else tuple(p.locode for p in ranked[1:])
         settled.append(Mention(mention.start, mention.end, ranked[0], others))
     return settled
+
+
+# Who the message is for or from, when it says so: an Indian consignee ("印度客户", "Indian
+# buyer") ships to or from India's port; a shipper in the Pearl River Delta (Foshan, Shunde,
+# Guangdong) ships through Nansha. Both said, or neither: the agent is asked.
+_INDIAN_SIDE = compile_fast(r"印度|(?<![a-z])india(?:n)?(?![a-z])", re.I)
+_DELTA_SIDE = compile_fast(
+    r"佛山|顺德|广东|东莞|中山|江门|番禺|(?<![a-z])(?:foshan|shunde|guangdong|dongguan|zhongshan"
+    r"|jiangmen|panyu)(?![a-z])",
+    re.I,
+)
+
+
+def _writer_side(scan: Scan) -> bool | None:
+    """True for a Chinese shipper's message, False for an Indian consignee's, None unsaid."""
+    indian = _INDIAN_SIDE.search(scan.norm) is not None
+    delta = _DELTA_SIDE.search(scan.norm) is not None
+    return None if indian == delta else delta
 
 
 # A cue, then Chinese characters no index knows: a port name with a sound-alike character?
