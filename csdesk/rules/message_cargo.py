@@ -29,7 +29,7 @@ from csdesk.rules.textnorm import (
 )
 
 _PER_BOX_BEFORE = compile_fast(
-    r"(?:每柜|每个柜子?|每个货柜|每个框架|每箱|每个箱|单柜|每个|每台|各|一个柜子?|一柜|@"
+    r"(?:每柜|每个柜子?|每个货柜|每个框架|每箱|每个箱|单柜|每个|每台|各|一个柜子?|一柜|@|每个?罐"
     # "小柜高柜各一个 重量都是18吨", "1x20GP + 1x40HQ, both 11 tons": the same for every box.
     r"|(?:重量|货重|毛重)都是?|(?<![a-z])(?:both|all)(?:\s+(?:weigh|weighing|at|are|of))?"
     r"|each(?:\s*(?:unit|set|one))?|per\s*(?:container|cntr|box|unit|set|(?:flat\s*)?rack|reefer|tank))"
@@ -50,7 +50,9 @@ _PER_BOX_AFTER = compile_fast(
     r"|(?:20|40|45)\s*'?\s*(?:gp|hq|hc|rf|ot|fr|ft|dc)?(?![a-z\d]))"
     r"|each\b(?!\s*(?:piece|pallet|pkg|carton|ctn))"
     # "27t ea", "24 ton cada", "15.000 kg por contenedor", "20 tons apiece".
-    r"|ea(?![a-z])|cada(?![a-z])|apiece|por\s*(?:contenedor|contentor|container|caixa))",
+    # "400 kg chacune": French for each.
+    r"|ea(?![a-z])|cada(?![a-z])|chacune?(?![a-z])|apiece|por\s*(?:contenedor|contentor|container|caixa)"
+    r"|/\s*罐|一罐)",
     re.I,
 )
 _PER_PIECE_AFTER = compile_fast(
@@ -92,6 +94,8 @@ _VOLUME = compile_fast(
 _PIECE_UNITS = (
     r"件|托盘|托|卡板|板|木箱|纸箱|箱|包(?!装)|卷|桶|捆|pkgs?|packages?|pallets?|plts?|ctns?|cartons?"
     r"|cases?|crates?|bales?|bags?|rolls?|drums?|bundles?|skids?|units?|sets?|台|辆|套|根|支|节|段(?!时间|路)"
+    # The same in Spanish, Portuguese and French: "8 cajas", "2 palettes", "5 colis".
+    r"|cajas?|caixas?|palettes?|paletas?|paletes?|colis|bultos?|volumes"
 )
 _PIECES = compile_fast(
     rf"(?<![\d.])(?<!\d,)(\d+|{CN_NUMERAL})\s*个?\s*(?=[件托卡板木纸箱包卷桶捆台辆套根支节段pPcCbBrRdDsSuUwW])"
@@ -192,6 +196,8 @@ _PER_WORDS = cue_words(
     "all ",
     " ea",
     "cada",
+    "chacun",
+    "罐",
     "apiece",
     "por ",
 )

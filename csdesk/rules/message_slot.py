@@ -248,6 +248,23 @@ NOT_SLOT_GOODS = (
             "me",
             # "chemicals non-DG", "tiles non hazardous": a remark after the goods.
             "non",
+            # A weight's label or a word of a date in Spanish, Portuguese or French ("peso
+            # bruto", "poids", "400 kg chacune", "pronto 11/12"): never the goods.
+            "peso",
+            "bruto",
+            "neto",
+            "poids",
+            "brut",
+            "chacun",
+            "chacune",
+            "cada",
+            "pronto",
+            "listo",
+            "lista",
+            "prêt",
+            "prête",
+            "fecha",
+            "data",
         ]
     )
 )

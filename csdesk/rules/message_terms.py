@@ -86,7 +86,10 @@ _LABELS: dict[str, str] = {
     "handling": r"装卸要求|装卸|吊装要求|loading\s*(?:and|/|&)\s*discharg(?:e|ing)\s*requirements?"
     r"|lifting\s*requirements?",
     "commodity": r"品名|货物名称|货名|货物|货品|产品名称|产品|货(?=是|\s*[:：])|commodity|goods"
-    r"|description|cargo|merchandise",
+    r"|description|cargo|merchandise"
+    # The label in Spanish, Portuguese and French ("mercancía:", "mercadoria:", "marchandise:").
+    r"|mercanc[ií]as?|mercader[ií]as?|mercadorias?|marchandises?|productos?|produtos?|produits?"
+    r"|descripci[oó]n|descri[cç][aã]o",
 }
 # "the cargo is now 2x40HQ", "goods are ready": what follows is no value of the label.
 _NOT_A_VALUE = r"(?!\s*(?:now|still|ready|not|delayed|late|postponed|same|unchanged)(?![a-z]))"
@@ -218,7 +221,8 @@ _LABEL_CUES = {
     "handling": cue_words("装卸", "吊装", "loading", "lifting"),
 }
 _GOODS_LABEL_WORDS = cue_words(
-    "品名", "货", "产品", "commodity", "goods", "description", "cargo", "merchandise"
+    "品名", "货", "产品", "commodity", "goods", "description", "cargo", "merchandise", "mercad",
+    "mercanc", "marchandise", "produ", "descripci", "descri",
 )
 
 
@@ -339,7 +343,7 @@ _MODE_CUES = (
         compile_fast(
             r"散杂货船?|散杂船|散杂|杂货船|件杂货|散货船|break\s*-?\s*bulk|bulk vessel"
             # "BB inquiry:", "BB cargo": break bulk in the trade's shorthand.
-            r"|(?<![a-z])BB(?=\s*(?:inquiry|enquiry|cargo|rfq|shipment|quote|:))",
+            r"|(?<![a-z])BBK?(?=\s*(?:inquiry|enquiry|cargo|rfq|shipment|quote|:))",
             re.I,
         ),
         cue_words("散杂", "杂货", "散货船", "break", "bulk", "bb"),
@@ -371,10 +375,11 @@ _MODE_CUES = (
         # "please quote 1x20GP instead of LCL", "不走拼箱了": LCL turned down is not the mode.
         compile_fast(
             r"(?<!instead of )(?<!not )(?<!不走)(?<!不做)(?<!不要)"
-            r"(?:拼箱|拼柜|拼货|LCL|散货(?!船))",
+            # "Groupage", "consolidado": the consolidation in French and Spanish.
+            r"(?:拼箱|拼柜|拼货|LCL|散货(?!船)|groupage|grupaje|consolidado|carga consolidada)",
             re.I,
         ),
-        cue_words("拼箱", "拼柜", "拼货", "lcl", "散货"),
+        cue_words("拼箱", "拼柜", "拼货", "lcl", "散货", "groupage", "grupaje", "consolidad"),
     ),
     ("FCL", compile_fast(r"整箱|整柜|FCL", re.I), cue_words("整箱", "整柜", "fcl")),
 )
