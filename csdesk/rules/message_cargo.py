@@ -51,7 +51,7 @@ _PER_BOX_AFTER = compile_fast(
     r"|each\b(?!\s*(?:piece|pallet|pkg|carton|ctn))"
     # "27t ea", "24 ton cada", "15.000 kg por contenedor", "20 tons apiece".
     # "400 kg chacune": French for each.
-    r"|ea(?![a-z])|cada(?![a-z])|chacune?(?![a-z])|apiece|por\s*(?:contenedor|contentor|container|caixa)"
+    r"|ea(?![a-z])|cada(?![a-z])|c/u(?![a-z])|chacune?(?![a-z])|apiece|por\s*(?:contenedor|contentor|container|caixa)"
     r"|/\s*罐|一罐)",
     re.I,
 )
@@ -79,7 +79,7 @@ _SPOKEN_FRACTION = r"(?:(半)|([一二两三四五六七八九])(?![十百千万
 WEIGHT = compile_fast(
     # The look-ahead lets a number without a unit after it fail at once.
     rf"(?<![\d.])(?<!\d,)({SPACED_THOUSANDS}|{NUM}|{DECIMAL_COMMA}|{CN_DECIMAL})\s*(?=[吨公千tTmMkKqQ])"
-    rf"(?:(吨|公吨|toneladas?|tons?|tonnes?|mts?|t)|(kgs?|kilos?|quilos?|公斤|千克))"
+    rf"(?:(吨|公吨|toneladas?|tons?|tonnes?|mts?|tns?|t)|(kgs?|kilos?|quilos?|公斤|千克))"
     rf"(?![a-z]){_SPOKEN_FRACTION}"
     # "两吨三百公斤": the kilos said after the tons are added to them.
     rf"(?:(?<=吨)\s*({CN_NUMERAL}|\d{{1,3}})\s*(?:公斤|千克))?",

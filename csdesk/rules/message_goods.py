@@ -139,13 +139,15 @@ def read_commodity(scan: Scan, commodities: CommodityTable | None) -> None:
             continue
         gap = scan.norm[spans[-1][1] : start] if spans else "x"
         english = spans and scan.norm[spans[-1][0] : end].isascii()
-        # "stone slabs" and "sewing machines and spare parts" are one name each.
-        if spans and (not gap or (english and _ENGLISH_JOIN.fullmatch(gap))):
+        # "stone slabs", "sewing machines and spare parts", "服装和鞋子" are one name each.
+        joined = gap in _ZH_JOIN if not english else _ENGLISH_JOIN.fullmatch(gap) is not None
+        if spans and (not gap or joined):
             spans[-1] = (spans[-1][0], end)  # "stone slabs" is one name
         else:
             spans.append((start, end))
     # The goods read by position count only against no known name or one inside a longer word.
     slot = goods_slot(scan) if len(spans) < 2 else None
+    slot = _trimmed(scan.norm, slot) if slot is not None else None
     if slot is not None and (not spans or _holds(slot, spans)):
         # No known name, or one inside the customer's longer word ("不锈钢管" for "钢管").
         scan.put("commodity", " ".join(scan.norm[slot[0] : slot[1]].split()), [slot], 0.6)
@@ -157,11 +159,35 @@ def read_commodity(scan: Scan, commodities: CommodityTable | None) -> None:
             scan.put("commodity", named.group(1), [named.span(1)], 0.6)
             return
     names: dict[str, Span] = {}
-    for start, end in spans:
+    for start, end in (_trimmed(scan.norm, span) for span in spans):
         names.setdefault(" ".join(scan.norm[start:end].split()), (start, end))
     if names:
         shown = list(names)[:3]
         scan.put("commodity", "/".join(shown), [names[name] for name in shown], 0.7)
+
+
+_ZH_JOIN = frozenset(["和", "及", "与", "跟", "以及"])
+# "建筑用的钢筋": the use said before the goods; "纯碱袋装的": the packing said after them.
+_USE_BEFORE = compile_fast(r"(?:都是|全是|是)?[\u4e00-\u9fff]{1,4}用的|(?:都|全都|全|也)是")
+_PACKING_AFTER = compile_fast(
+    r"(?:吨袋|袋|散|桶|箱|罐|瓶|盒|托盘|编织袋)装的?|(?:用|是)?(?:袋子|纸箱|木箱|托盘)装的?"
+)
+
+
+def _trimmed(norm: str, span: Span) -> Span:
+    """A Chinese name without the use before it or the packing after it, as long as two
+    characters are left."""
+    start, end = span
+    if norm[start:end].isascii():
+        return span
+    lead = _USE_BEFORE.match(norm, start, end)
+    if lead is not None and end - lead.end() >= 2:
+        start = lead.end()
+    for index in range(start + 2, end):
+        tail = _PACKING_AFTER.fullmatch(norm, index, end)
+        if tail is not None:
+            return start, index
+    return start, end
 
 
 # Break bulk and project cargo are counted in units of the goods themselves.
