@@ -52,8 +52,12 @@ _CURRENCY_CODE = {
     "欧元": "EUR",
 }
 _VALUE_LABEL = compile_fast(
-    r"(?:货值|货物价值|价值|发票金额|申报价值|invoice value|cargo value|goods value|value|declared)"
-    r"\s*(?:约|大概|about|around|is|of)?\s*[:：]?\s*$",
+    r"(?:货值|货物价值|价值|发票金额|申报价值|invoice value|cargo value|goods value|value|declared"
+    # "valor de la carga", "valor da mercadoria", "valeur de la marchandise": the same in
+    # Spanish, Portuguese and French.
+    r"|valor(?:\s+(?:de|da|do|del)(?:\s+la)?\s+(?:carga|mercanc[ií]a|mercader[ií]a|mercadoria"
+    r"|factura|fatura|nota))?(?:\s+declarado)?|valeur(?:\s+de\s+la\s+marchandise|\s+déclarée)?)"
+    r"\s*(?:约|大概|about|around|is|of|aprox\.?)?\s*[:：]?\s*$",
     re.I,
 )
 _TARGET_LABEL = compile_fast(
@@ -78,7 +82,7 @@ def _amount(number_text: str, scale: str | None) -> float | None:
 
 def _put_price(scan: Scan, span: Span, number: float, currency: str | None) -> None:
     before = scan.before(span[0], 14)
-    if _VALUE_LABEL.search(before):
+    if _VALUE_LABEL.search(scan.before(span[0], 28)):
         scan.put("cargo_value", number, [span], 0.9)
         if currency:
             scan.put("cargo_value_currency", currency, [span], 0.9)

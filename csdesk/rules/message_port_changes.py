@@ -23,13 +23,20 @@ class Mention(NamedTuple):
 
 
 # "宁波出 不对 是上海出": a port taken back right after it is named; "Onne, not Lagos".
+# "青岛到伊斯坦布尔? 不是 青岛到亚历山大", "Lagos? no, Tema": a port asked about and denied.
 _WITHDRAWN_AFTER = compile_fast(
-    r"\s*港?(?:出发|出)?\s*[,，]?\s*(?:不对|错了|说错了|打错了|sorry|no wait)", re.I
+    r"\s*港?(?:出发|出)?\s*[,，]?\s*(?:不对|错了|说错了|打错了|sorry|no wait"
+    r"|[?？]\s*(?:不是|不不|不|no|nope|not)(?![a-z]))",
+    re.I,
 )
 _NOT_BEFORE = compile_fast(r"(?:(?<![a-z])not|不是|不去|不走)\s*$", re.I)
+# ...but "伊斯坦布尔? 不是 青岛到亚历山大": the 不是 answers the question, the port after it stands.
+_ANSWER_BEFORE = compile_fast(r"[?？]\s*(?:(?<![a-z])not|不是)\s*$", re.I)
 
 
-TAKING_BACK = cue_words("not", "不是", "不去", "不走", "不对", "错了", "sorry", "no wait")
+TAKING_BACK = cue_words(
+    "not", "不是", "不去", "不走", "不对", "错了", "sorry", "no wait", "?", "？"
+)
 
 
 def not_withdrawn(scan: Scan, mentions: list[Mention]) -> list[Mention]:
@@ -39,21 +46,32 @@ def not_withdrawn(scan: Scan, mentions: list[Mention]) -> list[Mention]:
         mention.port.locode
         for mention in mentions
         if _NOT_BEFORE.search(scan.before(mention.start, 8))
+        and not _ANSWER_BEFORE.search(scan.norm, max(0, mention.start - 8), mention.start)
     }
     kept = []
-    for mention, following in itertools.zip_longest(mentions, mentions[1:]):
+    for index, mention in enumerate(mentions):
         taken_back = _WITHDRAWN_AFTER.match(scan.norm, mention.end)
-        # ...and another port named right after the correction.
-        withdrawn = (
-            taken_back is not None
-            and following is not None
-            and following.start - taken_back.end() <= 8
+        # ...and another port named right after the correction (of the same side, when the
+        # port was asked about: "宁波到拉各斯? 不是 宁波到科托努").
+        asked = taken_back is not None and _ASKED.search(taken_back.group()) is not None
+        withdrawn = taken_back is not None and any(
+            other.start - taken_back.end() <= (16 if asked else 8)
+            and (not asked or _same_side(mention, other))
+            for other in mentions[index + 1 :]
         )
         if withdrawn or mention.port.locode in denied:  # "POD is Lome, not Tema"
             scan.claim(mention.start, mention.end)
         else:
             kept.append(mention)
     return kept
+
+
+_ASKED = compile_fast(r"[?？]")
+
+
+def _same_side(one: Mention, other: Mention) -> bool:
+    """Both Chinese ports or both not: "FOB宁波? 不是 CIF拉各斯" denies the term, not 宁波."""
+    return (one.port.country == "CN") == (other.port.country == "CN")
 
 
 # "for Shanghai-Jeddah, the customer now wants Dammam instead", "change the POD to Tema":

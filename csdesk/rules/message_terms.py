@@ -51,7 +51,9 @@ _INCOTERM_WORDS = cue_words(
 
 _TERM_DENIED = compile_fast(
     r"[^.,;\n]{0,24}?(?:(?<![a-z])(?:is|are)\s+)?(?:not\s+(?:needed|required|necessary)|no\s+need)"
-    r"|[^，。,;\n]{0,10}?(?:不需要|不用)",
+    r"|[^，。,;\n]{0,10}?(?:不需要|不用)"
+    # "DAP Nairobi? no, DDU…", "CIF拉各斯? 不是 CFR": a term asked about and denied.
+    r"|[^.,;?？\n]{0,24}?[?？]\s*(?:不是|不不|不对|no|nope|not)(?![a-z])",
     re.I,
 )
 
@@ -82,7 +84,11 @@ _LABELS: dict[str, str] = {
     "pickup_address": r"提货地址|工厂地址|装货地址|提货地点|提货点|门点"
     r"|pick\s*-?\s*up\s*(?:address|at|from)|factory\s*(?:address|is\s*(?:in|at)|located\s*(?:in|at))|工厂在|厂在|货在",
     "delivery_address": r"送货地址|收货地址|派送地址|交货地址|目的地地址|delivery\s*address"
-    r"|door\s*address|deliver(?:y)?\s*to",
+    r"|door\s*address|deliver(?:y)?\s*to"
+    # "DDU to our warehouse: Plot 22…", "dirección de entrega:", "adresse de livraison:".
+    r"|(?:to\s+)?(?:our|my|the\s+consignee'?s?|customer'?s?)\s+(?:warehouse|store|premises)"
+    r"(?=\s*[:：][^\S\n]*\S)|warehouse\s+address|direcci[oó]n\s+de\s+entrega"
+    r"|endere[cç]o\s+de\s+entrega|adresse\s+de\s+livraison",
     "handling": r"装卸要求|装卸|吊装要求|loading\s*(?:and|/|&)\s*discharg(?:e|ing)\s*requirements?"
     r"|lifting\s*requirements?",
     "commodity": r"品名|货物名称|货名|货物|货品|产品名称|产品|货(?=是|\s*[:：])|commodity|goods"
@@ -134,7 +140,9 @@ _ADDRESS_END = compile_fast(
     r"|(?<=[A-Za-z0-9.])\s+(?=[\u4e00-\u9fff]{1,4}(?:出|到|发|走|港))"
     # "…, Riyadh. From Ningbo via Dammam": a full stop, then the e-mail's next sentence.
     r"|\.\s+(?=(?:From|Via|POL|POD|Cargo|Goods|Commodity|Please|Pls|Kindly|Ready|Weight|Volume"
-    r"|Container|We|The|Shipper|Thanks|Thank|Regards|Best|ETD|Target|Terms|Incoterm|Equipment)\b)"
+    r"|Container|We|The|Shipper|Thanks|Thank|Regards|Best|ETD|Target|Terms|Incoterm|Equipment)\b"
+    # ...or the route or the boxes: "…, Kampala. Ningbo to Mombasa 1x40HQ", "…. 2x20GP".
+    r"|[A-Z][a-z]+\s*(?:to|->|→|-)\s*[A-Z]|\d{1,2}\s*[x×*]\s*\d)"
 )
 _VALUE_END = compile_fast(r"[\n;。!?；,，()（）]|\s{2,}|(?<!\bCo)(?<!\bNo)\.(?:\s|$)")
 # Goods end also where an e-mail moves on: a full stop, "Please advise", a signature, a price,
@@ -217,7 +225,9 @@ _LABEL_CUES = {
     "pickup_address": cue_words(
         "提货", "工厂地址", "装货地址", "门点", "pick", "factory", "厂在", "货在"
     ),
-    "delivery_address": cue_words("地址", "deliver", "door"),
+    "delivery_address": cue_words(
+        "地址", "deliver", "door", "warehouse", "store", "premises", "entrega", "livraison"
+    ),
     "handling": cue_words("装卸", "吊装", "loading", "lifting"),
 }
 _GOODS_LABEL_WORDS = cue_words(
