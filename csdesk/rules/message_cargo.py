@@ -18,6 +18,7 @@ from csdesk.rules.message_weights import (
     as_corrected,
     by_type,
     line_by_line,
+    nicknamed_line,
     one_by_one,
     respectively,
 )
@@ -142,7 +143,7 @@ def _box_said(
         size = _SIZE_THEN_FIGURE.search(scan.before(start, 8))
         sizes = [line.type[:2] for line in boxes.value]
         if size is None or sizes.count(size.group(1)) != 1:
-            return None
+            return nicknamed_line(scan, start)
         return sizes.index(size.group(1))
     mention_start, code = said_before[-1]
     if bare and any(a <= mention_start < b for a, b in boxes.spans):
@@ -203,6 +204,7 @@ _PER_WORDS = cue_words(
 )
 
 
+_EVERY_BOX = compile_fast(r"(?:每个?柜?子?|每箱|全部|所有的?柜?子?)都(?:是|重|装)?\s*$")
 _PER_UNIT_THEN_SIZE = compile_fast(
     r"(?:每(?:件|台|节|根|套|辆|段)|(?<![a-z])each)\s*(?:尺寸|dims?|size)?\s*[:：]?\s*"
     r"(?:[\d.]+\s*(?:m|米|cm|mm)?\s*[x×*]\s*){2}[\d.]+\s*(?:m|米|cm|mm)?[\s,，]*$",
@@ -246,7 +248,9 @@ def _multiplied(scan: Scan, match: re.Match[str], value: float) -> Total | None:
         if boxes is None:
             return None
         sure = 0.85 if boxes.confidence > 0.9 else 0.7
-        line = _box_said(scan, start, box_after)
+        # "3个40平 2个20平 每个都是20吨": every box of the order, whichever type was named last.
+        every = per_box and _EVERY_BOX.search(scan.before(start, 8)) is not None
+        line = None if every else _box_said(scan, start, box_after)
         if line is not None:
             said = boxes.value[line]
             return value * said.qty, [(start, end), boxes.spans[line]], sure, said.type

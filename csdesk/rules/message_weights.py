@@ -50,6 +50,35 @@ def as_corrected(total: Total, corrected: Total, factor: float) -> Total:
     return total[0] * factor, [*total[1], *corrected[1][1:]], total[2], corrected[3]
 
 
+# "小柜十五吨大的十吨", "高柜装家具十吨小柜装大理石二十四吨": the box named by what sets it apart
+# on a mixed order (small, big, high), then maybe what it holds, then its figure.
+_NICKNAME_BEFORE = compile_fast(
+    r"(小柜子?|小的|小箱子?|大柜子?|大的|大箱子?|高柜子?|高的|平柜子?|冷柜|冻柜)"
+    r"(?:(?:装|放)(?:的是|的|了)?[\u4e00-\u9fff]{1,6}?|的)?\s*(?:每个?柜?|各|都是|重|约|大概)*\s*$"
+)
+_NICKNAMES = {"小": "20", "大": "4", "高": "HQ", "平": "GP", "冷": "RF", "冻": "RF"}
+
+
+def nicknamed_line(scan: Scan, start: int) -> int | None:
+    """Which line of a mixed order a figure is said for when the box is named by a nickname
+    (小柜, 大的, 高柜) outside the order itself: the one line it fits, else None."""
+    before = scan.before(start, 16)
+    match = _NICKNAME_BEFORE.search(before)
+    boxes = scan.found["containers"]
+    if match is None:
+        return None
+    at = start - len(before) + match.start()
+    if any(a <= at < b for a, b in boxes.spans):
+        return None  # "一个高柜 十吨": the order itself, then its figure
+    mark = _NICKNAMES[match.group(1)[0]]
+    fits = [
+        index
+        for index, line in enumerate(boxes.value)
+        if (line.type.startswith(mark) if mark[0].isdigit() else line.type.endswith(mark))
+    ]
+    return fits[0] if len(fits) == 1 else None
+
+
 # "挖掘机两台 一台22吨 … 一台13吨": each piece's own weight, one after the other.
 _ONE_PIECE_BEFORE = compile_fast(
     r"(?:一(?:台|件|辆|套|个|根|节|段)|(?<![a-z\d])(?:one|1)\s*(?:unit|pc|piece|set))\s*(?:重|约)?\s*$"
