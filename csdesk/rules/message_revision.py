@@ -73,6 +73,8 @@ _RECOUNT = compile_fast(
 )
 _UNITS = compile_fast(r"(?<![a-z])units?(?![a-z])", re.I)
 
+_QUOTED_LINES = compile_fast(r"(?:[ \t]*>[^\n]*(?:\n|$))+")
+
 Fields = dict[str, ParsedField]
 
 
@@ -105,6 +107,11 @@ def revision_parts(text: str) -> tuple[str, str] | None:
 def _quote(norm: str) -> tuple[int, int] | None:
     for match in THREAD_START.finditer(norm):
         if norm[: match.start()].strip():
+            # "> 1x40HQ, 25 tons\nPlease revise: now 2x40HQ": lines quoted with ">" end where
+            # the reply goes on under them.
+            after = _QUOTED_LINES.match(norm, match.start()) if match.group().endswith(">") else None
+            if after is not None and norm[after.end() :].strip():
+                return match.start(), after.end()
             return match.start(), len(norm)
     bracket = _BRACKET_QUOTE.search(norm)
     return bracket.span() if bracket is not None else None
