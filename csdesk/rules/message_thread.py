@@ -186,6 +186,9 @@ _PAST = compile_fast(
     r"|we used to|(?:disregard|ignore|cancel) (?:my|our) (?:earlier|previous|last|first)"
     # "The last container we did with you (...)", "Please disregard my email of yesterday (...)".
     r"|last (?:container|booking|cargo|box|consignment)s?"
+    # "the customer cancelled the Lagos booking (1x40HQ…). New request: …": what was called off.
+    r"|(?<![a-z])cancell?ed (?:the|our|my|his|her|their|that) (?:[a-z]+ ){0,2}?"
+    r"(?:booking|order|shipment|inquiry|enquiry|request|rfq|cargo|container)s?"
     r"|(?:disregard|ignore|cancel|forget) (?:my|our|the) (?:[a-z]+ ){0,2}?"
     r"(?:e-?mail|mail|message|request|inquiry|enquiry|rfq)"
     # "Re your quote yesterday (USD 2,100 for 1x40HQ…)": the price and boxes already quoted.
@@ -203,7 +206,8 @@ _NOW = compile_fast(
     r"|this time|this shipment|new one|new order|new inquiry|new shipment|this one|now need"
     r"|now please|we need|we have|please quote|pls quote|kindly quote|please offer|请报|麻烦报"
     r"|帮忙报|帮我报|another one|another shipment|another inquiry|another request|next one"
-    r"|另外一票|还有一票|再报|(?:今天)?(?:问|报)个新的|改(?:港|成|到|为))",
+    r"|另外一票|还有一票|再报|(?:今天)?(?:问|报)个新的|今天(?:又|再)?(?:来)?(?:个|一票)?新的"
+    r"|改(?:港|成|到|为))",
     re.I,
 )
 # "…for Shanghai-Jeddah, the customer now wants Dammam instead": the route quoted, moved.
@@ -250,6 +254,8 @@ PAST_WORDS = cue_words(
     "ignore our",
     "cancel my",
     "cancel our",
+    "cancelled",
+    "canceled",
     "原来",
     "本来",
     "原先",
@@ -272,6 +278,8 @@ def set_aside_past(scan: Scan) -> None:
     if stops and _MOVED_IN.search(scan.norm, past.end(), min(stops)) is not None:
         return  # "Further to your quote for A-B, the customer now wants C instead": a revision
     if stops:
-        # The words that bring the new one ("今天问个新的") are no field either.
-        close = now.end() if now is not None and now.start() == min(stops) else min(stops)
+        # The words that bring the new one ("今天问个新的"), right after the past's sentence
+        # too ("…先不做了。今天新的："), are no field either.
+        brought = now is not None and now.start() <= min(stops) + 2
+        close = now.end() if brought and now is not None else min(stops)
         scan.claim(past.start(), close)
