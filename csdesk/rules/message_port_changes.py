@@ -82,15 +82,37 @@ _MOVED_TO_BEFORE = compile_fast(
     r"|destination )?to|改到|改港到|换到|改成到)\s*$",
     re.I,
 )
-MOVED = cue_words("instead", "now want", "now go", "change", "改到", "改港到", "换到", "改成到")
+MOVED = cue_words(
+    "instead", "now want", "now go", "change", "改到", "改港到", "换到", "改成到", "move", "switch",
+    "目的港从", "起运港从", "港口从", "目的港由",
+)
+
+
+# "change POD from Santos to Paranagua", "目的港从桑托斯改到巴拉那瓜": the port moved away from.
+_CHANGED_FROM_BEFORE = compile_fast(
+    r"(?:change[ds]?|chang(?:ing)|move[ds]?|switch(?:ed)?)\s+(?:the\s+)?(?:pod|pol|port|destination"
+    r"|discharge port|loading port)\s+from\s*$|(?:目的港|起运港|卸货港|港口)\s*(?:从|由)\s*$",
+    re.I,
+)
+_CHANGED_TO_AFTER = compile_fast(r"\s*(?:to|改到|改成|改为|换成|换到)(?![a-z])", re.I)
 
 
 def replaced(scan: Scan, mentions: list[Mention]) -> list[Mention]:
     """A port the request is moved to replaces the last port of its side (Chinese or not)
-    named before it."""
+    named before it; the port it is moved from is no port of the request."""
     if len(mentions) < 2 or not scan.has_any(MOVED):
         return mentions
-    kept = list(mentions)
+    kept = [
+        mention
+        for mention in mentions
+        if not (
+            _CHANGED_FROM_BEFORE.search(scan.before(mention.start, 28))
+            and _CHANGED_TO_AFTER.match(scan.norm, mention.end)
+        )
+    ]
+    for mention in mentions:
+        if mention not in kept:
+            scan.claim(mention.start, mention.end)
     for mention in mentions:
         moved = _INSTEAD_AFTER.match(scan.norm, mention.end) or _MOVED_TO_BEFORE.search(
             scan.before(mention.start, 28)
