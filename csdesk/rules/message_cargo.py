@@ -317,7 +317,10 @@ def read_weight(scan: Scan) -> None:
         if number is None:
             continue
         before = scan.before(match.start(), 12)
-        if _NET.search(before) or _NOT_BEFORE.search(before):
+        denied = _NOT_BEFORE.search(before) is not None and not _ANSWERED.search(
+            scan.norm, max(0, match.start() - 8), match.start()
+        )
+        if denied or _NET.search(before):
             scan.claim(*match.span())
             continue
         number = spoken(match, number, 4)
@@ -362,6 +365,8 @@ _CORRECTED_BEFORE = compile_fast(
 )
 # "不是每柜30吨 是…", "not 20 tons each": a figure denied, per box or not, is not the weight.
 _NOT_BEFORE = compile_fast(r"(?:(?<![a-z])not|不是)\s*(?:每个?柜|每个|每台)?\s*$", re.I)
+# "26吨? 不是 25吨": the 不是 answers the question; the figure after it is the one meant.
+_ANSWERED = compile_fast(r"[?？]\s*(?:不是|not)\s*$", re.I)
 # ...which is written with one of these.
 _CORRECTED_WORDS = cue_words(*CORRECTION_CUE_WORDS, "not")
 

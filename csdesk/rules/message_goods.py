@@ -107,7 +107,10 @@ _LOAD_LEAD = compile_fast(
 )
 _LOADED_SAID = compile_fast(r"(?:装|放)的?是")
 # "frozen? no, general cargo": goods asked about and denied.
-_DENIED_AFTER = compile_fast(r"\s*[?？]\s*(?:no|not|不是|不)(?![a-z])", re.I)
+# "袋装化肥不是 是袋装盐": a name taken back, then the one meant.
+_DENIED_AFTER = compile_fast(
+    r"\s*[?？]\s*(?:no|not|不是|不)(?![a-z])|\s*不是\s*[,，]?\s*(?:而是|是)", re.I
+)
 
 
 def _holds(slot: Span, spans: list[Span]) -> bool:
@@ -127,7 +130,7 @@ def read_commodity(scan: Scan, commodities: CommodityTable | None) -> None:
     if "commodity" in scan.found or commodities is None:
         return
     spans: list[Span] = []
-    asked_about = "?" in scan.norm or "？" in scan.norm
+    asked_about = "?" in scan.norm or "？" in scan.norm or "不是" in scan.norm
     for start, end, _ in commodities.find_all(scan.norm):
         if not scan.is_free(start, end):
             continue

@@ -33,7 +33,9 @@ _CORRECTION = compile_fast(
     # "5托 3方 等下 是6托", "下周三出 还是下周五吧": a second thought said at the end.
     r"|等下|等一下|等等|还是(?=[^吧\n]{1,10}吧)"
     # "pls ignore the 8t, it is 11t": what is set aside, then the figure meant.
-    r"|ignore\b[^,，。\n]{0,16}[,，]",
+    r"|ignore\b[^,，。\n]{0,16}[,，]"
+    # "27 tons? no, 26 tons each", "化肥? 不是 是盐": a figure or a name asked about, then denied.
+    r"|[?？]\s*(?:no|nope|不是|不不)(?![a-z])\s*[,，:：—–-]?",
     re.I,
 )
 # "等下 是6托 3.6方": the figures said after one correction, one after the other.
@@ -96,6 +98,12 @@ CORRECTION_CUES = cue_words(
     "等等",
     "还是",
     "ignore",
+    "? no",
+    "?no",
+    "? 不",
+    "?不",
+    "？不",
+    "？ 不",
 )
 
 

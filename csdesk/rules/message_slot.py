@@ -341,9 +341,20 @@ def _en_slot(scan: Scan, anchor: int) -> Span | None:
             if any(word.lower() in NOT_SLOT_GOODS for word in goods.group(1).split()):
                 continue
         asked = scan.norm[end : end + 2].strip()[:1] in ("?", "？")  # "frozen? no, dry cargo"
+        answer = _ANSWER.match(scan.norm, end, segment.end()) if asked else None
+        if answer is not None:  # "PET preforms? no - PET bottles": the goods said instead
+            words = _EN_WORDS.match(scan.norm, answer.end(), segment.end())
+            if words is None or not words.group(1):
+                continue
+            start, end = words.span(1)
+            end = _before_stop_word(scan.norm, start, end)
+            asked = any(word.lower() in NOT_SLOT_GOODS for word in scan.norm[start:end].split())
         if scan.is_free(start, end) and not asked and not _unread_after(scan, end, segment.end()):
             return start, end
     return None
+
+
+_ANSWER = compile_fast(r"\s*[?？]\s*(?:no|nope|not)(?![a-z])\s*[-–—:,]*\s*", re.I)
 
 
 def _before_stop_word(norm: str, start: int, end: int) -> int:
