@@ -173,7 +173,7 @@ _ZH_JOIN = frozenset(["和", "及", "与", "跟", "以及"])
 # "建筑用的钢筋": the use said before the goods; "纯碱袋装的": the packing said after them.
 _USE_BEFORE = compile_fast(r"(?:都是|全是|是)?[\u4e00-\u9fff]{1,4}用的|(?:都|全都|全|也)是")
 _PACKING_AFTER = compile_fast(
-    r"(?:吨袋|袋|散|桶|箱|罐|瓶|盒|托盘|编织袋)装的?|(?:用|是)?(?:袋子|纸箱|木箱|托盘)装的?"
+    r"(?:(?:吨袋|袋|散|桶|箱|罐|瓶|盒|托盘|编织袋)装的?|(?:用|是)?(?:袋子|纸箱|木箱|托盘)装的?)$"
 )
 
 
@@ -181,16 +181,14 @@ def _trimmed(norm: str, span: Span) -> Span:
     """A Chinese name without the use before it or the packing after it, as long as two
     characters are left."""
     start, end = span
-    if norm[start:end].isascii():
+    name = norm[start:end]
+    if name.isascii() or ("是" not in name and "用" not in name and "装" not in name):
         return span
     lead = _USE_BEFORE.match(norm, start, end)
     if lead is not None and end - lead.end() >= 2:
         start = lead.end()
-    for index in range(start + 2, end):
-        tail = _PACKING_AFTER.fullmatch(norm, index, end)
-        if tail is not None:
-            return start, index
-    return start, end
+    tail = _PACKING_AFTER.search(norm, start + 2, end) if "装" in name else None
+    return (start, tail.start()) if tail is not None else (start, end)
 
 
 # Break bulk and project cargo are counted in units of the goods themselves.

@@ -3,7 +3,6 @@ Tema", "说错了 是到洛美", "the customer now wants Dammam instead" (read_p
 
 from __future__ import annotations
 
-import itertools
 import re
 from typing import NamedTuple
 
@@ -35,7 +34,7 @@ _ANSWER_BEFORE = compile_fast(r"[?？]\s*(?:(?<![a-z])not|不是)\s*$", re.I)
 
 
 TAKING_BACK = cue_words(
-    "not", "不是", "不去", "不走", "不对", "错了", "sorry", "no wait", "?", "？"
+    "not", "不是", "不去", "不走", "不对", "错了", "sorry", "no wait", "? no", "?no", "？no"
 )
 
 
@@ -83,8 +82,20 @@ _MOVED_TO_BEFORE = compile_fast(
     re.I,
 )
 MOVED = cue_words(
-    "instead", "now want", "now go", "change", "改到", "改港到", "换到", "改成到", "move", "switch",
-    "目的港从", "起运港从", "港口从", "目的港由",
+    "instead",
+    "now want",
+    "now go",
+    "change",
+    "改到",
+    "改港到",
+    "换到",
+    "改成到",
+    "move",
+    "switch",
+    "目的港从",
+    "起运港从",
+    "港口从",
+    "目的港由",
 )
 
 

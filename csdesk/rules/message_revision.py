@@ -109,7 +109,8 @@ def _quote(norm: str) -> tuple[int, int] | None:
         if norm[: match.start()].strip():
             # "> 1x40HQ, 25 tons\nPlease revise: now 2x40HQ": lines quoted with ">" end where
             # the reply goes on under them.
-            after = _QUOTED_LINES.match(norm, match.start()) if match.group().endswith(">") else None
+            marked = match.group().endswith(">")
+            after = _QUOTED_LINES.match(norm, match.start()) if marked else None
             if after is not None and norm[after.end() :].strip():
                 return match.start(), after.end()
             return match.start(), len(norm)

@@ -231,8 +231,20 @@ _LABEL_CUES = {
     "handling": cue_words("装卸", "吊装", "loading", "lifting"),
 }
 _GOODS_LABEL_WORDS = cue_words(
-    "品名", "货", "产品", "commodity", "goods", "description", "cargo", "merchandise", "mercad",
-    "mercanc", "marchandise", "produ", "descripci", "descri",
+    "品名",
+    "货",
+    "产品",
+    "commodity",
+    "goods",
+    "description",
+    "cargo",
+    "merchandise",
+    "mercad",
+    "mercanc",
+    "marchandise",
+    "produ",
+    "descripci",
+    "descri",
 )
 
 
