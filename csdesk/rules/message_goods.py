@@ -9,8 +9,9 @@ import re
 
 from csdesk.rules.commodities import CommodityTable
 from csdesk.rules.fastre import compile_fast
+from csdesk.rules.goods_words import NOT_GOODS
 from csdesk.rules.message_scan import Scan, Span, cue_words
-from csdesk.rules.message_slot import NOT_GOODS, ZH_STOP, goods_slot
+from csdesk.rules.message_slot import ZH_STOP, goods_slot
 from csdesk.rules.message_terms import FILLER, read_labelled
 
 _ENGLISH_JOIN = compile_fast(r"\s+|\s+(?:and|&)\s+", re.I)

@@ -21,6 +21,7 @@ from csdesk.rules.message_cargo import read_pieces, read_volume, read_weight
 from csdesk.rules.message_dates import read_cargo_date
 from csdesk.rules.message_dg import read_dg, read_un_number
 from csdesk.rules.message_goods import read_commodity, read_units_of_goods
+from csdesk.rules.message_mode import read_mode
 from csdesk.rules.message_money import read_money
 from csdesk.rules.message_ports import read_ports, read_unknown_ports
 from csdesk.rules.message_reefer import read_temperature
@@ -34,7 +35,6 @@ from csdesk.rules.message_terms import (
     read_exw_place,
     read_incoterm,
     read_labelled,
-    read_mode,
 )
 from csdesk.rules.message_thread import set_aside_past, set_aside_thread
 

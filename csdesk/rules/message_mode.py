@@ -1,0 +1,84 @@
+"""The mode of an inquiry read from a message: the words for FCL, LCL, break bulk and special
+equipment, else what the boxes, pieces and volume say."""
+
+from __future__ import annotations
+
+import re
+
+from csdesk.rules.fastre import compile_fast
+from csdesk.rules.message_scan import Scan, cue_group, cue_words
+
+# Each mode's words, and what they cannot be written without (looked for first, cheaply).
+_MODE_CUES = (
+    (
+        "BREAKBULK",
+        compile_fast(
+            r"散杂货船?|散杂船|散杂|杂货船|件杂货|散货船|break\s*-?\s*bulk|bulk vessel"
+            # "BB inquiry:", "BB cargo": break bulk in the trade's shorthand.
+            r"|(?<![a-z])BBK?(?=\s*(?:inquiry|enquiry|cargo|rfq|shipment|quote|:))",
+            re.I,
+        ),
+        cue_words("散杂", "杂货", "散货船", "break", "bulk", "bb"),
+    ),
+    (
+        "SPECIAL",
+        compile_fast(
+            r"特种箱|特种柜|超限|超宽|超高|项目货|大件货|大货|大票货|project cargo|OOG|out of gauge"
+            r"|(?:big|large|huge)\s+(?:volume|quantity|cargo|project)",
+            re.I,
+        ),
+        cue_words(
+            "特种",
+            "超",
+            "项目货",
+            "大件货",
+            "大货",
+            "大票",
+            "project cargo",
+            "oog",
+            "out of gauge",
+            "big",
+            "large",
+            "huge",
+        ),
+    ),
+    (
+        "LCL",
+        # "please quote 1x20GP instead of LCL", "不走拼箱了": LCL turned down is not the mode.
+        compile_fast(
+            r"(?<!instead of )(?<!not )(?<!不走)(?<!不做)(?<!不要)"
+            # "Groupage", "consolidado": the consolidation in French and Spanish.
+            r"(?:拼箱|拼柜|拼货|LCL|散货(?!船)|groupage|grupaje|consolidado|carga consolidada)",
+            re.I,
+        ),
+        cue_words("拼箱", "拼柜", "拼货", "lcl", "散货", "groupage", "grupaje", "consolidad"),
+    ),
+    ("FCL", compile_fast(r"整箱|整柜|FCL", re.I), cue_words("整箱", "整柜", "fcl")),
+)
+
+
+cue_group(*(needed for mode, _, needed in _MODE_CUES if mode != "LCL"))
+
+
+def _heavy(scan: Scan) -> bool:
+    """Cargo no LCL warehouse takes: over 20 t, or a piece over 6 m long."""
+    weight, dims = scan.found.get("weight_kg"), scan.found.get("dimensions_cm")
+    return bool(weight and weight.value > 20_000) or bool(dims and dims.value.l > 600)
+
+
+def read_mode(scan: Scan, special_boxes: bool) -> None:
+    for mode, pattern, needed in _MODE_CUES:
+        match = scan.first_free(pattern) if scan.has_any(needed) else None
+        if match is not None and mode == "LCL" and match.group(0) == "散货" and _heavy(scan):
+            mode = "BREAKBULK"  # "散货询价 两台压路机 每台十四吨": bulk, not a consolidation
+        if match is not None and not (mode == "FCL" and special_boxes):
+            scan.put("mode", mode, [match.span()], 0.9)
+            scan.claim(*match.span())  # "件杂货" says how the cargo ships, not what it is
+            return
+    boxes = scan.found.get("containers")
+    if boxes is not None:
+        scan.put("mode", "SPECIAL" if special_boxes else "FCL", list(boxes.spans), 0.85)
+        return
+    lcl = [scan.found[name] for name in ("volume_cbm", "pieces") if name in scan.found]
+    if lcl:
+        scan.put("mode", "LCL", [span for item in lcl for span in item.spans], 0.7)
