@@ -16,8 +16,8 @@ from csdesk.rules.message_terms import FILLER, read_labelled
 
 _ENGLISH_JOIN = compile_fast(r"\s+|\s+(?:and|&)\s+", re.I)
 
-_TOKEN_REST = re.compile(r"[^\s,.;:!?()/+&、]*")
-_TOKEN_TAIL = re.compile(r"[^\s,.;:!?()/+&、]*$")
+_TOKEN_REST = re.compile(r"[^\s,.;:!?()/+&、|]*")
+_TOKEN_TAIL = re.compile(r"[^\s,.;:!?()/+&、|]*$")
 
 
 _ENGLISH_WORD = compile_fast(r"[A-Za-z][A-Za-z-]*")

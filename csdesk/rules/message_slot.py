@@ -18,7 +18,7 @@ from csdesk.rules.message_scan import Scan, Span
 # spaces, fillers ("货是那个").
 # "柜子里装的是瓷砖", "装轮毂", "里面是布料": the box and the loading verb lead to the goods.
 _ZH_LEAD = compile_fast(
-    r"(?:[\s,，、:：]|各?(?:[0-9]+|[一二两三四五六七八九十]+)个(?!柜)|[0-9]{1,2}\s+(?=[\u4e00-\u9fff])|货物?是|都是|是|要|的"
+    r"(?:[\s,，、:：|｜]|各?(?:[0-9]+|[一二两三四五六七八九十]+)个(?!柜)|[0-9]{1,2}\s+(?=[\u4e00-\u9fff])|货物?是|都是|是|要|的"
     r"|嗯|呃|那个|这个|还是|这次|这回|[平高小大]?(?:柜子|箱子|货柜|柜|箱(?!包))(?:里面?|内)?|里面|里头|都(?=装|放)"
     # "小柜子轮胎": the 子 of a box's name read without it.
     r"|(?<=[柜箱])子"
@@ -90,7 +90,13 @@ def _zh_slot(scan: Scan, anchor: int) -> Span | None:
         if ZH_STOP.match(norm, end) is not None:
             break
         end += 1
+    taken_back = _TAKEN_BACK.match(norm, end) if "不是" in norm else None
+    if taken_back is not None and end > position:  # "袋装化肥不是 是袋装盐": the one said instead
+        return _zh_slot(scan, taken_back.end())
     return (position, end) if 2 <= end - position <= _ZH_MAX + 4 else None
+
+
+_TAKEN_BACK = compile_fast(r"\s*不是\s*[,，]?\s*(?:而是|是)")
 
 
 _LATIN_PREFIX = compile_fast(r"[A-Za-z]{1,5}(?=[\u4e00-\u9fff])")
@@ -185,6 +191,8 @@ def goods_slot(scan: Scan) -> Span | None:
     boxes = scan.found.get("containers")
     if boxes is not None:
         anchors.extend(end for _, end in boxes.spans)
+        if scan.corrections:  # "3个小柜 不对 是两个小柜 瓷砖": after the box said again
+            anchors.extend(end for _, end, _ in scan.box_mentions)
     for name in ("mode", "pieces"):
         found = scan.found.get(name)
         if found is not None:

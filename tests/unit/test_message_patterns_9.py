@@ -120,6 +120,8 @@ def test_an_incoterm_asked_about_and_denied(text: str, term: str) -> None:
         ("CIF Mombasa, 2x40HQ from Ningbo, LED bulbs? no - LED panels, 6 tons each", "commodity", "LED panels"),
         ("POL: Tianjin / POD: Lagos / 1x40HQ / steel coils? no — steel wire / 25T", "commodity", "steel wire"),
         ("宁波到拉各斯 2个小柜 瓷砖不是 是大理石 每柜26吨", "commodity", "大理石"),
+        ("宁波到迪拜 2个小柜 塑料盆不是 是塑料桶 每柜8吨", "commodity", "塑料桶"),
+        ("宁波到迪拜 2个小柜 不对 是3个小柜 塑料盆不是 是塑料桶 每柜8吨", "commodity", "塑料桶"),
     ],
 )  # fmt: skip
 def test_a_figure_or_goods_asked_about_and_denied(text: str, field: str, value: Any) -> None:
@@ -334,3 +336,14 @@ def test_our_warehouse_with_its_address_on_the_next_line_labels_nothing() -> Non
     read = _read(text)
     assert read["delivery_address"] is None
     assert read["pol"] == "CNSHA"
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        ("【询价】青岛→吉达｜40HQ×1｜锡纸卷｜20吨", "锡纸卷"),
+        ("【询价】宁波→蒙巴萨｜20GP×2｜玻璃瓶｜18吨/柜", "玻璃瓶"),
+    ],
+)
+def test_goods_between_bars(text: str, goods: str) -> None:
+    assert _read(text)["commodity"] == goods
