@@ -2,15 +2,23 @@
 
 Written while round 7 (set 6's patterns) was under way and scored ONCE, untuned, after it
 landed: 95.2% of fields (1510/1586) on 2026-12-05, against 97.6% for set 6 and 94.7% for set 5
-when they were first scored. Not tuned on yet. Its misses, as patterns: 40平/20平 for a general
-purpose box (平柜) and 小柜/大的/高柜 naming the line a weight belongs to (小柜十五吨大的十吨); goods after
-a Spanish, Portuguese or French label (mercancía, mercadoria, marchandise) and not the label of
+when they were first scored. Its misses then, as patterns: 40平/20平 for a general purpose box
+(平柜) and 小柜/大的/高柜 naming the line a weight belongs to (小柜十五吨大的十吨); goods after a
+Spanish, Portuguese or French label (mercancía, mercadoria, marchandise) and not the label of
 the weight next to them (peso bruto, poids); "A? 不是 B" and "A? no, B" corrections of a port or
 an incoterm; an earlier request cancelled or revised in a thread (counts added to the quoted
 ones instead of replacing them); Tin Can Island (拉各斯汀坎岛); 月中 in the month to come; NSA
 resolved by who writes (an Indian consignee, a Foshan shipper); goods with a use before them
 (建筑用的钢筋) or packing after them (纯碱袋装的); per-tank weights; LCL pieces as cajas/palettes;
 a cargo value read as a target price; a delivery address after "DDU to our warehouse:".
+
+Tuned on in round 9 (2026-12-05): those patterns were generalised with sentences written fresh
+(tests/unit/test_message_patterns_9.py, none of this set's), which brought it to 98.8%
+(1565/1584), its floor in test_heldout_7.py. Still missed: lower-case shorthand codes (sz到coo),
+a weight per type named again in English ("HQ for dried fish 12 tons") or per line of counts
+written type-first ("40HQ 3个 20GP 1个 40HQ各10吨"), per-type weights before the order ("12t/20GP
+20t/40HQ 1x20GP + 2x40HQ"), LCL pieces counted in 个, project cargo named by its label, two
+transformers weighed one by one (大的一台…小的一台), a few goods' edges (PC200, GDSM, samples of).
 
 Like sets 5 and 6 and CONVENTIONS.md, a break-bulk cargo list is expected only when the pieces
 differ. Score it with `python -m tests.unit.corpus_score tests/unit/heldout_7.py ENTRIES`.
