@@ -353,6 +353,9 @@ def _bare_sizes(scan: Scan, catalog: ContainerLookup) -> list[_Box]:
     return boxes
 
 
+_FIGURE_PER = compile_fast(r"\d\s*(?:t|吨|tons?|mts?|kgs?|cbm|方)\s*/\s*$", re.I)
+
+
 def read_containers(scan: Scan, catalog: ContainerLookup) -> None:
     boxes: list[_Box] = []
     denied: set[str] = set()
@@ -366,6 +369,10 @@ def read_containers(scan: Scan, catalog: ContainerLookup) -> None:
         if _NOT_BEFORE.search(scan.before(start, 16)):  # "40GP, not 40HQ"
             scan.claim(start, end)
             denied.add(spec.code)
+            continue
+        if _FIGURE_PER.search(scan.before(start, 10)):
+            # "12t/20GP 20t/40HQ 1x20GP + 2x40HQ": the type a weight is said for, no order line
+            boxes.append(_Box(spec.code, 1, False, (start, end)))
             continue
         box = _sized_at(scan, start, end, spec, catalog) or _box_at(
             scan, start, end, spec.code, boxes[-1].span[1] if boxes else 0

@@ -146,8 +146,11 @@ def _box_said(
             return nicknamed_line(scan, start)
         return sizes.index(size.group(1))
     mention_start, code = said_before[-1]
-    if bare and any(a <= mention_start < b for a, b in boxes.spans):
-        return None  # "2x40HQ 30吨": the order itself, then its total
+    in_order = any(a <= mention_start < b for a, b in boxes.spans)
+    if in_order and (bare or "各" in scan.norm[mention_start:start]):
+        # "2x40HQ 30吨": the order itself, then its total; "两个20尺两个40尺高柜 各装22吨":
+        # the order, then a figure for each of its boxes (not "20GP各15吨" said again).
+        return None
     codes = [line.type for line in boxes.value]
     if code not in codes:  # "四十尺那个十八吨": the size of a box on the list
         codes = [line_code[:2] for line_code in codes]
@@ -159,7 +162,7 @@ _SIZE_THEN_FIGURE = compile_fast(
     r"(?<![\d.])(20|40|45)\s*(?:尺|ft|')?\s*(?:的|那个)\s*(?:每个?柜?|各)?\s*$", re.I
 )
 _TYPE_THEN_FIGURE = compile_fast(
-    r"\s*(?:[x×*]\s*\d+\s*)?[:：–—(（@-]?\s*(?:的各|的|那个|一个|每个|每柜|都是|装|重量?|毛重|约|each|each\s+weighs)*\s*[:：@]?\s*",
+    r"\s*(?:[x×*]\s*\d+\s*)?[:：–—(（@-]?\s*(?:的各|各|的|那个|一个|每个|每柜|都是|装|重量?|毛重|约|each|each\s+weighs)*\s*[:：@]?\s*",
     re.I,
 )
 

@@ -347,3 +347,19 @@ def test_our_warehouse_with_its_address_on_the_next_line_labels_nothing() -> Non
 )
 def test_goods_between_bars(text: str, goods: str) -> None:
     assert _read(text)["commodity"] == goods
+
+
+@pytest.mark.parametrize(
+    ("text", "boxes", "kilos"),
+    [
+        ("青岛到吉达 10t/20GP 18t/40HQ 2x20GP + 1x40HQ 五金", "2x20GP+1x40HQ", 38000),
+        ("Ningbo to Lagos 25t/40HQ, 2x40HQ, tiles", "2x40HQ", 50000),
+        ("宁波到达曼 20GP 2个 40HQ 1个 20GP各15吨 40HQ 22吨 瓷砖", "2x20GP+1x40HQ", 52000),
+        ("宁波到达曼 40HQ 2个 20GP 1个 40HQ各12吨 20GP 18吨 家具", "2x40HQ+1x20GP", 42000),
+        # The order, then 各: every box of it.
+        ("广州到拉各斯 3个20GP和1个40HQ 各装9吨 鞋子", "3x20GP+1x40HQ", 36000),
+    ],
+)
+def test_a_weight_said_for_a_type_named_again(text: str, boxes: str, kilos: int) -> None:
+    read = _read(text)
+    assert (read["containers"], read["weight_kg"]) == (boxes, kilos)
