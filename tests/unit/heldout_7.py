@@ -18,7 +18,8 @@ Tuned on in round 9 (2026-12-05): those patterns were generalised with sentences
 a weight per type named in English ("HQ for dried fish 12 tons"), LCL pieces counted in 个,
 project cargo named by its label, two transformers weighed one by one (大的一台…小的一台), an EXW
 pickup town after "pick up from 3 factories in", "ETD after Dec 20" taken for the cargo date,
-and a few goods' edges (PC200, GDSM, "samples of", 数量还是).
+goods after per-pallet figures (PVC管件) and a few goods' edges (PC200, GDSM, "samples
+of", 数量还是).
 
 Like sets 5 and 6 and CONVENTIONS.md, a break-bulk cargo list is expected only when the pieces
 differ. Score it with `python -m tests.unit.corpus_score tests/unit/heldout_7.py ENTRIES`.
