@@ -58,10 +58,21 @@ _TERM_DENIED = compile_fast(
 )
 
 
+# "SH-CPT", "NB/CPT": a term's letters on the right of a route in port codes are a port's.
+_ROUTE_LEFT = compile_fast(r"(?<![A-Za-z])([A-Z]{2,3})\s*(?:-+>?|~|/|>)\s*$")
+
+
+def _route_side(scan: Scan, start: int) -> bool:
+    left = _ROUTE_LEFT.search(scan.norm, max(0, start - 8), start)
+    return left is not None and _INCOTERM.fullmatch(left.group(1)) is None
+
+
 def read_incoterm(scan: Scan) -> None:
     terms: dict[str, list[Span]] = {}
     for match in scan.free_matches(_INCOTERM) if scan.has_any(_INCOTERM_WORDS) else ():
         word = match.group(0).upper()
+        if match.group(0).isupper() and _route_side(scan, match.start()):
+            continue
         terms.setdefault(_INCOTERM_ALIASES.get(word, word), []).append(match.span())
     if len(terms) > 1:  # "DDU Nairobi is not needed, just CFR Mombasa": not the denied one
         terms = {
