@@ -19,9 +19,11 @@ from csdesk.rules.textnorm import CN_NUMERAL, parse_count
 
 _EN_COUNT = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10}
 _COUNT = rf"\d{{1,3}}|{CN_NUMERAL}|one|two|three|four|five|six|ten"
-_BOX_WORDS = r"个|只|条|台|柜|箱|x|\*|units?|nos?|boxes|cntrs?|containers?|pcs"
+# "2 contenedores de 40' HC", "3 contêineres", "2 conteneurs": the box word in ES/PT/FR.
+_LATIN_BOXES = r"contenedor(?:es)?|contentor(?:es)?|cont[eê]ineres?|conteneurs?"
+_BOX_WORDS = rf"个|只|条|台|柜|箱|x|\*|units?|nos?|boxes|cntrs?|containers?|pcs|{_LATIN_BOXES}"
 _LEFT_QTY = compile_fast(
-    rf"(?<![\d.])(?<!\d[,/:-])(?:({_COUNT})\s*(?:{_BOX_WORDS})\s*(?:of\s+)?|({CN_NUMERAL}|(?<![a-z])(?:one|two|three|four|five|six|ten))\s*)$",
+    rf"(?<![\d.])(?<!\d[,/:-])(?:({_COUNT})\s*(?:{_BOX_WORDS})\s*(?:(?:of|de)\s+)?|({CN_NUMERAL}|(?<![a-z])(?:one|two|three|four|five|six|ten))\s*)$",
     re.I,
 )
 _BARE_LEFT_QTY = compile_fast(r"(?<![\d.,:/-])(\d{1,2})\s+$")
@@ -63,6 +65,17 @@ _SIZE_TYPE_GAP = compile_fast(r"[\s'\-的]*")
 _CN_SIZE = compile_fast(
     r"(四十五|四十|二十|四零|二零)(?=尺|英尺|呎|寸|高柜|平柜|冷柜|冻柜|开顶|框架|的?柜|GP|HQ|HC)"
 )
+# "40 pies HC", "40 pés": feet in Spanish, Portuguese or French, read as "40'" (same length).
+_LATIN_FEET = compile_fast(r"(?<!\d)(20|40|45)\s*(?:pies|p[ée]s|pieds)(?![a-z])", re.I)
+
+
+_LATIN_FEET_WORDS = cue_words("pies", "pés", "pes", "pieds")
+
+
+def _feet(match: re.Match[str]) -> str:
+    return f"{match.group(1)}'".ljust(match.end() - match.start())
+
+
 # "四零高柜": voice-to-text says the size digit by digit.
 _CN_SIZE_DIGITS = {"四十五": "45 ", "四十": "40", "二十": "20", "四零": "40", "二零": "20"}
 # "两个20GP 不对 是三个": a correction replaces the count it follows.
@@ -151,7 +164,7 @@ def _box_at(scan: Scan, start: int, end: int, code: str, taken: int = 0) -> _Box
     ranged = _range_at(scan, start, end, code)
     if ranged is not None:
         return ranged
-    left = scan.before(start, 12)
+    left = scan.before(start, 20)  # "2 contenedores de 40' HC"
     match = _LEFT_QTY.search(left)
     if match is None and scan.norm[start].isalpha():
         match = _BARE_LEFT_QTY.search(left)  # "2 FEU", "3 reefers": a box named in letters
@@ -213,6 +226,8 @@ def _big_count(scan: Scan, start: int, end: int) -> tuple[int, Span] | None:
 def _mentions(scan: Scan, catalog: ContainerLookup) -> list[tuple[int, int, ContainerLike]]:
     """The boxes named, a size alone joined to the type said right after it."""
     text = _CN_SIZE.sub(lambda match: _CN_SIZE_DIGITS[match.group(1)], scan.norm)
+    if scan.has_any(_LATIN_FEET_WORDS):
+        text = _LATIN_FEET.sub(_feet, text)
     found = [
         item
         for item in catalog.find_all(text)
