@@ -30,11 +30,12 @@ from csdesk.rules.textnorm import (
 )
 
 _PER_BOX_BEFORE = compile_fast(
-    r"(?:每柜|每个柜子?|每个货柜|每个框架|每箱|每个箱|单柜|每个|每台|各|一个柜子?|一柜|@|每个?罐"
+    r"(?:每柜|每个柜子?|每个货柜|每个框架|每箱|每个箱|单柜|每个|每台|各柜|各|一个柜子?|一柜|@|每个?罐"
     # "小柜高柜各一个 重量都是18吨", "1x20GP + 1x40HQ, both 11 tons": the same for every box.
     r"|(?:重量|货重|毛重)都是?|(?<![a-z])(?:both|all)(?:\s+(?:weigh|weighing|at|are|of))?"
     r"|each(?:\s*(?:unit|set|one))?|per\s*(?:container|cntr|box|unit|set|(?:flat\s*)?rack|reefer|tank))"
-    r"\s*(?:都是|装|重量?|货重|毛重|约|大约|大概|about|around|approx\.?|[:：])*\s*$",
+    # "每柜还是20吨", "每柜重量不变22吨": a revision keeping the figure per box.
+    r"\s*(?:都是|还是|不变|装|重量?|货重|毛重|约|大约|大概|about|around|approx\.?|[:：])*\s*$",
     re.I,
 )
 _PER_PIECE_BEFORE = compile_fast(
@@ -52,7 +53,8 @@ _PER_BOX_AFTER = compile_fast(
     r"|each\b(?!\s*(?:piece|pallet|pkg|carton|ctn))"
     # "27t ea", "24 ton cada", "15.000 kg por contenedor", "20 tons apiece".
     # "400 kg chacune": French for each.
-    r"|ea(?![a-z])|cada(?![a-z])|c/u(?![a-z])|chacune?(?![a-z])|apiece|por\s*(?:contenedor|contentor|container|caixa)"
+    r"|ea(?![a-z])|cada(?![a-z])|c/u(?![a-z])|chacune?(?![a-z])|apiece|por\s*(?:contenedor|contentor|cont[eê]iner|container|caixa)"
+    r"|par\s*conteneur"
     r"|/\s*罐|一罐)",
     re.I,
 )
@@ -204,6 +206,7 @@ _PER_WORDS = cue_words(
     "罐",
     "apiece",
     "por ",
+    "par conteneur",
 )
 
 
