@@ -17,6 +17,14 @@ _DIMENSIONS = compile_fast(
     rf"({NUM}){_DIM_UNIT}",
     re.I,
 )
+# "11,8 x 2,2 x 2,9 m", "1,20 x 1,00 x 1,40 m": a decimal comma (Spanish, Portuguese, French);
+# "1,200 x 1,000 mm" keeps its thousands.
+_DECIMAL_COMMA = r"\d{1,2},\d{1,2}(?![\d])"
+_DIMENSIONS_COMMA = compile_fast(
+    rf"(?<![\d,.])({_DECIMAL_COMMA}){_DIM_UNIT}\s*[x*×]\s*({_DECIMAL_COMMA}){_DIM_UNIT}\s*[x*×]\s*"
+    rf"({_DECIMAL_COMMA}){_DIM_UNIT}",
+    re.I,
+)
 # "长120宽80高100", "长一米二宽一米高一米": each label, then its figure (a tenth said after 米).
 _ZH_LABELLED_SIDE = (
     rf"({NUM}|{CN_NUMERAL})\s*(cm|mm|m|米|公分|厘米)?"
@@ -77,10 +85,12 @@ def _sides_lwh(text: str) -> bool:
 
 
 # Each way of writing a size: its pattern, what it cannot be written without, where its three
-# numbers are, and how far apart (3: each with a unit and a spoken tenth).
+# numbers are, and how read (1: plain figures; 2: a decimal comma; 3: each with a unit and a
+# spoken tenth, its groups three apart).
 _DIMENSION_PATTERNS: tuple[
     tuple[re.Pattern[str], Callable[[str], bool], tuple[int, ...], int], ...
 ] = (
+    (_DIMENSIONS_COMMA, _times_signs, (1, 3, 5), 2),
     (_DIMENSIONS, _times_signs, (1, 3, 5), 1),
     # "七米长二米四宽三米高" first: read label-first it would pair each label with the next side.
     (_DIMENSIONS_ZH_AFTER, _sides_zh, (1, 4, 7), 3),
@@ -99,6 +109,8 @@ def read_dimensions(scan: Scan) -> list[Span]:
         for match in scan.free_matches(pattern):
             if step == 3:
                 numbers = [_said_side(match, index) for index in groups]
+            elif step == 2:
+                numbers = [parse_number(match.group(index).replace(",", ".")) for index in groups]
             else:
                 numbers = [parse_number(match.group(index)) for index in groups]
             units = [match.group(index + 1) for index in groups]
