@@ -25,7 +25,9 @@ _ZH_ITEM = compile_fast(
 _EN_ITEM = compile_fast(
     r"(?<![\d.,])(\d{1,3}|one|two|three|four|five|six)\s*(?:[x×*]\s*)?\s"
     r"(?:units?\s+|sets?\s+|pcs\s+|pcs?\.?\s+|nos?\.?\s+)?"
-    r"(?:of\s+)?([a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,}){0,3})",
+    # "32 toneladas cada": a weight, not a kind of piece.
+    r"(?:of\s+)?(?!(?:toneladas?|tons?|tonnes?|kgs?|mts?|cbm|metros?|m[eè]tres?)(?![a-z]))"
+    r"([a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,}){0,3})",
     re.I,
 )
 # Where a piece's description ends: the next piece, the sentence, or the message moving on.
@@ -37,7 +39,7 @@ _ITEM_END = compile_fast(
 )
 _EACH = compile_fast(
     r"each|apiece|per\s*(?:unit|set|piece|pc)|/\s*(?:unit|set|pc|台|件|套)|每台|每件|每套|每辆|每个|单台"
-    r"|单件|各",
+    r"|单件|各|cada|chacune?|cad\.",
     re.I,
 )
 

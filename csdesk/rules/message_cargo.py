@@ -60,6 +60,8 @@ _PER_BOX_AFTER = compile_fast(
 )
 _PER_PIECE_AFTER = compile_fast(
     r"^\s*(?:/\s*(?:件|托|包|pc|pkg|piece|pallet|plt|carton|ctn|crate)|每件|每托"
+    # "310 kg por pallet", "80 kg par palette", "40 kg por caixa".
+    r"|(?:por|par)\s*(?:pallets?|palets?|palettes?|paletes?|cajas?|caixas?|bultos?|colis|volumes?)"
     r"|per\s*(?:piece|pallet|pkg|package|carton|ctn|crate)|each\s*(?:piece|pallet))",
     re.I,
 )

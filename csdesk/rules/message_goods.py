@@ -195,12 +195,14 @@ def _trimmed(norm: str, span: Span) -> Span:
 # Break bulk and project cargo are counted in units of the goods themselves.
 HEAVY_CUE = compile_fast(
     r"(?:散杂|件杂|break\s*-?\s*bulk|project cargo|OOG|out of gauge|RoRo|ro-ro|flat\s*rack"
-    r"|(?<![a-z])BB(?=\s*(?:inquiry|enquiry|cargo|rfq|shipment|quote|:)))",
+    r"|(?<![a-z])BB(?=\s*(?:inquiry|enquiry|cargo|rfq|shipment|quote|:))"
+    r"|carga\s+(?:suelta|solta|fraccionada|de\s+proyecto|de\s+projeto)|conventionnel)",
     re.I,
 )
 # Words those cues cannot be written without (a cheap look before the pattern).
 _HEAVY_WORDS = cue_words(
-    "散杂", "件杂", "break", "project cargo", "oog", "out of gauge", "ro", "flat", "bb"
+    "散杂", "件杂", "break", "project cargo", "oog", "out of gauge", "ro", "flat", "bb", "carga",
+    "conventionnel",
 )
 
 

@@ -15,10 +15,17 @@ _MODE_CUES = (
         compile_fast(
             r"散杂货船?|散杂船|散杂|杂货船|件杂货|散货船|break\s*-?\s*bulk|bulk vessel"
             # "BB inquiry:", "BB cargo": break bulk in the trade's shorthand.
-            r"|(?<![a-z])BBK?(?=\s*(?:inquiry|enquiry|cargo|rfq|shipment|quote|:))",
+            r"|(?<![a-z])BBK?(?=\s*(?:inquiry|enquiry|cargo|rfq|shipment|quote|:))"
+            # Spanish, Portuguese and French: "carga suelta", "carga solta", "marchandises
+            # conventionnelles", "navio de carga geral".
+            r"|carga\s+(?:suelta|solta|fraccionada)|(?:marchandises?|cargaison)\s+conventionnelles?"
+            r"|(?:navio|buque)\s+(?:de\s+)?carga\s+general|conventionnel",
             re.I,
         ),
-        cue_words("散杂", "杂货", "散货船", "break", "bulk", "bb"),
+        cue_words(
+            "散杂", "杂货", "散货船", "break", "bulk", "bb", "suelta", "solta", "fraccionada",
+            "conventionnel", "carga general",
+        ),
     ),
     (
         "SPECIAL",
