@@ -39,7 +39,7 @@ _ITEM_END = compile_fast(
 )
 _EACH = compile_fast(
     r"each|apiece|per\s*(?:unit|set|piece|pc)|/\s*(?:unit|set|pc|台|件|套)|每台|每件|每套|每辆|每个|单台"
-    r"|单件|各|cada|chacune?|cad\.",
+    r"|单件|各|cada|chacune?",
     re.I,
 )
 
