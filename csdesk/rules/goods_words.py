@@ -222,6 +222,22 @@ NOT_SLOT_GOODS = (
             "prête",
             "fecha",
             "data",
+            # "1x20' y 1x40'HC", "Merci, Koffi": a joining word or a closing, never goods.
+            "y",
+            "e",
+            "et",
+            "o",
+            "ou",
+            "con",
+            "com",
+            "avec",
+            "para",
+            "pour",
+            "desde",
+            "merci",
+            "gracias",
+            "obrigado",
+            "obrigada",
         ]
     )
 )

@@ -51,14 +51,18 @@ _EN_SEGMENT = compile_fast(r"[^,;\n.()/]+")
 # "of" after the boxes) before the goods is not part of their name.
 _EN_WORDS = compile_fast(
     r"\s*(?:(?:one|two|three|four|five|six|a|an|\d{1,2})\s*(?:[x×*]\s*)?\s"
-    r"(?:(?:units?|sets?|pcs|nos?)\s+)?)?(?:of\s+)?"
-    # Letters with accents too: "materiais de construção", "repuestos de motos".
-    r"((?:[A-Za-z][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff-]*)"
-    r"(?:\s+[A-Za-z][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff-]*(?![A-Za-z0-9])){0,3})",
+    # "8.800 kg de juguetes": the "of" in Spanish, Portuguese or French too.
+    r"(?:(?:units?|sets?|pcs|nos?)\s+)?)?(?:(?:of|de|des|du)\s+)?"
+    # Letters with accents too: "materiais de construção", "repuestos de motos", "encre
+    # d'imprimerie", "peinture à l'eau".
+    r"((?:[A-Za-z][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff'’-]*)"
+    r"(?:\s+[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff'’-]*"
+    r"(?![A-Za-z0-9])){0,3})",
     re.I,
 )
 _SIGNATURE = compile_fast(
-    r"(?<![a-z])(?:regards|thanks|thank you|best|br|rgds|cordialement|saludos|sincerely)(?![a-z])",
+    r"(?<![a-z])(?:regards|thanks|thank you|best|br|rgds|cordialement|saludos|sincerely|merci"
+    r"|gracias|obrigad[oa]|atentamente|atte|cumprimentos|abra[cç]os)(?![a-z])",
     re.I,
 )
 
@@ -138,7 +142,7 @@ def _en_slot(scan: Scan, anchor: int) -> Span | None:
     return None
 
 
-_ANSWER = compile_fast(r"\s*[?？]\s*(?:no|nope|not)(?![a-z])\s*[-–—:,]*\s*", re.I)
+_ANSWER = compile_fast(r"\s*[?？]\s*(?:no|nope|not|non|não|nao)(?![a-z])\s*[-–—:,]*\s*", re.I)
 
 
 def _before_stop_word(norm: str, start: int, end: int) -> int:

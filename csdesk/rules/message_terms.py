@@ -106,7 +106,9 @@ _LABELS: dict[str, str] = {
     r"|description|cargo|merchandise"
     # The label in Spanish, Portuguese and French ("mercancía:", "mercadoria:", "marchandise:").
     r"|mercanc[ií]as?|mercader[ií]as?|mercadorias?|marchandises?|productos?|produtos?|produits?"
-    r"|descripci[oó]n|descri[cç][aã]o",
+    r"|descripci[oó]n|descri[cç][aã]o"
+    # "carga: azulejos" (never "carga lista 11/12": a label needs its colon).
+    r"|carga(?=\s*[:：])|cargaison(?=\s*[:：])",
 }
 # "the cargo is now 2x40HQ", "goods are ready": what follows is no value of the label.
 _NOT_A_VALUE = r"(?!\s*(?:now|still|ready|not|delayed|late|postponed|same|unchanged)(?![a-z]))"
@@ -115,7 +117,10 @@ _LABEL_PATTERNS = {
     # "commodity - ball bearings": a dash between spaces is a colon too.
     name: compile_fast(
         # "commodity now: tyres and rims": a reply changing the value says so.
-        rf"(?:{label})(?:\s+(?:is\s+)?now)?\s*(?:是|为|:|：|=|is\s{_NOT_A_VALUE}|(?<=\s)[-–—](?=\s))"
+        # "commodity unchanged: …", "mercancía sin cambios: …": the value is said again.
+        rf"(?:{label})(?:\s+(?:is\s+)?now|\s+(?:unchanged|(?:is\s+)?the\s+same|sin\s+cambios"
+        r"|inalterad[ao]|inchang[ée]e?s?))?\s*"
+        rf"(?:是|为|:|：|=|is\s{_NOT_A_VALUE}|(?<=\s)[-–—](?=\s))"
         r"[^\S\n]*",
         re.I,
     )
@@ -252,6 +257,7 @@ _GOODS_LABEL_WORDS = cue_words(
     "merchandise",
     "mercad",
     "mercanc",
+    "carga",
     "marchandise",
     "produ",
     "descripci",
