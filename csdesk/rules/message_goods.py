@@ -171,8 +171,12 @@ def read_commodity(scan: Scan, commodities: CommodityTable | None) -> None:
 
 
 _ZH_JOIN = frozenset(["和", "及", "与", "跟", "以及"])
-# "建筑用的钢筋": the use said before the goods; "纯碱袋装的": the packing said after them.
-_USE_BEFORE = compile_fast(r"(?:都是|全是|是)?[\u4e00-\u9fff]{1,4}用的|(?:都|全都|全|也)是")
+# "建筑用的钢筋": the use said before the goods, "纸箱装的鞋子" the packing; "纯碱袋装的": the packing said after them.
+# "纸箱装的鞋子": the packing said before them.
+_USE_BEFORE = compile_fast(
+    r"(?:都是|全是|是)?(?:[\u4e00-\u9fff]{1,4}用的"
+    r"|(?:纸箱|木箱|纸盒|袋子|编织袋|吨袋|桶|托盘|散)装的)|(?:都|全都|全|也)是"
+)
 _PACKING_AFTER = compile_fast(
     r"(?:(?:吨袋|袋|散|桶|箱|罐|瓶|盒|托盘|编织袋)装的?|(?:用|是)?(?:袋子|纸箱|木箱|托盘)装的?)$"
 )
@@ -183,8 +187,11 @@ def _trimmed(norm: str, span: Span) -> Span:
     characters are left."""
     start, end = span
     name = norm[start:end]
+    if name.startswith(("货物", "货品")) and end - start >= 4:
+        start += 2  # "货物家具": the label said without a colon
+        name = name[2:]
     if name.isascii() or ("是" not in name and "用" not in name and "装" not in name):
-        return span
+        return start, end
     lead = _USE_BEFORE.match(norm, start, end)
     if lead is not None and end - lead.end() >= 2:
         start = lead.end()
