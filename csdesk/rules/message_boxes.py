@@ -322,6 +322,25 @@ def _correct_count(scan: Scan, lines: dict[str, _Box]) -> None:
             scan.claim(*match.span())
 
 
+# "一个20尺 不是 四十尺高柜": a box, then 不是 with nothing between, then another type.
+_NOT_BETWEEN = compile_fast(r"[\s哎啊呃哦噢]*不是\s*")
+
+
+def _corrected_by(scan: Scan, boxes: list[_Box], span: Span, code: str) -> bool:
+    """Whether the type at `span` replaces the box said right before it ("一个20尺 不是 四十尺
+    高柜"): read so, and asked, since "要20GP 不是40HQ" would deny it instead."""
+    last = boxes[-1] if boxes else None
+    if last is None or last.code == code or not last.explicit:
+        return False
+    if _NOT_BETWEEN.fullmatch(scan.norm, last.span[1], span[0]) is None:
+        return False
+    said, last.code = last.code, code
+    readings = (f"{last.qty}x{code}", f"{last.qty}x{said}")
+    scan.ask("containers", [last.span], readings, "correction")
+    last.span = (last.span[0], span[1])
+    return True
+
+
 def _without_denied(boxes: list[_Box], denied: set[str]) -> list[_Box]:
     """ "一个二十尺 哎不是二十尺 是四十尺高柜": a type said, then denied, was never ordered; its
     count goes to the type said instead."""
@@ -382,6 +401,9 @@ def read_containers(scan: Scan, catalog: ContainerLookup) -> None:
             continue
         scan.box_mentions.append((start, end, spec.code))
         if _NOT_BEFORE.search(scan.before(start, 16)):  # "40GP, not 40HQ"
+            if _corrected_by(scan, boxes, (start, end), spec.code):
+                scan.claim(start, end)
+                continue
             scan.claim(start, end)
             denied.add(spec.code)
             continue

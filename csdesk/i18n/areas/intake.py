@@ -121,6 +121,7 @@ ZH = {
     "intake.question.count": '{field} "{written}" 箱量不合常理, 可能是 {readings}, 请确认',
     "intake.question.range": '{field} "{written}" 是一个范围 ({readings}), 暂按第一个, 请确认',
     "intake.question.weight_unit": '{field} "{written}" 可能是 {readings} 公斤, 请确认',
+    "intake.question.correction": '{field} "{written}" 按更正后读作 {readings}, 请确认',
     "intake.question.or": " 或 ",
 }
 
@@ -243,5 +244,6 @@ EN = {
     "intake.question.count": '{field} "{written}": no inquiry has that many boxes; {readings}?',
     "intake.question.range": '{field} "{written}" is a range ({readings}); the first is filled in',
     "intake.question.weight_unit": '{field} "{written}" may be {readings} kg; confirm',
+    "intake.question.correction": '{field} "{written}" read as corrected: {readings}; confirm',
     "intake.question.or": " or ",
 }
