@@ -80,7 +80,9 @@ def _feet(match: re.Match[str]) -> str:
 _CN_SIZE_DIGITS = {"四十五": "45 ", "四十": "40", "二十": "20", "四零": "40", "二零": "20"}
 # "两个20GP 不对 是三个": a correction replaces the count it follows.
 CORRECTION_WORDS = (
-    r"(?:不对|不是|错了|说错了|打错了|更正一下|更正|纠正|改一下|改成|改为|[哦噢啊呃]不|sorry|correction"
+    # "2x20GP 棉花 改 3x20GP": 改 alone before a new count of boxes.
+    r"(?:不对|不是|错了|说错了|打错了|更正一下|更正|纠正|改一下|改成|改为|改(?=\s*(?:$|\d\s*[x×*个]))"
+    r"|[哦噢啊呃]不|sorry|correction"
     r"|I mean|make (?:it|that)|change(?:d)? (?:it )?to|no wait|oh wait)\s*[,，。!！:：]?\s*"
     r"(?:(?:the\s+)?(?:container|cntr|equipment|box)\s+)?"
     # "哦不对 瓷砖要装二十尺", "sorry, we need 1x40HQ": the goods or the need said again first.
@@ -98,6 +100,7 @@ CORRECTION_CUE_WORDS = (
     "改一下",
     "改成",
     "改为",
+    "改",
     "sorry",
     "correction",
     "i mean",
