@@ -16,6 +16,7 @@ from csdesk.rules.message_scan import CORRECTION_CUES, NUM, Scan, Span, cue_grou
 from csdesk.rules.message_weights import (
     Total,
     as_corrected,
+    box_by_box,
     by_type,
     line_by_line,
     nicknamed_line,
@@ -360,6 +361,9 @@ def read_weight(scan: Scan) -> None:
     )
     if mixed is not None and (chosen is None or chosen[0] < 2):
         chosen = (2, mixed)
+    each_box = box_by_box(scan, totals, factors)
+    if each_box is not None:  # "…啊不对 一个二十吨一个十八吨": each box's own, after all
+        chosen = (4, each_box)
     if chosen is not None:
         total = chosen[1]
         scan.put("weight_kg", round(total[0], 3), total[1], total[2])

@@ -101,6 +101,32 @@ def one_by_one(scan: Scan, totals: list[Total]) -> Total | None:
     return sum(total[0] for total in said), spans, 0.8, None
 
 
+# "两个高柜 … 一个二十吨一个十八吨", "2x40HQ, one 20 t and one 18 t": each box's own weight.
+_ONE_BOX_BEFORE = compile_fast(
+    r"(?:一(?:个|柜|个柜子?)|(?<![a-z])one(?:\s+(?:box|container|unit))?(?:\s+(?:at|is|of))?)"
+    r"\s*(?:重|约|装)?\s*$",
+    re.I,
+)
+
+
+def box_by_box(scan: Scan, totals: list[Total], factors: list[float]) -> Total | None:
+    """ "两个四十尺高柜 每柜二十吨 啊不对 一个二十吨一个十八吨": a weight said for each box, one box
+    at a time, adds up when there are as many as the boxes ordered."""
+    boxes = scan.found.get("containers")
+    if boxes is None or not 2 <= len(totals) <= 7:
+        return None
+    count = sum(line.qty for line in boxes.value)
+    said = [
+        (total[0] / (factor or 1.0), total[1][0])
+        for total, factor in zip(totals, factors, strict=True)
+        if _ONE_BOX_BEFORE.search(scan.before(total[1][0][0], 10))
+    ]
+    if len(said) != count or count < 2:
+        return None
+    spans = [span for _, span in said] + list(boxes.spans)
+    return sum(kilos for kilos, _ in said), spans, 0.8, None
+
+
 # "1x20GP and 1x40HQ, granite 25 t and 26 t respectively", "小柜和高柜 分别20吨和24吨".
 _RESPECTIVELY = compile_fast(r"respectively|分别|各自", re.I)
 
