@@ -20,9 +20,12 @@ _UN = compile_fast(
 _SAID_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 # "class 3", "cl.2.1", "第三类", "3类", "三类危险品" (a numeral alone only where the goods are DG).
 _CLASS = compile_fast(
-    r"(?:class|CLASS|IMO|IMDG|(?<![a-z])cl(?:\.|(?=\s*\d))|第|危险品|危险)\s*[:：]?\s*([1-9](?:\.[1-6])?|[一二三四五六七八九](?=\s*类))"
-    r"(?![\d.])\s*类?"
-    r"|(?<![\d.])([1-9](?:\.[1-6])?|(?<![十百千万])[一二三四五六七八九])\s*类\s*(?:危险品|危险|危品|货|DG)?",
+    # "classe 3", "clase 8": the word in French, Portuguese or Spanish.
+    r"(?:class(?:e)?|CLASS|clase|IMO|IMDG|(?<![a-z])cl(?:\.|(?=\s*\d))|第|危险品|危险)\s*[:：]?\s*"
+    r"([1-9](?:\.[1-6])?|[一二三四五六七八九](?=\s*类))(?![\d.])\s*类?"
+    # "UN1823八类": a Chinese numeral may follow the UN number's digits.
+    r"|(?:(?<![\d.])(?=\d)|(?<![十百千万])(?=[一二三四五六七八九]))([1-9](?:\.[1-6])?|[一二三四五六七八九])\s*类"
+    r"\s*(?:危险品|危险|危品|货|DG)?",
     re.I,
 )
 _NOT_DG = compile_fast(
@@ -43,7 +46,7 @@ _NOT_DG_WORDS = cue_words(
     "general cargo",
 )
 # A class is written after one of these or before 类 (any one, in the case-folded text).
-_CLASS_WORDS = cue_words("class", "imo", "imdg", "cl", "第", "危险", "类")
+_CLASS_WORDS = cue_words("class", "clase", "imo", "imdg", "cl", "第", "危险", "类")
 _UN_WORDS = cue_words("un", "联合国")
 _NEGATION_BEFORE = compile_fast(r"(?:非|不是|不含|无|没有|non[-\s]?|not\s*|no\s*)$", re.I)
 _DG_WORDS = compile_fast(r"(?:危险品|危险|危品|\bDG\b|dangerous|hazardous|MSDS|IMDG)", re.I)
