@@ -38,6 +38,30 @@ _MONTHS = {
     )
     for name in names
 }
+# Months in French, Spanish and Portuguese e-mails ("prête le 5 janvier", "5 de enero").
+_MONTHS.update(
+    {
+        name: number
+        for number, names in enumerate(
+            (
+                (),
+                ("janvier", "enero", "janeiro"),
+                ("février", "fevrier", "febrero", "fevereiro"),
+                ("mars", "marzo", "março", "marco"),
+                ("avril", "abril"),
+                ("mai", "mayo", "maio"),
+                ("juin", "junio", "junho"),
+                ("juillet", "julio", "julho"),
+                ("août", "aout", "agosto"),
+                ("septembre", "septiembre", "setiembre", "setembro"),
+                ("octobre", "octubre", "outubro"),
+                ("novembre", "noviembre", "novembro"),
+                ("décembre", "decembre", "diciembre", "dezembro"),
+            )
+        )
+        for name in names
+    }
+)
 _MONTH_NAME = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _WEEKDAYS_ZH = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 # "下周2": a weekday typed as its digit (1 Monday … 7 Sunday).
@@ -68,7 +92,8 @@ _EN_MONTH_DAY = compile_fast(
     re.I,
 )
 _EN_DAY_MONTH = compile_fast(
-    rf"(?=\d)(?<![\d.])(\d{{1,2}})(?:st|nd|rd|th)?[\s-]*(?:of\s+)?({_MONTH_NAME})(?![a-z])", re.I
+    rf"(?=\d)(?<![\d.])(\d{{1,2}})(?:st|nd|rd|th|er)?[\s-]*(?:(?:of|de)\s+)?({_MONTH_NAME})(?![a-z])",
+    re.I,
 )
 _EN_MONTH_PART = compile_fast(
     rf"(?<![a-z])(mid|early|end of|late|beginning of)[\s-]*(?:of\s+)?({_MONTH_NAME})(?![a-z])",
@@ -258,7 +283,7 @@ def _dotted(match: re.Match[str], received: dt.date) -> dt.date | None:
 _Reader = Callable[[re.Match[str], dt.date], "dt.date | None"]
 # Words a date cannot be written without, looked for in the case-folded text (as `re.I`
 # folds): a pattern is not run on a message holding none of them.
-_MONTH_WORDS = cue_words(*(name[:3] for name in _MONTHS))
+_MONTH_WORDS = cue_words(*{name[:3] for name in _MONTHS})
 _WEEKDAY_WORDS = cue_words(*(name[:3] for name in _WEEKDAYS_EN))
 _YEAR, _MONTH, _DOT = cue_words("202", "203"), cue_words("月"), cue_words(".")
 _ZH_WEEK = cue_words("周", "星期", "礼拜")
