@@ -280,6 +280,23 @@ def _dotted(match: re.Match[str], received: dt.date) -> dt.date | None:
     return year_for(int(month), int(day), received)
 
 
+# "元旦后第一个周一", "国庆节后第一个周三": the first such weekday after a fixed-date holiday.
+_HOLIDAYS = {"元旦": (1, 1), "国庆": (10, 1), "圣诞": (12, 25)}
+_HOLIDAY_WEEKDAY = compile_fast(
+    r"(元旦|国庆|圣诞)节?\s*(?:之后|以后|过后|后)的?\s*(?:第一个|头一个|首个)\s*(?:周|星期|礼拜)"
+    r"([一二三四五六日天])"
+)
+_HOLIDAY_WORDS = cue_words("元旦", "国庆", "圣诞")
+
+
+def _after_holiday(match: re.Match[str], received: dt.date) -> dt.date | None:
+    holiday = year_for(*_HOLIDAYS[match[1]], received)
+    if holiday is None:
+        return None
+    ahead = (_WEEKDAYS_ZH[match[2]] - holiday.weekday() - 1) % 7 + 1
+    return holiday + dt.timedelta(days=ahead)
+
+
 _Reader = Callable[[re.Match[str], dt.date], "dt.date | None"]
 # Words a date cannot be written without, looked for in the case-folded text (as `re.I`
 # folds): a pattern is not run on a message holding none of them.
@@ -314,6 +331,7 @@ _WRITTEN: tuple[tuple[re.Pattern[str], re.Pattern[str], _Reader, float], ...] = 
     (_NEXT_MONTH_DAY, _MONTH, _next_month_day, 0.85),
     (_ZH_WEEKDAY, _ZH_WEEK, _zh_weekday, 0.85),
     (_EN_WEEKDAY, _WEEKDAY_WORDS, _en_weekday, 0.8),
+    (_HOLIDAY_WEEKDAY, _HOLIDAY_WORDS, _after_holiday, 0.85),
 )
 
 
@@ -366,6 +384,22 @@ _CHANGED_TO = compile_fast(
 )
 
 
+# "下周一以后随时可以装": 随时 counts from the day said right before it.
+_FROM_THEN = compile_fast(r"(?:以后|之后|后|起)\s*$")
+# "货已经好了 月底前要走": a day the ship must sail by, not the day the cargo is ready.
+_DEADLINE_AFTER = compile_fast(
+    r"\s*(?:之前|以前|前)\s*(?:一定|必须|得|需要)?\s*要?\s*(?:走|出运|出货|开船|装船|发走|到港)"
+)
+
+
+def _without_deadlines(
+    scan: Scan, candidates: list[tuple[dt.date, Span, float]]
+) -> list[tuple[dt.date, Span, float]]:
+    """The dates that are no sailing deadline, when another date is said."""
+    kept = [item for item in candidates if not _DEADLINE_AFTER.match(scan.norm, item[1][1])]
+    return kept if kept else candidates
+
+
 def read_cargo_date(scan: Scan, received: dt.date) -> None:
     asked: dict[Span, dt.date] = {}
     candidates = _candidates(scan, received, asked)
@@ -375,8 +409,11 @@ def read_cargo_date(scan: Scan, received: dt.date) -> None:
             candidates.append((day, span, confidence))
     for match in scan.free_matches(_NOW) if scan.has_any(_NOW_WORDS) else ():
         near = scan.before(match.start(), 8) + scan.after(match.end(), 8)
+        if _FROM_THEN.search(scan.before(match.start(), 4)):
+            continue  # "下周一以后随时可以装": any time from the day said before
         if not _QUOTE_WORDS.search(near):
             candidates.append((received, match.span(), 0.7))
+    candidates = _without_deadlines(scan, candidates)
     if not candidates:
         return
     # "12月底" holds "月底": the longer reading is the one meant.
