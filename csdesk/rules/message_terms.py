@@ -93,6 +93,8 @@ def read_incoterm(scan: Scan) -> None:
 _LABELS: dict[str, str] = {
     "shipper": r"shipper|shpr|发货人抬头|发货人|发货公司|抬头",
     "pickup_address": r"提货地址|工厂地址|装货地址|提货地点|提货点|门点"
+    # "顺德工厂提货：…", "Pickup: …": the pickup said with a colon.
+    r"|(?:工厂|厂里|厂家)?提货(?=\s*[:：])|pick\s*-?\s*up(?=\s*:)"
     r"|pick\s*-?\s*up\s*(?:address|at|from)|factory\s*(?:address|is\s*(?:in|at)|located\s*(?:in|at))|工厂在|厂在|货在",
     "delivery_address": r"送货地址|收货地址|派送地址|交货地址|目的地地址|delivery\s*address"
     r"|door\s*address|deliver(?:y)?\s*to"
@@ -152,8 +154,11 @@ _BARE_LABELS = {
 # Addresses keep their commas ("12 George St, Parramatta"); other values end at any comma.
 _ADDRESS_END = compile_fast(
     r"[\n;。!?；]|,(?=\s*[\u4e00-\u9fff])|，|\s{2,}"
-    # "…, Dubai 上海出 1x40HQ": a Latin address ends where Chinese goes on with the route.
-    r"|(?<=[A-Za-z0-9.])\s+(?=[\u4e00-\u9fff]{1,4}(?:出|到|发|走|港))"
+    # "…, Dubai 上海出 1x40HQ", "…, Dubai 货值 USD…": a Latin address ends where Chinese goes on.
+    r"|(?<=[A-Za-z0-9.])\s+(?=[\u4e00-\u9fff]{1,4}(?:出|到|发|走|港)"
+    r"|货值|货物|货重|品名|目标价|重量|毛重|体积|报价|麻烦|谢谢|请)"
+    # "…盛泽镇纺织城 走上海 到卡拉奇": a Chinese one where the route goes on after a space.
+    r"|(?<=[\u4e00-\u9fff])\s+(?=(?:走|到|去|发往|运往|从)[\u4e00-\u9fff]{2}|[\u4e00-\u9fff]{2,4}出(?![a-z\u4e00-\u9fff]))"
     # "…, Riyadh. From Ningbo via Dammam": a full stop, then the e-mail's next sentence.
     r"|\.\s+(?=(?:From|Via|POL|POD|Cargo|Goods|Commodity|Please|Pls|Kindly|Ready|Weight|Volume"
     r"|Container|We|The|Shipper|Thanks|Thank|Regards|Best|ETD|Target|Terms|Incoterm|Equipment)\b"
@@ -270,8 +275,10 @@ _EXW_PLACE = compile_fast(
     r"(?:(?<![a-z])EXW|ex[-\s]?works|工厂交货)\s*[:：]?\s*"
     r"(?!价|报|条款|术语|的|还|或|和|到|去|备注|注|另|麻烦|谢|请|也|都|可以|要|需|包|含|不|没|吗"
     r"|Rate|Price|Term|Basis|Inquiry|Quot|Offer|Cost|Charge)"
-    # A town: two to four characters, or more ending as towns do (义乌市, 永康县).
-    r"([\u4e00-\u9fff]{2,4}?|[\u4e00-\u9fff]{2,8}?[市县区镇]"
+    # A street address from its province or city to its number ("河北省沧州市…锦绣路6号"); a
+    # town: two to four characters, or more ending as towns do (义乌市, 永康县).
+    r"([\u4e00-\u9fff]{1,6}[省市][\u4e00-\u9fff\d]{2,30}?\d+号(?:楼|院)?"
+    r"|[\u4e00-\u9fff]{2,4}?|[\u4e00-\u9fff]{2,8}?[市县区镇]"
     r"|(?-i:[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,}){0,2}))"
     r"(?:的?工厂|厂|那边|提货)?(?=[\s,，。;；()（）.!]|$)",
     re.I,
