@@ -15,7 +15,9 @@ from csdesk.rules.textnorm import CN_NUMERAL, CN_NUMERAL_CHARS, EN_NUMERAL, en_n
 _CURRENCY_BEFORE = r"US\$|USD|\$|美金|美元|RMB|CNY|¥|人民币|EUR|€"
 _CURRENCY_AFTER = r"\$|€|USD|US\s*dollars?|dollars?|美金|美元|刀|RMB|CNY|元|人民币|EUR|欧元"
 _MONEY = compile_fast(
-    rf"(?:({_CURRENCY_BEFORE})\s*({NUM})\s*(万|k)?|(?<![\d.])(?<!\d,)({NUM}|{CN_NUMERAL})\s*(万|k)?\s*"
+    # "3 100 USD": thousands set apart by a space, as French writes them.
+    rf"(?:({_CURRENCY_BEFORE})\s*({NUM})\s*(万|k)?|(?<![\d.])(?<!\d,)(?<!\d\s)"
+    rf"(\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d.,])|{NUM}|{CN_NUMERAL})\s*(万|k)?\s*"
     rf"({_CURRENCY_AFTER}))(?![a-z])",
     re.I,
 )
@@ -72,7 +74,7 @@ _PAST_PRICE = compile_fast(r"上次|去年|以前|之前|last time|last year|pre
 
 
 def _amount(number_text: str, scale: str | None) -> float | None:
-    number = parse_number(number_text)
+    number = parse_number("".join(number_text.split()))
     if not number:
         return None
     if scale:
