@@ -238,6 +238,11 @@ NOT_SLOT_GOODS = (
             "gracias",
             "obrigado",
             "obrigada",
+            # "USD 2650 all in, valid till 14/12": a price's terms.
+            "all",
+            "valid",
+            "till",
+            "until",
         ]
     )
 )

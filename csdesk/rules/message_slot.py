@@ -181,8 +181,9 @@ def _unread_after(scan: Scan, start: int, end: int) -> bool:
 _ALNUM_RUN = compile_fast(r"[^\W_]+")
 
 
-# Chinese, or full-width forms: not the Latin script of an English, Spanish or Portuguese name.
-_CJK = compile_fast(r"[\u3000-\u9fff\uff00-\uffef]")
+# Chinese, or full-width forms: not the Latin script of an English, Spanish or Portuguese name
+# (a full stop alone is no Chinese: a reply's blanked-out quote is written with them).
+_CJK = compile_fast(r"[\u3000\u3001\u3003-\u9fff\uff00-\uffef]")
 
 
 def _has_cjk(text: str) -> bool:
