@@ -395,6 +395,10 @@ def _bare_sizes(scan: Scan, catalog: ContainerLookup) -> list[_Box]:
 _FIGURE_PER = compile_fast(r"\d\s*(?:t|吨|tons?|mts?|kgs?|cbm|方)\s*/\s*$", re.I)
 
 
+# "6 pcs steel tanks", "2 units storage tanks": pieces counted, then what they are.
+_PIECES_OF = compile_fast(r"\d+\s*(?:pcs|pieces|units?|nos)\.?\s+(?:[a-z]+\s+){0,2}$", re.I)
+
+
 def read_containers(scan: Scan, catalog: ContainerLookup) -> None:
     boxes: list[_Box] = []
     denied: set[str] = set()
@@ -404,6 +408,8 @@ def read_containers(scan: Scan, catalog: ContainerLookup) -> None:
             scan.ask("containers", [big[1]], (f"{big[0]}x{spec.code}", f"1x{spec.code}"), "count")
             scan.claim(*big[1])
             continue
+        if scan.norm[start:end].isalpha() and _PIECES_OF.search(scan.before(start, 24)):
+            continue  # "6 pcs steel tanks": a kind of piece, not a box
         scan.box_mentions.append((start, end, spec.code))
         if _NOT_BEFORE.search(scan.before(start, 16)):  # "40GP, not 40HQ"
             if _corrected_by(scan, boxes, (start, end), spec.code):
