@@ -123,6 +123,11 @@ def _holds(slot: Span, spans: list[Span]) -> bool:
 _NAME_AFTER_UN = compile_fast(
     r"(?<![a-z])UN\s*\d{4}\s+([a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,}){0,3})\s*(?=[,;\n]|$)", re.I
 )
+_NAME_BEFORE_DG = compile_fast(
+    r"(?:^|(?<=[\s,，、:：]))([\u4e00-\u9fff]{2,6})\s*"
+    r"(?=(?:[1-9](?:\.[1-6])?|[一二三四五六七八九])\s*类|UN\s*\d{4}|联合国编号)",
+    re.I,
+)
 _REMARK = compile_fast(r"含|带有|带(?=电|磁|锂)|内含|内置|附带|配有|with\s|containing\s", re.I)
 
 
@@ -156,10 +161,11 @@ def read_commodity(scan: Scan, commodities: CommodityTable | None) -> None:
         # No known name, or one inside the customer's longer word ("不锈钢管" for "钢管").
         scan.put("commodity", " ".join(scan.norm[slot[0] : slot[1]].split()), [slot], 0.6)
         return
-    if not spans and "un_number" in scan.found:
-        named = _NAME_AFTER_UN.search(scan.norm)
+    if not spans and ("un_number" in scan.found or "dg_class" in scan.found):
+        named = _NAME_AFTER_UN.search(scan.norm) or _NAME_BEFORE_DG.search(scan.norm)
         if named is not None and scan.is_free(*named.span(1)):
-            # "UN1133 adhesive, 1x20GP…": the shipping name written after its UN number.
+            # "UN1133 adhesive, 1x20GP…": the shipping name written after its UN number;
+            # "硫磺颗粒 4.1类 UN 1350": the Chinese name said before its class or number.
             scan.put("commodity", named.group(1), [named.span(1)], 0.6)
             return
     names: dict[str, Span] = {}
