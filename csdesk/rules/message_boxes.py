@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from csdesk.rules.fastre import compile_fast
 from csdesk.rules.inquiry_fields import ContainerLine
 from csdesk.rules.lookups import ContainerLike, ContainerLookup
-from csdesk.rules.mentions import lookup_key
+from csdesk.rules.message_box_names import box_names
 from csdesk.rules.message_scan import Scan, Span, cue_words
 from csdesk.rules.textnorm import CN_NUMERAL, parse_count
 
@@ -55,29 +55,6 @@ _BIG_QTY_RIGHT = compile_fast(
     re.I,
 )
 MAX_PLAUSIBLE_BOXES = 50
-# "40尺冷柜", "40ft HC", "40' reefer": a size alone and a type right after it are one box.
-_SIZE_ONLY = compile_fast(r"(20|40|45)(?:尺|英尺|呎|ft|feet|foot)?")
-# "40平" is a 40' general-purpose box (平柜), "40平米" an area.
-_SQUARE_METRES = compile_fast(r"平\s*(?:米|方|m)", re.I)
-_SIZE_TYPE_GAP = compile_fast(r"[\s'\-的]*")
-# Sizes said in Chinese numerals ("四十尺高柜", "二十尺"), rewritten in digits at the same
-# length so every span still points at what the customer wrote.
-_CN_SIZE = compile_fast(
-    r"(四十五|四十|二十|四零|二零)(?=尺|英尺|呎|寸|高柜|平柜|冷柜|冻柜|开顶|框架|的?柜|GP|HQ|HC)"
-)
-# "40 pies HC", "40 pés": feet in Spanish, Portuguese or French, read as "40'" (same length).
-_LATIN_FEET = compile_fast(r"(?<!\d)(20|40|45)\s*(?:pies|p[ée]s|pieds)(?![a-z])", re.I)
-
-
-_LATIN_FEET_WORDS = cue_words("pies", "pés", "pes", "pieds")
-
-
-def _feet(match: re.Match[str]) -> str:
-    return f"{match.group(1)}'".ljust(match.end() - match.start())
-
-
-# "四零高柜": voice-to-text says the size digit by digit.
-_CN_SIZE_DIGITS = {"四十五": "45 ", "四十": "40", "二十": "20", "四零": "40", "二零": "20"}
 # "两个20GP 不对 是三个": a correction replaces the count it follows.
 CORRECTION_WORDS = (
     # "2x20GP 棉花 改 3x20GP": 改 alone before a new count of boxes.
@@ -228,42 +205,6 @@ def _big_count(scan: Scan, start: int, end: int) -> tuple[int, Span] | None:
     return None
 
 
-def _mentions(scan: Scan, catalog: ContainerLookup) -> list[tuple[int, int, ContainerLike]]:
-    """The boxes named, a size alone joined to the type said right after it."""
-    text = _CN_SIZE.sub(lambda match: _CN_SIZE_DIGITS[match.group(1)], scan.norm)
-    if scan.has_any(_LATIN_FEET_WORDS):
-        text = _LATIN_FEET.sub(_feet, text)
-    found = [
-        item
-        for item in catalog.find_all(text)
-        if scan.is_free(item[0], item[1]) and not _SQUARE_METRES.match(text, item[1] - 1)
-    ]
-    merged: list[tuple[int, int, ContainerLike]] = []
-    for start, end, spec in found:
-        if merged:
-            first_start, first_end, first = merged[-1]
-            size = _SIZE_ONLY.fullmatch(lookup_key(text[first_start:first_end]))
-            joined = _SIZE_TYPE_GAP.fullmatch(text, first_end, start) is not None
-            if size and joined and first.category == "GP" and spec.category != "GP":
-                typed = catalog.resolve(f"{size.group(1)}{spec.category}") or spec
-                merged[-1] = (first_start, end, typed)
-                continue
-            later = _SIZE_ONLY.fullmatch(lookup_key(text[start:end]))
-            if later and joined and first.category != "GP" and spec.category == "GP":
-                # "冷柜 40尺 两个", "框架 20尺": the kind first, then its size alone.
-                kind = text[first_start:first_end]
-                sized = catalog.resolve(f"{later.group(1)}{first.category}")
-                if sized is not None and not any(ch.isdigit() for ch in kind):
-                    merged[-1] = (first_start, end, sized)
-                    continue
-            if joined and {first.category, spec.category} == {"RF", "HQ"}:
-                # "40' reefer high cube", "40HC 冷柜": a high-cube reefer is one reefer.
-                merged[-1] = (first_start, end, first if first.category == "RF" else spec)
-                continue
-        merged.append((start, end, spec))
-    return merged
-
-
 def _each_to_earlier(lines: dict[str, _Box], box: _Box, scan: Scan) -> None:
     """ "20GP和40GP各一个": the count said once with 各 goes to the types named just before."""
     for other in lines.values():
@@ -402,7 +343,7 @@ _PIECES_OF = compile_fast(r"\d+\s*(?:pcs|pieces|units?|nos)\.?\s+(?:[a-z]+\s+){0
 def read_containers(scan: Scan, catalog: ContainerLookup) -> None:
     boxes: list[_Box] = []
     denied: set[str] = set()
-    for start, end, spec in _mentions(scan, catalog):
+    for start, end, spec in box_names(scan, catalog):
         big = _big_count(scan, start, end)
         if big is not None:
             scan.ask("containers", [big[1]], (f"{big[0]}x{spec.code}", f"1x{spec.code}"), "count")

@@ -13,75 +13,18 @@ import re
 from collections.abc import Callable
 
 from csdesk.rules.fastre import compile_fast
+from csdesk.rules.message_daynames import HOLIDAY_WEEKDAY as _HOLIDAY_WEEKDAY
+from csdesk.rules.message_daynames import HOLIDAY_WORDS as _HOLIDAY_WORDS
+from csdesk.rules.message_daynames import MONTH_NAME as _MONTH_NAME
+from csdesk.rules.message_daynames import MONTHS as _MONTHS
+from csdesk.rules.message_daynames import WEEKDAY_EN as _WEEKDAY_EN
+from csdesk.rules.message_daynames import WEEKDAYS_EN as _WEEKDAYS_EN
+from csdesk.rules.message_daynames import WEEKDAYS_ZH as _WEEKDAYS_ZH
+from csdesk.rules.message_daynames import after_holiday as _after_holiday
 from csdesk.rules.message_numdates import slashed, year_for
 from csdesk.rules.message_scan import Scan, Span, cue_group, cue_words
 from csdesk.rules.textnorm import cn_int
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            (),
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        )
-    )
-    for name in names
-}
-# Months in French, Spanish and Portuguese e-mails ("prête le 5 janvier", "5 de enero").
-_MONTHS.update(
-    {
-        name: number
-        for number, names in enumerate(
-            (
-                (),
-                ("janvier", "enero", "janeiro"),
-                ("février", "fevrier", "febrero", "fevereiro"),
-                ("mars", "marzo", "março", "marco"),
-                ("avril", "abril"),
-                ("mai", "mayo", "maio"),
-                ("juin", "junio", "junho"),
-                ("juillet", "julio", "julho"),
-                ("août", "aout", "agosto"),
-                ("septembre", "septiembre", "setiembre", "setembro"),
-                ("octobre", "octubre", "outubro"),
-                ("novembre", "noviembre", "novembro"),
-                ("décembre", "decembre", "diciembre", "dezembro"),
-            )
-        )
-        for name in names
-    }
-)
-_MONTH_NAME = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_WEEKDAYS_ZH = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
-# "下周2": a weekday typed as its digit (1 Monday … 7 Sunday).
-_WEEKDAYS_ZH.update({str(number): number - 1 for number in range(1, 8)})
-_WEEKDAYS_EN = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("mon", "monday"),
-            ("tue", "tues", "tuesday"),
-            ("wed", "wednesday"),
-            ("thu", "thur", "thurs", "thursday"),
-            ("fri", "friday"),
-            ("sat", "saturday"),
-            ("sun", "sunday"),
-        )
-    )
-    for name in names
-}
-_WEEKDAY_EN = "|".join(sorted(_WEEKDAYS_EN, key=len, reverse=True))
 _CN_DAY = "[一二三四五六七八九十]{1,3}"
 
 _ISO = compile_fast(r"(?<!\d)(20\d\d)[-/.年](\d{1,2})[-/.月](\d{1,2})[日号]?(?!\d)")
@@ -278,23 +221,6 @@ def _dotted(match: re.Match[str], received: dt.date) -> dt.date | None:
         (match[group], match[group + 1]) for group in (1, 3, 5) if match[group] is not None
     )
     return year_for(int(month), int(day), received)
-
-
-# "元旦后第一个周一", "国庆节后第一个周三": the first such weekday after a fixed-date holiday.
-_HOLIDAYS = {"元旦": (1, 1), "国庆": (10, 1), "圣诞": (12, 25)}
-_HOLIDAY_WEEKDAY = compile_fast(
-    r"(元旦|国庆|圣诞)节?\s*(?:之后|以后|过后|后)的?\s*(?:第一个|头一个|首个)\s*(?:周|星期|礼拜)"
-    r"([一二三四五六日天])"
-)
-_HOLIDAY_WORDS = cue_words("元旦", "国庆", "圣诞")
-
-
-def _after_holiday(match: re.Match[str], received: dt.date) -> dt.date | None:
-    holiday = year_for(*_HOLIDAYS[match[1]], received)
-    if holiday is None:
-        return None
-    ahead = (_WEEKDAYS_ZH[match[2]] - holiday.weekday() - 1) % 7 + 1
-    return holiday + dt.timedelta(days=ahead)
 
 
 _Reader = Callable[[re.Match[str], dt.date], "dt.date | None"]

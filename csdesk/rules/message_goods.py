@@ -177,8 +177,8 @@ def read_commodity(scan: Scan, commodities: CommodityTable | None) -> None:
 
 
 _ZH_JOIN = frozenset(["和", "及", "与", "跟", "以及"])
-# "建筑用的钢筋": the use said before the goods, "纸箱装的鞋子" the packing; "纯碱袋装的": the packing said after them.
-# "纸箱装的鞋子": the packing said before them.
+# "建筑用的钢筋": the use said before the goods, "纸箱装的鞋子" the packing; "纯碱袋装的": the
+# packing said after them.
 _USE_BEFORE = compile_fast(
     r"(?:都是|全是|是)?(?:[\u4e00-\u9fff]{1,4}用的"
     r"|(?:纸箱|木箱|纸盒|袋子|编织袋|吨袋|桶|托盘|散)装的)|(?:都|全都|全|也)是"
@@ -214,7 +214,16 @@ HEAVY_CUE = compile_fast(
 )
 # Words those cues cannot be written without (a cheap look before the pattern).
 _HEAVY_WORDS = cue_words(
-    "散杂", "件杂", "break", "project cargo", "oog", "out of gauge", "ro", "flat", "bb", "carga",
+    "散杂",
+    "件杂",
+    "break",
+    "project cargo",
+    "oog",
+    "out of gauge",
+    "ro",
+    "flat",
+    "bb",
+    "carga",
     "conventionnel",
 )
 

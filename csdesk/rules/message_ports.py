@@ -31,7 +31,8 @@ _POL_BEFORE = compile_fast(
     r"(?:POL|port of loading|loading port|origin|起运港|起运|装货港|装运港|出发港|始发港|起始港"
     r"|from|从|由|FOB|FCA|FAS|EXW|(?<![a-z])load(?:ing)?\s+(?:at|in|from)"
     # "please change POL to Xiamen", "起运港改成厦门": the loading port moved to.
-    r"|(?:POL|port of loading|loading port|起运港|装货港)\s*(?:to|is\s+now|now|改为|改成|改到|换成))"
+    r"|(?:POL|port of loading|loading port|起运港|装货港)\s*"
+    r"(?:to|is\s+now|now|改为|改成|改到|换成))"
     r"\s*[:：]?\s*$",
     re.I,
 )

@@ -1,0 +1,73 @@
+"""Where a message names its boxes: the catalogue's types, a size alone joined to the type said
+with it ("40尺冷柜", "40ft HC", "reefer 40'"), sizes in Chinese numerals ("四十尺高柜") and feet in
+Spanish, Portuguese or French ("40 pies HC"). Split from message_boxes, which counts them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from csdesk.rules.fastre import compile_fast
+from csdesk.rules.lookups import ContainerLike, ContainerLookup
+from csdesk.rules.mentions import lookup_key
+from csdesk.rules.message_scan import Scan, cue_words
+
+# "40尺冷柜", "40ft HC", "40' reefer": a size alone and a type right after it are one box.
+_SIZE_ONLY = compile_fast(r"(20|40|45)(?:尺|英尺|呎|ft|feet|foot)?")
+# "40平" is a 40' general-purpose box (平柜), "40平米" an area.
+_SQUARE_METRES = compile_fast(r"平\s*(?:米|方|m)", re.I)
+_SIZE_TYPE_GAP = compile_fast(r"[\s'\-的]*")
+# Sizes said in Chinese numerals ("四十尺高柜", "二十尺"), rewritten in digits at the same
+# length so every span still points at what the customer wrote.
+_CN_SIZE = compile_fast(
+    r"(四十五|四十|二十|四零|二零)(?=尺|英尺|呎|寸|高柜|平柜|冷柜|冻柜|开顶|框架|的?柜|GP|HQ|HC)"
+)
+# "40 pies HC", "40 pés": feet in Spanish, Portuguese or French, read as "40'" (same length).
+_LATIN_FEET = compile_fast(r"(?<!\d)(20|40|45)\s*(?:pies|p[ée]s|pieds)(?![a-z])", re.I)
+
+
+_LATIN_FEET_WORDS = cue_words("pies", "pés", "pes", "pieds")
+
+
+def _feet(match: re.Match[str]) -> str:
+    return f"{match.group(1)}'".ljust(match.end() - match.start())
+
+
+# "四零高柜": voice-to-text says the size digit by digit.
+_CN_SIZE_DIGITS = {"四十五": "45 ", "四十": "40", "二十": "20", "四零": "40", "二零": "20"}
+
+
+def box_names(scan: Scan, catalog: ContainerLookup) -> list[tuple[int, int, ContainerLike]]:
+    """The boxes named, a size alone joined to the type said right after it."""
+    text = _CN_SIZE.sub(lambda match: _CN_SIZE_DIGITS[match.group(1)], scan.norm)
+    if scan.has_any(_LATIN_FEET_WORDS):
+        text = _LATIN_FEET.sub(_feet, text)
+    found = [
+        item
+        for item in catalog.find_all(text)
+        if scan.is_free(item[0], item[1]) and not _SQUARE_METRES.match(text, item[1] - 1)
+    ]
+    merged: list[tuple[int, int, ContainerLike]] = []
+    for start, end, spec in found:
+        if merged:
+            first_start, first_end, first = merged[-1]
+            size = _SIZE_ONLY.fullmatch(lookup_key(text[first_start:first_end]))
+            joined = _SIZE_TYPE_GAP.fullmatch(text, first_end, start) is not None
+            if size and joined and first.category == "GP" and spec.category != "GP":
+                typed = catalog.resolve(f"{size.group(1)}{spec.category}") or spec
+                merged[-1] = (first_start, end, typed)
+                continue
+            later = _SIZE_ONLY.fullmatch(lookup_key(text[start:end]))
+            if later and joined and first.category != "GP" and spec.category == "GP":
+                # "冷柜 40尺 两个", "框架 20尺": the kind first, then its size alone.
+                kind = text[first_start:first_end]
+                sized = catalog.resolve(f"{later.group(1)}{first.category}")
+                if sized is not None and not any(ch.isdigit() for ch in kind):
+                    merged[-1] = (first_start, end, sized)
+                    continue
+            if joined and {first.category, spec.category} == {"RF", "HQ"}:
+                # "40' reefer high cube", "40HC 冷柜": a high-cube reefer is one reefer.
+                merged[-1] = (first_start, end, first if first.category == "RF" else spec)
+                continue
+        merged.append((start, end, spec))
+    return merged

@@ -1,0 +1,97 @@
+"""The names of months, weekdays and holidays a cargo date is written with: English, French,
+Spanish and Portuguese months ("Dec 10", "le 5 janvier", "5 de enero"), weekdays in Chinese and
+English, and a fixed-date holiday's first weekday after it ("元旦后第一个周一"). Split from
+message_dates, which reads the dates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from csdesk.rules.fastre import compile_fast
+from csdesk.rules.message_numdates import year_for
+from csdesk.rules.message_scan import cue_words
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            (),
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        )
+    )
+    for name in names
+}
+# Months in French, Spanish and Portuguese e-mails ("prête le 5 janvier", "5 de enero").
+MONTHS.update(
+    {
+        name: number
+        for number, names in enumerate(
+            (
+                (),
+                ("janvier", "enero", "janeiro"),
+                ("février", "fevrier", "febrero", "fevereiro"),
+                ("mars", "marzo", "março", "marco"),
+                ("avril", "abril"),
+                ("mai", "mayo", "maio"),
+                ("juin", "junio", "junho"),
+                ("juillet", "julio", "julho"),
+                ("août", "aout", "agosto"),
+                ("septembre", "septiembre", "setiembre", "setembro"),
+                ("octobre", "octubre", "outubro"),
+                ("novembre", "noviembre", "novembro"),
+                ("décembre", "decembre", "diciembre", "dezembro"),
+            )
+        )
+        for name in names
+    }
+)
+MONTH_NAME = "|".join(sorted(MONTHS, key=len, reverse=True))
+WEEKDAYS_ZH = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+# "下周2": a weekday typed as its digit (1 Monday … 7 Sunday).
+WEEKDAYS_ZH.update({str(number): number - 1 for number in range(1, 8)})
+WEEKDAYS_EN = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("mon", "monday"),
+            ("tue", "tues", "tuesday"),
+            ("wed", "wednesday"),
+            ("thu", "thur", "thurs", "thursday"),
+            ("fri", "friday"),
+            ("sat", "saturday"),
+            ("sun", "sunday"),
+        )
+    )
+    for name in names
+}
+WEEKDAY_EN = "|".join(sorted(WEEKDAYS_EN, key=len, reverse=True))
+
+
+# "元旦后第一个周一", "国庆节后第一个周三": the first such weekday after a fixed-date holiday.
+_HOLIDAYS = {"元旦": (1, 1), "国庆": (10, 1), "圣诞": (12, 25)}
+HOLIDAY_WEEKDAY = compile_fast(
+    r"(元旦|国庆|圣诞)节?\s*(?:之后|以后|过后|后)的?\s*(?:第一个|头一个|首个)\s*(?:周|星期|礼拜)"
+    r"([一二三四五六日天])"
+)
+HOLIDAY_WORDS = cue_words("元旦", "国庆", "圣诞")
+
+
+def after_holiday(match: re.Match[str], received: dt.date) -> dt.date | None:
+    holiday = year_for(*_HOLIDAYS[match[1]], received)
+    if holiday is None:
+        return None
+    ahead = (WEEKDAYS_ZH[match[2]] - holiday.weekday() - 1) % 7 + 1
+    return holiday + dt.timedelta(days=ahead)
