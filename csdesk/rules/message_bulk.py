@@ -27,7 +27,7 @@ _EN_ITEM = compile_fast(
     r"(?:units?\s+|sets?\s+|pcs\s+|pcs?\.?\s+|nos?\.?\s+)?"
     # "32 toneladas cada": a weight, not a kind of piece.
     r"(?:of\s+)?(?!(?:toneladas?|tons?|tonnes?|kgs?|mts?|cbm|metros?|m[eè]tres?)(?![a-z]))"
-    r"([a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,}){0,3})",
+    r"([a-z\u00e0-\u00ff][a-z\u00e0-\u00ff-]{2,}(?:\s+[a-z\u00e0-\u00ff][a-z\u00e0-\u00ff-]{2,}){0,3})",
     re.I,
 )
 # Where a piece's description ends: the next piece, the sentence, or the message moving on.

@@ -10,7 +10,6 @@ import datetime as dt
 import re
 
 from csdesk.rules.fastre import compile_fast
-from csdesk.rules.message_numdates import year_for
 from csdesk.rules.message_scan import cue_words
 
 MONTHS = {
@@ -90,8 +89,9 @@ HOLIDAY_WORDS = cue_words("元旦", "国庆", "圣诞")
 
 
 def after_holiday(match: re.Match[str], received: dt.date) -> dt.date | None:
-    holiday = year_for(*_HOLIDAYS[match[1]], received)
-    if holiday is None:
-        return None
+    month, day = _HOLIDAYS[match[1]]
+    holiday = dt.date(received.year, month, day)
+    if holiday < received:  # the next one to come
+        holiday = holiday.replace(year=received.year + 1)
     ahead = (WEEKDAYS_ZH[match[2]] - holiday.weekday() - 1) % 7 + 1
     return holiday + dt.timedelta(days=ahead)

@@ -237,7 +237,8 @@ _UNITS_OF_GOODS = compile_fast(
     r"(?<![\d.,])(\d{1,3}|two|three|four|five|six)\s*(?:[x×*]\s*)?\s"
     r"(?:units?\s+|sets?\s+|nos?\.?\s+|pcs?\.?\s+)?"
     r"(?:of\s+)?(?!(?:toneladas?|tons?|tonnes?|kgs?|mts?|cbm|each|per|units?|sets?|pcs)(?![a-z]))"
-    r"([a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,}){0,2})",
+    # Letters with accents too: "2 grúas", "3 chargeuses".
+    r"([a-z\u00e0-\u00ff][a-z\u00e0-\u00ff-]{2,}(?:\s+[a-z\u00e0-\u00ff][a-z\u00e0-\u00ff-]{2,}){0,2})",
     re.I,
 )
 _WORD_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
