@@ -170,7 +170,7 @@ def _relative(word: str, received: dt.date) -> tuple[dt.date, float]:
         return received + dt.timedelta(days=simple[word]), 0.85
     if word in ("下周", "next week"):
         # Some day next week: too vague to fill in, the agent asks which day.
-        return _weekday(1, 0, received), 0.5
+        return _weekday(1, 0, received), 0.45
     if word in ("年底", "年末") or "year" in word:  # "年底前": by the year's last day
         return dt.date(received.year, 12, 31), 0.75
     next_month = _add_months(received, 1)
@@ -318,10 +318,19 @@ _DEADLINE_AFTER = compile_fast(
 )
 
 
+# "USD 2650 all in, valid till 14/12", "有效期至12月15号": how long a rate holds.
+_VALID_BEFORE = compile_fast(
+    r"(?:valid(?:ity)?|有效期?)\s*(?:till|until|to|thru|through|至|到)?\s*[:：]?\s*$", re.I
+)
+
+
 def _without_deadlines(
     scan: Scan, candidates: list[tuple[dt.date, Span, float]]
 ) -> list[tuple[dt.date, Span, float]]:
-    """The dates that are no sailing deadline, when another date is said."""
+    """The dates that are no rate's validity, and no sailing deadline when another is said."""
+    candidates = [
+        item for item in candidates if not _VALID_BEFORE.search(scan.before(item[1][0], 16))
+    ]
     kept = [item for item in candidates if not _DEADLINE_AFTER.match(scan.norm, item[1][1])]
     return kept if kept else candidates
 

@@ -276,3 +276,21 @@ def test_pieces_of_steel_tanks_are_goods_not_tank_containers() -> None:
         "pressure tanks",
         20000,
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1x40HQ Ningbo to Lagos, furniture. Our rate USD 2100, valid till 18/12.",
+        "宁波到拉各斯 1x40HQ 家具 报价2100美金 有效期至12月18号",
+    ],
+)
+def test_a_rates_validity_is_no_cargo_date(text: str) -> None:
+    assert _read(text).get("cargo_ready") is None
+
+
+def test_ready_next_week_without_a_day_is_left_to_the_agent() -> None:
+    assert (
+        _read("1x20GP Qingdao to Jeddah, tiles, 24 tons. Cargo ready next week.").get("cargo_ready")
+        is None
+    )
