@@ -273,6 +273,10 @@ def _multiplied(scan: Scan, match: re.Match[str], value: float) -> Total | None:
 
 
 _PCS_WORDS = cue_words("pcs", "pieces")
+# "拼箱 4个铁架 每个 2.2*1.1*1.3m": pieces in a packing of their own, each measured or weighed.
+_COUNT_THEN_EACH = compile_fast(
+    rf"(?<![\d.])(\d{{1,3}}|{CN_NUMERAL})\s*个[\u4e00-\u9fff]{{1,4}}?(?=\s*每个)"
+)
 
 
 def read_pieces(scan: Scan) -> None:
@@ -287,6 +291,8 @@ def read_pieces(scan: Scan) -> None:
                 break
     if chosen is None and "个" in scan.norm:
         chosen = scan.first_free(_PIECES_AFTER)
+    if chosen is None and "每个" in scan.norm and "containers" not in scan.found:
+        chosen = scan.first_free(_COUNT_THEN_EACH)  # "4个铁架 每个 2.2*1.1*1.3m"
     if chosen is None and "containers" not in scan.found and scan.has_any(_BOXES_WORDS):
         chosen = scan.first_free(_BOXES)  # "14 boxes" when no container is ordered
     if chosen is not None:

@@ -294,3 +294,8 @@ def test_ready_next_week_without_a_day_is_left_to_the_agent() -> None:
         _read("1x20GP Qingdao to Jeddah, tiles, 24 tons. Cargo ready next week.").get("cargo_ready")
         is None
     )
+
+
+def test_lcl_pieces_counted_with_ge_and_measured_each() -> None:
+    read = _read("宁波到迪拜 拼箱 3个木架 每个 1.5*1.2*1.0m 每个重400kg 阀门")
+    assert (read["pieces"], read["weight_kg"], read["volume_cbm"]) == (3, 1200, 5.4)
