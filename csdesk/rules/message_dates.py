@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from csdesk.rules.fastre import compile_fast
+from csdesk.rules.message_daynames import ENGLISH_MONTHS
 from csdesk.rules.message_daynames import HOLIDAY_WEEKDAY as _HOLIDAY_WEEKDAY
 from csdesk.rules.message_daynames import HOLIDAY_WORDS as _HOLIDAY_WORDS
 from csdesk.rules.message_daynames import MONTH_NAME as _MONTH_NAME
@@ -226,7 +227,12 @@ def _dotted(match: re.Match[str], received: dt.date) -> dt.date | None:
 _Reader = Callable[[re.Match[str], dt.date], "dt.date | None"]
 # Words a date cannot be written without, looked for in the case-folded text (as `re.I`
 # folds): a pattern is not run on a message holding none of them.
-_MONTH_WORDS = cue_words(*{name[:3] for name in _MONTHS})
+# (English months by their first three letters; the others by four, so that words of every
+# e-mail, "out", "set", "ago", do not make the patterns run: "mai" is read only with another.)
+_MONTH_WORDS = cue_words(
+    *{name[:3] if name in ENGLISH_MONTHS else name[:4] for name in _MONTHS if len(name) > 3}
+    | {name for name in ENGLISH_MONTHS if len(name) == 3}
+)
 _WEEKDAY_WORDS = cue_words(*(name[:3] for name in _WEEKDAYS_EN))
 _YEAR, _MONTH, _DOT = cue_words("202", "203"), cue_words("月"), cue_words(".")
 _ZH_WEEK = cue_words("周", "星期", "礼拜")

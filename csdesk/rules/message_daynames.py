@@ -33,6 +33,7 @@ MONTHS = {
     )
     for name in names
 }
+ENGLISH_MONTHS = frozenset(MONTHS)
 # Months in French, Spanish and Portuguese e-mails ("prête le 5 janvier", "5 de enero").
 MONTHS.update(
     {
