@@ -21,6 +21,7 @@ _EN_COUNT = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "te
 _COUNT = rf"\d{{1,3}}|{CN_NUMERAL}|one|two|three|four|five|six|ten"
 # "2 contenedores de 40' HC", "3 contêineres", "2 conteneurs": the box word in ES/PT/FR.
 _LATIN_BOXES = r"contenedor(?:es)?|contentor(?:es)?|cont[eê]ineres?|conteneurs?"
+_LATIN_BOX_WORDS = cue_words("contenedor", "contentor", "conteiner", "contêiner", "conteneur")
 _BOX_WORDS = rf"个|只|条|台|柜|箱|x|\*|units?|nos?|boxes|cntrs?|containers?|pcs|{_LATIN_BOXES}"
 _LEFT_QTY = compile_fast(
     rf"(?<![\d.])(?<!\d[,/:-])(?:({_COUNT})\s*(?:{_BOX_WORDS})\s*(?:(?:of|de)\s+)?|({CN_NUMERAL}|(?<![a-z])(?:one|two|three|four|five|six|ten))\s*)$",
@@ -146,8 +147,11 @@ def _box_at(scan: Scan, start: int, end: int, code: str, taken: int = 0) -> _Box
     ranged = _range_at(scan, start, end, code)
     if ranged is not None:
         return ranged
-    left = scan.before(start, 20)  # "2 contenedores de 40' HC"
+    left = scan.before(start, 12)
     match = _LEFT_QTY.search(left)
+    if match is None and scan.has_any(_LATIN_BOX_WORDS):
+        left = scan.before(start, 20)  # "2 contenedores de 40' HC": a longer box word
+        match = _LEFT_QTY.search(left)
     if match is None and scan.norm[start].isalpha():
         match = _BARE_LEFT_QTY.search(left)  # "2 FEU", "3 reefers": a box named in letters
         if match and match.group(1) in ("20", "40", "45"):
@@ -337,6 +341,7 @@ _FIGURE_PER = compile_fast(r"\d\s*(?:t|吨|tons?|mts?|kgs?|cbm|方)\s*/\s*$", re
 
 
 # "6 pcs steel tanks", "2 units storage tanks": pieces counted, then what they are.
+_PIECE_WORDS = cue_words("pcs", "pieces", "unit", "nos")
 _PIECES_OF = compile_fast(r"\d+\s*(?:pcs|pieces|units?|nos)\.?\s+(?:[a-z]+\s+){0,2}$", re.I)
 
 
@@ -349,7 +354,11 @@ def read_containers(scan: Scan, catalog: ContainerLookup) -> None:
             scan.ask("containers", [big[1]], (f"{big[0]}x{spec.code}", f"1x{spec.code}"), "count")
             scan.claim(*big[1])
             continue
-        if scan.norm[start:end].isalpha() and _PIECES_OF.search(scan.before(start, 24)):
+        if (
+            scan.norm[start:end].isalpha()
+            and scan.has_any(_PIECE_WORDS)
+            and _PIECES_OF.search(scan.before(start, 24))
+        ):
             continue  # "6 pcs steel tanks": a kind of piece, not a box
         scan.box_mentions.append((start, end, spec.code))
         if _NOT_BEFORE.search(scan.before(start, 16)):  # "40GP, not 40HQ"

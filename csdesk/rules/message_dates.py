@@ -238,7 +238,7 @@ _YEAR, _MONTH, _DOT = cue_words("202", "203"), cue_words("月"), cue_words(".")
 _ZH_WEEK = cue_words("周", "星期", "礼拜")
 # "the 10th", "the 1st": a day of the month cannot be written without one of these.
 _ORDINALS = cue_words(*(f"{digit}th" for digit in range(10)), "1st", "2nd", "3rd")
-cue_group(_YEAR, _ZH_WEEK, _WEEKDAY_WORDS, _ORDINALS)
+cue_group(_YEAR, _ZH_WEEK, _WEEKDAY_WORDS, _ORDINALS, _HOLIDAY_WORDS)
 # Each way of writing a date: its pattern, the words it needs (any one), how to read it, and
 # how sure that reading is.
 _WRITTEN: tuple[tuple[re.Pattern[str], re.Pattern[str], _Reader, float], ...] = (
@@ -334,9 +334,12 @@ def _without_deadlines(
     scan: Scan, candidates: list[tuple[dt.date, Span, float]]
 ) -> list[tuple[dt.date, Span, float]]:
     """The dates that are no rate's validity, and no sailing deadline when another is said."""
-    candidates = [
-        item for item in candidates if not _VALID_BEFORE.search(scan.before(item[1][0], 16))
-    ]
+    if "valid" in scan.folded or "有效" in scan.norm:
+        candidates = [
+            item for item in candidates if not _VALID_BEFORE.search(scan.before(item[1][0], 16))
+        ]
+    if len(candidates) < 2 or "前" not in scan.norm:
+        return candidates
     kept = [item for item in candidates if not _DEADLINE_AFTER.match(scan.norm, item[1][1])]
     return kept if kept else candidates
 

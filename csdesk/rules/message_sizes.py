@@ -72,6 +72,10 @@ def _times_signs(text: str) -> bool:
     return text.count("x") + text.count("X") + text.count("*") >= 2
 
 
+def _comma_times(text: str) -> bool:
+    return "," in text and _times_signs(text)
+
+
 def _sides_zh(text: str) -> bool:
     return "长" in text and "宽" in text
 
@@ -90,7 +94,7 @@ def _sides_lwh(text: str) -> bool:
 _DIMENSION_PATTERNS: tuple[
     tuple[re.Pattern[str], Callable[[str], bool], tuple[int, ...], int], ...
 ] = (
-    (_DIMENSIONS_COMMA, _times_signs, (1, 3, 5), 2),
+    (_DIMENSIONS_COMMA, _comma_times, (1, 3, 5), 2),
     (_DIMENSIONS, _times_signs, (1, 3, 5), 1),
     # "七米长二米四宽三米高" first: read label-first it would pair each label with the next side.
     (_DIMENSIONS_ZH_AFTER, _sides_zh, (1, 4, 7), 3),

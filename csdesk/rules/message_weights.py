@@ -115,6 +115,8 @@ def box_by_box(scan: Scan, totals: list[Total], factors: list[float]) -> Total |
     boxes = scan.found.get("containers")
     if boxes is None or not 2 <= len(totals) <= 7:
         return None
+    if "一" not in scan.norm and "one" not in scan.folded:
+        return None
     count = sum(line.qty for line in boxes.value)
     said = [
         (total[0] / (factor or 1.0), total[1][0])

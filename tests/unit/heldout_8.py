@@ -2,8 +2,27 @@
 
 Written while round 9 (set 7's patterns) was under way and scored ONCE, untuned, after it
 landed: 96.1% of fields (2042/2125) on 2026-12-05, against 95.2% for set 7, 97.6% for set 6
-and 94.7% for set 5 when they were first scored. Not tuned on yet. The writer wrote UN numbers
-as "UN1263"; they were changed mechanically to the house form "1263" before scoring.
+and 94.7% for set 5 when they were first scored. The writer wrote UN numbers as "UN1263"; they
+were changed mechanically to the house form "1263" before scoring. Its misses then, as
+patterns: homophone port names (蒙巴沙, 卡拉气, 吉不提) and a route code that is also an incoterm
+(SH-CPT); boxes counted in Spanish, Portuguese and French ("2 contenedores de 40 pies HC",
+"par conteneur") and "contenedor reefer"; "A 不是 B" and "改 3x20GP" correcting the boxes; a
+weight said box by box after 啊不对; an earlier request called off (上次说的…那票取消了); a thread
+reply keeping the weight per box (每柜还是20吨) or changing the POL; sizes with a decimal comma
+and break bulk in Spanish, Portuguese and French (carga suelta, cada, chacun); LCL per-pallet
+weights (por pallet) and per-piece sizes (4个铁架 每个…); goods' edges (货物家具, 纸箱装的鞋子,
+"de juguetes", "unchanged:", "carga:", after "X? Non:", never "y" or "Merci"); pickup and
+delivery address edges (工厂提货：, Pickup:, an EXW street address, ending before 货值 or the
+route); dates (下周一以后随时, 元旦后第一个周一, 月底前要走 beside 货已经好了, "le 5 janvier",
+"valid till 14/12"); 六吨八; "3 100 USD"; 八类 and "classe 3".
+
+Tuned on in round 10 (2026-12-05): those patterns were generalised with sentences written
+fresh (tests/unit/test_message_patterns_10.py, none of this set's), which brought it to 99.6%
+(2111/2120), its floor in test_heldout_8.py. Still missed: a break-bulk piece with its spares
+beside it (变压器一台 … 另外配件3箱 共2吨: pieces 4, weight 47 t, the transformer as goods and in
+the cargo list), a piece counted after its name (游艇1艘), weights per type said in Spanish ("el
+de 20 con 26 t y el de 40 con 24 t"), the rate quoted in a reply's quote (USD 2650 all in) read
+as the target price, and a cargo list given for 钢结构 whose pieces only the largest describes.
 
 Each entry: (text, expected fields). JSON field names; containers "2x40HQ+1x20GP" in the order
 the message names them; dimensions "LxWxH" in cm; dates ISO. Unless "received" says otherwise a
