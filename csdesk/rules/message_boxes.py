@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from csdesk.rules.fastre import compile_fast
 from csdesk.rules.inquiry_fields import ContainerLine
 from csdesk.rules.lookups import ContainerLike, ContainerLookup
-from csdesk.rules.message_box_names import box_names
+from csdesk.rules.message_box_names import LATIN_BOX_WORDS, box_names
 from csdesk.rules.message_scan import Scan, Span, cue_words
 from csdesk.rules.textnorm import CN_NUMERAL, parse_count
 
@@ -21,11 +21,14 @@ _EN_COUNT = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "te
 _COUNT = rf"\d{{1,3}}|{CN_NUMERAL}|one|two|three|four|five|six|ten"
 # "2 contenedores de 40' HC", "3 contêineres", "2 conteneurs": the box word in ES/PT/FR.
 _LATIN_BOXES = r"contenedor(?:es)?|contentor(?:es)?|cont[eê]ineres?|conteneurs?"
-_LATIN_BOX_WORDS = cue_words("contenedor", "contentor", "conteiner", "contêiner", "conteneur")
-_BOX_WORDS = rf"个|只|条|台|柜|箱|x|\*|units?|nos?|boxes|cntrs?|containers?|pcs|{_LATIN_BOXES}"
+_BOX_WORDS = r"个|只|条|台|柜|箱|x|\*|units?|nos?|boxes|cntrs?|containers?|pcs"
 _LEFT_QTY = compile_fast(
-    rf"(?<![\d.])(?<!\d[,/:-])(?:({_COUNT})\s*(?:{_BOX_WORDS})\s*(?:(?:of|de)\s+)?|({CN_NUMERAL}|(?<![a-z])(?:one|two|three|four|five|six|ten))\s*)$",
+    rf"(?<![\d.])(?<!\d[,/:-])(?:({_COUNT})\s*(?:{_BOX_WORDS})\s*(?:of\s+)?|({CN_NUMERAL}|(?<![a-z])(?:one|two|three|four|five|six|ten))\s*)$",
     re.I,
+)
+# (its second group, always empty, stands where _LEFT_QTY's spoken count is)
+_LEFT_QTY_LATIN = compile_fast(
+    rf"(?<![\d.])(?<!\d[,/:-])(\d{{1,3}})\s*(?:{_LATIN_BOXES})\s*(?:de\s+)?()$", re.I
 )
 _BARE_LEFT_QTY = compile_fast(r"(?<![\d.,:/-])(\d{1,2})\s+$")
 # What a bare figure after a type is when it is not a count of boxes.
@@ -149,9 +152,9 @@ def _box_at(scan: Scan, start: int, end: int, code: str, taken: int = 0) -> _Box
         return ranged
     left = scan.before(start, 12)
     match = _LEFT_QTY.search(left)
-    if match is None and scan.has_any(_LATIN_BOX_WORDS):
+    if match is None and scan.has_any(LATIN_BOX_WORDS):
         left = scan.before(start, 20)  # "2 contenedores de 40' HC": a longer box word
-        match = _LEFT_QTY.search(left)
+        match = _LEFT_QTY_LATIN.search(left)
     if match is None and scan.norm[start].isalpha():
         match = _BARE_LEFT_QTY.search(left)  # "2 FEU", "3 reefers": a box named in letters
         if match and match.group(1) in ("20", "40", "45"):
