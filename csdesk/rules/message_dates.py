@@ -227,12 +227,9 @@ def _dotted(match: re.Match[str], received: dt.date) -> dt.date | None:
 _Reader = Callable[[re.Match[str], dt.date], "dt.date | None"]
 # Words a date cannot be written without, looked for in the case-folded text (as `re.I`
 # folds): a pattern is not run on a message holding none of them.
-# (English months by their first three letters; the others by four, so that words of every
-# e-mail, "out", "set", "ago", do not make the patterns run: "mai" is read only with another.)
-_MONTH_WORDS = cue_words(
-    *{name[:3] if name in ENGLISH_MONTHS else name[:4] for name in _MONTHS if len(name) > 3}
-    | {name for name in ENGLISH_MONTHS if len(name) == 3}
-)
+# English months by their first three letters, the others by their whole names (the patterns
+# read no other form of them), so that "fabric" or "decent" do not run the patterns.
+_MONTH_WORDS = cue_words(*{name[:3] if name in ENGLISH_MONTHS else name for name in _MONTHS})
 _WEEKDAY_WORDS = cue_words(*(name[:3] for name in _WEEKDAYS_EN))
 _YEAR, _MONTH, _DOT = cue_words("202", "203"), cue_words("月"), cue_words(".")
 _ZH_WEEK = cue_words("周", "星期", "礼拜")
@@ -334,7 +331,8 @@ def _without_deadlines(
     scan: Scan, candidates: list[tuple[dt.date, Span, float]]
 ) -> list[tuple[dt.date, Span, float]]:
     """The dates that are no rate's validity, and no sailing deadline when another is said."""
-    if "valid" in scan.folded or "有效" in scan.norm:
+    norm = scan.norm
+    if "alid" in norm or "ALID" in norm or "有效" in norm:  # (valid, Valid, VALID)
         candidates = [
             item for item in candidates if not _VALID_BEFORE.search(scan.before(item[1][0], 16))
         ]
@@ -357,6 +355,8 @@ def read_cargo_date(scan: Scan, received: dt.date) -> None:
             continue  # "下周一以后随时可以装": any time from the day said before
         if not _QUOTE_WORDS.search(near):
             candidates.append((received, match.span(), 0.7))
+    if not candidates:
+        return
     candidates = _without_deadlines(scan, candidates)
     if not candidates:
         return
