@@ -169,7 +169,8 @@ def test_a_port_written_with_a_sound_alike_character(text: str, pod: str) -> Non
 
 
 def test_a_sound_alike_port_is_asked_about_and_plain_words_are_not_ports() -> None:
-    assert _asked("宁波到蒙巴沙 1x40HQ")["pod"] == ("KEMBA",)
+    # (蒙巴沙 itself is port data since round 10: another sound-alike is asked about.)
+    assert _asked("宁波到孟巴萨 1x40HQ")["pod"] == ("KEMBA",)
     assert _read("宁波到拉各斯 1x40HQ 到货时间要快")["pod"] == "NGLOS"
     assert _read("上海 到付 运费 1x40HQ")["pod"] is None
 
