@@ -9,11 +9,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from csdesk.rules import (
+    message_box_names,
     message_boxes,
     message_cargo,
     message_dates,
+    message_daynames,
     message_mode,
     message_money,
+    message_per_unit,
     message_ports,
     message_terms,
 )
@@ -21,10 +24,13 @@ from csdesk.rules.fastre import compile_fast
 from csdesk.rules.textnorm import normalize
 
 _MODULES = (
+    message_box_names,
     message_boxes,
     message_cargo,
     message_dates,
+    message_daynames,
     message_mode,
+    message_per_unit,
     message_money,
     message_ports,
     message_terms,

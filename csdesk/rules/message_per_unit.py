@@ -1,0 +1,86 @@
+"""How a figure says it is per box or per piece: "每柜20吨", "27t ea", "24 ton cada", "15.000 kg
+por contenedor", "310 kg por pallet", "400 kg chacune", "12t/20GP"; the words they cannot be
+written without. Split from message_cargo, which multiplies the figures out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from csdesk.rules.fastre import compile_fast
+from csdesk.rules.message_scan import cue_words
+
+PER_BOX_BEFORE = compile_fast(
+    r"(?:每柜|每个柜子?|每个货柜|每个框架|每箱|每个箱|单柜|每个|每台|各柜|各|一个柜子?|一柜|@|每个?罐"
+    # "小柜高柜各一个 重量都是18吨", "1x20GP + 1x40HQ, both 11 tons": the same for every box.
+    r"|(?:重量|货重|毛重)都是?|(?<![a-z])(?:both|all)(?:\s+(?:weigh|weighing|at|are|of))?"
+    r"|each(?:\s*(?:unit|set|one))?|per\s*(?:container|cntr|box|unit|set|(?:flat\s*)?rack|reefer|tank))"
+    # "每柜还是20吨", "每柜重量不变22吨": a revision keeping the figure per box.
+    r"\s*(?:都是|还是|不变|装|重量?|货重|毛重|约|大约|大概|about|around|approx\.?|[:：])*\s*$",
+    re.I,
+)
+PER_PIECE_BEFORE = compile_fast(
+    r"(?:每件|每托|每包|单件|单台|每节|每根|每段|每块|per\s*(?:piece|pallet|pkg|package|carton|ctn|crate|case))"
+    r"\s*(?:重量?|毛重|约|[:：])*\s*$",
+    re.I,
+)
+PER_BOX_AFTER = compile_fast(
+    r"^\s*(?:/\s*(?:柜|个柜|个|箱|cntr|container|box|unit|rack|each|ea\b|c(?![a-z])"
+    r"|(\d{2})'?\s*(GP|HQ|HC|RF|OT|FR))"
+    # "27吨一个", "8吨一柜": a figure, then the one box it is said for.
+    r"|一个柜子?|一柜|一个(?!\s*[\d一二两三四五六七八九十小大高平冷开框半])"
+    r"|每柜|per\s*(?:container|cntr|box|unit|(?:flat\s*)?rack|reefer|tank|feu|teu|fcl"
+    r"|(?:20|40|45)\s*'?\s*(?:gp|hq|hc|rf|ot|fr|ft|dc)?(?![a-z\d]))"
+    r"|each\b(?!\s*(?:piece|pallet|pkg|carton|ctn))"
+    # "27t ea", "24 ton cada", "15.000 kg por contenedor", "20 tons apiece".
+    # "400 kg chacune": French for each.
+    r"|ea(?![a-z])|cada(?![a-z])|c/u(?![a-z])|chacune?(?![a-z])|apiece|por\s*(?:contenedor|contentor|cont[eê]iner|container|caixa)"
+    r"|par\s*conteneur"
+    r"|/\s*罐|一罐)",
+    re.I,
+)
+PER_PIECE_AFTER = compile_fast(
+    r"^\s*(?:/\s*(?:件|托|包|pc|pkg|piece|pallet|plt|carton|ctn|crate)|每件|每托"
+    # "310 kg por pallet", "80 kg par palette", "40 kg por caixa".
+    r"|(?:por|par)\s*(?:pallets?|palets?|palettes?|paletes?|cajas?|caixas?|bultos?|colis|volumes?)"
+    r"|per\s*(?:piece|pallet|pkg|package|carton|ctn|crate)|each\s*(?:piece|pallet))",
+    re.I,
+)
+
+
+# What a figure said per box or per piece cannot be written without.
+PER_WORDS = cue_words(
+    "每",
+    "单",
+    "各",
+    "一个柜",
+    "一柜",
+    "吨一个",
+    "吨 一个",
+    "方一个",
+    "@",
+    "each",
+    "per",
+    "/",
+    "重都",
+    "重量都",
+    "both",
+    "all ",
+    " ea",
+    "cada",
+    "chacun",
+    "罐",
+    "apiece",
+    "por ",
+    "par conteneur",
+    "par ",
+)
+
+
+EVERY_BOX = compile_fast(r"(?:每个?柜?子?|每箱|全部|所有的?柜?子?)都(?:是|重|装)?\s*$")
+PER_UNIT_THEN_SIZE = compile_fast(
+    r"(?:每(?:件|台|节|根|套|辆|段)|(?<![a-z])each)\s*(?:尺寸|dims?|size)?\s*[:：]?\s*"
+    r"(?:[\d.]+\s*(?:m|米|cm|mm)?\s*[x×*]\s*){2}[\d.]+\s*(?:m|米|cm|mm)?[\s,，]*$",
+    re.I,
+)
+PER_CTN = compile_fast(r"\s*/\s*ctns?(?![a-z])", re.I)
