@@ -299,3 +299,8 @@ def test_ready_next_week_without_a_day_is_left_to_the_agent() -> None:
 def test_lcl_pieces_counted_with_ge_and_measured_each() -> None:
     read = _read("宁波到迪拜 拼箱 3个木架 每个 1.5*1.2*1.0m 每个重400kg 阀门")
     assert (read["pieces"], read["weight_kg"], read["volume_cbm"]) == (3, 1200, 5.4)
+
+
+def test_a_weight_par_palette_is_per_piece() -> None:
+    read = _read("Groupage Ningbo - Dakar : 5 palettes, 80 kg par palette, pièces auto")
+    assert (read["pieces"], read["weight_kg"]) == (5, 400)
