@@ -304,3 +304,19 @@ def test_lcl_pieces_counted_with_ge_and_measured_each() -> None:
 def test_a_weight_par_palette_is_per_piece() -> None:
     read = _read("Groupage Ningbo - Dakar : 5 palettes, 80 kg par palette, pièces auto")
     assert (read["pieces"], read["weight_kg"]) == (5, 400)
+
+
+@pytest.mark.parametrize(
+    ("text", "kilos"),
+    [
+        (
+            "Cotizar 1x20' y 1x40'HC Ningbo - Lima, baldosas, el de 20 con 25 t y el de 40 con 22 t",
+            47000,
+        ),
+        ("Cotação 1x20' e 1x40' Qingdao - Santos, o de 20 com 21 t e o de 40 com 26 t", 47000),
+    ],
+)
+def test_a_weight_said_for_the_box_of_a_size_in_spanish_and_portuguese(
+    text: str, kilos: int
+) -> None:
+    assert _read(text)["weight_kg"] == kilos
