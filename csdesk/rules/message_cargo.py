@@ -75,12 +75,13 @@ _VOLUME = compile_fast(
 )
 _PIECE_UNITS = (
     r"件|托盘|托|卡板|板|木箱|纸箱|箱|包(?!装)|卷|桶|捆|pkgs?|packages?|pallets?|plts?|ctns?|cartons?"
-    r"|cases?|crates?|bales?|bags?|rolls?|drums?|bundles?|skids?|units?|sets?|台|辆|套|根|支|节|段(?!时间|路)"
+    # "游艇1艘", "驳船两条": a boat counted as a vessel.
+    r"|cases?|crates?|bales?|bags?|rolls?|drums?|bundles?|skids?|units?|sets?|台|辆|套|根|支|节|艘|段(?!时间|路)"
     # The same in Spanish, Portuguese and French: "8 cajas", "2 palettes", "5 colis".
     r"|cajas?|caixas?|palettes?|paletas?|paletes?|colis|bultos?|volumes"
 )
 _PIECES = compile_fast(
-    rf"(?<![\d.])(?<!\d,)(\d+|{CN_NUMERAL})\s*个?\s*(?=[件托卡板木纸箱包卷桶捆台辆套根支节段pPcCbBrRdDsSuUwW])"
+    rf"(?<![\d.])(?<!\d,)(\d+|{CN_NUMERAL})\s*个?\s*(?=[件托卡板木纸箱包卷桶捆台辆套根支节艘段pPcCbBrRdDsSuUwW])"
     r"(?:wooden\s+|plywood\s+|paper\s+|plastic\s+)?"
     rf"(?:{_PIECE_UNITS})(?![a-z])|"
     r"(?:件数\s*[:：]?|(?:packages|pkgs|件)\s*[:：])\s*(\d+)",

@@ -320,3 +320,8 @@ def test_a_weight_said_for_the_box_of_a_size_in_spanish_and_portuguese(
     text: str, kilos: int
 ) -> None:
     assert _read(text)["weight_kg"] == kilos
+
+
+def test_a_boat_counted_by_sou_is_the_pieces() -> None:
+    read = _read("青岛到达曼 散杂 渔船2艘 长20米 宽5米 高6米")
+    assert (read["mode"], read["pieces"], read["commodity"]) == ("BREAKBULK", 2, "渔船")
