@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import and_, false, literal_column, select, union, union_all
+from sqlalchemy import and_, false, literal_column, not_, or_, select, union, union_all
 
 from csdesk.rules.names import fold
 from csdesk.rules.trouble import ACTIVE_STATUSES, KINDS
@@ -91,6 +91,54 @@ def text_matches(text: str, trigram: bool) -> Any:
     )
 
 
+def text_parts(text: str, trigram: bool) -> tuple[Any, Any]:
+    """The shipments `text_matches` keeps, as two disjoint conditions each read from its own
+    index: by the search text, and by the customer among the rest. A UNION ALL of the two
+    streams its rows, so a LIMIT stops the look-up early (a broad filter is not read whole)."""
+    query = fold(text)
+    exact = S.search_text.contains(query, autoescape=True)
+    if trigram and len(query) >= 3:
+        found = search_index.matching_rowids(
+            "shipment_search", search_index.phrase("search_text", query)
+        )
+        by_text = and_(S.id.in_(found), exact)
+    else:
+        by_text = _contains(S.search_text, query, trigram)
+    by_customer = S.customer_id.in_(union(*_customer_matches(query, trigram)))
+    return by_text, and_(by_customer, not_(exact))
+
+
+def text_candidates(text: str, trigram: bool) -> list[Any]:
+    """Selects of shipment ids that may match `text`, read from indexes alone (no shipment row):
+    the search text's trigrams on SQLite (or its LIKE, over the search text's own index), and
+    the shipments of the matching customers. Together a superset of the matches, for telling a
+    narrow filter from a broad one before reading any row."""
+    query = fold(text)
+    if trigram and len(query) >= 3:
+        by_text = search_index.matching_rowids(
+            "shipment_search", search_index.phrase("search_text", query)
+        )
+    else:
+        by_text = select(S.id).where(_contains(S.search_text, query, trigram))
+    customers = union(*_customer_matches(query, trigram))
+    return [by_text, select(S.id).where(S.customer_id.in_(customers))]
+
+
+def trouble_candidates(kind: str) -> Any:
+    """Shipment ids with an open trouble of `kind`, from the trouble's index."""
+    if kind not in KINDS:
+        return select(S.id).where(false())
+    return select(T.shipment_id).where(T.kind == kind, T.status.in_(ACTIVE_STATUSES))
+
+
+def text_holds(text: str, trigram: bool) -> Any:
+    """The same test as `text_matches`, on the row at hand: for walking a column of the board
+    index in order when the matches are many (each card read is then most likely a match)."""
+    query = fold(text)
+    customers = union(*_customer_matches(query, trigram))
+    return or_(S.search_text.contains(query, autoescape=True), S.customer_id.in_(customers))
+
+
 def trouble_matches(kind: str) -> Any:
     """Shipments with an open trouble of `kind`. A held B/L is found in the small partial index
     over the board summary (its pattern is a literal, as the index's own predicate is, so both
@@ -99,4 +147,4 @@ def trouble_matches(kind: str) -> Any:
         return S.trouble_kinds.like(literal_column(f"'%|{kind}|%'"))
     if kind not in KINDS:
         return false()
-    return S.id.in_(select(T.shipment_id).where(T.kind == kind, T.status.in_(ACTIVE_STATUSES)))
+    return S.id.in_(trouble_candidates(kind))

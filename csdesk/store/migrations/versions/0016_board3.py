@@ -1,0 +1,52 @@
+"""board3: the alert sweep's rows by partial indexes
+
+Revision ID: 0016_board3
+Revises: 0015_speedboard
+Create Date: 2026-12-05 12:00:00
+
+The board runs a check for due alerts on every read (desk.shipments.alert_check), and the sweep
+when it finds one. Both read the cut-offs inside the next day's window and the couriered
+documents sent long enough ago to be overdue; after a sweep nearly all of those rows are already
+alerted (or chased), but the check still read each one: 648 shipments and 498 documents at
+20,000 shipments, against 6 and 2 at 200. These partial indexes hold only the rows that may
+still need an alert, with the same literal predicates as the queries (alert_check), so the
+planner proves they apply; the rows leave the index in the transaction that alerts them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from alembic import op
+from sqlalchemy import text
+
+revision: str = "0016_board3"
+down_revision: str | Sequence[str] | None = "0015_speedboard"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+# The same predicates as alert_check.UNALERTED and alert_check.UNCHASED.
+UNALERTED = (
+    "cutoff_alerted_until IS NULL OR gate_cutoff > cutoff_alerted_until "
+    "OR si_cutoff > cutoff_alerted_until"
+)
+UNCHASED = "chase_task_id IS NULL"
+
+
+def upgrade() -> None:
+    bind = op.get_bind()
+    bind.execute(
+        text(f"CREATE INDEX ix_shipment_cutoff_due ON shipment (cutoff_at) WHERE {UNALERTED}")
+    )
+    bind.execute(
+        text(
+            "CREATE INDEX ix_documentdispatch_unchased ON documentdispatch "
+            f"(received_on, sent_on) WHERE {UNCHASED}"
+        )
+    )
+
+
+def downgrade() -> None:
+    bind = op.get_bind()
+    bind.execute(text("DROP INDEX ix_documentdispatch_unchased"))
+    bind.execute(text("DROP INDEX ix_shipment_cutoff_due"))
