@@ -42,8 +42,27 @@ $$
 """
 
 
+# The board's filter over shipment.search_text, one or two characters (migration 0016_board3):
+# the same grams, of the search text.
+SEARCH_GRAMS_INDEX = "ix_shipment_search_grams"
+
+
+def create_search_grams(connection: Any) -> None:
+    connection.execute(
+        text(
+            f"CREATE INDEX IF NOT EXISTS {SEARCH_GRAMS_INDEX} ON shipment "
+            f"USING gin ({GRAMS_FUNCTION}(search_text))"
+        )
+    )
+
+
+def drop_search_grams(connection: Any) -> None:
+    connection.execute(text(f"DROP INDEX IF EXISTS {SEARCH_GRAMS_INDEX}"))
+
+
 def name_holds(column: Any, part: str) -> Any:
-    """`column` (customer.name) holds the one or two characters `part`, by the grams index."""
+    """`column` (customer.name, shipment.search_text) holds the one or two characters `part`, by
+    the column's grams index."""
     # PostgreSQL's dialect costs a SQLite run (the CLI's board, customer search) about 15 ms.
     from sqlalchemy.dialects.postgresql import ARRAY
 

@@ -1,4 +1,4 @@
-"""board3: the alert sweep's rows by partial indexes
+"""board3: the alert sweep's rows by partial indexes; one or two characters of the board filter
 
 Revision ID: 0016_board3
 Revises: 0015_speedboard
@@ -11,6 +11,11 @@ alerted (or chased), but the check still read each one: 648 shipments and 498 do
 20,000 shipments, against 6 and 2 at 200. These partial indexes hold only the rows that may
 still need an alert, with the same literal predicates as the queries (alert_check), so the
 planner proves they apply; the rows leave the index in the transaction that alerts them.
+
+One or two characters typed in the board's filter could only scan the search text of every
+shipment (trigrams need three). SQLite gets `shipment_search_chars` (store.search_index: the
+text with each Latin letter and digit a word of its own, kept by triggers on shipment), and
+PostgreSQL a GIN index over the search text's grams (store.trigram, the names' function).
 """
 
 from __future__ import annotations
@@ -19,6 +24,8 @@ from collections.abc import Sequence
 
 from alembic import op
 from sqlalchemy import text
+
+from csdesk.store import search_index, trigram
 
 revision: str = "0016_board3"
 down_revision: str | Sequence[str] | None = "0015_speedboard"
@@ -44,9 +51,17 @@ def upgrade() -> None:
             f"(received_on, sent_on) WHERE {UNCHASED}"
         )
     )
+    if bind.dialect.name == "sqlite":
+        search_index.create_chars(bind)
+    else:
+        trigram.create_search_grams(bind)
 
 
 def downgrade() -> None:
     bind = op.get_bind()
+    if bind.dialect.name == "sqlite":
+        search_index.drop_chars(bind)
+    else:
+        trigram.drop_search_grams(bind)
     bind.execute(text("DROP INDEX ix_documentdispatch_unchased"))
     bind.execute(text("DROP INDEX ix_shipment_cutoff_due"))

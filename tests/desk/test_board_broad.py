@@ -1,0 +1,144 @@
+"""A board filter costs the same broad or narrow (issue 11): a broad one pages each column by the
+board index and counts "at least" a page; one or two characters read an index, kept in step
+with every write of the search text (both stores)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from sqlalchemy import event, select
+
+from csdesk.desk.context import Desk
+from csdesk.desk.shipments import (
+    BoardFilter,
+    add_container,
+    board_column,
+    column_counts,
+    load_board,
+    move_shipment,
+    update_shipment,
+)
+from csdesk.desk.shipments import board_filtered
+from csdesk.store import core_tables
+from csdesk.store.search_index import CHARS
+from csdesk.store.trigram import SEARCH_GRAMS_INDEX
+from tests.conftest import ON_PG
+from tests.desk.shipment_fixtures import NOW, book, customer
+
+S = core_tables.shipment.c
+
+
+def _board(desk: Desk, flt: BoardFilter, limit: int = 3) -> list[Any]:
+    with desk.engine.connect() as connection:
+        return load_board(connection, flt, today=desk.today, limit=limit)
+
+
+def _nine(desk: Desk) -> None:
+    owner = customer(desk, "宁波华光")
+    other = customer(desk, "Lagos Star Trading")
+    with desk.session() as session:
+        for number in range(9):
+            shipment = book(session, owner if number % 3 else other, f"COSU80{number}")
+            assert shipment.id is not None
+            if number % 2:
+                move_shipment(session, shipment.id, "pre_allocated", now=NOW)
+
+
+@pytest.mark.parametrize("text", ["cosu80", "华光", "co", "8", "ningbo"])
+def test_a_broad_filter_pages_each_column_and_never_counts_more_than_there_is(
+    desk: Desk, monkeypatch: pytest.MonkeyPatch, text: str
+) -> None:
+    _nine(desk)
+    flt = BoardFilter(text=text)
+    with desk.session() as session:
+        exact = _board(desk, flt)
+        true_counts = column_counts(session, flt)
+        pages = {
+            stage: board_column(session, stage, flt, today=desk.today, limit=3)
+            for stage in true_counts
+        }
+    monkeypatch.setattr(board_filtered, "COUNT_CAP", 2)
+    broad = _board(desk, flt)
+    assert not any(column.at_least for column in exact)
+    assert {c.stage: c.count for c in exact} == true_counts
+    assert any(column.at_least for column in broad), text
+    for column in broad:
+        assert column.cards == pages[column.stage], (text, column.stage)
+        if column.at_least:
+            assert column.count == len(column.cards) == 3 <= true_counts[column.stage]
+        else:
+            assert column.count == true_counts[column.stage]
+
+
+def test_a_filter_with_few_matches_is_counted_exactly(desk: Desk) -> None:
+    _nine(desk)
+    board = _board(desk, BoardFilter(text="lagos"), limit=2)
+    assert {c.stage: (c.count, c.at_least) for c in board if c.count} == {
+        "booked": (2, False),
+        "pre_allocated": (1, False),
+    }
+
+
+def _bookings(desk: Desk, text: str) -> set[str]:
+    board = _board(desk, BoardFilter(text=text), limit=50)
+    return {card.booking_no for column in board for card in column.cards}
+
+
+def _as_scanned(desk: Desk, text: str) -> set[str]:
+    """The bookings whose search text holds `text`, tested here in Python on every row."""
+    with desk.engine.connect() as connection:
+        rows = connection.execute(select(S.booking_no, S.search_text)).all()
+    return {booking for booking, search in rows if text in search}
+
+
+def test_one_or_two_characters_are_found_by_index_as_every_write_changes_them(
+    desk: Desk,
+) -> None:
+    owner = customer(desk, "宁波华光")
+    with desk.session() as session:
+        first = book(session, owner, "QX1001", containers=[{"type": "20GP"}])
+        book(session, owner, "ZK2002", voyage="7QW")
+        assert first.id is not None
+        add_container(session, first.id, {"type": "40HQ", "number": "TEMU6138040"})
+    queries = ("qx", "q", "7q", "w", "k2", "e", "61", "zz", "x1", "9")
+    for query in queries:
+        assert _bookings(desk, query) == _as_scanned(desk, query), query
+    with desk.session() as session:
+        version = session.execute(select(S.version).where(S.id == first.id)).scalar_one()
+        update_shipment(session, first.id, version, {"voyage": "042E"}, {"voyage": "9ZZ"}, now=NOW)
+    assert _bookings(desk, "zz") == {"QX1001"}
+    assert _bookings(desk, "7q") == {"ZK2002"}
+    for query in queries:
+        assert _bookings(desk, query) == _as_scanned(desk, query), query
+
+
+def _plans(desk: Desk, text: str) -> str:
+    statements: list[tuple[str, Any]] = []
+
+    def keep(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_rest: Any) -> None:
+        statements.append((statement, parameters))
+
+    event.listen(desk.engine, "before_cursor_execute", keep)
+    try:
+        _board(desk, BoardFilter(text=text))
+    finally:
+        event.remove(desk.engine, "before_cursor_execute", keep)
+    explain = "EXPLAIN " if ON_PG else "EXPLAIN QUERY PLAN "
+    plans = []
+    with desk.engine.connect() as connection:
+        if ON_PG:
+            connection.exec_driver_sql("SET enable_seqscan = off")
+        for statement, parameters in statements:
+            if statement.lstrip().upper().startswith("SELECT"):
+                rows = connection.exec_driver_sql(explain + statement, parameters).all()
+                plans.append(" ".join(str(row[-1]) for row in rows))
+    return "\n".join(plans)
+
+
+def test_two_characters_read_the_search_texts_own_index(desk: Desk) -> None:
+    owner = customer(desk, "宁波华光")
+    with desk.session() as session:
+        book(session, owner, "QX1001")
+    plans = _plans(desk, "q7")
+    assert (SEARCH_GRAMS_INDEX if ON_PG else CHARS) in plans
