@@ -14,12 +14,12 @@ from csdesk.desk.shipments import (
     BoardFilter,
     add_container,
     board_column,
+    board_filtered,
     column_counts,
     load_board,
     move_shipment,
     update_shipment,
 )
-from csdesk.desk.shipments import board_filtered
 from csdesk.store import core_tables
 from csdesk.store.search_index import CHARS
 from csdesk.store.trigram import SEARCH_GRAMS_INDEX

@@ -74,7 +74,9 @@ def _match_rows(session: Any, flt: BoardFilter, trigram: bool) -> list[Any]:
     if flt.trouble:
         base = base.where(trouble_matches(flt.trouble))
     text = (flt.text or "").strip()
-    statement = union_all(*(base.where(part) for part in text_parts(text, trigram))) if text else base
+    statement = (
+        union_all(*(base.where(part) for part in text_parts(text, trigram))) if text else base
+    )
     return list(session.execute(statement).all())
 
 
@@ -88,7 +90,9 @@ def _exact_board(
     first = {stage: [key[2] for key in sorted(keys)[:limit]] for stage, keys in by_stage.items()}
     cards = cards_by_id(session, [id_ for ids in first.values() for id_ in ids], today, tz)
     return [
-        BoardColumn(stage, [cards[id_] for id_ in first[stage] if id_ in cards], len(by_stage[stage]))
+        BoardColumn(
+            stage, [cards[id_] for id_ in first[stage] if id_ in cards], len(by_stage[stage])
+        )
         for stage in BOARD_STAGES
     ]
 
