@@ -16,7 +16,11 @@ from tests.conftest import ON_PG
 from tests.desk.shipment_fixtures import NOW, book, customer
 
 PARTIAL = {"ix_shipment_cutoff_due", "ix_documentdispatch_unchased"}
-ADDED = {*PARTIAL, "ix_shipment_search_grams"} if ON_PG else {*PARTIAL, "shipment_search_chars"}
+ADDED = (
+    {*PARTIAL, "ix_shipment_search_grams"}
+    if ON_PG
+    else {*PARTIAL, "shipment_search_chars", "ix_shipment_board_text"}
+)
 
 
 def _objects(desk: Desk) -> set[str]:

@@ -31,6 +31,7 @@ from csdesk.desk.shipments.board import (
     prepared_for,
 )
 from csdesk.desk.shipments.board_match import (
+    customers_of,
     text_candidates,
     text_holds,
     text_parts,
@@ -46,19 +47,23 @@ COUNT_CAP = 200
 S = core_tables.shipment.c
 
 
+def _count_to(session: Any, ids: Any, cap: int) -> int:
+    """How many rows `ids` gives, counting no further than `cap` + 1."""
+    found = ids.limit(cap + 1).subquery()
+    return int(session.execute(select(func.count()).select_from(found)).scalar_one())
+
+
 def _broad(session: Any, flt: BoardFilter, trigram: bool, cap: int) -> bool:
-    """Whether more than `cap` shipments may match: the filter's candidates, counted from their
-    indexes up to `cap` + 1 (the LIMIT ends the look-ups early)."""
+    """Whether more than `cap` shipments may match, from the candidates' indexes alone, each
+    count stopped past `cap` (a broad filter costs what a narrow one does): the search text's
+    candidates and the matching customers' shipments; past `cap` matching customers, broad."""
     text = (flt.text or "").strip()
-    if text:
-        parts = text_candidates(text, trigram)
-    elif flt.trouble:
-        parts = [trouble_candidates(flt.trouble)]
-    else:
+    if not text:
+        return not flt.trouble or _count_to(session, trouble_candidates(flt.trouble), cap) > cap
+    by_text, customers = text_candidates(text, trigram)
+    if _count_to(session, customers, cap) > cap:
         return True
-    found = union_all(*parts).limit(cap + 1).subquery()
-    count = session.execute(select(func.count()).select_from(found)).scalar_one()
-    return int(count) > cap
+    return _count_to(session, union_all(by_text, customers_of(customers)), cap) > cap
 
 
 def _match_rows(session: Any, flt: BoardFilter, trigram: bool) -> list[Any]:

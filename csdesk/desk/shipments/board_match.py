@@ -114,20 +114,27 @@ def text_parts(text: str, trigram: bool) -> tuple[Any, Any]:
     return by_text, and_(by_customer, not_(exact))
 
 
-def text_candidates(text: str, trigram: bool) -> list[Any]:
-    """Selects of shipment ids that may match `text`, read from indexes alone (no shipment row):
-    the search text's trigrams on SQLite (or its LIKE, over the search text's own index), and
-    the shipments of the matching customers. Together a superset of the matches, for telling a
-    narrow filter from a broad one before reading any row."""
+def text_candidates(text: str, trigram: bool) -> tuple[Any, Any]:
+    """Two selects of ids read from indexes alone (no shipment row), for telling a narrow filter
+    from a broad one before reading any: shipments whose search text may hold `text` (its
+    trigram or characters index on SQLite; else its LIKE, which PostgreSQL's indexes serve),
+    and customers whose name, initials or pinyin may match. Each may repeat ids; an estimate
+    decides only the cost (board_filtered), never what matches."""
     query = fold(text)
+    chars = search_index.chars_phrase(query) if trigram else None
     if trigram and len(query) >= 3:
-        by_text = search_index.matching_rowids(
-            "shipment_search", search_index.phrase("search_text", query)
-        )
+        phrase = search_index.phrase("search_text", query)
+        by_text = search_index.matching_rowids("shipment_search", phrase)
+    elif chars:
+        by_text = search_index.matching_rowids(search_index.CHARS, chars)
     else:
         by_text = select(S.id).where(_contains(S.search_text, query, trigram))
-    customers = union(*_customer_matches(query, trigram))
-    return [by_text, select(S.id).where(S.customer_id.in_(customers))]
+    return by_text, union_all(*_customer_matches(query, trigram))
+
+
+def customers_of(customers: Any) -> Any:
+    """The shipments of `customers` (a select of customer ids), by the shipment's customer index."""
+    return select(S.id).where(S.customer_id.in_(customers))
 
 
 def trouble_candidates(kind: str) -> Any:
@@ -139,10 +146,14 @@ def trouble_candidates(kind: str) -> Any:
 
 def text_holds(text: str, trigram: bool) -> Any:
     """The same test as `text_matches`, on the row at hand: for walking a column of the board
-    index in order when the matches are many (each card read is then most likely a match)."""
+    index in order when the matches are many (each card read is then most likely a match).
+    The matching customers are a CTE: looked up once for the statement's every column."""
     query = fold(text)
-    customers = union(*_customer_matches(query, trigram))
-    return or_(S.search_text.contains(query, autoescape=True), S.customer_id.in_(customers))
+    customers = union(*_customer_matches(query, trigram)).cte("filter_customers")
+    return or_(
+        S.search_text.contains(query, autoescape=True),
+        S.customer_id.in_(select(customers.c.id)),
+    )
 
 
 def trouble_matches(kind: str) -> Any:

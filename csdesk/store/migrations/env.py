@@ -14,6 +14,7 @@ NOT_MODELS = (
     "ix_shipment_held",
     "ix_shipment_cutoff_due",
     "ix_documentdispatch_unchased",
+    "ix_shipment_board_text",
 )
 config = context.config
 connection = config.attributes.get("connection")

@@ -16,6 +16,11 @@ One or two characters typed in the board's filter could only scan the search tex
 shipment (trigrams need three). SQLite gets `shipment_search_chars` (store.search_index: the
 text with each Latin letter and digit a word of its own, kept by triggers on shipment), and
 PostgreSQL a GIN index over the search text's grams (store.trigram, the names' function).
+
+A broad filter walks each board column in order and tests every card it passes
+(desk.shipments.board_filtered): on SQLite `ix_shipment_board_text` carries the customer and the
+search text along the board order, so the walk reads no shipment row it then drops (PostgreSQL's
+B-tree could not hold a long search text: there the walk reads the rows).
 """
 
 from __future__ import annotations
@@ -38,6 +43,7 @@ UNALERTED = (
     "OR si_cutoff > cutoff_alerted_until"
 )
 UNCHASED = "chase_task_id IS NULL"
+BOARD_TEXT = "ix_shipment_board_text"
 
 
 def upgrade() -> None:
@@ -53,6 +59,12 @@ def upgrade() -> None:
     )
     if bind.dialect.name == "sqlite":
         search_index.create_chars(bind)
+        bind.execute(
+            text(
+                f"CREATE INDEX {BOARD_TEXT} ON shipment "
+                "(stage, trouble_rank, sort_at, id, customer_id, search_text)"
+            )
+        )
     else:
         trigram.create_search_grams(bind)
 
@@ -60,6 +72,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     bind = op.get_bind()
     if bind.dialect.name == "sqlite":
+        bind.execute(text(f"DROP INDEX {BOARD_TEXT}"))
         search_index.drop_chars(bind)
     else:
         trigram.drop_search_grams(bind)
