@@ -45,9 +45,10 @@ def _nine(desk: Desk) -> None:
                 move_shipment(session, shipment.id, "pre_allocated", now=NOW)
 
 
-@pytest.mark.parametrize("text", ["cosu80", "华光", "co", "8", "ningbo"])
+@pytest.mark.parametrize("cap", [0, 2])  # 0: every matching customer is "many"
+@pytest.mark.parametrize("text", ["cosu80", "华光", "co", "8", "ningbo", "lsT"])
 def test_a_broad_filter_pages_each_column_and_never_counts_more_than_there_is(
-    desk: Desk, monkeypatch: pytest.MonkeyPatch, text: str
+    desk: Desk, monkeypatch: pytest.MonkeyPatch, text: str, cap: int
 ) -> None:
     _nine(desk)
     flt = BoardFilter(text=text)
@@ -58,11 +59,12 @@ def test_a_broad_filter_pages_each_column_and_never_counts_more_than_there_is(
             stage: board_column(session, stage, flt, today=desk.today, limit=3)
             for stage in true_counts
         }
-    monkeypatch.setattr(board_filtered, "COUNT_CAP", 2)
+    monkeypatch.setattr(board_filtered, "COUNT_CAP", cap)
     broad = _board(desk, flt)
     assert not any(column.at_least for column in exact)
     assert {c.stage: c.count for c in exact} == true_counts
-    assert any(column.at_least for column in broad), text
+    full = any(count >= 3 for count in true_counts.values())
+    assert any(column.at_least for column in broad) == full, text
     for column in broad:
         assert column.cards == pages[column.stage], (text, column.stage)
         if column.at_least:

@@ -17,6 +17,7 @@ candidates: a superset, counted with a LIMIT, no shipment row read). Then:
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -53,17 +54,19 @@ def _count_to(session: Any, ids: Any, cap: int) -> int:
     return int(session.execute(select(func.count()).select_from(found)).scalar_one())
 
 
-def _broad(session: Any, flt: BoardFilter, trigram: bool, cap: int) -> bool:
-    """Whether more than `cap` shipments may match, from the candidates' indexes alone, each
-    count stopped past `cap` (a broad filter costs what a narrow one does): the search text's
-    candidates and the matching customers' shipments; past `cap` matching customers, broad."""
+def _breadth(session: Any, flt: BoardFilter, trigram: bool, cap: int) -> tuple[bool, bool]:
+    """Whether more than `cap` shipments may match, and whether more than `cap` customers do,
+    from the candidates' indexes alone, each count stopped past `cap` (so a broad filter costs
+    what a narrow one does): the search text's candidates and the matching customers'
+    shipments; past `cap` matching customers, broad."""
     text = (flt.text or "").strip()
     if not text:
-        return not flt.trouble or _count_to(session, trouble_candidates(flt.trouble), cap) > cap
+        broad = not flt.trouble or _count_to(session, trouble_candidates(flt.trouble), cap) > cap
+        return broad, False
     by_text, customers = text_candidates(text, trigram)
     if _count_to(session, customers, cap) > cap:
-        return True
-    return _count_to(session, union_all(by_text, customers_of(customers)), cap) > cap
+        return True, True
+    return _count_to(session, union_all(by_text, customers_of(customers)), cap) > cap, False
 
 
 def _match_rows(session: Any, flt: BoardFilter, trigram: bool) -> list[Any]:
@@ -103,10 +106,16 @@ def _exact_board(
 
 
 def _broad_board(
-    session: Any, flt: BoardFilter, today: dt.date, tz: ZoneInfo, limit: int
+    session: Any,
+    flt: BoardFilter,
+    today: dt.date,
+    tz: ZoneInfo,
+    limit: int,
+    many_customers: bool,
 ) -> list[BoardColumn]:
     """More candidates than COUNT_CAP: each column's first page by walking the board index."""
-    pages = first_pages(session, flt, today, tz, limit, text_holds)
+    holds = partial(text_holds, many_customers=many_customers)
+    pages = first_pages(session, flt, today, tz, limit, holds)
     return [
         BoardColumn(stage, cards, len(cards), at_least=len(cards) >= limit)
         for stage, cards in pages.items()
@@ -118,6 +127,7 @@ def filtered_board(
 ) -> list[BoardColumn]:
     """The first page of every column kept to `flt`, with each column's count (see above)."""
     trigram = prepared_for(session, flt)
-    if _broad(session, flt, trigram, COUNT_CAP):
-        return _broad_board(session, flt, today, tz, limit)
+    broad, many_customers = _breadth(session, flt, trigram, COUNT_CAP)
+    if broad:
+        return _broad_board(session, flt, today, tz, limit, many_customers)
     return _exact_board(session, _match_rows(session, flt, trigram), today, tz, limit)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import and_, false, literal_column, not_, or_, select, union, union_all
+from sqlalchemy import and_, exists, false, literal_column, not_, or_, select, union, union_all
 
 from csdesk.rules.names import fold
 from csdesk.rules.trouble import ACTIVE_STATUSES, KINDS
@@ -144,16 +144,28 @@ def trouble_candidates(kind: str) -> Any:
     return select(T.shipment_id).where(T.kind == kind, T.status.in_(ACTIVE_STATUSES))
 
 
-def text_holds(text: str, trigram: bool) -> Any:
+def _customer_holds(query: str) -> Any:
+    """The shipment's own customer matches `query` (the same tests as _customer_matches, on
+    that one customer's row, read by primary key)."""
+    compact = query.replace(" ", "")
+    tests = [C.name.contains(query, autoescape=True)]
+    if compact.isascii() and compact.isalnum():
+        tests.append(prefix_range(C.name_initials, compact))
+        tests.append(C.name_pinyin.contains(compact, autoescape=True))
+    return exists(select(C.id).where(C.id == S.customer_id, or_(*tests)))
+
+
+def text_holds(text: str, trigram: bool, many_customers: bool = False) -> Any:
     """The same test as `text_matches`, on the row at hand: for walking a column of the board
     index in order when the matches are many (each card read is then most likely a match).
-    The matching customers are a CTE: looked up once for the statement's every column."""
+    The matching customers are a CTE, looked up once for the statement's every column; when
+    they are many (宁波: every customer), each card's own customer is tested instead."""
     query = fold(text)
+    by_text = S.search_text.contains(query, autoescape=True)
+    if many_customers:
+        return or_(by_text, _customer_holds(query))
     customers = union(*_customer_matches(query, trigram)).cte("filter_customers")
-    return or_(
-        S.search_text.contains(query, autoescape=True),
-        S.customer_id.in_(select(customers.c.id)),
-    )
+    return or_(by_text, S.customer_id.in_(select(customers.c.id)))
 
 
 def trouble_matches(kind: str) -> Any:
