@@ -59,8 +59,21 @@ def test_a_broad_filter_pages_each_column_and_never_counts_more_than_there_is(
             stage: board_column(session, stage, flt, today=desk.today, limit=3)
             for stage in true_counts
         }
+        after = {
+            stage: board_column(
+                session, stage, flt, today=desk.today, limit=50, after=page[-1].cursor
+            )
+            for stage, page in pages.items()
+            if page
+        }
     monkeypatch.setattr(board_filtered, "COUNT_CAP", cap)
     broad = _board(desk, flt)
+    with desk.session() as session:  # paging on walks the column too, to the same cards
+        for stage, rest in after.items():
+            cursor = pages[stage][-1].cursor
+            assert (
+                board_column(session, stage, flt, today=desk.today, limit=50, after=cursor) == rest
+            )
     assert not any(column.at_least for column in exact)
     assert {c.stage: c.count for c in exact} == true_counts
     full = any(count >= 3 for count in true_counts.values())

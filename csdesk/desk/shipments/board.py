@@ -191,7 +191,13 @@ def board_column(
         rank, sort_at, last_id = after
         key = tuple_(*_ORDER)
         statement = statement.where(key > tuple_(rank, literal(sort_at, UTCDateTime()), last_id))
-    rows = session.execute(_filtered(statement, flt, prepared_for(session, flt))).all()
+    trigram = prepared_for(session, flt)
+    by_text = text_matches
+    if flt.text and flt.text.strip():  # a broad filter walks the column, as its first page did
+        from csdesk.desk.shipments.board_filtered import text_test
+
+        by_text = text_test(session, flt, trigram)
+    rows = session.execute(statement.where(*_conditions(flt, trigram, by_text))).all()
     return [_card(row, today, tz) for row in rows]
 
 

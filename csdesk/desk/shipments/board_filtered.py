@@ -35,6 +35,7 @@ from csdesk.desk.shipments.board_match import (
     customers_of,
     text_candidates,
     text_holds,
+    text_matches,
     text_parts,
     trouble_candidates,
     trouble_matches,
@@ -67,6 +68,13 @@ def _breadth(session: Any, flt: BoardFilter, trigram: bool, cap: int) -> tuple[b
     if _count_to(session, customers, cap) > cap:
         return True, True
     return _count_to(session, union_all(by_text, customers_of(customers)), cap) > cap, False
+
+
+def text_test(session: Any, flt: BoardFilter, trigram: bool) -> Any:
+    """The text's condition for a page of one column (board.board_column): the walk's test of
+    each row for a broad filter, its matches by index for a narrow one. Same matches either way."""
+    broad, many_customers = _breadth(session, flt, trigram, COUNT_CAP)
+    return partial(text_holds, many_customers=many_customers) if broad else text_matches
 
 
 def _match_rows(session: Any, flt: BoardFilter, trigram: bool) -> list[Any]:

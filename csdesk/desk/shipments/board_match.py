@@ -146,13 +146,14 @@ def trouble_candidates(kind: str) -> Any:
 
 def _customer_holds(query: str) -> Any:
     """The shipment's own customer matches `query` (the same tests as _customer_matches, on
-    that one customer's row, read by primary key)."""
+    that one customer's row, read by primary key; an alias, as a card's read joins customer)."""
+    holder = core_tables.customer.alias("holder").c
     compact = query.replace(" ", "")
-    tests = [C.name.contains(query, autoescape=True)]
+    tests = [holder.name.contains(query, autoescape=True)]
     if compact.isascii() and compact.isalnum():
-        tests.append(prefix_range(C.name_initials, compact))
-        tests.append(C.name_pinyin.contains(compact, autoescape=True))
-    return exists(select(C.id).where(C.id == S.customer_id, or_(*tests)))
+        tests.append(prefix_range(holder.name_initials, compact))
+        tests.append(holder.name_pinyin.contains(compact, autoescape=True))
+    return exists(select(holder.id).where(holder.id == S.customer_id, or_(*tests)))
 
 
 def text_holds(text: str, trigram: bool, many_customers: bool = False) -> Any:
