@@ -21,7 +21,7 @@ from functools import partial
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select, union_all
+from sqlalchemy import case, func, select, union_all
 
 from csdesk.desk.shipments.board import (
     BoardColumn,
@@ -49,25 +49,29 @@ COUNT_CAP = 200
 S = core_tables.shipment.c
 
 
-def _count_to(session: Any, ids: Any, cap: int) -> int:
-    """How many rows `ids` gives, counting no further than `cap` + 1."""
+def _counted(ids: Any, cap: int) -> Any:
+    """How many rows `ids` gives, counting no further than `cap` + 1 (a scalar subquery)."""
     found = ids.limit(cap + 1).subquery()
-    return int(session.execute(select(func.count()).select_from(found)).scalar_one())
+    return select(func.count()).select_from(found).scalar_subquery()
 
 
 def _breadth(session: Any, flt: BoardFilter, trigram: bool, cap: int) -> tuple[bool, bool]:
     """Whether more than `cap` shipments may match, and whether more than `cap` customers do,
     from the candidates' indexes alone, each count stopped past `cap` (so a broad filter costs
-    what a narrow one does): the search text's candidates and the matching customers'
-    shipments; past `cap` matching customers, broad."""
+    what a narrow one does), in one statement: past `cap` matching customers it is broad;
+    else the search text's candidates and those customers' shipments are counted (CASE runs
+    that count only then)."""
     text = (flt.text or "").strip()
     if not text:
-        broad = not flt.trouble or _count_to(session, trouble_candidates(flt.trouble), cap) > cap
-        return broad, False
+        if not flt.trouble:
+            return True, False
+        count = session.execute(select(_counted(trouble_candidates(flt.trouble), cap)))
+        return int(count.scalar_one()) > cap, False
     by_text, customers = text_candidates(text, trigram)
-    if _count_to(session, customers, cap) > cap:
-        return True, True
-    return _count_to(session, union_all(by_text, customers_of(customers)), cap) > cap, False
+    many = _counted(customers, cap) > cap
+    shipments = _counted(union_all(by_text, customers_of(customers)), cap)
+    row = session.execute(select(many, case((many, cap + 1), else_=shipments))).one()
+    return int(row[1]) > cap, bool(row[0])
 
 
 def text_test(session: Any, flt: BoardFilter, trigram: bool) -> Any:
