@@ -4,9 +4,9 @@ Read with SQLAlchemy Core (csdesk.store.core_tables): `csdesk board` and the Boa
 no ORM to draw it (issue 11). Each column is one indexed walk (`ix_shipment_board`, or
 `ix_shipment_agent_board` for one agent, or the held B/Ls' partial index `ix_shipment_held`)
 from a keyset cursor, so the first page of a column costs the same with 200 open shipments or
-20,000; the first pages of all columns are one statement. A text filter finds its matches
-through their own indexes (the search text's trigrams, the customer's name and pinyin) once,
-counts them per column and reads only the first page's cards (board_match).
+20,000; the first pages of all columns are one statement. A text filter (board_filtered) finds
+up to COUNT_CAP matches through their own indexes and counts them exactly; a broader one walks
+each column in order, testing each card, and counts a full page "at least" (BoardColumn).
 """
 
 from __future__ import annotations

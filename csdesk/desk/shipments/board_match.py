@@ -99,8 +99,8 @@ def text_matches(text: str, trigram: bool) -> Any:
 
 def text_parts(text: str, trigram: bool) -> tuple[Any, Any]:
     """The shipments `text_matches` keeps, as two disjoint conditions each read from its own
-    index: by the search text, and by the customer among the rest. A UNION ALL of the two
-    streams its rows, so a LIMIT stops the look-up early (a broad filter is not read whole)."""
+    index: by the search text, and by the customer among the rest, for a UNION ALL of the
+    two (no duplicate to remove)."""
     query = fold(text)
     exact = S.search_text.contains(query, autoescape=True)
     if trigram and len(query) >= 3:
