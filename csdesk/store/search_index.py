@@ -12,10 +12,12 @@ character alone too): two characters are one word, one character is a word prefi
 contentless; its triggers spell the pairs out with substr, one per position a name can have.
 
 The board's filter has the same gap over `shipment.search_text` (booking, carrier, vessel and
-box numbers, in Latin letters and digits; migration 0016_board3): `shipment_search_chars`
-indexes that text with every Latin letter and digit spaced out as a word of its own, so one or
-two of them are a word or a two-word phrase ("co" is the phrase "c o"). The spacing is 36
-replace() calls, the same in the triggers and the fill. Contentless, as the pairs.
+box numbers, in Latin letters and digits) and `customer.name_pinyin` (migration 0016_board3):
+`shipment_search_chars` and `customer_pinyin_chars` index them with every Latin letter and
+digit spaced out as a word of its own, so one or two of them are a word or a two-word phrase
+("co" is the phrase "c o"). The spacing is 36 replace() calls, the same in the triggers and
+the fill. Contentless, as the pairs. The pairs index also serves one or two Latin letters or
+digits of a name (a word or a word's start, as for Chinese).
 """
 
 from __future__ import annotations
@@ -74,6 +76,9 @@ def _pair_statements() -> list[str]:
 
 
 CHARS = "shipment_search_chars"
+PINYIN_CHARS = "customer_pinyin_chars"
+# characters index -> (table, column): one or two Latin letters or digits of the column
+CHARS_INDEXES = {CHARS: ("shipment", "search_text"), PINYIN_CHARS: ("customer", "name_pinyin")}
 # The characters spaced out as words: what search_text holds besides spaces and punctuation.
 SPACED = "abcdefghijklmnopqrstuvwxyz0123456789"
 
@@ -105,34 +110,36 @@ def chars_phrase(needle: str) -> str | None:
     return '"' + " ".join(needle) + '"'
 
 
-def _chars_statements() -> list[str]:
-    new, old = spaced_select("new.search_text"), spaced_select("old.search_text")
-    insert = f"INSERT INTO {CHARS}(rowid, chars) SELECT new.id, spaced FROM ({new});"
+def _chars_statements(index: str, table: str, column: str) -> list[str]:
+    new, old = spaced_select(f"new.{column}"), spaced_select(f"old.{column}")
+    insert = f"INSERT INTO {index}(rowid, chars) SELECT new.id, spaced FROM ({new});"
     delete = (
-        f"INSERT INTO {CHARS}({CHARS}, rowid, chars) SELECT 'delete', old.id, spaced FROM ({old});"
+        f"INSERT INTO {index}({index}, rowid, chars) SELECT 'delete', old.id, spaced FROM ({old});"
     )
-    fill = spaced_select("search_text", "shipment")
+    fill = spaced_select(column, table)
     return [
-        f"CREATE VIRTUAL TABLE IF NOT EXISTS {CHARS} USING fts5(chars, content='', "
+        f"CREATE VIRTUAL TABLE IF NOT EXISTS {index} USING fts5(chars, content='', "
         "columnsize=0, tokenize='unicode61')",
-        f"CREATE TRIGGER IF NOT EXISTS {CHARS}_insert AFTER INSERT ON shipment BEGIN {insert} END",
-        f"CREATE TRIGGER IF NOT EXISTS {CHARS}_delete AFTER DELETE ON shipment BEGIN {delete} END",
-        f"CREATE TRIGGER IF NOT EXISTS {CHARS}_update AFTER UPDATE OF search_text ON shipment "
+        f"CREATE TRIGGER IF NOT EXISTS {index}_insert AFTER INSERT ON {table} BEGIN {insert} END",
+        f"CREATE TRIGGER IF NOT EXISTS {index}_delete AFTER DELETE ON {table} BEGIN {delete} END",
+        f"CREATE TRIGGER IF NOT EXISTS {index}_update AFTER UPDATE OF {column} ON {table} "
         f"BEGIN {delete} {insert} END",
-        f"INSERT INTO {CHARS}(rowid, chars) SELECT id, spaced FROM ({fill})",
+        f"INSERT INTO {index}(rowid, chars) SELECT id, spaced FROM ({fill})",
     ]
 
 
 def create_chars(connection: Any) -> None:
-    """The board's one- and two-character index, filled from the shipments there are."""
-    for statement in _chars_statements():
-        connection.execute(text(statement))
+    """The one- and two-character indexes (migration 0016_board3), filled from the rows."""
+    for index, (table, column) in CHARS_INDEXES.items():
+        for statement in _chars_statements(index, table, column):
+            connection.execute(text(statement))
 
 
 def drop_chars(connection: Any) -> None:
-    for trigger in sorted(triggers(CHARS)):
-        connection.execute(text(f"DROP TRIGGER IF EXISTS {trigger}"))
-    connection.execute(text(f"DROP TABLE IF EXISTS {CHARS}"))
+    for index in CHARS_INDEXES:
+        for trigger in sorted(triggers(index)):
+            connection.execute(text(f"DROP TRIGGER IF EXISTS {trigger}"))
+        connection.execute(text(f"DROP TABLE IF EXISTS {index}"))
 
 
 def matching_rowids(index: str, match: str) -> Any:

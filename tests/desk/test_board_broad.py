@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import event, select
 
 from csdesk.desk.context import Desk
+from csdesk.desk.customers import update_customer
 from csdesk.desk.shipments import (
     BoardFilter,
     add_container,
@@ -20,6 +21,7 @@ from csdesk.desk.shipments import (
     move_shipment,
     update_shipment,
 )
+from csdesk.models import Customer
 from csdesk.store import core_tables
 from csdesk.store.search_index import CHARS
 from csdesk.store.trigram import SEARCH_GRAMS_INDEX
@@ -126,6 +128,34 @@ def test_one_or_two_characters_are_found_by_index_as_every_write_changes_them(
     assert _bookings(desk, "7q") == {"ZK2002"}
     for query in queries:
         assert _bookings(desk, query) == _as_scanned(desk, query), query
+
+
+def test_one_or_two_letters_of_a_customer_are_found_by_index_after_a_rename(desk: Desk) -> None:
+    """A customer's name and pinyin: Latin letters through the pairs and pinyin indexes."""
+    owner = customer(desk, "Lagos Star Trading")
+    other = customer(desk, "宁波华光")
+    with desk.session() as session:
+        book(session, owner, "AB1001")
+        book(session, other, "AB1002")
+        held = session.get(Customer, other)
+        assert held is not None
+        version = held.version
+    expected = {
+        "la": {"AB1001"},
+        "gx": set(),
+        "hu": {"AB1002"},
+        "q": set(),
+        "g": {"AB1001", "AB1002"},
+    }
+    for query, bookings in expected.items():
+        assert _bookings(desk, query) == bookings, query
+    with desk.session() as session:
+        update_customer(session, other, version, {"name": "宁波华光"}, {"name": "金华远洋"})
+    assert _bookings(desk, "hu") == {"AB1002"}  # jinhua
+    assert _bookings(desk, "ua") == {"AB1002"}  # jinhua
+    assert _bookings(desk, "ad") == {"AB1001"}  # trading
+    assert _bookings(desk, "bo") == set()  # ningbo no more
+    assert _bookings(desk, "jh") == {"AB1002"}  # the initials jhyy begin so
 
 
 def _plans(desk: Desk, text: str) -> str:

@@ -17,9 +17,9 @@ from tests.desk.shipment_fixtures import NOW, book, customer
 
 PARTIAL = {"ix_shipment_cutoff_due", "ix_documentdispatch_unchased"}
 ADDED = (
-    {*PARTIAL, "ix_shipment_search_grams"}
+    {*PARTIAL, "ix_shipment_search_grams", "ix_customer_pinyin_grams"}
     if ON_PG
-    else {*PARTIAL, "shipment_search_chars", "ix_shipment_board_text"}
+    else {*PARTIAL, "shipment_search_chars", "customer_pinyin_chars", "ix_shipment_board_text"}
 )
 
 
@@ -58,7 +58,9 @@ def test_0016_upgrades_from_0015_and_back(desk: Desk) -> None:
     _migrate(desk, "0015_speedboard")
     left = _objects(desk)
     assert not ADDED & left
-    assert not any(name.startswith("shipment_search_chars") for name in left)
+    assert not any(
+        name.startswith(("shipment_search_chars", "customer_pinyin_chars")) for name in left
+    )
     with desk.session() as session:
         book(session, owner, "QX1002")  # written while the index is not there
     _migrate(desk, "head")

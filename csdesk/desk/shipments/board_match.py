@@ -33,24 +33,24 @@ def prefix_range(column: Any, prefix: str) -> Any:
 def _contains(column: Any, needle: str, trigram: bool) -> Any:
     """`column` contains `needle` (LIKE, as always). On SQLite, 3+ characters are first looked
     up in the column's FTS5 trigram index, one or two of a customer name in its pairs index and
-    one or two Latin letters or digits of the search text in its characters index
-    (store.search_index); on PostgreSQL one or two of the search text in its grams index:
-    candidates by index, the same LIKE decides."""
+    one or two Latin letters or digits of the search text or the pinyin in its characters
+    index (store.search_index); on PostgreSQL one or two characters in the column's grams
+    index (store.trigram): candidates by index, the same LIKE decides."""
     condition = column.contains(needle, autoescape=True)
     index = {"name": "customer_search", "name_pinyin": "customer_search"}.get(
         column.name, "shipment_search"
     )
     if not trigram:  # PostgreSQL: its trigram indexes serve the LIKE; 1-2 chars, the grams
-        if column.name == "search_text" and len(needle) <= 2:
-            return and_(name_holds(column, needle), condition)
-        if column.name == "name" and len(needle) <= 2 and not needle.isascii():
+        if len(needle) <= 2:
             return and_(name_holds(column, needle), condition)
         return condition
+    chars = search_index.chars_phrase(needle)
     if len(needle) >= 3:
         match = search_index.phrase(column.name, needle)
-    elif column.name == "search_text" and search_index.chars_phrase(needle):
-        index, match = search_index.CHARS, str(search_index.chars_phrase(needle))
-    elif column.name == "name" and not needle.isascii():
+    elif column.name in ("search_text", "name_pinyin") and chars:
+        index = search_index.CHARS if column.name == "search_text" else search_index.PINYIN_CHARS
+        match = chars
+    elif column.name == "name" and (chars or not needle.isascii()):
         quoted = '"' + needle.replace('"', '""') + '"'
         index, match = search_index.PAIRS, quoted if len(needle) == 2 else quoted + "*"
     else:

@@ -6,11 +6,12 @@ from alembic import context
 
 from csdesk.models import metadata  # every table registered (csdesk.models.load_all)
 from csdesk.store import trigram
-from csdesk.store.search_index import CHARS, INDEXES, PAIRS
+from csdesk.store.search_index import CHARS_INDEXES, INDEXES, PAIRS
 
 NOT_MODELS = (
     trigram.GRAMS_INDEX,
     trigram.SEARCH_GRAMS_INDEX,
+    trigram.PINYIN_GRAMS_INDEX,
     "ix_shipment_held",
     "ix_shipment_cutoff_due",
     "ix_documentdispatch_unchased",
@@ -28,7 +29,7 @@ def _include(obj: object, name: str | None, type_: str, *_: object) -> bool:
     are not models."""
     if type_ == "index" and name in (*trigram.INDEXES, *NOT_MODELS):
         return False
-    return not (type_ == "table" and name and name.startswith((*INDEXES, PAIRS, CHARS)))
+    return not (type_ == "table" and name and name.startswith((*INDEXES, PAIRS, *CHARS_INDEXES)))
 
 
 context.configure(
