@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import event, select
 
 from csdesk.desk.context import Desk
-from csdesk.desk.customers import update_customer
+from csdesk.desk.customers import search_customers, update_customer
 from csdesk.desk.shipments import (
     BoardFilter,
     add_container,
@@ -156,6 +156,31 @@ def test_one_or_two_letters_of_a_customer_are_found_by_index_after_a_rename(desk
     assert _bookings(desk, "ad") == {"AB1001"}  # trading
     assert _bookings(desk, "bo") == set()  # ningbo no more
     assert _bookings(desk, "jh") == {"AB1002"}  # the initials jhyy begin so
+
+
+def test_customer_search_finds_one_or_two_letters_of_the_pinyin_as_a_scan_would(
+    desk: Desk,
+) -> None:
+    names = ("宁波海天贸易", "上海远航物流", "金华远洋", "Lagos Star Trading")
+    for name in names:
+        customer(desk, name)
+    with desk.session() as session:
+        pinyins = {row.name: row.sort_key for row in search_customers(session, None, limit=50)}
+    for query in ("h", "ha", "ng", "yu", "zz", "q", "ai", "gs"):
+        with desk.session() as session:
+            found = {row.name for row in search_customers(session, query)}
+        scanned = {name for name, pinyin in pinyins.items() if query in pinyin}
+        initials = {row for row in found if row not in scanned}
+        assert scanned <= found, query
+        assert all(_initials_start(desk, name, query) for name in initials), query
+
+
+def _initials_start(desk: Desk, name: str, query: str) -> bool:
+    with desk.engine.connect() as connection:
+        initials = connection.execute(
+            select(core_tables.customer.c.name_initials).where(core_tables.customer.c.name == name)
+        ).scalar_one()
+    return str(initials).startswith(query)
 
 
 def _plans(desk: Desk, text: str) -> str:
