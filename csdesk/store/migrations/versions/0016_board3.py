@@ -12,10 +12,12 @@ alerted (or chased), but the check still read each one: 648 shipments and 498 do
 still need an alert, with the same literal predicates as the queries (alert_check), so the
 planner proves they apply; the rows leave the index in the transaction that alerts them.
 
-One or two characters typed in the board's filter could only scan the search text of every
-shipment (trigrams need three). SQLite gets `shipment_search_chars` (store.search_index: the
-text with each Latin letter and digit a word of its own, kept by triggers on shipment), and
-PostgreSQL a GIN index over the search text's grams (store.trigram, the names' function).
+One or two characters typed in the board's filter (or letters of a pinyin in customer search)
+could only scan the search text of every shipment and the pinyin of every customer (trigrams
+need three). SQLite gets `shipment_search_chars` and `customer_pinyin_chars`
+(store.search_index: the column with each Latin letter and digit a word of its own, kept by
+triggers), and PostgreSQL GIN indexes over those columns' grams (store.trigram, the names'
+function).
 
 A broad filter walks each board column in order and tests every card it passes
 (desk.shipments.board_filtered): on SQLite `ix_shipment_board_text` carries the customer and the
