@@ -4,9 +4,10 @@ alert check that runs on each open (the sweep itself only when something is due)
 1 mean the columns page by index. Reads go through a Core connection, as `csdesk board` and the
 Board screen read.
 
-At 200 shipments the board holds all of them; at 20,000 it holds eight full first pages (240
-cards). A filter that matches 8% of the shipments ('cosu': 1,673 at 20,000, 15 at 200) counts
-every match and draws 16 times the cards, so its ratio is bounded by that, not by an index.
+At 200 shipments the board holds all of them; at 20,000 it holds eight full first pages (96
+cards of 12). A filter that matches 8% of the shipments ('cosu': 1,673 at 20,000, 15 at 200)
+draws six times the cards at 20,000; '宁波' matches every customer, 'co' is two letters of
+2,757 shipments (32 at 200) and 'q7' two characters of none.
 """
 
 from __future__ import annotations
@@ -83,6 +84,9 @@ def _actions(desk: Desk) -> dict[str, Callable[[], object]]:
         "board open, one agent": lambda: board(BoardFilter(agent_id=1)),
         "filter 'cosu' (carrier, booking)": lambda: board(BoardFilter(text="cosu")),
         "filter customer '测试贸易0012'": lambda: board(BoardFilter(text="测试贸易0012")),
+        "filter '宁波' (every customer)": lambda: board(BoardFilter(text="宁波")),
+        "filter 'co' (two characters)": lambda: board(BoardFilter(text="co")),
+        "filter 'q7' (two characters, none)": lambda: board(BoardFilter(text="q7")),
         "held B/Ls only": lambda: board(BoardFilter(trouble="bl_held")),
         "in transit: 4 pages of 30": lambda: _deep_page(desk, "in_transit", 4),
         "alert sweep (ORM, nothing new)": sweep,

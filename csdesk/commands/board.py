@@ -97,7 +97,8 @@ def board(
         echo_json({"columns": [_column_document(column) for column in columns]})
         return
     for column in columns:
-        typer.echo(f"{t(f'stage.{column.stage}')} ({column.count})")
+        count = f"{column.count}+" if column.at_least else str(column.count)
+        typer.echo(f"{t(f'stage.{column.stage}')} ({count})")
         for card in column.cards:
             vessel = " ".join(part for part in (card.vessel, card.voyage) if part) or "-"
             days = t("board.days", days=card.days_in_stage)
@@ -109,6 +110,8 @@ def _column_document(column: Any) -> dict[str, Any]:
     return {
         "stage": column.stage,
         "count": column.count,
+        # A broad filter's count is a floor: the column has at least `count` shipments.
+        "count_at_least": column.at_least,
         "shipments": [
             {
                 "id": card.id,

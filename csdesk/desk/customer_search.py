@@ -47,21 +47,25 @@ def _prefix_range(column: Any, prefix: str) -> Any:
 
 def _contains(column: Any, needle: str, trigram: bool) -> Any:
     """`column` holds `needle` (instr/strpos). On SQLite the needle is first looked up in an FTS5
-    index (store.search_index): trigrams for 3+ characters, a name's character pairs for one
-    or two; candidates by index, then the same exact test, so the index changes the cost and
-    never the result. On PostgreSQL 3+ characters are a LIKE (the same test as strpos), which
-    its trigram indexes serve, and one or two of a name are looked up in its grams index
-    (store.trigram)."""
+    index (store.search_index): trigrams for 3+ characters, a name's character pairs or the
+    pinyin's characters for one or two; candidates by index, then the same exact test, so the
+    index changes the cost and never the result. On PostgreSQL 3+ characters are a LIKE (the
+    same test as strpos), which its trigram indexes serve, and one or two of a name or a pinyin
+    are looked up in its grams index (store.trigram)."""
     condition = position_in(column, needle) > 0
     if not trigram:
         if len(needle) >= 3:
             return column.contains(needle, autoescape=True)
-        if column.name == "name" and not needle.isascii():
+        if (column.name == "name" and not needle.isascii()) or column.name == "name_pinyin":
             return and_(name_holds(column, needle), condition)
         return condition
+    chars = search_index.chars_phrase(needle)
     if len(needle) >= 3:
         index = "contact_search" if column.table.name == "contact" else "customer_search"
         match = search_index.phrase(column.name, needle)
+    elif column.name == "name_pinyin" and chars:
+        # One or two letters of the pinyin: a word, or two adjacent ones, of its own index.
+        index, match = search_index.PINYIN_CHARS, chars
     elif column.name == "name" and not needle.isascii():
         # One or two characters of a name: a word, or a word's start, of the pairs index.
         quoted = '"' + needle.replace('"', '""') + '"'

@@ -21,7 +21,8 @@ from csdesk import keymap
 from csdesk.i18n import t
 from csdesk.rules.stages import BOARD_STAGES, next_stage
 from csdesk.screens.base import DeskScreen
-from csdesk.widgets.board_column import BoardColumnView, CardList
+from csdesk.widgets.board_card import CARD_HEIGHT
+from csdesk.widgets.board_column import LOAD_MORE_MARGIN, BoardColumnView, CardList
 from csdesk.widgets.header import DeskHeader, NavLine
 
 if TYPE_CHECKING:
@@ -106,32 +107,41 @@ class BoardScreen(DeskScreen):
         flt = self.board_filter()
         if sweep:
             sweep_when_due(desk)
+        limit = self.page_size()
         with desk.engine.connect() as connection:
-            columns = load_board(connection, flt, today=desk.today, tz=desk.tz)
-        self.app.call_from_thread(self._show, flt, columns, select_id)
+            columns = load_board(connection, flt, today=desk.today, tz=desk.tz, limit=limit)
+        self.app.call_from_thread(self._show, flt, columns, select_id, limit)
 
-    def _show(self, flt: BoardFilter, columns: list[BoardColumn], select_id: int | None) -> None:
+    def page_size(self) -> int:
+        """Cards read per column at first: a page, or more if a taller screen shows more."""
         from csdesk.desk.shipments import PAGE_SIZE
 
+        return max(PAGE_SIZE, self.size.height // CARD_HEIGHT + LOAD_MORE_MARGIN)
+
+    def _show(
+        self, flt: BoardFilter, columns: list[BoardColumn], select_id: int | None, limit: int
+    ) -> None:
         if flt != self.board_filter():
             return  # the filter changed while this page was read
         views = self.columns()
         for view, column in zip(views, columns, strict=True):
-            view.show(column.cards, column.count, len(column.cards) == PAGE_SIZE, select_id)
+            has_more = len(column.cards) == limit
+            view.show(column.cards, column.count, has_more, select_id, column.at_least)
             if select_id is not None and any(card.id == select_id for card in column.cards):
                 self.column_index = views.index(view)
         if not views[self.column_index].card_list.cards:
             # A filter may leave the current column empty: go where the matches are.
             filled = [index for index, column in enumerate(columns) if column.cards]
             self.column_index = filled[0] if filled else self.column_index
-        self._show_status(sum(column.count for column in columns))
+        at_least = any(column.at_least for column in columns)
+        self._show_status(sum(column.count for column in columns), at_least)
         if select_id is not None or not self.placed or not isinstance(self.focused, Input):
             views[self.column_index].card_list.focus()
         self.placed = True
 
-    def _show_status(self, total: int) -> None:
+    def _show_status(self, total: int, at_least: bool = False) -> None:
         parts = [t("board.scope_all") if self.show_all else t("board.scope_mine")]
-        parts.append(t("board.total", count=total))
+        parts.append(t("board.total_at_least" if at_least else "board.total", count=total))
         if self.held_only:
             parts.append(t("board.held_only"))
         self.query_one("#board-status", Static).update(Text("  ".join(parts)))

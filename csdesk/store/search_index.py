@@ -10,6 +10,14 @@ Trigrams cannot find one or two characters, the commonest Chinese query (宁波,
 `customer_name_pairs` indexes every pair of adjacent characters of a name as a word (the last
 character alone too): two characters are one word, one character is a word prefix. It is
 contentless; its triggers spell the pairs out with substr, one per position a name can have.
+
+The board's filter has the same gap over `shipment.search_text` (booking, carrier, vessel and
+box numbers, in Latin letters and digits) and `customer.name_pinyin` (migration 0016_board3):
+`shipment_search_chars` and `customer_pinyin_chars` index them with every Latin letter and
+digit spaced out as a word of its own, so one or two of them are a word or a two-word phrase
+("co" is the phrase "c o"). The spacing is 36 replace() calls, the same in the triggers and
+the fill. Contentless, as the pairs. The pairs index also serves one or two Latin letters or
+digits of a name (a word or a word's start, as for Chinese).
 """
 
 from __future__ import annotations
@@ -65,6 +73,73 @@ def _pair_statements() -> list[str]:
         f"BEGIN {delete} {insert} END",
         f"INSERT INTO {PAIRS}(rowid, pairs) SELECT id, {pairs_sql('name')} FROM customer",
     ]
+
+
+CHARS = "shipment_search_chars"
+PINYIN_CHARS = "customer_pinyin_chars"
+# characters index -> (table, column): one or two Latin letters or digits of the column
+CHARS_INDEXES = {CHARS: ("shipment", "search_text"), PINYIN_CHARS: ("customer", "name_pinyin")}
+# The characters spaced out as words: what search_text holds besides spaces and punctuation.
+SPACED = "abcdefghijklmnopqrstuvwxyz0123456789"
+
+
+def _replacing(expression: str, chars: str) -> str:
+    for char in chars:
+        expression = f"replace({expression}, '{char}', ' {char} ')"
+    return expression
+
+
+def spaced_select(value: str, source: str = "") -> str:
+    """SELECT of `value` (an SQL expression over `source`, a FROM clause or nothing) lower-cased
+    with every SPACED character between spaces, as `spaced`; `id` comes along from a source.
+    Two levels of 18 replace() calls: SQLite's parser refuses 36 nested ones."""
+    half = len(SPACED) // 2
+    inner = _replacing(f"lower({value})", SPACED[:half])
+    carried = "id, " if source else ""
+    return (
+        f"SELECT {carried}{_replacing('spaced', SPACED[half:])} AS spaced "
+        f"FROM (SELECT {carried}{inner} AS spaced{' FROM ' + source if source else ''})"
+    )
+
+
+def chars_phrase(needle: str) -> str | None:
+    """The FTS5 query finding `needle` (one or two characters) in `shipment_search_chars`, or
+    None when a character is not spaced out there (the caller then scans)."""
+    if not 1 <= len(needle) <= 2 or any(char not in SPACED for char in needle):
+        return None
+    return '"' + " ".join(needle) + '"'
+
+
+def _chars_statements(index: str, table: str, column: str) -> list[str]:
+    new, old = spaced_select(f"new.{column}"), spaced_select(f"old.{column}")
+    insert = f"INSERT INTO {index}(rowid, chars) SELECT new.id, spaced FROM ({new});"
+    delete = (
+        f"INSERT INTO {index}({index}, rowid, chars) SELECT 'delete', old.id, spaced FROM ({old});"
+    )
+    fill = spaced_select(column, table)
+    return [
+        f"CREATE VIRTUAL TABLE IF NOT EXISTS {index} USING fts5(chars, content='', "
+        "columnsize=0, tokenize='unicode61')",
+        f"CREATE TRIGGER IF NOT EXISTS {index}_insert AFTER INSERT ON {table} BEGIN {insert} END",
+        f"CREATE TRIGGER IF NOT EXISTS {index}_delete AFTER DELETE ON {table} BEGIN {delete} END",
+        f"CREATE TRIGGER IF NOT EXISTS {index}_update AFTER UPDATE OF {column} ON {table} "
+        f"BEGIN {delete} {insert} END",
+        f"INSERT INTO {index}(rowid, chars) SELECT id, spaced FROM ({fill})",
+    ]
+
+
+def create_chars(connection: Any) -> None:
+    """The one- and two-character indexes (migration 0016_board3), filled from the rows."""
+    for index, (table, column) in CHARS_INDEXES.items():
+        for statement in _chars_statements(index, table, column):
+            connection.execute(text(statement))
+
+
+def drop_chars(connection: Any) -> None:
+    for index in CHARS_INDEXES:
+        for trigger in sorted(triggers(index)):
+            connection.execute(text(f"DROP TRIGGER IF EXISTS {trigger}"))
+        connection.execute(text(f"DROP TABLE IF EXISTS {index}"))
 
 
 def matching_rowids(index: str, match: str) -> Any:

@@ -42,8 +42,34 @@ $$
 """
 
 
+# The board's filter over shipment.search_text and customer.name_pinyin, one or two characters
+# (migration 0016_board3): the same grams, of those columns.
+SEARCH_GRAMS_INDEX = "ix_shipment_search_grams"
+PINYIN_GRAMS_INDEX = "ix_customer_pinyin_grams"
+_MORE_GRAMS = {
+    SEARCH_GRAMS_INDEX: ("shipment", "search_text"),
+    PINYIN_GRAMS_INDEX: ("customer", "name_pinyin"),
+}
+
+
+def create_search_grams(connection: Any) -> None:
+    for index, (table, column) in _MORE_GRAMS.items():
+        connection.execute(
+            text(
+                f"CREATE INDEX IF NOT EXISTS {index} ON {table} "
+                f"USING gin ({GRAMS_FUNCTION}({column}))"
+            )
+        )
+
+
+def drop_search_grams(connection: Any) -> None:
+    for index in _MORE_GRAMS:
+        connection.execute(text(f"DROP INDEX IF EXISTS {index}"))
+
+
 def name_holds(column: Any, part: str) -> Any:
-    """`column` (customer.name) holds the one or two characters `part`, by the grams index."""
+    """`column` (customer.name or name_pinyin, shipment.search_text) holds the one or two
+    characters `part`, by the column's grams index."""
     # PostgreSQL's dialect costs a SQLite run (the CLI's board, customer search) about 15 ms.
     from sqlalchemy.dialects.postgresql import ARRAY
 

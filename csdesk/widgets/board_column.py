@@ -26,8 +26,9 @@ from csdesk.widgets.guard import Guarded
 if TYPE_CHECKING:
     from csdesk.desk.shipments import BoardCard
 
-# Ask for the next page when the cursor is this many cards from the end of what is loaded.
-LOAD_MORE_MARGIN = 10
+# Ask for the next page when the cursor is this many cards from the end of what is loaded (a
+# page is a screenful and a few more: desk.shipments.PAGE_SIZE).
+LOAD_MORE_MARGIN = 4
 
 
 class CardList(Guarded, ScrollView, can_focus=True):
@@ -189,11 +190,12 @@ class BoardColumnView(Guarded, Vertical):
         yield Static(self._title(None), classes="board-column--title", markup=False)
         yield CardList(self.stage, id=f"cards-{self.stage}")
 
-    def _title(self, count: int | None) -> Text:
-        """Short stage name and count on one line: a column is only about 14 cells wide."""
+    def _title(self, count: int | None, at_least: bool = False) -> Text:
+        """Short stage name and count on one line: a column is only about 14 cells wide. A
+        broad filter's count is a floor ("12+": a page and more, BoardColumn.at_least)."""
         title = Text(t(f"board.column.{self.stage}"), no_wrap=True, overflow="crop")
         if count is not None:
-            title.append(f" {count}", style="dim")
+            title.append(f" {count}{'+' if at_least else ''}", style="dim")
         return title
 
     @property
@@ -201,7 +203,12 @@ class BoardColumnView(Guarded, Vertical):
         return self.query_one(CardList)
 
     def show(
-        self, cards: list[BoardCard], count: int, has_more: bool, select_id: int | None
+        self,
+        cards: list[BoardCard],
+        count: int,
+        has_more: bool,
+        select_id: int | None,
+        at_least: bool = False,
     ) -> None:
-        self.query_one(".board-column--title", Static).update(self._title(count))
+        self.query_one(".board-column--title", Static).update(self._title(count, at_least))
         self.card_list.set_cards(cards, has_more, select_id)

@@ -85,6 +85,22 @@ def test_board_agent_option_scopes_to_one_agent(cli) -> None:
     assert all(not column["shipments"] for column in theirs["columns"])
 
 
+def test_a_broad_filter_says_its_counts_are_floors(cli, monkeypatch) -> None:
+    from csdesk.desk.shipments import board_filtered
+
+    for number in range(3):
+        add(cli, f"COSU910{number}")
+    exact = json.loads(cli("board", "--search", "cosu", "--limit", "2", "--json").stdout)
+    assert exact["columns"][0]["count"] == 3 and not exact["columns"][0]["count_at_least"]
+    monkeypatch.setattr(board_filtered, "COUNT_CAP", 1)
+    broad = json.loads(cli("board", "--search", "cosu", "--limit", "2", "--json").stdout)
+    booked = broad["columns"][0]
+    assert (booked["count"], booked["count_at_least"], len(booked["shipments"])) == (2, True, 2)
+    assert not broad["columns"][1]["count_at_least"] and broad["columns"][1]["count"] == 0
+    lines = cli("board", "--search", "cosu", "--limit", "2", lang="en").stdout.splitlines()
+    assert lines[0].endswith("(2+)") and lines[3].endswith("(0)"), lines
+
+
 def test_move_forward_and_back_and_show_the_history(cli) -> None:
     shipment = add(
         cli,

@@ -7,7 +7,7 @@ from sqlalchemy import text
 
 from csdesk.desk.context import Desk
 from csdesk.desk.customers import add_contact, create_customer, search_customers, update_customer
-from csdesk.store.search_index import INDEXES, PAIRS, triggers
+from csdesk.store.search_index import CHARS_INDEXES, INDEXES, PAIRS, triggers
 from tests.conftest import TEST_PG_URL
 
 pytestmark = pytest.mark.skipif(TEST_PG_URL is not None, reason="SQLite's FTS5 indexes")
@@ -26,7 +26,7 @@ def test_every_index_has_its_triggers_at_the_head(desk: Desk) -> None:
                 text("SELECT name FROM sqlite_master WHERE type = 'trigger'")
             )
         }
-    for index in (*INDEXES, PAIRS):
+    for index in (*INDEXES, PAIRS, *CHARS_INDEXES):
         assert triggers(index) <= found, index
 
 

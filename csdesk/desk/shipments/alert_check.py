@@ -36,16 +36,23 @@ D = core_tables.documentdispatch.c
 
 def cutoff_candidates(now: dt.datetime, end: dt.datetime, shipment: Any = S) -> Any:
     """Shipments whose next cut-off falls inside the window and after the latest one alerted.
-    Cut-offs come due in time order, so the index on cutoff_at finds only these rows.
+    Cut-offs come due in time order, so a partial index on cutoff_at of the rows not yet alerted
+    finds only these rows (a shipment alerted leaves it in the same transaction).
     `shipment` is the columns to test: these Core ones, or the ORM table's (the sweep's)."""
     alerted = shipment.cutoff_alerted_until
+    # Implied by the test below, and spelled as the partial index ix_shipment_cutoff_due's
+    # predicate (migration 0016_board3): the planner then reads only rows not yet alerted.
+    unalerted = or_(alerted.is_(None), shipment.gate_cutoff > alerted, shipment.si_cutoff > alerted)
     due_after_alerted = or_(
         alerted.is_(None),
         and_(shipment.gate_cutoff > alerted, shipment.gate_cutoff <= end),
         and_(shipment.si_cutoff > alerted, shipment.si_cutoff <= end),
     )
     return and_(
-        shipment.cutoff_at <= end, shipment.cutoff_at >= now - CUTOFF_LOOKBACK, due_after_alerted
+        shipment.cutoff_at <= end,
+        shipment.cutoff_at >= now - CUTOFF_LOOKBACK,
+        unalerted,
+        due_after_alerted,
     )
 
 
@@ -62,7 +69,8 @@ def latest_overdue_sent_on(today: dt.date, calendar: WorkCalendar) -> dt.date:
 
 def unchased_documents(today: dt.date, calendar: WorkCalendar, dispatch: Any = D) -> Any:
     """Documents not received, sent long enough ago to be overdue, not yet chased (the columns
-    of `dispatch`: these Core ones, or the ORM table's)."""
+    of `dispatch`: these Core ones, or the ORM table's). The partial index
+    ix_documentdispatch_unchased (migration 0016_board3) holds only documents not chased."""
     return and_(
         dispatch.received_on.is_(None),
         dispatch.sent_on <= latest_overdue_sent_on(today, calendar),

@@ -4,9 +4,9 @@ Read with SQLAlchemy Core (csdesk.store.core_tables): `csdesk board` and the Boa
 no ORM to draw it (issue 11). Each column is one indexed walk (`ix_shipment_board`, or
 `ix_shipment_agent_board` for one agent, or the held B/Ls' partial index `ix_shipment_held`)
 from a keyset cursor, so the first page of a column costs the same with 200 open shipments or
-20,000; the first pages of all columns are one statement. A text filter finds its matches
-through their own indexes (the search text's trigrams, the customer's name and pinyin) once,
-counts them per column and reads only the first page's cards (board_match).
+20,000; the first pages of all columns are one statement. A text filter (board_filtered) finds
+up to COUNT_CAP matches through their own indexes and counts them exactly; a broader one walks
+each column in order, testing each card, and counts a full page "at least" (BoardColumn).
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from csdesk.store.coltypes import UTCDateTime
 from csdesk.store.core_tables import dialect_name
 from csdesk.store.trigram import plan_for_these_values
 
-PAGE_SIZE = 30  # cards per column page; about six show at once
+PAGE_SIZE = 12  # cards per column page: a screenful (about six show at once) and the next few
 Cursor = tuple[int, dt.datetime, int]
 CARDS_PER_READ = 500  # ids bound in one read of a filtered board's cards
 # The account row holding a customer's oldest due date in any currency (models.money).
@@ -79,6 +79,9 @@ class BoardColumn:
     stage: str
     cards: list[BoardCard]
     count: int
+    # The count is a floor ("at least"): a filter matched more than board_filtered.COUNT_CAP
+    # shipments, and this column more than its first page; shown as "120+".
+    at_least: bool = False
 
 
 _CARD_COLUMNS = (
@@ -116,17 +119,25 @@ def _with_names(statement: Any) -> Any:
     )
 
 
-def _filtered(statement: Any, flt: BoardFilter, trigram: bool = False) -> Any:
+def _conditions(flt: BoardFilter, trigram: bool = False, by_text: Any = text_matches) -> list[Any]:
+    """The filter's conditions; `by_text(text, trigram)` is the text's: its matches looked up by
+    index (text_matches), or the test on each row (text_holds). Built once per statement: a
+    board statement holds a page per column, and building the text's look-ups is not free."""
+    conditions = []
     if flt.agent_id is not None:
-        statement = statement.where(S.agent_id == flt.agent_id)
+        conditions.append(S.agent_id == flt.agent_id)
     if flt.trouble:
-        statement = statement.where(trouble_matches(flt.trouble))
+        conditions.append(trouble_matches(flt.trouble))
     if flt.text and flt.text.strip():
-        statement = statement.where(text_matches(flt.text.strip(), trigram))
-    return statement
+        conditions.append(by_text(flt.text.strip(), trigram))
+    return conditions
 
 
-def _prepared_for(session: Any, flt: BoardFilter) -> bool:
+def _filtered(statement: Any, flt: BoardFilter, trigram: bool = False) -> Any:
+    return statement.where(*_conditions(flt, trigram))
+
+
+def prepared_for(session: Any, flt: BoardFilter) -> bool:
     """Whether the store has the FTS5 indexes (SQLite, migration 0008); a text filter on
     PostgreSQL is planned for its pattern (store.trigram), so its LIKE reads the trigram index."""
     if flt.text and flt.text.strip():
@@ -180,7 +191,13 @@ def board_column(
         rank, sort_at, last_id = after
         key = tuple_(*_ORDER)
         statement = statement.where(key > tuple_(rank, literal(sort_at, UTCDateTime()), last_id))
-    rows = session.execute(_filtered(statement, flt, _prepared_for(session, flt))).all()
+    trigram = prepared_for(session, flt)
+    by_text = text_matches
+    if flt.text and flt.text.strip():  # a broad filter walks the column, as its first page did
+        from csdesk.desk.shipments.board_filtered import text_test
+
+        by_text = text_test(session, flt, trigram)
+    rows = session.execute(statement.where(*_conditions(flt, trigram, by_text))).all()
     return [_card(row, today, tz) for row in rows]
 
 
@@ -191,33 +208,19 @@ def column_counts(session: Any, flt: BoardFilter) -> dict[str, int]:
         .where(S.stage.in_(BOARD_STAGES))
         .group_by(S.stage)
     )
-    statement = _filtered(statement, flt, _prepared_for(session, flt))
+    statement = _filtered(statement, flt, prepared_for(session, flt))
     counts = {stage: count for stage, count in session.execute(statement).all()}
     return {stage: int(counts.get(stage, 0)) for stage in BOARD_STAGES}
 
 
-def _not_by_index(column: Any) -> Any:
+def not_by_index(column: Any) -> Any:
     """`column` as an expression no index serves (`stage || ''`): the planner then starts from
     the filter's matches (found by their own indexes) instead of walking the whole board index
     and testing every open shipment against them."""
     return column.op("||")(literal_column("''"))
 
 
-def _ranked_matches(session: Any, flt: BoardFilter) -> list[tuple[str, int]]:
-    """(stage, id) of every open shipment the filter keeps, each column in board order. The
-    matches are found once, by their own indexes; only these two narrow values come back."""
-    statement = _filtered(
-        select(S.stage, S.id)
-        .select_from(core_tables.shipment)
-        .where(_not_by_index(S.stage).in_(BOARD_STAGES))
-        .order_by(S.stage, *_ORDER),
-        flt,
-        _prepared_for(session, flt),
-    )
-    return [(stage, shipment_id) for stage, shipment_id in session.execute(statement).all()]
-
-
-def _cards_by_id(session: Any, ids: list[int], today: dt.date, tz: ZoneInfo) -> dict[int, Any]:
+def cards_by_id(session: Any, ids: list[int], today: dt.date, tz: ZoneInfo) -> dict[int, Any]:
     """The cards of `ids` (primary-key reads), in chunks that stay under SQLite's bound limit."""
     cards = {}
     for start in range(0, len(ids), CARDS_PER_READ):
@@ -229,39 +232,22 @@ def _cards_by_id(session: Any, ids: list[int], today: dt.date, tz: ZoneInfo) -> 
     return cards
 
 
-def _narrowed_board(
-    session: Any, flt: BoardFilter, today: dt.date, tz: ZoneInfo, limit: int
-) -> list[BoardColumn]:
-    """A board filtered by text (or by a trouble kind without an index of its own): the matches
-    are found once and counted per column here, and only the first `limit` of each column are
-    read whole. Numbering and counting them in SQL with window functions cost twice as much,
-    and a statement per column would look the matches up nine times."""
-    totals = dict.fromkeys(BOARD_STAGES, 0)
-    first: dict[str, list[int]] = {stage: [] for stage in BOARD_STAGES}
-    for stage, shipment_id in _ranked_matches(session, flt):
-        totals[stage] += 1
-        if totals[stage] <= limit:
-            first[stage].append(shipment_id)
-    cards = _cards_by_id(session, [id_ for ids in first.values() for id_ in ids], today, tz)
-    return [
-        BoardColumn(stage, [cards[id_] for id_ in first[stage] if id_ in cards], totals[stage])
-        for stage in BOARD_STAGES
-    ]
-
-
-def _paged_board(
-    session: Any, flt: BoardFilter, today: dt.date, tz: ZoneInfo, limit: int
-) -> list[BoardColumn]:
+def first_pages(
+    session: Any,
+    flt: BoardFilter,
+    today: dt.date,
+    tz: ZoneInfo,
+    limit: int,
+    by_text: Any = text_matches,
+) -> dict[str, list[BoardCard]]:
     """The first page of every column in one statement, each page a walk of its stage's stretch
     of the board index (the agent's, or the held B/Ls' partial index) that stops after `limit`
-    cards; the counts in one more. Nine statements cost nine round trips through SQLAlchemy."""
-    trigram = _prepared_for(session, flt)
+    cards. Nine statements cost nine round trips through SQLAlchemy."""
+    conditions = _conditions(flt, prepared_for(session, flt), by_text)
     pages = [
-        _filtered(
-            select(S.id.label("shipment_id")).where(S.stage == stage).order_by(*_ORDER),
-            flt,
-            trigram,
-        )
+        select(S.id.label("shipment_id"))
+        .where(S.stage == stage, *conditions)
+        .order_by(*_ORDER)
         .limit(limit)
         .subquery()
         for stage in BOARD_STAGES
@@ -278,6 +264,14 @@ def _paged_board(
     for row in rows:
         card = _card(row, today, tz)
         cards[card.stage].append(card)
+    return cards
+
+
+def _paged_board(
+    session: Any, flt: BoardFilter, today: dt.date, tz: ZoneInfo, limit: int
+) -> list[BoardColumn]:
+    """The first pages by index walks, and the counts in one more statement."""
+    cards = first_pages(session, flt, today, tz, limit)
     counts = column_counts(session, flt)
     return [BoardColumn(stage, cards[stage], counts[stage]) for stage in BOARD_STAGES]
 
@@ -303,5 +297,7 @@ def load_board(
     `session` is a Session or a Core Connection: the read is Core (no ORM imported).
     """
     if _by_text_or_scattered(flt):
-        return _narrowed_board(session, flt, today, tz, limit)
+        from csdesk.desk.shipments.board_filtered import filtered_board
+
+        return filtered_board(session, flt, today, tz, limit)
     return _paged_board(session, flt, today, tz, limit)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import and_, false, literal_column, select, union, union_all
+from sqlalchemy import and_, exists, false, literal_column, not_, or_, select, union, union_all
 
 from csdesk.rules.names import fold
 from csdesk.rules.trouble import ACTIVE_STATUSES, KINDS
@@ -32,19 +32,25 @@ def prefix_range(column: Any, prefix: str) -> Any:
 
 def _contains(column: Any, needle: str, trigram: bool) -> Any:
     """`column` contains `needle` (LIKE, as always). On SQLite, 3+ characters are first looked
-    up in the column's FTS5 trigram index and one or two of a customer name in its pairs index
-    (store.search_index): candidates by index, the same LIKE decides."""
+    up in the column's FTS5 trigram index, one or two of a customer name in its pairs index and
+    one or two Latin letters or digits of the search text or the pinyin in its characters
+    index (store.search_index); on PostgreSQL one or two characters in the column's grams
+    index (store.trigram): candidates by index, the same LIKE decides."""
     condition = column.contains(needle, autoescape=True)
     index = {"name": "customer_search", "name_pinyin": "customer_search"}.get(
         column.name, "shipment_search"
     )
-    if not trigram:  # PostgreSQL: its trigram indexes serve the LIKE; a name's grams 1-2 chars
-        if column.name == "name" and len(needle) <= 2 and not needle.isascii():
+    if not trigram:  # PostgreSQL: its trigram indexes serve the LIKE; 1-2 chars, the grams
+        if len(needle) <= 2:
             return and_(name_holds(column, needle), condition)
         return condition
+    chars = search_index.chars_phrase(needle)
     if len(needle) >= 3:
         match = search_index.phrase(column.name, needle)
-    elif column.name == "name" and not needle.isascii():
+    elif column.name in ("search_text", "name_pinyin") and chars:
+        index = search_index.CHARS if column.name == "search_text" else search_index.PINYIN_CHARS
+        match = chars
+    elif column.name == "name" and (chars or not needle.isascii()):
         quoted = '"' + needle.replace('"', '""') + '"'
         index, match = search_index.PAIRS, quoted if len(needle) == 2 else quoted + "*"
     else:
@@ -91,6 +97,78 @@ def text_matches(text: str, trigram: bool) -> Any:
     )
 
 
+def text_parts(text: str, trigram: bool) -> tuple[Any, Any]:
+    """The shipments `text_matches` keeps, as two disjoint conditions each read from its own
+    index: by the search text, and by the customer among the rest, for a UNION ALL of the
+    two (no duplicate to remove)."""
+    query = fold(text)
+    exact = S.search_text.contains(query, autoescape=True)
+    if trigram and len(query) >= 3:
+        found = search_index.matching_rowids(
+            "shipment_search", search_index.phrase("search_text", query)
+        )
+        by_text = and_(S.id.in_(found), exact)
+    else:
+        by_text = _contains(S.search_text, query, trigram)
+    by_customer = S.customer_id.in_(union(*_customer_matches(query, trigram)))
+    return by_text, and_(by_customer, not_(exact))
+
+
+def text_candidates(text: str, trigram: bool) -> tuple[Any, Any]:
+    """Two selects of ids read from indexes alone (no shipment row), for telling a narrow filter
+    from a broad one before reading any: shipments whose search text may hold `text` (its
+    trigram or characters index on SQLite; else its LIKE, which PostgreSQL's indexes serve),
+    and customers whose name, initials or pinyin may match. Each may repeat ids; an estimate
+    decides only the cost (board_filtered), never what matches."""
+    query = fold(text)
+    chars = search_index.chars_phrase(query) if trigram else None
+    if trigram and len(query) >= 3:
+        phrase = search_index.phrase("search_text", query)
+        by_text = search_index.matching_rowids("shipment_search", phrase)
+    elif chars:
+        by_text = search_index.matching_rowids(search_index.CHARS, chars)
+    else:
+        by_text = select(S.id).where(_contains(S.search_text, query, trigram))
+    return by_text, union_all(*_customer_matches(query, trigram))
+
+
+def customers_of(customers: Any) -> Any:
+    """The shipments of `customers` (a select of customer ids), by the shipment's customer index."""
+    return select(S.id).where(S.customer_id.in_(customers))
+
+
+def trouble_candidates(kind: str) -> Any:
+    """Shipment ids with an open trouble of `kind`, from the trouble's index."""
+    if kind not in KINDS:
+        return select(S.id).where(false())
+    return select(T.shipment_id).where(T.kind == kind, T.status.in_(ACTIVE_STATUSES))
+
+
+def _customer_holds(query: str) -> Any:
+    """The shipment's own customer matches `query` (the same tests as _customer_matches, on
+    that one customer's row, read by primary key; an alias, as a card's read joins customer)."""
+    holder = core_tables.customer.alias("holder").c
+    compact = query.replace(" ", "")
+    tests = [holder.name.contains(query, autoescape=True)]
+    if compact.isascii() and compact.isalnum():
+        tests.append(prefix_range(holder.name_initials, compact))
+        tests.append(holder.name_pinyin.contains(compact, autoescape=True))
+    return exists(select(holder.id).where(holder.id == S.customer_id, or_(*tests)))
+
+
+def text_holds(text: str, trigram: bool, many_customers: bool = False) -> Any:
+    """The same test as `text_matches`, on the row at hand: for walking a column of the board
+    index in order when the matches are many (each card read is then most likely a match).
+    The matching customers are a CTE, looked up once for the statement's every column; when
+    they are many (宁波: every customer), each card's own customer is tested instead."""
+    query = fold(text)
+    by_text = S.search_text.contains(query, autoescape=True)
+    if many_customers:
+        return or_(by_text, _customer_holds(query))
+    customers = union(*_customer_matches(query, trigram)).cte("filter_customers")
+    return or_(by_text, S.customer_id.in_(select(customers.c.id)))
+
+
 def trouble_matches(kind: str) -> Any:
     """Shipments with an open trouble of `kind`. A held B/L is found in the small partial index
     over the board summary (its pattern is a literal, as the index's own predicate is, so both
@@ -99,4 +177,4 @@ def trouble_matches(kind: str) -> Any:
         return S.trouble_kinds.like(literal_column(f"'%|{kind}|%'"))
     if kind not in KINDS:
         return false()
-    return S.id.in_(select(T.shipment_id).where(T.kind == kind, T.status.in_(ACTIVE_STATUSES)))
+    return S.id.in_(trouble_candidates(kind))

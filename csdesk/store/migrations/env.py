@@ -6,8 +6,17 @@ from alembic import context
 
 from csdesk.models import metadata  # every table registered (csdesk.models.load_all)
 from csdesk.store import trigram
-from csdesk.store.search_index import INDEXES, PAIRS
+from csdesk.store.search_index import CHARS_INDEXES, INDEXES, PAIRS
 
+NOT_MODELS = (
+    trigram.GRAMS_INDEX,
+    trigram.SEARCH_GRAMS_INDEX,
+    trigram.PINYIN_GRAMS_INDEX,
+    "ix_shipment_held",
+    "ix_shipment_cutoff_due",
+    "ix_documentdispatch_unchased",
+    "ix_shipment_board_text",
+)
 config = context.config
 connection = config.attributes.get("connection")
 if connection is None:
@@ -15,11 +24,12 @@ if connection is None:
 
 
 def _include(obj: object, name: str | None, type_: str, *_: object) -> bool:
-    """The FTS5 search indexes and their shadow tables (store.search_index) and PostgreSQL's
-    trigram indexes (store.trigram) are not models."""
-    if type_ == "index" and name in (*trigram.INDEXES, trigram.GRAMS_INDEX):
+    """The FTS5 search indexes and their shadow tables (store.search_index), PostgreSQL's
+    trigram and grams indexes (store.trigram) and the partial indexes of migrations 0015-0016
+    are not models."""
+    if type_ == "index" and name in (*trigram.INDEXES, *NOT_MODELS):
         return False
-    return not (type_ == "table" and name and name.startswith((*INDEXES, PAIRS)))
+    return not (type_ == "table" and name and name.startswith((*INDEXES, PAIRS, *CHARS_INDEXES)))
 
 
 context.configure(
