@@ -31,8 +31,9 @@ _JOINING_GAP = re.compile(r"[\s'’‘′`\-./]*")
 # The text cut into gap, token, gap, token... in C; a gap holding only these characters (the
 # joining gap's class spelled out for `str.strip`) joins the tokens either side of it.
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
-_JOINING_CHARS = "".join(chr(code) for code in range(0x3001) if _JOINING_GAP.fullmatch(chr(code)))
+# (`\\s` is str.isspace in a str pattern; asking it is a few times cheaper than the pattern.)
 _APOSTROPHES = "'’‘′`"
+_JOINING_CHARS = "".join(chr(code) for code in range(0x3001) if chr(code).isspace()) + "'’‘′`-./"
 # "40HQX2": a trailing X before a number is a multiplication sign, not part of the word.
 _TRAILING_TIMES = re.compile(r"[xX](?=\s*[0-9])")
 
