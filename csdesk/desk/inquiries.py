@@ -17,6 +17,7 @@ from csdesk.desk.inquiry_columns import (
     desk_day,
     general_cargo,
     inquiry_columns,
+    read_fields,
     status_after_check,
     stored_fields,
 )
@@ -31,7 +32,6 @@ from csdesk.rules.inquiry_fields import (
     STATUSES,
     ContainerLine,
     InquiryFields,
-    fields_from_json,
 )
 from csdesk.rules.intake import CheckResult
 from csdesk.rules.sla import due_at
@@ -69,13 +69,6 @@ def _replace_lines(session: Session, inquiry_id: int, lines: list[ContainerLine]
     )
 
 
-def _read(fields: Mapping[str, Any]) -> InquiryFields:
-    values, unreadable = fields_from_json(fields)
-    if unreadable:
-        raise ValidationError({item.field or "-": item.message() for item in unreadable})
-    return values
-
-
 def _customer(session: Session, customer_id: int) -> Customer:
     customer = session.get(Customer, customer_id)
     if customer is None:
@@ -111,7 +104,7 @@ def create_inquiry(
     """Store an inquiry as it stands, complete or not: nothing the customer said is refused
     except a value that cannot be read at all (a weight of "abc")."""
     customer = _customer(session, customer_id)
-    result = check_values(session, _read(fields), desk_day(received_at), customer)
+    result = check_values(session, read_fields(fields), desk_day(received_at), customer)
     inquiry = Inquiry(
         customer_id=customer_id,
         agent_id=agent_id,
@@ -163,7 +156,7 @@ def save_inquiry(
     if inquiry is None:
         raise NotFoundError("inquiry.not_found", ref=inquiry_id)
     customer = _customer(session, inquiry.customer_id)
-    result = check_values(session, _read(fields), desk_day(inquiry.received_at), customer)
+    result = check_values(session, read_fields(fields), desk_day(inquiry.received_at), customer)
     changes = inquiry_columns(result, pending)
     changes["status"] = status_after_check(inquiry.status, result)
     changes["sla_due_at"] = due_at(inquiry.received_at, general_cargo(result))

@@ -16,19 +16,18 @@ from typing import Any
 from sqlalchemy import insert, select, update
 
 from csdesk.desk.call_log import moved_forward
-from csdesk.desk.errors import NotFoundError, ValidationError
+from csdesk.desk.errors import NotFoundError
 from csdesk.desk.inquiry_columns import (
     desk_day,
     general_cargo,
     inquiry_columns,
+    read_fields,
     status_after_check,
     stored_fields,
 )
 from csdesk.desk.intake import check_values, parse_message
 from csdesk.rules.inquiry_fields import (
     ContainerLine,
-    InquiryFields,
-    fields_from_json,
     fields_to_json,
 )
 from csdesk.rules.intake import CheckResult
@@ -63,7 +62,7 @@ def add_from_text(
     asker = asking_customer(db, customer_id)
     received_day = desk_day(received_at)
     parsed = parse_message(db, text, received_day)
-    values = _read(fields_to_json(parsed.values(with_unresolved=True)))
+    values = read_fields(fields_to_json(parsed.values(with_unresolved=True)))
     result = check_values(db, values, received_day, asker)
     pending = [*parsed.fields, *parsed.unresolved]
     columns: dict[str, Any] = {
@@ -94,13 +93,6 @@ def asking_customer(db: Any, customer_id: int) -> Any:
     if row is None:
         raise NotFoundError("error.not_found.customer", ref=customer_id)
     return row
-
-
-def _read(document: dict[str, Any]) -> InquiryFields:
-    values, unreadable = fields_from_json(document)
-    if unreadable:
-        raise ValidationError({item.field or "-": item.message() for item in unreadable})
-    return values
 
 
 def _insert_inquiry(db: Any, columns: dict[str, Any]) -> int:

@@ -7,16 +7,18 @@ pasted message (csdesk.desk.inquiry_add), so both store an inquiry the same way.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from csdesk.desk.context import DESK_TZ
+from csdesk.desk.errors import ValidationError
 from csdesk.rules.inquiry_fields import (
     FIELD_NAMES,
     OPEN_STATUSES,
     ContainerLine,
     Dimensions,
     InquiryFields,
+    fields_from_json,
 )
 from csdesk.rules.intake import CheckResult
 
@@ -26,6 +28,14 @@ PLAIN_COLUMNS = tuple(
     for name in FIELD_NAMES
     if name not in ("pol", "pod", "containers", "dimensions_cm", "cargo_ready")
 )
+
+
+def read_fields(fields: Mapping[str, Any]) -> InquiryFields:
+    """Fields as JSON or a form gives them; a value that cannot be read at all is refused."""
+    values, unreadable = fields_from_json(fields)
+    if unreadable:
+        raise ValidationError({item.field or "-": item.message() for item in unreadable})
+    return values
 
 
 def stored_fields(inquiry: Any, lines: Iterable[ContainerLine]) -> InquiryFields:
