@@ -16,7 +16,7 @@ from typing import Annotated, Any
 
 import typer
 
-from csdesk.commands import common, plain_values
+from csdesk.commands import common, plain_values, usage
 
 # The modules in the order their commands are listed by `csdesk --help`.
 MODULES = ("core", "demo", "reference", "calls", "transfer", "inquiries", "board", "rates",
@@ -80,6 +80,7 @@ def build_app(modules: Sequence[str] = MODULES) -> typer.Typer:
     """The command line with the commands of `modules` (all of them by default)."""
     plain_values.install()
     app = typer.Typer(
+        cls=usage.DeskGroup,
         name="csdesk",
         help="客服工作台 / the customer-service desk of an ocean-freight forwarder.",
         no_args_is_help=False,

@@ -143,14 +143,14 @@ def inquiry_parse(
     as_json: JsonOpt = False,
 ) -> None:
     """读取消息 / the fields a pasted message gives, each with where it was read."""
-    from csdesk.desk.inquiries import desk_day
+    from csdesk.desk.inquiry_columns import desk_day
     from csdesk.desk.intake import parse_message
 
     message = _read_input(text)
     desk = open_cli_desk(with_agent=False)
     moment = _received(received) or desk.now()
-    with desk.session() as session:
-        result = parse_message(session, message, desk_day(moment))
+    with desk.engine.connect() as connection:
+        result = parse_message(connection, message, desk_day(moment))
     if as_json:
         echo_json(result.as_json())
     else:
@@ -185,8 +185,9 @@ def inquiry_check(
     as_json: JsonOpt = False,
 ) -> None:
     """检查询价 / what is missing, what is wrong, what is implausible, and what to do."""
-    from csdesk.desk.customers import resolve_customer
-    from csdesk.desk.inquiries import desk_day
+    from csdesk.desk.call_log import customer_id_of
+    from csdesk.desk.inquiry_add import asking_customer
+    from csdesk.desk.inquiry_columns import desk_day
     from csdesk.desk.intake import check_document, check_values, parse_message
 
     path = Path(source) if source not in (None, "-") else None
@@ -194,13 +195,13 @@ def inquiry_check(
     document = _load_document(content)
     desk = open_cli_desk(with_agent=False)
     parsed = None
-    with desk.session() as session:
-        asker = resolve_customer(session, customer) if customer else None
+    with desk.engine.connect() as db:
+        asker = asking_customer(db, customer_id_of(db, customer)) if customer else None
         if document is not None:
-            result = check_document(session, document, desk.today, asker)
+            result = check_document(db, document, desk.today, asker)
         else:
-            parsed = parse_message(session, content, desk_day(desk.now()))
-            result = check_values(session, parsed.values(True), desk.today, asker)
+            parsed = parse_message(db, content, desk_day(desk.now()))
+            result = check_values(db, parsed.values(True), desk.today, asker)
     if as_json:
         # A JSON document keeps its shape; a message read as text adds what it asks about.
         asked = {"questions": _question_lines(parsed)} if parsed is not None else {}
@@ -221,8 +222,8 @@ def inquiry_add(
     as_json: JsonOpt = False,
 ) -> None:
     """新询价 / store a pasted message as an inquiry; prints its id, what is missing, advice."""
-    from csdesk.desk.customers import resolve_customer
-    from csdesk.desk.inquiries import create_from_text, inquiry_detail
+    from csdesk.desk.call_log import customer_id_of
+    from csdesk.desk.inquiry_add import add_from_text
     from csdesk.i18n import t
     from csdesk.rules.inquiry_fields import CHANNELS
 
@@ -232,21 +233,19 @@ def inquiry_add(
         raise typer.BadParameter(t("error.choice", choices=" ".join(CHANNELS)))
     message = _read_input(text, file)
     desk = open_cli_desk()
-    with desk.session() as session:
-        customer_id = resolve_customer(session, customer).id or 0
-        agent_id = desk.agent.id if desk.agent else None
-        inquiry, parsed = create_from_text(
-            session, customer_id, agent_id, desk.now(), message, channel
+    agent_id = desk.agent.id if desk.agent else None
+    with desk.engine.begin() as connection:
+        customer_id = customer_id_of(connection, customer)
+        added = add_from_text(
+            connection, customer_id, agent_id, desk.now(), message, channel, desk.today
         )
-        detail = inquiry_detail(session, inquiry.id or 0, desk.today)
-        inquiry_id, status = inquiry.id, inquiry.status
     if as_json:
-        asked = {"questions": _question_lines(parsed)}
-        echo_json({"id": inquiry_id, "status": status, **detail.check.as_json(), **asked})
+        asked = {"questions": _question_lines(added.parsed)}
+        echo_json({"id": added.id, "status": added.status, **added.check.as_json(), **asked})
         return
-    typer.echo(inquiry_id)
-    _print_check(detail.check)
-    _print_questions(parsed)
+    typer.echo(added.id)
+    _print_check(added.check)
+    _print_questions(added.parsed)
 
 
 def _row_doc(row: Any, now: dt.datetime) -> dict[str, Any]:

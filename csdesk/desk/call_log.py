@@ -63,7 +63,7 @@ def customer_id_of(session: Any, ref: str | int) -> int:
     return int(found)
 
 
-def _later(column: ColumnElement[Any], value: dt.datetime) -> ColumnElement[Any]:
+def moved_forward(column: ColumnElement[Any], value: dt.datetime) -> ColumnElement[Any]:
     """`column` moved forward to `value`, never back (calls may be logged out of order)."""
     # The literal carries the column type, so the value is stored as UTC like any other.
     typed = literal(value, UTCDateTime())
@@ -77,11 +77,11 @@ def touch_customer(session: Any, customer_id: int, at: dt.datetime, outcome: str
     version, so an agent editing the customer card at the same moment is not refused.
     """
     columns = customer.c
-    values: dict[str, object] = {"last_contact_at": _later(columns.last_contact_at, at)}
+    values: dict[str, object] = {"last_contact_at": moved_forward(columns.last_contact_at, at)}
     if outcome in REACHED_OUTCOMES:
-        values["last_reached_at"] = _later(columns.last_reached_at, at)
+        values["last_reached_at"] = moved_forward(columns.last_reached_at, at)
     if outcome == "inquiry":
-        values["last_inquiry_at"] = _later(columns.last_inquiry_at, at)
+        values["last_inquiry_at"] = moved_forward(columns.last_inquiry_at, at)
     session.execute(update(customer).where(columns.id == customer_id).values(**values))
 
 

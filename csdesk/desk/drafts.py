@@ -12,13 +12,8 @@ from typing import Any
 from sqlmodel import Session
 
 from csdesk.desk.errors import DeskError, NotFoundError
-from csdesk.desk.inquiries import (
-    create_inquiry,
-    desk_day,
-    inquiry_detail,
-    inquiry_snapshot,
-    save_inquiry,
-)
+from csdesk.desk.inquiries import create_inquiry, inquiry_detail, inquiry_snapshot, save_inquiry
+from csdesk.desk.inquiry_columns import desk_day
 from csdesk.i18n import t
 from csdesk.models import Customer, Inquiry, InquiryDraft, utcnow
 from csdesk.rules.form_text import form_document, lines_of, texts_of

@@ -11,34 +11,30 @@ from typing import Any
 from sqlalchemy import case, delete, literal, or_, select, update
 from sqlmodel import Session, col
 
-from csdesk.desk.context import DESK_TZ
 from csdesk.desk.errors import NotFoundError, ValidationError
-from csdesk.desk.intake import check_values, parse_message
+from csdesk.desk.inquiry_columns import (
+    PLAIN_COLUMNS,
+    desk_day,
+    general_cargo,
+    inquiry_columns,
+    read_fields,
+    status_after_check,
+    stored_fields,
+)
+from csdesk.desk.intake import check_values
 from csdesk.desk.versioning import update_versioned
 from csdesk.i18n import t
 from csdesk.models import Agent, Customer, Inquiry, InquiryContainer
 from csdesk.models.base import UTCDateTime
 from csdesk.rules.inquiry_fields import (
-    FIELD_NAMES,
     OPEN_STATUSES,
     RESPONSE_STATUSES,
     STATUSES,
     ContainerLine,
-    Dimensions,
     InquiryFields,
-    fields_from_json,
-    fields_to_json,
 )
 from csdesk.rules.intake import CheckResult
-from csdesk.rules.message_parser import ParseResult
 from csdesk.rules.sla import due_at
-
-# Columns that hold a field of the same name.
-_PLAIN = tuple(
-    name
-    for name in FIELD_NAMES
-    if name not in ("pol", "pod", "containers", "dimensions_cm", "cargo_ready")
-)
 
 
 @dataclass
@@ -54,54 +50,13 @@ class InquiryDetail:
         return [name for name in self.inquiry.pending.split("|") if name]
 
 
-def _stored_fields(inquiry: Inquiry, lines: Iterable[InquiryContainer]) -> InquiryFields:
-    values = InquiryFields(
-        pol=inquiry.pol or inquiry.pol_text,
-        pod=inquiry.pod or inquiry.pod_text,
-        containers=[ContainerLine(line.type_code, line.quantity) for line in lines],
-        cargo_ready=inquiry.cargo_ready,
-    )
-    if inquiry.dim_l_cm and inquiry.dim_w_cm and inquiry.dim_h_cm:
-        values.dimensions_cm = Dimensions(inquiry.dim_l_cm, inquiry.dim_w_cm, inquiry.dim_h_cm)
-    for name in _PLAIN:
-        setattr(values, name, getattr(inquiry, name))
-    return values
-
-
-def _lines(session: Session, inquiry_id: int) -> list[InquiryContainer]:
-    return list(
-        session.execute(
-            select(InquiryContainer)
-            .where(col(InquiryContainer.inquiry_id) == inquiry_id)
-            .order_by(col(InquiryContainer.position))
-        ).scalars()
-    )
-
-
-def _columns(result: CheckResult, pending: Iterable[str]) -> dict[str, Any]:
-    """The inquiry's columns from a checked set of fields."""
-    values = result.fields
-    dims = values.dimensions_cm
-    columns: dict[str, Any] = {name: getattr(values, name) for name in _PLAIN}
-    columns |= {
-        "pol": values.pol,
-        "pod": values.pod,
-        "pol_text": result.port_texts.get("pol"),
-        "pod_text": result.port_texts.get("pod"),
-        "cargo_ready": values.cargo_ready,
-        "dim_l_cm": dims.l if dims else None,
-        "dim_w_cm": dims.w if dims else None,
-        "dim_h_cm": dims.h if dims else None,
-        "missing": "|".join(result.missing),
-        "pending": "|".join(name for name in dict.fromkeys(pending) if name in FIELD_NAMES),
-    }
-    return columns
-
-
-def _status_after_check(current: str, result: CheckResult) -> str:
-    if current not in OPEN_STATUSES:
-        return current
-    return "open" if result.complete else "incomplete"
+def _lines(session: Session, inquiry_id: int) -> list[ContainerLine]:
+    rows = session.execute(
+        select(InquiryContainer)
+        .where(col(InquiryContainer.inquiry_id) == inquiry_id)
+        .order_by(col(InquiryContainer.position))
+    ).scalars()
+    return [ContainerLine(line.type_code, line.quantity) for line in rows]
 
 
 def _replace_lines(session: Session, inquiry_id: int, lines: list[ContainerLine]) -> None:
@@ -112,13 +67,6 @@ def _replace_lines(session: Session, inquiry_id: int, lines: list[ContainerLine]
         )
         for index, line in enumerate(lines)
     )
-
-
-def _read(fields: Mapping[str, Any]) -> InquiryFields:
-    values, unreadable = fields_from_json(fields)
-    if unreadable:
-        raise ValidationError({item.field or "-": item.message() for item in unreadable})
-    return values
 
 
 def _customer(session: Session, customer_id: int) -> Customer:
@@ -156,7 +104,7 @@ def create_inquiry(
     """Store an inquiry as it stands, complete or not: nothing the customer said is refused
     except a value that cannot be read at all (a weight of "abc")."""
     customer = _customer(session, customer_id)
-    result = check_values(session, _read(fields), desk_day(received_at), customer)
+    result = check_values(session, read_fields(fields), desk_day(received_at), customer)
     inquiry = Inquiry(
         customer_id=customer_id,
         agent_id=agent_id,
@@ -164,9 +112,9 @@ def create_inquiry(
         channel=channel,
         raw_text=raw_text,
         sla_due_at=due_at(received_at, general_cargo(result)),
-        **_columns(result, pending),
+        **inquiry_columns(result, pending),
     )
-    inquiry.status = _status_after_check("incomplete", result)
+    inquiry.status = status_after_check("incomplete", result)
     session.add(inquiry)
     _note_inquiry(session, customer_id, received_at)
     session.flush()
@@ -176,43 +124,13 @@ def create_inquiry(
     return inquiry
 
 
-def general_cargo(result: CheckResult) -> bool:
-    """The 5-minute clock (H20) is for general cargo: not special or big cargo, not break bulk,
-    not dangerous goods, whose fees are confirmed with the customer first (H41)."""
-    return not result.special and result.fields.mode != "BREAKBULK" and not result.fields.dg
-
-
-def create_from_text(
-    session: Session,
-    customer_id: int,
-    agent_id: int | None,
-    received_at: dt.datetime,
-    text: str,
-    channel: str = "wechat",
-) -> tuple[Inquiry, ParseResult]:
-    """A pasted message: the fields read from it are stored awaiting the agent's confirmation."""
-    parsed = parse_message(session, text, desk_day(received_at))
-    document = fields_to_json(parsed.values(with_unresolved=True))
-    inquiry = create_inquiry(
-        session,
-        customer_id,
-        agent_id,
-        received_at,
-        document,
-        text,
-        channel,
-        [*parsed.fields, *parsed.unresolved],
-    )
-    return inquiry, parsed
-
-
 def inquiry_detail(session: Session, inquiry_id: int, today: dt.date) -> InquiryDetail:
     inquiry = session.get(Inquiry, inquiry_id)
     if inquiry is None:
         raise NotFoundError("inquiry.not_found", ref=inquiry_id)
     customer = _customer(session, inquiry.customer_id)
     agent = session.get(Agent, inquiry.agent_id) if inquiry.agent_id else None
-    values = _stored_fields(inquiry, _lines(session, inquiry_id))
+    values = stored_fields(inquiry, _lines(session, inquiry_id))
     return InquiryDetail(
         inquiry, customer, agent, values, check_values(session, values, today, customer)
     )
@@ -221,7 +139,8 @@ def inquiry_detail(session: Session, inquiry_id: int, today: dt.date) -> Inquiry
 def inquiry_snapshot(inquiry: Inquiry) -> dict[str, Any]:
     """The columns as the agent read them, for naming what another agent changed."""
     return {
-        name: getattr(inquiry, name) for name in (*_PLAIN, "pol", "pod", "cargo_ready", "status")
+        name: getattr(inquiry, name)
+        for name in (*PLAIN_COLUMNS, "pol", "pod", "cargo_ready", "status")
     }
 
 
@@ -237,9 +156,9 @@ def save_inquiry(
     if inquiry is None:
         raise NotFoundError("inquiry.not_found", ref=inquiry_id)
     customer = _customer(session, inquiry.customer_id)
-    result = check_values(session, _read(fields), desk_day(inquiry.received_at), customer)
-    changes = _columns(result, pending)
-    changes["status"] = _status_after_check(inquiry.status, result)
+    result = check_values(session, read_fields(fields), desk_day(inquiry.received_at), customer)
+    changes = inquiry_columns(result, pending)
+    changes["status"] = status_after_check(inquiry.status, result)
     changes["sla_due_at"] = due_at(inquiry.received_at, general_cargo(result))
     snapshot = original if original is not None else inquiry_snapshot(inquiry)
     label = t("inquiry.record", ref=inquiry_id)
@@ -290,8 +209,3 @@ def resolve_inquiry(session: Session, ref: str | int) -> Inquiry:
     if inquiry is None:
         raise NotFoundError("inquiry.not_found", ref=text)
     return inquiry
-
-
-def desk_day(moment: dt.datetime) -> dt.date:
-    """The desk's calendar day of a moment (Shanghai), which relative dates count from."""
-    return moment.astimezone(DESK_TZ).date()

@@ -1,5 +1,8 @@
 """What the intake needs from the store: the parser and the check context built on the desk's
-reference data, and the form's draft that survives a closed terminal."""
+reference data, and the form's draft that survives a closed terminal.
+
+Each function takes a Session or a Core Connection (`csdesk inquiry add` writes without the ORM,
+csdesk.desk.inquiry_add), and a customer is anything with `kind`, `vip` and `name`."""
 
 from __future__ import annotations
 
@@ -10,10 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
-from sqlmodel import Session, col
 
 from csdesk.desk.reference import container_catalog, dg_keywords, port_index
-from csdesk.models import Customer, Lane
 from csdesk.rules.commodities import CommodityTable
 from csdesk.rules.findings import Finding
 from csdesk.rules.inquiry_fields import InquiryFields, fields_from_json
@@ -21,6 +22,7 @@ from csdesk.rules.intake import CheckContext, CheckResult, check_inquiry
 from csdesk.rules.lanes import Asker, LaneInfo
 from csdesk.rules.message_parser import MessageParser, ParseResult
 from csdesk.rules.message_terms import dg_hint_finder
+from csdesk.store.core_tables import lane as lane_table
 
 
 @lru_cache(maxsize=4)
@@ -31,31 +33,32 @@ def commodity_table(data_dir: Path | None = None) -> CommodityTable:
     return CommodityTable.from_csv((data_dir or REPO_DATA_DIR) / "commodities.csv")
 
 
-def message_parser(session: Session) -> MessageParser:
+def message_parser(session: Any) -> MessageParser:
     keywords = dg_keywords()
     return MessageParser(
         port_index(session), container_catalog(session), commodity_table(), dg_hint_finder(keywords)
     )
 
 
-def parse_message(session: Session, text: str, received: dt.date) -> ParseResult:
+def parse_message(session: Any, text: str, received: dt.date) -> ParseResult:
     return message_parser(session).parse(text, received)
 
 
-def lanes(session: Session) -> dict[str, LaneInfo]:
-    return {
-        lane.code: LaneInfo(lane.code, lane.name_zh, lane.name_en, lane.main, lane.peer_served)
-        for lane in session.execute(select(Lane).order_by(col(Lane.code))).scalars()
-    }
+def lanes(session: Any) -> dict[str, LaneInfo]:
+    c = lane_table.c
+    rows = session.execute(
+        select(c.code, c.name_zh, c.name_en, c.main, c.peer_served).order_by(c.code)
+    )
+    return {row.code: LaneInfo(*row) for row in rows}
 
 
-def asker_of(customer: Customer | None) -> Asker | None:
+def asker_of(customer: Any) -> Asker | None:
     if customer is None:
         return None
     return Asker(customer.kind, customer.vip, customer.name)
 
 
-def check_context(session: Session, today: dt.date, customer: Customer | None) -> CheckContext:
+def check_context(session: Any, today: dt.date, customer: Any) -> CheckContext:
     keywords = dg_keywords()
 
     def hints(text: str) -> Sequence[str]:
@@ -73,17 +76,17 @@ def check_context(session: Session, today: dt.date, customer: Customer | None) -
 
 
 def check_values(
-    session: Session,
+    session: Any,
     values: InquiryFields,
     today: dt.date,
-    customer: Customer | None = None,
+    customer: Any = None,
     unreadable: Sequence[Finding] = (),
 ) -> CheckResult:
     return check_inquiry(values, check_context(session, today, customer), unreadable=unreadable)
 
 
 def check_document(
-    session: Session, document: Mapping[str, Any], today: dt.date, customer: Customer | None = None
+    session: Any, document: Mapping[str, Any], today: dt.date, customer: Any = None
 ) -> CheckResult:
     """Check fields as JSON or a form gives them; what cannot be read becomes an error."""
     values, unreadable = fields_from_json(document)

@@ -193,6 +193,13 @@ def container_catalog(session: Any) -> ContainerCatalog:
     return catalog
 
 
+def teu_by_code(session: Any) -> dict[str, int]:
+    """Each container type's TEU, all the KPI volumes need: read without building the
+    catalogue (its alias finder costs a `csdesk kpi` run about 10 ms of imports)."""
+    c = container_type_table.c
+    return {code: int(teu) for code, teu in session.execute(select(c.code, c.teu))}
+
+
 @dataclass(frozen=True)
 class PortSearch:
     ports: list[PortRef]

@@ -14,8 +14,6 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import and_, case, exists, or_, select
 
-from csdesk.desk import audit
-from csdesk.desk.customer_search import PAGE_SIZE
 from csdesk.desk.errors import DeskError, NotFoundError
 from csdesk.i18n import t
 from csdesk.rules.tiers import SUGGESTION_MONTHS, add_months, month_start
@@ -29,6 +27,9 @@ if TYPE_CHECKING:
 
     from csdesk.desk.context import AgentInfo
     from csdesk.models import Agent, Customer, CustomerChange
+
+# A page of the review, as long as a page of the customer list (customer_search.PAGE_SIZE).
+PAGE_SIZE = 200
 
 
 @dataclass(frozen=True)
@@ -149,6 +150,7 @@ def _record(
     Two supervisors changing one customer at once: the second is refused with what the first
     changed, instead of overwriting it.
     """
+    from csdesk.desk import audit
     from csdesk.desk.versioning import update_versioned
     from csdesk.models import CustomerChange
 

@@ -7,13 +7,19 @@ front as a look-ahead (`(?=[...])`), which `re` then scans for in C. The pattern
 what it matched before on text folded by `textnorm.normalize`, where every decimal digit is an
 ASCII digit (so `\\d` can start only with 0-9). When the first characters cannot be known (`.`,
 `\\w`, a class such as `[^x]`) or are too many to gain from, it is compiled as written.
+
+The parser's modules hold about 170 such patterns, and working them out and compiling them cost
+a command that only stores an inquiry 150-170 ms of its start (issue 11). So `compile_fast`
+hands back a `LazyPattern`, which does that work when the pattern is first used and from then
+on answers `search`, `finditer`... with the compiled pattern's own methods, kept in slots: a
+look-up costs less than a method look-up on a `re.Pattern` (which binds a new method each time).
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from typing import Any
+from typing import Any, cast
 
 try:  # The parser of `re` itself: a private module, so any surprise falls back to plain re.
     from re import _constants as _sre  # type: ignore[attr-defined]
@@ -30,7 +36,62 @@ class _Unknown(Exception):
     """The first characters of a match cannot be listed."""
 
 
+# What a compiled pattern answers, kept on a LazyPattern once it is compiled.
+_METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
+
+
+class LazyPattern:
+    """A `re.Pattern` compiled by `compile_fast` on its first use; until then, only text."""
+
+    __slots__ = (*_METHODS, "_source", "_flags", "_compiled")
+
+    def __init__(self, source: str, flags: int) -> None:
+        self._source, self._flags = source, flags
+        self._compiled: re.Pattern[str] | None = None
+
+    def compiled(self) -> re.Pattern[str]:
+        compiled = self._compiled
+        if compiled is None:
+            compiled = _compile(self._source, self._flags)
+            for name in _METHODS:
+                setattr(self, name, getattr(compiled, name))
+            self._compiled = compiled
+        return compiled
+
+    def __getattr__(self, name: str) -> Any:
+        # Reached for a method only before the first use (then its slot is empty), and for
+        # the rest of re.Pattern (`pattern`, `flags`, `groups`, `groupindex`, `scanner`).
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return getattr(self.compiled(), name)
+
+    def __repr__(self) -> str:
+        return repr(self.compiled())
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, LazyPattern):
+            other = other.compiled()
+        return self.compiled() == other
+
+    def __hash__(self) -> int:
+        return hash(self.compiled())
+
+    def __copy__(self) -> LazyPattern:
+        return self
+
+    def __deepcopy__(self, memo: object) -> LazyPattern:
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (compile_fast, (self._source, self._flags))
+
+
 def compile_fast(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`pattern` with the look-ahead of its first characters, compiled when first used."""
+    return cast("re.Pattern[str]", LazyPattern(pattern, flags))
+
+
+def _compile(pattern: str, flags: int) -> re.Pattern[str]:
     try:
         first = _first_chars(pattern, flags)
     except (_Unknown, re.error, AttributeError, TypeError, ValueError):

@@ -69,6 +69,64 @@ inquiry = table(
     column("first_response_at", UTCDateTime),
 )
 
+# `csdesk inquiry add` (csdesk.desk.inquiry_add) writes every column of an inquiry, as the
+# table class would; tests/unit/test_core_tables.py checks none is left out.
+inquiry_row = table(
+    "inquiry",
+    column("id", Integer),
+    column("customer_id", Integer),
+    column("agent_id", Integer),
+    column("received_at", UTCDateTime),
+    column("channel", String),
+    column("status", String),
+    column("mode", String),
+    column("pol", String),
+    column("pod", String),
+    column("pol_text", String),
+    column("pod_text", String),
+    column("commodity", String),
+    column("weight_kg", Float),
+    column("pieces", Integer),
+    column("volume_cbm", Float),
+    column("dim_l_cm", Float),
+    column("dim_w_cm", Float),
+    column("dim_h_cm", Float),
+    column("cargo_list", String),
+    column("handling", String),
+    column("incoterm", String),
+    column("cargo_ready", Date),
+    column("shipper", String),
+    column("target_price", Float),
+    column("currency", String),
+    column("dg", Boolean),
+    column("un_number", String),
+    column("dg_class", String),
+    column("temperature_c", Float),
+    column("pickup_address", String),
+    column("pickup_factories", Integer),
+    column("delivery_address", String),
+    column("hs_code", String),
+    column("cargo_value", Float),
+    column("cargo_value_currency", String),
+    column("raw_text", String),
+    column("sla_due_at", UTCDateTime),
+    column("first_response_at", UTCDateTime),
+    column("pending", String),
+    column("missing", String),
+    column("created_at", UTCDateTime),
+    column("updated_at", UTCDateTime),
+    column("version", Integer),
+)
+
+inquiry_container = table(
+    "inquirycontainer",
+    column("id", Integer),
+    column("inquiry_id", Integer),
+    column("position", Integer),
+    column("type_code", String),
+    column("quantity", Integer),
+)
+
 
 quote = table(
     "quote",
@@ -263,6 +321,8 @@ lane = table(
     column("code", String),
     column("name_zh", String),
     column("name_en", String),
+    column("main", Boolean),
+    column("peer_served", Boolean),
 )
 
 port = table(

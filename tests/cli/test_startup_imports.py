@@ -181,13 +181,17 @@ def _orm_modules(output: str) -> str:
         ("kpi", "--agent", "li", "--json"),
         ("targets",),
         ("fx",),
+        ("inquiry", "add", "宁波到拉各斯 2x40HQ 家具 每柜18吨", "--customer", "宁波海天"),
+        ("inquiry", "parse", "宁波到拉各斯 2x40HQ 家具 每柜18吨"),
+        ("inquiry", "check", "-", "--customer", "宁波海天"),
     ],
 )
 def test_core_listings_leave_the_orm_and_pydantic_alone(
     desk: Desk, db_path: Path, command: tuple[str, ...]
 ) -> None:
     """Nothing is due (no chase, refund or rebate), so the call list needs no ORM; options are
-    plain text and numbers, read without pydantic (commands.plain_values)."""
+    plain text and numbers, read without pydantic (commands.plain_values). `inquiry add` writes
+    with Core (desk.inquiry_add)."""
     from csdesk.desk.customers import create_customer
 
     assert desk.agent is not None
@@ -196,6 +200,7 @@ def test_core_listings_leave_the_orm_and_pydantic_alone(
     options = ["--db", str(db_path), "--agent", "li", "--today", "2026-11-30"]
     result = subprocess.run(
         [sys.executable, "-c", _CLI_PROBE, *options, *command],
+        input="宁波到拉各斯 2x40HQ 家具",  # `inquiry check -` reads the message from stdin
         capture_output=True,
         text=True,
         check=False,

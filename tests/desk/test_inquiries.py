@@ -12,7 +12,6 @@ from csdesk.desk.customers import create_customer
 from csdesk.desk.drafts import discard_draft, draft_key, load_draft, save_draft
 from csdesk.desk.errors import ConflictError, NotFoundError, ValidationError
 from csdesk.desk.inquiries import (
-    create_from_text,
     create_inquiry,
     inquiry_detail,
     inquiry_snapshot,
@@ -20,6 +19,7 @@ from csdesk.desk.inquiries import (
     save_inquiry,
     set_status,
 )
+from csdesk.desk.inquiry_add import add_from_text
 from csdesk.desk.inquiry_queue import (
     OLD_OVERDUE,
     OPEN,
@@ -96,8 +96,9 @@ def test_unreadable_values_are_refused_and_unknown_customers_too(desk: Desk) -> 
 def test_a_pasted_message_is_stored_with_its_fields_awaiting_confirmation(desk: Desk) -> None:
     text = "宁波到拉各斯 2x40HQ 家具 每柜18吨 12月10号出货 目标价USD1500"
     with desk.session() as session:
-        inquiry, parsed = create_from_text(session, _customer(session), _li(session), NOW, text)
-        detail = inquiry_detail(session, inquiry.id or 0, NOW.date())
+        added = add_from_text(session, _customer(session), _li(session), NOW, text)
+        detail = inquiry_detail(session, added.id, NOW.date())
+        parsed = added.parsed
         assert detail.fields.weight_kg == 36000
         assert detail.fields.containers == [ContainerLine("40HQ", 2)]
         assert detail.fields.cargo_ready == dt.date(2026, 12, 10)

@@ -12,6 +12,7 @@ from csdesk.desk.reference import (
     dg_keywords,
     load_reference_data,
     port_index,
+    teu_by_code,
 )
 from csdesk.models import ContainerType, Lane, Port
 from tests.conftest import TODAY
@@ -39,6 +40,13 @@ def test_port_index_and_container_catalog_come_from_the_store(desk: Desk) -> Non
     assert high_cube is not None and high_cube.code == "40HQ"
     assert codes[:3] == ["20GP", "40GP", "40HQ"]
     assert "NGTIN" in {port.locode for port in west_africa}
+
+
+def test_the_kpi_teu_table_is_the_catalogues(desk: Desk) -> None:
+    with desk.engine.connect() as connection:
+        catalogue = {spec.code: spec.teu for spec in container_catalog(connection).specs}
+        assert teu_by_code(connection) == catalogue
+    assert catalogue["40HQ"] == 2 and catalogue["20GP"] == 1
 
 
 def test_unchanged_files_are_not_loaded_again(desk: Desk) -> None:

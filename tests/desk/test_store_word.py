@@ -16,7 +16,8 @@ from csdesk.desk.agents import agent_by_login
 from csdesk.desk.context import DESK_TZ, AgentInfo, Desk
 from csdesk.desk.customers import create_customer, resolve_customer, update_customer
 from csdesk.desk.errors import ConflictError
-from csdesk.desk.inquiries import create_from_text, create_inquiry
+from csdesk.desk.inquiries import create_inquiry
+from csdesk.desk.inquiry_add import add_from_text
 from csdesk.desk.tiers import hand_over_d, set_owner, set_tier, tier_history, tier_review
 from csdesk.desk.transfer import export_customers
 from csdesk.models import Customer
@@ -86,7 +87,7 @@ def test_an_inquiry_makes_a_d_customer_a_c_candidate(desk: Desk, by_text: bool) 
     received = dt.datetime.combine(TODAY, dt.time(10), tzinfo=DESK_TZ)
     with desk.session() as session:
         if by_text:
-            create_from_text(session, customer_id, None, received, "宁波到拉各斯 2x40HQ 家具")
+            add_from_text(session, customer_id, None, received, "宁波到拉各斯 2x40HQ 家具")
         else:
             create_inquiry(session, customer_id, None, received, {"pol": "宁波"}, channel="wechat")
     with desk.session() as session:

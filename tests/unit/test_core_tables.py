@@ -16,6 +16,8 @@ CORE_TABLES = [
     core_tables.contact,
     core_tables.agent,
     core_tables.inquiry,
+    core_tables.inquiry_row,
+    core_tables.inquiry_container,
     core_tables.quote,
     core_tables.interaction,
     core_tables.task,
@@ -66,3 +68,14 @@ def test_core_columns_match_the_tables(core: TableClause) -> None:
         assert issubclass(_kind(stored), type(column.type)), (
             f"{core.name}.{column.name}: {stored!r}"
         )
+
+
+@pytest.mark.parametrize(
+    "core", [core_tables.inquiry_row, core_tables.inquiry_container], ids=lambda core: core.name
+)
+def test_a_core_write_names_every_column_of_its_table(core: TableClause) -> None:
+    """`csdesk inquiry add` inserts these rows with Core: a column added to the table class and
+    not here would be left to its database default instead of the class's."""
+    models.load_all()
+    table = models.metadata.tables[core.name]
+    assert {column.name for column in core.columns} == {column.name for column in table.columns}

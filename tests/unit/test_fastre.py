@@ -20,7 +20,7 @@ from csdesk.rules import (
     message_ports,
     message_terms,
 )
-from csdesk.rules.fastre import compile_fast
+from csdesk.rules.fastre import LazyPattern, compile_fast
 from csdesk.rules.textnorm import normalize
 
 _MODULES = (
@@ -36,7 +36,10 @@ _MODULES = (
     message_terms,
 )
 PATTERNS = [
-    value for module in _MODULES for value in vars(module).values() if isinstance(value, re.Pattern)
+    value.compiled() if isinstance(value, LazyPattern) else value
+    for module in _MODULES
+    for value in vars(module).values()
+    if isinstance(value, re.Pattern | LazyPattern)
 ]
 _PLAIN = {
     pattern: re.compile(

@@ -18,7 +18,7 @@ from sqlalchemy import select
 from csdesk.desk.context import AgentInfo
 from csdesk.desk.errors import DeskError
 from csdesk.desk.kpi import rows as read
-from csdesk.desk.reference import container_catalog
+from csdesk.desk.reference import teu_by_code
 from csdesk.rules.calendar import WorkCalendar
 from csdesk.rules.kpi import FxRates, Money, ShipmentRow, Volume, money, volume, volume_by
 from csdesk.rules.kpi_period import Period, workdays
@@ -244,7 +244,7 @@ def desk_kpis(
         for row in found
         if row.sailed_on is not None and member.keeps(row.agent_id, row.sailed_on)
     ]
-    teu_of = {spec.code: spec.teu for spec in container_catalog(session).specs}
+    teu_of = teu_by_code(session)
     rates = read.fx_rates(session, {row.sailed_on.replace(day=1) for row in rows if row.sailed_on})
     service, inquiry_ids = _service(session, member, period, clock) if with_service else (None, ())
     supervisor = sees_everyone(actor)

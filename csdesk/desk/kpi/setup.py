@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 
-from csdesk.desk.agents import agent_by_login
 from csdesk.desk.context import AgentInfo
 from csdesk.desk.errors import DeskError
 from csdesk.desk.kpi import rows as read
@@ -53,6 +52,8 @@ def set_target(
     from csdesk.models.base import utcnow
 
     supervisor = require_supervisor(actor)
+    from csdesk.desk.agents import agent_by_login
+
     agent = agent_by_login(session, login)
     assert agent.id is not None
     if any(value is not None and value < 0 for value in (revenue_cny_minor, teu)):
@@ -114,6 +115,8 @@ def move_to_group(
     supervisor = require_supervisor(actor)
     if group not in AGENT_GROUPS:
         raise DeskError("kpi.error.group", choices=" ".join(AGENT_GROUPS))
+    from csdesk.desk.agents import agent_by_login
+
     agent = agent_by_login(session, login)
     assert agent.id is not None
     if agent.group == group:
