@@ -17,10 +17,11 @@ _SIZE_ONLY = compile_fast(r"(20|40|45)(?:尺|英尺|呎|ft|feet|foot)?")
 # "40平" is a 40' general-purpose box (平柜), "40平米" an area.
 _SQUARE_METRES = compile_fast(r"平\s*(?:米|方|m)", re.I)
 _SIZE_TYPE_GAP = compile_fast(r"[\s'\-的]*")
-# Sizes said in Chinese numerals ("四十尺高柜", "二十尺"), rewritten in digits at the same
+_KIND_COUNT_GAP = compile_fast(r"\s*(?:\d{1,2}|[一二两三四五六七八九十]{1,2})\s*个\s*")
+# Sizes said in Chinese numerals ("四十尺高柜", "二十尺", "四十高"), rewritten in digits at the same
 # length so every span still points at what the customer wrote.
 _CN_SIZE = compile_fast(
-    r"(四十五|四十|二十|四零|二零)(?=尺|英尺|呎|寸|高柜|平柜|冷柜|冻柜|开顶|框架|的?柜|GP|HQ|HC)"
+    r"(四十五|四十|二十|四零|二零)(?=尺|英尺|呎|寸|高|平柜|冷柜|冻柜|开顶|框架|的?柜|GP|HQ|HC)"
 )
 # "40 pies HC", "40 pés": feet in Spanish, Portuguese or French, read as "40'" (same length).
 _LATIN_FEET = compile_fast(r"(?<!\d)(20|40|45)\s*(?:pies|p[ée]s|pieds)(?![a-z])", re.I)
@@ -68,6 +69,14 @@ def box_names(scan: Scan, catalog: ContainerLookup) -> list[tuple[int, int, Cont
                 sized = catalog.resolve(f"{later.group(1)}{first.category}")
                 if sized is not None and not any(ch.isdigit() for ch in kind):
                     merged[-1] = (first_start, end, sized)
+                    continue
+            counted = _KIND_COUNT_GAP.fullmatch(text, first_end, start) is not None
+            if later and counted and first.category != "GP" and spec.category == "GP":
+                # "RF柜 2个20尺": the kind, then the count and size; the count stays before
+                # the box it counts.
+                sized = catalog.resolve(f"{later.group(1)}{first.category}")
+                if sized is not None and not any(ch.isdigit() for ch in text[first_start:first_end]):
+                    merged[-1] = (start, end, sized)
                     continue
             if joined and {first.category, spec.category} == {"RF", "HQ"}:
                 # "40' reefer high cube", "40HC 冷柜": a high-cube reefer is one reefer.

@@ -101,7 +101,8 @@ _CORRECTED_QTY = compile_fast(
     # "make it 2 containers, 6 tons each": a box word, then anything; else nothing a unit starts.
     # "啊不对 一个二十吨一个十八吨": "一个" before a weight is a box's, not a count.
     rf"{CORRECTION_WORDS}({_COUNT})(?!\s*[个只柜]\s*(?:\d+|{CN_NUMERAL})\s*(?:吨|公斤|千克|kg|t(?![a-z])))"
-    rf"(?:\s*(?:{_BOX_WORDS})(?![a-z\d])|(?![\da-z.,/]"
+    # "写错了 十三吨": a count is never the first numeral of a longer one (十 of 十三).
+    rf"(?:\s*(?:{_BOX_WORDS})(?![a-z\d])|(?![\da-z.,/零一二两三四五六七八九十百千万]"
     r"|\s*(?:吨|公斤|千克|方|立方|件|托|板|包|箱|号|日|月|天|周|美金|美元|元|刀|%|[a-z\d])))",
     re.I,
 )

@@ -89,7 +89,8 @@ _PIECES = compile_fast(
 )
 # "木箱两个", "托盘3个": the packing named first, then its count.
 _PIECES_AFTER = compile_fast(
-    rf"(?:木箱|纸箱|托盘|卡板|木托|铁架|件)\s*({CN_NUMERAL}|\d{{1,3}})\s*个(?![柜箱])"
+    # "汽车配件一个十八吨": 件 ending a word of the goods (配件, 零件) counts nothing.
+    rf"(?:木箱|纸箱|托盘|卡板|木托|铁架|(?<![配零部物文软条证邮案])件)\s*({CN_NUMERAL}|\d{{1,3}})\s*个(?![柜箱])"
 )
 _BOXES = compile_fast(r"(?<![\d.])(?<!\d,)(\d+)()\s*box(?:es)?(?![a-z])", re.I)
 _BOXES_WORDS = cue_words("box")
