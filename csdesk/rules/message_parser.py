@@ -17,6 +17,7 @@ from csdesk.rules.inquiry_fields import FIELD_NAMES, InquiryFields, fields_to_js
 from csdesk.rules.lookups import ContainerLookup, PortLookup
 from csdesk.rules.message_boxes import read_containers
 from csdesk.rules.message_bulk import cargo_list, read_cargo_items
+from csdesk.rules.message_extras import add_extras, set_aside_extras
 from csdesk.rules.message_cargo import read_pieces, read_volume, read_weight
 from csdesk.rules.message_dates import read_cargo_date
 from csdesk.rules.message_dg import read_dg, read_un_number
@@ -148,6 +149,7 @@ class MessageParser:
         scan = Scan(text)
         set_aside_thread(scan)
         set_aside_past(scan)
+        extras = set_aside_extras(scan)
         special_boxes = self._read_boxes(scan)
         dimension_spans = read_dimensions(scan)
         read_cargo_date(scan, received)
@@ -159,6 +161,7 @@ class MessageParser:
         read_units_of_goods(scan)
         read_pieces(scan)
         read_weight(scan)
+        add_extras(scan, extras)
         read_volume(scan)
         read_dg(scan, self.dg_hints)
         read_incoterm(scan)
