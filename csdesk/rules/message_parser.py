@@ -141,7 +141,7 @@ class MessageParser:
             return self._parse(text, received)
         # A reply changing part of the request it quotes: each read alone, then merged.
         reply, quoted = (self._parse(part, received) for part in parts)
-        fields = merge(reply.fields, quoted.fields, parts[0])
+        fields = merge(reply.fields, quoted.fields, parts[0], parts[1])
         asked = questions(reply.questions, quoted.questions, reply.fields)
         return ParseResult(text, fields, {**quoted.unresolved, **reply.unresolved}, asked)
 
