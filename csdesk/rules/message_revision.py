@@ -89,7 +89,9 @@ _RECOUNT = compile_fast(
 _TARGET_SAID = compile_fast(r"target|tgt|budget|目标|心理价|预算|objetivo|alvo|cible", re.I)
 # ...and our rate quoted back says how long it holds or what it includes.
 _OUR_RATE = compile_fast(
-    r"valid|all[\s-]*in(?![a-z])|有效期|全包|(?<![a-z])(?:o/?f|ocean freight)(?![a-z])", re.I
+    r"valid|all[\s-]*in(?![a-z])|有效期|全包|(?<![a-z])(?:o/?f|ocean freight|tarifa|tarif|frete"
+    r"|our rate|we offer)(?![a-z])",
+    re.I,
 )
 _UNITS = compile_fast(r"(?<![a-z])units?(?![a-z])", re.I)
 
