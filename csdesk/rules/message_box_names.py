@@ -75,7 +75,9 @@ def box_names(scan: Scan, catalog: ContainerLookup) -> list[tuple[int, int, Cont
                 # "RF柜 2个20尺": the kind, then the count and size; the count stays before
                 # the box it counts.
                 sized = catalog.resolve(f"{later.group(1)}{first.category}")
-                if sized is not None and not any(ch.isdigit() for ch in text[first_start:first_end]):
+                if sized is not None and not any(
+                    ch.isdigit() for ch in text[first_start:first_end]
+                ):
                     merged[-1] = (start, end, sized)
                     continue
             if joined and {first.category, spec.category} == {"RF", "HQ"}:
@@ -84,3 +86,22 @@ def box_names(scan: Scan, catalog: ContainerLookup) -> list[tuple[int, int, Cont
                 continue
         merged.append((start, end, spec))
     return merged
+
+
+# "之前两个小柜 客户又加了一个高柜 一共两个20GP加一个40HQ": the boxes counted after 一共 are
+# the whole order, those said before it already in it.
+_TOTAL_WORDS = cue_words("一共", "总共", "合计", "共计", "total", "altogether")
+_TOTAL_OF_BOXES = compile_fast(
+    r"(?:一共|总共|合计|共计|(?<![a-z])(?:in total|total|altogether))\s*[:：]?\s*(?:是|有|就是)?\s*$",
+    re.I,
+)
+
+
+def counted_in_total(scan: Scan, starts: list[int]) -> int:
+    """The index of the first box said right after a total (一共, in total), else 0."""
+    if len(starts) < 2 or not scan.has_any(_TOTAL_WORDS):
+        return 0
+    for index, start in enumerate(starts):
+        if index and _TOTAL_OF_BOXES.search(scan.before(start, 10)):
+            return index
+    return 0

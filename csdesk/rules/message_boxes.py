@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from csdesk.rules.fastre import compile_fast
 from csdesk.rules.inquiry_fields import ContainerLine
 from csdesk.rules.lookups import ContainerLike, ContainerLookup
-from csdesk.rules.message_box_names import LATIN_BOX_WORDS, box_names
+from csdesk.rules.message_box_names import LATIN_BOX_WORDS, box_names, counted_in_total
 from csdesk.rules.message_scan import Scan, Span, cue_words
 from csdesk.rules.textnorm import CN_NUMERAL, parse_count
 
@@ -384,6 +384,7 @@ def read_containers(scan: Scan, catalog: ContainerLookup) -> None:
         else:
             scan.claim(start, end)
     boxes = _without_denied(_without_unsized(scan, boxes), denied)
+    boxes = boxes[counted_in_total(scan, [box.span[0] for box in boxes]) :]
     if not boxes:
         boxes = _bare_sizes(scan, catalog)
     if not boxes:

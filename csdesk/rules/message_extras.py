@@ -56,4 +56,3 @@ def add_extras(scan: Scan, extras: Extras | None) -> None:
             value=int(total) if name == "pieces" else float(total),
             spans=(*field.spans, extras.span),
         )
-
