@@ -92,7 +92,8 @@ def box_names(scan: Scan, catalog: ContainerLookup) -> list[tuple[int, int, Cont
 # the whole order, those said before it already in it.
 _TOTAL_WORDS = cue_words("一共", "总共", "合计", "共计", "total", "altogether")
 _TOTAL_OF_BOXES = compile_fast(
-    r"(?:一共|总共|合计|共计|(?<![a-z])(?:in total|total|altogether))\s*[:：]?\s*(?:是|有|就是)?\s*$",
+    r"(?:一共|总共|合计|共计|(?<![a-z])(?:in total|total|altogether))"
+    r"\s*[:：]?\s*(?:是|有|就是)?\s*$",
     re.I,
 )
 
