@@ -30,7 +30,9 @@ _LATIN_FEET = compile_fast(r"(?<!\d)(20|40|45)\s*(?:pies|p[ée]s|pieds)(?![a-z])
 _LATIN_FEET_WORDS = cue_words("pies", "pés", "pieds")
 # "2 contenedores", "3 contêineres", "2 conteneurs": the box word in the same languages
 # (message_boxes counts them); rare, so both cues are looked for with one search.
-LATIN_BOX_WORDS = cue_words("contenedor", "contentor", "conteiner", "contêiner", "conteneur")
+LATIN_BOX_WORDS = cue_words(
+    "contenedor", "contentor", "conteiner", "contêiner", "conteneur", " tc "
+)
 cue_group(_LATIN_FEET_WORDS, LATIN_BOX_WORDS)
 
 

@@ -49,7 +49,8 @@ _EN_MONTH_PART = compile_fast(
 _DOTTED = compile_fast(
     r"(?:货好|出货|走货|装货|货期|ETD|ready)\s*[:：]?\s*(1[0-2]|0?[1-9])\.([0-3]?\d)(?![\d.])"
     r"|(?=\d)(?<![\d.])(\d{1,2})\.(\d{1,2})(?=\s*(?:出|走|货好|号|日|装|ready|ETD))"
-    r"|(?=\d)(?<=[ \t])(?<!USD )(?<!RMB )(?<!\$ )(1[0-2]|0?[1-9])\.([0-3]\d)(?=[ \t]*(?:\n|$))",
+    # ...or the last field of a slash-separated line ("…/每柜14t/12.18").
+    r"|(?=\d)(?<=[ \t/|])(?<!USD )(?<!RMB )(?<!\$ )(1[0-2]|0?[1-9])\.([0-3]\d)(?=[ \t]*(?:\n|$))",
     re.I,
 )
 # "12月15", "12月15出货": a month and day without 号 when no unit follows the day.

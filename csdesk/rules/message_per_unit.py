@@ -25,7 +25,7 @@ PER_PIECE_BEFORE = compile_fast(
     re.I,
 )
 PER_BOX_AFTER = compile_fast(
-    r"^\s*(?:/\s*(?:柜|个柜|个|箱|cntr|container|box|unit|rack|each|ea\b|c(?![a-z])"
+    r"^\s*(?:/\s*(?:柜|个柜|个|箱|cntr|cont(?![a-z])|container|box|unit|rack|each|ea\b|c(?![a-z])"
     r"|(\d{2})'?\s*(GP|HQ|HC|RF|OT|FR))"
     # "27吨一个", "8吨一柜": a figure, then the one box it is said for.
     r"|一个柜子?|一柜|一个(?!\s*[\d一二两三四五六七八九十小大高平冷开框半])"
