@@ -105,6 +105,9 @@ def spoken(match: re.Match[str], number: float, half: int) -> float:
     return number + (parse_count(tenth) or 0) / 10 if tenth else number
 
 
+_SIZE_AFTER = compile_fast(r"(?<![\d.])(20|40|45)(?![\d.])")
+
+
 def _box_said(
     scan: Scan, start: int, after: re.Match[str] | None, bare: bool = False
 ) -> int | None:
@@ -116,6 +119,11 @@ def _box_said(
         return next((i for i, line in enumerate(boxes.value) if line.type == code), None)
     if len(boxes.value) < 2:
         return None
+    sized = _SIZE_AFTER.search(after.group(0)) if after is not None else None
+    if sized is not None:  # "25 t per 20', 24 t for the 40'": the one box of that size
+        sizes = [line.type[:2] for line in boxes.value]
+        if sizes.count(sized.group(1)) == 1:
+            return sizes.index(sized.group(1))
     said_before = [
         (mention_start, code)
         for mention_start, end, code in scan.box_mentions
