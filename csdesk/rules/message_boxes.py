@@ -21,7 +21,9 @@ _EN_COUNT = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "te
 _COUNT = rf"\d{{1,3}}|{CN_NUMERAL}|one|two|three|four|five|six|ten"
 # "2 contenedores de 40' HC", "3 contêineres", "2 conteneurs": the box word in ES/PT/FR.
 # "2 TC 40' HC": TC (conteneur) as French forwarders count boxes.
-_LATIN_BOXES = r"contenedor(?:es)?|contentor(?:es)?|cont[eê]ineres?|conteneurs?|(?<![a-z])TC(?![a-z])"
+_LATIN_BOXES = (
+    r"contenedor(?:es)?|contentor(?:es)?|cont[eê]ineres?|conteneurs?|(?<![a-z])TC(?![a-z])"
+)
 _BOX_WORDS = r"个|只|条|台|柜|箱|x|\*|units?|nos?|boxes|cntrs?|containers?|pcs"
 _LEFT_QTY = compile_fast(
     rf"(?<![\d.])(?<!\d[,/:-])(?:({_COUNT})\s*(?:{_BOX_WORDS})\s*(?:of\s+)?|({CN_NUMERAL}|(?<![a-z])(?:one|two|three|four|five|six|ten))\s*)$",

@@ -178,3 +178,65 @@ def test_boxes_after_a_total_are_the_whole_order(text: str, boxes: str) -> None:
 )
 def test_goods_in_spanish_and_french(text: str, goods: str) -> None:
     assert _read(text)["commodity"] == goods
+
+
+@pytest.mark.parametrize(
+    ("text", "ready"),
+    [
+        ("NB/Dubai/1x40HQ/家具/9t/12.22", "2026-12-22"),
+        ("QD/Lagos/2x20GP/瓷砖/26t/01.05", "2027-01-05"),
+    ],
+)
+def test_a_dotted_date_closing_a_slash_line(text: str, ready: str) -> None:
+    assert _read(text)["cargo_ready"] == ready
+
+
+def test_a_dotted_figure_after_a_slash_is_no_date() -> None:
+    assert _read("钢材/12.5").get("cargo_ready") is None
+
+
+def test_a_weight_per_cont() -> None:
+    assert _read("Pls quote 2x20GP QD to Haiphong, steel coils, 26 MT/cont")["weight_kg"] == 52000
+
+
+def test_boxes_counted_as_tc_in_french() -> None:
+    read = _read("Bonjour, cotation Ningbo - Abidjan, 3 TC 20' , carrelage, 25 T chacun")
+    assert (read["containers"], read["weight_kg"]) == ("3x20GP", 75000)
+
+
+def test_when_the_answer_is_wanted_is_no_cargo_date() -> None:
+    assert (
+        _read("Need rate Ningbo to Lagos 1x40HQ furniture, pls reply by tomorrow").get(
+            "cargo_ready"
+        )
+        is None
+    )
+    assert _read("1x40HQ Ningbo to Lagos furniture, ready tomorrow")["cargo_ready"] == "2026-12-01"
+
+
+def test_weights_per_kind_with_the_temperature_between() -> None:
+    read = _read("广州到吉达 一个40尺冷柜加一个20尺普柜 冷柜装冻鸡 零下18度 24吨 普柜装香料 10吨")
+    assert (read["weight_kg"], read["commodity"], read["temperature_c"]) == (
+        34000,
+        "冻鸡/香料",
+        -18,
+    )
+
+
+def test_a_weight_for_the_one_box_of_a_size() -> None:
+    text = "1 x 20' + 2 x 40'HC Ningbo–Dubai, furniture: 10 t for the 20', 8 t for each 40'"
+    assert _read(text)["weight_kg"] == 26000
+
+
+@pytest.mark.parametrize(
+    ("text", "dims"),
+    [
+        (
+            "Breakbulk: 1 boat, 12.2m long, 3.8m beam, 4.1m high, 11 tons, Shanghai to Mombasa",
+            "1220x380x410",
+        ),
+        ("LCL 2 crates 120cm long, 80cm wide, 90cm high, Ningbo to Lagos", "120x80x90"),
+    ],
+)
+def test_sizes_with_the_side_after_each_figure(text: str, dims: str) -> None:
+    assert _read(text)["dimensions_cm"] == dims
