@@ -21,7 +21,9 @@ _KIND_COUNT_GAP = compile_fast(r"\s*(?:\d{1,2}|[一二两三四五六七八九�
 # Sizes said in Chinese numerals ("四十尺高柜", "二十尺", "四十高"), rewritten in digits at the same
 # length so every span still points at what the customer wrote.
 _CN_SIZE = compile_fast(
-    r"(四十五|四十|二十|四零|二零)(?=尺|英尺|呎|寸|高|平柜|冷柜|冻柜|开顶|框架|的?柜|GP|HQ|HC)"
+    # ...but not a side ("宽四十高四十公分").
+    r"(?<![长宽])(四十五|四十|二十|四零|二零)"
+    r"(?=尺|英尺|呎|寸|高(?!\s*[\d零一二两三四五六七八九十米公厘])|平柜|冷柜|冻柜|开顶|框架|的?柜|GP|HQ|HC)"
 )
 # "40 pies HC", "40 pés": feet in Spanish, Portuguese or French, read as "40'" (same length).
 _LATIN_FEET = compile_fast(r"(?<!\d)(20|40|45)\s*(?:pies|p[ée]s|pieds)(?![a-z])", re.I)

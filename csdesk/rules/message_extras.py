@@ -22,7 +22,7 @@ _EXTRA_CUES = ("另外", "另有", "还有", "外加", "加上")
 
 
 class Extras(NamedTuple):
-    count: int
+    pieces: int
     kilos: float
     span: Span
 
@@ -47,7 +47,7 @@ def add_extras(scan: Scan, extras: Extras | None) -> None:
     """The spares' pieces and weight added to what was read for the main piece."""
     if extras is None:
         return
-    for name, more in (("pieces", extras.count), ("weight_kg", extras.kilos)):
+    for name, more in (("pieces", extras.pieces), ("weight_kg", extras.kilos)):
         field = scan.found.get(name)
         if field is None or not isinstance(field.value, (int, float)):
             continue

@@ -240,3 +240,8 @@ def test_a_weight_for_the_one_box_of_a_size() -> None:
 )
 def test_sizes_with_the_side_after_each_figure(text: str, dims: str) -> None:
     assert _read(text)["dimensions_cm"] == dims
+
+
+def test_a_side_of_forty_high_is_no_box() -> None:
+    read = _read("拼箱 广州到宿务 木箱十个 每个长八十宽四十高四十公分 每个二十公斤 五金")
+    assert (read.get("containers"), read["dimensions_cm"]) == (None, "80x40x40")
