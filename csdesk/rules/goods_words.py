@@ -100,6 +100,12 @@ NOT_SLOT_GOODS = (
             "next",
             "last",
             "same",
+            # "misma carga", "mesmo peso", "même poids": the same, in Spanish, Portuguese, French.
+            "mismo",
+            "misma",
+            "mesmo",
+            "mesma",
+            "même",
             "time",
             "monday",
             "tuesday",

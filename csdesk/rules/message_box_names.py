@@ -17,10 +17,13 @@ _SIZE_ONLY = compile_fast(r"(20|40|45)(?:尺|英尺|呎|ft|feet|foot)?")
 # "40平" is a 40' general-purpose box (平柜), "40平米" an area.
 _SQUARE_METRES = compile_fast(r"平\s*(?:米|方|m)", re.I)
 _SIZE_TYPE_GAP = compile_fast(r"[\s'\-的]*")
-# Sizes said in Chinese numerals ("四十尺高柜", "二十尺"), rewritten in digits at the same
+_KIND_COUNT_GAP = compile_fast(r"\s*(?:\d{1,2}|[一二两三四五六七八九十]{1,2})\s*个\s*")
+# Sizes said in Chinese numerals ("四十尺高柜", "二十尺", "四十高"), rewritten in digits at the same
 # length so every span still points at what the customer wrote.
 _CN_SIZE = compile_fast(
-    r"(四十五|四十|二十|四零|二零)(?=尺|英尺|呎|寸|高柜|平柜|冷柜|冻柜|开顶|框架|的?柜|GP|HQ|HC)"
+    # ...but not a side ("宽四十高四十公分").
+    r"(?<![长宽])(四十五|四十|二十|四零|二零)"
+    r"(?=尺|英尺|呎|寸|高(?!\s*[\d零一二两三四五六七八九十米公厘])|平柜|冷柜|冻柜|开顶|框架|的?柜|GP|HQ|HC)"
 )
 # "40 pies HC", "40 pés": feet in Spanish, Portuguese or French, read as "40'" (same length).
 _LATIN_FEET = compile_fast(r"(?<!\d)(20|40|45)\s*(?:pies|p[ée]s|pieds)(?![a-z])", re.I)
@@ -29,7 +32,9 @@ _LATIN_FEET = compile_fast(r"(?<!\d)(20|40|45)\s*(?:pies|p[ée]s|pieds)(?![a-z])
 _LATIN_FEET_WORDS = cue_words("pies", "pés", "pieds")
 # "2 contenedores", "3 contêineres", "2 conteneurs": the box word in the same languages
 # (message_boxes counts them); rare, so both cues are looked for with one search.
-LATIN_BOX_WORDS = cue_words("contenedor", "contentor", "conteiner", "contêiner", "conteneur")
+LATIN_BOX_WORDS = cue_words(
+    "contenedor", "contentor", "conteiner", "contêiner", "conteneur", " tc "
+)
 cue_group(_LATIN_FEET_WORDS, LATIN_BOX_WORDS)
 
 
@@ -69,9 +74,39 @@ def box_names(scan: Scan, catalog: ContainerLookup) -> list[tuple[int, int, Cont
                 if sized is not None and not any(ch.isdigit() for ch in kind):
                     merged[-1] = (first_start, end, sized)
                     continue
+            counted = _KIND_COUNT_GAP.fullmatch(text, first_end, start) is not None
+            if later and counted and first.category != "GP" and spec.category == "GP":
+                # "RF柜 2个20尺": the kind, then the count and size; the count stays before
+                # the box it counts.
+                sized = catalog.resolve(f"{later.group(1)}{first.category}")
+                if sized is not None and not any(
+                    ch.isdigit() for ch in text[first_start:first_end]
+                ):
+                    merged[-1] = (start, end, sized)
+                    continue
             if joined and {first.category, spec.category} == {"RF", "HQ"}:
                 # "40' reefer high cube", "40HC 冷柜": a high-cube reefer is one reefer.
                 merged[-1] = (first_start, end, first if first.category == "RF" else spec)
                 continue
         merged.append((start, end, spec))
     return merged
+
+
+# "之前两个小柜 客户又加了一个高柜 一共两个20GP加一个40HQ": the boxes counted after 一共 are
+# the whole order, those said before it already in it.
+_TOTAL_WORDS = cue_words("一共", "总共", "合计", "共计", "total", "altogether")
+_TOTAL_OF_BOXES = compile_fast(
+    r"(?:一共|总共|合计|共计|(?<![a-z])(?:in total|total|altogether))"
+    r"\s*[:：]?\s*(?:是|有|就是)?\s*$",
+    re.I,
+)
+
+
+def counted_in_total(scan: Scan, starts: list[int]) -> int:
+    """The index of the first box said right after a total (一共, in total), else 0."""
+    if len(starts) < 2 or not scan.has_any(_TOTAL_WORDS):
+        return 0
+    for index, start in enumerate(starts):
+        if index and _TOTAL_OF_BOXES.search(scan.before(start, 10)):
+            return index
+    return 0

@@ -13,14 +13,17 @@ from dataclasses import dataclass
 from csdesk.rules.fastre import compile_fast
 from csdesk.rules.inquiry_fields import ContainerLine
 from csdesk.rules.lookups import ContainerLike, ContainerLookup
-from csdesk.rules.message_box_names import LATIN_BOX_WORDS, box_names
+from csdesk.rules.message_box_names import LATIN_BOX_WORDS, box_names, counted_in_total
 from csdesk.rules.message_scan import Scan, Span, cue_words
 from csdesk.rules.textnorm import CN_NUMERAL, parse_count
 
 _EN_COUNT = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10}
 _COUNT = rf"\d{{1,3}}|{CN_NUMERAL}|one|two|three|four|five|six|ten"
 # "2 contenedores de 40' HC", "3 contêineres", "2 conteneurs": the box word in ES/PT/FR.
-_LATIN_BOXES = r"contenedor(?:es)?|contentor(?:es)?|cont[eê]ineres?|conteneurs?"
+# "2 TC 40' HC": TC (conteneur) as French forwarders count boxes.
+_LATIN_BOXES = (
+    r"contenedor(?:es)?|contentor(?:es)?|cont[eê]ineres?|conteneurs?|(?<![a-z])TC(?![a-z])"
+)
 _BOX_WORDS = r"个|只|条|台|柜|箱|x|\*|units?|nos?|boxes|cntrs?|containers?|pcs"
 _LEFT_QTY = compile_fast(
     rf"(?<![\d.])(?<!\d[,/:-])(?:({_COUNT})\s*(?:{_BOX_WORDS})\s*(?:of\s+)?|({CN_NUMERAL}|(?<![a-z])(?:one|two|three|four|five|six|ten))\s*)$",
@@ -101,7 +104,8 @@ _CORRECTED_QTY = compile_fast(
     # "make it 2 containers, 6 tons each": a box word, then anything; else nothing a unit starts.
     # "啊不对 一个二十吨一个十八吨": "一个" before a weight is a box's, not a count.
     rf"{CORRECTION_WORDS}({_COUNT})(?!\s*[个只柜]\s*(?:\d+|{CN_NUMERAL})\s*(?:吨|公斤|千克|kg|t(?![a-z])))"
-    rf"(?:\s*(?:{_BOX_WORDS})(?![a-z\d])|(?![\da-z.,/]"
+    # "写错了 十三吨": a count is never the first numeral of a longer one (十 of 十三).
+    rf"(?:\s*(?:{_BOX_WORDS})(?![a-z\d])|(?![\da-z.,/零一二两三四五六七八九十百千万]"
     r"|\s*(?:吨|公斤|千克|方|立方|件|托|板|包|箱|号|日|月|天|周|美金|美元|元|刀|%|[a-z\d])))",
     re.I,
 )
@@ -383,6 +387,7 @@ def read_containers(scan: Scan, catalog: ContainerLookup) -> None:
         else:
             scan.claim(start, end)
     boxes = _without_denied(_without_unsized(scan, boxes), denied)
+    boxes = boxes[counted_in_total(scan, [box.span[0] for box in boxes]) :]
     if not boxes:
         boxes = _bare_sizes(scan, catalog)
     if not boxes:

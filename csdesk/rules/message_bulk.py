@@ -145,6 +145,8 @@ def _described(scan: Scan, items: list[_Item]) -> list[Span]:
 # "最大件 … 另两件各12吨", "main unit … plus 4 crates": one size given, but the pieces differ.
 _PIECES_DIFFER = compile_fast(
     r"最大一?[件段节根台块]|最重|另外?[一二两三四五六七八九\d]+件|其余|其他[一二两三四五六七八九\d]*件"
+    # "另外配件3箱 共2吨": spares beside the main piece.
+    r"|(?:另外|另有|外加)[\u4e00-\u9fff]{1,4}?[一二两三四五六七八九\d]+\s*个?[件箱托包套]"
     r"|largest|biggest|heaviest|main\s+unit|the\s+others?|the\s+rest",
     re.I,
 )

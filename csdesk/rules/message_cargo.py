@@ -89,7 +89,8 @@ _PIECES = compile_fast(
 )
 # "木箱两个", "托盘3个": the packing named first, then its count.
 _PIECES_AFTER = compile_fast(
-    rf"(?:木箱|纸箱|托盘|卡板|木托|铁架|件)\s*({CN_NUMERAL}|\d{{1,3}})\s*个(?![柜箱])"
+    # "汽车配件一个十八吨": 件 ending a word of the goods (配件, 零件) counts nothing.
+    rf"(?:木箱|纸箱|托盘|卡板|木托|铁架|(?<![配零部物文软条证邮案])件)\s*({CN_NUMERAL}|\d{{1,3}})\s*个(?![柜箱])"
 )
 _BOXES = compile_fast(r"(?<![\d.])(?<!\d,)(\d+)()\s*box(?:es)?(?![a-z])", re.I)
 _BOXES_WORDS = cue_words("box")
@@ -104,6 +105,9 @@ def spoken(match: re.Match[str], number: float, half: int) -> float:
     return number + (parse_count(tenth) or 0) / 10 if tenth else number
 
 
+_SIZE_AFTER = compile_fast(r"(?<![\d.])(20|40|45)(?![\d.])")
+
+
 def _box_said(
     scan: Scan, start: int, after: re.Match[str] | None, bare: bool = False
 ) -> int | None:
@@ -115,6 +119,11 @@ def _box_said(
         return next((i for i, line in enumerate(boxes.value) if line.type == code), None)
     if len(boxes.value) < 2:
         return None
+    sized = _SIZE_AFTER.search(after.group(0)) if after is not None else None
+    if sized is not None:  # "25 t per 20', 24 t for the 40'": the one box of that size
+        sizes = [line.type[:2] for line in boxes.value]
+        if sizes.count(sized.group(1)) == 1:
+            return sizes.index(sized.group(1))
     said_before = [
         (mention_start, code)
         for mention_start, end, code in scan.box_mentions

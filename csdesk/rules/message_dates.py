@@ -49,7 +49,8 @@ _EN_MONTH_PART = compile_fast(
 _DOTTED = compile_fast(
     r"(?:货好|出货|走货|装货|货期|ETD|ready)\s*[:：]?\s*(1[0-2]|0?[1-9])\.([0-3]?\d)(?![\d.])"
     r"|(?=\d)(?<![\d.])(\d{1,2})\.(\d{1,2})(?=\s*(?:出|走|货好|号|日|装|ready|ETD))"
-    r"|(?=\d)(?<=[ \t])(?<!USD )(?<!RMB )(?<!\$ )(1[0-2]|0?[1-9])\.([0-3]\d)(?=[ \t]*(?:\n|$))",
+    # ...or the last field of a slash-separated line ("…/每柜14t/12.18").
+    r"|(?=\d)(?<=[ \t/|])(?<!USD )(?<!RMB )(?<!\$ )(1[0-2]|0?[1-9])\.([0-3]\d)(?=[ \t]*(?:\n|$))",
     re.I,
 )
 # "12月15", "12月15出货": a month and day without 号 when no unit follows the day.
@@ -327,15 +328,30 @@ _VALID_BEFORE = compile_fast(
 )
 
 
+# "Please revert by today", "quote us by tomorrow": when the answer is wanted, not the cargo.
+_ANSWER_BEFORE = compile_fast(
+    r"(?<![a-z])(?:revert|reply|respond|answer|feedback|get back|back to (?:me|us)|quote|advise"
+    r"|offer|rates?)(?:\s+(?:to\s+)?(?:me|us))?\s+(?:by|before|until|till|within)?\s*$",
+    re.I,
+)
+
+
 def _without_deadlines(
     scan: Scan, candidates: list[tuple[dt.date, Span, float]]
 ) -> list[tuple[dt.date, Span, float]]:
-    """The dates that are no rate's validity, and no sailing deadline when another is said."""
+    """The dates that are no rate's validity or answer's deadline, and no sailing deadline when
+    another is said."""
     norm = scan.norm
     if "alid" in norm or "ALID" in norm or "有效" in norm:  # (valid, Valid, VALID)
         candidates = [
             item for item in candidates if not _VALID_BEFORE.search(scan.before(item[1][0], 16))
         ]
+    candidates = [
+        item
+        for item in candidates
+        if not (norm[item[1][0]].isalpha() and norm[item[1][0]].isascii())
+        or not _ANSWER_BEFORE.search(scan.before(item[1][0], 24))
+    ]
     if len(candidates) < 2 or "前" not in scan.norm:
         return candidates
     kept = [item for item in candidates if not _DEADLINE_AFTER.match(scan.norm, item[1][1])]

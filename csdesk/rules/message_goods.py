@@ -18,6 +18,8 @@ _ENGLISH_JOIN = compile_fast(r"\s+|\s+(?:and|&)\s+", re.I)
 
 _TOKEN_REST = re.compile(r"[^\s,.;:!?()/+&、|]*")
 _TOKEN_TAIL = re.compile(r"[^\s,.;:!?()/+&、|]*$")
+# In a long run, a name's word begins after 是 said up to four characters before it.
+_RUN_LEAD = re.compile(r"是(?=[\u4e00-\u9fff]{1,4}$)")
 
 
 _ENGLISH_WORD = compile_fast(r"[A-Za-z][A-Za-z-]*")
@@ -91,6 +93,9 @@ def _whole_token(scan: Scan, start: int, end: int) -> Span:
         stop = ZH_STOP.search(norm, end, right)
         return left, stop.start() if stop is not None else right
     # "陶瓷砖厦门出去…": in a long run, the name's word up to the port read right after it.
+    lead = _RUN_LEAD.search(norm, max(0, start - 5), start)
+    if lead is not None and scan.is_free(lead.end(), start):
+        start = lead.end()  # "…二十一吨半是不锈钢板": the goods said after 是, whole
     read = scan.claimed.find(1, end, min(right, start + 6))
     if read > end and scan.is_free(end, read):
         stops = [ZH_STOP.search(norm, end, read), _RUN_STOP.search(norm, end, read)]
@@ -103,7 +108,8 @@ _RUN_STOP = compile_fast(r"[要从去到发走出在是的运由和跟与及]")
 
 
 _LOAD_LEAD = compile_fast(
-    r"(?:[一二两三四五六七八九十\d]{1,3}\s*个\s*(?:柜子?|箱子?)?)?\s*(?:里面)?都?"
+    # "冷柜装冻牛肉 普柜装调料": the box named by its kind, then what it holds.
+    r"(?:[一二两三四五六七八九十\d]{1,3}\s*个\s*(?:柜子?|箱子?)?|[冷冻普高小大平]柜)?\s*(?:里面)?都?"
     r"(?:装的是|装的|装(?!饰|载|修|配|甲|备|卸)|放的是|放(?!心|假))"
 )
 _LOADED_SAID = compile_fast(r"(?:装|放)的?是")
@@ -145,6 +151,8 @@ def read_commodity(scan: Scan, commodities: CommodityTable | None) -> None:
         if asked or _REMARK.match(scan.norm, start):
             continue  # "电动滑板车 含锂电池": what the goods hold is not the goods
         if spans and start < spans[-1][1]:
+            if start >= spans[-1][0] and end > spans[-1][1]:  # "是五金工具": 五金, then 工具
+                spans[-1] = (spans[-1][0], end)
             continue
         gap = scan.norm[spans[-1][1] : start] if spans else "x"
         english = spans and scan.norm[spans[-1][0] : end].isascii()

@@ -17,7 +17,9 @@ _CURRENCY_AFTER = r"\$|€|USD|US\s*dollars?|dollars?|美金|美元|刀|RMB|CNY|
 _MONEY = compile_fast(
     # "3 100 USD": thousands set apart by a space, as French writes them.
     rf"(?:({_CURRENCY_BEFORE})\s*({NUM})\s*(万|k)?|(?<![\d.])(?<!\d,)(?<!\d\s)"
-    rf"(\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d.,])|{NUM}|{CN_NUMERAL})\s*(万|k)?\s*"
+    # "七吨三一千七美金": the 三 is the weight's tenth (7.3 t), the price 一千七.
+    rf"(\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d.,])|{NUM}"
+    rf"|(?!(?<=吨)[一二两三四五六七八九][一二两三四五六七八九][千百]){CN_NUMERAL})\s*(万|k)?\s*"
     rf"({_CURRENCY_AFTER}))(?![a-z])",
     re.I,
 )

@@ -20,6 +20,7 @@ from csdesk.rules.message_bulk import cargo_list, read_cargo_items
 from csdesk.rules.message_cargo import read_pieces, read_volume, read_weight
 from csdesk.rules.message_dates import read_cargo_date
 from csdesk.rules.message_dg import read_dg, read_un_number
+from csdesk.rules.message_extras import add_extras, set_aside_extras
 from csdesk.rules.message_goods import read_commodity, read_units_of_goods
 from csdesk.rules.message_mode import read_mode
 from csdesk.rules.message_money import read_money
@@ -140,7 +141,7 @@ class MessageParser:
             return self._parse(text, received)
         # A reply changing part of the request it quotes: each read alone, then merged.
         reply, quoted = (self._parse(part, received) for part in parts)
-        fields = merge(reply.fields, quoted.fields, parts[0])
+        fields = merge(reply.fields, quoted.fields, parts[0], parts[1])
         asked = questions(reply.questions, quoted.questions, reply.fields)
         return ParseResult(text, fields, {**quoted.unresolved, **reply.unresolved}, asked)
 
@@ -148,6 +149,7 @@ class MessageParser:
         scan = Scan(text)
         set_aside_thread(scan)
         set_aside_past(scan)
+        extras = set_aside_extras(scan)
         special_boxes = self._read_boxes(scan)
         dimension_spans = read_dimensions(scan)
         read_cargo_date(scan, received)
@@ -159,6 +161,7 @@ class MessageParser:
         read_units_of_goods(scan)
         read_pieces(scan)
         read_weight(scan)
+        add_extras(scan, extras)
         read_volume(scan)
         read_dg(scan, self.dg_hints)
         read_incoterm(scan)

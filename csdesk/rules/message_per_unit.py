@@ -25,12 +25,14 @@ PER_PIECE_BEFORE = compile_fast(
     re.I,
 )
 PER_BOX_AFTER = compile_fast(
-    r"^\s*(?:/\s*(?:柜|个柜|个|箱|cntr|container|box|unit|rack|each|ea\b|c(?![a-z])"
+    r"^\s*(?:/\s*(?:柜|个柜|个|箱|cntr|cont(?![a-z])|container|box|unit|rack|each|ea\b|c(?![a-z])"
     r"|(\d{2})'?\s*(GP|HQ|HC|RF|OT|FR))"
     # "27吨一个", "8吨一柜": a figure, then the one box it is said for.
     r"|一个柜子?|一柜|一个(?!\s*[\d一二两三四五六七八九十小大高平冷开框半])"
     r"|每柜|per\s*(?:container|cntr|box|unit|(?:flat\s*)?rack|reefer|tank|feu|teu|fcl"
     r"|(?:20|40|45)\s*'?\s*(?:gp|hq|hc|rf|ot|fr|ft|dc)?(?![a-z\d]))"
+    # "24 t for the 40'": the figure of the one box of that size.
+    r"|for\s+(?:the|each|every)\s+(?:20|40|45)\s*(?:'|ft|feet|foot)?\s*(?:gp|hq|hc|rf|ot|fr|dc)?(?![a-z\d])"
     r"|each\b(?!\s*(?:piece|pallet|pkg|carton|ctn))"
     # "27t ea", "24 ton cada", "15.000 kg por contenedor", "20 tons apiece".
     # "400 kg chacune": French for each.
@@ -74,6 +76,8 @@ PER_WORDS = cue_words(
     "por ",
     "par conteneur",
     "par ",
+    "for the ",
+    "for each ",
 )
 
 

@@ -14,6 +14,8 @@ _TEMPERATURE = compile_fast(
     r"(?![a-z])",
     re.I,
 )
+# "冻虾 零下十八 每柜二十二吨": 零下 alone says a temperature, the unit left out.
+_BELOW_BARE = compile_fast(rf"零下\s*({NUM}|{CN_DECIMAL})(?![\d.点吨公千个方件箱托])")
 _TEMPERATURE_LABEL = compile_fast(
     r"温度|温|冷冻|冷藏|temp|temperature|set\s*(?:at|to)|设定|设置|保持", re.I
 )
@@ -42,3 +44,10 @@ def read_temperature(scan: Scan) -> None:
             scan.claim(*match.span())
             scan.put("temperature_c", value, [match.span()], 0.9)
             return
+    if "零下" in scan.norm:
+        for bare in scan.free_matches(_BELOW_BARE):
+            number = parse_number(bare.group(1))
+            if number is not None and 0 < number <= 60:
+                scan.claim(*bare.span())
+                scan.put("temperature_c", -number, [bare.span()], 0.8)
+                return

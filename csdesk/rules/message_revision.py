@@ -32,6 +32,11 @@ _REVISES = compile_fast(
     r"|(?<![a-z])add(?:ing)? (?=\d)"
     # "Update on the inquiry below: cargo now ready 21/12": the request below, changed.
     r"|update (?:on|to) (?:the|my|our) (?:inquiry|enquiry|request|rfq|quote request) below"
+    # "cargo ready date moved to 22/12, weight is now 24 MT per box", "further to my mail
+    # below, … switch to CIF", "el cliente confirma: no son 2 sino 1", "补充一下：每柜12吨".
+    r"|(?<![a-z])(?:moved|postponed) to|(?:is|are) now|switch(?:ed)? to"
+    r"|further to (?:my|our) (?:e-?mail|mail|message) below|confirma[:,]?\s|(?<![a-z])sino(?![a-z])"
+    r"|mismo peso|misma carga|补充一下|补充[:：]"
     r"|其他不变|其余不变|其它不变|别的不变|其他都?一样|改成|改为|换成",
     re.I,
 )
@@ -55,6 +60,15 @@ _REVISE_WORDS = cue_words(
     "改成",
     "改为",
     "换成",
+    "moved",
+    "postponed",
+    "now",
+    "switch",
+    "confirma",
+    "sino",
+    "mismo",
+    "misma",
+    "补充",
 )
 # A request quoted in brackets in a chat: "转发：【宁波到拉各斯 2x40HQ 家具】", "「青岛到德班…」".
 _BRACKET_QUOTE = compile_fast(r"[「【]([^」】]{8,})[」】]")
@@ -69,6 +83,14 @@ _ADD = compile_fast(
 _RECOUNT = compile_fast(
     r"(?:改成|改为|换成|make it|change(?:d)? (?:it )?to)\s*(\d{1,2}|[一二两三四五六七八九十])\s*"
     r"(?:个柜|个|柜|containers?|boxes|units|cntrs?)",
+    re.I,
+)
+# A price in the quoted request is the customer's target only when it says so.
+_TARGET_SAID = compile_fast(r"target|tgt|budget|目标|心理价|预算|objetivo|alvo|cible", re.I)
+# ...and our rate quoted back says how long it holds or what it includes.
+_OUR_RATE = compile_fast(
+    r"valid|all[\s-]*in(?![a-z])|有效期|全包|(?<![a-z])(?:o/?f|ocean freight|tarifa|tarif|frete"
+    r"|our rate|we offer)(?![a-z])",
     re.I,
 )
 _UNITS = compile_fast(r"(?<![a-z])units?(?![a-z])", re.I)
@@ -118,10 +140,15 @@ def _quote(norm: str) -> tuple[int, int] | None:
     return bracket.span() if bracket is not None else None
 
 
-def merge(reply: Fields, quoted: Fields, text: str) -> Fields:
+def merge(reply: Fields, quoted: Fields, text: str, quote: str = "") -> Fields:
     """The quoted request's fields, with the ones the reply changes; `text` is the reply's (the
-    quote blanked out)."""
+    quote blanked out), `quote` the quoted part's."""
     fields = dict(quoted)
+    ours = _OUR_RATE.search(quote) is not None and _TARGET_SAID.search(quote) is None
+    if "target_price" in quoted and ours:
+        # "> SZ-Lagos 1x40HC USD 2,650 valid till 15/12": our rate quoted back, no target.
+        fields.pop("target_price")
+        fields.pop("currency", None)
     for name, field in reply.items():
         keep = _KEEP_QUOTED.get(name)
         if name in quoted and keep is not None and keep(field, reply):
@@ -149,8 +176,8 @@ def _new_weight_per_box(fields: Fields, reply: Fields, quoted: Fields, text: str
     """ "Update on the inquiry below: weight is 18 tons per container": the request's boxes,
     at the weight per box the reply gives (a figure per box the reply alone cannot total)."""
     boxes = quoted.get("containers")
-    if boxes is None or "containers" in reply or "weight_kg" in reply:
-        return
+    if boxes is None or "containers" in reply:
+        return  # "补充一下：每柜12吨" read alone is 12 t; said per box, it is per box
     said = _PER_BOX_WEIGHT.search(text)
     if said is None:
         return

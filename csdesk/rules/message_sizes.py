@@ -48,6 +48,15 @@ _DIMENSIONS_ZH_AFTER = compile_fast(
 )
 # "三米二乘二米一乘一米八": sides said with 乘 between them.
 _DIMENSIONS_TIMES_ZH = compile_fast(rf"{_ZH_SIDE}乘\s*{_ZH_SIDE}乘\s*{_ZH_SIDE}")
+# "14.5m long, 4.6m beam, 5.2m high", "6 m long x 2.5 m wide x 3 m high": each figure, then
+# the side it is in English.
+_EN_SIDE = rf"({NUM})\s*(cm|mm|m)?\s*"
+_DIMENSIONS_EN_AFTER = compile_fast(
+    rf"{_EN_SIDE}(?:long|length|in length|lg)\s*[,;/x*]?\s*(?:and\s+)?"
+    rf"{_EN_SIDE}(?:wide|width|in width|beam|breadth)\s*[,;/x*]?\s*(?:and\s+)?"
+    rf"{_EN_SIDE}(?:high|height|in height|tall)(?![a-z])",
+    re.I,
+)
 _LWH_CUE = compile_fast(r"(?<![A-Za-z])[Ll]\s*[:：=]?\s*\d")
 _TO_CM = {"cm": 1.0, "公分": 1.0, "厘米": 1.0, "mm": 0.1, "m": 100.0, "米": 100.0}
 
@@ -84,6 +93,11 @@ def _times_zh(text: str) -> bool:
     return "乘" in text
 
 
+def _sides_en(text: str) -> bool:
+    folded = text.lower()
+    return ("long" in folded or "length" in folded) and ("high" in folded or "height" in folded)
+
+
 def _sides_lwh(text: str) -> bool:
     return _LWH_CUE.search(text) is not None
 
@@ -101,6 +115,7 @@ _DIMENSION_PATTERNS: tuple[
     (_DIMENSIONS_ZH, _sides_zh, (1, 4, 7), 3),
     (_DIMENSIONS_TIMES_ZH, _times_zh, (1, 4, 7), 3),
     (_DIMENSIONS_LWH, _sides_lwh, (1, 3, 5), 1),
+    (_DIMENSIONS_EN_AFTER, _sides_en, (1, 3, 5), 1),
 )
 
 

@@ -158,7 +158,9 @@ _ADDRESS_END = compile_fast(
     r"|(?<=[A-Za-z0-9.])\s+(?=[\u4e00-\u9fff]{1,4}(?:出|到|发|走|港)"
     r"|货值|货物|货重|品名|目标价|重量|毛重|体积|报价|麻烦|谢谢|请)"
     # "…盛泽镇纺织城 走上海 到卡拉奇": a Chinese one where the route goes on after a space.
-    r"|(?<=[\u4e00-\u9fff])\s+(?=(?:走|到|去|发往|运往|从)[\u4e00-\u9fff]{2}|[\u4e00-\u9fff]{2,4}出(?![a-z\u4e00-\u9fff]))"
+    # "…杨村路88号 宁波到拉各斯": or where a route of two places begins.
+    r"|(?<=[\u4e00-\u9fff])\s+(?=(?:走|到|去|发往|运往|从)[\u4e00-\u9fff]{2}|[\u4e00-\u9fff]{2,4}出(?![a-z\u4e00-\u9fff])"
+    r"|[\u4e00-\u9fff]{2,4}(?:到|至)[\u4e00-\u9fff]{2})"
     # "…, Riyadh. From Ningbo via Dammam": a full stop, then the e-mail's next sentence.
     r"|\.\s+(?=(?:From|Via|POL|POD|Cargo|Goods|Commodity|Please|Pls|Kindly|Ready|Weight|Volume"
     r"|Container|We|The|Shipper|Thanks|Thank|Regards|Best|ETD|Target|Terms|Incoterm|Equipment)\b"
@@ -174,8 +176,8 @@ _GOODS_END = compile_fast(
     r"|budget|usd|us\$|ready|from|via|co\.|ltd|inc|gmbh)(?![a-z])"
     r"|请|麻烦|谢谢|目标价|价格|报价|多少钱|运费|货好|有限公司|公司|不是危险|非危|从(?=[\u4e00-\u9fff]{2})"
     r"|每个?柜|每个|每台|每箱|各装|一个柜|左右|大概|大约|下周|这周|本周|明天"
-    # ...and where a figure begins: "家具重量18吨", "铝型材重约二十吨", "PVC管20吨".
-    r"|重量|毛重|净重|货重|总重|(?<=[\u4e00-\u9fff])(?:重约|约重|重|约)?(?=\s*(?:\d|[一二两三四五六七八九十]+"
+    # ...and where a figure begins: "家具重量18吨", "铝型材重约二十吨", "PVC管20吨", "灯具一共九吨".
+    r"|重量|毛重|净重|货重|总重|(?<=[\u4e00-\u9fff])(?:重约|约重|重|约|一共|总共|共计)?(?=\s*(?:\d|[一二两三四五六七八九十]+"
     r"(?:点[一二两三四五六七八九十]+)?\s*(?:吨|公斤|千克|方(?![管钢形])|立方|件|托|箱|个|柜)))"
     r"|不对|说错|错了|更正|不好意思|抱歉"
     # ...a word said after them ("瓷砖哦不对", "衣服打包好的").
@@ -195,7 +197,8 @@ def _is_cjk(char: str) -> bool:
 # Words a voice message puts before the goods ("货是那个塑料编织袋"), and the box and the
 # loading verb ("柜子里装的是瓷砖", "装轮毂"); 装 of 装饰/装载机 is part of the goods.
 FILLER = compile_fast(
-    r"(?:嗯|呃|那个|这个|就是|还是|这次还是|这次|这回|(?:柜子|箱子|货柜)(?:里面?|内)?|里面|里头"
+    # "品名改成“不锈钢厨具”": the goods changed to, and the quote marks around them.
+    r"(?:嗯|呃|那个|这个|就是|还是|这次还是|这次|这回|改成|改为|换成|变成|[\"'“‘「《]|(?:柜子|箱子|货柜)(?:里面?|内)?|里面|里头"
     r"|装(?!饰|载|修|配|甲|备|卸|箱|柜)(?:的是|的|了|满)?|放的是|(?:都|全都|全|也)?是)+\s*"
 )
 
@@ -218,7 +221,7 @@ def _value_span(scan: Scan, start: int, address: bool, goods: bool = False) -> S
     if suffix and scan.is_free(*suffix.span()):
         end = suffix.end()
     # "Yiwu, Zhejiang (2 factories)": a bracket left open before a figure read apart is not kept.
-    while end > start and scan.norm[end - 1] in " ,:、(（":
+    while end > start and scan.norm[end - 1] in " ,:、(（" + ("\"'”’」》" if goods else ""):
         end -= 1
     if address:
         end = _address_end(scan.norm, start, end)

@@ -14,10 +14,12 @@ from csdesk.rules import (
     message_cargo,
     message_dates,
     message_daynames,
+    message_extras,
     message_mode,
     message_money,
     message_per_unit,
     message_ports,
+    message_reefer,
     message_terms,
 )
 from csdesk.rules.fastre import LazyPattern, compile_fast
@@ -29,10 +31,12 @@ _MODULES = (
     message_cargo,
     message_dates,
     message_daynames,
+    message_extras,
     message_mode,
     message_per_unit,
     message_money,
     message_ports,
+    message_reefer,
     message_terms,
 )
 PATTERNS = [
