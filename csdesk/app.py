@@ -207,14 +207,15 @@ class CSDeskApp(Guarded, App[None]):
         A plain daemon thread, not a worker: it runs for the app's life, and waiting for the
         workers to finish (as tests and screens do) must not wait for it.
         """
-        from csdesk.store.team_watch import StoreWatcher, watch
-
         if self.desk is None or self._follow_stop is not None:
             return
         stop = self._follow_stop = threading.Event()
         url = self.desk.url
 
         def run() -> None:
+            # Imported here: the watcher's module brings SQLAlchemy, kept off the UI thread.
+            from csdesk.store.team_watch import watch
+
             reconnected = False
             while not stop.is_set():
                 try:
@@ -223,7 +224,7 @@ class CSDeskApp(Guarded, App[None]):
                     stop.wait(RECONNECT_SECONDS)
                     reconnected = True
 
-        def follow(watcher: StoreWatcher, reconnected: bool) -> None:
+        def follow(watcher: Any, reconnected: bool) -> None:
             try:
                 if reconnected:  # what changed while away was not seen: reload once
                     with suppress(RuntimeError):
@@ -352,4 +353,4 @@ class CSDeskApp(Guarded, App[None]):
         if self._follow_stop is not None:
             self._follow_stop.set()
         if self.desk is not None:
-            self.desk.engine.dispose()
+            self.desk.close()
