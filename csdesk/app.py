@@ -167,12 +167,17 @@ class CSDeskApp(Guarded, App[None]):
     @work(thread=True, exclusive=True, group="open-store")
     def open_store(self) -> None:
         """Open (and upgrade) the store after the first screen is drawn, so start-up is quick."""
-        from csdesk.desk.context import open_desk
+        from csdesk.desk.calls_sqlite import open_sqlite_desk
         from csdesk.desk.errors import DeskError
 
         worker = get_current_worker()
         try:
-            desk = open_desk(self.db, self.agent_login, self.fixed_today, self.data_dir)
+            # A current SQLite store opens without SQLAlchemy (its import waits for first use).
+            desk = open_sqlite_desk(self.db, self.agent_login, self.fixed_today, self.data_dir)
+            if desk is None:
+                from csdesk.desk.context import open_desk
+
+                desk = open_desk(self.db, self.agent_login, self.fixed_today, self.data_dir)
         except DeskError as error:
             self.post_message(DeskFailed(error.message()))
             return

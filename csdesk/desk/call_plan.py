@@ -1,5 +1,6 @@
-"""The daily call list, built from what a store's reads return (desk.calls reads with
-SQLAlchemy Core, desk.calls_sqlite with the sqlite3 module; both the same indexed columns).
+"""The daily call list built from what a store's reads return (desk.calls reads with SQLAlchemy
+Core, desk.calls_sqlite with the sqlite3 module; both the same indexed columns), and the card
+beside it (CallCard: desk.call_card and desk.call_card_sqlite read it).
 
 Every query is bounded by the agent and the day (customer rows by owner, tier and last reached;
 today's interactions by agent and time; open tasks by agent and due time), so the list costs the
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from csdesk.desk.errors import DeskError
@@ -35,6 +36,7 @@ from csdesk.rules.calendar import WorkCalendar
 # The spare-time sections would grow with the book; an agent calls ~100 customers a day.
 DEFAULT_LIMITS: Mapping[str, int] = {"due": 300, "reactivate": 50, "spare": 50}
 FLAG_WINDOW_DAYS = 90
+RECENT = 5  # interactions on a call card, as desk.customers.customer_card
 # The customer columns every row of the list is read with, in this order.
 ROW_COLUMNS = ("id", "name", "name_pinyin", "tier", "ownership", "last_contact_at",
                "last_reached_at", "last_shipped_on")  # fmt: skip
@@ -61,6 +63,19 @@ class CallList:
             "calendar_warning": warning,
             "items": [row_json(row) for row in self.rows],
         }
+
+
+@dataclass
+class CallCard:
+    """What desk.customers.CustomerCard holds, as Core rows (attribute access by column)."""
+
+    customer: Any
+    owner: Any | None
+    contacts: list[Any]
+    recent: list[Any]
+    money: list[tuple[str, int, dt.date | None]] = field(default_factory=list)
+    held_bookings: list[str] = field(default_factory=list)
+    today: dt.date | None = None
 
 
 def row_json(row: CallRow) -> dict[str, Any]:

@@ -18,6 +18,7 @@ from csdesk.store.engine import describe, make_engine, session_scope
 # AgentInfo, Desk and the demo's moment live in csdesk.desk.handle (no SQLAlchemy there).
 __all__ = ["DEMO_TIME", "DESK_TZ", "AgentInfo", "Desk", "demo_moment", "open_desk"]
 
+
 def open_desk(
     db: str | Path,
     agent_login: str | None = None,

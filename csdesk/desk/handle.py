@@ -120,4 +120,3 @@ class Desk:
 
         with session_scope(self.engine) as session:
             yield session
-

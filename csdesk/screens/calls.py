@@ -33,8 +33,7 @@ from csdesk.widgets.columns import ListHeader
 from csdesk.widgets.header import DeskHeader, NavLine
 
 if TYPE_CHECKING:
-    from csdesk.desk.call_card import CallCard
-    from csdesk.desk.calls import CallList
+    from csdesk.desk.call_plan import CallCard, CallList
 
 REFRESH_SECONDS = 60
 # A call in progress keeps its claim alive well inside the claim's lapse (desk.claims.CLAIM_TTL).
@@ -91,7 +90,7 @@ class CallsScreen(CallCards):
 
     @work(thread=True, exclusive=True, group="calls-list")
     def load_list(self, prefer: tuple[int, ...]) -> None:
-        from csdesk.desk.calls import read_call_list
+        from csdesk.desk.calls_sqlite import read_call_list
 
         desk = self.desk
         if desk is None or self.agent_id is None:
