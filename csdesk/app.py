@@ -7,7 +7,7 @@ import gc
 import threading
 from collections.abc import Callable, Sequence
 from contextlib import suppress
-from pathlib import Path, PurePath
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.text import Text
@@ -15,8 +15,6 @@ from textual import events, work
 from textual.app import App
 from textual.binding import BindingType
 from textual.command import Provider
-from textual.css.types import CSSLocation
-from textual.dom import DOMNode
 from textual.filter import LineFilter
 from textual.message import Message
 from textual.notifications import SeverityLevel
@@ -56,13 +54,6 @@ def _desk_commands() -> type[Provider]:
     return DeskCommands
 
 
-class _ClassBases:
-    """A widget class's CSS bases as Textual's DOMNode._get_default_css reads them from a node."""
-
-    def __init__(self, widget_class: type[DOMNode]) -> None:
-        self._node_bases = DOMNode._css_bases(widget_class)
-
-
 class DeskOpened(Message):
     pass
 
@@ -77,9 +68,7 @@ class CSDeskApp(Guarded, App[None]):
     """The desk. `db` is a path or URL, `agent` a login, `today` fixes the desk's date."""
 
     TITLE = "csdesk"
-    # The first screen's stylesheet is the app's from the start: reading it when the screen
-    # mounts parsed every rule again (see _get_default_css).
-    CSS_PATH: ClassVar[list[str | PurePath]] = ["app.tcss", "screens/calls.tcss"]
+    CSS_PATH = "app.tcss"
     ENABLE_COMMAND_PALETTE = True
     # F5-F9 (and 1-5 when no input has focus) switch main screens; F10 is kept for the KPI
     # screen (keymap.RESERVED).
@@ -123,19 +112,6 @@ class CSDeskApp(Guarded, App[None]):
         self._unexpected_errors = 0
         self._follow_stop: threading.Event | None = None
         self._store_changes = 0  # changes by other desks seen so far (see _catch_up)
-
-    def _get_default_css(self) -> list[tuple[CSSLocation, str, int, str]]:
-        """The app's default CSS and that of each widget class the first screen shows (its
-        STYLED_WIDGETS) and the screen's own. Textual parses the whole stylesheet again whenever a widget of a new
-        class mounts; with these added before the first parse it is parsed once for them, not
-        once per batch (issue 11). What the rules are, and so the screen's look, is unchanged."""
-        from csdesk.screens.registry import screen_class
-
-        css = super()._get_default_css()
-        first = screen_class(self.DEFAULT_MODE)
-        for node_class in (first, *getattr(first, "STYLED_WIDGETS", ())):
-            css += DOMNode._get_default_css(_ClassBases(node_class))  # type: ignore[arg-type]
-        return css
 
     # Errors and toasts ----------------------------------------------------------------------------
     # Customer names and notes reach toasts through messages such as "已保存 {name}": a toast is

@@ -16,9 +16,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
-from textual.widget import Widget
-from textual.widgets import Footer, Input, Static
-from textual.widgets._footer import FooterKey
+from textual.widgets import Footer, Static
 
 from csdesk import keymap
 from csdesk.desk.errors import DeskError
@@ -47,12 +45,6 @@ class CallsScreen(CallCards):
     TITLE_KEY = "screen.calls"
     CSS_PATH = "calls.tcss"
     BINDINGS: ClassVar[list[BindingType]] = keymap.bindings_for("calls")
-    # The widget classes the screen mounts, in the order they first mount: the app adds their
-    # CSS before its first parse (CSDeskApp._get_default_css; a test keeps this complete).
-    STYLED_WIDGETS: ClassVar[tuple[type[Widget], ...]] = (
-        DeskHeader, NavLine, Static, Horizontal, Footer, Vertical, CallCardView, ListHeader,
-        CallRows, CallPanel, Input, FooterKey,
-    )  # fmt: skip
 
     def __init__(self) -> None:
         super().__init__()
