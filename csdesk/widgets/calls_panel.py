@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar, TypeAlias
 
 from rich.text import Text
 from textual import on
@@ -18,12 +18,13 @@ from textual.message import Message
 from textual.widgets import Input, Static
 
 from csdesk import keymap
-from csdesk.desk.words import say
 from csdesk.i18n import t
-from csdesk.rules.when import WhenResult
 from csdesk.widgets.guard import Guarded
 
-TimeReader = Callable[[str], WhenResult]
+if TYPE_CHECKING:
+    from csdesk.rules.when import WhenResult
+
+TimeReader: TypeAlias = "Callable[[str], WhenResult]"
 
 
 @dataclass(frozen=True)
@@ -111,6 +112,8 @@ class CallPanel(Guarded, Vertical):
         if result is None or (result.at is None and result.refusal is None):
             verdict.update("")
         elif result.refusal is not None:
+            from csdesk.desk.words import say
+
             verdict.update(Text(say(result.refusal)))
         elif result.at is not None:
             weekday = t(f"weekday.{result.at.weekday()}")
