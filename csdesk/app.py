@@ -25,7 +25,7 @@ from csdesk import keymap
 from csdesk.i18n import set_language, t
 from csdesk.screens.base import DeskScreen, typing_in_form
 from csdesk.screens.registry import MAIN_SCREENS, screen_factory
-from csdesk.widgets import compositor_patch
+from csdesk.widgets import compositor_patch, css_cache
 from csdesk.widgets.guard import Guarded, report_unexpected, use_store, write_error_log
 from csdesk.widgets.literal import DropControls, drop_controls_from_rendered_text, visible
 
@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 
 drop_controls_from_rendered_text()
 compositor_patch.apply()  # wide characters under toasts (Textualize/textual#6357)
+css_cache.apply()  # CSS parsed once per process, not again on each re-parse
 _DROP_CONTROLS = DropControls()
 
 # After this many unexpected errors in one run the desk stops (a redraw failing again and again
