@@ -25,7 +25,7 @@ from csdesk import keymap
 from csdesk.i18n import set_language, t
 from csdesk.screens.base import DeskScreen, typing_in_form
 from csdesk.screens.registry import MAIN_SCREENS, screen_factory
-from csdesk.widgets import compositor_patch
+from csdesk.widgets import compositor_patch, css_cache
 from csdesk.widgets.guard import Guarded, report_unexpected, use_store, write_error_log
 from csdesk.widgets.literal import DropControls, drop_controls_from_rendered_text, visible
 
@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 
 drop_controls_from_rendered_text()
 compositor_patch.apply()  # wide characters under toasts (Textualize/textual#6357)
+css_cache.apply()  # CSS parsed once per process, not again on each re-parse
 _DROP_CONTROLS = DropControls()
 
 # After this many unexpected errors in one run the desk stops (a redraw failing again and again
@@ -167,12 +168,17 @@ class CSDeskApp(Guarded, App[None]):
     @work(thread=True, exclusive=True, group="open-store")
     def open_store(self) -> None:
         """Open (and upgrade) the store after the first screen is drawn, so start-up is quick."""
-        from csdesk.desk.context import open_desk
+        from csdesk.desk.calls_sqlite import open_sqlite_desk
         from csdesk.desk.errors import DeskError
 
         worker = get_current_worker()
         try:
-            desk = open_desk(self.db, self.agent_login, self.fixed_today, self.data_dir)
+            # A current SQLite store opens without SQLAlchemy (its import waits for first use).
+            desk = open_sqlite_desk(self.db, self.agent_login, self.fixed_today, self.data_dir)
+            if desk is None:
+                from csdesk.desk.context import open_desk
+
+                desk = open_desk(self.db, self.agent_login, self.fixed_today, self.data_dir)
         except DeskError as error:
             self.post_message(DeskFailed(error.message()))
             return
@@ -207,14 +213,15 @@ class CSDeskApp(Guarded, App[None]):
         A plain daemon thread, not a worker: it runs for the app's life, and waiting for the
         workers to finish (as tests and screens do) must not wait for it.
         """
-        from csdesk.store.team_watch import StoreWatcher, watch
-
         if self.desk is None or self._follow_stop is not None:
             return
         stop = self._follow_stop = threading.Event()
         url = self.desk.url
 
         def run() -> None:
+            # Imported here: the watcher's module brings SQLAlchemy, kept off the UI thread.
+            from csdesk.store.team_watch import watch
+
             reconnected = False
             while not stop.is_set():
                 try:
@@ -223,7 +230,7 @@ class CSDeskApp(Guarded, App[None]):
                     stop.wait(RECONNECT_SECONDS)
                     reconnected = True
 
-        def follow(watcher: StoreWatcher, reconnected: bool) -> None:
+        def follow(watcher: Any, reconnected: bool) -> None:
             try:
                 if reconnected:  # what changed while away was not seen: reload once
                     with suppress(RuntimeError):
@@ -352,4 +359,4 @@ class CSDeskApp(Guarded, App[None]):
         if self._follow_stop is not None:
             self._follow_stop.set()
         if self.desk is not None:
-            self.desk.engine.dispose()
+            self.desk.close()

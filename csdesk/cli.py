@@ -1,5 +1,8 @@
 """The command line: global options, then one command group per area (csdesk.commands).
 
+A command line of global options only opens the terminal desk without Typer (csdesk.tui_start);
+every other one is read by the Typer command line of csdesk.cli_typer.
+
 A run registers only the command module(s) its command lives in (COMMAND_MODULES): Typer turns
 every registered command into a click command, reading its signature, so registering all 70
 costs more than most commands' own work. `csdesk --help`, an unknown name or anything this
@@ -9,14 +12,10 @@ cannot read registers them all, as `csdesk.cli.app` does for the tests.
 from __future__ import annotations
 
 import gc
-import importlib
+import os
 import sys
 from collections.abc import Sequence
-from typing import Annotated, Any
-
-import typer
-
-from csdesk.commands import common, plain_values, usage
+from typing import Any
 
 # The modules in the order their commands are listed by `csdesk --help`.
 MODULES = ("core", "demo", "reference", "calls", "transfer", "inquiries", "board", "rates",
@@ -44,64 +43,6 @@ COMMAND_MODULES: dict[str, tuple[str, ...]] = {
 _VALUE_OPTIONS = ("--db", "--agent", "--lang", "--today")
 
 
-def global_options(
-    ctx: typer.Context,
-    db: Annotated[
-        str | None,
-        typer.Option(envvar="CSDESK_DB", help="Database file or SQLAlchemy URL."),
-    ] = None,
-    agent: Annotated[
-        str | None, typer.Option(envvar="CSDESK_AGENT", help="Working agent's login.")
-    ] = None,
-    lang: Annotated[
-        str, typer.Option(envvar="CSDESK_LANG", help="Language: zh (default) or en.")
-    ] = "zh",
-    today: Annotated[
-        str | None, typer.Option(help="The desk's date, YYYY-MM-DD (demos and tests).")
-    ] = None,
-) -> None:
-    from csdesk.i18n import LANGUAGES, set_language
-
-    common.guard_output(ctx)
-    if lang not in LANGUAGES:
-        raise common.fail(f"--lang: zh | en, not {lang}")
-    set_language(lang)
-    common.OPTIONS.db = db
-    common.OPTIONS.agent = agent
-    common.OPTIONS.lang = lang
-    common.OPTIONS.today = common.parse_date(today)
-    if ctx.invoked_subcommand is None:
-        from csdesk.commands import core
-
-        core.tui()
-
-
-def build_app(modules: Sequence[str] = MODULES) -> typer.Typer:
-    """The command line with the commands of `modules` (all of them by default)."""
-    plain_values.install()
-    app = typer.Typer(
-        cls=usage.DeskGroup,
-        name="csdesk",
-        help="客服工作台 / the customer-service desk of an ocean-freight forwarder.",
-        no_args_is_help=False,
-        add_completion=False,
-        pretty_exceptions_enable=False,
-        rich_markup_mode=None,
-    )
-    app.callback(invoke_without_command=True)(global_options)
-    for name in MODULES:
-        if name not in modules:
-            continue
-        module = importlib.import_module(f"csdesk.commands.{name}")
-        if name == "team":
-            from csdesk.commands import core
-
-            module.register(app, core.db_app, core.agent_app)
-        else:
-            module.register(app)
-    return app
-
-
 def modules_for(args: Sequence[str]) -> Sequence[str]:
     """The command modules a run with these arguments needs (all when unsure)."""
     index = 0
@@ -119,10 +60,17 @@ def modules_for(args: Sequence[str]) -> Sequence[str]:
 
 
 def __getattr__(name: str) -> Any:
+    """The Typer command line, imported on first use (csdesk.cli_typer)."""
     if name == "app":  # every command, for the tests and tools that import the app
+        from csdesk.cli_typer import build_app
+
         full = build_app()
         globals()["app"] = full
         return full
+    if name in ("build_app", "global_options"):
+        from csdesk import cli_typer
+
+        return getattr(cli_typer, name)
     raise AttributeError(name)
 
 
@@ -133,7 +81,18 @@ def main() -> None:
     # interpreter's last collection at shutdown has nothing to walk.
     # A command that opened a desk ends with os._exit once its output and store are closed
     # (common.leave_now), skipping the teardown of every imported module.
+    # A command line that only opens the terminal desk does so without Typer (csdesk.tui_start).
     gc.disable()
+    from csdesk.tui_start import run_tui, tui_options
+
+    options = tui_options(sys.argv[1:], os.environ)
+    if options is not None:
+        code = run_tui(options)
+        gc.freeze()
+        sys.exit(code)
+    from csdesk.cli_typer import build_app
+    from csdesk.commands import common
+
     try:
         build_app(modules_for(sys.argv[1:]))(prog_name="csdesk")
     except SystemExit as leaving:

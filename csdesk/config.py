@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -44,6 +43,8 @@ def _config_file_values() -> dict[str, Any]:
     path = user_config_file()
     if not path.is_file():
         return {}
+    import tomllib  # only with a config file: the desk's first frame does without it
+
     try:
         with path.open("rb") as handle:
             return tomllib.load(handle)

@@ -11,16 +11,17 @@ card read this way equal to desk.customers.customer_card's.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Boolean, Date, Integer, String, column, select, table
 
+from csdesk.desk.call_plan import RECENT, CallCard
 from csdesk.desk.errors import NotFoundError
 from csdesk.rules.trouble import ACTIVE_STATUSES
 from csdesk.store.coltypes import UTCDateTime
 
-RECENT = 5  # interactions on the card, as desk.customers.customer_card
+__all__ = ["RECENT", "TABLES", "CallCard", "read_call_card"]
+
 
 _CUSTOMER = table(
     "customer",
@@ -77,19 +78,6 @@ _TROUBLE = table(
     column("status", String),
 )
 TABLES = (_CUSTOMER, _CONTACT, _INTERACTION, _AGENT, _ACCOUNT, _SHIPMENT, _TROUBLE)
-
-
-@dataclass
-class CallCard:
-    """What desk.customers.CustomerCard holds, as Core rows (attribute access by column)."""
-
-    customer: Any
-    owner: Any | None
-    contacts: list[Any]
-    recent: list[Any]
-    money: list[tuple[str, int, dt.date | None]] = field(default_factory=list)
-    held_bookings: list[str] = field(default_factory=list)
-    today: dt.date | None = None
 
 
 def read_call_card(connection: Any, customer_id: int, today: dt.date | None = None) -> CallCard:

@@ -1,8 +1,9 @@
-"""The daily call list: read from indexed columns only, ordered by csdesk.rules.cadence.
+"""The daily call list read with SQLAlchemy Core (desk.call_plan builds it from the reads).
 
 Every query is bounded by the agent and the day (customer rows by owner, tier and last reached;
 today's interactions by agent and time; open tasks by agent and due time), so the list costs the
 same in a store of 1,000 customers as in one of 100,000: nothing aggregates all interactions.
+desk.calls_sqlite reads the same columns with the sqlite3 module for the terminal desk's start.
 """
 
 from __future__ import annotations
@@ -10,99 +11,34 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, or_, select
 
-from csdesk.desk.claims import claimed_by_others
-from csdesk.desk.context import AgentInfo
-from csdesk.desk.errors import DeskError
-from csdesk.desk.words import say_all
-from csdesk.rules.cadence import (
-    DORMANT_DAYS,
-    Attempt,
-    CallFacts,
-    CallRow,
-    OpenTask,
-    Reason,
-    build_call_list,
-    c_due_before,
-    customer_flags,
-    day_bounds,
-    is_dormant,
-    local_day,
+from csdesk.desk.call_plan import (
+    DEFAULT_LIMITS,
+    FLAG_WINDOW_DAYS,
+    ROW_COLUMNS,
+    CallList,
+    CallReads,
+    Window,
+    check_can_view,
+    plan_call_list,
+    row_json,
 )
+from csdesk.desk.claims import claimed_by_others
+from csdesk.desk.handle import AgentInfo
+from csdesk.rules.cadence import Attempt, OpenTask
 from csdesk.rules.calendar import WorkCalendar
 from csdesk.store.core_tables import call_mark, customer, interaction, task
 
 if TYPE_CHECKING:
     from csdesk.desk.context import Desk
 
-# The spare-time sections would grow with the book; an agent calls ~100 customers a day.
-DEFAULT_LIMITS: Mapping[str, int] = {"due": 300, "reactivate": 50, "spare": 50}
-FLAG_WINDOW_DAYS = 90
+__all__ = ["DEFAULT_LIMITS", "FLAG_WINDOW_DAYS", "CallList", "call_list", "check_can_view",
+           "read_call_list", "row_json"]  # fmt: skip
 
-_COLUMNS = (
-    customer.c.id,
-    customer.c.name,
-    customer.c.name_pinyin,
-    customer.c.tier,
-    customer.c.ownership,
-    customer.c.last_contact_at,
-    customer.c.last_reached_at,
-    customer.c.last_shipped_on,
-)
-
-
-@dataclass(frozen=True)
-class CallList:
-    agent_id: int
-    day: dt.date
-    working_day: bool
-    day_off: Reason | str | None  # the holiday's name, or "weekend", on a day off
-    calendar_warning: str | None  # a catalogue key
-    rows: list[CallRow]
-    truncated: frozenset[str]
-
-    def to_json(self) -> dict[str, Any]:
-        """The document of `csdesk calls --json` (the issue fixes its shape)."""
-        from csdesk.i18n import t
-
-        warning = t(self.calendar_warning, year=self.day.year) if self.calendar_warning else None
-        return {
-            "date": self.day.isoformat(),
-            "working_day": self.working_day,
-            "calendar_warning": warning,
-            "items": [row_json(row) for row in self.rows],
-        }
-
-
-def row_json(row: CallRow) -> dict[str, Any]:
-    return {
-        "customer_id": row.customer_id,
-        "customer": row.name,
-        "tier": row.tier,
-        "section": row.section,
-        "reason": say_all(row.reasons),
-        "last_contact_at": row.last_contact_at,
-        "attempts_today": row.attempts_today,
-        "flags": list(row.flags),
-    }
-
-
-def check_can_view(viewer: AgentInfo | None, agent_id: int) -> None:
-    """An agent sees their own list; a supervisor any agent's. No viewer: the store's owner."""
-    if viewer is not None and not viewer.is_supervisor and viewer.id != agent_id:
-        raise DeskError("calls.not_yours")
-
-
-@dataclass(frozen=True)
-class _Window:
-    day: dt.date
-    start: dt.datetime
-    end: dt.datetime
-    tz: dt.tzinfo
+_COLUMNS = tuple(customer.c[name] for name in ROW_COLUMNS)
 
 
 def _owned(
@@ -111,8 +47,8 @@ def _owned(
     tiers: Sequence[str],
     limit: int,
     reached_before: dt.datetime,
-    reached_from: dt.datetime | None = None,
-    shipped_by: dt.date | None = None,
+    reached_from: dt.datetime | None,
+    shipped_by: dt.date | None,
 ) -> list[Any]:
     """The agent's customers of `tiers` least recently reached first (index order)."""
     reached = customer.c.last_reached_at
@@ -127,30 +63,6 @@ def _owned(
     return list(connection.execute(statement).all())
 
 
-def _candidate_rows(
-    connection: Any,
-    calendar: WorkCalendar,
-    agent_id: int,
-    window: _Window,
-    limits: Mapping[str, int],
-    extra: int,
-) -> list[Any]:
-    """Customer rows that may be due today: one bounded index range per tier and purpose."""
-    due, spare = limits.get("due", 10**6) + extra, limits.get("spare", 10**6) + extra
-    reactivate = limits.get("reactivate", 10**6) + extra
-    c_due_start, _ = day_bounds(c_due_before(calendar, window.day), window.tz)
-    dormant_start, _ = day_bounds(window.day - dt.timedelta(days=DORMANT_DAYS), window.tz)
-    shipped_by = window.day - dt.timedelta(days=DORMANT_DAYS)
-    return [
-        *_owned(connection, agent_id, ("A",), due, window.start),
-        *_owned(connection, agent_id, ("B",), due, window.start),
-        *_owned(connection, agent_id, ("C",), due, c_due_start),
-        *_owned(connection, agent_id, ("C", "D"), reactivate, dormant_start, shipped_by=shipped_by),
-        *_owned(connection, agent_id, ("D",), spare, window.start),
-        *_owned(connection, agent_id, ("C",), spare, window.start, reached_from=c_due_start),
-    ]
-
-
 def _rows_by_id(connection: Any, ids: Iterable[int], agent_id: int | None) -> list[Any]:
     wanted = sorted(set(ids))
     if not wanted:
@@ -161,7 +73,7 @@ def _rows_by_id(connection: Any, ids: Iterable[int], agent_id: int | None) -> li
     return list(connection.execute(statement).all())
 
 
-def _attempts(connection: Any, agent_id: int, window: _Window) -> dict[int, list[Attempt]]:
+def _attempts(connection: Any, agent_id: int, window: Window) -> dict[int, list[Attempt]]:
     found: dict[int, list[Attempt]] = defaultdict(list)
     statement = select(interaction.c.customer_id, interaction.c.at, interaction.c.outcome).where(
         interaction.c.agent_id == agent_id,
@@ -173,7 +85,7 @@ def _attempts(connection: Any, agent_id: int, window: _Window) -> dict[int, list
     return found
 
 
-def _open_tasks(connection: Any, agent_id: int, window: _Window) -> dict[int, list[OpenTask]]:
+def _open_tasks(connection: Any, agent_id: int, window: Window) -> dict[int, list[OpenTask]]:
     found: dict[int, list[OpenTask]] = defaultdict(list)
     statement = select(
         task.c.id, task.c.customer_id, task.c.kind, task.c.due_at, task.c.created_at
@@ -188,7 +100,7 @@ def _open_tasks(connection: Any, agent_id: int, window: _Window) -> dict[int, li
     return found
 
 
-def _hidden(connection: Any, agent_id: int, window: _Window) -> dict[int, dt.datetime]:
+def _hidden(connection: Any, agent_id: int, window: Window) -> dict[int, dt.datetime]:
     statement = select(call_mark.c.customer_id, func.max(call_mark.c.until)).where(
         call_mark.c.agent_id == agent_id, call_mark.c.until > window.start
     )
@@ -212,6 +124,17 @@ def _inquiry_counts(connection: Any, ids: Sequence[int], since: dt.datetime) -> 
     return {customer_id: int(n) for customer_id, n in connection.execute(statement).all()}
 
 
+CORE_READS = CallReads(
+    attempts=_attempts,
+    open_tasks=_open_tasks,
+    hidden=_hidden,
+    rows_by_id=_rows_by_id,
+    owned=_owned,
+    claimed_by_others=claimed_by_others,
+    inquiry_counts=_inquiry_counts,
+)
+
+
 def call_list(
     connection: Any,
     calendar: WorkCalendar,
@@ -225,75 +148,7 @@ def call_list(
 
     `connection` is a Core Connection or a Session: the list reads columns, never the tables'
     classes, so a CLI run lists calls without importing the ORM."""
-    check_can_view(viewer, agent_id)
-    assert now.tzinfo is not None
-    start, end = day_bounds(day, now.tzinfo)
-    window = _Window(day, start, end, now.tzinfo)
-    working = calendar.is_workday(day)
-    attempts = _attempts(connection, agent_id, window)
-    tasks = _open_tasks(connection, agent_id, window)
-    hidden = _hidden(connection, agent_id, window)
-    rows = _rows_by_id(connection, tasks, None) + _rows_by_id(connection, attempts, agent_id)
-    if working:
-        extra = len(attempts) + len(hidden) + 1
-        rows += _candidate_rows(connection, calendar, agent_id, window, limits, extra)
-    unique = {row.id: row for row in rows}
-    for busy in claimed_by_others(connection, unique, agent_id, now):
-        del unique[busy]  # another agent is on a call with them right now
-    inquiries = _inquiry_counts(connection, sorted(unique), now - dt.timedelta(FLAG_WINDOW_DAYS))
-    flag_since = day - dt.timedelta(days=FLAG_WINDOW_DAYS)
-    facts = [
-        _facts(row, window, attempts, tasks, hidden, inquiries, flag_since)
-        for row in unique.values()
-    ]
-    plan = build_call_list(facts, calendar, day, now, limits)
-    return CallList(
-        agent_id=agent_id,
-        day=day,
-        working_day=working,
-        day_off=None if working else _day_off(calendar, day),
-        calendar_warning=calendar.warning(day),
-        rows=plan.rows,
-        truncated=plan.truncated,
-    )
-
-
-def _day_off(calendar: WorkCalendar, day: dt.date) -> Reason | str:
-    """The holiday's name, or the weekend. The date words are read only on a day off: a list on
-    a working day (nearly every CLI run) does without them."""
-    from csdesk.rules.when import holiday_term
-
-    name = calendar.holiday_name(day)
-    return holiday_term(name) if name else Reason("calls.weekend")
-
-
-def _facts(
-    row: Any,
-    window: _Window,
-    attempts: Mapping[int, list[Attempt]],
-    tasks: Mapping[int, list[OpenTask]],
-    hidden: Mapping[int, dt.datetime],
-    inquiries: Mapping[int, int],
-    flag_since: dt.date,
-) -> CallFacts:
-    reached_on = local_day(row.last_reached_at, window.tz) if row.last_reached_at else None
-    # Bookings arrive with the board (issue 6): until then a shipment in the window stands for
-    # one, and no record of special equipment exists to flag (H16's second half).
-    booked = row.last_shipped_on is not None and row.last_shipped_on >= flag_since
-    return CallFacts(
-        customer_id=row.id,
-        name=row.name,
-        tier=row.tier,
-        sort_name=row.name_pinyin or row.name,
-        last_contact_at=row.last_contact_at,
-        last_reached_at=row.last_reached_at,
-        last_shipped_on=row.last_shipped_on,
-        dormant=is_dormant(row.last_shipped_on, reached_on, window.day),
-        flags=customer_flags(row.ownership, False, inquiries.get(row.id, 0), int(booked)),
-        attempts=tuple(attempts.get(row.id, ())),
-        tasks=tuple(tasks.get(row.id, ())),
-        hidden_until=hidden.get(row.id),
-    )
+    return plan_call_list(CORE_READS, connection, calendar, agent_id, day, now, viewer, limits)
 
 
 def read_call_list(desk: Desk, agent_id: int, day: dt.date | None = None) -> CallList:

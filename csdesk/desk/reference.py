@@ -11,7 +11,6 @@ reference data is current builds none of them.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -23,7 +22,7 @@ from sqlalchemy import delete, select
 from csdesk.desk.errors import DeskError, NotFoundError
 from csdesk.desk.opening import REFERENCE_MARKER_KEY
 from csdesk.rules.calendar import WorkCalendar
-from csdesk.rules.refcsv import flag, read_rows, split_aliases
+from csdesk.rules.refcsv import fingerprint, flag, read_rows, split_aliases
 from csdesk.store.core_tables import container_type as container_type_table
 from csdesk.store.core_tables import lane as lane_table
 from csdesk.store.core_tables import port as port_table
@@ -36,18 +35,7 @@ if TYPE_CHECKING:
     from csdesk.rules.dg import DGKeywords
     from csdesk.rules.ports import PortIndex, PortRef
 
-REFERENCE_FILES = ("lanes.csv", "container_types.csv", "ports.csv")
 _MARKER_TABLE = REFERENCE_MARKER_KEY
-
-
-def fingerprint(data_dir: Path) -> str:
-    digest = hashlib.sha256()
-    for name in REFERENCE_FILES:
-        path = data_dir / name
-        if path.is_file():
-            digest.update(name.encode())
-            digest.update(path.read_bytes())
-    return digest.hexdigest()
 
 
 def _lanes(data_dir: Path) -> list[Lane]:

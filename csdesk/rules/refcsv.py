@@ -7,8 +7,23 @@ desk loads into the store.
 from __future__ import annotations
 
 import csv
+import hashlib
 from collections.abc import Iterator
 from pathlib import Path
+
+# The files whose content the store's reference tables hold (desk.reference loads them).
+REFERENCE_FILES = ("lanes.csv", "container_types.csv", "ports.csv")
+
+
+def fingerprint(data_dir: Path) -> str:
+    """What the store notes after loading the reference files: a new one means reload them."""
+    digest = hashlib.sha256()
+    for name in REFERENCE_FILES:
+        path = data_dir / name
+        if path.is_file():
+            digest.update(name.encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
 
 
 def read_rows(path: Path) -> Iterator[dict[str, str]]:

@@ -20,10 +20,8 @@ from textual.widgets import Footer, Static
 
 from csdesk import keymap
 from csdesk.desk.errors import DeskError
-from csdesk.desk.words import say
 from csdesk.i18n import t
 from csdesk.rules.vocab import OUTCOMES
-from csdesk.rules.when import WhenResult, parse_when
 from csdesk.screens.calls_cards import CallCards, first_card
 from csdesk.widgets.calls_card import CallCardView
 from csdesk.widgets.calls_list import COLUMNS as CALL_COLUMNS
@@ -33,8 +31,8 @@ from csdesk.widgets.columns import ListHeader
 from csdesk.widgets.header import DeskHeader, NavLine
 
 if TYPE_CHECKING:
-    from csdesk.desk.call_card import CallCard
-    from csdesk.desk.calls import CallList
+    from csdesk.desk.call_plan import CallCard, CallList
+    from csdesk.rules.when import WhenResult
 
 REFRESH_SECONDS = 60
 # A call in progress keeps its claim alive well inside the claim's lapse (desk.claims.CLAIM_TTL).
@@ -91,7 +89,7 @@ class CallsScreen(CallCards):
 
     @work(thread=True, exclusive=True, group="calls-list")
     def load_list(self, prefer: tuple[int, ...]) -> None:
-        from csdesk.desk.calls import read_call_list
+        from csdesk.desk.calls_sqlite import read_call_list
 
         desk = self.desk
         if desk is None or self.agent_id is None:
@@ -128,7 +126,10 @@ class CallsScreen(CallCards):
         elif result is not None:
             status.append(t("calls.status", agent=self.agent_name, count=len(result.rows)))
             if not result.working_day and result.day_off is not None:
-                status.append("  " + t("calls.day_off_short", name=say(result.day_off)), "bold")
+                from csdesk.desk.words import say
+
+                day_off = say(result.day_off)
+                status.append("  " + t("calls.day_off_short", name=day_off), "bold")
         if self.in_call is not None:
             _, name, started = self.in_call
             elapsed = int(time.monotonic() - started)
@@ -189,6 +190,8 @@ class CallsScreen(CallCards):
     def _read_time(self, text: str) -> WhenResult:
         desk = self.desk
         assert desk is not None
+        from csdesk.rules.when import parse_when
+
         return parse_when(text, desk.now(), desk.calendar)
 
     def _open_panel(self, kind: str, outcome: str | None = None) -> None:

@@ -15,7 +15,7 @@ from csdesk.widgets.calls_card import CallCardView, render_call_card
 from csdesk.widgets.calls_list import CallRows
 
 if TYPE_CHECKING:
-    from csdesk.desk.call_card import CallCard
+    from csdesk.desk.call_plan import CallCard
     from csdesk.desk.calls import CallList
     from csdesk.desk.context import Desk
 
@@ -70,13 +70,12 @@ class CallCards(DeskScreen):
     def _read_cards(
         self, customer_id: int, window: tuple[int, ...], wanted: tuple[int, ...]
     ) -> None:
-        from csdesk.desk.call_card import read_call_card
+        from csdesk.desk.call_card_sqlite import read_cards
 
         desk = self.desk
         if desk is None:
             return
-        with desk.engine.connect() as connection:
-            read = {key: read_call_card(connection, key, today=desk.today) for key in wanted}
+        read = read_cards(desk, wanted)
         if not get_current_worker().is_cancelled:
             self.app.call_from_thread(self._cards_read, customer_id, window, read)
 
@@ -107,14 +106,13 @@ class CallCards(DeskScreen):
 def first_card(desk: Desk, result: CallList, prefer: tuple[int, ...]) -> CallCard | None:
     """The card of the row CallRows.show puts the cursor on: the first of `prefer` listed,
     else the first row. None when the list is empty or the customer is gone meanwhile."""
-    from csdesk.desk.call_card import read_call_card
+    from csdesk.desk.call_card_sqlite import read_cards
 
     listed = [row.customer_id for row in result.rows]
     first = next((key for key in prefer if key in listed), listed[0] if listed else None)
     if first is None:
         return None
     try:
-        with desk.engine.connect() as connection:
-            return read_call_card(connection, first, today=desk.today)
+        return read_cards(desk, (first,))[first]
     except DeskError:
         return None

@@ -10,14 +10,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, text
-from sqlalchemy.exc import DBAPIError
-
 from csdesk.desk.errors import DeskError
-from csdesk.store.backup import backup_before_upgrade
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Engine
+
+# SQLAlchemy is imported by the functions that use it: desk.calls_sqlite reads HEAD_REVISION
+# from here to open a current SQLite store without it.
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # The newest migration; a test keeps it equal to the head of migrations/versions.
@@ -57,6 +57,9 @@ def database_heads(engine: Engine) -> set[str]:
 
 def at_head(engine: Engine) -> bool:
     """Whether the store is exactly at this csdesk's head, read without alembic."""
+    from sqlalchemy import text
+    from sqlalchemy.exc import DBAPIError
+
     try:
         with engine.connect() as connection:
             stored = connection.execute(text("SELECT version_num FROM alembic_version")).all()
@@ -84,6 +87,7 @@ def upgrade(engine: Engine) -> bool:
         return False
     from alembic import command
 
+    from csdesk.store.backup import backup_before_upgrade
     from csdesk.store.postgres import require_upgrade_rights
 
     require_upgrade_rights(engine)

@@ -18,8 +18,6 @@ import os
 import sqlite3
 from pathlib import Path
 
-from sqlalchemy.engine import make_url
-
 from csdesk.desk.errors import DeskError
 
 MAGIC = b"SQLite format 3\x00"
@@ -29,10 +27,16 @@ SEEN_KEEP = 500
 
 def prepare_sqlite_file(url: str) -> bool:
     """Check (or create) the store file of `url`; whether it can only be read."""
+    from sqlalchemy.engine import make_url
+
     database = make_url(url).database
     if not database or database == ":memory:" or database.startswith("file:"):
         return False
-    path = Path(database)
+    return prepare_sqlite_path(Path(database))
+
+
+def prepare_sqlite_path(path: Path) -> bool:
+    """Check (or create) the store file at `path`; whether it can only be read."""
     if not path.exists():
         _create_private(path)
         _remember(path)
@@ -110,6 +114,8 @@ def read_only_url(url: str) -> str:
     On a read-only file system SQLite cannot keep its WAL index, so the file is opened as
     immutable (nobody can change it there anyway).
     """
+    from sqlalchemy.engine import make_url
+
     path = Path(make_url(url).database or "")
     return f"sqlite:///file:{path}?{read_options(path)}&uri=true"
 

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from sqlalchemy import Connection, text
-from sqlalchemy.engine import make_url
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+
+# SQLAlchemy is imported only for PostgreSQL: a SQLite desk opened without it (desk.calls_sqlite)
+# watches its file from the start.
 
 CHANNEL = "csdesk_changes"
 # Tables whose changes another agent's open screen shows; reference data and drafts are not.
@@ -56,6 +59,7 @@ class SqliteWatcher:
 class PostgresWatcher:
     def __init__(self, url: str) -> None:
         import psycopg
+        from sqlalchemy.engine import make_url
 
         parsed = make_url(url)
         self._connection: Any = psycopg.connect(
@@ -82,6 +86,11 @@ class PostgresWatcher:
 
 
 def watch(url: str) -> StoreWatcher:
+    plain = url.removeprefix("sqlite:///")
+    if plain != url and "?" not in plain:  # a file's URL as store.engine.database_url makes it
+        return SqliteWatcher(plain)
+    from sqlalchemy.engine import make_url
+
     parsed = make_url(url)
     if parsed.get_backend_name() == "postgresql":
         return PostgresWatcher(url)
@@ -90,6 +99,8 @@ def watch(url: str) -> StoreWatcher:
 
 def install_change_triggers(connection: Connection) -> None:
     """PostgreSQL: every desk table notifies `csdesk_changes` after each changing statement."""
+    from sqlalchemy import text
+
     connection.execute(
         text(
             "CREATE OR REPLACE FUNCTION csdesk_notify_change() RETURNS trigger"

@@ -11,15 +11,14 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.visual import Visual, visualize
 
-from csdesk.desk.words import say_all
 from csdesk.i18n import t
-from csdesk.rules.cadence import CallRow
 from csdesk.widgets.customer_card import render_card
 from csdesk.widgets.guard import Guarded
 
 if TYPE_CHECKING:
     from csdesk.desk.call_card import CallCard
     from csdesk.desk.customers import CustomerCard
+    from csdesk.rules.cadence import CallRow
 
 SCRIPT_STEPS = ("calls.script.1", "calls.script.2", "calls.script.3", "calls.script.4")
 
@@ -32,6 +31,8 @@ def is_first_call(card: CallCard | CustomerCard) -> bool:
 def render_call_card(card: CallCard | CustomerCard, row: CallRow | None) -> Text:
     text = Text()
     if row is not None and row.customer_id == card.customer.id:
+        from csdesk.desk.words import say_all
+
         text.append(f"{t(f'calls.section.{row.section}')}: ", style="bold")
         text.append(say_all(row.reasons) + "\n")
         if row.flags:

@@ -9,21 +9,22 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, TypeAlias
 
 from rich.text import Text
 from textual.binding import BindingType
 
 from csdesk import keymap
-from csdesk.desk.words import say_all
 from csdesk.i18n import t
-from csdesk.rules.cadence import CallRow
-from csdesk.rules.zone import DESK_TZ
 from csdesk.widgets.columns import Column, fit, fit_words, widths
 from csdesk.widgets.row_list import RowList
 
 if TYPE_CHECKING:
     from csdesk.desk.calls import CallList
+    from csdesk.rules.cadence import CallRow
+
+# The call list's rules, its words and the desk's zone are imported when the first row is drawn:
+# the first frame (an empty list) does without them (issue 11).
 
 # The name takes most of the room: a company's name is what the agent reads first.
 COLUMNS = (
@@ -43,7 +44,7 @@ class Heading:
     truncated: bool
 
 
-Entry = Heading | CallRow
+Entry: TypeAlias = "Heading | CallRow"
 
 
 def entries_of(call_list: CallList) -> list[Entry]:
@@ -60,10 +61,14 @@ def entries_of(call_list: CallList) -> list[Entry]:
 
 
 def _contact(moment: dt.datetime | None) -> str:
+    from csdesk.rules.zone import DESK_TZ
+
     return moment.astimezone(DESK_TZ).strftime("%m-%d %H:%M") if moment else t("calls.never")
 
 
 def render_entry(entry: Entry, width: int) -> Text:
+    from csdesk.desk.words import say_all
+
     line = Text(no_wrap=True, overflow="crop")
     if isinstance(entry, Heading):
         title = t(f"calls.section.{entry.section}")
@@ -106,18 +111,18 @@ class CallRows(RowList):
     @property
     def current_row(self) -> CallRow | None:
         current = self.current
-        return current if isinstance(current, CallRow) else None
+        return None if current is None or isinstance(current, Heading) else current
 
     @property
     def call_rows(self) -> list[CallRow]:
-        return [entry for entry in self.rows if isinstance(entry, CallRow)]
+        return [entry for entry in self.rows if not isinstance(entry, Heading)]
 
     def show(self, call_list: CallList, prefer: Sequence[int] = ()) -> None:
         """Show the list; the cursor goes to the first of `prefer` (customer ids) still listed."""
         entries = entries_of(call_list)
         self._lines.clear()
         self.set_rows(entries, announce=False)
-        positions = {e.customer_id: i for i, e in enumerate(entries) if isinstance(e, CallRow)}
+        positions = {e.customer_id: i for i, e in enumerate(entries) if not isinstance(e, Heading)}
         target = next((positions[cid] for cid in prefer if cid in positions), None)
         # Index 0 is always a heading, so this moves the cursor and announces the row.
         self.move_to(target if target is not None else 1)

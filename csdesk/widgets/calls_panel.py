@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar, TypeAlias
 
 from rich.text import Text
 from textual import on
@@ -18,12 +18,13 @@ from textual.message import Message
 from textual.widgets import Input, Static
 
 from csdesk import keymap
-from csdesk.desk.words import say
 from csdesk.i18n import t
-from csdesk.rules.when import WhenResult
 from csdesk.widgets.guard import Guarded
 
-TimeReader = Callable[[str], WhenResult]
+if TYPE_CHECKING:
+    from csdesk.rules.when import WhenResult
+
+TimeReader: TypeAlias = "Callable[[str], WhenResult]"
 
 
 @dataclass(frozen=True)
@@ -63,12 +64,20 @@ class CallPanel(Guarded, Vertical):
         self._reader: TimeReader | None = None
         self._when: WhenResult | None = None
 
-    def compose(self) -> ComposeResult:
+    def _fields(self) -> ComposeResult:
         yield Static("", id="panel-title", markup=False)
         yield Input(id="panel-text")
         yield Input(placeholder=t("calls.panel.when_placeholder"), id="panel-when")
         yield Static("", id="panel-verdict", markup=False)
         yield Static(Text(t("calls.panel.hint")), classes="muted", markup=False)
+
+    def _build(self) -> bool:
+        """Mount the strip's fields when it first opens (the desk's first frame does without
+        them, issue 11); whether they were mounted just now."""
+        if self.children:
+            return False
+        self.mount_all(self._fields())
+        return True
 
     @property
     def is_open(self) -> bool:
@@ -78,6 +87,7 @@ class CallPanel(Guarded, Vertical):
         self, kind: str, customer_id: int, name: str, reader: TimeReader, outcome: str | None = None
     ) -> None:
         """Show the panel for `kind` on the customer; a repeated outcome key just switches it."""
+        built_now = self._build()
         keep_text = self.is_open and self.customer_id == customer_id and kind == self.kind
         self.kind, self.customer_id, self.outcome, self._reader = kind, customer_id, outcome, reader
         label = t(f"outcome.{outcome}") if outcome else t(f"calls.panel.{kind}")
@@ -93,7 +103,11 @@ class CallPanel(Guarded, Vertical):
         self.set_class(self.needs_time, "-timed")
         self.add_class("-open")
         self._show_verdict(None)
-        (self.query_one("#panel-when", Input) if kind == "snooze" else text_input).focus()
+        field = self.query_one("#panel-when", Input) if kind == "snooze" else text_input
+        if built_now:  # focus once the new fields are mounted
+            self.call_after_refresh(field.focus)
+        else:
+            field.focus()
 
     @property
     def needs_time(self) -> bool:
@@ -111,6 +125,8 @@ class CallPanel(Guarded, Vertical):
         if result is None or (result.at is None and result.refusal is None):
             verdict.update("")
         elif result.refusal is not None:
+            from csdesk.desk.words import say
+
             verdict.update(Text(say(result.refusal)))
         elif result.at is not None:
             weekday = t(f"weekday.{result.at.weekday()}")

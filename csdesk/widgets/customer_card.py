@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 
 from csdesk.i18n import t
-from csdesk.rules.zone import DESK_TZ
 
 if TYPE_CHECKING:
     from csdesk.desk.call_card import CallCard
@@ -81,6 +80,8 @@ def render_card(card: CallCard | CustomerCard) -> Text:
     if not card.recent:
         text.append(f"  {t('card.no_interactions')}\n", style="dim")
     for interaction in card.recent:
+        from csdesk.rules.zone import DESK_TZ
+
         when = interaction.at.astimezone(DESK_TZ).strftime("%m-%d %H:%M")
         text.append(f"  {when}  {t('channel.' + interaction.channel)}  ")
         text.append(t("outcome." + interaction.outcome), style="bold")

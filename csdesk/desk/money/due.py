@@ -11,54 +11,32 @@ and the work cannot drift apart.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import and_, exists, or_, select
 
+from csdesk.desk.money.due_plan import (
+    ALL_CURRENCIES,
+    CHASE_KINDS,
+    LEVELS_KEY,
+    ChaseReads,
+    ChaseTask,
+    Key,
+    levels_from,
+    plan_chase,
+)
 from csdesk.rules.cadence import day_bounds
 from csdesk.rules.calendar import WorkCalendar
-from csdesk.rules.money_chase import (
-    DEFAULT_LEVELS,
-    TASK_KINDS,
-    LevelError,
-    chase_steps,
-    parse_levels,
-)
+from csdesk.rules.money_chase import TASK_KINDS
 from csdesk.store.core_tables import customer_account, deposit, invoice, rebate, task
 
-LEVELS_KEY = "money.chase_levels"
-CHASE_KINDS = tuple(TASK_KINDS.values())
-ALL_CURRENCIES = "*"  # the account row of every currency (models.money.ALL_CURRENCIES)
+# Named here too for the modules that read them from here (money.chase, commands.money).
+__all__ = ["ALL_CURRENCIES", "CHASE_KINDS", "DESK_KEY", "LEVELS_KEY", "ChaseTask", "chase_plan",
+           "levels_from", "money_tasks_due"]  # fmt: skip
 # ReceivableDue rows for the whole desk: its ageing reads one row per currency and due date,
 # however many agents there are.
 DESK_KEY = -1
-CHUNK = 500  # customers per read: a bounded IN list
-
-Key = tuple[str, int | None, str]  # (task kind, invoice id, "once" or the day)
-
-
-def levels_from(stored: str | None) -> dict[str, int]:
-    """The chase levels a desk setting holds; the defaults when unset or unreadable."""
-    if not stored:
-        return dict(DEFAULT_LEVELS)
-    try:
-        return parse_levels(json.loads(stored))
-    except (LevelError, ValueError, TypeError):
-        return dict(DEFAULT_LEVELS)
-
-
-@dataclass(frozen=True)
-class ChaseTask:
-    """A chase task the levels want today and nobody has raised yet."""
-
-    customer_id: int
-    agent_id: int | None
-    kind: str
-    invoice_id: int
-    note: str
 
 
 def _customers_owing(connection: Any, agent_id: int | None) -> list[tuple[int, int | None]]:
@@ -96,6 +74,9 @@ def _open_invoices(connection: Any, customer_ids: list[int]) -> list[Any]:
     return list(connection.execute(statement.order_by(bill.due_on, bill.id)).all())
 
 
+CORE_CHASE_READS = ChaseReads(_customers_owing, _open_invoices, _existing_keys)
+
+
 def chase_plan(
     connection: Any,
     calendar: WorkCalendar,
@@ -106,21 +87,7 @@ def chase_plan(
 ) -> tuple[list[ChaseTask], int]:
     """Today's chase tasks not yet raised for `agent_id`'s customers (None: the whole desk),
     and how many customers owe. `start` is the beginning of today in the desk's zone."""
-    owners = dict(_customers_owing(connection, agent_id))
-    ids = sorted(owners)
-    planned: list[ChaseTask] = []
-    for first in range(0, len(ids), CHUNK):
-        chunk = ids[first : first + CHUNK]
-        invoices, keys = _open_invoices(connection, chunk), _existing_keys(connection, chunk, start)
-        for row in invoices:
-            monthly = row.terms == "monthly"
-            for step in chase_steps(row.due_on, monthly, today, calendar, levels):
-                if (step.kind, row.id, step.key) in keys:
-                    continue
-                owner = owners[row.customer_id] or row.agent_id
-                note = f"{step.key} {row.number}"
-                planned.append(ChaseTask(row.customer_id, owner, step.kind, row.id, note))
-    return planned, len(ids)
+    return plan_chase(CORE_CHASE_READS, connection, calendar, today, start, agent_id, levels)
 
 
 # A deposit waiting for its refund task whose shipment has live invoices, all of them paid.

@@ -1,0 +1,122 @@
+"""The open desk (Desk) and its working agent (AgentInfo), without SQLAlchemy.
+
+csdesk.desk.context opens a desk with SQLAlchemy; csdesk.desk.calls_sqlite opens one on a
+current SQLite store with the sqlite3 module, for the terminal desk's first call list, and
+leaves its engine to be made on first use (SQLAlchemy's import is about 90 ms of a start).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from csdesk.rules.calendar import WorkCalendar
+from csdesk.rules.zone import DESK_TZ
+
+if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
+
+    from sqlalchemy import Engine
+    from sqlmodel import Session
+
+    from csdesk.models import Agent
+
+# A demo desk is a moment of a working morning: its records happened before it, and a desk
+# opened on a demo store starts its clock there (the date and time the demo shows).
+DEMO_TIME = dt.time(10, 30)
+SQLITE_PREFIX = "sqlite:///"
+_ENGINE_LOCK = threading.Lock()
+
+
+def demo_moment(day: dt.date) -> dt.datetime:
+    return dt.datetime.combine(day, DEMO_TIME, tzinfo=DESK_TZ)
+
+
+@dataclass(frozen=True)
+class AgentInfo:
+    id: int
+    login: str
+    name: str
+    role: str
+    group: str
+    hired_on: dt.date | None
+
+    @property
+    def is_supervisor(self) -> bool:
+        return self.role == "supervisor"
+
+    @classmethod
+    def of(cls, agent: Agent) -> AgentInfo:
+        assert agent.id is not None
+        return cls(agent.id, agent.login, agent.name, agent.role, agent.group, agent.hired_on)
+
+
+@dataclass
+class Desk:
+    """Everything a desk function needs besides its arguments; one per app or CLI run.
+
+    `_engine` is None for a desk opened with sqlite3 (calls_sqlite): `engine` makes it then,
+    once, on first use."""
+
+    _engine: Engine | None
+    url: str
+    agent: AgentInfo | None
+    today: dt.date
+    calendar: WorkCalendar
+    today_fixed: bool = False
+    tz: ZoneInfo = field(default=DESK_TZ)
+    demo_clock: bool = False  # the clock starts at the demo's moment and runs from there
+    _opened: float = field(default_factory=time.monotonic)
+    # The plain file a desk opened with sqlite3 reads (calls_sqlite), else None.
+    sqlite_path: Path | None = None
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            with _ENGINE_LOCK:
+                if self._engine is None:
+                    from csdesk.store.engine import make_engine
+
+                    self._engine = make_engine(self.url)
+        return self._engine
+
+    @property
+    def has_engine(self) -> bool:
+        return self._engine is not None
+
+    def close(self) -> None:
+        if self._engine is not None:
+            self._engine.dispose()
+
+    @property
+    def db_label(self) -> str:
+        if self.sqlite_path is not None:  # describe(url, short=True), without SQLAlchemy
+            return self.sqlite_path.name
+        from csdesk.store.engine import describe
+
+        return describe(self.url, short=True)
+
+    def now(self) -> dt.datetime:
+        """The desk's current time: today's date (which `--today` may fix) at the clock's time."""
+        if self.demo_clock:
+            return demo_moment(self.today) + dt.timedelta(seconds=time.monotonic() - self._opened)
+        clock = dt.datetime.now(self.tz)
+        if not self.today_fixed:
+            return clock
+        return dt.datetime.combine(self.today, clock.time(), tzinfo=self.tz)
+
+    def calendar_warning(self) -> str | None:
+        return self.calendar.warning(self.today)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        from csdesk.store.engine import session_scope
+
+        with session_scope(self.engine) as session:
+            yield session
