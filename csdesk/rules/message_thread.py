@@ -127,6 +127,9 @@ def set_aside_thread(scan: Scan) -> None:
     if scan.has_any(_HEADER_WORDS):
         for header in _HEADER.finditer(norm):
             scan.claim(*header.span())
+    if scan.has_any(_FROM_WORDS):
+        for header in _FROM_THEN_DATE.finditer(norm):
+            scan.claim(*header.span(1))
     if scan.has_any(_CLOSING_WORDS):
         _set_aside_signature(scan, end)
 
@@ -139,6 +142,13 @@ _HEADER = compile_fast(
     r"[^\n]*",
     re.I | re.M,
 )
+# "From: Sandra\nDate: 25/11/2026": the date a quoted mail was sent, under its sender.
+_FROM_THEN_DATE = compile_fast(
+    r"^[ \t>]*(?:from|发件人)[ \t]*[:：][^\n]*\n(?:[ \t>]*[^\n:：]{2,12}[:：][^\n]*\n){0,3}?"
+    r"([ \t>]*(?:date|日期|时间|fecha|data)[ \t]*[:：][^\n]*)",
+    re.I | re.M,
+)
+_FROM_WORDS = cue_words("from:", "from :", "发件人")
 _HEADER_WORDS = cue_words("sent", "发送时间", "enviad", "gesendet", "envoy", "wrote", "escri")
 
 
