@@ -65,7 +65,9 @@ MAX_PLAUSIBLE_BOXES = 50
 # "两个20GP 不对 是三个": a correction replaces the count it follows.
 CORRECTION_WORDS = (
     # "2x20GP 棉花 改 3x20GP": 改 alone before a new count of boxes.
-    r"(?:不对|不是|错了|说错了|打错了|更正一下|更正|纠正|改一下|改成|改为|改(?=\s*(?:$|\d\s*[x×*个]))"
+    # "不对不是四个是五个": the count taken back, then the one meant.
+    r"(?:不是\s*(?:\d{1,2}|[一二两三四五六七八九十]{1,2})\s*个?\s*[,，]?\s*(?=是)"
+    r"|不对|不是|错了|不好意思|抱歉|说错了|打错了|更正一下|更正|纠正|改一下|改成|改为|改(?=\s*(?:$|\d\s*[x×*个]))"
     r"|[哦噢啊呃]不|sorry|correction"
     r"|I mean|make (?:it|that)|change(?:d)? (?:it )?to|no wait|oh wait)\s*[,，。!！:：]?\s*"
     r"(?:(?:the\s+)?(?:container|cntr|equipment|box)\s+)?"
@@ -96,6 +98,8 @@ CORRECTION_CUE_WORDS = (
     "啊不",
     "呃不",
     "wait",
+    "不好意思",
+    "抱歉",
 )
 CORRECTION_CUE = cue_words(*CORRECTION_CUE_WORDS)
 CORRECTION = compile_fast(rf"{CORRECTION_WORDS}$", re.I)
