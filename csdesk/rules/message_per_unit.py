@@ -29,6 +29,8 @@ PER_BOX_AFTER = compile_fast(
     r"|(\d{2})'?\s*(GP|HQ|HC|RF|OT|FR))"
     # "27吨一个", "8吨一柜": a figure, then the one box it is said for.
     r"|一个柜子?|一柜|一个(?!\s*[\d一二两三四五六七八九十小大高平冷开框半])"
+    # "16吨每个": the same said with 每 after the figure (not "10吨 每个柜15吨").
+    r"|每个(?:柜子?)?(?!\s*[柜箱托件台包\d一二两三四五六七八九十])"
     r"|每柜|per\s*(?:container|cntr|box|unit|(?:flat\s*)?rack|reefer|tank|feu|teu|fcl"
     r"|(?:20|40|45)\s*'?\s*(?:gp|hq|hc|rf|ot|fr|ft|dc)?(?![a-z\d]))"
     # "24 t for the 40'": the figure of the one box of that size.
