@@ -74,7 +74,7 @@ _VOLUME = compile_fast(
     re.I,
 )
 _PIECE_UNITS = (
-    r"件|托盘|托|卡板|板|木箱|纸箱|箱|包(?!装)|卷|桶|捆|pkgs?|packages?|pallets?|plts?|ctns?|cartons?"
+    r"件|托盘|托|卡板|板|木托|木箱|纸箱|箱|包(?!装)|卷|桶|捆|pkgs?|packages?|pallets?|plts?|ctns?|cartons?"
     # "游艇1艘", "驳船两条": a boat counted as a vessel.
     r"|cases?|crates?|bales?|bags?|rolls?|drums?|bundles?|skids?|units?|sets?|台|辆|套|根|支|节|艘|段(?!时间|路)"
     # The same in Spanish, Portuguese and French: "8 cajas", "2 palettes", "5 colis".
