@@ -78,6 +78,8 @@ _RELATIVE = compile_fast(
     r"(今天|今日|明天|明日|后天|大后天|today|tomorrow|下周(?![一二三四五六日天1-7])|next week"
     r"|(?<![明后])(?:年底|年末)|end of (?:the |this )?year|year[- ]end"
     r"|本月底|这个月底|月底|月末|end of (?:this )?month|EOM|月中|mid[- ]month"
+    # "中旬出货": the middle of the month without the month (not "12月中旬", "下个月中旬").
+    r"|(?<![月\d一二三四五六七八九十])中旬"
     r"|下个?月初|下个?月中|下个?月底|early next month|next month)",
     re.I,
 )
@@ -102,6 +104,7 @@ _RELATIVE_WORDS = cue_words(
     "end of",
     "eom",
     "月中",
+    "中旬",
     "mid",
     "下个月",
     "下月",
@@ -183,7 +186,7 @@ def _relative(word: str, received: dt.date) -> tuple[dt.date, float]:
         if word.endswith("中"):
             return next_month.replace(day=15), 0.7
         return next_month, 0.65
-    if word in ("月中", "mid-month", "mid month"):
+    if word in ("月中", "中旬", "mid-month", "mid month"):
         # Said after the 15th, the middle of a month still to come: the next one's.
         return (received if received.day <= 15 else next_month).replace(day=15), 0.7
     return _month_end(received.year, received.month), 0.8
