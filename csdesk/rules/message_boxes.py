@@ -133,7 +133,9 @@ class _Box:
 # ordered.
 _NOT_BEFORE = compile_fast(
     r"(?:(?<![a-z])not|(?<![a-z])instead\s+of(?:\s+the)?|不是|不要)"
-    r"\s*(?:\d{1,2}\s*[x×*]\s*)?$",
+    r"\s*(?:\d{1,2}\s*[x×*]\s*)?$"
+    # "改成一个40HQ 不要两个20尺了": the boxes the customer no longer wants.
+    r"|不要\s*(?:\d{1,2}|[一二两三四五六七八九十])\s*个\s*$",
     re.I,
 )
 _DENIED = compile_fast(r"\s*[?？]\s*(?:不是|不要|不用|no\b|not\b)", re.I)
