@@ -166,6 +166,8 @@ _ADDRESS_END = compile_fast(
     r"|Container|We|The|Shipper|Thanks|Thank|Regards|Best|ETD|Target|Terms|Incoterm|Equipment)\b"
     # ...or the route or the boxes: "…, Kampala. Ningbo to Mombasa 1x40HQ", "…. 2x20GP".
     r"|[A-Z][a-z]+\s*(?:to|->|→|-)\s*[A-Z]|\d{1,2}\s*[x×*]\s*\d)"
+    # "…, Foshan, POL Nansha": the port of loading named after the address.
+    r"|,\s*(?=(?:POL|POD|port of loading|loading port)(?![a-z]))"
 )
 _VALUE_END = compile_fast(r"[\n;。!?；,，()（）]|\s{2,}|(?<!\bCo)(?<!\bNo)\.(?:\s|$)")
 # Goods end also where an e-mail moves on: a full stop, "Please advise", a signature, a price,
