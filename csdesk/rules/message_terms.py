@@ -208,7 +208,7 @@ FILLER = compile_fast(
 )
 
 
-def _value_span(scan: Scan, start: int, address: bool, goods: bool = False) -> Span | None:
+def value_span(scan: Scan, start: int, address: bool, goods: bool = False) -> Span | None:
     """A labelled value from `start` to its clause's end, stopping before anything read."""
     filler = FILLER.match(scan.norm, start) if goods else None
     if filler is not None:
@@ -309,7 +309,7 @@ def read_bare_address(scan: Scan) -> None:
     if name in scan.found or (name == "pickup_address" and term.value != "EXW"):
         return
     match = scan.first_free(_BARE_ADDRESS)
-    span = _value_span(scan, match.end(), address=True) if match is not None else None
+    span = value_span(scan, match.end(), address=True) if match is not None else None
     if match is not None and span is not None:
         scan.claim(match.start(), span[1])
         scan.put(name, " ".join(scan.norm[span[0] : span[1]].split())[:300], [span], 0.8)
@@ -337,7 +337,7 @@ def read_labelled(scan: Scan, names: Iterable[str]) -> None:
                 matches + scan.free_matches(_BARE_LABELS[name]), key=lambda m: (m.start(), -m.end())
             )
         for match in matches:
-            span = _value_span(scan, match.end(), name in _LOOSE_LABELS, name == "commodity")
+            span = value_span(scan, match.end(), name in _LOOSE_LABELS, name == "commodity")
             if span is None:
                 continue
             value = " ".join(scan.norm[span[0] : span[1]].split())
