@@ -218,7 +218,8 @@ _NOW = compile_fast(
     r"|now please|we need|we have|please quote|pls quote|kindly quote|please offer|请报|麻烦报"
     r"|帮忙报|帮我报|another one|another shipment|another inquiry|another request|next one"
     r"|另外一票|还有一票|再报|(?:今天)?(?:问|报)个新的|今天(?:又|再)?(?:来)?(?:个|一票)?新的"
-    r"|改(?:港|成|到|为))",
+    # "…提单收到了 新的：南沙到洛比托": the new one announced with a colon.
+    r"|改(?:港|成|到|为)|新的?(?:一票|询价)?\s*[:：])",
     re.I,
 )
 # "…for Shanghai-Jeddah, the customer now wants Dammam instead": the route quoted, moved.
