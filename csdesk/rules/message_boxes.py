@@ -132,7 +132,9 @@ class _Box:
 # "冻柜? 不是，普柜就行", "now 2x40HQ (not 1x40HQ)": a type asked about and denied is not
 # ordered.
 _NOT_BEFORE = compile_fast(
-    r"(?:(?<![a-z])not|(?<![a-z])instead\s+of(?:\s+the)?|不是|不要)"
+    r"(?:(?<![a-z])not|(?<![a-z])instead\s+of(?:\s+the)?|不是|不要"
+    # "equipment changed from 2x20GP to 1x40GP": the boxes changed from.
+    r"|(?:chang(?:ed?|ing)|switch(?:ed)?|revised?)\s+from)"
     r"\s*(?:\d{1,2}\s*[x×*]\s*)?$"
     # "改成一个40HQ 不要两个20尺了": the boxes the customer no longer wants.
     r"|不要\s*(?:\d{1,2}|[一二两三四五六七八九十])\s*个\s*$",
