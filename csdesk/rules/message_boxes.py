@@ -140,7 +140,8 @@ _NOT_BEFORE = compile_fast(
     r"|不要\s*(?:\d{1,2}|[一二两三四五六七八九十])\s*个\s*$",
     re.I,
 )
-_DENIED = compile_fast(r"\s*[?？]\s*(?:不是|不要|不用|no\b|not\b)", re.I)
+# "各一个40HQ？不，先只报Tema": a count asked about, then taken back.
+_DENIED = compile_fast(r"\s*[?？]\s*(?:不是|不要|不用|不(?=\s*[,，。])|no\b|not\b)", re.I)
 
 
 def _range_at(scan: Scan, start: int, end: int, code: str) -> _Box | None:
@@ -162,6 +163,8 @@ def _box_at(scan: Scan, start: int, end: int, code: str, taken: int = 0) -> _Box
     ranged = _range_at(scan, start, end, code)
     if ranged is not None:
         return ranged
+    if _DENIED.match(scan.norm, end, end + 10):
+        return None
     left = scan.before(start, 12)
     match = _LEFT_QTY.search(left)
     if match is None and scan.has_any(LATIN_BOX_WORDS):
@@ -184,8 +187,6 @@ def _box_at(scan: Scan, start: int, end: int, code: str, taken: int = 0) -> _Box
     corrects = (
         scan.has_any(CORRECTION_CUE) and CORRECTION.search(scan.before(start, 32)) is not None
     )
-    if _DENIED.match(scan.norm, end, end + 10):
-        return None
     right = _RIGHT_QTY.match(scan.after(end, 14))
     if right:
         qty = _count(right.group(1) or right.group(3) or right.group(4))
