@@ -19,8 +19,8 @@ from csdesk.rules.message_boxes import read_containers
 from csdesk.rules.message_bulk import cargo_list, read_cargo_items
 from csdesk.rules.message_cargo import read_pieces, read_volume, read_weight
 from csdesk.rules.message_dates import read_cargo_date
-from csdesk.rules.message_door import read_door_address
 from csdesk.rules.message_dg import read_dg, read_un_number
+from csdesk.rules.message_door import read_door_address
 from csdesk.rules.message_extras import add_extras, set_aside_extras
 from csdesk.rules.message_goods import read_commodity, read_units_of_goods
 from csdesk.rules.message_mode import read_mode

@@ -55,7 +55,10 @@ def test_the_boxes_no_longer_wanted_leave_the_order() -> None:
 
 @pytest.mark.parametrize(
     ("text", "kilos"),
-    [("SH to Lagos, 3×40HQ, 瓷砖, 20吨每个, 尽快", 60000), ("宁波到迪拜 两个40HQ 家具 9吨每个柜", 18000)],
+    [
+        ("SH to Lagos, 3×40HQ, 瓷砖, 20吨每个, 尽快", 60000),
+        ("宁波到迪拜 两个40HQ 家具 9吨每个柜", 18000),
+    ],
 )
 def test_a_weight_with_each_after_it(text: str, kilos: float) -> None:
     assert _read(text)["weight_kg"] == kilos
@@ -112,3 +115,60 @@ def test_a_quoted_mails_date_is_no_cargo_date() -> None:
     )
     read = _read(text)
     assert (read["cargo_ready"], read["containers"]) == (None, "1x20GP")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kindly quote 1 x 40RH from Qingdao to Jeddah, commodity: frozen chicken, set temp minus 20",
+        "1x40RF Dalian - Busan, frozen fish, temperature: minus 20, 22 tons",
+    ],
+)
+def test_minus_after_a_temperature_label(text: str) -> None:
+    assert _read(text)["temperature_c"] == -20
+
+
+def test_the_port_of_loading_after_a_pickup_address() -> None:
+    read = _read(
+        "Please quote EXW Dongguan to Lagos 1x40HQ furniture 10 tons, pickup address: "
+        "No. 8 Songshan Road, Dongguan, POL Shenzhen."
+    )
+    assert (read["pickup_address"], read["pol"]) == ("No. 8 Songshan Road, Dongguan", "CNSZX")
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "DDP 到 利雅得 King Fahd Road 12, Warehouse 3，宁波出，1x20GP，家具，8吨",
+            "King Fahd Road 12, Warehouse 3",
+        ),
+        (
+            "DDU 送到 Plot 12, Thika Road, Nairobi。上海到蒙巴萨 1x40HQ 瓷砖 25吨",
+            "Plot 12, Thika Road, Nairobi",
+        ),
+        ("DDP to Jebel Ali, Dubai, 1x40HQ furniture", None),
+    ],
+)
+def test_a_door_address_right_after_the_term(text: str, address: str | None) -> None:
+    assert _read(text)["delivery_address"] == address
+
+
+def test_the_new_one_after_a_past_shipment() -> None:
+    read = _read("上周那票宁波到拉各斯的货到了👍 新的：宁波到德班，1x40HQ，家具，10吨")
+    assert (read["pol"], read["pod"], read["containers"]) == ("CNNGB", "ZADUR", "1x40HQ")
+
+
+@pytest.mark.parametrize(
+    ("text", "boxes"),
+    [
+        (
+            "Small update on the RFQ: we switched from 3x20GP to 2x40HQ. Ningbo to Lagos, shoes",
+            "2x40HQ",
+        ),
+        ("Update: changed from 1x40HQ to 2x20GP, Shanghai to Mombasa, tiles 40 tons", "2x20GP"),
+        ("SH到Lagos和Tema各两个20GP？不，先报Lagos，2x20GP，瓷砖，50吨", "2x20GP"),
+    ],
+)
+def test_boxes_changed_from_or_taken_back(text: str, boxes: str) -> None:
+    assert _read(text)["containers"] == boxes
