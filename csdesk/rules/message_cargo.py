@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from csdesk.rules.fastre import compile_fast
-from csdesk.rules.message_boxes import CORRECTION_CUE, CORRECTION_CUE_WORDS, CORRECTION_WORDS
+from csdesk.rules.message_corrections import CORRECTION_CUE, CORRECTION_CUE_WORDS, CORRECTION_WORDS
 from csdesk.rules.message_per_unit import EVERY_BOX as _EVERY_BOX
 from csdesk.rules.message_per_unit import PER_BOX_AFTER as _PER_BOX_AFTER
 from csdesk.rules.message_per_unit import PER_BOX_BEFORE as _PER_BOX_BEFORE
