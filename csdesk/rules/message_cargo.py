@@ -62,7 +62,8 @@ WEIGHT = compile_fast(
     # The look-ahead lets a number without a unit after it fail at once.
     rf"(?<![\d.])(?<!\d,)({SPACED_THOUSANDS}|{NUM}|{DECIMAL_COMMA}|{CN_DECIMAL})\s*(?=[吨公千tTmMkKqQ])"
     rf"(?:(吨|公吨|toneladas?|tons?|tonnes?|mts?|tns?|t)|(kgs?|kilos?|quilos?|公斤|千克))"
-    rf"(?![a-z]){_SPOKEN_FRACTION}"
+    # "八百公斤五金配件": no half or tenth after kilos (五金 is the goods).
+    rf"(?![a-z])(?:(?<!公斤|千克)(?<![gG])(?<![gGoO][sS]){_SPOKEN_FRACTION})?"
     # "两吨三百公斤": the kilos said after the tons are added to them.
     rf"(?:(?<=吨)\s*({CN_NUMERAL}|\d{{1,3}})\s*(?:公斤|千克))?",
     re.I,

@@ -231,7 +231,8 @@ _BEFORE_COUNT = compile_fast(r"(?:^|(?<=[\s,，、]))([\u4e00-\u9fff]{2,6})\s*$"
 
 # "拼箱 2托 每托600公斤 阀门": a Chinese word closing the message, after the figures.
 _TRAILING_WORD = compile_fast(
-    r"(?:^|(?<=[\s,，、])|(?<=[吨斤克方件托]是))([\u4e00-\u9fff]{2,6})\s*[。.!！]?\s*$"
+    # "重量四百五十公斤 是注塑机模具": the 是 says the goods, it is not part of them.
+    r"(?:^|(?<=[\s,，、])(?:是(?=[\u4e00-\u9fff]{2}))?|(?<=[吨斤克方件托]是))([\u4e00-\u9fff]{2,6})\s*[。.!！]?\s*$"
 )
 
 

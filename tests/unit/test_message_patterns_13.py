@@ -84,3 +84,63 @@ def test_blurring_makes_confusable_sounds_one() -> None:
     assert blur_sounds(["zhan", "jiang"]) == blur_sounds(["zan", "jian"])
     assert blur_sounds(["qing", "dao"]) == blur_sounds(["qin", "tao"])
     assert blur_sounds(["la", "ge", "si"]) != blur_sounds(["la", "ge", "su"])
+
+
+@pytest.mark.parametrize(
+    ("text", "goods", "kilos"),
+    [
+        ("宁波拼箱到吉达 四托 两个方 六百公斤五金工具", "五金工具", 600),
+        ("拼箱 广州到拉各斯 三百五十公斤五金锁具 两个方", "五金锁具", 350),
+        ("拼箱 深圳到迪拜 一吨五 灯具 三个方", "灯具", 1500),
+    ],
+)
+def test_no_tenth_after_kilos(text: str, goods: str, kilos: float) -> None:
+    read = _read(text)
+    assert (read["commodity"], read["weight_kg"]) == (goods, kilos)
+
+
+@pytest.mark.parametrize(
+    ("text", "goods", "degrees"),
+    [
+        ("大连到釜山一个二十尺冷柜鲜梨零度十八吨", "鲜梨", 0),
+        ("宁波去迪拜 一个40尺冷藏柜 葡萄 零度 二十吨", "葡萄", 0),
+    ],
+)
+def test_zero_degrees_in_words_on_a_reefer(text: str, goods: str, degrees: float) -> None:
+    read = _read(text)
+    assert (read["commodity"], read["temperature_c"]) == (goods, degrees)
+
+
+def test_zero_degrees_without_a_reefer_is_not_a_temperature() -> None:
+    assert _read("宁波到拉各斯 一个四十尺高柜 零度可乐 八吨")["temperature_c"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        ("拼箱 天津到吉达 两个木箱 重量三百公斤 是数控机床配件", "数控机床配件"),
+        ("拼箱 青岛到拉各斯 五件 八百公斤，是陶瓷洗手盆", "陶瓷洗手盆"),
+    ],
+)
+def test_the_closing_goods_without_their_shi(text: str, goods: str) -> None:
+    assert _read(text)["commodity"] == goods
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("NB-Jeddah 3x40HQ 家具 每柜9T，顺便问下LCL价格", "FCL"),
+        ("Qingdao to Tema 2x20GP tiles 25 tons each, also quote LCL for 5 cbm", "FCL"),
+        ("宁波到吉达 另外问下拼箱价格 三个方 五百公斤", "LCL"),
+    ],
+)
+def test_lcl_asked_besides_boxes_is_not_the_mode(text: str, mode: str) -> None:
+    assert _read(text)["mode"] == mode
+
+
+@pytest.mark.parametrize(
+    ("text", "boxes"),
+    [("天津到釜山 一个二十尺冷藏柜 鲜梨", "1x20RF"), ("大连去迪拜两个40尺冷藏柜 冻鱼", "2x40RF")],
+)
+def test_a_cold_storage_box_is_a_reefer(text: str, boxes: str) -> None:
+    assert _read(text)["containers"] == boxes
