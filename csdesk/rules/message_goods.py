@@ -157,9 +157,28 @@ def _specific_after_class(scan: Scan, span: Span) -> bool:
 _REMARK = compile_fast(r"含|带有|带(?=电|磁|锂)|内含|内置|附带|配有|with\s|containing\s", re.I)
 
 
+# "瓷砖不是瓷砖是大理石", "冻鸡爪？不是，是方便面": the goods taken back, then the ones meant.
+_GOODS_MEANT = compile_fast(
+    r"(?<=[\u4e00-\u9fff?？])\s*[,，]?\s*不是\s*[,，]?\s*(?:[\u4e00-\u9fff]{1,6}?\s*[,，]?\s*)?"
+    r"(?:而是|是)\s*(?![一二两三四五六七八九十百千零几到去从出走在发的])"
+    r"([\u4e00-\u9fff]{2,8}?)(?=[\s,，。;；!！每各\d一二两三四五六七八九十]|$)"
+)
+_NOT_GOODS = compile_fast(r"[个柜吨尺箱托港]|价格|运费")
+
+
+def _goods_meant(scan: Scan) -> bool:
+    for match in scan.free_matches(_GOODS_MEANT) if "不是" in scan.norm else ():
+        span = match.span(1)
+        if not _NOT_GOODS.search(match.group(1)):
+            scan.put("commodity", match.group(1), [span], 0.7)
+            scan.claim(*span)
+            return True
+    return False
+
+
 def read_commodity(scan: Scan, commodities: CommodityTable | None) -> None:
     read_labelled(scan, ["commodity"])
-    if "commodity" in scan.found or commodities is None:
+    if "commodity" in scan.found or commodities is None or _goods_meant(scan):
         return
     spans: list[Span] = []
     asked_about = "?" in scan.norm or "？" in scan.norm or "不是" in scan.norm

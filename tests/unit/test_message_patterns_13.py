@@ -144,3 +144,39 @@ def test_lcl_asked_besides_boxes_is_not_the_mode(text: str, mode: str) -> None:
 )
 def test_a_cold_storage_box_is_a_reefer(text: str, boxes: str) -> None:
     assert _read(text)["containers"] == boxes
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        ("青岛到拉各斯一个四十尺高柜轮胎不是轮胎是钢圈每柜十八吨", "钢圈"),
+        ("宁波到吉达 1x40HQ 冻鸭肉？不是，是饼干，9吨", "饼干"),
+        ("上海去达曼两个小柜 玻璃不是，是石英砂 每个二十六吨", "石英砂"),
+    ],
+)
+def test_goods_taken_back_then_the_ones_meant(text: str, goods: str) -> None:
+    assert _read(text)["commodity"] == goods
+
+
+@pytest.mark.parametrize(
+    ("text", "boxes"),
+    [
+        ("宁波到吉达 两个20GP 不是，是三个 瓷砖 每个二十吨", "3x20GP"),
+        ("宁波到拉各斯 一个四十尺高柜 家具不是到拉各斯是到阿帕帕", "1x40HQ"),
+    ],
+)
+def test_counts_and_places_after_bu_shi_are_not_goods(text: str, boxes: str) -> None:
+    read = _read(text)
+    assert read["containers"] == boxes
+    assert read["commodity"] in (None, "瓷砖", "家具")
+
+
+@pytest.mark.parametrize(
+    ("text", "pod"),
+    [
+        ("不好意思打错了，不是到吉达，是到达曼。青岛出 2*20GP 钢管 每柜20吨", "SADMM"),
+        ("Sorry, not to Lagos, to Tema. Ningbo 1x40HQ furniture 8t", "GHTEM"),
+    ],
+)
+def test_a_port_denied_with_its_cue_is_not_the_port(text: str, pod: str) -> None:
+    assert _read(text)["pod"] == pod
