@@ -180,3 +180,38 @@ def test_counts_and_places_after_bu_shi_are_not_goods(text: str, boxes: str) -> 
 )
 def test_a_port_denied_with_its_cue_is_not_the_port(text: str, pod: str) -> None:
     assert _read(text)["pod"] == pod
+
+
+@pytest.mark.parametrize(
+    ("text", "boxes", "pod"),
+    [
+        (
+            "两个二十尺那票取消，重新报：青岛到达曼，三个四十尺高柜，家具，每柜八吨",
+            "3x40HQ",
+            "SADMM",
+        ),
+        ("之前那个单子作废 重新报 宁波到特马 一个二十尺 瓷砖 二十五吨", "1x20GP", "GHTEM"),
+        (
+            "Hi Tom,\nThe booking we did last month (Ningbo-Tema, 3x40HC) went well. New inquiry: "
+            "Ningbo to Lome, 1x20GP, tiles, 25 tons.",
+            "1x20GP",
+            "TGLFW",
+        ),
+    ],
+)
+def test_a_request_called_off_or_a_past_booking_is_not_the_inquiry(
+    text: str, boxes: str, pod: str
+) -> None:
+    read = _read(text)
+    assert (read["containers"], read["pod"]) == (boxes, pod)
+
+
+@pytest.mark.parametrize(
+    ("text", "boxes"),
+    [
+        ("Re: Ningbo-Tema\nThanks. Client now needs 3x40HC (was 2x40HC), furniture.", "3x40HQ"),
+        ("宁波到吉达 改成两个四十尺高柜（原来一个） 家具", "2x40HQ"),
+    ],
+)
+def test_the_count_it_was_in_brackets_is_not_ordered(text: str, boxes: str) -> None:
+    assert _read(text)["containers"] == boxes
