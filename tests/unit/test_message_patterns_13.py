@@ -215,3 +215,20 @@ def test_a_request_called_off_or_a_past_booking_is_not_the_inquiry(
 )
 def test_the_count_it_was_in_brackets_is_not_ordered(text: str, boxes: str) -> None:
     assert _read(text)["containers"] == boxes
+
+
+@pytest.mark.parametrize(
+    ("text", "kilos"),
+    [
+        ("宁波到拉各斯拼箱 5个托盘 每托 120*100*150 CM 重 480KG 五金工具", 2400),
+        ("SZ-Dubai 拼箱 30箱 每箱 60x40x40 15kg 灯具", 450),
+        ("LCL Ningbo to Tema, 6 pallets, each 120x100x110 cm, weight 300 kg, furniture", 1800),
+    ],
+)
+def test_a_weight_per_pallet_or_carton_after_its_size(text: str, kilos: float) -> None:
+    assert _read(text)["weight_kg"] == kilos
+
+
+def test_each_box_in_english_is_per_box() -> None:
+    read = _read("Ningbo-Lagos 3x40HC, each box 7.5 tons, furniture")
+    assert (read["containers"], read["weight_kg"]) == ("3x40HQ", 22500)
