@@ -169,7 +169,12 @@ _ADDRESS_END = compile_fast(
     # "…, Foshan, POL Nansha": the port of loading named after the address.
     r"|,\s*(?=(?:POL|POD|port of loading|loading port)(?![a-z]))"
 )
-_VALUE_END = compile_fast(r"[\n;。!?；,，()（）]|\s{2,}|(?<!\bCo)(?<!\bNo)\.(?:\s|$)")
+# "…Stone Co. Target USD 3,800", "…Transformer Co. Regards": the name ends at Co, the full
+# stop is the sentence's (not before "Ltd").
+_VALUE_END = compile_fast(
+    r"[\n;。!?；,，()（）]|\s{2,}|(?<!\bCo)(?<!\bNo)\.(?:\s|$)"
+    r"|(?<=\bCo)\.(?=\s+(?!(?:Ltd|LTD|Limited|LIMITED|Inc|LLC)\b)[A-Z]|\s*$)"
+)
 # Goods end also where an e-mail moves on: a full stop, "Please advise", a signature, a price,
 # a company's name; a remark in brackets ("(非危)", "(non-DG)") is not part of them.
 _GOODS_END = compile_fast(

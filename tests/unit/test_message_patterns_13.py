@@ -232,3 +232,24 @@ def test_a_weight_per_pallet_or_carton_after_its_size(text: str, kilos: float) -
 def test_each_box_in_english_is_per_box() -> None:
     read = _read("Ningbo-Lagos 3x40HC, each box 7.5 tons, furniture")
     assert (read["containers"], read["weight_kg"]) == ("3x40HQ", 22500)
+
+
+@pytest.mark.parametrize(
+    ("text", "shipper"),
+    [
+        (
+            "Please quote 1x40HQ Ningbo to Tema, furniture 9 tons. Shipper: Ningbo Ouya Furniture Co. Best, Kofi",
+            "Ningbo Ouya Furniture Co",
+        ),
+        (
+            "1x20GP Xiamen - Lagos, tiles 25t. Shipper is Fujian Minqing Ceramics Co. Thanks",
+            "Fujian Minqing Ceramics Co",
+        ),
+        (
+            "1x20GP Xiamen - Lagos, tiles 25t. Shipper: Fujian Minqing Ceramics Co. Ltd",
+            "Fujian Minqing Ceramics Co. Ltd",
+        ),
+    ],
+)
+def test_a_shipper_ends_at_co_before_the_next_sentence(text: str, shipper: str) -> None:
+    assert _read(text)["shipper"] == shipper
