@@ -118,6 +118,8 @@ def _en_slot(scan: Scan, anchor: int) -> Span | None:
     for segment in _EN_SEGMENT.finditer(scan.norm, anchor):
         if _SIGNATURE.search(segment.group(0)):
             return None
+        if scan.norm[segment.start() - 1 : segment.start()] == "(" and segment.start() > anchor:
+            continue  # "Manzanillo (México), juguetes": a remark in brackets, not the goods
         first = segment.start()
         while first < segment.end() and (scan.claimed[first] or scan.norm[first] == " "):
             first += 1  # "12.5t/c LED panels": past the figures other readers took

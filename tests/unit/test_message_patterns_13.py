@@ -253,3 +253,24 @@ def test_each_box_in_english_is_per_box() -> None:
 )
 def test_a_shipper_ends_at_co_before_the_next_sentence(text: str, shipper: str) -> None:
     assert _read(text)["shipper"] == shipper
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        (
+            "Buen día, cotizar 1 x 20GP Ningbo - Lázaro Cárdenas (México), muebles de jardín, 9.000 kg",
+            "muebles de jardín",
+        ),
+        (
+            "Cotización LCL Shanghai - Callao: 10 cajas, 30 kg cada una, repuestos de motos. Saludos",
+            "repuestos de motos",
+        ),
+        (
+            "Favor cotizar 1x40HC Qingdao - Valparaíso, carga lista 20/12, neumáticos, 12 toneladas",
+            "neumáticos",
+        ),
+    ],
+)
+def test_spanish_words_and_bracketed_countries_are_not_goods(text: str, goods: str) -> None:
+    assert _read(text)["commodity"] == goods
