@@ -168,6 +168,8 @@ _ADDRESS_END = compile_fast(
     r"|[A-Z][a-z]+\s*(?:to|->|→|-)\s*[A-Z]|\d{1,2}\s*[x×*]\s*\d)"
     # "…, Foshan, POL Nansha": the port of loading named after the address.
     r"|,\s*(?=(?:POL|POD|port of loading|loading port)(?![a-z]))"
+    # "…Huancheng Road, Yiwu, to Ningbo port, then to Jeddah": the route after the address.
+    r"|,\s*(?=(?:then\s+)?(?:to|via|thru|through)\s+[A-Z])"
 )
 # "…Stone Co. Target USD 3,800", "…Transformer Co. Regards": the name ends at Co, the full
 # stop is the sentence's (not before "Ltd").

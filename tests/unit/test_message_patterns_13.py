@@ -274,3 +274,8 @@ def test_a_shipper_ends_at_co_before_the_next_sentence(text: str, shipper: str) 
 )
 def test_spanish_words_and_bracketed_countries_are_not_goods(text: str, goods: str) -> None:
     assert _read(text)["commodity"] == goods
+
+
+def test_a_pickup_address_ends_before_the_route() -> None:
+    text = "EXW pickup at No. 5 Jiefang Road, Cixi, to Ningbo port, then to Dammam: 1x20GP, tiles, 25 tons"
+    assert _read(text)["pickup_address"] == "No. 5 Jiefang Road, Cixi"
