@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Iterator
 
 from csdesk.rules.fastre import compile_fast
-from csdesk.rules.lookups import PortLike, PortLookup
+from csdesk.rules.lookups import PortLookup
 from csdesk.rules.message_port_changes import (
     MOVED,
     TAKING_BACK,
@@ -22,6 +21,7 @@ from csdesk.rules.message_port_changes import (
     not_withdrawn,
     replaced,
 )
+from csdesk.rules.message_port_sounds import cued_stretches, heard_before_cue, opens_clause
 from csdesk.rules.message_scan import ParsedField, Scan, cue_group, cue_words
 from csdesk.rules.message_thread import PAST_WORDS
 
@@ -256,25 +256,14 @@ def _writer_side(scan: Scan) -> bool | None:
     return None if indian == delta else delta
 
 
-# A cue, then Chinese characters no index knows: a port name with a sound-alike character?
-_CUED_CJK = compile_fast(
-    r"(?:到|至|去|发往|运往|目的港|目的地|卸货港|起运港|装货港|从|由|POD|POL|-+>?|~|>)\s*[:：]?\s*港?"
-    r"([\u4e00-\u9fff]{2,8})"
-    # "宁菠到特马": the POL opens the message (or a line), the cue comes after it.
-    # "帮我查一下宁坡到": the name ends at the cue, wherever the Chinese before it begins.
-    r"|([\u4e00-\u9fff]{2,9}?)(?=港?(?:到|至|出发|出口|发往|运往|-+>?|~))",
-    re.I | re.M,
-)
-
-
 def _sound_alikes(scan: Scan, ports: PortLookup, known: list[Mention]) -> list[Mention]:
     heard_as = getattr(ports, "heard_as", None)
     if heard_as is None:
         return []
     heard: list[Mention] = []
-    for start, end, before_cue in _cued_stretches(scan):
-        found = _heard_before_cue(heard_as, scan.norm, start, end) if before_cue else None
-        if found is None and (not before_cue or _opens_clause(scan.norm, start)):
+    for start, end, before_cue in cued_stretches(scan):
+        found = heard_before_cue(heard_as, scan.norm, start, end) if before_cue else None
+        if found is None and (not before_cue or opens_clause(scan.norm, start)):
             found = heard_as(scan.norm[start:end])
         if found is not None:
             claimants, _, length = found
@@ -284,43 +273,6 @@ def _sound_alikes(scan: Scan, ports: PortLookup, known: list[Mention]) -> list[M
                 others = tuple(port.locode for port in claimants[1:])
                 heard.append(Mention(start, start + length, claimants[0], others, True))
     return heard + _misspelt(scan, ports, known) + _route_codes(scan, ports, known)
-
-
-def _cued_stretches(scan: Scan) -> Iterator[tuple[int, int, bool]]:
-    """The unread Chinese after a cue (up to the first read character: "拉格斯一个高柜" with
-    一个高柜 read as the boxes), or the unread Chinese before a cue (True)."""
-    claimed = scan.claimed
-    for match in _CUED_CJK.finditer(scan.norm):
-        if match.group(1):
-            start, end = match.span(1)
-            if claimed[start]:
-                continue
-            blocked = claimed.find(1, start, end)
-            yield start, end if blocked < 0 else blocked, False
-        else:
-            start, end = match.span(2)
-            blocked = claimed.rfind(1, start, end)
-            if end - blocked - 1 >= 2:
-                yield max(start, blocked + 1), end, True
-
-
-def _opens_clause(norm: str, start: int) -> bool:
-    return start == 0 or norm[start - 1] in " \t\n,，。:：;；"
-
-
-_HeardAs = Callable[[str], "tuple[tuple[PortLike, ...], float, int] | None"]
-
-
-def _heard_before_cue(
-    heard_as: _HeardAs, norm: str, start: int, end: int
-) -> tuple[tuple[PortLike, ...], float, int] | None:
-    """The longest name (five characters at most) that ends right at the cue and sounds
-    exactly, or nearly exactly, like a port ("一下宁坡" gives 宁坡)."""
-    for first in range(max(start, end - 5), end - 1):
-        found = heard_as(norm[first:end])
-        if found is not None and found[2] == end - first and found[1] >= 0.9:
-            return found
-    return None
 
 
 # "CAN-COO", "TAO/DUR", "SH-PKG": a route in the ports' location codes (or a Chinese port's
