@@ -14,6 +14,7 @@ from csdesk.rules.fastre import compile_fast
 from csdesk.rules.inquiry_fields import ContainerLine
 from csdesk.rules.lookups import ContainerLike, ContainerLookup
 from csdesk.rules.message_box_names import LATIN_BOX_WORDS, box_names, counted_in_total
+from csdesk.rules.message_corrections import CORRECTION, CORRECTION_CUE, CORRECTION_WORDS
 from csdesk.rules.message_scan import Scan, Span, cue_words
 from csdesk.rules.textnorm import CN_NUMERAL, parse_count
 
@@ -62,43 +63,6 @@ _BIG_QTY_RIGHT = compile_fast(
     re.I,
 )
 MAX_PLAUSIBLE_BOXES = 50
-# "两个20GP 不对 是三个": a correction replaces the count it follows.
-CORRECTION_WORDS = (
-    # "2x20GP 棉花 改 3x20GP": 改 alone before a new count of boxes.
-    r"(?:不对|不是|错了|说错了|打错了|更正一下|更正|纠正|改一下|改成|改为|改(?=\s*(?:$|\d\s*[x×*个]))"
-    r"|[哦噢啊呃]不|sorry|correction"
-    r"|I mean|make (?:it|that)|change(?:d)? (?:it )?to|no wait|oh wait)\s*[,，。!！:：]?\s*"
-    r"(?:(?:the\s+)?(?:container|cntr|equipment|box)\s+)?"
-    # "哦不对 瓷砖要装二十尺", "sorry, we need 1x40HQ": the goods or the need said again first.
-    r"(?:[\u4e00-\u9fff]{1,4}?(?=要装|要放|装))?"
-    r"(?:应该是|应该|改为|改成|是|要装|要放|要|装|客户只有|只有|should be|it'?s|is|only|we need"
-    r"|need)?\s*"
-)
-# Any correction is written with one of these (case-folded).
-CORRECTION_CUE_WORDS = (
-    "不对",
-    "不是",
-    "错了",
-    "更正",
-    "纠正",
-    "改一下",
-    "改成",
-    "改为",
-    "改",
-    "sorry",
-    "correction",
-    "i mean",
-    "make it",
-    "make that",
-    "change",
-    "哦不",
-    "噢不",
-    "啊不",
-    "呃不",
-    "wait",
-)
-CORRECTION_CUE = cue_words(*CORRECTION_CUE_WORDS)
-CORRECTION = compile_fast(rf"{CORRECTION_WORDS}$", re.I)
 # A bare count after the correction, not a weight, a volume, a day or a price.
 _CORRECTED_QTY = compile_fast(
     # "make it 2 containers, 6 tons each": a box word, then anything; else nothing a unit starts.
@@ -128,11 +92,16 @@ class _Box:
 # "冻柜? 不是，普柜就行", "now 2x40HQ (not 1x40HQ)": a type asked about and denied is not
 # ordered.
 _NOT_BEFORE = compile_fast(
-    r"(?:(?<![a-z])not|(?<![a-z])instead\s+of(?:\s+the)?|不是|不要)"
-    r"\s*(?:\d{1,2}\s*[x×*]\s*)?$",
+    r"(?:(?<![a-z])not|(?<![a-z])instead\s+of(?:\s+the)?|不是|不要"
+    # "equipment changed from 2x20GP to 1x40GP": the boxes changed from.
+    r"|(?:chang(?:ed?|ing)|switch(?:ed)?|revised?)\s+from)"
+    r"\s*(?:\d{1,2}\s*[x×*]\s*)?$"
+    # "改成一个40HQ 不要两个20尺了": the boxes the customer no longer wants.
+    r"|不要\s*(?:\d{1,2}|[一二两三四五六七八九十])\s*个\s*$",
     re.I,
 )
-_DENIED = compile_fast(r"\s*[?？]\s*(?:不是|不要|不用|no\b|not\b)", re.I)
+# "各一个40HQ？不，先只报Tema": a count asked about, then taken back.
+_DENIED = compile_fast(r"\s*[?？]\s*(?:不是|不要|不用|不(?=\s*[,，。])|no\b|not\b)", re.I)
 
 
 def _range_at(scan: Scan, start: int, end: int, code: str) -> _Box | None:
@@ -154,6 +123,8 @@ def _box_at(scan: Scan, start: int, end: int, code: str, taken: int = 0) -> _Box
     ranged = _range_at(scan, start, end, code)
     if ranged is not None:
         return ranged
+    if _DENIED.match(scan.norm, end, end + 10):
+        return None
     left = scan.before(start, 12)
     match = _LEFT_QTY.search(left)
     if match is None and scan.has_any(LATIN_BOX_WORDS):
@@ -176,8 +147,6 @@ def _box_at(scan: Scan, start: int, end: int, code: str, taken: int = 0) -> _Box
     corrects = (
         scan.has_any(CORRECTION_CUE) and CORRECTION.search(scan.before(start, 32)) is not None
     )
-    if _DENIED.match(scan.norm, end, end + 10):
-        return None
     right = _RIGHT_QTY.match(scan.after(end, 14))
     if right:
         qty = _count(right.group(1) or right.group(3) or right.group(4))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from csdesk.rules.fastre import compile_fast
-from csdesk.rules.message_boxes import CORRECTION_CUE, CORRECTION_CUE_WORDS, CORRECTION_WORDS
+from csdesk.rules.message_corrections import CORRECTION_CUE, CORRECTION_CUE_WORDS, CORRECTION_WORDS
 from csdesk.rules.message_per_unit import EVERY_BOX as _EVERY_BOX
 from csdesk.rules.message_per_unit import PER_BOX_AFTER as _PER_BOX_AFTER
 from csdesk.rules.message_per_unit import PER_BOX_BEFORE as _PER_BOX_BEFORE
@@ -62,7 +62,8 @@ WEIGHT = compile_fast(
     # The look-ahead lets a number without a unit after it fail at once.
     rf"(?<![\d.])(?<!\d,)({SPACED_THOUSANDS}|{NUM}|{DECIMAL_COMMA}|{CN_DECIMAL})\s*(?=[吨公千tTmMkKqQ])"
     rf"(?:(吨|公吨|toneladas?|tons?|tonnes?|mts?|tns?|t)|(kgs?|kilos?|quilos?|公斤|千克))"
-    rf"(?![a-z]){_SPOKEN_FRACTION}"
+    # "八百公斤五金配件": no half or tenth after kilos (五金 is the goods).
+    rf"(?![a-z])(?:(?<!公斤|千克)(?<![gG])(?<![gGoO][sS]){_SPOKEN_FRACTION})?"
     # "两吨三百公斤": the kilos said after the tons are added to them.
     rf"(?:(?<=吨)\s*({CN_NUMERAL}|\d{{1,3}})\s*(?:公斤|千克))?",
     re.I,
@@ -74,7 +75,7 @@ _VOLUME = compile_fast(
     re.I,
 )
 _PIECE_UNITS = (
-    r"件|托盘|托|卡板|板|木箱|纸箱|箱|包(?!装)|卷|桶|捆|pkgs?|packages?|pallets?|plts?|ctns?|cartons?"
+    r"件|托盘|托|卡板|板|木托|木箱|纸箱|箱|包(?!装)|卷|桶|捆|pkgs?|packages?|pallets?|plts?|ctns?|cartons?"
     # "游艇1艘", "驳船两条": a boat counted as a vessel.
     r"|cases?|crates?|bales?|bags?|rolls?|drums?|bundles?|skids?|units?|sets?|台|辆|套|根|支|节|艘|段(?!时间|路)"
     # The same in Spanish, Portuguese and French: "8 cajas", "2 palettes", "5 colis".

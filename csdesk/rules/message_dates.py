@@ -22,6 +22,7 @@ from csdesk.rules.message_daynames import WEEKDAY_EN as _WEEKDAY_EN
 from csdesk.rules.message_daynames import WEEKDAYS_EN as _WEEKDAYS_EN
 from csdesk.rules.message_daynames import WEEKDAYS_ZH as _WEEKDAYS_ZH
 from csdesk.rules.message_daynames import after_holiday as _after_holiday
+from csdesk.rules.message_deadlines import without_deadlines
 from csdesk.rules.message_numdates import slashed, year_for
 from csdesk.rules.message_scan import Scan, Span, cue_group, cue_words
 from csdesk.rules.textnorm import cn_int
@@ -77,6 +78,8 @@ _RELATIVE = compile_fast(
     r"(今天|今日|明天|明日|后天|大后天|today|tomorrow|下周(?![一二三四五六日天1-7])|next week"
     r"|(?<![明后])(?:年底|年末)|end of (?:the |this )?year|year[- ]end"
     r"|本月底|这个月底|月底|月末|end of (?:this )?month|EOM|月中|mid[- ]month"
+    # "中旬出货": the middle of the month without the month (not "12月中旬", "下个月中旬").
+    r"|(?<![月\d一二三四五六七八九十])中旬"
     r"|下个?月初|下个?月中|下个?月底|early next month|next month)",
     re.I,
 )
@@ -101,6 +104,7 @@ _RELATIVE_WORDS = cue_words(
     "end of",
     "eom",
     "月中",
+    "中旬",
     "mid",
     "下个月",
     "下月",
@@ -182,7 +186,7 @@ def _relative(word: str, received: dt.date) -> tuple[dt.date, float]:
         if word.endswith("中"):
             return next_month.replace(day=15), 0.7
         return next_month, 0.65
-    if word in ("月中", "mid-month", "mid month"):
+    if word in ("月中", "中旬", "mid-month", "mid month"):
         # Said after the 15th, the middle of a month still to come: the next one's.
         return (received if received.day <= 15 else next_month).replace(day=15), 0.7
     return _month_end(received.year, received.month), 0.8
@@ -316,46 +320,6 @@ _CHANGED_TO = compile_fast(
 
 # "下周一以后随时可以装": 随时 counts from the day said right before it.
 _FROM_THEN = compile_fast(r"(?:以后|之后|后|起)\s*$")
-# "货已经好了 月底前要走": a day the ship must sail by, not the day the cargo is ready.
-_DEADLINE_AFTER = compile_fast(
-    r"\s*(?:之前|以前|前)\s*(?:一定|必须|得|需要)?\s*要?\s*(?:走|出运|出货|开船|装船|发走|到港)"
-)
-
-
-# "USD 2650 all in, valid till 14/12", "有效期至12月15号": how long a rate holds.
-_VALID_BEFORE = compile_fast(
-    r"(?:valid(?:ity)?|有效期?)\s*(?:till|until|to|thru|through|至|到)?\s*[:：]?\s*$", re.I
-)
-
-
-# "Please revert by today", "quote us by tomorrow": when the answer is wanted, not the cargo.
-_ANSWER_BEFORE = compile_fast(
-    r"(?<![a-z])(?:revert|reply|respond|answer|feedback|get back|back to (?:me|us)|quote|advise"
-    r"|offer|rates?)(?:\s+(?:to\s+)?(?:me|us))?\s+(?:by|before|until|till|within)?\s*$",
-    re.I,
-)
-
-
-def _without_deadlines(
-    scan: Scan, candidates: list[tuple[dt.date, Span, float]]
-) -> list[tuple[dt.date, Span, float]]:
-    """The dates that are no rate's validity or answer's deadline, and no sailing deadline when
-    another is said."""
-    norm = scan.norm
-    if "alid" in norm or "ALID" in norm or "有效" in norm:  # (valid, Valid, VALID)
-        candidates = [
-            item for item in candidates if not _VALID_BEFORE.search(scan.before(item[1][0], 16))
-        ]
-    candidates = [
-        item
-        for item in candidates
-        if not (norm[item[1][0]].isalpha() and norm[item[1][0]].isascii())
-        or not _ANSWER_BEFORE.search(scan.before(item[1][0], 24))
-    ]
-    if len(candidates) < 2 or "前" not in scan.norm:
-        return candidates
-    kept = [item for item in candidates if not _DEADLINE_AFTER.match(scan.norm, item[1][1])]
-    return kept if kept else candidates
 
 
 def read_cargo_date(scan: Scan, received: dt.date) -> None:
@@ -369,11 +333,12 @@ def read_cargo_date(scan: Scan, received: dt.date) -> None:
         near = scan.before(match.start(), 8) + scan.after(match.end(), 8)
         if _FROM_THEN.search(scan.before(match.start(), 4)):
             continue  # "下周一以后随时可以装": any time from the day said before
-        if not _QUOTE_WORDS.search(near):
+        # "麻烦尽快报": 报 right after 尽快 asks for the quote.
+        if not _QUOTE_WORDS.search(near) and not scan.after(match.end(), 2).startswith("报"):
             candidates.append((received, match.span(), 0.7))
     if not candidates:
         return
-    candidates = _without_deadlines(scan, candidates)
+    candidates = without_deadlines(scan, candidates)
     if not candidates:
         return
     # "12月底" holds "月底": the longer reading is the one meant.

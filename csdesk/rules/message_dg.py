@@ -75,7 +75,8 @@ def read_dg(scan: Scan, hints: HintFinder | None) -> None:
     dg_context = bool(un or hint_spans or (scan.has_any(_DG_CUES) and _DG_WORDS.search(scan.norm)))
     classes = scan.free_matches(_CLASS) if scan.has_any(_CLASS_WORDS) else []
     for match in classes:
-        explicit = match.group(1) is not None
+        # "第1轮", "第2次": 第 before a figure names a class only with 类 or in a DG message.
+        explicit = match.group(1) is not None and (match[0][0] != "第" or "类" in match[0])
         if explicit or dg_context:
             scan.claim(*match.span())
             dg_class = (match.group(1) or match.group(2)).translate(_SAID_DIGITS)

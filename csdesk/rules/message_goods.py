@@ -134,12 +134,51 @@ _NAME_BEFORE_DG = compile_fast(
     r"(?=(?:[1-9](?:\.[1-6])?|[一二三四五六七八九])\s*类|UN\s*\d{4}|联合国编号)",
     re.I,
 )
+# "UN1993 易燃液体": the Chinese name written after the UN number.
+_ZH_NAME_AFTER_UN = compile_fast(r"UN\s*\d{4}\s*([\u4e00-\u9fff]{2,8})(?=\s|[,，。;；]|$)", re.I)
+# "化工品 烧碱": the kind of goods, then the goods themselves.
+_KIND_THEN_NAME = compile_fast(
+    r"(?:化工品|化工原料|化学品)\s+([\u4e00-\u9fff]{2,6})(?=\s|[,，。;；]|$)"
+)
+
+
+def _specific_after_class(scan: Scan, span: Span) -> bool:
+    """Read the goods named right after their kind ("化工品 烧碱"); whether they were."""
+    named = _KIND_THEN_NAME.match(scan.norm, span[0])
+    if named is None or not scan.is_free(*named.span(1)):
+        return False
+    word = named.group(1)
+    if any(ZH_STOP.match(word, index) for index in range(len(word))):
+        return False
+    scan.put("commodity", word, [named.span(1)], 0.65)
+    return True
+
+
 _REMARK = compile_fast(r"含|带有|带(?=电|磁|锂)|内含|内置|附带|配有|with\s|containing\s", re.I)
+
+
+# "瓷砖不是瓷砖是大理石", "冻鸡爪？不是，是方便面": the goods taken back, then the ones meant.
+_GOODS_MEANT = compile_fast(
+    r"(?<=[\u4e00-\u9fff?？])\s*[,，]?\s*不是\s*[,，]?\s*(?:[\u4e00-\u9fff]{1,6}?\s*[,，]?\s*)?"
+    r"(?:而是|是)\s*(?![一二两三四五六七八九十百千零几到去从出走在发的])"
+    r"([\u4e00-\u9fff]{2,8}?)(?=[\s,，。;；!！每各\d一二两三四五六七八九十]|$)"
+)
+_NOT_GOODS = compile_fast(r"[个柜吨尺箱托港]|价格|运费")
+
+
+def _goods_meant(scan: Scan) -> bool:
+    for match in scan.free_matches(_GOODS_MEANT) if "不是" in scan.norm else ():
+        span = match.span(1)
+        if not _NOT_GOODS.search(match.group(1)):
+            scan.put("commodity", match.group(1), [span], 0.7)
+            scan.claim(*span)
+            return True
+    return False
 
 
 def read_commodity(scan: Scan, commodities: CommodityTable | None) -> None:
     read_labelled(scan, ["commodity"])
-    if "commodity" in scan.found or commodities is None:
+    if "commodity" in scan.found or commodities is None or _goods_meant(scan):
         return
     spans: list[Span] = []
     asked_about = "?" in scan.norm or "？" in scan.norm or "不是" in scan.norm
@@ -171,11 +210,15 @@ def read_commodity(scan: Scan, commodities: CommodityTable | None) -> None:
         return
     if not spans and ("un_number" in scan.found or "dg_class" in scan.found):
         named = _NAME_AFTER_UN.search(scan.norm) or _NAME_BEFORE_DG.search(scan.norm)
+        if named is None or named.group(1).endswith("编号"):  # "编号UN1993": no goods' name
+            named = _ZH_NAME_AFTER_UN.search(scan.norm)
         if named is not None and scan.is_free(*named.span(1)):
             # "UN1133 adhesive, 1x20GP…": the shipping name written after its UN number;
             # "硫磺颗粒 4.1类 UN 1350": the Chinese name said before its class or number.
             scan.put("commodity", named.group(1), [named.span(1)], 0.6)
             return
+    if len(spans) == 1 and _specific_after_class(scan, spans[0]):
+        return
     names: dict[str, Span] = {}
     for start, end in (_trimmed(scan.norm, span) for span in spans):
         names.setdefault(" ".join(scan.norm[start:end].split()), (start, end))

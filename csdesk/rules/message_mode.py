@@ -76,6 +76,18 @@ _MODE_CUES = (
 cue_group(*(needed for mode, _, needed in _MODE_CUES if mode != "LCL"))
 
 
+_ASIDE = compile_fast(
+    r"(?:另外|顺便|顺带|再)(?:问下|问一下|问问|报下|报一下|也报)?\s*$"
+    r"|(?<![a-z])(?:also|additionally|btw)\s+(?:quote|check|ask)?\s*(?:the\s+)?$",
+    re.I,
+)
+
+
+def _aside(scan: Scan, start: int) -> bool:
+    """LCL asked about besides boxes already read ("另外问下LCL价格", "also quote LCL")."""
+    return "containers" in scan.found and bool(_ASIDE.search(scan.before(start, 12)))
+
+
 def _heavy(scan: Scan) -> bool:
     """Cargo no LCL warehouse takes: over 20 t, or a piece over 6 m long."""
     weight, dims = scan.found.get("weight_kg"), scan.found.get("dimensions_cm")
@@ -87,6 +99,8 @@ def read_mode(scan: Scan, special_boxes: bool) -> None:
         match = scan.first_free(pattern) if scan.has_any(needed) else None
         if match is not None and mode == "LCL" and match.group(0) == "散货" and _heavy(scan):
             mode = "BREAKBULK"  # "散货询价 两台压路机 每台十四吨": bulk, not a consolidation
+        if match is not None and mode == "LCL" and _aside(scan, match.start()):
+            continue  # "2x40HQ …；另外问下LCL价格": the boxes are the inquiry, LCL a side question
         if match is not None and not (mode == "FCL" and special_boxes):
             scan.put("mode", mode, [match.span()], 0.9)
             scan.claim(*match.span())  # "件杂货" says how the cargo ships, not what it is

@@ -20,6 +20,7 @@ from csdesk.rules.message_bulk import cargo_list, read_cargo_items
 from csdesk.rules.message_cargo import read_pieces, read_volume, read_weight
 from csdesk.rules.message_dates import read_cargo_date
 from csdesk.rules.message_dg import read_dg, read_un_number
+from csdesk.rules.message_door import read_door_address
 from csdesk.rules.message_extras import add_extras, set_aside_extras
 from csdesk.rules.message_goods import read_commodity, read_units_of_goods
 from csdesk.rules.message_mode import read_mode
@@ -167,6 +168,7 @@ class MessageParser:
         read_incoterm(scan)
         read_labelled(scan, ["pickup_address", "delivery_address", "shipper", "handling"])
         read_bare_address(scan)
+        read_door_address(scan)
         read_exw_place(scan)
         unresolved: dict[str, ParsedField] = {}
         if self.ports is not None:

@@ -14,7 +14,7 @@ PER_BOX_BEFORE = compile_fast(
     r"(?:每柜|每个柜子?|每个货柜|每个框架|每箱|每个箱|单柜|每个|每台|各柜|各|一个柜子?|一柜|@|每个?罐"
     # "小柜高柜各一个 重量都是18吨", "1x20GP + 1x40HQ, both 11 tons": the same for every box.
     r"|(?:重量|货重|毛重)都是?|(?<![a-z])(?:both|all)(?:\s+(?:weigh|weighing|at|are|of))?"
-    r"|each(?:\s*(?:unit|set|one))?|per\s*(?:container|cntr|box|unit|set|(?:flat\s*)?rack|reefer|tank))"
+    r"|each(?:\s*(?:unit|set|one|box|container|cntr))?|per\s*(?:container|cntr|box|unit|set|(?:flat\s*)?rack|reefer|tank))"
     # "每柜还是20吨", "每柜重量不变22吨": a revision keeping the figure per box.
     r"\s*(?:都是|还是|不变|装|重量?|货重|毛重|约|大约|大概|about|around|approx\.?|[:：])*\s*$",
     re.I,
@@ -29,6 +29,8 @@ PER_BOX_AFTER = compile_fast(
     r"|(\d{2})'?\s*(GP|HQ|HC|RF|OT|FR))"
     # "27吨一个", "8吨一柜": a figure, then the one box it is said for.
     r"|一个柜子?|一柜|一个(?!\s*[\d一二两三四五六七八九十小大高平冷开框半])"
+    # "16吨每个": the same said with 每 after the figure (not "10吨 每个柜15吨").
+    r"|每个(?:柜子?)?(?!\s*[柜箱托件台包\d一二两三四五六七八九十])"
     r"|每柜|per\s*(?:container|cntr|box|unit|(?:flat\s*)?rack|reefer|tank|feu|teu|fcl"
     r"|(?:20|40|45)\s*'?\s*(?:gp|hq|hc|rf|ot|fr|ft|dc)?(?![a-z\d]))"
     # "24 t for the 40'": the figure of the one box of that size.
@@ -83,8 +85,10 @@ PER_WORDS = cue_words(
 
 EVERY_BOX = compile_fast(r"(?:每个?柜?子?|每箱|全部|所有的?柜?子?)都(?:是|重|装)?\s*$")
 PER_UNIT_THEN_SIZE = compile_fast(
-    r"(?:每(?:件|台|节|根|套|辆|段)|(?<![a-z])each)\s*(?:尺寸|dims?|size)?\s*[:：]?\s*"
-    r"(?:[\d.]+\s*(?:m|米|cm|mm)?\s*[x×*]\s*){2}[\d.]+\s*(?:m|米|cm|mm)?[\s,，]*$",
+    # "每托 115*115*140 CM 重 650KG", "每箱 50x50x50 20kg": a pallet's or carton's too.
+    r"(?:每(?:件|台|节|根|套|辆|段|托|箱|包)|(?<![a-z])each)\s*(?:尺寸|dims?|size)?\s*[:：]?\s*"
+    r"(?:[\d.]+\s*(?:m|米|cm|mm)?\s*[x×*]\s*){2}[\d.]+\s*(?:m|米|cm|mm)?[\s,，]*"
+    r"(?:重量?|毛重|weight|[:：])*\s*$",
     re.I,
 )
 PER_CTN = compile_fast(r"\s*/\s*ctns?(?![a-z])", re.I)

@@ -28,7 +28,12 @@ _WITHDRAWN_AFTER = compile_fast(
     r"|[?？]\s*(?:不是|不不|不|no|nope|not)(?![a-z]))",
     re.I,
 )
-_NOT_BEFORE = compile_fast(r"(?:(?<![a-z])not|不是|不去|不走)\s*$", re.I)
+# "不是到德班，是到开普敦", "not to Durban but Cape Town": the cue after the denial too (but
+# "阿拉木图不是不是到达累斯萨拉姆": the second 不是 takes back the port before it).
+_NOT_BEFORE = compile_fast(
+    r"(?:(?<![a-z])not(?:\s+(?:to|from))?|不是|(?<!不是)不是\s*(?:到|去|从|走|发往|发)|不去|不走)\s*$",
+    re.I,
+)
 # ...but "伊斯坦布尔? 不是 青岛到亚历山大": the 不是 answers the question, the port after it stands.
 _ANSWER_BEFORE = compile_fast(r"[?？]\s*(?:(?<![a-z])not|不是)\s*$", re.I)
 

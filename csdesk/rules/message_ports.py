@@ -21,6 +21,7 @@ from csdesk.rules.message_port_changes import (
     not_withdrawn,
     replaced,
 )
+from csdesk.rules.message_port_sounds import cued_stretches, heard_before_cue, opens_clause
 from csdesk.rules.message_scan import ParsedField, Scan, cue_group, cue_words
 from csdesk.rules.message_thread import PAST_WORDS
 
@@ -188,6 +189,11 @@ def read_ports(scan: Scan, ports: PortLookup) -> None:
             roles = _roles(scan, mentions)
     for name, (mention, confidence) in roles.items():
         span = (mention.start, mention.end)
+        if mention.alternatives and mention.sound_alike:
+            # Two ports sound so ("贝伦" beilun, 北仑 too): asked, not guessed.
+            readings = (mention.port.locode, *mention.alternatives)
+            scan.ask(name, [span], readings, "port_sound")
+            continue
         if mention.alternatives:
             readings = (mention.port.locode, *mention.alternatives)
             scan.ask(name, [span], readings, "port")
@@ -250,28 +256,22 @@ def _writer_side(scan: Scan) -> bool | None:
     return None if indian == delta else delta
 
 
-# A cue, then Chinese characters no index knows: a port name with a sound-alike character?
-_CUED_CJK = compile_fast(
-    r"(?:到|至|去|发往|运往|目的港|目的地|卸货港|起运港|装货港|从|由|POD|POL|-+>?|~|>)\s*[:：]?\s*港?"
-    r"([\u4e00-\u9fff]{2,8})"
-    # "宁菠到特马": the POL opens the message (or a line), the cue comes after it.
-    r"|(?:^|(?<=[\s,，。:：]))([\u4e00-\u9fff]{2,5}?)(?=港?(?:到|至|出发|出口|发往|运往|-+>?|~))",
-    re.I | re.M,
-)
-
-
 def _sound_alikes(scan: Scan, ports: PortLookup, known: list[Mention]) -> list[Mention]:
-    sounds_like = getattr(ports, "sounds_like", None)
-    if sounds_like is None:
+    heard_as = getattr(ports, "heard_as", None)
+    if heard_as is None:
         return []
     heard: list[Mention] = []
-    for match in scan.free_matches(_CUED_CJK):
-        start, end = match.span(1) if match.group(1) else match.span(2)
-        found = sounds_like(scan.norm[start:end])
+    for start, end, before_cue in cued_stretches(scan):
+        found = heard_before_cue(heard_as, scan.norm, start, end) if before_cue else None
+        if found is None and (not before_cue or opens_clause(scan.norm, start)):
+            found = heard_as(scan.norm[start:end])
         if found is not None:
-            port, _, length = found
-            if all(port.locode != mention.port.locode for mention in known):
-                heard.append(Mention(start, start + length, port, sound_alike=True))
+            claimants, _, length = found
+            if before_cue and found[2] != end - start:
+                start = end - length
+            if all(port.locode != mention.port.locode for port in claimants for mention in known):
+                others = tuple(port.locode for port in claimants[1:])
+                heard.append(Mention(start, start + length, claimants[0], others, True))
     return heard + _misspelt(scan, ports, known) + _route_codes(scan, ports, known)
 
 

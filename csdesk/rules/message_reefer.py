@@ -15,7 +15,12 @@ _TEMPERATURE = compile_fast(
     re.I,
 )
 # "冻虾 零下十八 每柜二十二吨": 零下 alone says a temperature, the unit left out.
-_BELOW_BARE = compile_fast(rf"零下\s*({NUM}|{CN_DECIMAL})(?![\d.点吨公千个方件箱托])")
+# "set temp minus 18": minus after a temperature's label says it too.
+_BELOW_BARE = compile_fast(
+    rf"零下\s*({NUM}|{CN_DECIMAL})(?![\d.点吨公千个方件箱托])"
+    rf"|(?<![a-z])(?:temp(?:erature)?|set\s*(?:at|to))\s*[:：]?\s*minus\s*({NUM})(?![\d.]|\s*(?:t|kg|tons?|mt|cbm)(?![a-z]))",
+    re.I,
+)
 _TEMPERATURE_LABEL = compile_fast(
     r"温度|温|冷冻|冷藏|temp|temperature|set\s*(?:at|to)|设定|设置|保持", re.I
 )
@@ -24,7 +29,10 @@ _TEMPERATURE_LABEL = compile_fast(
 TEMPERATURE_WORDS = cue_words("温", "冷冻", "冷藏", "temp", "set", "设定", "设置", "保持")
 # A temperature is taken only with a unit that says so, a sign or a label (below): a message
 # holding none of these has no temperature to read.
-_TEMPERATURE_SIGNS = cue_words("℃", "°", "零下", "minus", "+", "-")
+_TEMPERATURE_SIGNS = cue_words("℃", "°", "零下", "minus", "+", "-", "零度")
+# "冷柜 苹果零度": zero degrees in words, on a reefer (a 冷柜 or 冷藏 said) only.
+_ZERO_DEGREES = compile_fast(r"(?<![十百\d])零度(?!假|角)")
+_REEFER_SAID = compile_fast(r"冷柜|冷藏|冷冻|reefer|(?<![a-z])rf(?![a-z])", re.I)
 
 
 def read_temperature(scan: Scan) -> None:
@@ -44,9 +52,14 @@ def read_temperature(scan: Scan) -> None:
             scan.claim(*match.span())
             scan.put("temperature_c", value, [match.span()], 0.9)
             return
-    if "零下" in scan.norm:
+    if "零度" in scan.norm and _REEFER_SAID.search(scan.norm):
+        for zero in scan.free_matches(_ZERO_DEGREES):
+            scan.claim(*zero.span())
+            scan.put("temperature_c", 0, [zero.span()], 0.8)
+            return
+    if "零下" in scan.norm or "minus" in scan.norm.lower():
         for bare in scan.free_matches(_BELOW_BARE):
-            number = parse_number(bare.group(1))
+            number = parse_number(bare.group(1) or bare.group(2))
             if number is not None and 0 < number <= 60:
                 scan.claim(*bare.span())
                 scan.put("temperature_c", -number, [bare.span()], 0.8)

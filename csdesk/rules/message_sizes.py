@@ -25,15 +25,20 @@ _DIMENSIONS_COMMA = compile_fast(
     rf"({_DECIMAL_COMMA}){_DIM_UNIT}",
     re.I,
 )
-# "长120宽80高100", "长一米二宽一米高一米": each label, then its figure (a tenth said after 米).
+# "长120宽80高100", "长一米二宽一米高一米", "长5米8": each label, then its figure (a tenth said
+# after 米).
 _ZH_LABELLED_SIDE = (
     rf"({NUM}|{CN_NUMERAL})\s*(cm|mm|m|米|公分|厘米)?"
-    r"(?:(?<=米)([一二两三四五六七八九])(?![十百千]))?"
+    r"(?:(?<=米)([一二两三四五六七八九](?![十百千])|[1-9](?![\d.])))?"
 )
 _DIMENSIONS_ZH = compile_fast(
     rf"长\s*[:：]?\s*{_ZH_LABELLED_SIDE}\s*[,，、]?\s*宽\s*[:：]?\s*{_ZH_LABELLED_SIDE}\s*"
     rf"[,，、]?\s*高\s*[:：]?\s*{_ZH_LABELLED_SIDE}",
     re.I,
+)
+# "长12米 直径3.8米": a round piece, its diameter both its width and its height.
+_DIMENSIONS_ROUND = compile_fast(
+    rf"长\s*[:：]?\s*{_ZH_LABELLED_SIDE}\s*[,，、]?\s*直径\s*[:：]?\s*{_ZH_LABELLED_SIDE}", re.I
 )
 # "L 6.2m W 2.4m H 3.1m", "L:620 W:240 H:310 cm".
 _DIMENSIONS_LWH = compile_fast(
@@ -89,6 +94,10 @@ def _sides_zh(text: str) -> bool:
     return "长" in text and "宽" in text
 
 
+def _round_zh(text: str) -> bool:
+    return "直径" in text
+
+
 def _times_zh(text: str) -> bool:
     return "乘" in text
 
@@ -114,6 +123,7 @@ _DIMENSION_PATTERNS: tuple[
     (_DIMENSIONS_ZH_AFTER, _sides_zh, (1, 4, 7), 3),
     (_DIMENSIONS_ZH, _sides_zh, (1, 4, 7), 3),
     (_DIMENSIONS_TIMES_ZH, _times_zh, (1, 4, 7), 3),
+    (_DIMENSIONS_ROUND, _round_zh, (1, 4, 4), 3),
     (_DIMENSIONS_LWH, _sides_lwh, (1, 3, 5), 1),
     (_DIMENSIONS_EN_AFTER, _sides_en, (1, 3, 5), 1),
 )

@@ -19,15 +19,19 @@ from csdesk.rules.message_scan import Scan, Span
 # "柜子里装的是瓷砖", "装轮毂", "里面是布料": the box and the loading verb lead to the goods.
 _ZH_LEAD = compile_fast(
     r"(?:[\s,，、:：|｜]|各?(?:[0-9]+|[一二两三四五六七八九十]+)个(?!柜)|[0-9]{1,2}\s+(?=[\u4e00-\u9fff])|货物?是|都是|是|要|的"
-    r"|嗯|呃|那个|这个|还是|这次|这回|[平高小大]?(?:柜子|箱子|货柜|柜|箱(?!包))(?:里面?|内)?|里面|里头|都(?=装|放)"
+    r"|嗯|呃|那个|这个|货?还是|这次|这回|[平高小大]?(?:柜子|箱子|货柜|柜|箱(?!包))(?:里面?|内)?|里面|里头|都(?=装|放)"
     # "小柜子轮胎": the 子 of a box's name read without it.
     r"|(?<=[柜箱])子"
+    # "🛋沙发": a picture before the goods.
+    r"|[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F]"
     # "三件木箱…是阀门": the packing is not the goods.
     r"|(?:(?<=件)|(?<=件\s))(?:木箱|纸箱|托盘|卡板|木托)"
     r"|装(?!饰|载|修|配|甲|备|卸)(?:的是|的|了|满)?|放的是|放"
     # ...and what stands between the boxes and the goods without being either: the way to the
     # port ("去科托努都是..."), a total, a DG remark ("一个二十尺 危险品 次氯酸钙").
-    r"|去|到|至|发往|运往|一共|总共|合计|总计|共计|危险品|危险货物?|危品|普货)+"
+    r"|去|到|至|发往|运往|一共|总共|合计|总计|共计|危险品|危险货物?|危品|普货"
+    # ...and the label of a UN number ("编号UN1993 易燃液体").
+    r"|(?:联合国)?编号)+"
 )
 # Where the goods end: a per-box figure, a vague word, a temperature, a size, a DG remark, a
 # price, a date.
@@ -44,6 +48,8 @@ ZH_STOP = compile_fast(
     r"|最大|最重|最长"
     # ...and the route told after the goods ("餐具从广州走").
     r"|从(?=[\u4e00-\u9fff]{2})"
+    # ...when the goods are ready ("布料中旬出货"), and the 的 closing "做卫浴的".
+    r"|[上中下]旬|月底|月初|出货|的(?=$|[\s,，。])"
 )
 _ZH_MAX = 8
 _EN_SEGMENT = compile_fast(r"[^,;\n.()/]+")
@@ -112,6 +118,8 @@ def _en_slot(scan: Scan, anchor: int) -> Span | None:
     for segment in _EN_SEGMENT.finditer(scan.norm, anchor):
         if _SIGNATURE.search(segment.group(0)):
             return None
+        if scan.norm[segment.start() - 1 : segment.start()] == "(" and segment.start() > anchor:
+            continue  # "Manzanillo (México), juguetes": a remark in brackets, not the goods
         first = segment.start()
         while first < segment.end() and (scan.claimed[first] or scan.norm[first] == " "):
             first += 1  # "12.5t/c LED panels": past the figures other readers took
@@ -225,7 +233,8 @@ _BEFORE_COUNT = compile_fast(r"(?:^|(?<=[\s,，、]))([\u4e00-\u9fff]{2,6})\s*$"
 
 # "拼箱 2托 每托600公斤 阀门": a Chinese word closing the message, after the figures.
 _TRAILING_WORD = compile_fast(
-    r"(?:^|(?<=[\s,，、])|(?<=[吨斤克方件托]是))([\u4e00-\u9fff]{2,6})\s*[。.!！]?\s*$"
+    # "重量四百五十公斤 是注塑机模具": the 是 says the goods, it is not part of them.
+    r"(?:^|(?<=[\s,，、])(?:是(?=[\u4e00-\u9fff]{2}))?|(?<=[吨斤克方件托]是))([\u4e00-\u9fff]{2,6})\s*[。.!！]?\s*$"
 )
 
 

@@ -166,8 +166,17 @@ _ADDRESS_END = compile_fast(
     r"|Container|We|The|Shipper|Thanks|Thank|Regards|Best|ETD|Target|Terms|Incoterm|Equipment)\b"
     # ...or the route or the boxes: "…, Kampala. Ningbo to Mombasa 1x40HQ", "…. 2x20GP".
     r"|[A-Z][a-z]+\s*(?:to|->|→|-)\s*[A-Z]|\d{1,2}\s*[x×*]\s*\d)"
+    # "…, Foshan, POL Nansha": the port of loading named after the address.
+    r"|,\s*(?=(?:POL|POD|port of loading|loading port)(?![a-z]))"
+    # "…Huancheng Road, Yiwu, to Ningbo port, then to Jeddah": the route after the address.
+    r"|,\s*(?=(?:then\s+)?(?:to|via|thru|through)\s+[A-Z])"
 )
-_VALUE_END = compile_fast(r"[\n;。!?；,，()（）]|\s{2,}|(?<!\bCo)(?<!\bNo)\.(?:\s|$)")
+# "…Stone Co. Target USD 3,800", "…Transformer Co. Regards": the name ends at Co, the full
+# stop is the sentence's (not before "Ltd").
+_VALUE_END = compile_fast(
+    r"[\n;。!?；,，()（）]|\s{2,}|(?<!\bCo)(?<!\bNo)\.(?:\s|$)"
+    r"|(?<=\bCo)\.(?=\s+(?!(?:Ltd|LTD|Limited|LIMITED|Inc|LLC)\b)[A-Z]|\s*$)"
+)
 # Goods end also where an e-mail moves on: a full stop, "Please advise", a signature, a price,
 # a company's name; a remark in brackets ("(非危)", "(non-DG)") is not part of them.
 _GOODS_END = compile_fast(
@@ -181,7 +190,9 @@ _GOODS_END = compile_fast(
     r"(?:点[一二两三四五六七八九十]+)?\s*(?:吨|公斤|千克|方(?![管钢形])|立方|件|托|箱|个|柜)))"
     r"|不对|说错|错了|更正|不好意思|抱歉"
     # ...a word said after them ("瓷砖哦不对", "衣服打包好的").
-    r"|[哦噢呃]|打包好|打好包|已打包|包装好",
+    r"|[哦噢呃]|打包好|打好包|已打包|包装好"
+    # ...when they are ready ("布料中旬出货").
+    r"|[上中下]旬|月底|月初|出货|下个?月",
     re.I,
 )
 
@@ -198,12 +209,13 @@ def _is_cjk(char: str) -> bool:
 # loading verb ("柜子里装的是瓷砖", "装轮毂"); 装 of 装饰/装载机 is part of the goods.
 FILLER = compile_fast(
     # "品名改成“不锈钢厨具”": the goods changed to, and the quote marks around them.
-    r"(?:嗯|呃|那个|这个|就是|还是|这次还是|这次|这回|改成|改为|换成|变成|[\"'“‘「《]|(?:柜子|箱子|货柜)(?:里面?|内)?|里面|里头"
+    # "我是做卫浴的": the trade the customer is in.
+    r"(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F]|我们?|我司|(?<=是)做|嗯|呃|那个|这个|就是|货?还是|这次还是|这次|这回|改成|改为|换成|变成|[\"'“‘「《]|(?:柜子|箱子|货柜)(?:里面?|内)?|里面|里头"
     r"|装(?!饰|载|修|配|甲|备|卸|箱|柜)(?:的是|的|了|满)?|放的是|(?:都|全都|全|也)?是)+\s*"
 )
 
 
-def _value_span(scan: Scan, start: int, address: bool, goods: bool = False) -> Span | None:
+def value_span(scan: Scan, start: int, address: bool, goods: bool = False) -> Span | None:
     """A labelled value from `start` to its clause's end, stopping before anything read."""
     filler = FILLER.match(scan.norm, start) if goods else None
     if filler is not None:
@@ -304,7 +316,7 @@ def read_bare_address(scan: Scan) -> None:
     if name in scan.found or (name == "pickup_address" and term.value != "EXW"):
         return
     match = scan.first_free(_BARE_ADDRESS)
-    span = _value_span(scan, match.end(), address=True) if match is not None else None
+    span = value_span(scan, match.end(), address=True) if match is not None else None
     if match is not None and span is not None:
         scan.claim(match.start(), span[1])
         scan.put(name, " ".join(scan.norm[span[0] : span[1]].split())[:300], [span], 0.8)
@@ -332,7 +344,7 @@ def read_labelled(scan: Scan, names: Iterable[str]) -> None:
                 matches + scan.free_matches(_BARE_LABELS[name]), key=lambda m: (m.start(), -m.end())
             )
         for match in matches:
-            span = _value_span(scan, match.end(), name in _LOOSE_LABELS, name == "commodity")
+            span = value_span(scan, match.end(), name in _LOOSE_LABELS, name == "commodity")
             if span is None:
                 continue
             value = " ".join(scan.norm[span[0] : span[1]].split())

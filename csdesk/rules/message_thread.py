@@ -127,6 +127,9 @@ def set_aside_thread(scan: Scan) -> None:
     if scan.has_any(_HEADER_WORDS):
         for header in _HEADER.finditer(norm):
             scan.claim(*header.span())
+    if scan.has_any(_FROM_WORDS):
+        for header in _FROM_THEN_DATE.finditer(norm):
+            scan.claim(*header.span(1))
     if scan.has_any(_CLOSING_WORDS):
         _set_aside_signature(scan, end)
 
@@ -139,6 +142,13 @@ _HEADER = compile_fast(
     r"[^\n]*",
     re.I | re.M,
 )
+# "From: Sandra\nDate: 25/11/2026": the date a quoted mail was sent, under its sender.
+_FROM_THEN_DATE = compile_fast(
+    r"^[ \t>]*(?:from|发件人)[ \t]*[:：][^\n]*\n(?:[ \t>]*[^\n:：]{2,12}[:：][^\n]*\n){0,3}?"
+    r"([ \t>]*(?:date|日期|时间|fecha|data)[ \t]*[:：][^\n]*)",
+    re.I | re.M,
+)
+_FROM_WORDS = cue_words("from:", "from :", "发件人")
 _HEADER_WORDS = cue_words("sent", "发送时间", "enviad", "gesendet", "envoy", "wrote", "escri")
 
 
@@ -199,7 +209,11 @@ _PAST = compile_fast(
     # "原来是到拉各斯 客户改港了 现在到…", "昨天问的…取消了 今天问个新的": what was asked before.
     r"|(?:原来|本来|原先)(?=(?:是|说|要)?(?:到|走|发|去))"
     # "上次说的青岛到拉各斯那票取消了": a request talked of before, called off.
-    r"|(?:昨天|前天|刚才|之前|上次)(?:问|说|讲|聊)的(?=[^。\n]{0,24}(?:取消|不要了|不做了|不走了|算了)))",
+    r"|(?:昨天|前天|刚才|之前|上次)(?:问|说|讲|聊)的(?=[^。\n]{0,24}(?:取消|不要了|不做了|不走了|算了))"
+    # "三个四十尺那个单子作废，重新报：…": the request called off, before the new one.
+    r"|(?:^|(?<=[\s。!！]))(?=[^。\n，,:：]{1,24}?(?:作废|撤销|取消|不要了)[,，。\s]*(?:重新报|重报))"
+    # "The shipment we did in October (…) was fine. New inquiry: …".
+    r"|(?<![a-z])(?:the|our|that) (?:shipment|booking|container|order)s? we (?:did|shipped|made))",
     re.I,
 )
 _NOW = compile_fast(
@@ -207,8 +221,9 @@ _NOW = compile_fast(
     r"|this time|this shipment|new one|new order|new inquiry|new shipment|this one|now need"
     r"|now please|we need|we have|please quote|pls quote|kindly quote|please offer|请报|麻烦报"
     r"|帮忙报|帮我报|another one|another shipment|another inquiry|another request|next one"
-    r"|另外一票|还有一票|再报|(?:今天)?(?:问|报)个新的|今天(?:又|再)?(?:来)?(?:个|一票)?新的"
-    r"|改(?:港|成|到|为))",
+    r"|另外一票|还有一票|再报|重新报|重报|(?:今天)?(?:问|报)个新的|今天(?:又|再)?(?:来)?(?:个|一票)?新的"
+    # "…提单收到了 新的：南沙到洛比托": the new one announced with a colon.
+    r"|改(?:港|成|到|为)|新的?(?:一票|询价)?\s*[:：])",
     re.I,
 )
 # "…for Shanghai-Jeddah, the customer now wants Dammam instead": the route quoted, moved.
@@ -218,6 +233,10 @@ _SENTENCE_END = compile_fast(r"[。!?！？\n;；]|\.(?:\s|$)")
 
 
 PAST_WORDS = cue_words(
+    "重新报",
+    "重报",
+    "we did",
+    "we made",
     "上回",
     "上次",
     "上一票",
@@ -267,7 +286,17 @@ PAST_WORDS = cue_words(
 )
 
 
+# "increased to 2x40HC (was 1x40HC)", "改成两个（原来一个）": the figure it was, in brackets.
+_WAS_BEFORE = compile_fast(
+    r"[(（]\s*(?:was|previously|originally|before|原来是?|之前是?|原先是?)\s*[^()（）\n]{1,30}[)）]",
+    re.I,
+)
+
+
 def set_aside_past(scan: Scan) -> None:
+    if "(" in scan.norm or "（" in scan.norm:
+        for was in scan.free_matches(_WAS_BEFORE):
+            scan.claim(*was.span())
     past = _PAST.search(scan.norm) if scan.has_any(PAST_WORDS) else None
     if past is None:
         return

@@ -181,12 +181,28 @@ class PortIndex:
     @cached_property
     def _sound_keys(self) -> dict[str, PortRef]:
         """The pinyin of each Chinese name, for names written with a sound-alike character."""
-        keys: dict[str, PortRef] = {}
+        return {key: ports[0] for key, ports in self._sound_claims.items()}
+
+    @cached_property
+    def _sound_claims(self) -> dict[str, tuple[PortRef, ...]]:
+        """Each pinyin key with every port a Chinese name or alias of which sounds so."""
+        claims: dict[str, dict[str, PortRef]] = {}
         for port in self._ports:
             for name in (port.name_zh, *map(_plain, port.aliases)):
                 if _ALL_CJK.fullmatch(name) and len(name) >= 2:
-                    keys.setdefault(pinyin_keys(name)[0], port)
-        return keys
+                    claims.setdefault(pinyin_keys(name)[0], {}).setdefault(port.locode, port)
+        return {key: tuple(ports.values()) for key, ports in claims.items()}
+
+    @cached_property
+    def _blurred_claims(self) -> dict[str, tuple[PortRef, ...]]:
+        """The same keys with the sounds voice input mixes up made one (see `blur_sounds`)."""
+        claims: dict[str, dict[str, PortRef]] = {}
+        for port in self._ports:
+            for name in (port.name_zh, *map(_plain, port.aliases)):
+                if _ALL_CJK.fullmatch(name) and len(name) >= 2:
+                    key = blur_sounds(_syllables(name))
+                    claims.setdefault(key, {}).setdefault(port.locode, port)
+        return {key: tuple(ports.values()) for key, ports in claims.items()}
 
     @cached_property
     def _spelling_keys(self) -> dict[str, dict[str, PortRef]]:
@@ -226,18 +242,30 @@ class PortIndex:
         """The port whose Chinese name sounds like the start of `text` ("达累斯萨拉木 的运费",
         "吉布堤"): (port, closeness, characters it covers); closeness 1.0 for the same
         syllables, less for one sound off, None below 0.8 or under three characters."""
+        heard = self.heard_as(text)
+        return (heard[0][0], heard[1], heard[2]) if heard is not None else None
+
+    def heard_as(self, text: str) -> tuple[tuple[PortRef, ...], float, int] | None:
+        """Every port the start of `text` sounds like, with the closeness and the characters
+        it covers: the same syllables first (longest first), then the same syllables with the
+        sounds voice input confuses made one ("宁坡" ningpo, "科伦波"), then one sound off."""
         if len(text) < 2 or not _ALL_CJK.fullmatch(text):
             return None
         syllables = _syllables(text)
-        for length in range(len(syllables), 1, -1):
-            query = "".join(syllables[:length])
-            exact = self._sound_keys.get(query)
+        lengths = range(len(syllables), 1, -1)
+        for length in lengths:
+            exact = self._sound_claims.get("".join(syllables[:length]))
             if exact is not None:
                 return exact, 1.0, length
-            # Two syllables ("德版", "特玛") only when they sound exactly like a name.
-            near = self._near_sound(query) if length > 2 else None
+        for length in lengths:
+            blurred = self._blurred_claims.get(blur_sounds(syllables[:length]))
+            if blurred is not None:
+                return blurred, 0.9, length
+        for length in lengths:
+            # Two syllables ("德版", "特玛") only when they sound (nearly) exactly like a name.
+            near = self._near_sound("".join(syllables[:length])) if length > 2 else None
             if near is not None:
-                return near[0], near[1], length
+                return (near[0],), near[1], length
         return None
 
     @cached_property
@@ -285,6 +313,33 @@ class PortIndex:
             elif any(query in key for key in keys):
                 ranked.append((2, position, port))
         return [port for _, _, port in sorted(ranked, key=lambda item: item[:2])]
+
+
+# Sounds voice input and dialects mix up: n/l, zh/z, ch/c, sh/s, b/p, d/t, g/k at the start of
+# a syllable; -ng/-n at its end. A test checks no two ports of data/ports.csv become one.
+_BLUR_INITIAL = (
+    ("zh", "z"),
+    ("ch", "c"),
+    ("sh", "s"),
+    ("n", "l"),
+    ("p", "b"),
+    ("t", "d"),
+    ("k", "g"),
+)
+
+
+def blur_sounds(syllables: list[str]) -> str:
+    """The syllables with the confusable sounds made one ("ningpo" and "ningbo": "linbo")."""
+    blurred = []
+    for syllable in syllables:
+        for written, heard in _BLUR_INITIAL:
+            if syllable.startswith(written):
+                syllable = heard + syllable[len(written) :]
+                break
+        if syllable.endswith("ng"):
+            syllable = syllable[:-1]
+        blurred.append(syllable)
+    return "".join(blurred)
 
 
 def _syllables(text: str) -> list[str]:

@@ -1,0 +1,58 @@
+"""Dates in a message that are not the cargo's: how long a rate holds, when the answer is wanted,
+when the ship must sail or the goods must arrive."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from csdesk.rules.fastre import compile_fast
+from csdesk.rules.message_scan import Scan, Span
+
+_ARRIVE_BY = compile_fast(
+    r"\s*(?:之前|以前|前)\s*(?:一定|必须|得|需要)?\s*要?\s*(?:到港|到达|抵港|到目的港|到货|运到|送到)"
+)
+# "货已经好了 月底前要走": a day the ship must sail by, not the day the cargo is ready.
+_DEADLINE_AFTER = compile_fast(
+    r"\s*(?:之前|以前|前)\s*(?:一定|必须|得|需要)?\s*要?\s*(?:走|出运|出货|开船|装船|发走|到港)"
+)
+
+
+# "USD 2650 all in, valid till 14/12", "有效期至12月15号": how long a rate holds.
+_VALID_BEFORE = compile_fast(
+    r"(?:valid(?:ity)?|有效期?)\s*(?:till|until|to|thru|through|至|到)?\s*[:：]?\s*$", re.I
+)
+
+
+# "Please revert by today", "quote us by tomorrow": when the answer is wanted, not the cargo.
+_ANSWER_BEFORE = compile_fast(
+    r"(?<![a-z])(?:revert|reply|respond|answer|feedback|get back|back to (?:me|us)|quote|advise"
+    r"|offer|rates?)(?:\s+(?:to\s+)?(?:me|us))?\s+(?:by|before|until|till|within)?\s*$",
+    re.I,
+)
+
+
+def without_deadlines(
+    scan: Scan, candidates: list[tuple[dt.date, Span, float]]
+) -> list[tuple[dt.date, Span, float]]:
+    """The dates that are no rate's validity or answer's deadline, and no sailing deadline when
+    another is said."""
+    norm = scan.norm
+    if "alid" in norm or "ALID" in norm or "有效" in norm:  # (valid, Valid, VALID)
+        candidates = [
+            item for item in candidates if not _VALID_BEFORE.search(scan.before(item[1][0], 16))
+        ]
+    candidates = [
+        item
+        for item in candidates
+        if not (norm[item[1][0]].isalpha() and norm[item[1][0]].isascii())
+        or not _ANSWER_BEFORE.search(scan.before(item[1][0], 24))
+    ]
+    if "前" not in scan.norm:
+        return candidates
+    # "一月三号之前要到港口": when the goods must arrive, never the day they are ready.
+    candidates = [item for item in candidates if not _ARRIVE_BY.match(norm, item[1][1])]
+    if len(candidates) < 2:
+        return candidates
+    kept = [item for item in candidates if not _DEADLINE_AFTER.match(scan.norm, item[1][1])]
+    return kept if kept else candidates

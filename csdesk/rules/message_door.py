@@ -1,0 +1,36 @@
+"""The door a DDP/DDU/DAP quote delivers to, written right after the term without a label:
+"DDP 到 迪拜 Al Quoz Industrial Area 3, Warehouse 17", "DDU 送到 Plot 45, Mombasa Road, Nairobi"."""
+
+from __future__ import annotations
+
+import re
+
+from csdesk.rules.fastre import compile_fast
+from csdesk.rules.message_scan import Scan
+from csdesk.rules.message_terms import value_span
+
+# The term, then 到/送到/deliver to, a Chinese city's name maybe, then an address in Latin letters
+# that starts as addresses do: a word with a capital, or a number ("Plot 45", "12 Sheikh Zayed Rd").
+_DOOR_ADDRESS = compile_fast(
+    r"(?<![a-z])(?:DDP|DDU|DAP|DPU)\s*[:：]?\s*(?:送到|送至|送货到|到|至|delivered\s+to|deliver(?:y)?\s+to|to)"
+    r"\s*(?:[\u4e00-\u9fff]{2,5}\s*[,，]?\s*)?(?=(?-i:[A-Z][A-Za-z]+|\d{1,5}\s+[A-Z])[^\n,，。]{2,}[,，]\s*\S)",
+    re.I,
+)
+_DOOR_TERMS = frozenset(["DAP", "DDP", "DDU", "DPU"])
+
+
+def read_door_address(scan: Scan) -> None:
+    """The delivery address said right after a door-delivery term, when none is labelled."""
+    term = scan.found.get("incoterm")
+    if term is None or term.value not in _DOOR_TERMS or "delivery_address" in scan.found:
+        return
+    match = _DOOR_ADDRESS.search(scan.norm)  # (the term itself was read as the incoterm)
+    free = match is not None and scan.is_free(match.end(), match.end() + 1)
+    span = value_span(scan, match.end(), address=True) if match is not None and free else None
+    if match is None or span is None:
+        return
+    value = " ".join(scan.norm[span[0] : span[1]].split())
+    if ("," not in value and "，" not in value) or not any(char.isdigit() for char in value):
+        return  # "DDP to Jebel Ali, Dubai": a place, not a street address with its number
+    scan.claim(*span)
+    scan.put("delivery_address", value[:300], [span], 0.75)

@@ -1,0 +1,15 @@
+"""Held-out set 11 as a regression floor: scored once, blind, then tuned on in round 13."""
+
+from __future__ import annotations
+
+from tests.unit.corpus_score import score
+from tests.unit.heldout_11 import ENTRIES as HELDOUT_11
+from tests.unit.intake_fixtures import PARSER
+
+
+def test_held_out_set_11_keeps_the_level_it_reached() -> None:
+    """95.6% (2020/2114) when first scored, untuned, on 2026-12-05 after round 12; 98.0%
+    (2071/2114) after round 13 generalised its misses' patterns (test_message_patterns_13.py).
+    A regression floor, not a target: raise it only by generalising what its misses show."""
+    result = score(PARSER, HELDOUT_11)
+    assert result.rate >= 0.979, "\n".join(result.missed + result.wrong)
