@@ -74,6 +74,8 @@ NOT_GOODS = frozenset(
         "bales",
         "pkg",
         "pkgs",
+        "crate",
+        "case",
     ]
 )
 # ...nor of goods read by position: the e-mail's other words.

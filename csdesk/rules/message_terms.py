@@ -120,7 +120,7 @@ _LABEL_PATTERNS = {
     name: compile_fast(
         # "commodity now: tyres and rims": a reply changing the value says so.
         # "commodity unchanged: …", "mercancía sin cambios: …": the value is said again.
-        rf"(?:{label})(?:\s+(?:is\s+)?now|\s+(?:unchanged|(?:is\s+)?the\s+same|sin\s+cambios"
+        rf"(?:{label})(?:\s+(?:is\s+)?now|\s+(?:unchanged|(?:is\s+)?(?:the\s+)?same|sin\s+cambios"
         r"|inalterad[ao]|inchang[ée]e?s?))?\s*"
         rf"(?:是|为|:|：|=|is\s{_NOT_A_VALUE}|(?<=\s)[-–—](?=\s))"
         r"[^\S\n]*",
@@ -191,6 +191,8 @@ _GOODS_END = compile_fast(
     r"|不对|说错|错了|更正|不好意思|抱歉"
     # ...a word said after them ("瓷砖哦不对", "衣服打包好的").
     r"|[哦噢呃]|打包好|打好包|已打包|包装好"
+    # "化肥吧应该是二十六吨", "洁具了 每柜十五吨": a word of doubt or of a change after them.
+    r"|吧(?=应该|可能|大概|估计|好像|我)|了(?=\s|[,，。]|$)"
     # ...when they are ready ("布料中旬出货").
     r"|[上中下]旬|月底|月初|出货|下个?月",
     re.I,
@@ -210,7 +212,9 @@ def _is_cjk(char: str) -> bool:
 FILLER = compile_fast(
     # "品名改成“不锈钢厨具”": the goods changed to, and the quote marks around them.
     # "我是做卫浴的": the trade the customer is in.
-    r"(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F]|我们?|我司|(?<=是)做|嗯|呃|那个|这个|就是|货?还是|这次还是|这次|这回|改成|改为|换成|变成|[\"'“‘「《]|(?:柜子|箱子|货柜)(?:里面?|内)?|里面|里头"
+    # "品名不变还是玻璃", "货从木门改成铁门了": the goods kept, or the goods changed to.
+    r"(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F]|我们?|我司|(?<=是)做|嗯|呃|那个|这个|就是|货?还是|不变|没变|没有变"
+    r"|货?从[\u4e00-\u9fff]{1,6}?(?:改成|改为|换成|变成)|这次还是|这次|这回|改成|改为|换成|变成|[\"'“‘「《]|(?:柜子|箱子|货柜)(?:里面?|内)?|里面|里头"
     r"|装(?!饰|载|修|配|甲|备|卸|箱|柜)(?:的是|的|了|满)?|放的是|(?:都|全都|全|也)?是)+\s*"
 )
 
