@@ -72,3 +72,62 @@ def test_a_packing_word_after_a_figure_is_not_the_goods(text: str, goods: str) -
 )
 def test_the_goods_kept_changed_or_doubted_are_read_clean(text: str, goods: str) -> None:
     assert _read(text)["commodity"] == goods
+
+
+@pytest.mark.parametrize(
+    ("text", "containers"),
+    [
+        # The count changed to, said with the count's label before the box.
+        ("修改：箱量从1个改成2个，宁波到拉各斯，40尺高柜，每柜20吨，家具", [("40HQ", 2)]),
+        ("宁波到拉各斯 40尺高柜 箱量改成2个 每柜20吨 家具", [("40HQ", 2)]),
+        ("更新 柜数从四个减到三个 上海到吉达 二十尺小柜 每柜二十五吨 瓷砖", [("20GP", 3)]),
+        # A box the writer takes back right after naming it.
+        (
+            "Hello, sorry I typed 40HQ by mistake, it should be 20GP. Ningbo to Durban, tiles",
+            [("20GP", 1)],
+        ),
+        ("Shanghai to Mombasa, the 20GP was a typo, we need 40HQ, sofas", [("40HQ", 1)]),
+        # Instead of, in Portuguese, Spanish and French.
+        ("Oi, Ningbo - Santos: 3x40HQ em vez de 2x40HQ, móveis", [("40HQ", 3)]),
+        ("Hola, Ningbo - Callao: 2x20GP en lugar de 1x40HQ, muebles", [("20GP", 2)]),
+        ("Bonjour, Ningbo - Dakar: 1x40HQ au lieu de 2x20GP, meubles", [("40HQ", 1)]),
+    ],
+)
+def test_the_count_or_box_changed_to_replaces_the_one_said(
+    text: str, containers: list[tuple[str, int]]
+) -> None:
+    read = PARSER.parse(text, TODAY).fields["containers"].value
+    assert [(line.type, line.qty) for line in read] == containers
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        (
+            "Re: cotação\nO cliente decidiu: 3x40HQ em vez de 2x40HQ, mesmo produto "
+            "(móveis de madeira), 10.000 kg por container.\nAbs, João",
+            "móveis de madeira",
+        ),
+        (
+            "Update: 2x40HQ now, same goods (LED lamps), 8 tons each, Shenzhen to Durban",
+            "LED lamps",
+        ),
+    ],
+)
+def test_the_goods_kept_in_brackets_are_read(text: str, goods: str) -> None:
+    assert _read(text)["commodity"] == goods
+
+
+@pytest.mark.parametrize(
+    ("text", "pod"),
+    [
+        # A city, then its port: the port.
+        ("Bonjour, Ningbo - Tunis Radès 1x40HQ, meubles, 12 tonnes", "TNRDS"),
+        ("宁波到突尼斯拉德斯 一个高柜 家具 十吨", "TNRDS"),
+        ("Xiamen to Tunis-Rades 1x20GP tiles", "TNRDS"),
+        # The city alone stays the city.
+        ("Ningbo to Tunis 1x40HQ furniture", "TNTUN"),
+    ],
+)
+def test_a_city_then_its_port_is_the_port(text: str, pod: str) -> None:
+    assert _read(text)["pod"] == pod
