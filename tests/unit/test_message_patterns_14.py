@@ -131,3 +131,25 @@ def test_the_goods_kept_in_brackets_are_read(text: str, goods: str) -> None:
 )
 def test_a_city_then_its_port_is_the_port(text: str, pod: str) -> None:
     assert _read(text)["pod"] == pod
+
+
+@pytest.mark.parametrize(
+    ("text", "readings"),
+    [
+        ("上海到吉达 两个小柜 瓷砖 每柜25吨 目标价一千五到一千八美金", (1500, 1800)),
+        ("上海到吉达 两个小柜 瓷砖 目标价1500到1800美金之间", (1500, 1800)),
+        ("Ningbo to Lagos 1x40HQ furniture target USD 1500-1800", (1500, 1800)),
+        ("Qingdao to Tema 1x20GP tiles, budget between 2100 and 2300 USD", (2100, 2300)),
+    ],
+)
+def test_a_price_range_is_asked_not_filled_in(text: str, readings: tuple[int, int]) -> None:
+    read = PARSER.parse(text, TODAY)
+    assert "target_price" not in read.fields or read.fields["target_price"].value is None
+    assert "currency" not in read.fields or read.fields["currency"].value is None
+    asked = [question for question in read.questions if question.name == "target_price"]
+    assert asked and asked[0].reason == "price_range" and asked[0].readings == readings
+
+
+def test_one_price_is_still_the_target() -> None:
+    read = _read("宁波到拉各斯 一个高柜 家具 目标价三千二美金")
+    assert (read["target_price"], read["currency"]) == (3200, "USD")
