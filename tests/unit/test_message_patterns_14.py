@@ -153,3 +153,16 @@ def test_a_price_range_is_asked_not_filled_in(text: str, readings: tuple[int, in
 def test_one_price_is_still_the_target() -> None:
     read = _read("宁波到拉各斯 一个高柜 家具 目标价三千二美金")
     assert (read["target_price"], read["currency"]) == (3200, "USD")
+
+
+@pytest.mark.parametrize(
+    ("text", "goods", "weight"),
+    [
+        ("深圳到拉各斯 两个高柜 一个装鞋子 八吨 一个装包包 九吨", "鞋子/包包", 17000),
+        ("SZ到Lagos 两个四十尺高柜 一个装鞋子八吨 一个装包包九吨", "鞋子/包包", 17000),
+        ("宁波到吉达 两个小柜 一个装的是瓷砖 二十五吨 一个装的是石材 二十六吨", "瓷砖/石材", 51000),
+    ],
+)
+def test_each_box_with_its_own_goods_and_weight(text: str, goods: str, weight: int) -> None:
+    read = _read(text)
+    assert (read["commodity"], read["weight_kg"]) == (goods, weight)
