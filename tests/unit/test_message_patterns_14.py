@@ -166,3 +166,23 @@ def test_one_price_is_still_the_target() -> None:
 def test_each_box_with_its_own_goods_and_weight(text: str, goods: str, weight: int) -> None:
     read = _read(text)
     assert (read["commodity"], read["weight_kg"]) == (goods, weight)
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        # Bulk of heavy pieces is break bulk; light pallets stay a consolidation.
+        (
+            "Hi, bulk shipment Shanghai to Jeddah, 3 units excavators, 30 tons each, 900x300x320 cm",
+            "BREAKBULK",
+        ),
+        ("Bulk shipping Dalian to Chittagong, 2 units boilers 40 tons each", "BREAKBULK"),
+        ("bulk shipment Ningbo to Lagos, 5 pallets, 300 kg each, 120x100x100 cm", "LCL"),
+        ("bulk shipment 2x40HQ Ningbo to Lagos tiles 26 tons each", "FCL"),
+    ],
+)
+def test_a_bulk_shipment_of_heavy_units_is_break_bulk(text: str, mode: str) -> None:
+    read = _read(text)
+    assert read["mode"] == mode
+    if mode == "BREAKBULK":
+        assert read.get("volume_cbm") is None
