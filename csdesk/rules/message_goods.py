@@ -183,6 +183,12 @@ _BOX_GOODS = compile_fast(
 )
 
 
+_CHANGED_GOODS = compile_fast(
+    r"(?:货物?|品名|产品)\s*(?:从|由)\s*[\u4e00-\u9fff]{1,6}?\s*(?:改成|改为|换成|变成)了?\s*"
+    r"([\u4e00-\u9fff]{1,6}?)(?=了|\s|[,，。;；]|$)"
+)
+
+
 def _box_by_box_goods(scan: Scan) -> bool:
     """Each box's goods named one box at a time: all of them, joined."""
     if scan.norm.count("一个") < 2:
@@ -200,6 +206,11 @@ def read_commodity(scan: Scan, commodities: CommodityTable | None) -> None:
     if "commodity" in scan.found or commodities is None or _goods_meant(scan):
         return
     if "装" in scan.norm and _box_by_box_goods(scan):
+        return
+    changed = _CHANGED_GOODS.search(scan.norm) if "从" in scan.norm else None
+    if changed is not None and scan.is_free(*changed.span(1)):
+        scan.claim(*changed.span())  # "货从瓷砖改成洁具了": the goods changed to
+        scan.put("commodity", changed.group(1), [changed.span(1)], 0.8)
         return
     spans: list[Span] = []
     asked_about = "?" in scan.norm or "？" in scan.norm or "不是" in scan.norm

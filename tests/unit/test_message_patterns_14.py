@@ -58,6 +58,9 @@ def test_a_packing_word_after_a_figure_is_not_the_goods(text: str, goods: str) -
         # The goods changed from one to another: the new ones.
         ("跟进一下 宁波到拉各斯 两个高柜 货从木门改成铁门了 每柜十吨", "铁门"),
         ("上海到达曼 一个四十尺高柜 货从木门换成铁门了 每柜八吨", "铁门"),
+        # ...when both are goods the table knows too.
+        ("上海到达曼 一个四十尺高柜 货从衣服换成鞋子了 每柜八吨", "鞋子"),
+        ("宁波到吉布提 两个小柜 品名由水泥改为瓷砖 每柜二十六吨", "瓷砖"),
         # A word of doubt after the goods.
         ("天津到吉达一个二十尺小柜水泥吧应该是二十七吨", "水泥"),
         ("厦门到拉各斯一个四十尺高柜瓷砖吧可能二十五吨", "瓷砖"),
