@@ -189,3 +189,50 @@ def test_a_bulk_shipment_of_heavy_units_is_break_bulk(text: str, mode: str) -> N
     assert read["mode"] == mode
     if mode == "BREAKBULK":
         assert read.get("volume_cbm") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "ready"),
+    [
+        # A weekday of next week, said in English, Portuguese, Spanish or French (from Mon 30/11).
+        ("Shanghai to Dammam 1x20GP, tiles, 20 tons. Ready next week Friday.", "2026-12-11"),
+        ("Bom dia, Ningbo - Santos 1x40HQ, móveis, pronta na próxima sexta-feira", "2026-12-11"),
+        ("Hola, Ningbo a Callao 1x40HQ, muebles, lista el próximo jueves", "2026-12-10"),
+        ("Bonjour, Ningbo - Dakar 1x40HQ, meubles, prête mardi prochain", "2026-12-08"),
+        # So many days from the day the message came.
+        ("Shanghai to Dammam 1x20GP tiles 20 tons, cargo ready in 12 days", "2026-12-12"),
+        ("上海到达曼 一个小柜 瓷砖 二十吨 十天后货好", "2026-12-10"),
+        # A follow-up's new date replaces the one planned.
+        (
+            "Update: cargo won't be ready on 4/12 as planned, new ready date 11/12. "
+            "1x40HQ Ningbo to Dammam",
+            "2026-12-11",
+        ),
+        # A past shipment's day is not the new inquiry's.
+        (
+            "On 25/11 we shipped 1x40HQ from Ningbo to Dammam with you. "
+            "Next: Ningbo to Jeddah 2x40HQ tiles ready 17/12",
+            "2026-12-17",
+        ),
+        (
+            "Last order shipped on 20/11 was fine. Now Ningbo to Jeddah 1x40HQ furniture ready 10/12",
+            "2026-12-10",
+        ),
+        # ...but a shipment still to come is the cargo's day.
+        ("Ningbo to Jeddah 1x40HQ furniture, to be shipped on 10/12", "2026-12-10"),
+    ],
+)
+def test_the_cargo_date_of_the_inquiry(text: str, ready: str) -> None:
+    assert _read(text)["cargo_ready"] == ready
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A city named like a weekday, a transit time in days: no cargo date.
+        "Saludos, cotizar 1x40HC desde Ningbo a Caucedo, muebles.\nGracias, Ana, Santo Domingo",
+        "Shanghai to Dammam 1x20GP tiles, need it in Dammam in 30 days",
+    ],
+)
+def test_no_cargo_date_is_made_up(text: str) -> None:
+    assert _read(text).get("cargo_ready") is None
