@@ -247,11 +247,17 @@ _CLOSING = compile_fast(
 )
 
 
+# "每柜26吨 石英砂 下周四前货好": a word standing alone after the figures, more said after it.
+_WORD_AFTER_FIGURE = compile_fast(r"(?<=[吨斤克方件托])\s+([\u4e00-\u9fff]{2,6})(?=\s)")
+
+
 def _trailing_goods(scan: Scan) -> Span | None:
-    match = _TRAILING_WORD.search(scan.norm)
-    if match is None or not scan.is_free(*match.span(1)):
-        return None
-    word = match.group(1)
-    if _CLOSING.search(word) or any(ZH_STOP.match(word, index) for index in range(len(word))):
-        return None  # "谢谢", "尽快", "等回复": a closing word, not goods
-    return match.span(1)
+    for pattern in (_TRAILING_WORD, _WORD_AFTER_FIGURE):
+        match = pattern.search(scan.norm)
+        if match is None or not scan.is_free(*match.span(1)):
+            continue
+        word = match.group(1)
+        if _CLOSING.search(word) or any(ZH_STOP.match(word, index) for index in range(len(word))):
+            continue  # "谢谢", "尽快", "等回复": a closing word, not goods
+        return match.span(1)
+    return None

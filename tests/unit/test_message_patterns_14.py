@@ -236,3 +236,19 @@ def test_the_cargo_date_of_the_inquiry(text: str, ready: str) -> None:
 )
 def test_no_cargo_date_is_made_up(text: str) -> None:
     assert _read(text).get("cargo_ready") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        # A word standing alone after the figures, a date or a plea said after it.
+        ("青岛到达曼 两个20GP 每柜26吨 石英砂 月底货好", "石英砂"),
+        ("天津到吉达 三个小柜 每柜二十五吨 碳酸钙 下周三前货好 价格给好一点", "碳酸钙"),
+    ],
+)
+def test_goods_between_the_figures_and_the_date(text: str, goods: str) -> None:
+    assert _read(text)["commodity"] == goods
+
+
+def test_no_goods_are_made_of_a_date_or_a_plea() -> None:
+    assert _read("青岛到达曼 两个20GP 每柜26吨 下周四前货好 价格给好一点").get("commodity") is None
