@@ -252,3 +252,17 @@ def test_goods_between_the_figures_and_the_date(text: str, goods: str) -> None:
 
 def test_no_goods_are_made_of_a_date_or_a_plea() -> None:
     assert _read("青岛到达曼 两个20GP 每柜26吨 下周四前货好 价格给好一点").get("commodity") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        (
+            "Xiamen to Lagos, 1x20GP and 1x40HQ, both marble slabs, 20GP 25 tons, 40HQ 22 tons",
+            "marble slabs",
+        ),
+        ("Ningbo to Durban 2x40HQ, both furniture, 10 tons each", "furniture"),
+    ],
+)
+def test_both_before_the_goods_is_not_part_of_them(text: str, goods: str) -> None:
+    assert _read(text)["commodity"] == goods
