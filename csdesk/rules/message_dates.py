@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from csdesk.rules.fastre import compile_fast
-from csdesk.rules.message_daynames import ENGLISH_MONTHS
+from csdesk.rules.message_daynames import ENGLISH_MONTHS, ENGLISH_WEEKDAYS
 from csdesk.rules.message_daynames import HOLIDAY_WEEKDAY as _HOLIDAY_WEEKDAY
 from csdesk.rules.message_daynames import HOLIDAY_WORDS as _HOLIDAY_WORDS
 from csdesk.rules.message_daynames import MONTH_NAME as _MONTH_NAME
@@ -245,7 +245,10 @@ _IN_DAYS = compile_fast(
     re.I,
 )
 _IN_DAYS_WORDS = cue_words("days", "天后", "天以后", "天之后")
-_WEEKDAY_WORDS = cue_words(*{name[:3] for name in _WEEKDAYS_EN})
+# English weekdays by their first letters; the others whole ("mar" is in too many words).
+_WEEKDAY_WORDS = cue_words(
+    *{name[:3] if name in ENGLISH_WEEKDAYS else name for name in _WEEKDAYS_EN}
+)
 _YEAR, _MONTH, _DOT = cue_words("202", "203"), cue_words("月"), cue_words(".")
 _ZH_WEEK = cue_words("周", "星期", "礼拜")
 # "the 10th", "the 1st": a day of the month cannot be written without one of these.

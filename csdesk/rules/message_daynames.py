@@ -79,6 +79,7 @@ WEEKDAYS_EN = {
     )
     for name in names
 }
+ENGLISH_WEEKDAYS = frozenset(WEEKDAYS_EN)
 # "pronta na próxima segunda-feira", "listo el jueves", "prête vendredi": Portuguese, Spanish
 # and French weekdays, read as the English ones.
 for _number, _names in enumerate(
