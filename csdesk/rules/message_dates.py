@@ -253,7 +253,7 @@ _YEAR, _MONTH, _DOT = cue_words("202", "203"), cue_words("月"), cue_words(".")
 _ZH_WEEK = cue_words("周", "星期", "礼拜")
 # "the 10th", "the 1st": a day of the month cannot be written without one of these.
 _ORDINALS = cue_words(*(f"{digit}th" for digit in range(10)), "1st", "2nd", "3rd")
-cue_group(_YEAR, _ZH_WEEK, _WEEKDAY_WORDS, _ORDINALS, _HOLIDAY_WORDS)
+cue_group(_YEAR, _ZH_WEEK, _WEEKDAY_WORDS, _ORDINALS, _HOLIDAY_WORDS, _IN_DAYS_WORDS)
 # Each way of writing a date: its pattern, the words it needs (any one), how to read it, and
 # how sure that reading is.
 _WRITTEN: tuple[tuple[re.Pattern[str], re.Pattern[str], _Reader, float], ...] = (

@@ -189,6 +189,9 @@ _CHANGED_GOODS = compile_fast(
 )
 
 
+_CHANGE_WORDS = cue_words("改成", "改为", "换成", "变成")
+
+
 def _box_by_box_goods(scan: Scan) -> bool:
     """Each box's goods named one box at a time: all of them, joined."""
     if scan.norm.count("一个") < 2:
@@ -207,7 +210,7 @@ def read_commodity(scan: Scan, commodities: CommodityTable | None) -> None:
         return
     if "装" in scan.norm and _box_by_box_goods(scan):
         return
-    changed = _CHANGED_GOODS.search(scan.norm) if "从" in scan.norm else None
+    changed = _CHANGED_GOODS.search(scan.norm) if scan.has_any(_CHANGE_WORDS) else None
     if changed is not None and scan.is_free(*changed.span(1)):
         scan.claim(*changed.span())  # "货从瓷砖改成洁具了": the goods changed to
         scan.put("commodity", changed.group(1), [changed.span(1)], 0.8)
