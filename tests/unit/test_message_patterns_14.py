@@ -266,3 +266,35 @@ def test_no_goods_are_made_of_a_date_or_a_plea() -> None:
 )
 def test_both_before_the_goods_is_not_part_of_them(text: str, goods: str) -> None:
     assert _read(text)["commodity"] == goods
+
+
+@pytest.mark.parametrize(
+    ("text", "pol", "containers"),
+    [
+        # A past shipment told with its route first, then the new order.
+        (
+            "Hi Lily, the shipment Ningbo-Dammam last month (2x40HQ) was cancelled. "
+            "New order: Shanghai to Dammam 1x20GP, tiles 26 tons",
+            "CNSHA",
+            [("20GP", 1)],
+        ),
+        (
+            "Hello, the booking Tianjin-Jeddah (1x40HQ) was cancelled by the consignee. "
+            "New order: Qingdao to Jeddah 2x20GP, steel pipes 25 tons each",
+            "CNTAO",
+            [("20GP", 2)],
+        ),
+        # ...while "the shipment" of the inquiry itself stays the inquiry.
+        (
+            "Hi, the shipment from Ningbo to Lagos 1x40HQ furniture, ready next week",
+            "CNNGB",
+            [("40HQ", 1)],
+        ),
+    ],
+)
+def test_a_past_shipment_told_route_first_is_set_aside(
+    text: str, pol: str, containers: list[tuple[str, int]]
+) -> None:
+    read = PARSER.parse(text, TODAY)
+    assert read.fields["pol"].value == pol
+    assert [(line.type, line.qty) for line in read.fields["containers"].value] == containers
