@@ -74,6 +74,10 @@ NOT_GOODS = frozenset(
         "bales",
         "pkg",
         "pkgs",
+        "crate",
+        "case",
+        # "1x20GP and 1x40HQ, both tiles": said of every box, not part of the goods.
+        "both",
     ]
 )
 # ...nor of goods read by position: the e-mail's other words.

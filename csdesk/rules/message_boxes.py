@@ -49,7 +49,13 @@ _RIGHT_QTY = compile_fast(
     rf"|^[ \t]+([1-9])(?=[ \t]*[,，;；]|[ \t]+(?!{_NOT_A_COUNT})[\u4e00-\u9fffA-Za-z])",
     re.I,
 )
-_QTY_LABEL = compile_fast(rf"(?:箱量|柜量|数量|qty|quantity)\s*[:：]?\s*({_COUNT})(?![\d.])", re.I)
+# "箱量从2个改成3个", "柜量改为4个": the count changed to is the one meant.
+_QTY_LABEL = compile_fast(
+    r"(?:箱量|柜量|箱数|柜数|数量|qty|quantity)\s*[:：]?\s*"
+    rf"(?:(?:从\s*(?:{_COUNT})\s*个?\s*)?(?:改成|改为|变成|换成|加到|减到|增加到|减少到)\s*)?"
+    rf"({_COUNT})(?![\d.])",
+    re.I,
+)
 # "2-3个40HQ", "2到3 x 40HQ", "两三个高柜": a range of counts is asked about, read as the most.
 _RANGE_QTY = compile_fast(
     r"(?:(?<![\d.])(\d{1,2})\s*(?:-|~|到|至|或|or|to)\s*(\d{1,2})"
@@ -92,7 +98,9 @@ class _Box:
 # "冻柜? 不是，普柜就行", "now 2x40HQ (not 1x40HQ)": a type asked about and denied is not
 # ordered.
 _NOT_BEFORE = compile_fast(
-    r"(?:(?<![a-z])not|(?<![a-z])instead\s+of(?:\s+the)?|不是|不要"
+    # "2x40HQ em vez de 1x40HQ", "en lugar de", "au lieu de": instead of, in other languages.
+    r"(?:(?<![a-z])not|(?<![a-z])instead\s+of(?:\s+the)?|(?<![a-z])(?:em|en)\s+(?:vez|lugar)\s+de|au\s+lieu\s+de"
+    r"|不是|不要"
     # "equipment changed from 2x20GP to 1x40GP": the boxes changed from.
     r"|(?:chang(?:ed?|ing)|switch(?:ed)?|revised?)\s+from)"
     r"\s*(?:\d{1,2}\s*[x×*]\s*)?$"
@@ -101,7 +109,12 @@ _NOT_BEFORE = compile_fast(
     re.I,
 )
 # "各一个40HQ？不，先只报Tema": a count asked about, then taken back.
-_DENIED = compile_fast(r"\s*[?？]\s*(?:不是|不要|不用|不(?=\s*[,，。])|no\b|not\b)", re.I)
+# "I wrote 20GP by mistake": a box the writer takes back right after naming it.
+_DENIED = compile_fast(
+    r"\s*(?:[?？]\s*(?:不是|不要|不用|不(?=\s*[,，。])|no\b|not\b)"
+    r"|(?:by\s+mistake|in\s+error|was\s+(?:a\s+)?(?:mistake|typo|wrong)|is\s+wrong))",
+    re.I,
+)
 
 
 def _range_at(scan: Scan, start: int, end: int, code: str) -> _Box | None:
@@ -123,7 +136,7 @@ def _box_at(scan: Scan, start: int, end: int, code: str, taken: int = 0) -> _Box
     ranged = _range_at(scan, start, end, code)
     if ranged is not None:
         return ranged
-    if _DENIED.match(scan.norm, end, end + 10):
+    if _DENIED.match(scan.norm, end, end + 16):
         return None
     left = scan.before(start, 12)
     match = _LEFT_QTY.search(left)

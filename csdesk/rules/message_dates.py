@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from csdesk.rules.fastre import compile_fast
-from csdesk.rules.message_daynames import ENGLISH_MONTHS
+from csdesk.rules.message_daynames import ENGLISH_MONTHS, ENGLISH_WEEKDAYS
 from csdesk.rules.message_daynames import HOLIDAY_WEEKDAY as _HOLIDAY_WEEKDAY
 from csdesk.rules.message_daynames import HOLIDAY_WORDS as _HOLIDAY_WORDS
 from csdesk.rules.message_daynames import MONTH_NAME as _MONTH_NAME
@@ -72,7 +72,10 @@ _ZH_WEEKDAY = compile_fast(
     r"(下下|下个?|这个?|本)?(?:周|星期|礼拜)([一二三四五六日天]|[1-7](?![\d.\-~～至到号月天次班个周年]))"
 )
 _EN_WEEKDAY = compile_fast(
-    rf"(?<![a-z])(?:(next|this|coming)\s*)?({_WEEKDAY_EN})\.?(?![a-z])(\s+next\s+week)?", re.I
+    # "next week Thursday", "próxima segunda-feira", "vendredi prochain": the next week's.
+    rf"(?<![a-z])(?:(next|this|coming|pr[óo]xim[oa]|prochaine?)\s*(?:week\s+)?)?({_WEEKDAY_EN})\.?"
+    r"(?![a-z])(\s+next\s+week|\s+prochaine?)?",
+    re.I,
 )
 _RELATIVE = compile_fast(
     r"(今天|今日|明天|明日|后天|大后天|today|tomorrow|下周(?![一二三四五六日天1-7])|next week"
@@ -218,7 +221,7 @@ def _zh_weekday(match: re.Match[str], received: dt.date) -> dt.date | None:
 
 def _en_weekday(match: re.Match[str], received: dt.date) -> dt.date | None:
     # "next Tuesday", "Wednesday next week".
-    weeks = 1 if (match[1] or "").lower() == "next" or match[3] else None
+    weeks = 1 if (match[1] or "").lower() not in ("", "this", "coming") or match[3] else None
     return _weekday(weeks, _WEEKDAYS_EN[match[2].lower()], received)
 
 
@@ -235,12 +238,22 @@ _Reader = Callable[[re.Match[str], dt.date], "dt.date | None"]
 # English months by their first three letters, the others by their whole names (the patterns
 # read no other form of them), so that "fabric" or "decent" do not run the patterns.
 _MONTH_WORDS = cue_words(*{name[:3] if name in ENGLISH_MONTHS else name for name in _MONTHS})
-_WEEKDAY_WORDS = cue_words(*(name[:3] for name in _WEEKDAYS_EN))
+# "cargo ready in 10 days", "十天后货好": so many days from the day the message came.
+_IN_DAYS = compile_fast(
+    r"(?<![a-z])(?:ready|available|finished|done)\s+in\s+(?:about\s+|around\s+)?(\d{1,2})\s+days?(?![a-z])"
+    rf"|(?<![\d.])(\d{{1,2}}|{_CN_DAY})\s*天(?:以后|之后|后)",
+    re.I,
+)
+_IN_DAYS_WORDS = cue_words("days", "天后", "天以后", "天之后")
+# English weekdays by their first letters; the others whole ("mar" is in too many words).
+_WEEKDAY_WORDS = cue_words(
+    *{name[:3] if name in ENGLISH_WEEKDAYS else name for name in _WEEKDAYS_EN}
+)
 _YEAR, _MONTH, _DOT = cue_words("202", "203"), cue_words("月"), cue_words(".")
 _ZH_WEEK = cue_words("周", "星期", "礼拜")
 # "the 10th", "the 1st": a day of the month cannot be written without one of these.
 _ORDINALS = cue_words(*(f"{digit}th" for digit in range(10)), "1st", "2nd", "3rd")
-cue_group(_YEAR, _ZH_WEEK, _WEEKDAY_WORDS, _ORDINALS, _HOLIDAY_WORDS)
+cue_group(_YEAR, _ZH_WEEK, _WEEKDAY_WORDS, _ORDINALS, _HOLIDAY_WORDS, _IN_DAYS_WORDS)
 # Each way of writing a date: its pattern, the words it needs (any one), how to read it, and
 # how sure that reading is.
 _WRITTEN: tuple[tuple[re.Pattern[str], re.Pattern[str], _Reader, float], ...] = (
@@ -266,6 +279,7 @@ _WRITTEN: tuple[tuple[re.Pattern[str], re.Pattern[str], _Reader, float], ...] = 
     (_ZH_WEEKDAY, _ZH_WEEK, _zh_weekday, 0.85),
     (_EN_WEEKDAY, _WEEKDAY_WORDS, _en_weekday, 0.8),
     (_HOLIDAY_WEEKDAY, _HOLIDAY_WORDS, _after_holiday, 0.85),
+    (_IN_DAYS, _IN_DAYS_WORDS, lambda m, r: r + dt.timedelta(days=_number(m[1] or m[2])), 0.75),
 )
 
 
@@ -313,7 +327,9 @@ def _cued(scan: Scan, span: Span) -> bool:
 # A date moved: "改成12月15号", "推迟到12月12号", "changed to 15/12", "postponed to Dec 20".
 _CHANGED_TO = compile_fast(
     r"(?:改成|改为|改到|推迟到|推到|延到|延期到|延后到|提前到|更正为|changed to|moved to"
-    r"|postponed to|delayed to|brought forward to|now)\s*[:：]?\s*$",
+    r"|postponed to|delayed to|brought forward to|now"
+    r"|new\s+(?:cargo\s+)?(?:ready\s+)?date(?:\s+is)?)"
+    r"\s*[:：]?\s*$",
     re.I,
 )
 
@@ -354,7 +370,7 @@ def read_cargo_date(scan: Scan, received: dt.date) -> None:
     changed = [
         item
         for item in candidates
-        if _CHANGED_TO.search(scan.before(item[1][0], 10))
+        if _CHANGED_TO.search(scan.before(item[1][0], 18))
         or (item is not candidates[0] and scan.corrected(item[1][0], candidates[0][1][1]))
     ]
     if changed:  # "原来说12月10号 现在改成12月15号": the date it was changed to

@@ -79,6 +79,21 @@ WEEKDAYS_EN = {
     )
     for name in names
 }
+ENGLISH_WEEKDAYS = frozenset(WEEKDAYS_EN)
+# "pronta na próxima segunda-feira", "listo el jueves", "prête vendredi": Portuguese, Spanish
+# and French weekdays, read as the English ones.
+for _number, _names in enumerate(
+    (
+        ("segunda-feira", "lunes", "lundi"),
+        ("terça-feira", "terca-feira", "martes", "mardi"),
+        ("quarta-feira", "miércoles", "miercoles", "mercredi"),
+        ("quinta-feira", "jueves", "jeudi"),
+        ("sexta-feira", "viernes", "vendredi"),
+        ("sábado", "sabado", "samedi"),
+        ("dimanche",),  # never "domingo": Santo Domingo is a city
+    )
+):
+    WEEKDAYS_EN.update(dict.fromkeys(_names, _number))
 WEEKDAY_EN = "|".join(sorted(WEEKDAYS_EN, key=len, reverse=True))
 
 

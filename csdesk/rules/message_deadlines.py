@@ -32,12 +32,31 @@ _ANSWER_BEFORE = compile_fast(
 )
 
 
+# "On 27/11 we shipped 2x40HQ with you", "shipped on 20/11": a past shipment's day.
+_SHIPPED_AFTER = compile_fast(
+    r"\s*,?\s*(?:we|i|you)\s+(?:have\s+)?(?:already\s+)?(?:shipped|loaded|sent|delivered)", re.I
+)
+_SHIPPED_BEFORE = compile_fast(
+    r"(?<![a-z])(?:we|i|you|was|were|order|shipment)\s+(?:shipped|loaded|sailed|delivered)"
+    r"(?:\s+[\w-]+){0,4}?\s+(?:on|in)\s*$",
+    re.I,
+)
+
+
+def _past_shipment(scan: Scan, span: Span) -> bool:
+    return bool(
+        _SHIPPED_AFTER.match(scan.norm, span[1]) or _SHIPPED_BEFORE.search(scan.before(span[0], 40))
+    )
+
+
 def without_deadlines(
     scan: Scan, candidates: list[tuple[dt.date, Span, float]]
 ) -> list[tuple[dt.date, Span, float]]:
-    """The dates that are no rate's validity or answer's deadline, and no sailing deadline when
-    another is said."""
+    """The dates that are no rate's validity or answer's deadline, no past shipment's, and no
+    sailing deadline when another is said."""
     norm = scan.norm
+    if "shipped" in scan.folded or "loaded" in scan.folded or "sailed" in scan.folded:
+        candidates = [item for item in candidates if not _past_shipment(scan, item[1])]
     if "alid" in norm or "ALID" in norm or "有效" in norm:  # (valid, Valid, VALID)
         candidates = [
             item for item in candidates if not _VALID_BEFORE.search(scan.before(item[1][0], 16))

@@ -176,9 +176,44 @@ def _goods_meant(scan: Scan) -> bool:
     return False
 
 
+# "一个装窗帘 十吨 一个装床单 十二吨": each box's own goods, one box at a time.
+_BOX_GOODS = compile_fast(
+    r"(?:^|(?<=[\s,，、]))一个(?:柜子?)?(?:装的?是?|放的?是?)([\u4e00-\u9fff]{1,6}?)"
+    r"(?=\s|[,，、]|(?:\d+|[一二两三四五六七八九十]+)\s*(?:吨|公斤))"
+)
+
+
+_CHANGED_GOODS = compile_fast(
+    r"(?:货物?|品名|产品)\s*(?:从|由)\s*[\u4e00-\u9fff]{1,6}?\s*(?:改成|改为|换成|变成)了?\s*"
+    r"([\u4e00-\u9fff]{1,6}?)(?=了|\s|[,，。;；]|$)"
+)
+
+
+_CHANGE_WORDS = cue_words("改成", "改为", "换成", "变成")
+
+
+def _box_by_box_goods(scan: Scan) -> bool:
+    """Each box's goods named one box at a time: all of them, joined."""
+    if scan.norm.count("一个") < 2:
+        return False
+    found = [match for match in _BOX_GOODS.finditer(scan.norm) if scan.is_free(*match.span(1))]
+    names = list(dict.fromkeys(match.group(1) for match in found))
+    if len(found) < 2 or len(names) < 2:
+        return False
+    scan.put("commodity", "/".join(names[:3]), [match.span(1) for match in found[:3]], 0.7)
+    return True
+
+
 def read_commodity(scan: Scan, commodities: CommodityTable | None) -> None:
     read_labelled(scan, ["commodity"])
     if "commodity" in scan.found or commodities is None or _goods_meant(scan):
+        return
+    if "装" in scan.norm and _box_by_box_goods(scan):
+        return
+    changed = _CHANGED_GOODS.search(scan.norm) if scan.has_any(_CHANGE_WORDS) else None
+    if changed is not None and scan.is_free(*changed.span(1)):
+        scan.claim(*changed.span())  # "货从瓷砖改成洁具了": the goods changed to
+        scan.put("commodity", changed.group(1), [changed.span(1)], 0.8)
         return
     spans: list[Span] = []
     asked_about = "?" in scan.norm or "？" in scan.norm or "不是" in scan.norm

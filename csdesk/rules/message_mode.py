@@ -88,6 +88,9 @@ def _aside(scan: Scan, start: int) -> bool:
     return "containers" in scan.found and bool(_ASIDE.search(scan.before(start, 12)))
 
 
+_BULK = compile_fast(r"(?<![a-z])bulk\s+(?:shipment|cargo|shipping)(?![a-z])", re.I)
+
+
 def _heavy(scan: Scan) -> bool:
     """Cargo no LCL warehouse takes: over 20 t, or a piece over 6 m long."""
     weight, dims = scan.found.get("weight_kg"), scan.found.get("dimensions_cm")
@@ -108,6 +111,11 @@ def read_mode(scan: Scan, special_boxes: bool) -> None:
     boxes = scan.found.get("containers")
     if boxes is not None:
         scan.put("mode", "SPECIAL" if special_boxes else "FCL", list(boxes.spans), 0.85)
+        return
+    bulk = _BULK.search(scan.norm) if "bulk" in scan.folded else None
+    if bulk is not None and _heavy(scan):
+        # "bulk shipment …, 2 units, 45 tons each": bulk of heavy pieces, not a consolidation.
+        scan.put("mode", "BREAKBULK", [bulk.span()], 0.8)
         return
     lcl = [scan.found[name] for name in ("volume_cbm", "pieces") if name in scan.found]
     if lcl:

@@ -132,7 +132,29 @@ _CURRENCY_WORDS = cue_words(
 _TARGET_WORDS = cue_words("目标", "心理价", "target", "tgt", "budget", "预算")
 
 
+# "目标价两千到两千二美金之间", "budget USD 1500-1800": a range of prices is asked, not filled in.
+_PRICE_RANGE = compile_fast(
+    r"(?:目标(?:价格?)?|心理价位?|target\s*(?:price|rate)?|(?<![a-z])tgt|budget|预算)\s*"
+    r"(?:是|为|在|约|大概|about|around|is|between)?\s*[:：]?\s*"
+    rf"(?:(?:{_CURRENCY_BEFORE})\s*)?({NUM}|{_CN_PRICE})\s*(?:{_CURRENCY_AFTER})?\s*(?:-|~|～|到|至|to|and)\s*"
+    rf"(?:(?:{_CURRENCY_BEFORE})\s*)?({NUM}|{_CN_PRICE})(?![\d.])\s*(?:{_CURRENCY_AFTER})?(?:\s*之间)?",
+    re.I,
+)
+
+
+def _price_range(scan: Scan) -> None:
+    match = scan.first_free(_PRICE_RANGE)
+    if match is None:
+        return
+    low, high = parse_number(match.group(1)), parse_number(match.group(2))
+    if low and high and low < high:
+        scan.claim(*match.span())
+        scan.ask("target_price", [match.span()], (low, high), "price_range")
+
+
 def read_money(scan: Scan) -> None:
+    if scan.has_any(_TARGET_WORDS):
+        _price_range(scan)
     _worded_money(scan)
     if scan.has_any(_CURRENCY_WORDS):
         _currency_money(scan)

@@ -44,7 +44,9 @@ PER_BOX_AFTER = compile_fast(
     re.I,
 )
 PER_PIECE_AFTER = compile_fast(
-    r"^\s*(?:/\s*(?:件|托|包|pc|pkg|piece|pallet|plt|carton|ctn|crate)|每件|每托"
+    r"^\s*(?:/\s*(?:件|托|包|pc|pkg|piece|pallet|plt|carton|ctn|crate|case|wooden\s*case)|每件|每托"
+    # "三百公斤一托": the figure, then the one pallet it is said for.
+    r"|一托(?![\d一二两三四五六七八九十])"
     # "310 kg por pallet", "80 kg par palette", "40 kg por caixa".
     r"|(?:por|par)\s*(?:pallets?|palets?|palettes?|paletes?|cajas?|caixas?|bultos?|colis|volumes?)"
     r"|per\s*(?:piece|pallet|pkg|package|carton|ctn|crate)|each\s*(?:piece|pallet))",
@@ -86,8 +88,9 @@ PER_WORDS = cue_words(
 EVERY_BOX = compile_fast(r"(?:每个?柜?子?|每箱|全部|所有的?柜?子?)都(?:是|重|装)?\s*$")
 PER_UNIT_THEN_SIZE = compile_fast(
     # "每托 115*115*140 CM 重 650KG", "每箱 50x50x50 20kg": a pallet's or carton's too.
-    r"(?:每(?:件|台|节|根|套|辆|段|托|箱|包)|(?<![a-z])each)\s*(?:尺寸|dims?|size)?\s*[:：]?\s*"
-    r"(?:[\d.]+\s*(?:m|米|cm|mm)?\s*[x×*]\s*){2}[\d.]+\s*(?:m|米|cm|mm)?[\s,，]*"
+    # "每个 150×120×110 厘米 重 800 公斤": 每个 with a piece's size is the piece's too.
+    r"(?:每(?:件|台|节|根|套|辆|段|托|箱|包|个)|(?<![a-z])each)\s*(?:尺寸|dims?|size)?\s*[:：]?\s*"
+    r"(?:[\d.]+\s*(?:m|米|cm|mm|厘米|公分)?\s*[x×*]\s*){2}[\d.]+\s*(?:m|米|cm|mm|厘米|公分)?[\s,，]*"
     r"(?:重量?|毛重|weight|[:：])*\s*$",
     re.I,
 )

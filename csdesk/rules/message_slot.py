@@ -19,6 +19,8 @@ from csdesk.rules.message_scan import Scan, Span
 # "柜子里装的是瓷砖", "装轮毂", "里面是布料": the box and the loading verb lead to the goods.
 _ZH_LEAD = compile_fast(
     r"(?:[\s,，、:：|｜]|各?(?:[0-9]+|[一二两三四五六七八九十]+)个(?!柜)|[0-9]{1,2}\s+(?=[\u4e00-\u9fff])|货物?是|都是|是|要|的"
+    # "货从木门改成铁门了", "品名不变还是玻璃": the goods changed to, or kept.
+    r"|货?(?:从|由)[\u4e00-\u9fff]{1,6}?(?:改成|改为|换成|变成)|不变|没变"
     r"|嗯|呃|那个|这个|货?还是|这次|这回|[平高小大]?(?:柜子|箱子|货柜|柜|箱(?!包))(?:里面?|内)?|里面|里头|都(?=装|放)"
     # "小柜子轮胎": the 子 of a box's name read without it.
     r"|(?<=[柜箱])子"
@@ -42,6 +44,8 @@ ZH_STOP = compile_fast(
     r"|不对|说错|错了|更正|一共|总共|共计|不好意思|抱歉|含|带电|内置|[0-9]"
     # ...a word said after them ("瓷砖哦不对", "衣服打包好的").
     r"|[哦噢呃](?![\u4e00-\u9fff]{0,1}[哦噢])|打包好|打好包|已打包|包装好"
+    # ...a word of doubt or of a change ("化肥吧应该是…", "铁门了 每柜十吨").
+    r"|吧(?=应该|可能|大概|估计|好像|我)|了(?=\s|[,，。]|$)"
     # ...a total or a lot after the name ("服装总共二十二吨", "设备一批").
     r"|总共|一共|合计|总计|共计|一批|这批|那批"
     # ...the biggest piece of a break-bulk lot ("3件 最大件24m…").
@@ -243,11 +247,17 @@ _CLOSING = compile_fast(
 )
 
 
+# "每柜26吨 石英砂 下周四前货好": a word standing alone after the figures, more said after it.
+_WORD_AFTER_FIGURE = compile_fast(r"(?<=[吨斤克方件托])\s+([\u4e00-\u9fff]{2,6})(?=\s)")
+
+
 def _trailing_goods(scan: Scan) -> Span | None:
-    match = _TRAILING_WORD.search(scan.norm)
-    if match is None or not scan.is_free(*match.span(1)):
-        return None
-    word = match.group(1)
-    if _CLOSING.search(word) or any(ZH_STOP.match(word, index) for index in range(len(word))):
-        return None  # "谢谢", "尽快", "等回复": a closing word, not goods
-    return match.span(1)
+    for pattern in (_TRAILING_WORD, _WORD_AFTER_FIGURE):
+        match = pattern.search(scan.norm)
+        if match is None or not scan.is_free(*match.span(1)):
+            continue
+        word = match.group(1)
+        if _CLOSING.search(word) or any(ZH_STOP.match(word, index) for index in range(len(word))):
+            continue  # "谢谢", "尽快", "等回复": a closing word, not goods
+        return match.span(1)
+    return None

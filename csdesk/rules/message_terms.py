@@ -120,7 +120,7 @@ _LABEL_PATTERNS = {
     name: compile_fast(
         # "commodity now: tyres and rims": a reply changing the value says so.
         # "commodity unchanged: …", "mercancía sin cambios: …": the value is said again.
-        rf"(?:{label})(?:\s+(?:is\s+)?now|\s+(?:unchanged|(?:is\s+)?the\s+same|sin\s+cambios"
+        rf"(?:{label})(?:\s+(?:is\s+)?now|\s+(?:unchanged|(?:is\s+)?(?:the\s+)?same|sin\s+cambios"
         r"|inalterad[ao]|inchang[ée]e?s?))?\s*"
         rf"(?:是|为|:|：|=|is\s{_NOT_A_VALUE}|(?<=\s)[-–—](?=\s))"
         r"[^\S\n]*",
@@ -141,7 +141,10 @@ _BARE_LABELS = {
         r"(?:品名|货名|(?:货物?|产品)都是"
         rf"|(?<![a-z])(?:goods|cargo|commodity)\s+(?:are|is)\s{_NOT_A_VALUE}"
         # "commodity LED screens": the label without a colon, before the goods' name.
-        r"|(?<![a-z])commodity\s+(?!(?:is|are|of|code|list|name|type|now)(?![a-z]))(?=[a-z]))"
+        r"|(?<![a-z])commodity\s+(?!(?:is|are|of|code|list|name|type|now)(?![a-z]))(?=[a-z])"
+        # "mesmo produto (revestimento cerâmico)", "same goods (LED lamps)": the goods kept.
+        r"|(?<![a-z])(?:same|mesm[oa]|mism[oa]|m[eê]mes?)\s+(?:product|goods|commodity|cargo|produto"
+        r"|producto|produit|mercadoria|mercanc[ií]a|marchandise)\s*[(（])"
         r"\s*(?:是|为|:|：|=)?\s*",
         re.I,
     ),
@@ -189,8 +192,8 @@ _GOODS_END = compile_fast(
     r"|重量|毛重|净重|货重|总重|(?<=[\u4e00-\u9fff])(?:重约|约重|重|约|一共|总共|共计)?(?=\s*(?:\d|[一二两三四五六七八九十]+"
     r"(?:点[一二两三四五六七八九十]+)?\s*(?:吨|公斤|千克|方(?![管钢形])|立方|件|托|箱|个|柜)))"
     r"|不对|说错|错了|更正|不好意思|抱歉"
-    # ...a word said after them ("瓷砖哦不对", "衣服打包好的").
-    r"|[哦噢呃]|打包好|打好包|已打包|包装好"
+    # ...a word said after them ("瓷砖哦不对", "衣服打包好的", "化肥吧应该是", "洁具了 每柜").
+    r"|[哦噢呃]|打包好|打好包|已打包|包装好|吧(?=应该|可能|大概|估计|好像|我)|了(?=\s|[,，。]|$)"
     # ...when they are ready ("布料中旬出货").
     r"|[上中下]旬|月底|月初|出货|下个?月",
     re.I,
@@ -208,9 +211,10 @@ def _is_cjk(char: str) -> bool:
 # Words a voice message puts before the goods ("货是那个塑料编织袋"), and the box and the
 # loading verb ("柜子里装的是瓷砖", "装轮毂"); 装 of 装饰/装载机 is part of the goods.
 FILLER = compile_fast(
-    # "品名改成“不锈钢厨具”": the goods changed to, and the quote marks around them.
-    # "我是做卫浴的": the trade the customer is in.
-    r"(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F]|我们?|我司|(?<=是)做|嗯|呃|那个|这个|就是|货?还是|这次还是|这次|这回|改成|改为|换成|变成|[\"'“‘「《]|(?:柜子|箱子|货柜)(?:里面?|内)?|里面|里头"
+    # "品名改成“不锈钢厨具”", "货从木门改成铁门", "品名不变还是玻璃": the goods changed to or
+    # kept, and the quote marks around them; "我是做卫浴的": the trade the customer is in.
+    r"(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F]|我们?|我司|(?<=是)做|嗯|呃|那个|这个|就是|货?还是|不变|没变|没有变"
+    r"|货?(?:从|由)[\u4e00-\u9fff]{1,6}?(?:改成|改为|换成|变成)|这次还是|这次|这回|改成|改为|换成|变成|[\"'“‘「《]|(?:柜子|箱子|货柜)(?:里面?|内)?|里面|里头"
     r"|装(?!饰|载|修|配|甲|备|卸|箱|柜)(?:的是|的|了|满)?|放的是|(?:都|全都|全|也)?是)+\s*"
 )
 

@@ -213,7 +213,10 @@ _PAST = compile_fast(
     # "三个四十尺那个单子作废，重新报：…": the request called off, before the new one.
     r"|(?:^|(?<=[\s。!！]))(?=[^。\n，,:：]{1,24}?(?:作废|撤销|取消|不要了)[,，。\s]*(?:重新报|重报))"
     # "The shipment we did in October (…) was fine. New inquiry: …".
-    r"|(?<![a-z])(?:the|our|that) (?:shipment|booking|container|order)s? we (?:did|shipped|made))",
+    r"|(?<![a-z])(?:the|our|that) (?:shipment|booking|container|order)s? we (?:did|shipped|made)"
+    # "the shipment Qingdao-Lagos last month (4x40HQ) was cancelled": its route told first.
+    r"|(?<![a-z])the (?:shipment|booking|order)s? (?=[^.\n]{0,40}?(?:last (?:month|week|year)"
+    r"|was cancell?ed)))",
     re.I,
 )
 _NOW = compile_fast(

@@ -106,7 +106,8 @@ def one_by_one(scan: Scan, totals: list[Total]) -> Total | None:
 # "两个高柜 … 一个二十吨一个十八吨", "2x40HQ, one 20 t and one 18 t": each box's own weight.
 _ONE_BOX_BEFORE = compile_fast(
     r"(?:一(?:个|柜|个柜子?)|(?<![a-z])one(?:\s+(?:box|container|unit))?(?:\s+(?:at|is|of))?)"
-    r"\s*(?:重|约|装)?\s*$",
+    # "一个装窗帘 十吨": the box's own goods between the box and its weight.
+    r"\s*(?:重|约|装(?:的?是?[\u4e00-\u9fff]{1,6}\s*)?)?\s*$",
     re.I,
 )
 
@@ -123,7 +124,7 @@ def box_by_box(scan: Scan, totals: list[Total], factors: list[float]) -> Total |
     said = [
         (total[0] / (factor or 1.0), total[1][0])
         for total, factor in zip(totals, factors, strict=True)
-        if _ONE_BOX_BEFORE.search(scan.before(total[1][0][0], 10))
+        if _ONE_BOX_BEFORE.search(scan.before(total[1][0][0], 16))
     ]
     if len(said) != count or count < 2:
         return None
