@@ -43,6 +43,7 @@ NOT_GOODS = frozenset(
         "via",
         "we",
         "with",
+        "without",
         "pieces",
         "piece",
         "total",

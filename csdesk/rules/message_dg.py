@@ -48,7 +48,12 @@ _NOT_DG_WORDS = cue_words(
 # A class is written after one of these or before 类 (any one, in the case-folded text).
 _CLASS_WORDS = cue_words("class", "clase", "imo", "imdg", "cl", "第", "危险", "类")
 _UN_WORDS = cue_words("un", "联合国")
-_NEGATION_BEFORE = compile_fast(r"(?:非|不是|不含|无|没有|non[-\s]?|not\s*|no\s*)$", re.I)
+# "（不带电池）", "不含锂电池", "no battery", "without lithium batteries": the DG word denied.
+_NEGATION_BEFORE = compile_fast(
+    r"(?:非|不是|不含|不带|不|无|没有|non[-\s]?|not\s*|no\s*|without\s*|w/o\s*)"
+    r"(?:锂|lithium\s*|li-ion\s*)?$",
+    re.I,
+)
 _DG_WORDS = compile_fast(r"(?:危险品|危险|危品|\bDG\b|dangerous|hazardous|MSDS|IMDG)", re.I)
 _DG_CUES = cue_words("危险", "危品", "dg", "dangerous", "hazardous", "msds", "imdg")
 cue_group(_NOT_DG_WORDS, _CLASS_WORDS, _UN_WORDS, _DG_CUES)
@@ -69,7 +74,7 @@ def read_dg(scan: Scan, hints: HintFinder | None) -> None:
     hint_spans = [
         (start, end)
         for start, end in (hints(scan.text) if hints else ())
-        if not _NEGATION_BEFORE.search(scan.norm[max(0, start - 4) : start])
+        if not _NEGATION_BEFORE.search(scan.norm[max(0, start - 20) : start])
         and not any(n.start() <= start < n.end() for n in negations)
     ]
     dg_context = bool(un or hint_spans or (scan.has_any(_DG_CUES) and _DG_WORDS.search(scan.norm)))

@@ -154,7 +154,14 @@ def _specific_after_class(scan: Scan, span: Span) -> bool:
     return True
 
 
-_REMARK = compile_fast(r"含|带有|带(?=电|磁|锂)|内含|内置|附带|配有|with\s|containing\s", re.I)
+# ...and what they are sold without: "（不带电池）", "no battery", "without batteries".
+_REMARK = compile_fast(
+    r"含|带有|带(?=电|磁|锂)|不带|不含|无(?=电池|锂)|没有|内含|内置|附带|配有"
+    r"|with\s|containing\s|no\s|without\s|w/o\s",
+    re.I,
+)
+# "power tools without lithium batteries": the batteries are what the goods come without.
+_DENIED_BEFORE = re.compile(r"(?<![a-z])(?:without|no|w/o)\s+$", re.I)
 
 
 # "瓷砖不是瓷砖是大理石", "冻鸡爪？不是，是方便面": the goods taken back, then the ones meant.
@@ -222,7 +229,8 @@ def read_commodity(scan: Scan, commodities: CommodityTable | None) -> None:
             continue
         start, end = _whole_token(scan, start, end)
         asked = asked_about and _DENIED_AFTER.match(scan.norm, end) is not None
-        if asked or _REMARK.match(scan.norm, start):
+        denied = _DENIED_BEFORE.search(scan.norm, max(0, start - 12), start) is not None
+        if asked or denied or _REMARK.match(scan.norm, start):
             continue  # "电动滑板车 含锂电池": what the goods hold is not the goods
         if spans and start < spans[-1][1]:
             if start >= spans[-1][0] and end > spans[-1][1]:  # "是五金工具": 五金, then 工具
@@ -267,7 +275,7 @@ _ZH_JOIN = frozenset(["和", "及", "与", "跟", "以及"])
 # packing said after them.
 _USE_BEFORE = compile_fast(
     r"(?:都是|全是|是)?(?:[\u4e00-\u9fff]{1,4}用的"
-    r"|(?:纸箱|木箱|纸盒|袋子|编织袋|吨袋|桶|托盘|散)装的)|(?:都|全都|全|也)是"
+    r"|(?:纸箱|木箱|纸盒|袋子|编织袋|吨袋|桶|托盘|散)包?装的)|(?:都|全都|全|也)是"
 )
 _PACKING_AFTER = compile_fast(
     r"(?:(?:吨袋|袋|散|桶|箱|罐|瓶|盒|托盘|编织袋)装的?|(?:用|是)?(?:袋子|纸箱|木箱|托盘)装的?)$"

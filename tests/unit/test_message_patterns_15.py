@@ -1,0 +1,62 @@
+"""Round 15 of issue 15: patterns that recur across held-out sets 10-13, each written new ways
+(never a held-out sentence: other ports, other goods, other figures)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from csdesk.rules.inquiry_fields import fields_to_json
+from tests.unit.corpus_score import _as_expected
+from tests.unit.intake_fixtures import PARSER, TODAY
+
+
+def _read(text: str) -> dict[str, Any]:
+    parsed = fields_to_json(PARSER.parse(text, TODAY).values())
+    return {name: _as_expected(name, value) for name, value in parsed.items()}
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        # A DG word the customer denies, in brackets or after the goods: the goods are the name.
+        ("宁波到汉堡 1x40HQ 蓝牙耳机（不带电池） 8吨", "蓝牙耳机"),
+        ("深圳到迪拜 20GP 太阳能灯（不含电池） 6吨", "太阳能灯"),
+        ("厦门到洛杉矶 40HQ 电动玩具 不含锂电池 10吨", "电动玩具"),
+        ("广州到雅加达 20GP 玩具（不带电） 5吨", "玩具"),
+        ("Ningbo to Hamburg 1x40HC LED screens, no battery, 9 tons", "LED screens"),
+        ("Qingdao to Durban 1x20GP power tools without lithium batteries 12 tons", "power tools"),
+    ],
+)
+def test_a_denied_dg_word_is_neither_the_goods_nor_dg(text: str, goods: str) -> None:
+    read = _read(text)
+    assert read["commodity"] == goods
+    assert read.get("dg") is not True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "上海到新加坡 20GP 锂电池 UN3480 5吨",
+        "深圳到鹿特丹 1x40HQ 带电池的电动工具 UN3481 9吨",
+    ],
+)
+def test_a_dg_word_describing_the_cargo_still_sets_dg(text: str) -> None:
+    assert _read(text)["dg"] is True
+
+
+def test_non_woven_fabric_is_not_read_as_a_denial() -> None:
+    assert _read("青岛到釜山 20GP 无纺布 6吨")["commodity"] == "无纺布"
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        # The packing said before the goods with 包装的.
+        ("广州到迪拜 20GP 纸箱包装的文具 8吨", "文具"),
+        ("宁波到汉堡 40HQ 木箱包装的五金配件 12吨", "五金配件"),
+    ],
+)
+def test_the_packing_said_before_the_goods_is_not_part_of_them(text: str, goods: str) -> None:
+    assert _read(text)["commodity"] == goods
