@@ -182,7 +182,10 @@ def _multiplied(scan: Scan, match: re.Match[str], value: float) -> Total | None:
     box_after = None
     if scan.has_any(_PER_WORDS):
         before, after = scan.before(start, 14), scan.after(end, 16)
-        per_piece = bool(_PER_PIECE_BEFORE.search(before) or _PER_PIECE_AFTER.match(after))
+        piece_after = _PER_PIECE_AFTER.match(after)
+        per_piece = bool(_PER_PIECE_BEFORE.search(before) or piece_after)
+        if piece_after is not None:  # "四百五十公斤一件 泵": the 一件 is not the goods
+            scan.claim(end, end + piece_after.end())
         box_after = _PER_BOX_AFTER.match(after)
         per_box = bool(_PER_BOX_BEFORE.search(before) or box_after)
         if per_piece and pieces is None and boxes is not None and _PER_CTN.match(after):

@@ -46,7 +46,8 @@ PER_BOX_AFTER = compile_fast(
 PER_PIECE_AFTER = compile_fast(
     r"^\s*(?:/\s*(?:件|托|包|pc|pkg|piece|pallet|plt|carton|ctn|crate|case|wooden\s*case)|每件|每托"
     # "三百公斤一托": the figure, then the one pallet it is said for.
-    r"|一托(?![\d一二两三四五六七八九十])"
+    # "三百五十公斤一件", "12公斤一箱": the same for a piece or a carton.
+    r"|一[托件箱包](?![\d一二两三四五六七八九十])"
     # "310 kg por pallet", "80 kg par palette", "40 kg por caixa".
     r"|(?:por|par)\s*(?:pallets?|palets?|palettes?|paletes?|cajas?|caixas?|bultos?|colis|volumes?)"
     r"|per\s*(?:piece|pallet|pkg|package|carton|ctn|crate)|each\s*(?:piece|pallet))",
@@ -64,6 +65,10 @@ PER_WORDS = cue_words(
     "吨一个",
     "吨 一个",
     "方一个",
+    "一件",
+    "一箱",
+    "一包",
+    "一托",
     "@",
     "each",
     "per",

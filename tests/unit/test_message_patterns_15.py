@@ -60,3 +60,22 @@ def test_non_woven_fabric_is_not_read_as_a_denial() -> None:
 )
 def test_the_packing_said_before_the_goods_is_not_part_of_them(text: str, goods: str) -> None:
     assert _read(text)["commodity"] == goods
+
+
+@pytest.mark.parametrize(
+    ("text", "weight", "pieces"),
+    [
+        # The weight, then the one piece, carton or bale it is said for.
+        ("宁波到迪拜拼箱 8件 三百公斤一件 机器", 2400, 8),
+        ("宁波到迪拜拼箱 20箱 15公斤一箱 服装", 300, 20),
+        ("广州到马尼拉拼箱 30包 25公斤一包 布料", 750, 30),
+    ],
+)
+def test_a_weight_then_its_one_piece_is_multiplied(text: str, weight: int, pieces: int) -> None:
+    read = _read(text)
+    assert read["weight_kg"] == weight
+    assert read["pieces"] == pieces
+
+
+def test_the_one_piece_after_a_weight_is_not_the_goods() -> None:
+    assert _read("青岛到德班拼箱 十件 四百五十公斤一件 泵").get("commodity") != "一件"
