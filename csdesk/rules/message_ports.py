@@ -169,10 +169,14 @@ def _newest_first(scan: Scan, mentions: list[Mention]) -> list[Mention]:
     ]
 
 
+# "玻璃马赛克": a port's name that is the start of a goods' word (mosaic), not the port.
+_IN_A_WORD = compile_fast(r"(?<=马赛)克")
+
+
 def read_ports(scan: Scan, ports: PortLookup) -> None:
     mentions = []
     for start, end, port in ports.find_all(scan.text):
-        if not scan.is_free(start, end):
+        if not scan.is_free(start, end) or _IN_A_WORD.match(scan.norm, end):
             continue
         if _greeted_from(scan, start, end):
             scan.claim(start, end)

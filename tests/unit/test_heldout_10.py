@@ -13,4 +13,4 @@ def test_held_out_set_10_keeps_the_level_it_reached() -> None:
     (test_message_patterns_12.py). A regression floor, not a target: raise it only by
     generalising what its misses show."""
     result = score(PARSER, HELDOUT_10)
-    assert result.rate >= 0.975, "\n".join(result.missed + result.wrong)
+    assert result.rate >= 0.976, "\n".join(result.missed + result.wrong)

@@ -79,3 +79,16 @@ def test_a_weight_then_its_one_piece_is_multiplied(text: str, weight: int, piece
 
 def test_the_one_piece_after_a_weight_is_not_the_goods() -> None:
     assert _read("青岛到德班拼箱 十件 四百五十公斤一件 泵").get("commodity") != "一件"
+
+
+@pytest.mark.parametrize(
+    ("text", "goods", "pod"),
+    [
+        # 马赛克 (mosaic) begins with 马赛 (Marseille): the goods' word is kept whole.
+        ("佛山到悉尼 20GP 玻璃马赛克 15吨", "玻璃马赛克", "AUSYD"),
+        ("宁波到马赛 20GP 马赛克瓷砖 18吨", "马赛克瓷砖", "FRMRS"),
+    ],
+)
+def test_mosaic_is_goods_not_marseille(text: str, goods: str, pod: str) -> None:
+    read = _read(text)
+    assert (read["commodity"], read["pod"]) == (goods, pod)
