@@ -150,9 +150,10 @@ def _box_said(
     return codes.index(code) if codes.count(code) == 1 else None
 
 
-# "40的10吨", "el de 20 con 26 t", "o de 40 com 24 t", "celui de 40' avec 20 t".
+# "40的10吨", "el de 20 con 26 t", "celui de 40' avec 20 t", "el de 20 pesa 9 t".
 _SIZE_THEN_FIGURE = compile_fast(
-    r"(?<![\d.])(20|40|45)\s*(?:尺|ft|')?\s*(?:的|那个|con|com|avec)\s*(?:每个?柜?|各)?\s*$", re.I
+    r"(?<![\d.])(20|40|45)\s*(?:尺|ft|')?\s*(?:的|那个|con|com|avec|pesa)\s*(?:每个?柜?|各)?\s*$",
+    re.I,
 )
 _TYPE_THEN_FIGURE = compile_fast(
     r"\s*(?:[x×*]\s*\d+\s*)?[:：–—(（@-]?\s*(?:的各|各|的|那个|一个|每个|每柜|都是|装|重量?|毛重|约|each|each\s+weighs)*\s*[:：@]?\s*",

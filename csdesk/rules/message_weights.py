@@ -53,12 +53,15 @@ def as_corrected(total: Total, corrected: Total, factor: float) -> Total:
 # "小柜十五吨大的十吨", "高柜装家具十吨小柜装大理石二十四吨": the box named by what sets it apart
 # on a mixed order (small, big, high), then maybe what it holds, then its figure.
 _NICKNAME_BEFORE = compile_fast(
-    r"(小柜子?|小的|小箱子?|大柜子?|大的|大箱子?|高柜子?|高的|平柜子?|普柜|普通柜|冷柜|冻柜)"
+    r"(小柜子?|小的|小箱子?|大柜子?|大的|大箱子?|高柜子?|高的|平柜子?|普柜|普通柜|冷柜|冻柜"
+    # "HQ 9 t / GP 12 t": the type's letters alone, after the order named it with its size.
+    r"|(?<![A-Za-z\d'])(?:HQ|HC|GP|RF)(?![A-Za-z]))"
     r"(?:(?:装|放)(?:的是|的|了)?[\u4e00-\u9fff]{1,6}?|的)?\s*"
     # "冷柜装冻牛肉 -18度 22吨": the reefer's temperature said before its weight.
-    r"(?:(?:零下|[-−+])?\s*\d{1,2}\s*(?:度|℃|°C?)\s*)?(?:每个?柜?|各|都是|重|约|大概)*\s*$"
+    r"(?:(?:零下|[-−+])?\s*\d{1,2}\s*(?:度|℃|°C?)\s*)?(?:每个?柜?|各|都是|重|约|大概|[:：])*\s*$"
 )
 _NICKNAMES = {"小": "20", "大": "4", "高": "HQ", "平": "GP", "普": "GP", "冷": "RF", "冻": "RF"}
+_NICKNAMES.update({"H": "HQ", "G": "GP", "R": "RF"})
 
 
 def nicknamed_line(scan: Scan, start: int) -> int | None:

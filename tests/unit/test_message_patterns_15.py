@@ -92,3 +92,21 @@ def test_the_one_piece_after_a_weight_is_not_the_goods() -> None:
 def test_mosaic_is_goods_not_marseille(text: str, goods: str, pod: str) -> None:
     read = _read(text)
     assert (read["commodity"], read["pod"]) == (goods, pod)
+
+
+@pytest.mark.parametrize(
+    ("text", "weight"),
+    [
+        # Each type's weight said after its letters alone, times its count, summed.
+        ("1x40HC + 1x40GP Shanghai to Jeddah, furniture, HQ 9 t / GP 12 t", 21000),
+        ("1x20GP + 1x40HQ Xiamen to Manila, HQ: 10 tons, GP: 18 tons, furniture", 28000),
+        ("2x20GP + 1x40HQ Ningbo to Mombasa, tiles, GP 20 tons each, HQ 14 tons", 54000),
+        # "el de 20 pesa…": the box of that size, then its weight.
+        (
+            "Qingdao - Santos 1x20' y 1x40HC, pisos, el de 20 pesa 20 toneladas y el de 40 pesa 15 toneladas",
+            35000,
+        ),
+    ],
+)
+def test_each_type_weight_in_a_mixed_order_is_summed(text: str, weight: int) -> None:
+    assert _read(text)["weight_kg"] == weight
