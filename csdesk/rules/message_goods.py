@@ -211,8 +211,20 @@ def _box_by_box_goods(scan: Scan) -> bool:
     return True
 
 
+def _labelled_trimmed(scan: Scan) -> None:
+    """ "货物是木箱包装的五金": the packing said before labelled goods is not part of them."""
+    labelled = scan.found.get("commodity")
+    if labelled is None or len(labelled.spans) != 1:
+        return
+    span = _trimmed(scan.norm, labelled.spans[0])
+    if span != labelled.spans[0]:
+        value = " ".join(scan.norm[span[0] : span[1]].split())
+        scan.found["commodity"] = labelled._replace(value=value, spans=(span,))
+
+
 def read_commodity(scan: Scan, commodities: CommodityTable | None) -> None:
     read_labelled(scan, ["commodity"])
+    _labelled_trimmed(scan)
     if "commodity" in scan.found or commodities is None or _goods_meant(scan):
         return
     if "装" in scan.norm and _box_by_box_goods(scan):

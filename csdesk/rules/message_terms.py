@@ -186,7 +186,7 @@ _GOODS_END = compile_fast(
     r"[\n;。!?；,，()（）\[\]【】]|\s{2,}|\.(?:\s|$)"
     r"|\s*(?<![a-z])(?:please|pls|kindly|thanks?|thank you|regards|best|br|target|price|rate"
     r"|budget|usd|us\$|ready|from|via|without|w/o|co\.|ltd|inc|gmbh)(?![a-z])"
-    r"|请|麻烦|谢谢|目标价|价格|报价|多少钱|运费|货好|有限公司|公司|不是危险|非危|从(?=[\u4e00-\u9fff]{2})"
+    r"|请|麻烦|谢谢|目标价|心理价|价格|报价|多少钱|运费|货好|有限公司|公司|不是危险|非危|从(?=[\u4e00-\u9fff]{2})"
     r"|每个?柜|每个|每台|每箱|各装|一个柜|左右|大概|大约|下周|这周|本周|明天"
     # ...and where a figure begins: "家具重量18吨", "铝型材重约二十吨", "PVC管20吨", "灯具一共九吨".
     r"|重量|毛重|净重|货重|总重|(?<=[\u4e00-\u9fff])(?:重约|约重|重|约|一共|总共|共计)?(?=\s*(?:\d|[一二两三四五六七八九十]+"

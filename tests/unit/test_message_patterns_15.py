@@ -110,3 +110,19 @@ def test_mosaic_is_goods_not_marseille(text: str, goods: str, pod: str) -> None:
 )
 def test_each_type_weight_in_a_mixed_order_is_summed(text: str, weight: int) -> None:
     assert _read(text)["weight_kg"] == weight
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        # 心理价 (the price in mind) ends the goods, also after 货物是.
+        ("宁波到迪拜两个四十高每个柜八吨货物是塑料花心理价两千八美金", "塑料花"),
+        ("义乌到迪拜 40HQ led灯心理价3000美金", "led灯"),
+        # The packing said before goods labelled with 货是.
+        ("上海到新加坡拼箱两个托盘一吨半三个方货是木箱包装的五金", "五金"),
+        # English goods "in bags": the packing, not the name.
+        ("Tianjin to Jeddah 1x20GP wheat flour in bags 20 tons", "wheat flour"),
+    ],
+)
+def test_the_goods_end_before_a_price_or_packing(text: str, goods: str) -> None:
+    assert _read(text)["commodity"] == goods
