@@ -12,4 +12,4 @@ def test_held_out_set_11_keeps_the_level_it_reached() -> None:
     (2071/2114) after round 13 generalised its misses' patterns (test_message_patterns_13.py).
     A regression floor, not a target: raise it only by generalising what its misses show."""
     result = score(PARSER, HELDOUT_11)
-    assert result.rate >= 0.979, "\n".join(result.missed + result.wrong)
+    assert result.rate >= 0.980, "\n".join(result.missed + result.wrong)

@@ -11,4 +11,4 @@ def test_held_out_set_13_keeps_the_level_it_reached() -> None:
     """97.1% (1723/1775) when first scored, untuned, on 2026-12-05 after round 14. A regression
     floor, not a target: raise it only by generalising what its misses show."""
     result = score(PARSER, HELDOUT_13)
-    assert result.rate >= 0.974, "\n".join(result.missed + result.wrong)
+    assert result.rate >= 0.976, "\n".join(result.missed + result.wrong)

@@ -126,3 +126,8 @@ def test_each_type_weight_in_a_mixed_order_is_summed(text: str, weight: int) -> 
 )
 def test_the_goods_end_before_a_price_or_packing(text: str, goods: str) -> None:
     assert _read(text)["commodity"] == goods
+
+
+def test_a_reefer_temperature_in_chinese_numerals_before_its_weight() -> None:
+    text = "上海去蒙巴萨 一个40尺冷柜一个20尺普柜 冷柜装冻鱼零下十八度二十二吨 普柜装调料十吨"
+    assert _read(text)["weight_kg"] == 32000
