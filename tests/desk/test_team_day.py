@@ -13,7 +13,10 @@ def test_a_short_day_loses_nothing_and_never_double_calls(db_path: Path) -> None
     assert report.unhandled_errors == []
     assert (report.lost_writes, report.phantom_writes, report.double_calls) == (0, 0, 0)
     assert report.kills > 0, "the day must have killed some clients mid-transaction"
-    assert report.writes > 20
+    # How many of the 60 actions are refused (another agent holds the customer) depends on how
+    # the threads interleave, more on a loaded machine: 20 writes were seen under two suites at
+    # once. Half of the day refused would still be a day's work.
+    assert report.writes >= 10
     assert report.conflicts == report.conflicts_shown
 
 
