@@ -57,6 +57,7 @@ from csdesk.desk.errors import DeskError
 from csdesk.desk.opening import DEMO_RECORD_KEY
 from csdesk.models import Agent, Customer, DeskSetting, metadata
 from csdesk.rules.zone import DESK_TZ
+from csdesk.store.coltypes import clock_before
 
 Progress = Callable[[str, int, int], None]
 Extension = Callable[[Session, random.Random, dt.date, Sequence[DemoCustomer]], None]
@@ -210,11 +211,25 @@ def build_demo(
     progress: Progress | None = None,
     extensions: Sequence[Extension] = EXTENSIONS,
 ) -> DemoSummary:
-    """Fill an empty store with a demo desk (see the module docstring); refuses a used store."""
-    from csdesk.store.migrate import HEAD_REVISION
-
+    """Fill an empty store with a demo desk (see the module docstring); refuses a used store.
+    Whatever the desk stamps by itself while building is stamped just before the demo's moment,
+    not at the wall clock's time."""
     if customers < 1:
         raise DeskError("demo.bad_size")
+    with clock_before(demo_moment(today)):
+        return _build(session, customers, seed, today, progress, extensions)
+
+
+def _build(
+    session: Session,
+    customers: int,
+    seed: int,
+    today: dt.date,
+    progress: Progress | None,
+    extensions: Sequence[Extension],
+) -> DemoSummary:
+    from csdesk.store.migrate import HEAD_REVISION
+
     _refuse_non_empty(session)
     rng = random.Random(seed)
     agents = roster(customers, today)
