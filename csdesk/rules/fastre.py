@@ -43,16 +43,18 @@ _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn"
 class LazyPattern:
     """A `re.Pattern` compiled by `compile_fast` on its first use; until then, only text."""
 
-    __slots__ = (*_METHODS, "_source", "_flags", "_compiled")
+    __slots__ = (*_METHODS, "_source", "_flags", "_plain", "_compiled")
 
-    def __init__(self, source: str, flags: int) -> None:
-        self._source, self._flags = source, flags
+    def __init__(self, source: str, flags: int, plain: bool = False) -> None:
+        """`plain`: compiled as written, without the look-ahead of its first characters."""
+        self._source, self._flags, self._plain = source, flags, plain
         self._compiled: re.Pattern[str] | None = None
 
     def compiled(self) -> re.Pattern[str]:
         compiled = self._compiled
         if compiled is None:
-            compiled = _compile(self._source, self._flags)
+            compile = re.compile if self._plain else _compile
+            compiled = compile(self._source, self._flags)
             for name in _METHODS:
                 setattr(self, name, getattr(compiled, name))
             self._compiled = compiled
@@ -83,7 +85,7 @@ class LazyPattern:
         return self
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (compile_fast, (self._source, self._flags))
+        return (LazyPattern, (self._source, self._flags, self._plain))
 
 
 def compile_fast(pattern: str, flags: int = 0) -> re.Pattern[str]:
