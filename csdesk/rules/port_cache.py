@@ -29,6 +29,7 @@ from csdesk.rules.ports import PortIndex, PortRef
 # What the pickled index is built by: a change to any of these is a change of the file's name.
 _BUILT_BY = (ports, mentions, names)
 _PREFIX = "ports-"
+_KEPT = 3
 
 
 def cache_dir() -> Path | None:
@@ -89,11 +90,18 @@ def _read(path: Path) -> PortIndex | None:
     return index if isinstance(index, PortIndex) else None
 
 
+def _drop_old(directory: Path) -> None:
+    """Indexes of ports or code no longer current; the last few stay, for desks on different
+    stores used in turn."""
+    kept = sorted(directory.glob(f"{_PREFIX}*.pickle"), key=lambda path: path.stat().st_mtime)
+    for stale in kept[: max(len(kept) - _KEPT + 1, 0)]:
+        stale.unlink(missing_ok=True)
+
+
 def _write(path: Path, index: PortIndex) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        for stale in path.parent.glob(f"{_PREFIX}*.pickle"):
-            stale.unlink(missing_ok=True)  # an index of ports or code no longer current
+        _drop_old(path.parent)
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".ports-", suffix=".tmp")
     except OSError:
         return  # a read-only or full disk: the index still serves this run

@@ -43,8 +43,16 @@ def test_other_ports_name_another_file(tmp_path: Path) -> None:
     changed = [renamed if ref is lagos else ref for ref in REFS]
     index = port_cache.port_index(changed, tmp_path)
     assert [port.locode for _, _, port in index.find_all("宁波到Eko Harbour")] == ["CNNGB", "NGLOS"]
-    assert len(_files(tmp_path)) == 1  # the index of the old ports is gone
+    assert len(_files(tmp_path)) == 2  # both kept, for desks on different stores
     assert port_cache.port_index(REFS, tmp_path).resolve("Eko Harbour") is None
+
+
+def test_only_the_last_few_are_kept(tmp_path: Path) -> None:
+    for number in range(6):
+        port_cache.port_index(
+            [*REFS[:-1], PortRef(f"XXX{number:02d}", "X", "", "XX", "")], tmp_path
+        )
+    assert len(_files(tmp_path)) == 3
 
 
 def test_a_damaged_file_is_rebuilt(tmp_path: Path) -> None:
