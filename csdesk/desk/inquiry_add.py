@@ -29,6 +29,7 @@ from csdesk.desk.inquiry_columns import (
     stored_fields,
 )
 from csdesk.desk.intake import check_values, parse_message
+from csdesk.rules import pattern_store
 from csdesk.rules.inquiry_fields import (
     ContainerLine,
     fields_to_json,
@@ -66,6 +67,7 @@ def add_from_text(
     received_day = desk_day(received_at)
     with _collector_held():
         parsed = parse_message(db, text, received_day)
+    pattern_store.save()  # the patterns this read compiled, made from their programs next run
     values = read_fields(fields_to_json(parsed.values(with_unresolved=True)))
     result = check_values(db, values, received_day, asker)
     pending = [*parsed.fields, *parsed.unresolved]

@@ -6,39 +6,27 @@ file is named by a digest of everything the index is built from: the ports exact
 (so a changed data/ports.csv, once refreshed into the store, or a port edited in the store,
 names another file) and the source of the modules that build it (so a changed rule never
 reads an index built by the old one). A file that is missing, unreadable or from another
-Python is rebuilt; writing goes through a temporary file and a rename, so a reader never
-sees half a file. The directory is the user's own cache (`CSDESK_CACHE_DIR`, else
-`$XDG_CACHE_HOME/csdesk`, else ~/.cache/csdesk); set `CSDESK_CACHE_DIR` to an empty string
-to build in memory every time.
+Python is rebuilt. The directory is the user's cache (csdesk.rules.user_cache); set
+`CSDESK_CACHE_DIR` to an empty string to build in memory every time.
 """
 
 from __future__ import annotations
 
 import gc
 import hashlib
-import os
 import pickle
 import sys
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
 from csdesk.rules import mentions, names, ports
 from csdesk.rules.ports import PortIndex, PortRef
+from csdesk.rules.user_cache import cache_dir, write_atomically
 
 # What the pickled index is built by: a change to any of these is a change of the file's name.
 _BUILT_BY = (ports, mentions, names)
 _PREFIX = "ports-"
 _KEPT = 3
-
-
-def cache_dir() -> Path | None:
-    """Where the index is kept; None when caching is turned off (CSDESK_CACHE_DIR="")."""
-    chosen = os.environ.get("CSDESK_CACHE_DIR")
-    if chosen is not None:
-        return Path(chosen) if chosen else None
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "csdesk"
 
 
 def cache_key(refs: Sequence[PortRef]) -> str:
@@ -100,14 +88,9 @@ def _drop_old(directory: Path) -> None:
 
 def _write(path: Path, index: PortIndex) -> None:
     try:
+        data = pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL)
         path.parent.mkdir(parents=True, exist_ok=True)
         _drop_old(path.parent)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".ports-", suffix=".tmp")
-    except OSError:
-        return  # a read-only or full disk: the index still serves this run
-    try:
-        with os.fdopen(handle, "wb") as file:
-            pickle.dump(index, file, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(temporary, path)
     except (OSError, pickle.PicklingError):
-        Path(temporary).unlink(missing_ok=True)
+        return  # a read-only or full disk: the index still serves this run
+    write_atomically(path, data)

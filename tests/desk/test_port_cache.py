@@ -11,7 +11,7 @@ import pytest
 from csdesk.config import REPO_DATA_DIR
 from csdesk.desk import reference
 from csdesk.desk.context import Desk, open_desk
-from csdesk.rules import port_cache
+from csdesk.rules import port_cache, user_cache
 from csdesk.rules.ports import PortIndex, PortRef
 from tests.conftest import TODAY
 from tests.unit.intake_corpus import CORPUS
@@ -65,7 +65,7 @@ def test_a_damaged_file_is_rebuilt(tmp_path: Path) -> None:
 
 def test_turned_off_with_an_empty_cache_dir(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CSDESK_CACHE_DIR", "")
-    assert port_cache.cache_dir() is None
+    assert user_cache.cache_dir() is None
     assert port_cache.port_index(REFS).resolve("宁波") is not None
 
 
