@@ -47,27 +47,32 @@ _CORRECTED_RUN = re.compile(
 _CORRECTION_REACH = 24
 
 
+class _Cue(LazyPattern):
+    """A cue's pattern, with the bits of its words (see `Scan.cue_bits`)."""
+
+    __slots__ = ("bits",)
+    bits: int
+
+
 def cue_words(*words: str) -> re.Pattern[str]:
     """Any of `words` (written case-folded) as one pattern, for `Scan.has_any`, which answers
     it from one pass per message over the words of every cue (see `Scan.cue_bits`); the pattern
     itself, shaped as a trie, is compiled only for a reader that searches with it."""
-    pattern = LazyPattern(trie_alternatives(words), 0, plain=True)
+    cue = _Cue(trie_alternatives(words), 0, plain=True)
     with _LOCK:
         bits = 0
         for word in words:
             if word:
                 bits |= _BITS.setdefault(word, 1 << len(_BITS))
-        _CUE_BITS[id(pattern)] = bits
-        _KEEP.append(pattern)  # an id stays this cue's while the pattern lives
+        cue.bits = bits
+        _CUES.append(cue)
         _EVERY.clear()
-    return cast("re.Pattern[str]", pattern)
+    return cast("re.Pattern[str]", cue)
 
 
-# Each cue word's bit, and each cue's bits (keyed by id: a compiled pattern hashes its whole
-# program on every look-up).
+# Each cue word's bit; every cue made.
 _BITS: dict[str, int] = {}
-_CUE_BITS: dict[int, int] = {}
-_KEEP: list[LazyPattern] = []
+_CUES: list[_Cue] = []
 _LOCK = threading.Lock()
 # Built on first use (see `_cue_keys`).
 _EVERY: list[_CueKeys] = []
@@ -225,8 +230,9 @@ class Scan:
         """Whether one of the words of `cue` (from `cue_words`) is in the message: a pattern
         that cannot match without one of them is not run on a message holding none. All cues
         are answered from one search per message (`cue_bits`) rather than one search each."""
-        bits = _CUE_BITS.get(id(cue))
-        if bits is None:
+        try:
+            bits: int = cue.bits  # type: ignore[attr-defined]
+        except AttributeError:  # a pattern not made by cue_words
             return cue.search(self.folded) is not None
         return bool(self.cue_bits & bits)
 

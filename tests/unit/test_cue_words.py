@@ -15,7 +15,7 @@ from tests.unit.intake_corpus import CORPUS
 
 
 def _cues() -> list[re.Pattern[str]]:
-    return list(message_scan._KEEP)  # type: ignore[arg-type]
+    return list(message_scan._CUES)  # type: ignore[arg-type]
 
 
 def _agrees(text: str) -> None:
