@@ -34,6 +34,9 @@ def _isolated_user_dirs(
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    # One cache for the session (the port index kept between runs: rules/port_cache.py).
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.getbasetemp() / "cache"))
+    monkeypatch.delenv("CSDESK_CACHE_DIR", raising=False)
     # TMUX and SSH_* decide whether a copy is also shown in a box (widgets/clipboard.py).
     for name in (
         "CSDESK_DB",

@@ -127,7 +127,8 @@ def _marker(session: Any) -> str:
 def port_index(session: Any) -> PortIndex:
     """The ports of the store, indexed for resolving, finding and suggesting port names;
     `session` is a Session or a Core Connection."""
-    from csdesk.rules.ports import PortIndex, PortRef
+    from csdesk.rules import port_cache
+    from csdesk.rules.ports import PortRef
 
     marker = _marker(session)
     index = _PORT_INDEXES.get(marker)
@@ -135,16 +136,19 @@ def port_index(session: Any) -> PortIndex:
         c = port_table.c
         statement = select(c.locode, c.name_en, c.name_zh, c.country, c.lane_code, c.aliases)
         rows = session.execute(statement.order_by(c.locode))
-        index = PortIndex(
-            PortRef(
-                locode=locode,
-                name_en=name_en,
-                name_zh=name_zh,
-                country=country,
-                lane=lane_code,
-                aliases=split_aliases(aliases),
-            )
-            for locode, name_en, name_zh, country, lane_code, aliases in rows
+        # Kept on disk between runs, under a name made from these rows (csdesk.rules.port_cache).
+        index = port_cache.port_index(
+            [
+                PortRef(
+                    locode=locode,
+                    name_en=name_en,
+                    name_zh=name_zh,
+                    country=country,
+                    lane=lane_code,
+                    aliases=split_aliases(aliases),
+                )
+                for locode, name_en, name_zh, country, lane_code, aliases in rows
+            ]
         )
         _PORT_INDEXES.clear()
         _PORT_INDEXES[marker] = index

@@ -21,11 +21,15 @@ import functools
 import re
 from typing import Any, cast
 
+from csdesk.rules import pattern_store
+
 try:  # The parser of `re` itself: a private module, so any surprise falls back to plain re.
+    import _sre as _sre_engine  # type: ignore[import-not-found]
+    from re import _compiler as _sre_compiler  # type: ignore[attr-defined]
     from re import _constants as _sre  # type: ignore[attr-defined]
     from re import _parser as _sre_parse  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover - an interpreter without them compiles plainly
-    _sre = _sre_parse = None
+    _sre = _sre_parse = _sre_compiler = _sre_engine = None
 
 
 # A look-ahead over a large set costs more than it saves.
@@ -43,16 +47,17 @@ _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn"
 class LazyPattern:
     """A `re.Pattern` compiled by `compile_fast` on its first use; until then, only text."""
 
-    __slots__ = (*_METHODS, "_source", "_flags", "_compiled")
+    __slots__ = (*_METHODS, "_source", "_flags", "_plain", "_compiled")
 
-    def __init__(self, source: str, flags: int) -> None:
-        self._source, self._flags = source, flags
+    def __init__(self, source: str, flags: int, plain: bool = False) -> None:
+        """`plain`: compiled as written, without the look-ahead of its first characters."""
+        self._source, self._flags, self._plain = source, flags, plain
         self._compiled: re.Pattern[str] | None = None
 
     def compiled(self) -> re.Pattern[str]:
         compiled = self._compiled
         if compiled is None:
-            compiled = _compile(self._source, self._flags)
+            compiled = _stored(self._source, self._flags, self._plain)
             for name in _METHODS:
                 setattr(self, name, getattr(compiled, name))
             self._compiled = compiled
@@ -83,7 +88,7 @@ class LazyPattern:
         return self
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (compile_fast, (self._source, self._flags))
+        return (LazyPattern, (self._source, self._flags, self._plain))
 
 
 def compile_fast(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -91,21 +96,80 @@ def compile_fast(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return cast("re.Pattern[str]", LazyPattern(pattern, flags))
 
 
-def _compile(pattern: str, flags: int) -> re.Pattern[str]:
-    try:
-        first = _first_chars(pattern, flags)
-    except (_Unknown, re.error, AttributeError, TypeError, ValueError):
-        return re.compile(pattern, flags)
-    if not first or len(first) > _MOST_FIRST_CHARS:
-        return re.compile(pattern, flags)
-    body = "".join(re.escape(char) for char in sorted(first))
-    return re.compile(f"(?=[{body}])(?:{pattern})", flags)
+def _stored(source: str, flags: int, plain: bool) -> re.Pattern[str]:
+    """The pattern made from its program kept between runs (csdesk.rules.pattern_store), or
+    compiled and its program kept."""
+    key = (source, int(flags), plain)
+    entry = pattern_store.get(key)
+    if entry is not None and _sre_engine is not None:
+        try:
+            return cast("re.Pattern[str]", _sre_engine.compile(*entry))
+        except Exception:  # a damaged entry: compiled again below
+            pattern_store.forget(key)
+    compiled, entry = _compile_entry(source, flags, plain)
+    if entry is not None:
+        pattern_store.put(key, entry)
+    return compiled
 
 
-def _first_chars(pattern: str, flags: int) -> set[str]:
+# A compiled pattern's program as `_sre.compile` takes it: (text, flags, code, groups,
+# groupindex, indexgroup).
+_Entry = tuple[str, int, list[int], int, dict[str, int], tuple[str | None, ...]]
+
+
+def _compile(pattern: str, flags: int, plain: bool = False) -> re.Pattern[str]:
+    return _compile_entry(pattern, flags, plain)[0]
+
+
+def _compile_entry(pattern: str, flags: int, plain: bool) -> tuple[re.Pattern[str], _Entry | None]:
+    """The pattern with its look-ahead (unless `plain`), and its program for the store, from
+    one parse: working out the first characters and compiling share the parse tree."""
     if _sre_parse is None:
-        raise _Unknown
-    parsed = _sre_parse.parse(pattern, flags)
+        return re.compile(pattern, flags), None
+    try:
+        parsed = _sre_parse.parse(pattern, flags)
+    except re.error:
+        return re.compile(pattern, flags), None  # raises the error as `re` words it
+    try:
+        first = set() if plain else _first_chars(parsed, flags)
+    except (_Unknown, re.error, AttributeError, TypeError, ValueError):
+        first = set()
+    if not first or len(first) > _MOST_FIRST_CHARS:
+        return _from_tree(pattern, parsed, flags)
+    ahead = f"(?=[{''.join(re.escape(char) for char in sorted(first))}])"
+    source = f"{ahead}(?:{pattern})"
+    try:
+        # `(?=[...])(?:pattern)`: the look-ahead's items, then the pattern's, in sequence (a
+        # top-level alternation is a single BRANCH item, so it stays whole).
+        parsed.data[:0] = _sre_parse.parse(ahead, flags).data
+    except (re.error, AttributeError, TypeError):
+        return re.compile(source, flags), None
+    return _from_tree(source, parsed, flags)
+
+
+def _from_tree(source: str, parsed: Any, flags: int) -> tuple[re.Pattern[str], _Entry | None]:
+    """What `re.compile(source, flags)` returns, from `source` already parsed (the steps of
+    `re._compiler.compile` after its parse), with its program; any surprise compiles plainly."""
+    try:
+        state = parsed.state
+        code = [int(word) for word in _sre_compiler._code(parsed, flags)]
+        indexgroup: list[str | None] = [None] * state.groups
+        for name, index in state.groupdict.items():
+            indexgroup[index] = name
+        entry: _Entry = (
+            source,
+            int(flags | state.flags),
+            code,
+            state.groups - 1,
+            dict(state.groupdict),
+            tuple(indexgroup),
+        )
+        return _sre_engine.compile(*entry), entry
+    except Exception:  # pragma: no cover - another interpreter's internals
+        return re.compile(source, flags), None
+
+
+def _first_chars(parsed: Any, flags: int) -> set[str]:
     if _re_sees_the_start(list(parsed), flags):
         return set()
     chars, can_be_empty = _firsts(list(parsed), flags)

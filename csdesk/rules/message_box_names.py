@@ -10,7 +10,7 @@ import re
 from csdesk.rules.fastre import compile_fast
 from csdesk.rules.lookups import ContainerLike, ContainerLookup
 from csdesk.rules.mentions import lookup_key
-from csdesk.rules.message_scan import Scan, cue_group, cue_words
+from csdesk.rules.message_scan import Scan, cue_words
 
 # "40尺冷柜", "40ft HC", "40' reefer": a size alone and a type right after it are one box.
 _SIZE_ONLY = compile_fast(r"(20|40|45)(?:尺|英尺|呎|ft|feet|foot)?")
@@ -35,7 +35,6 @@ _LATIN_FEET_WORDS = cue_words("pies", "pés", "pieds")
 LATIN_BOX_WORDS = cue_words(
     "contenedor", "contentor", "conteiner", "contêiner", "conteneur", " tc "
 )
-cue_group(_LATIN_FEET_WORDS, LATIN_BOX_WORDS)
 
 
 def _feet(match: re.Match[str]) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from csdesk.rules.fastre import compile_fast
-from csdesk.rules.message_corrections import CORRECTION_CUE, CORRECTION_CUE_WORDS, CORRECTION_WORDS
+from csdesk.rules.message_corrections import CORRECTION_CUE_WORDS, CORRECTION_WORDS
 from csdesk.rules.message_per_unit import EVERY_BOX as _EVERY_BOX
 from csdesk.rules.message_per_unit import PER_BOX_AFTER as _PER_BOX_AFTER
 from csdesk.rules.message_per_unit import PER_BOX_BEFORE as _PER_BOX_BEFORE
@@ -19,8 +19,7 @@ from csdesk.rules.message_per_unit import PER_PIECE_AFTER as _PER_PIECE_AFTER
 from csdesk.rules.message_per_unit import PER_PIECE_BEFORE as _PER_PIECE_BEFORE
 from csdesk.rules.message_per_unit import PER_UNIT_THEN_SIZE as _PER_UNIT_THEN_SIZE
 from csdesk.rules.message_per_unit import PER_WORDS as _PER_WORDS
-from csdesk.rules.message_reefer import TEMPERATURE_WORDS
-from csdesk.rules.message_scan import CORRECTION_CUES, NUM, Scan, Span, cue_group, cue_words
+from csdesk.rules.message_scan import NUM, Scan, Span, cue_words
 from csdesk.rules.message_weights import (
     Total,
     as_corrected,
@@ -371,7 +370,3 @@ def read_volume(scan: Scan) -> None:
             chosen = (rank, total[0], total[1], total[2])
     if chosen is not None:
         scan.put("volume_cbm", round(chosen[1], 3), chosen[2], chosen[3])
-
-
-# Words few messages hold any of, looked for together first.
-cue_group(CORRECTION_CUES, CORRECTION_CUE, _CORRECTED_WORDS, _PCS_WORDS, TEMPERATURE_WORDS)

@@ -24,7 +24,7 @@ from csdesk.rules.message_daynames import WEEKDAYS_ZH as _WEEKDAYS_ZH
 from csdesk.rules.message_daynames import after_holiday as _after_holiday
 from csdesk.rules.message_deadlines import without_deadlines
 from csdesk.rules.message_numdates import slashed, year_for
-from csdesk.rules.message_scan import Scan, Span, cue_group, cue_words
+from csdesk.rules.message_scan import Scan, Span, cue_words
 from csdesk.rules.textnorm import cn_int
 
 _CN_DAY = "[一二三四五六七八九十]{1,3}"
@@ -253,7 +253,6 @@ _YEAR, _MONTH, _DOT = cue_words("202", "203"), cue_words("月"), cue_words(".")
 _ZH_WEEK = cue_words("周", "星期", "礼拜")
 # "the 10th", "the 1st": a day of the month cannot be written without one of these.
 _ORDINALS = cue_words(*(f"{digit}th" for digit in range(10)), "1st", "2nd", "3rd")
-cue_group(_YEAR, _ZH_WEEK, _WEEKDAY_WORDS, _ORDINALS, _HOLIDAY_WORDS, _IN_DAYS_WORDS)
 # Each way of writing a date: its pattern, the words it needs (any one), how to read it, and
 # how sure that reading is.
 _WRITTEN: tuple[tuple[re.Pattern[str], re.Pattern[str], _Reader, float], ...] = (

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from csdesk.rules.fastre import compile_fast
-from csdesk.rules.message_scan import ParsedField, Scan, cue_group, cue_words
+from csdesk.rules.message_scan import ParsedField, Scan, cue_words
 from csdesk.rules.message_terms import HintFinder
 
 # "UN1263", "UN No. 1263", "UN#1263", "联合国编号 1263", "联合国危险品编号:3480".
@@ -56,7 +56,6 @@ _NEGATION_BEFORE = compile_fast(
 )
 _DG_WORDS = compile_fast(r"(?:危险品|危险|危品|\bDG\b|dangerous|hazardous|MSDS|IMDG)", re.I)
 _DG_CUES = cue_words("危险", "危品", "dg", "dangerous", "hazardous", "msds", "imdg")
-cue_group(_NOT_DG_WORDS, _CLASS_WORDS, _UN_WORDS, _DG_CUES)
 
 
 def read_un_number(scan: Scan) -> None:

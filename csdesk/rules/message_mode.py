@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from csdesk.rules.fastre import compile_fast
-from csdesk.rules.message_scan import Scan, cue_group, cue_words
+from csdesk.rules.message_scan import Scan, cue_words
 
 # Each mode's words, and what they cannot be written without (looked for first, cheaply).
 _MODE_CUES = (
@@ -71,9 +71,6 @@ _MODE_CUES = (
     ),
     ("FCL", compile_fast(r"整箱|整柜|FCL", re.I), cue_words("整箱", "整柜", "fcl")),
 )
-
-
-cue_group(*(needed for mode, _, needed in _MODE_CUES if mode != "LCL"))
 
 
 _ASIDE = compile_fast(

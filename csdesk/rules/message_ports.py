@@ -14,16 +14,13 @@ import re
 from csdesk.rules.fastre import compile_fast
 from csdesk.rules.lookups import PortLookup
 from csdesk.rules.message_port_changes import (
-    MOVED,
-    TAKING_BACK,
     Mention,
     corrected,
     not_withdrawn,
     replaced,
 )
 from csdesk.rules.message_port_sounds import cued_stretches, heard_before_cue, opens_clause
-from csdesk.rules.message_scan import ParsedField, Scan, cue_group, cue_words
-from csdesk.rules.message_thread import PAST_WORDS
+from csdesk.rules.message_scan import ParsedField, Scan, cue_words
 
 _CONNECTOR = compile_fast(
     r"[)）\]]?\s*港?\s*(?:-+>?|>|~|/|to|到|至|去|运到|运往|发往|直达)\s*[(（]?", re.I
@@ -328,9 +325,6 @@ def _misspelt(scan: Scan, ports: PortLookup, known: list[Mention]) -> list[Menti
                 found.append(Mention(start, end, near[0], misspelt=True))
                 break
     return found
-
-
-cue_group(TAKING_BACK, MOVED, _EXW_WORDS, PAST_WORDS)
 
 
 # An explicit cue, then a Latin name: "POD: Lagoss", "宁波到Lagoss", "destination: Tema port".

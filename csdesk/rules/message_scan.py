@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import bisect
 import re
+import threading
 from functools import cached_property
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
-from csdesk.rules.fastre import compile_fast
+from csdesk.rules.fastre import LazyPattern, compile_fast
 from csdesk.rules.textnorm import normalize
 from csdesk.rules.trie_pattern import trie_alternatives
 
@@ -46,27 +47,78 @@ _CORRECTED_RUN = re.compile(
 _CORRECTION_REACH = 24
 
 
+class _Cue(LazyPattern):
+    """A cue's pattern, with the bits of its words (see `Scan.cue_bits`)."""
+
+    __slots__ = ("bits",)
+    bits: int
+
+
 def cue_words(*words: str) -> re.Pattern[str]:
-    """Any of `words` (written case-folded) as one pattern, for `Scan.has_any`: one search in
-    C where testing the words one by one in Python costs several times more."""
-    # Shaped as a trie: `re` tries the alternatives of "a|b|c" one after another at every
-    # position, a trie one branch per character (a message is searched for ~40 such cues).
-    pattern = re.compile(trie_alternatives(words))
-    _WORDS[id(pattern)] = words
-    return pattern
+    """Any of `words` (written case-folded) as one pattern, for `Scan.has_any`, which answers
+    it from one pass per message over the words of every cue (see `Scan.cue_bits`); the pattern
+    itself, shaped as a trie, is compiled only for a reader that searches with it."""
+    cue = _Cue(trie_alternatives(words), 0, plain=True)
+    with _LOCK:
+        bits = 0
+        for word in words:
+            if word:
+                bits |= _BITS.setdefault(word, 1 << len(_BITS))
+        cue.bits = bits
+        _CUES.append(cue)
+        _EVERY.clear()
+    return cast("re.Pattern[str]", cue)
 
 
-def cue_group(*cues: re.Pattern[str]) -> None:
-    """Cues a message rarely holds any of: `Scan.has_any` looks for all their words at once
-    first, and a message holding none needs one search for the lot instead of one each."""
-    group = cue_words(*{word for cue in cues for word in _WORDS[id(cue)]})
-    for cue in cues:
-        _GROUP_OF[id(cue)] = group
+# Each cue word's bit; every cue made.
+_BITS: dict[str, int] = {}
+_CUES: list[_Cue] = []
+_LOCK = threading.Lock()
+# Built on first use (see `_cue_keys`).
+_EVERY: list[_CueKeys] = []
+# Latin letters from the most to the least common in English: a rarer pair is a better key.
+_COMMON_LETTERS = "etaoinsrhldcumfpgwybvkxjqz"
+_BIGRAMS = tuple(slice(start, start + 2) for start in range(4096))
 
 
-# Keyed by id: a compiled pattern hashes its whole program on every look-up.
-_WORDS: dict[int, tuple[str, ...]] = {}
-_GROUP_OF: dict[int, re.Pattern[str]] = {}
+class _CueKeys(NamedTuple):
+    """Every cue word by a character (a word of one) or a pair of characters it holds, chosen
+    rare so that few words are tried on a message: a word is in the message only if its key
+    is, and then `in` tells."""
+
+    singles: dict[str, int]
+    pairs: dict[str, tuple[tuple[str, int], ...]]
+    single_keys: frozenset[str]
+    pair_keys: frozenset[str]
+
+
+def _rarity(pair: str) -> int:
+    return sum(
+        30 if ord(char) > 127 else 26 - _COMMON_LETTERS.find(char) if char.isalpha() else 0
+        for char in pair
+    )
+
+
+def _cue_keys() -> _CueKeys:
+    if _EVERY:
+        return _EVERY[0]
+    with _LOCK:
+        singles: dict[str, int] = {}
+        pairs: dict[str, list[tuple[str, int]]] = {}
+        for word, bit in _BITS.items():
+            if len(word) == 1:
+                singles[word] = singles.get(word, 0) | bit
+                continue
+            key = max((word[start : start + 2] for start in range(len(word) - 1)), key=_rarity)
+            pairs.setdefault(key, []).append((word, bit))
+        keys = _CueKeys(
+            singles,
+            {key: tuple(words) for key, words in pairs.items()},
+            frozenset(singles),
+            frozenset(pairs),
+        )
+        _EVERY[:] = [keys]
+    return keys
 
 
 CORRECTION_CUES = cue_words(
@@ -147,7 +199,6 @@ class Scan:
         # Every container type named, where, as read: figures "per box" on mixed equipment
         # find the type they were said for.
         self.box_mentions: list[tuple[int, int, str]] = []
-        self._cues: dict[int, bool] = {}
         # Where a quoted earlier mail starts that the new part points at ("same as below"):
         # a port the new part names replaces the quote's of the same side.
         self.quoted_from: int | None = None
@@ -158,24 +209,32 @@ class Scan:
         whether a word its patterns cannot match without is in the message at all."""
         return self.norm.casefold()
 
+    @cached_property
+    def cue_bits(self) -> int:
+        """The bits of every cue word in the message, found in one pass for all the cues."""
+        keys, folded = _cue_keys(), self.folded
+        bits = 0
+        for char in keys.single_keys.intersection(folded):
+            bits |= keys.singles[char]
+        if len(folded) <= len(_BIGRAMS):
+            pairs = set(map(folded.__getitem__, _BIGRAMS[: max(len(folded) - 1, 0)]))
+        else:
+            pairs = {folded[start : start + 2] for start in range(len(folded) - 1)}
+        for pair in keys.pair_keys.intersection(pairs):
+            for word, bit in keys.pairs[pair]:
+                if word in folded:
+                    bits |= bit
+        return bits
+
     def has_any(self, cue: re.Pattern[str]) -> bool:
         """Whether one of the words of `cue` (from `cue_words`) is in the message: a pattern
-        that cannot match without one of them is not run on a message holding none. Each cue
-        is looked for once per message."""
-        cues, key = self._cues, id(cue)
-        present = cues.get(key)
-        if present is not None:
-            return present
-        group = _GROUP_OF.get(key)
-        if group is not None:
-            in_group = cues.get(id(group))
-            if in_group is None:
-                in_group = cues[id(group)] = group.search(self.folded) is not None
-            if not in_group:
-                cues[key] = False
-                return False
-        present = cues[key] = cue.search(self.folded) is not None
-        return present
+        that cannot match without one of them is not run on a message holding none. All cues
+        are answered from one search per message (`cue_bits`) rather than one search each."""
+        try:
+            bits: int = cue.bits  # type: ignore[attr-defined]
+        except AttributeError:  # a pattern not made by cue_words
+            return cue.search(self.folded) is not None
+        return bool(self.cue_bits & bits)
 
     @cached_property
     def corrections(self) -> list[int]:

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable
 
 from csdesk.rules.dg import DGKeywords
 from csdesk.rules.fastre import compile_fast
-from csdesk.rules.message_scan import Scan, Span, cue_group, cue_words
+from csdesk.rules.message_scan import Scan, Span, cue_words
 from csdesk.rules.textnorm import parse_count
 
 _INCOTERM = compile_fast(
@@ -370,7 +370,6 @@ _FACTORIES = compile_fast(
 
 
 _CODE_WORDS = cue_words("hs", "编码", "税号", "厂", "factor", "places")
-cue_group(*_LABEL_CUES.values(), _CODE_WORDS)
 _LABEL_CUES["commodity"] = _GOODS_LABEL_WORDS
 
 
