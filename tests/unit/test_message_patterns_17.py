@@ -1,0 +1,33 @@
+"""Round 17 of issue 15: patterns seen in held-out set 14, each written new ways (never a
+held-out sentence: other ports, other goods, other figures)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from csdesk.rules.inquiry_fields import fields_to_json
+from tests.unit.corpus_score import _as_expected
+from tests.unit.intake_fixtures import PARSER, TODAY
+
+
+def _read(text: str) -> dict[str, Any]:
+    parsed = fields_to_json(PARSER.parse(text, TODAY).values())
+    return {name: _as_expected(name, value) for name, value in parsed.items()}
+
+
+@pytest.mark.parametrize(
+    ("text", "boxes"),
+    [
+        # A size in feet written out as a word ("20 foot", "40-feet") is the box of that size.
+        ("Please quote two 40 foot containers Qingdao to Mersin, marble slabs", "2x40GP"),
+        ("we need one 20-feet container Xiamen to Port Louis for tea", "1x20GP"),
+        ("Rate for a 40 foot high cube Ningbo - Tema please", "1x40HQ"),
+        ("3 x 20 foot containers Tianjin to Aqaba, glass bottles", "3x20GP"),
+    ],
+)
+def test_a_size_in_feet_written_as_a_word_is_a_box(text: str, boxes: str) -> None:
+    read = _read(text)
+    assert read["containers"] == boxes
+    assert read["mode"] == "FCL"
