@@ -31,3 +31,31 @@ def test_a_size_in_feet_written_as_a_word_is_a_box(text: str, boxes: str) -> Non
     read = _read(text)
     assert read["containers"] == boxes
     assert read["mode"] == "FCL"
+
+
+@pytest.mark.parametrize(
+    ("text", "ready"),
+    [
+        # The first week of a month is its start, as "early next month" is.
+        ("Xiamen to Houston 1x40HQ furniture, ready first week of February", "2027-02-01"),
+        ("Shanghai to Santos 2x20GP tiles, goods ready the 1st week of March", "2027-03-01"),
+        ("Tianjin to Aqaba 1x20GP, cargo available first week of Dec", "2026-12-01"),
+    ],
+)
+def test_the_first_week_of_a_month_is_its_start(text: str, ready: str) -> None:
+    assert _read(text)["cargo_ready"] == ready
+
+
+@pytest.mark.parametrize(
+    ("text", "ready"),
+    [
+        # A sailing wish and a ready date: the date said right after "ready" is the cargo's.
+        (
+            "POL Ningbo POD Santos 1x40HQ, ETD first week of Feb, cargo ready 27/01/2027",
+            "2027-01-27",
+        ),
+        ("Qingdao to Mersin 2x20GP, shipment early January, goods ready on 28/12", "2026-12-28"),
+    ],
+)
+def test_the_date_said_after_ready_wins_over_a_sailing_wish(text: str, ready: str) -> None:
+    assert _read(text)["cargo_ready"] == ready
