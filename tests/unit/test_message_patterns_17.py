@@ -59,3 +59,17 @@ def test_the_first_week_of_a_month_is_its_start(text: str, ready: str) -> None:
 )
 def test_the_date_said_after_ready_wins_over_a_sailing_wish(text: str, ready: str) -> None:
     assert _read(text)["cargo_ready"] == ready
+
+
+@pytest.mark.parametrize(
+    ("text", "weight"),
+    [
+        # A weight over the box's size alone ("/40'", "/20ft", "/20尺") is per box.
+        ("NB-LOS 3x40HQ 家具 12T/40'", 36000),
+        ("Shanghai to Mersin 4x20', glass bottles, 21t/20ft", 84000),
+        ("宁波到拉各斯 2个20尺 瓷砖 25吨/20尺", 50000),
+        ("Ningbo to Tema 2x40HQ + 1x20GP, tiles 26t/20' and 18t/40'", 62000),
+    ],
+)
+def test_a_weight_over_a_box_size_is_per_box(text: str, weight: int) -> None:
+    assert _read(text)["weight_kg"] == weight
