@@ -256,8 +256,38 @@ def _trailing_goods(scan: Scan) -> Span | None:
         match = pattern.search(scan.norm)
         if match is None or not scan.is_free(*match.span(1)):
             continue
-        word = match.group(1)
-        if _CLOSING.search(word) or any(ZH_STOP.match(word, index) for index in range(len(word))):
+        if _closing_word(match.group(1)):
             continue  # "谢谢", "尽快", "等回复": a closing word, not goods
         return match.span(1)
+    return _word_after_weight(scan)
+
+
+def _closing_word(word: str) -> bool:
+    return bool(_CLOSING.search(word)) or any(ZH_STOP.match(word, i) for i in range(len(word)))
+
+
+# "每托三百公斤编织袋", "各二十二吨铝锭下周一", "每件250公斤 阀": the goods run on from the
+# weight read before them, up to the message's end or what another reader took (a date).
+_AFTER_WEIGHT = compile_fast(r"(?<=[吨斤克])(\s?)[\u4e00-\u9fff]")
+_NOT_AFTER_WEIGHT = compile_fast(r"以[内上下]|上下|多|样子|的")
+
+
+def _word_after_weight(scan: Scan) -> Span | None:
+    norm, claimed = scan.norm, scan.claimed
+    tail = len(norm.rstrip(" 。.!！"))
+    for match in _AFTER_WEIGHT.finditer(norm):
+        start = end = match.start() + len(match.group(1))
+        if not claimed[start - len(match.group(1)) - 1]:
+            continue  # not after a weight another reader took
+        if norm.startswith("是", start):  # "十八吨是铝型材": 是 says the goods
+            start = end = start + 1
+        while end < tail and end - start < 6 and _is_cjk(norm[end]) and not claimed[end]:
+            if end > start and ZH_STOP.match(norm, end):
+                break
+            end += 1
+        closed = end == tail or (end < tail and claimed[end]) or ZH_STOP.match(norm, end)
+        short = end - start >= 2 or (match.group(1) and end == tail)
+        word = norm[start:end]
+        if closed and short and not _closing_word(word) and not _NOT_AFTER_WEIGHT.match(word):
+            return start, end
     return None

@@ -73,3 +73,29 @@ def test_the_date_said_after_ready_wins_over_a_sailing_wish(text: str, ready: st
 )
 def test_a_weight_over_a_box_size_is_per_box(text: str, weight: int) -> None:
     assert _read(text)["weight_kg"] == weight
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        # Goods no table knows, run on from the weight before them: up to the message's end,
+        # a date another reader took, or a word that is never goods.
+        ("厦门到巴生拼箱十个托盘每托两百公斤编织袋", "编织袋"),
+        ("天津到吉达两个四十尺的各二十二吨镀锌铁丝下个礼拜一", "镀锌铁丝"),
+        ("天津到吉达两个四十尺各二十二吨镀锌铁丝", "镀锌铁丝"),
+        ("宁波到达曼三个四十尺高柜每柜十八吨镀锌铁丝麻烦报个价", "镀锌铁丝"),
+        ("宁波到达曼三个四十尺高柜每柜十八吨镀锌铁丝发货人是宁波华宇五金", "镀锌铁丝"),
+        # ...one character after a space, closing the message.
+        ("宁波拼箱去蒙巴萨 一共6件 每件120x100x80cm 每件250公斤 阀", "阀"),
+    ],
+)
+def test_goods_run_on_from_the_weight_before_them(text: str, goods: str) -> None:
+    assert _read(text)["commodity"] == goods
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["天津到吉达两个四十尺各二十二吨左右", "天津到吉达两个四十尺各二十二吨以内 谢谢"],
+)
+def test_a_word_about_the_weight_is_not_goods(text: str) -> None:
+    assert _read(text).get("commodity") is None
