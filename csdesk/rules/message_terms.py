@@ -179,6 +179,8 @@ _ADDRESS_END = compile_fast(
 _VALUE_END = compile_fast(
     r"[\n;。!?；,，()（）]|\s{2,}|(?<!\bCo)(?<!\bNo)\.(?:\s|$)"
     r"|(?<=\bCo)\.(?=\s+(?!(?:Ltd|LTD|Limited|LIMITED|Inc|LLC)\b)[A-Z]|\s*$)"
+    # "…集团目标价2100", "…工厂目标一千八": a target price run on in Chinese.
+    r"|(?<=[\u4e00-\u9fff])目标(?=价|[一二两三四五六七八九十\d])"
 )
 # Goods end also where an e-mail moves on: a full stop, "Please advise", a signature, a price,
 # a company's name; a remark in brackets ("(非危)", "(non-DG)") is not part of them.
@@ -336,6 +338,14 @@ def read_exw_place(scan: Scan) -> None:
         scan.put("pickup_address", match.group(1), [match.span(1)], 0.8)
 
 
+# "发货人是我们自己工厂", "shipper: ourselves": the customer ships it, no name is given.
+_OWN_SHIPPER = compile_fast(
+    r"(?:我们|我司|我方|自己|本公司|本厂|ourselves|our own|us)"
+    r"(?:自己)?(?:的)?(?:工厂|公司|厂)?\s*$",
+    re.I,
+)
+
+
 def read_labelled(scan: Scan, names: Iterable[str]) -> None:
     for name in names:
         cue = _LABEL_CUES.get(name)
@@ -353,7 +363,8 @@ def read_labelled(scan: Scan, names: Iterable[str]) -> None:
                 continue
             value = " ".join(scan.norm[span[0] : span[1]].split())
             scan.claim(match.start(), span[1])
-            scan.put(name, value[:200], [span], 0.85)
+            if name != "shipper" or not _OWN_SHIPPER.match(value):
+                scan.put(name, value[:200], [span], 0.85)
             break
 
 

@@ -99,3 +99,23 @@ def test_goods_run_on_from_the_weight_before_them(text: str, goods: str) -> None
 )
 def test_a_word_about_the_weight_is_not_goods(text: str) -> None:
     assert _read(text).get("commodity") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The customer's own factory ships it: no shipper's name is given.
+        "广州到拉各斯拼箱五托每托四百公斤五金配件发货人是我们工厂",
+        "深圳到迪拜两个四十尺高柜每柜十吨灯具发货人是我们自己公司目标价一千五",
+    ],
+)
+def test_our_own_factory_is_no_shipper_name(text: str) -> None:
+    read = _read(text)
+    assert read.get("shipper") is None
+    assert read["commodity"] in ("五金配件", "灯具")
+
+
+def test_a_shipper_name_ends_before_a_target_price_run_on() -> None:
+    read = _read("深圳到迪拜两个四十尺高柜 灯具 发货人深圳明亮照明目标价1500美金")
+    assert read["shipper"] == "深圳明亮照明"
+    assert read["target_price"] == 1500
