@@ -32,6 +32,10 @@ _ZH_LEAD = compile_fast(
     # ...and what stands between the boxes and the goods without being either: the way to the
     # port ("去科托努都是..."), a total, a DG remark ("一个二十尺 危险品 次氯酸钙").
     r"|去|到|至|发往|运往|一共|总共|合计|总计|共计|危险品|危险货物?|危品|普货"
+    # ...and a second place offered instead of the first ("阿拉木图不行的话到卡拉奇").
+    r"|(?:[\u4e00-\u9fff]{2,6}?)?(?:不行的话|不行)就?(?:改到|到|去|走)"
+    # ...and the mode said twice ("散货拼箱去…").
+    r"|拼箱|拼柜"
     # ...and the label of a UN number ("编号UN1993 易燃液体").
     r"|(?:联合国)?编号)+"
 )
@@ -54,6 +58,8 @@ ZH_STOP = compile_fast(
     r"|从(?=[\u4e00-\u9fff]{2})"
     # ...when the goods are ready ("布料中旬出货"), and the 的 closing "做卫浴的".
     r"|[上中下]旬|月底|月初|出货|的(?=$|[\s,，。])"
+    # ...and a question about them ("瓷砖这个能装吗", "钢管能不能装").
+    r"|这个(?=[能可行])|能不能|能否|能装|可以装|可不可以|可以吗|行吗|装得下"
 )
 _ZH_MAX = 8
 _EN_SEGMENT = compile_fast(r"[^,;\n.()/]+")

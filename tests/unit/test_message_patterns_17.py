@@ -119,3 +119,25 @@ def test_a_shipper_name_ends_before_a_target_price_run_on() -> None:
     read = _read("深圳到迪拜两个四十尺高柜 灯具 发货人深圳明亮照明目标价1500美金")
     assert read["shipper"] == "深圳明亮照明"
     assert read["target_price"] == 1500
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        # A question about the goods after them is not part of their name.
+        ("你好宁波到吉达一个四十尺高柜装二十吨铝型材这个能装吗下周五货好", "铝型材"),
+        ("上海到德班一个二十尺小柜装二十五吨石英砂能不能装", "石英砂"),
+        # A second place offered instead of the first is not the goods.
+        ("天津拼箱到塔什干不行的话到卡拉奇 6托 5方 1.8吨 齿轮", "齿轮"),
+        ("广州拼箱去喀布尔不行就到卡拉奇 3托 2方 0.8吨 床垫", "床垫"),
+        # ...nor the mode said twice.
+        ("广州散货拼箱去雅加达 40箱 毛重800kg 体积3.2方 无线鼠标外壳 不带电池", "无线鼠标外壳"),
+        ("宁波散货拼柜到巴生 12箱 300kg 1.5方 手机壳", "手机壳"),
+    ],
+)
+def test_the_goods_are_not_a_question_a_second_place_or_the_mode(text: str, goods: str) -> None:
+    assert _read(text)["commodity"] == goods
+
+
+def test_the_place_offered_when_the_first_is_inland_is_the_pod() -> None:
+    assert _read("广州拼箱去喀布尔不行就到卡拉奇 3托 2方 0.8吨 床垫")["pod"] == "PKKHI"
