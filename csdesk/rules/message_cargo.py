@@ -26,6 +26,7 @@ from csdesk.rules.message_weights import (
     as_corrected,
     box_by_box,
     by_type,
+    goods_by_box,
     line_by_line,
     nicknamed_line,
     one_by_one,
@@ -322,7 +323,7 @@ def read_weight(scan: Scan) -> None:
     )
     if mixed is not None and (chosen is None or chosen[0] < 2):
         chosen = (2, mixed)
-    each_box = box_by_box(scan, totals, factors)
+    each_box = box_by_box(scan, totals, factors) or goods_by_box(scan, totals, factors)
     if each_box is not None:  # "…啊不对 一个二十吨一个十八吨": each box's own, after all
         chosen = (4, each_box)
     if chosen is not None:

@@ -141,3 +141,18 @@ def test_the_goods_are_not_a_question_a_second_place_or_the_mode(text: str, good
 
 def test_the_place_offered_when_the_first_is_inland_is_the_pod() -> None:
     assert _read("广州拼箱去喀布尔不行就到卡拉奇 3托 2方 0.8吨 床垫")["pod"] == "PKKHI"
+
+
+@pytest.mark.parametrize(
+    ("text", "goods", "weight"),
+    [
+        # Each box holds other goods, and each goods' weight is said by its name: they add up.
+        ("宁波到拉各斯两个四十尺高柜一个装家具一个装灯具家具九吨灯具五吨", "家具/灯具", 14000),
+        ("宁波到拉各斯两个四十尺高柜 一个装家具 一个装灯具 家具9吨 灯具5吨", "家具/灯具", 14000),
+        ("厦门到达曼两个小柜 一个装石材一个装瓷砖 石材二十六吨 瓷砖二十四吨", "石材/瓷砖", 50000),
+    ],
+)
+def test_each_box_goods_weight_said_by_its_name_adds_up(text: str, goods: str, weight: int) -> None:
+    read = _read(text)
+    assert read["commodity"] == goods
+    assert read["weight_kg"] == weight
