@@ -41,6 +41,8 @@ _CORRECTION = compile_fast(
 # "等下 是6托 3.6方": the figures said after one correction, one after the other.
 _CORRECTED_RUN = re.compile(
     r"[\s,，、:：]*(?:是|为|is|it'?s|it\s+is)?(?:[\s,，、]*\d+(?:\.\d+)?(?![\d.])(?:\s*[^\W\d_]{1,10})?)*[\s,，、]*"
+    # "改成2x40HQ 每柜10吨": the boxes said again, then the figure for each.
+    r"(?:(?<=[\s,，、])(?:每个?柜|每个)\s*)?"
 )
 # A correction reaches the value right after it, with no figure between.
 _CORRECTION_REACH = 24

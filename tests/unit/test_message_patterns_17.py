@@ -156,3 +156,22 @@ def test_each_box_goods_weight_said_by_its_name_adds_up(text: str, goods: str, w
     read = _read(text)
     assert read["commodity"] == goods
     assert read["weight_kg"] == weight
+
+
+@pytest.mark.parametrize(
+    ("text", "boxes", "weight"),
+    [
+        # "更正一下/纠正一下": 一下 is no count; the boxes said after it, and the figure each box
+        # weighs said again with them, replace what was said before.
+        ("宁波到迪拜 1x20GP 灯具 8吨，更正一下 改成2x20GP 每柜8吨", "2x20GP", 16000),
+        ("青岛到达曼 1x40HQ 轮胎 12吨 更正一下 改成3x40HQ 每柜12吨", "3x40HQ", 36000),
+        ("宁波到迪拜 1x20GP 灯具 8吨 不对 是2x20GP 每柜8吨", "2x20GP", 16000),
+        ("宁波到迪拜 两个20GP 灯具 纠正一下 三个", "3x20GP", None),
+    ],
+)
+def test_a_correction_replaces_the_boxes_and_their_weight(
+    text: str, boxes: str, weight: int | None
+) -> None:
+    read = _read(text)
+    assert read["containers"] == boxes
+    assert read.get("weight_kg") == weight
