@@ -175,3 +175,16 @@ def test_a_correction_replaces_the_boxes_and_their_weight(
     read = _read(text)
     assert read["containers"] == boxes
     assert read.get("weight_kg") == weight
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        # A mode asked about and denied is not the mode; the one said after it is.
+        ("厦门到马尼拉 拼箱？不是 整柜 一个小柜 陶瓷 10吨", "FCL"),
+        ("Shanghai to Manila LCL? no, FCL 1x20GP tiles", "FCL"),
+        ("宁波到迪拜 1x40 LCL? 不是 整柜 1x40HQ 灯具 8T", "FCL"),
+    ],
+)
+def test_a_mode_asked_about_and_denied_is_not_the_mode(text: str, mode: str) -> None:
+    assert _read(text)["mode"] == mode
