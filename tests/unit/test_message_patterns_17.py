@@ -188,3 +188,18 @@ def test_a_correction_replaces_the_boxes_and_their_weight(
 )
 def test_a_mode_asked_about_and_denied_is_not_the_mode(text: str, mode: str) -> None:
     assert _read(text)["mode"] == mode
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "volume", "weight"),
+    [
+        # A count raised or lowered to ("现在加到30箱") is the count; per-piece figures follow it.
+        ("宁波到巴生拼箱 原来说20箱 现在加到30箱 每箱40x40x40cm 每箱15公斤 玩具", 30, 1.92, 450),
+        ("广州到迪拜拼箱 之前说8托 现在减到6托 每托120x100x100cm 每托400公斤 五金", 6, 7.2, 2400),
+    ],
+)
+def test_a_count_raised_to_is_the_count(text: str, pieces: int, volume: float, weight: int) -> None:
+    read = _read(text)
+    assert read["pieces"] == pieces
+    assert read["volume_cbm"] == pytest.approx(volume)
+    assert read["weight_kg"] == weight
