@@ -203,3 +203,28 @@ def test_a_count_raised_to_is_the_count(text: str, pieces: int, volume: float, w
     assert read["pieces"] == pieces
     assert read["volume_cbm"] == pytest.approx(volume)
     assert read["weight_kg"] == weight
+
+
+@pytest.mark.parametrize(
+    ("text", "pod", "boxes"),
+    [
+        # A past shipment told first, then "再问一个/再问下": only the new one is the inquiry.
+        (
+            "上个月那票宁波去巴生的2x40HQ已经到港了 再问一个 宁波到雅加达 1x20GP 家具",
+            "IDJKT",
+            "1x20GP",
+        ),
+        ("之前从青岛走过两个柜到达曼 再问下 青岛到吉达 1x40HQ 轮胎", "SAJED", "1x40HQ"),
+        # An inquiry called off by its route ("cancel the A-B request"), then the new one.
+        (
+            "Dear, please cancel the Ningbo-Mombasa request from Monday. Instead: Ningbo to "
+            "Dar es Salaam, 2x20GP, tiles, 25 tons each.",
+            "TZDAR",
+            "2x20GP",
+        ),
+    ],
+)
+def test_only_the_new_inquiry_after_a_past_one_is_read(text: str, pod: str, boxes: str) -> None:
+    read = _read(text)
+    assert read["pod"] == pod
+    assert read["containers"] == boxes
