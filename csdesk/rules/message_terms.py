@@ -299,6 +299,11 @@ _EXW_PLACE = compile_fast(
     # A street address from its province or city to its number ("河北省沧州市…锦绣路6号"); a
     # town: two to four characters, or more ending as towns do (义乌市, 永康县).
     r"([\u4e00-\u9fff]{1,6}[省市][\u4e00-\u9fff\d]{2,30}?\d+号(?:楼|院)?"
+    # ...or from its province to its district or town, and the site named after it ("…湖塘镇
+    # 纺织厂", "…北滘镇 美的工业城") before the pickup or the port ("提货", "上海走").
+    r"|[\u4e00-\u9fff]{1,6}[省市][\u4e00-\u9fff]{2,24}?(?:区|县|市|镇|乡|街道|工业园|工业区|园区)"
+    r"(?:\s[\u4e00-\u9fff]{1,8}?(?:厂|工业园|工业城|工业区|园区|仓库|基地|公司))?"
+    r"(?=\s+(?:提货|[\u4e00-\u9fff]{2,3}(?:走|出)(?![\u4e00-\u9fff])))"
     r"|[\u4e00-\u9fff]{2,4}?|[\u4e00-\u9fff]{2,8}?[市县区镇]"
     r"|(?-i:[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,}){0,2}))"
     r"(?:的?工厂|厂|那边|提货)?(?=[\s,，。;；()（）.!]|$)",
@@ -336,6 +341,8 @@ def read_exw_place(scan: Scan) -> None:
     match = _EXW_PLACE.search(scan.norm)
     if match is not None and scan.is_free(*match.span(1)):
         scan.put("pickup_address", match.group(1), [match.span(1)], 0.8)
+        if " " in match.group(1):  # "…陈埭镇 鞋厂": the site named after the town is no goods
+            scan.claim(match.start(1) + match.group(1).rindex(" "), match.end(1))
 
 
 # "发货人是我们自己工厂", "shipper: ourselves": the customer ships it, no name is given.

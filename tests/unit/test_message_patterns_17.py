@@ -228,3 +228,43 @@ def test_only_the_new_inquiry_after_a_past_one_is_read(text: str, pod: str, boxe
     read = _read(text)
     assert read["pod"] == pod
     assert read["containers"] == boxes
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # EXW: from the province to the district or town, and the site named after it, up to
+        # the pickup or the port it leaves from.
+        (
+            "EXW 江苏省苏州市吴江区盛泽镇工业区 提货 到吉达 1x40HQ 布料",
+            "江苏省苏州市吴江区盛泽镇工业区",
+        ),
+        (
+            "EXW 浙江省绍兴市柯桥区钱清镇 印染厂 宁波走 到达曼 2x40HQ 布料",
+            "浙江省绍兴市柯桥区钱清镇 印染厂",
+        ),
+        (
+            "EXW 福建省泉州市晋江市陈埭镇 鞋厂 厦门出 到拉各斯 1x40HQ 鞋子",
+            "福建省泉州市晋江市陈埭镇 鞋厂",
+        ),
+    ],
+)
+def test_an_exw_address_to_its_town_and_site(text: str, address: str) -> None:
+    read = _read(text)
+    assert read["pickup_address"] == address
+    assert "厂" not in read["commodity"]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # A door delivery to a Chinese place, a name in Latin letters and the warehouse or shop.
+        (
+            "DDU 送到 肯尼亚内罗毕 Industrial Area 仓库 上海到蒙巴萨 1x40HQ 家具",
+            "肯尼亚内罗毕 Industrial Area 仓库",
+        ),
+        ("DDP送到坎帕拉 Nakawa Market店 宁波出 1x20GP 鞋子", "坎帕拉 Nakawa Market店"),
+    ],
+)
+def test_a_door_site_after_a_chinese_place(text: str, address: str) -> None:
+    assert _read(text)["delivery_address"] == address
