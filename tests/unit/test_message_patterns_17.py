@@ -268,3 +268,40 @@ def test_an_exw_address_to_its_town_and_site(text: str, address: str) -> None:
 )
 def test_a_door_site_after_a_chinese_place(text: str, address: str) -> None:
     assert _read(text)["delivery_address"] == address
+
+
+def test_break_bulk_of_two_pieces_gives_the_larger_ones_size() -> None:
+    read = _read(
+        "散杂货 天津到拉各斯 一台挖掘机 22吨 尺寸650x290x310 一台装载机 17吨 尺寸820x300x340"
+    )
+    assert read["dimensions_cm"] == "820x300x340"
+    assert read["pieces"] == 2
+    assert read["weight_kg"] == 39000
+
+
+def test_the_piece_called_the_largest_keeps_its_size() -> None:
+    text = "散杂货 天津到拉各斯 两台挖掘机 最大一台 尺寸650x290x310 另一台 820x300x340"
+    assert _read(text)["dimensions_cm"] == "650x290x310"
+
+
+@pytest.mark.parametrize(
+    ("text", "goods", "pieces", "weight"),
+    [
+        # 散货 of two different heavy pieces is break bulk listed piece by piece.
+        (
+            "天津到达曼 散货 一台发电机组 60吨 尺寸900x300x350 一台控制柜 5吨 尺寸300x200x220",
+            "发电机组/控制柜",
+            2,
+            65000,
+        ),
+    ],
+)
+def test_loose_heavy_pieces_add_up(text: str, goods: str, pieces: int, weight: int) -> None:
+    read = _read(text)
+    assert (read["mode"], read["commodity"]) == ("BREAKBULK", goods)
+    assert (read["pieces"], read["weight_kg"]) == (pieces, weight)
+
+
+def test_light_pieces_in_a_consolidation_are_not_break_bulk() -> None:
+    read = _read("深圳散货拼箱去马尼拉 一台打印机 300公斤 一台复印机 200公斤")
+    assert read["mode"] == "LCL"
