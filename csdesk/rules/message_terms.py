@@ -226,6 +226,8 @@ def value_span(scan: Scan, start: int, address: bool, goods: bool = False) -> Sp
     filler = FILLER.match(scan.norm, start) if goods else None
     if filler is not None:
         start = filler.end()
+    while scan.norm[start : start + 1] in (":", "："):  # "货是：展柜": the colon after 是
+        start += 1
     ends = _ADDRESS_END if address else _GOODS_END if goods else _VALUE_END
     match = ends.search(scan.norm if goods else scan.text, start)
     end = match.start() if match else len(scan.text)

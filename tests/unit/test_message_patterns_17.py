@@ -305,3 +305,24 @@ def test_loose_heavy_pieces_add_up(text: str, goods: str, pieces: int, weight: i
 def test_light_pieces_in_a_consolidation_are_not_break_bulk() -> None:
     read = _read("深圳散货拼箱去马尼拉 一台打印机 300公斤 一台复印机 200公斤")
     assert read["mode"] == "LCL"
+
+
+@pytest.mark.parametrize(
+    ("text", "weight"),
+    [
+        # Each type, what it holds, then its figure: per type, summed.
+        ("深圳出 1个40HQ+1个20GP 去拉各斯 40HQ装灯具7吨 20GP装石材24吨", 31000),
+        ("宁波出 2个40HQ+1个20GP 去达曼 40HQ装家具每个8吨 20GP装瓷砖25吨", 41000),
+        # "each box around 22,000 kg": a vague word between "each box" and the figure.
+        (
+            "We have 2 x 40' HQ of used tyres from Ningbo to Lagos, each box around 22,000 kg.",
+            44000,
+        ),
+    ],
+)
+def test_a_figure_per_box_said_with_goods_or_a_vague_word(text: str, weight: int) -> None:
+    assert _read(text)["weight_kg"] == weight
+
+
+def test_the_colon_after_a_goods_label_is_not_the_goods() -> None:
+    assert _read("宁波拼箱到达曼 6件 每件1.2m*1.0m*1.1m 300kg/件 货是：货架")["commodity"] == "货架"
