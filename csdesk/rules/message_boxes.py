@@ -76,7 +76,8 @@ _CORRECTED_QTY = compile_fast(
     rf"{CORRECTION_WORDS}({_COUNT})(?!\s*[个只柜]\s*(?:\d+|{CN_NUMERAL})\s*(?:吨|公斤|千克|kg|t(?![a-z])))"
     # "写错了 十三吨": a count is never the first numeral of a longer one (十 of 十三).
     rf"(?:\s*(?:{_BOX_WORDS})(?![a-z\d])|(?![\da-z.,/零一二两三四五六七八九十百千万]"
-    r"|\s*(?:吨|公斤|千克|方|立方|件|托|板|包|箱|号|日|月|天|周|美金|美元|元|刀|%|[a-z\d])))",
+    # "更正一下": 一下 is "a moment", no count.
+    r"|\s*(?:吨|公斤|千克|方|立方|件|托|板|包|箱|号|日|月|天|周|美金|美元|元|刀|%|下|[a-z\d])))",
     re.I,
 )
 

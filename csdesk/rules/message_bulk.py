@@ -107,15 +107,23 @@ def _weigh(scan: Scan, item: _Item) -> None:
     item.weight_span = match.span()
 
 
+# No consolidation warehouse takes more (message_mode reads 散货 over it as break bulk).
+_LCL_MAX_KILOS = 20_000
+
+
 def read_cargo_items(scan: Scan) -> None:
     """Pieces of several kinds, each with its weight: their totals, and the list."""
-    if not heavy_cargo(scan):
+    # "散货 一台变压器 85吨 … 一台散热器 6吨": 散货 of pieces too heavy for a consolidation.
+    loose = not heavy_cargo(scan)
+    if loose and "散货" not in scan.norm:
         return
     items = _items(scan)
     if len(items) < 2 or len({item.goods for item in items}) < 2:
         return
     for item in items:
         _weigh(scan, item)
+    if loose and sum(item.kilos or 0 for item in items) <= _LCL_MAX_KILOS:
+        return
     spans = [item.span for item in items]
     scan.put("pieces", sum(item.count for item in items), spans, 0.85)
     names = list(dict.fromkeys(item.goods for item in items))[:3]

@@ -25,6 +25,7 @@ from csdesk.rules.message_weights import (
     as_corrected,
     box_by_box,
     by_type,
+    goods_by_box,
     line_by_line,
     nicknamed_line,
     one_by_one,
@@ -155,7 +156,9 @@ _SIZE_THEN_FIGURE = compile_fast(
     re.I,
 )
 _TYPE_THEN_FIGURE = compile_fast(
-    r"\s*(?:[x×*]\s*\d+\s*)?[:：–—(（@-]?\s*(?:的各|各|的|那个|一个|每个|每柜|都是|装|重量?|毛重|约|each|each\s+weighs)*\s*[:：@]?\s*",
+    r"\s*(?:[x×*]\s*\d+\s*)?[:：–—(（@-]?\s*(?:的各|各|的|那个|一个|每个|每柜|都是|装|重量?|毛重|约|each|each\s+weighs)*\s*[:：@]?\s*"
+    # "40HQ装灯具7吨 20GP装石材24吨": the type, what it holds, then its figure.
+    r"(?:(?<=装)[\u4e00-\u9fff]{1,6}?\s*(?:重|约)?\s*)?",
     re.I,
 )
 
@@ -181,7 +184,7 @@ def _multiplied(scan: Scan, match: re.Match[str], value: float) -> Total | None:
     per_piece = per_box = False
     box_after = None
     if scan.has_any(_PER_WORDS):
-        before, after = scan.before(start, 14), scan.after(end, 16)
+        before, after = scan.before(start, 20), scan.after(end, 16)
         piece_after = _PER_PIECE_AFTER.match(after)
         per_piece = bool(_PER_PIECE_BEFORE.search(before) or piece_after)
         if piece_after is not None:  # "四百五十公斤一件 泵": the 一件 is not the goods
@@ -321,7 +324,7 @@ def read_weight(scan: Scan) -> None:
     )
     if mixed is not None and (chosen is None or chosen[0] < 2):
         chosen = (2, mixed)
-    each_box = box_by_box(scan, totals, factors)
+    each_box = box_by_box(scan, totals, factors) or goods_by_box(scan, totals, factors)
     if each_box is not None:  # "…啊不对 一个二十吨一个十八吨": each box's own, after all
         chosen = (4, each_box)
     if chosen is not None:

@@ -13,7 +13,7 @@ CORRECTION_WORDS = (
     # "2x20GP 棉花 改 3x20GP": 改 alone before a new count of boxes.
     # "不对不是四个是五个": the count taken back, then the one meant.
     r"(?:不是\s*(?:\d{1,2}|[一二两三四五六七八九十]{1,2})\s*个?\s*[,，]?\s*(?=是)"
-    r"|不对|不是|错了|不好意思|抱歉|说错了|打错了|更正一下|更正|纠正|改一下|改成|改为|改(?=\s*(?:$|\d\s*[x×*个]))"
+    r"|不对|不是|错了|不好意思|抱歉|说错了|打错了|更正一下|更正|纠正一下|纠正|改一下|改成|改为|改(?=\s*(?:$|\d\s*[x×*个]))"
     r"|[哦噢啊呃]不|sorry|correction"
     r"|I mean|make (?:it|that)|change(?:d)? (?:it )?to|no wait|oh wait)\s*[,，。!！:：]?\s*"
     r"(?:(?:the\s+)?(?:container|cntr|equipment|box)\s+)?"

@@ -41,7 +41,9 @@ _EN_DAY_MONTH = compile_fast(
     re.I,
 )
 _EN_MONTH_PART = compile_fast(
-    rf"(?<![a-z])(mid|early|end of|late|beginning of)[\s-]*(?:of\s+)?({_MONTH_NAME})(?![a-z])",
+    rf"(?<![a-z])(mid|early|end of|late|beginning of|(?:the\s+)?(?:1st|first)\s+week)"
+    rf"[\s-]*(?:of\s+)?"
+    rf"({_MONTH_NAME})(?![a-z])",
     re.I,
 )
 # "12.15出货": a dotted month and day only when a cargo word follows, else it is a number.
@@ -203,7 +205,10 @@ def _iso(match: re.Match[str], received: dt.date) -> dt.date | None:
 
 
 def _en_part(match: re.Match[str], received: dt.date) -> dt.date | None:
-    part = {"mid": "中", "early": "初", "beginning of": "初"}.get(match[1].lower(), "底")
+    said = match[1].lower()
+    # "the first week of January" is its start, as "early January".
+    early = said.startswith(("1st", "first", "the"))
+    part = "初" if early else {"mid": "中", "early": "初", "beginning of": "初"}.get(said, "底")
     return _month_part(_MONTHS[match[2].lower()], part, received)
 
 
@@ -333,6 +338,22 @@ _CHANGED_TO = compile_fast(
 )
 
 
+# "ETD first week of Jan, cargo ready 04/01": the date said right after "ready" is the cargo's.
+_READY_BEFORE = compile_fast(
+    r"(?:ready|货好|备好|货物准备好)\s*(?:on|by|date|from|时间|日期)?\s*[:：]?\s*(?:是|在)?\s*$",
+    re.I,
+)
+
+
+def _ready_first(
+    cued: list[tuple[dt.date, Span, float]], scan: Scan
+) -> list[tuple[dt.date, Span, float]]:
+    if len(cued) < 2:
+        return cued
+    ready = [item for item in cued if _READY_BEFORE.search(scan.before(item[1][0], 16))]
+    return ready or cued
+
+
 # "下周一以后随时可以装": 随时 counts from the day said right before it.
 _FROM_THEN = compile_fast(r"(?:以后|之后|后|起)\s*$")
 
@@ -374,7 +395,7 @@ def read_cargo_date(scan: Scan, received: dt.date) -> None:
     ]
     if changed:  # "原来说12月10号 现在改成12月15号": the date it was changed to
         candidates = changed[-1:]
-    cued = [item for item in candidates if _cued(scan, item[1])]
+    cued = _ready_first([item for item in candidates if _cued(scan, item[1])], scan)
     distinct = {day for day, _, _ in (cued or candidates)}
     if len(distinct) > 1 and not cued:
         return  # several dates and nothing says which is the cargo's: leave it to the agent

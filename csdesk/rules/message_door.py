@@ -16,6 +16,14 @@ _DOOR_ADDRESS = compile_fast(
     r"\s*(?:[\u4e00-\u9fff]{2,5}\s*[,，]?\s*)?(?=(?-i:[A-Z][A-Za-z]+|\d{1,5}\s+[A-Z])[^\n,，。]{2,}[,，]\s*\S)",
     re.I,
 )
+# "DDU 送到 肯尼亚内罗毕 Industrial Area 仓库": a Chinese place, a name in Latin letters, and
+# the warehouse (or shop, factory, market) it ends with.
+_DOOR_SITE = compile_fast(
+    r"(?<![a-z])(?:DDP|DDU|DAP|DPU)\s*[:：]?\s*(?:送到|送至|送货到|到|至)\s*"
+    r"([\u4e00-\u9fff]{2,12}\s*(?-i:[A-Z][A-Za-z]*)(?:\s+(?-i:[A-Z0-9][A-Za-z0-9]*)){0,4}\s*"
+    r"(?:仓库|工厂|市场|商场|店|门店))",
+    re.I,
+)
 _DOOR_TERMS = frozenset(["DAP", "DDP", "DDU", "DPU"])
 
 
@@ -23,6 +31,11 @@ def read_door_address(scan: Scan) -> None:
     """The delivery address said right after a door-delivery term, when none is labelled."""
     term = scan.found.get("incoterm")
     if term is None or term.value not in _DOOR_TERMS or "delivery_address" in scan.found:
+        return
+    site = _DOOR_SITE.search(scan.norm)
+    if site is not None and scan.is_free(*site.span(1)):
+        scan.claim(*site.span(1))
+        scan.put("delivery_address", " ".join(site.group(1).split()), [site.span(1)], 0.75)
         return
     match = _DOOR_ADDRESS.search(scan.norm)  # (the term itself was read as the incoterm)
     free = match is not None and scan.is_free(match.end(), match.end() + 1)

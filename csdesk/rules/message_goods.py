@@ -13,6 +13,7 @@ from csdesk.rules.goods_words import NOT_GOODS
 from csdesk.rules.message_scan import Scan, Span, cue_words
 from csdesk.rules.message_slot import ZH_STOP, goods_slot
 from csdesk.rules.message_terms import FILLER, read_labelled
+from csdesk.rules.message_weights import BOX_HOLDS
 
 _ENGLISH_JOIN = compile_fast(r"\s+|\s+(?:and|&)\s+", re.I)
 
@@ -204,6 +205,8 @@ def _box_by_box_goods(scan: Scan) -> bool:
     if scan.norm.count("一个") < 2:
         return False
     found = [match for match in _BOX_GOODS.finditer(scan.norm) if scan.is_free(*match.span(1))]
+    if len(found) < 2:  # "一个装石材一个装瓷砖 石材…": run together, each box's goods
+        found = [match for match in BOX_HOLDS.finditer(scan.norm) if scan.is_free(*match.span(1))]
     names = list(dict.fromkeys(match.group(1) for match in found))
     if len(found) < 2 or len(names) < 2:
         return False

@@ -85,6 +85,10 @@ def _aside(scan: Scan, start: int) -> bool:
     return "containers" in scan.found and bool(_ASIDE.search(scan.before(start, 12)))
 
 
+# "LCL? 不是", "拼箱？不 整柜", "LCL? no, FCL": a mode asked about, then denied.
+_TAKEN_BACK = compile_fast(r"\s*[?？]\s*(?:不是|不|no|not|nope)(?![a-z])", re.I)
+
+
 _BULK = compile_fast(r"(?<![a-z])bulk\s+(?:shipment|cargo|shipping)(?![a-z])", re.I)
 
 
@@ -99,6 +103,9 @@ def read_mode(scan: Scan, special_boxes: bool) -> None:
         match = scan.first_free(pattern) if scan.has_any(needed) else None
         if match is not None and mode == "LCL" and match.group(0) == "散货" and _heavy(scan):
             mode = "BREAKBULK"  # "散货询价 两台压路机 每台十四吨": bulk, not a consolidation
+        if match is not None and _TAKEN_BACK.match(scan.norm, match.end()):
+            scan.claim(*match.span())  # "1x20 LCL? 不是 整柜": the mode asked about and denied
+            continue
         if match is not None and mode == "LCL" and _aside(scan, match.start()):
             continue  # "2x40HQ …；另外问下LCL价格": the boxes are the inquiry, LCL a side question
         if match is not None and not (mode == "FCL" and special_boxes):

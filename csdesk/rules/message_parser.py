@@ -29,7 +29,7 @@ from csdesk.rules.message_ports import read_ports, read_unknown_ports
 from csdesk.rules.message_reefer import read_temperature
 from csdesk.rules.message_revision import merge, questions, revision_parts
 from csdesk.rules.message_scan import ParsedField, Question, Scan
-from csdesk.rules.message_sizes import read_dimensions, volume_from_dimensions
+from csdesk.rules.message_sizes import largest_piece, read_dimensions, volume_from_dimensions
 from csdesk.rules.message_terms import (
     HintFinder,
     read_bare_address,
@@ -179,6 +179,7 @@ class MessageParser:
         read_commodity(scan, self.commodities)
         if scan.found.get("mode") and scan.found["mode"].value == "BREAKBULK":
             cargo_list(scan, dimension_spans)
+            largest_piece(scan, dimension_spans)
         found = scan.found
         kept = {
             name: found[name]

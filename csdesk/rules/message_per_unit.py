@@ -26,7 +26,9 @@ PER_PIECE_BEFORE = compile_fast(
 )
 PER_BOX_AFTER = compile_fast(
     r"^\s*(?:/\s*(?:柜|个柜|个|箱|cntr|cont(?![a-z])|container|box|unit|rack|each|ea\b|c(?![a-z])"
-    r"|(\d{2})'?\s*(GP|HQ|HC|RF|OT|FR))"
+    r"|(\d{2})'?\s*(GP|HQ|HC|RF|OT|FR)"
+    # "27T/20'", "26t/40ft": the box said by its size alone.
+    r"|(?:20|40|45)\s*(?:'|ft(?![a-z])|尺))"
     # "27吨一个", "8吨一柜": a figure, then the one box it is said for.
     r"|一个柜子?|一柜|一个(?!\s*[\d一二两三四五六七八九十小大高平冷开框半])"
     # "16吨每个": the same said with 每 after the figure (not "10吨 每个柜15吨").

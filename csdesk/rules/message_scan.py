@@ -33,6 +33,8 @@ _CORRECTION = compile_fast(
     r"|no wait|oh wait"
     # "5托 3方 等下 是6托", "下周三出 还是下周五吧": a second thought said at the end.
     r"|等下|等一下|等等|还是(?=[^吧\n]{1,10}吧)"
+    # "原来说10箱 现在加到15箱": the count raised or lowered to.
+    r"|(?:增加|减少)?(?:加到|减到|增加到|减少到)"
     # "pls ignore the 8t, it is 11t": what is set aside, then the figure meant.
     r"|ignore\b[^,，。\n]{0,16}[,，]"
     # "27 tons? no, 26 tons each", "化肥? 不是 是盐": a figure or a name asked about, then denied.
@@ -42,6 +44,8 @@ _CORRECTION = compile_fast(
 # "等下 是6托 3.6方": the figures said after one correction, one after the other.
 _CORRECTED_RUN = re.compile(
     r"[\s,，、:：]*(?:是|为|is|it'?s|it\s+is)?(?:[\s,，、]*\d+(?:\.\d+)?(?![\d.])(?:\s*[^\W\d_]{1,10})?)*[\s,，、]*"
+    # "改成2x40HQ 每柜10吨": the boxes said again, then the figure for each.
+    r"(?:(?<=[\s,，、])(?:每个?柜|每个)\s*)?"
 )
 # A correction reaches the value right after it, with no figure between.
 _CORRECTION_REACH = 24
@@ -147,6 +151,8 @@ CORRECTION_CUES = cue_words(
     "wait",
     "等下",
     "等一下",
+    "加到",
+    "减到",
     "等等",
     "还是",
     "ignore",

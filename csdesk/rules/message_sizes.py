@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from csdesk.rules.fastre import compile_fast
 from csdesk.rules.inquiry_fields import Dimensions
@@ -129,6 +129,44 @@ _DIMENSION_PATTERNS: tuple[
 )
 
 
+def _sides(
+    match: re.Match[str], groups: Sequence[int], step: int
+) -> tuple[list[float | None], list[str | None]]:
+    if step == 3:
+        numbers = [_said_side(match, index) for index in groups]
+    elif step == 2:
+        numbers = [parse_number(match.group(index).replace(",", ".")) for index in groups]
+    else:
+        numbers = [parse_number(match.group(index)) for index in groups]
+    return numbers, [match.group(index + 1) for index in groups]
+
+
+# "最大件", "largest piece": the message says which piece's size it gives.
+_LARGEST_SAID = compile_fast(r"最大|最重|最长|largest|biggest|heaviest|longest", re.I)
+
+
+def largest_piece(scan: Scan, spans: list[Span]) -> None:
+    """Break bulk of pieces each with its size, none called the largest: the largest by volume
+    is the one the quote needs (the first is read by read_dimensions)."""
+    if len(spans) < 2 or "dimensions_cm" not in scan.found or _LARGEST_SAID.search(scan.norm):
+        return
+    sized: list[tuple[float, Dimensions, Span]] = []
+    for span in spans:
+        for pattern, _, groups, step in _DIMENSION_PATTERNS:
+            match = pattern.match(scan.norm, span[0])
+            if match is None or match.end() != span[1]:
+                continue
+            numbers, units = _sides(match, groups, step)
+            dims = None if None in numbers else _dims_cm([float(n or 0) for n in numbers], units)
+            if dims is not None:
+                sized.append((dims.l * dims.w * dims.h, dims, span))
+            break
+    if len(sized) == len(spans):
+        _, dims, span = max(sized, key=lambda item: item[0])
+        read = scan.found["dimensions_cm"]
+        scan.found["dimensions_cm"] = read._replace(value=dims, spans=(span,))
+
+
 def read_dimensions(scan: Scan) -> list[Span]:
     """The first piece's dimensions; returns every dimension span (a break-bulk cargo list)."""
     spans: list[Span] = []
@@ -136,13 +174,7 @@ def read_dimensions(scan: Scan) -> list[Span]:
         if not needed(scan.norm):
             continue
         for match in scan.free_matches(pattern):
-            if step == 3:
-                numbers = [_said_side(match, index) for index in groups]
-            elif step == 2:
-                numbers = [parse_number(match.group(index).replace(",", ".")) for index in groups]
-            else:
-                numbers = [parse_number(match.group(index)) for index in groups]
-            units = [match.group(index + 1) for index in groups]
+            numbers, units = _sides(match, groups, step)
             if any(number is None for number in numbers):
                 continue
             dims = _dims_cm([float(number or 0) for number in numbers], units)

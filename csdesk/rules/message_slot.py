@@ -32,6 +32,10 @@ _ZH_LEAD = compile_fast(
     # ...and what stands between the boxes and the goods without being either: the way to the
     # port ("去科托努都是..."), a total, a DG remark ("一个二十尺 危险品 次氯酸钙").
     r"|去|到|至|发往|运往|一共|总共|合计|总计|共计|危险品|危险货物?|危品|普货"
+    # ...and a second place offered instead of the first ("阿拉木图不行的话到卡拉奇").
+    r"|(?:[\u4e00-\u9fff]{2,6}?)?(?:不行的话|不行)就?(?:改到|到|去|走)"
+    # ...and the mode said twice ("散货拼箱去…").
+    r"|拼箱|拼柜"
     # ...and the label of a UN number ("编号UN1993 易燃液体").
     r"|(?:联合国)?编号)+"
 )
@@ -54,6 +58,8 @@ ZH_STOP = compile_fast(
     r"|从(?=[\u4e00-\u9fff]{2})"
     # ...when the goods are ready ("布料中旬出货"), and the 的 closing "做卫浴的".
     r"|[上中下]旬|月底|月初|出货|的(?=$|[\s,，。])"
+    # ...and a question about them ("瓷砖这个能装吗", "钢管能不能装").
+    r"|这个(?=[能可行])|能不能|能否|能装|可以装|可不可以|可以吗|行吗|装得下"
 )
 _ZH_MAX = 8
 _EN_SEGMENT = compile_fast(r"[^,;\n.()/]+")
@@ -256,8 +262,38 @@ def _trailing_goods(scan: Scan) -> Span | None:
         match = pattern.search(scan.norm)
         if match is None or not scan.is_free(*match.span(1)):
             continue
-        word = match.group(1)
-        if _CLOSING.search(word) or any(ZH_STOP.match(word, index) for index in range(len(word))):
+        if _closing_word(match.group(1)):
             continue  # "谢谢", "尽快", "等回复": a closing word, not goods
         return match.span(1)
+    return _word_after_weight(scan)
+
+
+def _closing_word(word: str) -> bool:
+    return bool(_CLOSING.search(word)) or any(ZH_STOP.match(word, i) for i in range(len(word)))
+
+
+# "每托三百公斤编织袋", "各二十二吨铝锭下周一", "每件250公斤 阀": the goods run on from the
+# weight read before them, up to the message's end or what another reader took (a date).
+_AFTER_WEIGHT = compile_fast(r"(?<=[吨斤克])(\s?)[\u4e00-\u9fff]")
+_NOT_AFTER_WEIGHT = compile_fast(r"以[内上下]|上下|多|样子|的")
+
+
+def _word_after_weight(scan: Scan) -> Span | None:
+    norm, claimed = scan.norm, scan.claimed
+    tail = len(norm.rstrip(" 。.!！"))
+    for match in _AFTER_WEIGHT.finditer(norm):
+        start = end = match.start() + len(match.group(1))
+        if not claimed[start - len(match.group(1)) - 1]:
+            continue  # not after a weight another reader took
+        if norm.startswith("是", start):  # "十八吨是铝型材": 是 says the goods
+            start = end = start + 1
+        while end < tail and end - start < 6 and _is_cjk(norm[end]) and not claimed[end]:
+            if end > start and ZH_STOP.match(norm, end):
+                break
+            end += 1
+        closed = end == tail or (end < tail and claimed[end]) or ZH_STOP.match(norm, end)
+        short = end - start >= 2 or (match.group(1) and end == tail)
+        word = norm[start:end]
+        if closed and short and not _closing_word(word) and not _NOT_AFTER_WEIGHT.match(word):
+            return start, end
     return None

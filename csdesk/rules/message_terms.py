@@ -179,6 +179,8 @@ _ADDRESS_END = compile_fast(
 _VALUE_END = compile_fast(
     r"[\n;。!?；,，()（）]|\s{2,}|(?<!\bCo)(?<!\bNo)\.(?:\s|$)"
     r"|(?<=\bCo)\.(?=\s+(?!(?:Ltd|LTD|Limited|LIMITED|Inc|LLC)\b)[A-Z]|\s*$)"
+    # "…集团目标价2100", "…工厂目标一千八": a target price run on in Chinese.
+    r"|(?<=[\u4e00-\u9fff])目标(?=价|[一二两三四五六七八九十\d])"
 )
 # Goods end also where an e-mail moves on: a full stop, "Please advise", a signature, a price,
 # a company's name; a remark in brackets ("(非危)", "(non-DG)") is not part of them.
@@ -224,6 +226,8 @@ def value_span(scan: Scan, start: int, address: bool, goods: bool = False) -> Sp
     filler = FILLER.match(scan.norm, start) if goods else None
     if filler is not None:
         start = filler.end()
+    while scan.norm[start : start + 1] in (":", "："):  # "货是：展柜": the colon after 是
+        start += 1
     ends = _ADDRESS_END if address else _GOODS_END if goods else _VALUE_END
     match = ends.search(scan.norm if goods else scan.text, start)
     end = match.start() if match else len(scan.text)
@@ -297,6 +301,11 @@ _EXW_PLACE = compile_fast(
     # A street address from its province or city to its number ("河北省沧州市…锦绣路6号"); a
     # town: two to four characters, or more ending as towns do (义乌市, 永康县).
     r"([\u4e00-\u9fff]{1,6}[省市][\u4e00-\u9fff\d]{2,30}?\d+号(?:楼|院)?"
+    # ...or from its province to its district or town, and the site named after it ("…湖塘镇
+    # 纺织厂", "…北滘镇 美的工业城") before the pickup or the port ("提货", "上海走").
+    r"|[\u4e00-\u9fff]{1,6}[省市][\u4e00-\u9fff]{2,24}?(?:区|县|市|镇|乡|街道|工业园|工业区|园区)"
+    r"(?:\s[\u4e00-\u9fff]{1,8}?(?:厂|工业园|工业城|工业区|园区|仓库|基地|公司))?"
+    r"(?=\s+(?:提货|[\u4e00-\u9fff]{2,3}(?:走|出)(?![\u4e00-\u9fff])))"
     r"|[\u4e00-\u9fff]{2,4}?|[\u4e00-\u9fff]{2,8}?[市县区镇]"
     r"|(?-i:[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,}){0,2}))"
     r"(?:的?工厂|厂|那边|提货)?(?=[\s,，。;；()（）.!]|$)",
@@ -334,6 +343,16 @@ def read_exw_place(scan: Scan) -> None:
     match = _EXW_PLACE.search(scan.norm)
     if match is not None and scan.is_free(*match.span(1)):
         scan.put("pickup_address", match.group(1), [match.span(1)], 0.8)
+        if " " in match.group(1):  # "…陈埭镇 鞋厂": the site named after the town is no goods
+            scan.claim(match.start(1) + match.group(1).rindex(" "), match.end(1))
+
+
+# "发货人是我们自己工厂", "shipper: ourselves": the customer ships it, no name is given.
+_OWN_SHIPPER = compile_fast(
+    r"(?:我们|我司|我方|自己|本公司|本厂|ourselves|our own|us)"
+    r"(?:自己)?(?:的)?(?:工厂|公司|厂)?\s*$",
+    re.I,
+)
 
 
 def read_labelled(scan: Scan, names: Iterable[str]) -> None:
@@ -353,7 +372,8 @@ def read_labelled(scan: Scan, names: Iterable[str]) -> None:
                 continue
             value = " ".join(scan.norm[span[0] : span[1]].split())
             scan.claim(match.start(), span[1])
-            scan.put(name, value[:200], [span], 0.85)
+            if name != "shipper" or not _OWN_SHIPPER.match(value):
+                scan.put(name, value[:200], [span], 0.85)
             break
 
 

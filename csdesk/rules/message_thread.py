@@ -199,7 +199,7 @@ _PAST = compile_fast(
     # "the customer cancelled the Lagos booking (1x40HQ…). New request: …": what was called off.
     r"|(?<![a-z])cancell?ed (?:the|our|my|his|her|their|that) (?:[a-z]+ ){0,2}?"
     r"(?:booking|order|shipment|inquiry|enquiry|request|rfq|cargo|container)s?"
-    r"|(?:disregard|ignore|cancel|forget) (?:my|our|the) (?:[a-z]+ ){0,2}?"
+    r"|(?:disregard|ignore|cancel|forget) (?:my|our|the) (?:[a-z-]+ ){0,2}?"
     r"(?:e-?mail|mail|message|request|inquiry|enquiry|rfq)"
     # "Re your quote yesterday (USD 2,100 for 1x40HQ…)": the price and boxes already quoted.
     r"|(?<![a-z])(?:re:?|regarding|thanks for|thank you for) your (?:quote|quotation|offer|rate)s?"
@@ -224,7 +224,7 @@ _NOW = compile_fast(
     r"|this time|this shipment|new one|new order|new inquiry|new shipment|this one|now need"
     r"|now please|we need|we have|please quote|pls quote|kindly quote|please offer|请报|麻烦报"
     r"|帮忙报|帮我报|another one|another shipment|another inquiry|another request|next one"
-    r"|另外一票|还有一票|再报|重新报|重报|(?:今天)?(?:问|报)个新的|今天(?:又|再)?(?:来)?(?:个|一票)?新的"
+    r"|另外一票|还有一票|再报|再问(?:一个|个|一票|一下|下)?|重新报|重报|(?:今天)?(?:问|报)个新的|今天(?:又|再)?(?:来)?(?:个|一票)?新的"
     # "…提单收到了 新的：南沙到洛比托": the new one announced with a colon.
     r"|改(?:港|成|到|为)|新的?(?:一票|询价)?\s*[:：])",
     re.I,
@@ -277,6 +277,8 @@ PAST_WORDS = cue_words(
     "ignore our",
     "cancel my",
     "cancel our",
+    "cancel the",
+    "ignore the",
     "cancelled",
     "canceled",
     "原来",

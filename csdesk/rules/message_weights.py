@@ -160,3 +160,36 @@ def respectively(scan: Scan, totals: list[Total], factors: list[float]) -> Total
         weight += said * (boxes.value[line].qty if factors[figure] > 1 else 1)
         spans += [totals[figure][1][0], boxes.spans[line]]
     return weight, spans, 0.7, None
+
+
+# "两个高柜 一个装衣服一个装鞋子 衣服八吨鞋子六吨": what each box holds, then each one's weight
+# named by its goods.
+BOX_HOLDS = compile_fast(
+    r"(?<!每)(?:一个|一柜|另一个)(?:柜子?)?(?:装|放)(?:的是|的)?"
+    r"([\u4e00-\u9fff]{2,6}?)(?=[\s,，、;；]|一个|另一个|另|$"
+    # "一个装灯具家具九吨": run together, the next goods' name and its figure follow.
+    r"|[\u4e00-\u9fff]{2,6}?(?:[一二两三四五六七八九十]+|\d+)\s*(?:吨|公斤|t(?![a-z])))"
+)
+_GOODS_THEN_FIGURE = compile_fast(r"\s*(?:的|重|约|大概|毛重)?\s*$")
+
+
+def goods_by_box(scan: Scan, totals: list[Total], factors: list[float]) -> Total | None:
+    """Each box holds other goods and each goods' weight is said by its name: they add up
+    when there is one figure for each box."""
+    boxes = scan.found.get("containers")
+    if boxes is None or not 2 <= len(totals) <= 6 or "装" not in scan.norm:
+        return None
+    held = {match.group(1) for match in BOX_HOLDS.finditer(scan.norm)}
+    if len(held) < 2 or len(held) != sum(line.qty for line in boxes.value):
+        return None
+    said: dict[str, tuple[float, Span]] = {}
+    for total, factor in zip(totals, factors, strict=True):
+        start = total[1][0][0]
+        for goods in held:
+            at = scan.norm.rfind(goods, max(0, start - len(goods) - 4), start)
+            if at >= 0 and _GOODS_THEN_FIGURE.match(scan.norm, at + len(goods), start):
+                said[goods] = (total[0] / (factor or 1.0), total[1][0])
+    if len(said) != len(held):
+        return None
+    spans = [span for _, span in said.values()] + list(boxes.spans)
+    return sum(kilos for kilos, _ in said.values()), spans, 0.8, None
