@@ -91,6 +91,12 @@ def _phone_way(digits: str, trigram: bool) -> Way:
     return Way(select(K.customer_id).where(by_index), lookup, holds)
 
 
+def few_letters(query: str) -> bool:
+    """`query` is one or two Latin letters (after folding): a part of most pinyins."""
+    compact = fold(query.strip()).replace(" ", "")
+    return 1 <= len(compact) <= 2 and compact.isascii() and compact.isalpha()
+
+
 def ways(query: str, trigram: bool) -> list[Way]:
     """Every way `query` (stripped, not empty) may match a customer.
 

@@ -24,7 +24,7 @@ from typing import Any
 
 from sqlalchemy import and_, func, or_, select, union_all
 
-from csdesk.desk.customer_match import Way, ways
+from csdesk.desk.customer_match import Way, few_letters, ways
 from csdesk.store import core_tables
 from csdesk.store.core_tables import dialect_name
 from csdesk.store.trigram import plan_for_these_values
@@ -34,9 +34,12 @@ PAGE_SIZE = 200
 # more, about one walked customer in twenty (or fewer) has to match to fill a page.
 WALK_PER_ROW = 20
 WALK_PAST_AT_LEAST = 1000
+# One or two letters first walk this many customers per row of the page (see _short_walk).
+SHORT_WALK_PER_ROW = 50
 C = core_tables.customer.c
 A = core_tables.agent.c
 A_TABLE = core_tables.agent
+Key = tuple[str, int]  # (name_pinyin, id): a place in the list's order
 COLUMNS = (C.id, C.name, C.tier, C.kind, C.vip, A.login, C.wechat, C.last_contact_at)
 
 
@@ -66,10 +69,17 @@ def _is_broad(session: Any, found: list[Way], cap: int) -> bool:
     return int(session.execute(counted).scalar_one()) > cap
 
 
-def _kept(statement: Any, owner_id: int | None, after: tuple[str, int] | None) -> Any:
-    """`statement` kept to one owner's customers and to those after `after` in pinyin order."""
+def _kept(statement: Any, owner_id: int | None, after: Key | None, upto: Key | None = None) -> Any:
+    """`statement` kept to one owner's customers and to those after `after` in pinyin order
+    (and up to `upto`, included)."""
     if owner_id is not None:
         statement = statement.where(C.owner_id == owner_id)
+    if upto is not None:
+        key, last_id = upto
+        statement = statement.where(
+            C.name_pinyin <= key,
+            or_(C.name_pinyin < key, and_(C.name_pinyin == key, C.id <= last_id)),
+        )
     if after is not None:
         key, last_id = after
         statement = statement.where(
@@ -92,11 +102,13 @@ def _page(session: Any, where: Any, owner_id: int | None, after: Any, limit: int
     return list(session.execute(_kept(statement, owner_id, after)).all())
 
 
-def _page_of(session: Any, where: Any, owner_id: int | None, after: Any, limit: int) -> list[Any]:
+def _page_of(
+    session: Any, where: Any, owner_id: int | None, after: Any, limit: int, upto: Any = None
+) -> list[Any]:
     """The first `limit` customers for which `where` holds: their ids in pinyin order first
     (an index alone when `where` reads only what it carries), then the page's rows."""
     ids = select(C.id).where(where).order_by(C.name_pinyin, C.id).limit(limit)
-    page = _kept(ids, owner_id, after).subquery()
+    page = _kept(ids, owner_id, after, upto).subquery()
     return _page(session, C.id.in_(select(page.c.id)), None, None, limit)
 
 
@@ -110,12 +122,27 @@ def _exact_page(
 
 
 def _walked_page(
-    session: Any, found: list[Way], owner_id: int | None, after: Any, limit: int
+    session: Any, found: list[Way], owner_id: int | None, after: Any, limit: int, upto: Any = None
 ) -> list[Any]:
     """The page by walking the customers in pinyin order, testing each, stopping after a page:
     on SQLite over ix_customer_search_walk (migration 0017_search4), which carries every column
     the tests read, so a customer walked past costs no row read."""
-    return _page_of(session, or_(*(way.holds for way in found)), owner_id, after, limit)
+    holds = or_(*(way.holds for way in found))
+    return _page_of(session, holds, owner_id, after, limit, upto)
+
+
+def _short_walk(
+    session: Any, found: list[Way], owner_id: int | None, after: Any, limit: int
+) -> list[Any] | None:
+    """The page if a walk of the next `SHORT_WALK_PER_ROW * limit` customers finds it all (or
+    reaches the last customer), else None: one or two letters are mostly broad, and their
+    index (a phrase of single letters) costs more to count than such a walk."""
+    span = select(C.name_pinyin, C.id).order_by(C.name_pinyin, C.id)
+    span = _kept(span, None, after).offset(SHORT_WALK_PER_ROW * limit - 1).limit(1)
+    last = session.execute(span).first()
+    upto = None if last is None else (last[0], last[1])
+    rows = _walked_page(session, found, owner_id, after, limit, upto)
+    return rows if upto is None or len(rows) == limit else None
 
 
 def search_customers(
@@ -134,6 +161,10 @@ def search_customers(
         return [CustomerRow(*row) for row in rows]
     found = ways(query.strip(), trigram=dialect_name(session) == "sqlite")
     plan_for_these_values(session)
+    if few_letters(query):
+        walked = _short_walk(session, found, owner_id, after, limit)
+        if walked is not None:
+            return [CustomerRow(*row) for row in walked]
     if _is_broad(session, found, broad_past(limit)):
         rows = _walked_page(session, found, owner_id, after, limit)
     else:

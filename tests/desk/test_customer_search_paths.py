@@ -152,3 +152,15 @@ def test_a_broad_search_walks_and_a_narrow_one_reads_its_matches(
             assert ("UNION" not in sent[-1]) is walks, query
     finally:
         event.remove(demo.engine, "before_cursor_execute", record)
+
+
+def test_one_or_two_letters_past_a_short_walk_read_the_same_pages(
+    demo: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A short walk (here 2 customers a row of the page) that misses a full page gives way to
+    the index; one that ends the list, or fills the page, is the page."""
+    monkeypatch.setattr(customer_search, "SHORT_WALK_PER_ROW", 2)
+    reference = _reference(demo)
+    for query in ("z", "zh", "ng", "q", "sz", "xq", "gs", "13"):
+        for limit in (3, 40, 500):
+            assert _pages(demo, query, limit) == reference(query), (query, limit)
