@@ -5,8 +5,9 @@ or initials prefix, a part of the pinyin or of the name. customer_search reads t
 two shapes, and both give the same customers:
 
 - `matches`: the ids matching this way, read by the way's own index and tested exactly;
-- `candidates`: a superset of them from the index alone, no customer row read, to count with a
-  LIMIT how broad the search is (None when the way has no index of its own: then `matches`);
+- `candidates`: a superset of their ids from the index alone, no customer row read, to count
+  with a LIMIT how broad the search is or to list a few (None when the way has no index of
+  customers of its own: then `matches`);
 - `holds`: the same exact test of one customer row, for a walk of the customers in pinyin
   order that stops after a page.
 
@@ -85,10 +86,11 @@ def _customer_way(column: Any, needle: str, trigram: bool) -> Way:
 
 
 def _phone_way(digits: str, trigram: bool) -> Way:
-    """Customers with a contact whose phone holds `digits`."""
-    by_index, lookup = _contains(K.phone_digits, digits, trigram)
+    """Customers with a contact whose phone holds `digits` (the index gives contacts, not
+    customers: the matches, tested, are the candidates)."""
+    by_index, _contacts = _contains(K.phone_digits, digits, trigram)
     holds = exists().where(K.customer_id == C.id, position_in(K.phone_digits, digits) > 0)
-    return Way(select(K.customer_id).where(by_index), lookup, holds)
+    return Way(select(K.customer_id).where(by_index), None, holds)
 
 
 def few_letters(query: str) -> bool:

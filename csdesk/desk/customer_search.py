@@ -22,7 +22,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select, union_all
+from sqlalchemy import and_, bindparam, func, or_, select, union_all
 
 from csdesk.desk.customer_match import Way, few_letters, ways
 from csdesk.store import core_tables
@@ -34,6 +34,9 @@ PAGE_SIZE = 200
 # more, about one walked customer in twenty (or fewer) has to match to fill a page.
 WALK_PER_ROW = 20
 WALK_PAST_AT_LEAST = 1000
+# Up to this many candidates are read once and their ids put into the page's statement; past
+# them the candidates are counted (up to broad_past) and read again, by index or by a walk.
+LISTED_AT_MOST = 256
 # One or two letters first walk this many customers per row of the page (see _short_walk).
 SHORT_WALK_PER_ROW = 50
 C = core_tables.customer.c
@@ -61,12 +64,22 @@ def broad_past(limit: int) -> int:
     return max(WALK_PAST_AT_LEAST, WALK_PER_ROW * limit)
 
 
+def _candidate_parts(found: list[Way]) -> list[Any]:
+    return [way.matches if way.candidates is None else way.candidates for way in found]
+
+
+def _few_candidates(session: Any, found: list[Way]) -> set[int] | None:
+    """Every customer any way may match, from the indexes alone, when at most LISTED_AT_MOST
+    (the read stops past them; a customer found two ways counts twice), else None."""
+    parts = union_all(*_candidate_parts(found)).limit(LISTED_AT_MOST + 1).subquery()
+    listed: list[int] = list(session.execute(select(parts.c[0])).scalars())
+    return None if len(listed) > LISTED_AT_MOST else set(listed)
+
+
 def _is_broad(session: Any, found: list[Way], cap: int) -> bool:
-    """More than `cap` candidates, counted from the indexes alone and no further than `cap`+1
-    (a customer found two ways counts twice: the choice changes the cost, never the rows)."""
-    parts = [way.matches if way.candidates is None else way.candidates for way in found]
-    counted = select(func.count()).select_from(union_all(*parts).limit(cap + 1).subquery())
-    return int(session.execute(counted).scalar_one()) > cap
+    """More than `cap` candidates, counted from the indexes alone, no further than `cap` + 1."""
+    parts = union_all(*_candidate_parts(found)).limit(cap + 1).subquery()
+    return int(session.execute(select(func.count()).select_from(parts)).scalar_one()) > cap
 
 
 def _kept(statement: Any, owner_id: int | None, after: Key | None, upto: Key | None = None) -> Any:
@@ -112,13 +125,23 @@ def _page_of(
     return _page(session, C.id.in_(select(page.c.id)), None, None, limit)
 
 
-def _exact_page(
+def _listed_page(
+    session: Any, found: list[Way], ids: set[int], owner_id: int | None, after: Any, limit: int
+) -> list[Any]:
+    """The page among the candidates `ids`, each read by primary key and tested exactly."""
+    if not ids:
+        return []
+    listed: Any = bindparam("ids", sorted(ids), expanding=True, literal_execute=True)
+    holds = or_(*(way.holds for way in found))
+    return _page_of(session, and_(C.id.in_(listed), holds), owner_id, after, limit)
+
+
+def _matched_page(
     session: Any, found: list[Way], owner_id: int | None, after: Any, limit: int
 ) -> list[Any]:
     """The page among every match, each way read by its own index, the matches sorted."""
-    return _page_of(
-        session, C.id.in_(union_all(*(way.matches for way in found))), owner_id, after, limit
-    )
+    matching = C.id.in_(union_all(*(way.matches for way in found)))
+    return _page_of(session, matching, owner_id, after, limit)
 
 
 def _walked_page(
@@ -165,10 +188,13 @@ def search_customers(
         walked = _short_walk(session, found, owner_id, after, limit)
         if walked is not None:
             return [CustomerRow(*row) for row in walked]
-    if _is_broad(session, found, broad_past(limit)):
+    ids = _few_candidates(session, found)
+    if ids is not None:
+        rows = _listed_page(session, found, ids, owner_id, after, limit)
+    elif _is_broad(session, found, broad_past(limit)):
         rows = _walked_page(session, found, owner_id, after, limit)
     else:
-        rows = _exact_page(session, found, owner_id, after, limit)
+        rows = _matched_page(session, found, owner_id, after, limit)
     return [CustomerRow(*row) for row in rows]
 
 

@@ -164,3 +164,14 @@ def test_one_or_two_letters_past_a_short_walk_read_the_same_pages(
     for query in ("z", "zh", "ng", "q", "sz", "xq", "gs", "13"):
         for limit in (3, 40, 500):
             assert _pages(demo, query, limit) == reference(query), (query, limit)
+
+
+@pytest.mark.parametrize("listed", [0, 5, 10_000])
+def test_candidates_listed_or_read_again_give_the_same_pages(
+    demo: Desk, listed: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Few candidates are read once and listed; more are counted, then read again by index."""
+    monkeypatch.setattr(customer_search, "LISTED_AT_MOST", listed)
+    reference = _reference(demo)
+    for query in ("宁波", "海天", "有限公司", "nbht", "ningbo", "5678", "q7x", "zgyh"):
+        assert _pages(demo, query, 29) == reference(query), (listed, query)
