@@ -22,7 +22,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, bindparam, func, or_, select, union_all
+from sqlalchemy import and_, bindparam, false, func, literal, or_, select, union_all
 
 from csdesk.desk.customer_match import Way, few_letters, ways
 from csdesk.store import core_tables
@@ -68,12 +68,20 @@ def _candidate_parts(found: list[Way]) -> list[Any]:
     return [way.matches if way.candidates is None else way.candidates for way in found]
 
 
-def _few_candidates(session: Any, found: list[Way]) -> set[int] | None:
-    """Every customer any way may match, from the indexes alone, when at most LISTED_AT_MOST
-    (the read stops past them; a customer found two ways counts twice), else None."""
-    parts = union_all(*_candidate_parts(found)).limit(LISTED_AT_MOST + 1).subquery()
-    listed: list[int] = list(session.execute(select(parts.c[0])).scalars())
-    return None if len(listed) > LISTED_AT_MOST else set(listed)
+def _few_candidates(session: Any, found: list[Way]) -> tuple[set[int], set[int]] | None:
+    """(customers that match, customers that may match) by the indexes alone, when at most
+    LISTED_AT_MOST in all (the read stops past them; one found two ways counts twice), else
+    None. A way without an index of candidates gives its matches, which need no test."""
+    parts = [
+        select(way.matches.subquery().c[0], literal(1))
+        if way.candidates is None
+        else select(way.candidates.subquery().c[0], literal(0))
+        for way in found
+    ]
+    rows = session.execute(union_all(*parts).limit(LISTED_AT_MOST + 1)).all()
+    if len(rows) > LISTED_AT_MOST:
+        return None
+    return {row[0] for row in rows if row[1]}, {row[0] for row in rows if not row[1]}
 
 
 def _is_broad(session: Any, found: list[Way], cap: int) -> bool:
@@ -126,14 +134,27 @@ def _page_of(
 
 
 def _listed_page(
-    session: Any, found: list[Way], ids: set[int], owner_id: int | None, after: Any, limit: int
+    session: Any,
+    found: list[Way],
+    ids: tuple[set[int], set[int]],
+    owner_id: int | None,
+    after: Any,
+    limit: int,
 ) -> list[Any]:
-    """The page among the candidates `ids`, each read by primary key and tested exactly."""
-    if not ids:
+    """The page among the listed customers, each read by primary key; those that only may
+    match are tested exactly by the ways with an index of candidates."""
+    matching, maybe = ids[0], ids[1] - ids[0]
+    if not matching and not maybe:
         return []
-    listed: Any = bindparam("ids", sorted(ids), expanding=True, literal_execute=True)
-    holds = or_(*(way.holds for way in found))
-    return _page_of(session, and_(C.id.in_(listed), holds), owner_id, after, limit)
+    tested = [way.holds for way in found if way.candidates is not None]
+    where = or_(
+        C.id.in_(bindparam("matching", sorted(matching), expanding=True, literal_execute=True)),
+        and_(
+            C.id.in_(bindparam("maybe", sorted(maybe), expanding=True, literal_execute=True)),
+            or_(false(), *tested),
+        ),
+    )
+    return _page_of(session, where, owner_id, after, limit)
 
 
 def _matched_page(
