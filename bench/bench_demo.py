@@ -27,8 +27,10 @@ SEED = 7
 SIZES = (1_000, 100_000)
 SEARCH_REPEAT = 15
 # A name part, a city, full pinyin, initials, a fixed 4-digit tail; the store adds one real
-# phone's 8 middle digits and one real WeChat id.
+# phone's 8 middle digits and one real WeChat id. Then broad ones (issue 11): one and two letters
+# of the pinyin, a part of most names (3+ characters), a miss.
 FIXED_QUERIES = ("海天", "宁波", "ningbohaitian", "nbht", "5678")
+BROAD_QUERIES = ("z", "zh", "有限公司", "youxian", "q7x")
 SLOW_SEARCH_S = 0.050
 _build_seconds: dict[Path, tuple[float, int]] = {}
 
@@ -74,7 +76,8 @@ def _store_queries(db: Path) -> tuple[str, ...]:
         wechat = connection.execute(
             "SELECT wechat FROM customer WHERE wechat IS NOT NULL ORDER BY id LIMIT 1"
         )
-        return (*FIXED_QUERIES, phone.fetchone()[0][2:10], wechat.fetchone()[0])
+        real = (phone.fetchone()[0][2:10], wechat.fetchone()[0])
+        return (*FIXED_QUERIES, *real, *BROAD_QUERIES)
 
 
 def _search_medians(

@@ -2,6 +2,18 @@
 
 The CLI's `customers` and the Customers and search screens read these rows; none of them needs
 the ORM, whose import cost a CLI run about 450 ms (issue 11).
+
+A search's page comes in pinyin order, and its cost must not follow how many customers match
+(issue 11: 宁波 matches a hundred customers of a thousand, a thousand of a hundred thousand).
+First the indexes alone say whether more than `broad_past(limit)` customers may match (each way
+of matching's candidates, counted with a LIMIT, no customer row read; customer_match). Then:
+
+- at most that many: every match is read by its own index and tested exactly, and the page is
+  the first of them in pinyin order (the ids sorted, then the page's rows read);
+- more: most customers match, so the page is a walk of the customers in pinyin order (the
+  name_pinyin index) that tests each row and stops after a page.
+
+Both give the same rows in the same order; the choice changes the cost only.
 """
 
 from __future__ import annotations
@@ -10,20 +22,28 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select, union
+from sqlalchemy import and_, bindparam, false, func, literal, or_, select, union_all
 
-from csdesk.rules.names import fold, phone_digits
-from csdesk.store import core_tables, search_index
+from csdesk.desk.customer_match import Way, few_letters, ways
+from csdesk.store import core_tables
 from csdesk.store.core_tables import dialect_name
-from csdesk.store.sqlfunc import position_in
-from csdesk.store.trigram import name_holds, plan_for_these_values
+from csdesk.store.trigram import plan_for_these_values
 
 PAGE_SIZE = 200
-SEARCH_CANDIDATES = 2000
+# Candidates per row of a page past which a search walks the customers in pinyin order: with
+# more, about one walked customer in twenty (or fewer) has to match to fill a page.
+WALK_PER_ROW = 20
+WALK_PAST_AT_LEAST = 1000
+# Up to this many candidates are read once and their ids put into the page's statement; past
+# them the candidates are counted (up to broad_past) and read again, by index or by a walk.
+LISTED_AT_MOST = 256
+# One or two letters first walk this many customers per row of the page (see _short_walk).
+SHORT_WALK_PER_ROW = 50
 C = core_tables.customer.c
-K = core_tables.contact.c
 A = core_tables.agent.c
 A_TABLE = core_tables.agent
+Key = tuple[str, int]  # (name_pinyin, id): a place in the list's order
+COLUMNS = (C.id, C.name, C.tier, C.kind, C.vip, A.login, C.wechat, C.last_contact_at)
 
 
 @dataclass(frozen=True)
@@ -39,74 +59,134 @@ class CustomerRow:
     sort_key: str
 
 
-def _prefix_range(column: Any, prefix: str) -> Any:
-    """`column` starts with `prefix` as an index range (LIKE 'x%' cannot use a binary index)."""
-    upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
-    return and_(column >= prefix, column < upper)
+def broad_past(limit: int) -> int:
+    """Candidates past which a search for pages of `limit` rows walks instead of sorting."""
+    return max(WALK_PAST_AT_LEAST, WALK_PER_ROW * limit)
 
 
-def _contains(column: Any, needle: str, trigram: bool) -> Any:
-    """`column` holds `needle` (instr/strpos). On SQLite the needle is first looked up in an FTS5
-    index (store.search_index): trigrams for 3+ characters, a name's character pairs or the
-    pinyin's characters for one or two; candidates by index, then the same exact test, so the
-    index changes the cost and never the result. On PostgreSQL 3+ characters are a LIKE (the
-    same test as strpos), which its trigram indexes serve, and one or two of a name or a pinyin
-    are looked up in its grams index (store.trigram)."""
-    condition = position_in(column, needle) > 0
-    if not trigram:
-        if len(needle) >= 3:
-            return column.contains(needle, autoescape=True)
-        if (column.name == "name" and not needle.isascii()) or column.name == "name_pinyin":
-            return and_(name_holds(column, needle), condition)
-        return condition
-    chars = search_index.chars_phrase(needle)
-    if len(needle) >= 3:
-        index = "contact_search" if column.table.name == "contact" else "customer_search"
-        match = search_index.phrase(column.name, needle)
-    elif column.name == "name_pinyin" and chars:
-        # One or two letters of the pinyin: a word, or two adjacent ones, of its own index.
-        index, match = search_index.PINYIN_CHARS, chars
-    elif column.name == "name" and not needle.isascii():
-        # One or two characters of a name: a word, or a word's start, of the pairs index.
-        quoted = '"' + needle.replace('"', '""') + '"'
-        index, match = search_index.PAIRS, quoted if len(needle) == 2 else quoted + "*"
-    else:
-        return condition
-    return and_(column.table.c.id.in_(search_index.matching_rowids(index, match)), condition)
+def _candidate_parts(found: list[Way]) -> list[Any]:
+    return [way.matches if way.candidates is None else way.candidates for way in found]
 
 
-def _matching_ids(query: str, trigram: bool = False) -> Any:
-    """Ids of customers matching `query`, as a UNION of narrow, index-backed selects.
-
-    One OR over everything made SQLite walk the pinyin index and test every row (1.2 s for a
-    miss at 100,000 customers); each shape of query now reads only what can match it:
-    Chinese text scans the name index with instr (strpos), which unlike LIKE also finds one or two
-    characters; Latin letters are a pinyin or initials prefix (index ranges), a part of the
-    pinyin or Latin name, or a WeChat id; 4+ digits are part of a contact's phone.
-    """
-    text = fold(query)
-    compact = text.replace(" ", "")
-    digits = phone_digits(text) or ""
-    selects: list[Any] = [
-        select(C.id).where(C.wechat.in_({query, compact})),
-        select(K.customer_id).where(K.wechat.in_({query, compact})),
+def _few_candidates(session: Any, found: list[Way]) -> tuple[set[int], set[int]] | None:
+    """(customers that match, customers that may match) by the indexes alone, when at most
+    LISTED_AT_MOST in all (the read stops past them; one found two ways counts twice), else
+    None. A way without an index of candidates gives its matches, which need no test."""
+    parts = [
+        select(way.matches.subquery().c[0], literal(1))
+        if way.candidates is None
+        else select(way.candidates.subquery().c[0], literal(0))
+        for way in found
     ]
-    if len(digits) >= 4 and digits == compact:
-        selects.append(select(K.customer_id).where(_contains(K.phone_digits, digits, trigram)))
-    elif compact.isascii() and compact.isalnum():
-        selects += [
-            select(C.id).where(_prefix_range(C.name_initials, compact)),
-            select(C.id).where(_contains(C.name_pinyin, compact, trigram)),
-        ]
-    else:
-        name = C.name
-        selects.append(select(C.id).where(_contains(name, query, trigram)))
-        if text != query:
-            selects.append(select(C.id).where(_contains(name, text, trigram)))
-    # Each way of matching contributes at most SEARCH_CANDIDATES ids: a broad term (有限公司)
-    # would otherwise sort tens of thousands of rows on every key press.
-    capped = [select(part.limit(SEARCH_CANDIDATES).subquery().c[0]) for part in selects]
-    return union(*capped)
+    rows = session.execute(union_all(*parts).limit(LISTED_AT_MOST + 1)).all()
+    if len(rows) > LISTED_AT_MOST:
+        return None
+    return {row[0] for row in rows if row[1]}, {row[0] for row in rows if not row[1]}
+
+
+def _is_broad(session: Any, found: list[Way], cap: int) -> bool:
+    """More than `cap` candidates, counted from the indexes alone, no further than `cap` + 1."""
+    parts = union_all(*_candidate_parts(found)).limit(cap + 1).subquery()
+    return int(session.execute(select(func.count()).select_from(parts)).scalar_one()) > cap
+
+
+def _kept(statement: Any, owner_id: int | None, after: Key | None, upto: Key | None = None) -> Any:
+    """`statement` kept to one owner's customers and to those after `after` in pinyin order
+    (and up to `upto`, included)."""
+    if owner_id is not None:
+        statement = statement.where(C.owner_id == owner_id)
+    if upto is not None:
+        key, last_id = upto
+        statement = statement.where(
+            C.name_pinyin <= key,
+            or_(C.name_pinyin < key, and_(C.name_pinyin == key, C.id <= last_id)),
+        )
+    if after is not None:
+        key, last_id = after
+        statement = statement.where(
+            C.name_pinyin >= key,  # an index range; the OR alone is not one
+            or_(C.name_pinyin > key, and_(C.name_pinyin == key, C.id > last_id)),
+        )
+    return statement
+
+
+def _page(session: Any, where: Any, owner_id: int | None, after: Any, limit: int) -> list[Any]:
+    """The first `limit` customers (in pinyin order) for which `where` holds."""
+    statement = (
+        select(*COLUMNS, C.name_pinyin)
+        .outerjoin(A_TABLE, A.id == C.owner_id)
+        .order_by(C.name_pinyin, C.id)
+        .limit(limit)
+    )
+    if where is not None:
+        statement = statement.where(where)
+    return list(session.execute(_kept(statement, owner_id, after)).all())
+
+
+def _page_of(
+    session: Any, where: Any, owner_id: int | None, after: Any, limit: int, upto: Any = None
+) -> list[Any]:
+    """The first `limit` customers for which `where` holds: their ids in pinyin order first
+    (an index alone when `where` reads only what it carries), then the page's rows."""
+    ids = select(C.id).where(where).order_by(C.name_pinyin, C.id).limit(limit)
+    page = _kept(ids, owner_id, after, upto).subquery()
+    return _page(session, C.id.in_(select(page.c.id)), None, None, limit)
+
+
+def _listed_page(
+    session: Any,
+    found: list[Way],
+    ids: tuple[set[int], set[int]],
+    owner_id: int | None,
+    after: Any,
+    limit: int,
+) -> list[Any]:
+    """The page among the listed customers, each read by primary key; those that only may
+    match are tested exactly by the ways with an index of candidates."""
+    matching, maybe = ids[0], ids[1] - ids[0]
+    if not matching and not maybe:
+        return []
+    tested = [way.holds for way in found if way.candidates is not None]
+    where = or_(
+        C.id.in_(bindparam("matching", sorted(matching), expanding=True, literal_execute=True)),
+        and_(
+            C.id.in_(bindparam("maybe", sorted(maybe), expanding=True, literal_execute=True)),
+            or_(false(), *tested),
+        ),
+    )
+    return _page_of(session, where, owner_id, after, limit)
+
+
+def _matched_page(
+    session: Any, found: list[Way], owner_id: int | None, after: Any, limit: int
+) -> list[Any]:
+    """The page among every match, each way read by its own index, the matches sorted."""
+    matching = C.id.in_(union_all(*(way.matches for way in found)))
+    return _page_of(session, matching, owner_id, after, limit)
+
+
+def _walked_page(
+    session: Any, found: list[Way], owner_id: int | None, after: Any, limit: int, upto: Any = None
+) -> list[Any]:
+    """The page by walking the customers in pinyin order, testing each, stopping after a page:
+    on SQLite over ix_customer_search_walk (migration 0017_search4), which carries every column
+    the tests read, so a customer walked past costs no row read."""
+    holds = or_(*(way.holds for way in found))
+    return _page_of(session, holds, owner_id, after, limit, upto)
+
+
+def _short_walk(
+    session: Any, found: list[Way], owner_id: int | None, after: Any, limit: int
+) -> list[Any] | None:
+    """The page if a walk of the next `SHORT_WALK_PER_ROW * limit` customers finds it all (or
+    reaches the last customer), else None: one or two letters are mostly broad, and their
+    index (a phrase of single letters) costs more to count than such a walk."""
+    span = select(C.name_pinyin, C.id).order_by(C.name_pinyin, C.id)
+    span = _kept(span, None, after).offset(SHORT_WALK_PER_ROW * limit - 1).limit(1)
+    last = session.execute(span).first()
+    upto = None if last is None else (last[0], last[1])
+    rows = _walked_page(session, found, owner_id, after, limit, upto)
+    return rows if upto is None or len(rows) == limit else None
 
 
 def search_customers(
@@ -120,37 +200,23 @@ def search_customers(
 
     `session` is a Session or a Core Connection: the read is Core (no ORM imported).
     """
-    statement = (
-        select(
-            C.id,
-            C.name,
-            C.tier,
-            C.kind,
-            C.vip,
-            A.login,
-            C.wechat,
-            C.last_contact_at,
-            C.name_pinyin,
-        )
-        .outerjoin(A_TABLE, A.id == C.owner_id)
-        .order_by(C.name_pinyin, C.id)
-        .limit(limit)
-    )
-    if query and query.strip():
-        trigram = dialect_name(session) == "sqlite"
-        statement = statement.where(C.id.in_(_matching_ids(query.strip(), trigram)))
-        plan_for_these_values(session)
-    if owner_id is not None:
-        statement = statement.where(C.owner_id == owner_id)
-    if after is not None:
-        key, last_id = after
-        statement = statement.where(
-            or_(
-                C.name_pinyin > key,
-                and_(C.name_pinyin == key, C.id > last_id),
-            )
-        )
-    return [CustomerRow(*row) for row in session.execute(statement).all()]
+    if not query or not query.strip():
+        rows = _page(session, None, owner_id, after, limit)
+        return [CustomerRow(*row) for row in rows]
+    found = ways(query.strip(), trigram=dialect_name(session) == "sqlite")
+    plan_for_these_values(session)
+    if few_letters(query):
+        walked = _short_walk(session, found, owner_id, after, limit)
+        if walked is not None:
+            return [CustomerRow(*row) for row in walked]
+    ids = _few_candidates(session, found)
+    if ids is not None:
+        rows = _listed_page(session, found, ids, owner_id, after, limit)
+    elif _is_broad(session, found, broad_past(limit)):
+        rows = _walked_page(session, found, owner_id, after, limit)
+    else:
+        rows = _matched_page(session, found, owner_id, after, limit)
+    return [CustomerRow(*row) for row in rows]
 
 
 def count_customers(session: Any, owner_id: int | None = None) -> int:

@@ -50,7 +50,7 @@ def _found(desk: Desk, query: str) -> list[str]:
 
 
 def test_0016_upgrades_from_0015_and_back(desk: Desk) -> None:
-    assert HEAD_REVISION == "0016_board3"
+    assert HEAD_REVISION >= "0016_board3"  # the head is 0016 or a later migration
     owner = customer(desk, "宁波华光")
     with desk.session() as session:
         book(session, owner, "QX1001")
