@@ -16,7 +16,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from csdesk import keymap
 from csdesk.desk.errors import DeskError
@@ -28,6 +28,7 @@ from csdesk.widgets.calls_list import COLUMNS as CALL_COLUMNS
 from csdesk.widgets.calls_list import CallRows
 from csdesk.widgets.calls_panel import CallPanel, PanelResult
 from csdesk.widgets.columns import ListHeader
+from csdesk.widgets.footer import DeskFooter
 from csdesk.widgets.header import DeskHeader, NavLine
 
 if TYPE_CHECKING:
@@ -64,7 +65,7 @@ class CallsScreen(CallCards):
                 yield CallRows(id="calls-list")
                 yield CallPanel()
             yield CallCardView(Text(t("calls.pick")), id="calls-card-body")
-        yield Footer()
+        yield DeskFooter()
 
     # Loading ----------------------------------------------------------------------------------
     def desk_ready(self) -> None:
