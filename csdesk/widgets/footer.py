@@ -24,6 +24,10 @@ class DeskFooter(Guarded, Footer):
     def __init__(self) -> None:
         super().__init__()
         self._shown: tuple[Any, ...] | None = None
+        # Footer waits for the screen's first bindings signal and then rebuilds itself, in a
+        # batch that held back the first frame already laid out and drawn (a second layout and
+        # drawing followed). The screen's keys are known when this is composed: shown at once.
+        self.set_reactive(Footer._bindings_ready, True)
 
     def _keys(self, screen: Screen[Any]) -> tuple[Any, ...]:
         """Everything Footer.compose reads, in its order."""
