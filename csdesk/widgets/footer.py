@@ -50,11 +50,11 @@ class DeskFooter(Guarded, Footer):
         return super().compose()
 
     def bindings_changed(self, screen: Screen[Any]) -> None:
-        if (
-            self._shown is not None
-            and self.is_attached
-            and screen is self.screen
-            and self._keys(screen) == self._shown
-        ):
+        mine = self.is_attached and screen is self.screen
+        keys = self._keys(screen) if mine else None
+        if keys is not None and keys == self._shown:
             return
         super().bindings_changed(screen)
+        if keys is not None and screen.app.app_focus:
+            # A rebuild is on its way: a signal before it runs, for the same keys, is skipped.
+            self._shown = keys
