@@ -67,6 +67,15 @@ class CallsScreen(CallCards):
             yield CallCardView(Text(t("calls.pick")), id="calls-card-body")
         yield DeskFooter()
 
+    def _compositor_refresh(self) -> None:
+        # A frame due while a batch is open (the app's start) is drawn when the batch ends.
+        app = self.app
+        hold = getattr(app, "hold_frame", None)
+        if hold and app._batch_count and not app.is_inline and app.screen_stack[-1:] == [self]:
+            hold(self)
+            return
+        super()._compositor_refresh()
+
     # Loading ----------------------------------------------------------------------------------
     def desk_ready(self) -> None:
         desk = self.desk
