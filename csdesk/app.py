@@ -113,6 +113,7 @@ class CSDeskApp(Guarded, App[None]):
         self._unexpected_errors = 0
         self._follow_stop: threading.Event | None = None
         self._store_changes = 0  # changes by other desks seen so far (see _catch_up)
+        self._held_frame: Screen[Any] | None = None  # see hold_frame
 
     # Errors and toasts ----------------------------------------------------------------------------
     # Customer names and notes reach toasts through messages such as "已保存 {name}": a toast is
@@ -147,6 +148,21 @@ class CSDeskApp(Guarded, App[None]):
             return
         write_error_log(error)
         super()._handle_exception(error)
+
+    # Frames ---------------------------------------------------------------------------------------
+    def hold_frame(self, screen: Screen[Any]) -> None:
+        """`screen` has a frame to draw while a batch is open: Textual would draw it and throw
+        it away unshown (App._display), then lay out and draw again. It is drawn once, when the
+        batch ends. The app's start is a batch, and the first screen's layout falls inside it."""
+        self._held_frame = screen
+
+    def _end_batch(self) -> None:
+        super()._end_batch()
+        screen = self._held_frame
+        if screen is not None and not self._batch_count:
+            self._held_frame = None
+            if self.screen_stack[-1:] == [screen] and screen.is_attached:
+                screen._compositor_refresh()
 
     def get_line_filters(self) -> Sequence[LineFilter]:
         # Every widget's lines pass here on their way to the terminal (literal.DropControls).

@@ -335,7 +335,7 @@ def money_tasks_due(
     levels = levels_from(_setting(connection, LEVELS_KEY))
     start, _ = day_bounds(today, now.tzinfo or dt.UTC)
     planned, _owing = plan_chase(
-        SQLITE_CHASE_READS, connection, calendar, today, start, agent_id, levels
+        SQLITE_CHASE_READS, connection, calendar, today, start, agent_id, levels, first_only=True
     )
     if planned:
         return True

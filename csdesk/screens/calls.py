@@ -16,7 +16,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from csdesk import keymap
 from csdesk.desk.errors import DeskError
@@ -28,6 +28,7 @@ from csdesk.widgets.calls_list import COLUMNS as CALL_COLUMNS
 from csdesk.widgets.calls_list import CallRows
 from csdesk.widgets.calls_panel import CallPanel, PanelResult
 from csdesk.widgets.columns import ListHeader
+from csdesk.widgets.footer import DeskFooter
 from csdesk.widgets.header import DeskHeader, NavLine
 
 if TYPE_CHECKING:
@@ -64,7 +65,16 @@ class CallsScreen(CallCards):
                 yield CallRows(id="calls-list")
                 yield CallPanel()
             yield CallCardView(Text(t("calls.pick")), id="calls-card-body")
-        yield Footer()
+        yield DeskFooter()
+
+    def _compositor_refresh(self) -> None:
+        # A frame due while a batch is open (the app's start) is drawn when the batch ends.
+        app = self.app
+        hold = getattr(app, "hold_frame", None)
+        if hold and app._batch_count and not app.is_inline and app.screen_stack[-1:] == [self]:
+            hold(self)
+            return
+        super()._compositor_refresh()
 
     # Loading ----------------------------------------------------------------------------------
     def desk_ready(self) -> None:

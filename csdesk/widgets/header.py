@@ -29,7 +29,8 @@ class DeskHeader(Guarded, Static):
         if warning:
             line.append(f"  |  {warning}", style="bold")
         self.set_class(bool(warning), "-warning")
-        self.update(line)
+        # One line docked at the top whatever it says: a repaint, no layout pass of the screen.
+        self.update(line, layout=False)
 
 
 class NavLine(Guarded, Static):

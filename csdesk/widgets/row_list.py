@@ -91,6 +91,8 @@ class RowList(Guarded, ScrollView, can_focus=True):
         self._quiet = False
         self._stay_on: Callable[[Any], object] | None = None
         self.empty_text = empty_text
+        # The widget's style while render_lines draws the lines in view (see render_lines).
+        self._line_style: Style | None = None
 
     # Data -------------------------------------------------------------------------------------
     def set_rows(
@@ -147,18 +149,27 @@ class RowList(Guarded, ScrollView, can_focus=True):
         return self.rows[self.cursor] if 0 <= self.cursor < len(self.rows) else None
 
     # Drawing ----------------------------------------------------------------------------------
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # `rich_style` walks every ancestor's styles: once per pass, not once per line.
+        self._line_style = self.rich_style
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._line_style = None
+
     def render_line(self, y: int) -> Strip:
         index = self.scroll_offset.y + y
         width = self.scrollable_content_region.width
+        rich_style = self._line_style or self.rich_style
         if not self.rows:
             if y == 0 and self.empty_text:
                 style = self.get_component_rich_style("row-list--empty")
                 return self._strip(Text(self.empty_text), width, style)
-            return Strip.blank(width, self.rich_style)
+            return Strip.blank(width, rich_style)
         if index >= len(self.rows):
-            return Strip.blank(width, self.rich_style)
+            return Strip.blank(width, rich_style)
         text = self._render_row(self.rows[index], width)
-        style = self.rich_style
+        style = rich_style
         if index == self.cursor:
             style = style + self.get_component_rich_style("row-list--cursor")
         return self._strip(text, width, style)

@@ -100,6 +100,15 @@ def test_money_question_and_chase_plan_are_equal(demo: Desk, db_path: Path) -> N
                     levels,
                 )  # fmt: skip
                 assert found == expected
+                # The money question stops at the first task: the same one on both paths.
+                for reads, connection in (
+                    (due.CORE_CHASE_READS, core),
+                    (calls_sqlite.SQLITE_CHASE_READS, plain),
+                ):
+                    first = due.plan_chase(
+                        reads, connection, demo.calendar, day, start, agent_id, levels, True
+                    )
+                    assert first == (expected[0][:1], expected[1])
                 if agent_id is not None:
                     now = start + dt.timedelta(hours=10)
                     args = (demo.calendar, day, now, agent_id)

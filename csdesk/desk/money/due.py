@@ -130,5 +130,7 @@ def money_tasks_due(
 
     levels = levels_from(setting_value(connection, LEVELS_KEY))
     start, _ = day_bounds(today, now.tzinfo or dt.UTC)
-    planned, _owing = chase_plan(connection, calendar, today, start, agent_id, levels)
+    planned, _owing = plan_chase(
+        CORE_CHASE_READS, connection, calendar, today, start, agent_id, levels, first_only=True
+    )
     return bool(planned) or refunds_due(connection) or rebates_due(connection, today)

@@ -68,9 +68,13 @@ def plan_chase(
     start: dt.datetime,
     agent_id: int | None,
     levels: Mapping[str, int],
+    first_only: bool = False,
 ) -> tuple[list[ChaseTask], int]:
     """Today's chase tasks not yet raised for `agent_id`'s customers (None: the whole desk),
-    and how many customers owe. `start` is the beginning of today in the desk's zone."""
+    and how many customers owe. `start` is the beginning of today in the desk's zone.
+
+    `first_only` stops at the first task found (the question "is anything due?"): the list
+    then holds that one task, and the count is still every customer who owes."""
     owners = dict(reads.customers_owing(connection, agent_id))
     ids = sorted(owners)
     planned: list[ChaseTask] = []
@@ -86,4 +90,6 @@ def plan_chase(
                 owner = owners[row.customer_id] or row.agent_id
                 note = f"{step.key} {row.number}"
                 planned.append(ChaseTask(row.customer_id, owner, step.kind, row.id, note))
+                if first_only:
+                    return planned, len(ids)
     return planned, len(ids)
