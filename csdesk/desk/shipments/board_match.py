@@ -70,6 +70,16 @@ def _contains(column: Any, needle: str, trigram: bool) -> Any:
     return and_(column.table.c.id.in_(search_index.matching_rowids(index, match)), condition)
 
 
+def _escaped(text: str) -> str:
+    """`text` for a LIKE ... ESCAPE '/' (what SQLAlchemy's autoescape binds)."""
+    return text.replace("/", "//").replace("%", "/%").replace("_", "/_")
+
+
+def _by_pinyin(compact: str) -> bool:
+    """Whether a customer's initials and pinyin are tested too (as in _customer_matches)."""
+    return compact.isascii() and compact.isalnum()
+
+
 def _customer_matches(query: str, trigram: bool) -> list[Any]:
     """Selects of customer ids matching `query`, each reading one index: the name's for Chinese
     or Latin text, the initials' as a range and the pinyin's for Latin letters."""
@@ -154,16 +164,6 @@ def trouble_candidates(kind: str) -> Any:
     if kind not in KINDS:
         return select(S.id).where(false())
     return select(T.shipment_id).where(T.kind == kind, T.status.in_(ACTIVE_STATUSES))
-
-
-def _escaped(text: str) -> str:
-    """`text` for a LIKE ... ESCAPE '/' (what SQLAlchemy's autoescape binds)."""
-    return text.replace("/", "//").replace("%", "/%").replace("_", "/_")
-
-
-def _by_pinyin(compact: str) -> bool:
-    """Whether a customer's initials and pinyin are tested too (as in _customer_matches)."""
-    return compact.isascii() and compact.isalnum()
 
 
 def walk_values(text: str, customer_ids: Any = ()) -> dict[str, Any]:

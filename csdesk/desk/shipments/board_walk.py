@@ -26,21 +26,23 @@ from csdesk.desk.shipments.board_match import text_holds, trouble_matches, walk_
 from csdesk.store import core_tables
 
 S = core_tables.shipment.c
-# Stand-in values the kept statement is built with; every read binds its own.
-_PLACEHOLDER_TEXT = "x"
+# Stand-in texts the kept statement is built with (every read binds its own): one that tests
+# the customers' initials and pinyin too (Latin letters or digits), and one that does not.
+_WITH_PINYIN, _WITHOUT_PINYIN = "x", "宁"
 
 
 @lru_cache(maxsize=64)
 def _walk(
     one_agent: bool, trouble: str | None, by_text: bool, many: bool, pinyin: bool, limit: int
 ) -> Any:
+    """The statement for filters of this shape; SQLAlchemy keeps its cache key with it."""
     conditions = []
     if one_agent:
         conditions.append(S.agent_id == bindparam("walk_agent", type_=Integer()))
     if trouble:
         conditions.append(trouble_matches(trouble))
     if by_text:
-        values = walk_values(_PLACEHOLDER_TEXT if pinyin else "宁")
+        values = walk_values(_WITH_PINYIN if pinyin else _WITHOUT_PINYIN)
         conditions.append(text_holds(values, many))
     return first_pages_statement(conditions, limit)
 
