@@ -232,18 +232,10 @@ def cards_by_id(session: Any, ids: list[int], today: dt.date, tz: ZoneInfo) -> d
     return cards
 
 
-def first_pages(
-    session: Any,
-    flt: BoardFilter,
-    today: dt.date,
-    tz: ZoneInfo,
-    limit: int,
-    by_text: Any = text_matches,
-) -> dict[str, list[BoardCard]]:
-    """The first page of every column in one statement, each page a walk of its stage's stretch
-    of the board index (the agent's, or the held B/Ls' partial index) that stops after `limit`
-    cards. Nine statements cost nine round trips through SQLAlchemy."""
-    conditions = _conditions(flt, prepared_for(session, flt), by_text)
+def first_pages_statement(conditions: list[Any], limit: int) -> Any:
+    """The first `limit` cards of every column kept to `conditions`, in one statement: each page
+    a walk of its stage's stretch of the board index (the agent's, or the held B/Ls' partial
+    index) that stops after `limit` cards. Nine statements cost nine round trips."""
     pages = [
         select(S.id.label("shipment_id"))
         .where(S.stage == stage, *conditions)
@@ -253,18 +245,29 @@ def first_pages(
         for stage in BOARD_STAGES
     ]
     first = union_all(*(select(page) for page in pages)).subquery()
-    rows = session.execute(
-        _with_names(
-            select(*_CARD_COLUMNS)
-            .select_from(first)
-            .join(core_tables.shipment, S.id == first.c.shipment_id)
-        ).order_by(*_ORDER)
-    ).all()
+    return _with_names(
+        select(*_CARD_COLUMNS)
+        .select_from(first)
+        .join(core_tables.shipment, S.id == first.c.shipment_id)
+    ).order_by(*_ORDER)
+
+
+def cards_by_stage(rows: Any, today: dt.date, tz: ZoneInfo) -> dict[str, list[BoardCard]]:
+    """The cards of `rows` (read in board order) by column."""
     cards: dict[str, list[BoardCard]] = {stage: [] for stage in BOARD_STAGES}
     for row in rows:
         card = _card(row, today, tz)
         cards[card.stage].append(card)
     return cards
+
+
+def first_pages(
+    session: Any, flt: BoardFilter, today: dt.date, tz: ZoneInfo, limit: int
+) -> dict[str, list[BoardCard]]:
+    """The first page of every column (first_pages_statement)."""
+    conditions = _conditions(flt, prepared_for(session, flt))
+    rows = session.execute(first_pages_statement(conditions, limit)).all()
+    return cards_by_stage(rows, today, tz)
 
 
 def _paged_board(

@@ -17,17 +17,16 @@ candidates: a superset, counted with a LIMIT, no shipment row read). Then:
 from __future__ import annotations
 
 import datetime as dt
-from functools import partial
+from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import case, func, select, union_all
+from sqlalchemy import Integer, case, cast, func, not_, null, select, union_all
 
 from csdesk.desk.shipments.board import (
     BoardColumn,
     BoardFilter,
     cards_by_id,
-    first_pages,
     not_by_index,
     prepared_for,
 )
@@ -39,7 +38,9 @@ from csdesk.desk.shipments.board_match import (
     text_parts,
     trouble_candidates,
     trouble_matches,
+    walk_values,
 )
+from csdesk.desk.shipments.board_walk import walked_pages
 from csdesk.rules.stages import BOARD_STAGES
 from csdesk.store import core_tables
 
@@ -55,30 +56,50 @@ def _counted(ids: Any, cap: int) -> Any:
     return select(func.count()).select_from(found).scalar_subquery()
 
 
-def _breadth(session: Any, flt: BoardFilter, trigram: bool, cap: int) -> tuple[bool, bool]:
+@dataclass(frozen=True)
+class Breadth:
+    """What the indexes alone say of a filter (_breadth): whether more than COUNT_CAP shipments
+    may match, whether more than COUNT_CAP customers do, and when not, those customers' ids
+    (all of them: the customer tests are exact)."""
+
+    broad: bool
+    many_customers: bool = False
+    customer_ids: tuple[int, ...] = ()
+
+
+def _breadth(session: Any, flt: BoardFilter, trigram: bool, cap: int) -> Breadth:
     """Whether more than `cap` shipments may match, and whether more than `cap` customers do,
     from the candidates' indexes alone, each count stopped past `cap` (so a broad filter costs
     what a narrow one does), in one statement: past `cap` matching customers it is broad;
     else the search text's candidates and those customers' shipments are counted (CASE runs
-    that count only then)."""
+    that count only then), and the customers' ids come back with the counts."""
     text = (flt.text or "").strip()
     if not text:
         if not flt.trouble:
-            return True, False
+            return Breadth(True)
         count = session.execute(select(_counted(trouble_candidates(flt.trouble), cap)))
-        return int(count.scalar_one()) > cap, False
+        return Breadth(int(count.scalar_one()) > cap)
     by_text, customers = text_candidates(text, trigram)
-    many = _counted(customers, cap) > cap
-    shipments = _counted(union_all(by_text, customers_of(customers)), cap)
-    row = session.execute(select(many, case((many, cap + 1), else_=shipments))).one()
-    return int(row[1]) > cap, bool(row[0])
+    found = customers.limit(cap + 1).cte("breadth_customers")
+    many = select(func.count()).select_from(found).scalar_subquery() > cap
+    shipments = _counted(union_all(by_text, customers_of(select(found.c.id))), cap)
+    none = cast(null(), Integer())
+    counts = select(none, case((many, cap + 1), else_=shipments), case((many, 1), else_=0))
+    ids = select(found.c.id, none, none).where(not_(many))
+    rows = session.execute(union_all(counts, ids)).all()
+    [(_, shipment_count, many_customers)] = [row for row in rows if row[0] is None]
+    customer_ids = tuple(sorted({row[0] for row in rows if row[0] is not None}))
+    return Breadth(int(shipment_count) > cap, bool(many_customers), customer_ids)
 
 
 def text_test(session: Any, flt: BoardFilter, trigram: bool) -> Any:
     """The text's condition for a page of one column (board.board_column): the walk's test of
     each row for a broad filter, its matches by index for a narrow one. Same matches either way."""
-    broad, many_customers = _breadth(session, flt, trigram, COUNT_CAP)
-    return partial(text_holds, many_customers=many_customers) if broad else text_matches
+    breadth = _breadth(session, flt, trigram, COUNT_CAP)
+    if not breadth.broad:
+        return text_matches
+    values = walk_values((flt.text or "").strip(), breadth.customer_ids)
+    return lambda _text, _trigram: text_holds(values, breadth.many_customers)
 
 
 def _match_rows(session: Any, flt: BoardFilter, trigram: bool) -> list[Any]:
@@ -118,16 +139,12 @@ def _exact_board(
 
 
 def _broad_board(
-    session: Any,
-    flt: BoardFilter,
-    today: dt.date,
-    tz: ZoneInfo,
-    limit: int,
-    many_customers: bool,
+    session: Any, flt: BoardFilter, today: dt.date, tz: ZoneInfo, limit: int, breadth: Breadth
 ) -> list[BoardColumn]:
     """More candidates than COUNT_CAP: each column's first page by walking the board index."""
-    holds = partial(text_holds, many_customers=many_customers)
-    pages = first_pages(session, flt, today, tz, limit, holds)
+    pages = walked_pages(
+        session, flt, breadth.customer_ids, breadth.many_customers, today, tz, limit
+    )
     return [
         BoardColumn(stage, cards, len(cards), at_least=len(cards) >= limit)
         for stage, cards in pages.items()
@@ -139,7 +156,7 @@ def filtered_board(
 ) -> list[BoardColumn]:
     """The first page of every column kept to `flt`, with each column's count (see above)."""
     trigram = prepared_for(session, flt)
-    broad, many_customers = _breadth(session, flt, trigram, COUNT_CAP)
-    if broad:
-        return _broad_board(session, flt, today, tz, limit, many_customers)
+    breadth = _breadth(session, flt, trigram, COUNT_CAP)
+    if breadth.broad:
+        return _broad_board(session, flt, today, tz, limit, breadth)
     return _exact_board(session, _match_rows(session, flt, trigram), today, tz, limit)

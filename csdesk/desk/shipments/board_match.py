@@ -11,7 +11,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import and_, exists, false, literal_column, not_, or_, select, union, union_all
+from sqlalchemy import (
+    String,
+    and_,
+    bindparam,
+    exists,
+    false,
+    literal_column,
+    not_,
+    or_,
+    select,
+    union,
+    union_all,
+)
 
 from csdesk.rules.names import fold
 from csdesk.rules.trouble import ACTIVE_STATUSES, KINDS
@@ -58,12 +70,22 @@ def _contains(column: Any, needle: str, trigram: bool) -> Any:
     return and_(column.table.c.id.in_(search_index.matching_rowids(index, match)), condition)
 
 
+def _escaped(text: str) -> str:
+    """`text` for a LIKE ... ESCAPE '/' (what SQLAlchemy's autoescape binds)."""
+    return text.replace("/", "//").replace("%", "/%").replace("_", "/_")
+
+
+def _by_pinyin(compact: str) -> bool:
+    """Whether a customer's initials and pinyin are tested too (as in _customer_matches)."""
+    return compact.isascii() and compact.isalnum()
+
+
 def _customer_matches(query: str, trigram: bool) -> list[Any]:
     """Selects of customer ids matching `query`, each reading one index: the name's for Chinese
     or Latin text, the initials' as a range and the pinyin's for Latin letters."""
     selects: list[Any] = [select(C.id).where(_contains(C.name, query, trigram))]
     compact = query.replace(" ", "")
-    if compact.isascii() and compact.isalnum():
+    if _by_pinyin(compact):
         selects.append(select(C.id).where(prefix_range(C.name_initials, compact)))
         selects.append(select(C.id).where(_contains(C.name_pinyin, compact, trigram)))
     return selects
@@ -144,29 +166,41 @@ def trouble_candidates(kind: str) -> Any:
     return select(T.shipment_id).where(T.kind == kind, T.status.in_(ACTIVE_STATUSES))
 
 
-def _customer_holds(query: str) -> Any:
-    """The shipment's own customer matches `query` (the same tests as _customer_matches, on
-    that one customer's row, read by primary key; an alias, as a card's read joins customer)."""
-    holder = core_tables.customer.alias("holder").c
+def walk_values(text: str, customer_ids: Any = ()) -> dict[str, Any]:
+    """The values `text_holds` binds for `text`: its pattern, the matching customers' ids (when
+    few), and for Latin letters or digits the initials' range and the pinyin's pattern."""
+    query = fold(text)
     compact = query.replace(" ", "")
-    tests = [holder.name.contains(query, autoescape=True)]
-    if compact.isascii() and compact.isalnum():
-        tests.append(prefix_range(holder.name_initials, compact))
-        tests.append(holder.name_pinyin.contains(compact, autoescape=True))
-    return exists(select(holder.id).where(holder.id == S.customer_id, or_(*tests)))
+    values: dict[str, Any] = {"walk_text": _escaped(query), "walk_customers": list(customer_ids)}
+    if _by_pinyin(compact):
+        values["walk_initials_from"] = compact
+        values["walk_initials_to"] = compact[:-1] + chr(ord(compact[-1]) + 1)
+        values["walk_pinyin"] = _escaped(compact)
+    return values
 
 
-def text_holds(text: str, trigram: bool, many_customers: bool = False) -> Any:
+def text_holds(values: dict[str, Any], many_customers: bool = False) -> Any:
     """The same test as `text_matches`, on the row at hand: for walking a column of the board
     index in order when the matches are many (each card read is then most likely a match).
-    The matching customers are a CTE, looked up once for the statement's every column; when
-    they are many (宁波: every customer), each card's own customer is tested instead."""
-    query = fold(text)
-    by_text = S.search_text.contains(query, autoescape=True)
-    if many_customers:
-        return or_(by_text, _customer_holds(query))
-    customers = union(*_customer_matches(query, trigram)).cte("filter_customers")
-    return or_(by_text, S.customer_id.in_(select(customers.c.id)))
+    Its values are named parameters (walk_values), so one statement serves every text of a
+    kind (board_walk). The matching customers are bound by id when few (the filter's
+    estimate found them all, board_filtered); when many (宁波: every customer), each card's
+    own customer is tested by primary key (an alias, as a card's read joins customer)."""
+
+    def bound(name: str, type_: Any = None) -> Any:
+        return bindparam(name, values[name], type_=type_ or String())
+
+    by_text = S.search_text.contains(bound("walk_text"), escape="/")
+    if not many_customers:
+        customers: Any = bindparam("walk_customers", values["walk_customers"], expanding=True)
+        return or_(by_text, S.customer_id.in_(customers))
+    holder = core_tables.customer.alias("holder").c
+    tests = [holder.name.contains(bound("walk_text"), escape="/")]
+    if "walk_pinyin" in values:
+        start, end = bound("walk_initials_from"), bound("walk_initials_to")
+        tests.append(and_(holder.name_initials >= start, holder.name_initials < end))
+        tests.append(holder.name_pinyin.contains(bound("walk_pinyin"), escape="/"))
+    return or_(by_text, exists(select(holder.id).where(holder.id == S.customer_id, or_(*tests))))
 
 
 def trouble_matches(kind: str) -> Any:
