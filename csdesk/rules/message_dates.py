@@ -41,8 +41,10 @@ _EN_DAY_MONTH = compile_fast(
     re.I,
 )
 _EN_MONTH_PART = compile_fast(
-    rf"(?<![a-z])(mid|early|end of|late|beginning of|(?:the\s+)?(?:1st|first)\s+week)"
-    rf"[\s-]*(?:of\s+)?"
+    rf"(?<![a-z])(mid|early|end of|late|beginning of|(?:the\s+)?(?:1st|first)\s+week"
+    # ...and in French, Spanish and Portuguese e-mails: "début janvier", "finales de marzo".
+    rf"|d[ée]but|fin|mi|principios|inicios?|in[íi]cio|comienzos?|mediados|meados|finales|fines|fim)"
+    rf"[\s-]*(?:(?:of|de)\s+|d['’]\s*)?"
     rf"({_MONTH_NAME})(?![a-z])",
     re.I,
 )
@@ -204,11 +206,20 @@ def _iso(match: re.Match[str], received: dt.date) -> dt.date | None:
         return None
 
 
+_PARTS = {"mid": "中", "mi": "中", "mediados": "中", "meados": "中"}
+_PARTS.update(
+    dict.fromkeys(
+        ("early", "beginning of", "début", "debut", "principios", "inicio", "inicios"), "初"
+    )
+)
+_PARTS.update(dict.fromkeys(("início", "inicio", "comienzo", "comienzos"), "初"))
+
+
 def _en_part(match: re.Match[str], received: dt.date) -> dt.date | None:
     said = match[1].lower()
     # "the first week of January" is its start, as "early January".
     early = said.startswith(("1st", "first", "the"))
-    part = "初" if early else {"mid": "中", "early": "初", "beginning of": "初"}.get(said, "底")
+    part = "初" if early else _PARTS.get(said, "底")
     return _month_part(_MONTHS[match[2].lower()], part, received)
 
 
@@ -337,6 +348,44 @@ _CHANGED_TO = compile_fast(
     re.I,
 )
 
+# "ready date shifted from 3 Jan to 9 Jan": the date after "to" is where it moved.
+_MOVED_FROM = compile_fast(
+    r"(?:move[sd]?|moving|shift(?:s|ed)?|change[sd]?|push(?:es|ed)?(?:\s+back)?|postponed"
+    r"|delayed|brought\s+forward|改|推迟|延期)\s*(?:from|从)\s*[^,;，；。\n]{1,16}?\s*(?:to|到)\s*$",
+    re.I,
+)
+# "Friday 11 Dec", "周五(12月11号)": a weekday said beside a date only names that date's day.
+_BESIDE = compile_fast(r"^[\s,，(（]*$")
+
+
+def _weekday_beside_date(
+    candidates: list[tuple[dt.date, Span, float]], scan: Scan
+) -> list[tuple[dt.date, Span, float]]:
+    text = scan.norm
+    weekdays = [
+        item
+        for item in candidates
+        if _EN_WEEKDAY.fullmatch(text, *item[1]) or _ZH_WEEKDAY.fullmatch(text, *item[1])
+    ]
+    if not weekdays or len(weekdays) == len(candidates):
+        return candidates
+    # ...a date written out: not "货好了" (now) nor "next week" said beside it.
+    dated = [
+        item
+        for item in candidates
+        if item not in weekdays
+        and not _NOW.fullmatch(text, *item[1])
+        and not _RELATIVE.fullmatch(text, *item[1])
+    ]
+    beside = [
+        weekday
+        for weekday in weekdays
+        for other in dated
+        if _BESIDE.match(text[weekday[1][1] : other[1][0]])
+        or _BESIDE.match(text[other[1][1] : weekday[1][0]])
+    ]
+    return [item for item in candidates if item not in beside]
+
 
 # "ETD first week of Jan, cargo ready 04/01": the date said right after "ready" is the cargo's.
 _READY_BEFORE = compile_fast(
@@ -386,11 +435,13 @@ def read_cargo_date(scan: Scan, received: dt.date) -> None:
             for other in candidates
         )
     ]
+    candidates = _weekday_beside_date(candidates, scan)
     candidates.sort(key=lambda item: item[1][0])
     changed = [
         item
         for item in candidates
         if _CHANGED_TO.search(scan.before(item[1][0], 18))
+        or _MOVED_FROM.search(scan.before(item[1][0], 40))
         or (item is not candidates[0] and scan.corrected(item[1][0], candidates[0][1][1]))
     ]
     if changed:  # "原来说12月10号 现在改成12月15号": the date it was changed to

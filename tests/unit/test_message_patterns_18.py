@@ -1,0 +1,55 @@
+"""Round 18 of issue 15: patterns seen in held-out set 15, each written new ways (never a
+held-out sentence: other ports, other goods, other figures)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from csdesk.rules.inquiry_fields import fields_to_json
+from tests.unit.corpus_score import _as_expected
+from tests.unit.intake_fixtures import PARSER, TODAY
+
+
+def _read(text: str) -> dict[str, Any]:
+    parsed = fields_to_json(PARSER.parse(text, TODAY).values())
+    return {name: _as_expected(name, value) for name, value in parsed.items()}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A flash point is DG data about the goods; it is not a reefer's set temperature.
+        "天津到达曼 2x20GP 油漆 闪点 -12℃ 20吨",
+        "Shanghai to Dubai 1x20GP adhesive, UN1133, flash point 18°C, 10 tons",
+        "厦门到吉达 一个小柜 稀释剂 闪点为-8度 15吨",
+    ],
+)
+def test_a_flash_point_is_not_a_set_temperature(text: str) -> None:
+    read = _read(text)
+    assert read["temperature_c"] is None
+    assert read["dg"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "ready"),
+    [
+        # A weekday said beside a written date only names that date's day: the date wins.
+        ("Shanghai to Lome 1x40HQ furniture, ready Thursday 17 Dec.", "2026-12-17"),
+        ("Ningbo to Tema 1x20GP tiles, ready Mon, 14 Dec", "2026-12-14"),
+        # A date moved "from X to Y" is Y.
+        ("ETD moved from 8 Dec to 19 Dec, Qingdao to Lagos 2x40HQ tyres", "2026-12-19"),
+        ("cargo date shifted from Dec 9 to Dec 21. Tianjin - Aqaba 1x20GP", "2026-12-21"),
+        # A month's part in French, Spanish and Portuguese e-mails.
+        ("Bonjour, 1x40HQ Ningbo - Douala, prêt fin février", "2027-02-28"),
+        ("Hola, 2x20GP Qingdao - Callao, listo a principios de marzo", "2027-03-01"),
+        ("Bonjour, 1x20GP Shanghai - Lomé, marchandise prête début mars", "2027-03-01"),
+    ],
+)
+def test_the_written_date_wins(text: str, ready: str) -> None:
+    assert _read(text)["cargo_ready"] == ready
+
+
+def test_a_weekday_beside_cargo_ready_now_is_still_the_day() -> None:
+    assert _read("天津到吉达 1x20GP 瓷砖 下周三 货好了")["cargo_ready"] == "2026-12-09"
