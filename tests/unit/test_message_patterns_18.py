@@ -53,3 +53,19 @@ def test_the_written_date_wins(text: str, ready: str) -> None:
 
 def test_a_weekday_beside_cargo_ready_now_is_still_the_day() -> None:
     assert _read("天津到吉达 1x20GP 瓷砖 下周三 货好了")["cargo_ready"] == "2026-12-09"
+
+
+@pytest.mark.parametrize(
+    ("text", "kilos"),
+    [
+        # A figure said per "ctnr" or per "TC" (French) is per box, multiplied by the boxes.
+        ("QD to LOS 3x20GP tiles 24T/ctnr", 72000),
+        ("Shanghai - Mombasa 2x40HQ, 21 tons per ctnr, furniture", 42000),
+        ("Bonjour, 3 TC 20' Shanghai -> Abidjan, riz, 25 T par TC", 75000),
+        ("2x20GP NB-LOS glass 22t/tc", 44000),
+        # ...while a figure per carton stays per carton.
+        ("LCL 20 ctns 15kg/ctn shoes Ningbo to Dubai", 300),
+    ],
+)
+def test_a_figure_per_ctnr_or_tc_is_per_box(text: str, kilos: int) -> None:
+    assert _read(text)["weight_kg"] == kilos
