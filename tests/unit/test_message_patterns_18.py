@@ -69,3 +69,18 @@ def test_a_weekday_beside_cargo_ready_now_is_still_the_day() -> None:
 )
 def test_a_figure_per_ctnr_or_tc_is_per_box(text: str, kilos: int) -> None:
     assert _read(text)["weight_kg"] == kilos
+
+
+@pytest.mark.parametrize(
+    ("text", "pol", "pod"),
+    [
+        # "Salaam from" ending a port's name is not a greeting: the port after "from" loads.
+        ("Kindly quote to Dar es Salaam from Qingdao, 2x20GP tiles", "CNTAO", "TZDAR"),
+        ("rate to Dar-es-Salaam from Tianjin 1x40HQ", "CNTXG", "TZDAR"),
+        # ...while a greeting from a town still says nothing of the lane.
+        ("Salaam from Karachi, need rate Ningbo to Jebel Ali 1x40HQ", "CNNGB", "AEJEA"),
+    ],
+)
+def test_a_port_ending_in_salaam_before_from(text: str, pol: str, pod: str) -> None:
+    read = _read(text)
+    assert (read["pol"], read["pod"]) == (pol, pod)
