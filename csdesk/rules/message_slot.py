@@ -125,39 +125,59 @@ _LATIN_PREFIX = compile_fast(r"[A-Za-z]{1,5}(?=[\u4e00-\u9fff])")
 def _en_slot(scan: Scan, anchor: int) -> Span | None:
     """The first comma-separated phrase after `anchor` that is a few plain, unread words, with
     nothing after them in its segment that no other reader took ("plastic chairs 7 tons")."""
+    closed = False
     for segment in _EN_SEGMENT.finditer(scan.norm, anchor):
-        if _SIGNATURE.search(segment.group(0)):
+        if closed:
+            return None  # nothing after a signature's word is read as goods
+        signed = _SIGNATURE.search(segment.group(0))
+        closed = signed is not None
+        # "1x40HQ tiles 18 tons thanks": a closing word after the goods ends them, not the read.
+        if signed is not None and not segment.group(0)[: signed.start()].strip():
             return None
+        stop = segment.start() + signed.start() if signed is not None else segment.end()
         if scan.norm[segment.start() - 1 : segment.start()] == "(" and segment.start() > anchor:
             continue  # "Manzanillo (México), juguetes": a remark in brackets, not the goods
         first = segment.start()
-        while first < segment.end() and (scan.claimed[first] or scan.norm[first] == " "):
+        while first < stop and (scan.claimed[first] or scan.norm[first] == " "):
             first += 1  # "12.5t/c LED panels": past the figures other readers took
-        words = _EN_WORDS.match(scan.norm, first, segment.end())
+        words = _EN_WORDS.match(scan.norm, first, stop)
         if words is None:
             continue
         start, end = words.span(1)
         end = _before_stop_word(scan.norm, start, end)
         if any(word.lower() in NOT_SLOT_GOODS for word in scan.norm[start:end].split()):
             # "1x20ft from Nansha to Lagos for LED TVs": the goods after "for".
-            goods = _FOR_GOODS.search(scan.norm, segment.start(), segment.end())
+            goods = _FOR_GOODS.search(scan.norm, segment.start(), stop)
             if goods is None:
                 continue
             start, end = goods.span(1)
             if any(word.lower() in NOT_SLOT_GOODS for word in goods.group(1).split()):
                 continue
-        asked = scan.norm[end : end + 2].strip()[:1] in ("?", "？")  # "frozen? no, dry cargo"
-        answer = _ANSWER.match(scan.norm, end, segment.end()) if asked else None
-        if answer is not None:  # "PET preforms? no - PET bottles": the goods said instead
-            words = _EN_WORDS.match(scan.norm, answer.end(), segment.end())
-            if words is None or not words.group(1):
-                continue
-            start, end = words.span(1)
-            end = _before_stop_word(scan.norm, start, end)
-            asked = any(word.lower() in NOT_SLOT_GOODS for word in scan.norm[start:end].split())
-        if scan.is_free(start, end) and not asked and not _unread_after(scan, end, segment.end()):
+        answered = _answered(scan, start, end, stop)
+        if answered is None:
+            continue
+        start, end = answered
+        if scan.is_free(start, end) and not _unread_after(scan, end, stop):
             return start, end
     return None
+
+
+def _answered(scan: Scan, start: int, end: int, stop: int) -> Span | None:
+    """The goods read, or the ones said instead when they were asked about ("frozen? no, dry
+    cargo"); None when asked and not answered."""
+    if scan.norm[end : end + 2].strip()[:1] not in ("?", "？"):
+        return start, end
+    answer = _ANSWER.match(scan.norm, end, stop)
+    if answer is None:  # "PET preforms? no - PET bottles": the goods said instead
+        return None
+    words = _EN_WORDS.match(scan.norm, answer.end(), stop)
+    if words is None or not words.group(1):
+        return None
+    start, end = words.span(1)
+    end = _before_stop_word(scan.norm, start, end)
+    if any(word.lower() in NOT_SLOT_GOODS for word in scan.norm[start:end].split()):
+        return None
+    return start, end
 
 
 _ANSWER = compile_fast(r"\s*[?？]\s*(?:no|nope|not|non|não|nao)(?![a-z])\s*[-–—:,]*\s*", re.I)

@@ -84,3 +84,15 @@ def test_a_figure_per_ctnr_or_tc_is_per_box(text: str, kilos: int) -> None:
 def test_a_port_ending_in_salaam_before_from(text: str, pol: str, pod: str) -> None:
     read = _read(text)
     assert (read["pol"], read["pod"]) == (pol, pod)
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        # A closing word after the goods and their weight ends the goods; it does not drop them.
+        ("Shanghai to Port Klang 1x40HQ bathroom faucets 12 tons thanks", "bathroom faucets"),
+        ("Hi again, Ningbo to Sohar 1x20GP copper fittings 9 tons regards", "copper fittings"),
+    ],
+)
+def test_goods_before_a_closing_word(text: str, goods: str) -> None:
+    assert _read(text)["commodity"] == goods
