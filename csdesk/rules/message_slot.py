@@ -43,6 +43,8 @@ _ZH_LEAD = compile_fast(
 # price, a date.
 ZH_STOP = compile_fast(
     r"每|各|一个柜|一柜|大概|大约|左右|约|温度|零下|尺寸|货重|毛重|重|危险|不是|非危|联合国"
+    # ...a question about the price after them ("瓷砖多少钱", "钢管怎么收").
+    r"|多少|怎么收|咋收|几多钱|什么价"
     r"|目标|心理|预算|运费|价|报|下周|这周|本周|明天|下个月|发货|货好|麻烦|请|很|谢|急|尽快|帮|辛苦"
     r"|拜托|老客户|客户|你好|您好|老板|看下|看一下|[一二两三四五六七八九十]+[吨方个]"
     r"|不对|说错|错了|更正|一共|总共|共计|不好意思|抱歉|含|带电|内置|[0-9]"
@@ -264,7 +266,9 @@ _BEFORE_COUNT = compile_fast(r"(?:^|(?<=[\s,，、]))([\u4e00-\u9fff]{2,6})\s*$"
 # "拼箱 2托 每托600公斤 阀门": a Chinese word closing the message, after the figures.
 _TRAILING_WORD = compile_fast(
     # "重量四百五十公斤 是注塑机模具": the 是 says the goods, it is not part of them.
-    r"(?:^|(?<=[\s,，、])(?:是(?=[\u4e00-\u9fff]{2}))?|(?<=[吨斤克方件托]是))([\u4e00-\u9fff]{2,6})\s*[。.!！]?\s*$"
+    # "LED屏", "PVC管": Latin letters leading a Chinese name are part of it.
+    r"(?:^|(?<=[\s,，、])(?:是(?=[\u4e00-\u9fff]{2}))?|(?<=[吨斤克方件托]是))"
+    r"([A-Za-z]{2,5}[\u4e00-\u9fff]{1,4}|[\u4e00-\u9fff]{2,6})\s*[。.!！]?\s*$"
 )
 
 

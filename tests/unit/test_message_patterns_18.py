@@ -96,3 +96,19 @@ def test_a_port_ending_in_salaam_before_from(text: str, pol: str, pod: str) -> N
 )
 def test_goods_before_a_closing_word(text: str, goods: str) -> None:
     assert _read(text)["commodity"] == goods
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        # Latin letters leading a Chinese name closing an LCL message are part of the goods.
+        ("广州到海防拼箱 5托 每托 1.1*1*1.3米 每托450公斤 PVC管", "PVC管"),
+        ("上海到曼谷拼箱 2托 每托300公斤 阀门", "阀门"),
+        # A question about the price said right after the goods is not part of them.
+        ("你好 请问宁波到拉各斯一个大柜二十吨瓷砖多少钱", "瓷砖"),
+        ("我想问下青岛到蒙巴萨两个小柜 轮胎多少钱一个柜", "轮胎"),
+        ("天津到达曼一个高柜钢管怎么收", "钢管"),
+    ],
+)
+def test_chinese_goods_edges(text: str, goods: str) -> None:
+    assert _read(text)["commodity"] == goods
