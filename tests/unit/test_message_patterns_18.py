@@ -112,3 +112,20 @@ def test_goods_before_a_closing_word(text: str, goods: str) -> None:
 )
 def test_chinese_goods_edges(text: str, goods: str) -> None:
     assert _read(text)["commodity"] == goods
+
+
+@pytest.mark.parametrize(
+    ("text", "goods", "kilos"),
+    [
+        # Each line of a mixed order followed by its own goods: both goods, weights summed.
+        ("SH-MBA 1x40HQ chairs 8T + 1x20GP tables 5T", "chairs/tables", 13000),
+        ("天津到达曼 1x20GP（钢丝 25吨）+ 1x40HQ（电缆 20吨）", "钢丝/电缆", 45000),
+        # ...the same goods on both lines are named once.
+        ("Xiamen - Apapa 1x40HQ tiles 24T + 1x20GP tiles 26T", "tiles", 50000),
+        # ...and one goods said for the whole order stays one.
+        ("1x20GP + 1x40HQ Ningbo to Lagos, tiles, 20 tons each", "tiles", 40000),
+    ],
+)
+def test_goods_said_line_by_line(text: str, goods: str, kilos: int) -> None:
+    read = _read(text)
+    assert (read["commodity"], read["weight_kg"]) == (goods, kilos)
