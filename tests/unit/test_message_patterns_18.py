@@ -129,3 +129,32 @@ def test_chinese_goods_edges(text: str, goods: str) -> None:
 def test_goods_said_line_by_line(text: str, goods: str, kilos: int) -> None:
     read = _read(text)
     assert (read["commodity"], read["weight_kg"]) == (goods, kilos)
+
+
+@pytest.mark.parametrize(
+    ("text", "boxes", "goods"),
+    [
+        # A past shipment's boxes named before the words that date it are not the inquiry.
+        (
+            "Hello, the 3x20GP to Tema last month was delayed at port. New request: 1x40HQ "
+            "Qingdao to Tema, LED lights, 6 tons.",
+            "1x40HQ",
+            "LED lights",
+        ),
+        (
+            "Hi Tom, the 2x40HQ we shipped last week to Durban arrived fine. This time LCL: "
+            "Ningbo to Durban, 20 cartons, 3 cbm, 800 kg, toys.",
+            None,
+            "toys",
+        ),
+        # ...while boxes asked for "as last time" are the inquiry's.
+        (
+            "Please quote the 2x40HQ Ningbo to Lagos, same as last time, tiles 25 tons each",
+            "2x40HQ",
+            "tiles",
+        ),
+    ],
+)
+def test_a_past_shipments_boxes_told_first(text: str, boxes: str | None, goods: str) -> None:
+    read = _read(text)
+    assert (read["containers"], read["commodity"]) == (boxes, goods)
