@@ -180,6 +180,8 @@ def _multiplied(scan: Scan, match: re.Match[str], value: float) -> Total | None:
     """The total for a value said per container or per piece, with the spans it rests on, and
     the container type it was said for when the boxes are of several types."""
     start, end = match.span()
+    if _TOTAL.search(scan.before(start, 12)):  # "总重480吨 每件 12x1x1.5m": a total said so
+        return value, [(start, end)], 0.9, None
     boxes, pieces = scan.found.get("containers"), scan.found.get("pieces")
     per_piece = per_box = False
     box_after = None

@@ -158,3 +158,21 @@ def test_goods_said_line_by_line(text: str, goods: str, kilos: int) -> None:
 def test_a_past_shipments_boxes_told_first(text: str, boxes: str | None, goods: str) -> None:
     read = _read(text)
     assert (read["containers"], read["commodity"]) == (boxes, goods)
+
+
+@pytest.mark.parametrize(
+    ("text", "kilos"),
+    [
+        # A weight said as the total is not multiplied by the pieces, whatever "each" follows.
+        ("散货 天津到吉达 钢管 80件 总重240吨 每件 1150x60x60cm", 240000),
+        (
+            "Breakbulk Shanghai to Dammam, 40 pcs steel beams, total weight 300 tons, "
+            "each 1200x80x90 cm",
+            300000,
+        ),
+        # ...while a weight said per piece still is.
+        ("散杂货 青岛到达曼 钢结构 30件 每件 8吨", 240000),
+    ],
+)
+def test_a_total_weight_is_not_multiplied(text: str, kilos: int) -> None:
+    assert _read(text)["weight_kg"] == kilos
