@@ -176,3 +176,24 @@ def test_a_past_shipments_boxes_told_first(text: str, boxes: str | None, goods: 
 )
 def test_a_total_weight_is_not_multiplied(text: str, kilos: int) -> None:
     assert _read(text)["weight_kg"] == kilos
+
+
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        # A single break-bulk piece needs no cargo list: a date after it counts no pieces.
+        (
+            "BB cargo: Tianjin to Dammam, 1 catamaran 1500 x 480 x 550 cm, 22 tons, ready 18 Dec",
+            False,
+        ),
+        ("Breakbulk Qingdao - Sohar, 1 boiler 900x420x450 cm, 60 t, cargo ready 4 January", False),
+        # ...while pieces that differ still get one.
+        (
+            "Breakbulk Shanghai to Jebel Ali: 1 transformer 820x360x410 cm 95 t, 2 crates of "
+            "parts 200x150x120 cm 3 t each, ready 10 January",
+            True,
+        ),
+    ],
+)
+def test_a_date_is_not_a_piece_of_the_cargo_list(text: str, listed: bool) -> None:
+    assert (_read(text)["cargo_list"] is not None) is listed
