@@ -197,3 +197,22 @@ def test_a_total_weight_is_not_multiplied(text: str, kilos: int) -> None:
 )
 def test_a_date_is_not_a_piece_of_the_cargo_list(text: str, listed: bool) -> None:
     assert (_read(text)["cargo_list"] is not None) is listed
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        # "loading from X" and "only" say how the goods ship; they are never the goods.
+        (
+            "Hi Sam,\nOK, the buyer now wants 3x20GP instead of 2x20GP, loading from Qingdao. "
+            "Same goods, garden tools, 10 tons each, to Tema.",
+            "garden tools",
+        ),
+        (
+            "This time only LCL: Ningbo to Dubai, 8 cartons, 0.9 cbm, 150 kg, hair accessories.",
+            "hair accessories",
+        ),
+    ],
+)
+def test_shipping_words_are_not_goods(text: str, goods: str) -> None:
+    assert _read(text)["commodity"] == goods
