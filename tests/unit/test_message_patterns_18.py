@@ -216,3 +216,30 @@ def test_a_date_is_not_a_piece_of_the_cargo_list(text: str, listed: bool) -> Non
 )
 def test_shipping_words_are_not_goods(text: str, goods: str) -> None:
     assert _read(text)["commodity"] == goods
+
+
+@pytest.mark.parametrize(
+    ("text", "goods", "pieces", "kilos"),
+    [
+        # One machine shipped in so many pieces: the pieces counted, each one's weight summed,
+        # the goods without the split.
+        (
+            "上海出散货到达曼 一台破碎机分两件 主体 600x300x350cm 60吨 电机 300x200x200cm 15吨",
+            "破碎机",
+            2,
+            75000,
+        ),
+        (
+            "天津出散杂到蒙巴萨 一套造纸机分成四件：主机 1100x500x480cm 120吨，辅机三件 "
+            "各600x300x300cm 20吨",
+            "造纸机",
+            4,
+            180000,
+        ),
+        # ...and pieces said alike, each weighed, are multiplied as before.
+        ("散杂货 青岛到吉达 一台锅炉分成三段 每段 800x400x400cm 40吨", "锅炉", 3, 120000),
+    ],
+)
+def test_one_machine_in_pieces(text: str, goods: str, pieces: int, kilos: int) -> None:
+    read = _read(text)
+    assert (read["commodity"], read["pieces"], read["weight_kg"]) == (goods, pieces, kilos)
