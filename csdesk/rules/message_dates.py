@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from csdesk.rules.fastre import compile_fast
+from csdesk.rules.message_datepick import changed_to, ready_first, weekday_beside_date
 from csdesk.rules.message_daynames import ENGLISH_MONTHS, ENGLISH_WEEKDAYS
 from csdesk.rules.message_daynames import HOLIDAY_WEEKDAY as _HOLIDAY_WEEKDAY
 from csdesk.rules.message_daynames import HOLIDAY_WORDS as _HOLIDAY_WORDS
@@ -339,70 +340,6 @@ def _cued(scan: Scan, span: Span) -> bool:
     )
 
 
-# A date moved: "改成12月15号", "推迟到12月12号", "changed to 15/12", "postponed to Dec 20".
-_CHANGED_TO = compile_fast(
-    r"(?:改成|改为|改到|推迟到|推到|延到|延期到|延后到|提前到|更正为|changed to|moved to"
-    r"|postponed to|delayed to|brought forward to|now"
-    r"|new\s+(?:cargo\s+)?(?:ready\s+)?date(?:\s+is)?)"
-    r"\s*[:：]?\s*$",
-    re.I,
-)
-
-# "ready date shifted from 3 Jan to 9 Jan": the date after "to" is where it moved.
-_MOVED_FROM = compile_fast(
-    r"(?:move[sd]?|moving|shift(?:s|ed)?|change[sd]?|push(?:es|ed)?(?:\s+back)?|postponed"
-    r"|delayed|brought\s+forward|改|推迟|延期)\s*(?:from|从)\s*[^,;，；。\n]{1,16}?\s*(?:to|到)\s*$",
-    re.I,
-)
-# "Friday 11 Dec", "周五(12月11号)": a weekday said beside a date only names that date's day.
-_BESIDE = compile_fast(r"^[\s,，(（]*$")
-
-
-def _weekday_beside_date(
-    candidates: list[tuple[dt.date, Span, float]], scan: Scan
-) -> list[tuple[dt.date, Span, float]]:
-    text = scan.norm
-    weekdays = [
-        item
-        for item in candidates
-        if _EN_WEEKDAY.fullmatch(text, *item[1]) or _ZH_WEEKDAY.fullmatch(text, *item[1])
-    ]
-    if not weekdays or len(weekdays) == len(candidates):
-        return candidates
-    # ...a date written out: not "货好了" (now) nor "next week" said beside it.
-    dated = [
-        item
-        for item in candidates
-        if item not in weekdays
-        and not _NOW.fullmatch(text, *item[1])
-        and not _RELATIVE.fullmatch(text, *item[1])
-    ]
-    beside = [
-        weekday
-        for weekday in weekdays
-        for other in dated
-        if _BESIDE.match(text[weekday[1][1] : other[1][0]])
-        or _BESIDE.match(text[other[1][1] : weekday[1][0]])
-    ]
-    return [item for item in candidates if item not in beside]
-
-
-# "ETD first week of Jan, cargo ready 04/01": the date said right after "ready" is the cargo's.
-_READY_BEFORE = compile_fast(
-    r"(?:ready|货好|备好|货物准备好)\s*(?:on|by|date|from|时间|日期)?\s*[:：]?\s*(?:是|在)?\s*$",
-    re.I,
-)
-
-
-def _ready_first(
-    cued: list[tuple[dt.date, Span, float]], scan: Scan
-) -> list[tuple[dt.date, Span, float]]:
-    if len(cued) < 2:
-        return cued
-    ready = [item for item in cued if _READY_BEFORE.search(scan.before(item[1][0], 16))]
-    return ready or cued
-
-
 # "下周一以后随时可以装": 随时 counts from the day said right before it.
 _FROM_THEN = compile_fast(r"(?:以后|之后|后|起)\s*$")
 
@@ -435,18 +372,12 @@ def read_cargo_date(scan: Scan, received: dt.date) -> None:
             for other in candidates
         )
     ]
-    candidates = _weekday_beside_date(candidates, scan)
+    candidates = weekday_beside_date(
+        candidates, scan, (_EN_WEEKDAY, _ZH_WEEKDAY), (_NOW, _RELATIVE)
+    )
     candidates.sort(key=lambda item: item[1][0])
-    changed = [
-        item
-        for item in candidates
-        if _CHANGED_TO.search(scan.before(item[1][0], 18))
-        or _MOVED_FROM.search(scan.before(item[1][0], 40))
-        or (item is not candidates[0] and scan.corrected(item[1][0], candidates[0][1][1]))
-    ]
-    if changed:  # "原来说12月10号 现在改成12月15号": the date it was changed to
-        candidates = changed[-1:]
-    cued = _ready_first([item for item in candidates if _cued(scan, item[1])], scan)
+    candidates = changed_to(candidates, scan)
+    cued = ready_first([item for item in candidates if _cued(scan, item[1])], scan)
     distinct = {day for day, _, _ in (cued or candidates)}
     if len(distinct) > 1 and not cued:
         return  # several dates and nothing says which is the cargo's: leave it to the agent
