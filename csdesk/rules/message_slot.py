@@ -152,9 +152,32 @@ def goods_by_line(scan: Scan) -> list[Span]:
     return found
 
 
+# "the FR for a press machine …, the HQs for parts": the goods of each type, said by the type.
+_TYPE_FOR = compile_fast(
+    r"(?<![a-z])the\s+(?:\d{2}\s*'?\s*)?(?:fr|hq|hc|gp|ot|rf|dc|flat\s*racks?|reefers?"
+    r"|open\s*tops?)s?\s+(?:is\s+|are\s+|will\s+be\s+)?(?:for|with)\s+(?:a\s+|an\s+|the\s+)?",
+    re.I,
+)
+
+
+def _goods_by_type(scan: Scan) -> list[Span]:
+    found: list[Span] = []
+    for said in _TYPE_FOR.finditer(scan.norm):
+        words = _EN_WORDS.match(scan.norm, said.end())
+        if words is None or not words.group(1):
+            continue
+        start, end = words.span(1)
+        end = _before_stop_word(scan.norm, start, end)
+        if end > start and scan.is_free(start, end):
+            found.append((start, end))
+    return found
+
+
 def put_goods_by_line(scan: Scan) -> bool:
     """Each line of a mixed order with goods of its own: all of them, joined."""
     found = goods_by_line(scan)
+    if not found and "the " in scan.norm and "containers" in scan.found:
+        found = _goods_by_type(scan)
     names = list(dict.fromkeys(" ".join(scan.norm[start:end].split()) for start, end in found))
     if len(names) < 2:
         return False

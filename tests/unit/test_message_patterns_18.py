@@ -243,3 +243,22 @@ def test_shipping_words_are_not_goods(text: str, goods: str) -> None:
 def test_one_machine_in_pieces(text: str, goods: str, pieces: int, kilos: int) -> None:
     read = _read(text)
     assert (read["commodity"], read["pieces"], read["weight_kg"]) == (goods, pieces, kilos)
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        # Goods said per type of a mixed order ("the OT with …, the HQ with …"): all of them.
+        (
+            "1x40OT + 1x40HQ Shanghai - Jeddah: the OT with an excavator 12t, the HQ with "
+            "spare parts 8t",
+            "excavator/spare parts",
+        ),
+        (
+            "2x40HQ + 1x20GP Ningbo to Mombasa, the HQs for furniture, the GP for marble",
+            "furniture/marble",
+        ),
+    ],
+)
+def test_goods_said_per_type(text: str, goods: str) -> None:
+    assert _read(text)["commodity"] == goods
