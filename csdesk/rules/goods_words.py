@@ -228,6 +228,10 @@ NOT_SLOT_GOODS = (
             "cada",
             "pronto",
             "listo",
+            # "…, loading from Ningbo", "this time only LCL": how or where it ships, not goods.
+            "loading",
+            "loaded",
+            "only",
             "lista",
             "prêt",
             "prête",

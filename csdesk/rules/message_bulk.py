@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from csdesk.rules.fastre import compile_fast
 from csdesk.rules.goods_words import NOT_SLOT_GOODS
 from csdesk.rules.message_cargo import WEIGHT, spoken
+from csdesk.rules.message_daynames import MONTHS
 from csdesk.rules.message_goods import heavy_cargo
 from csdesk.rules.message_scan import Scan, Span
 from csdesk.rules.textnorm import CN_NUMERAL, parse_count, parse_number
@@ -80,6 +81,8 @@ def _items(scan: Scan, free: bool = True) -> list[_Item]:
         count = _WORD_COUNTS.get(match.group(1).lower()) or parse_count(match.group(1))
         if _TOTAL_BEFORE.search(scan.norm, max(0, match.start() - 12), match.start()):
             continue  # "Total: 13 pieces, 240 t": the list's sum, not one more kind of piece
+        if words and words[0].lower().rstrip(".") in MONTHS:
+            continue  # "ready 18 Dec": a date, not eighteen pieces
         if words and count:
             end = match.start(2) + len(" ".join(words))
             found.append((match.start(), end, count, " ".join(words)))

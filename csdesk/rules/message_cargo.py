@@ -29,6 +29,7 @@ from csdesk.rules.message_weights import (
     line_by_line,
     nicknamed_line,
     one_by_one,
+    piece_by_piece,
     respectively,
 )
 from csdesk.rules.textnorm import (
@@ -180,6 +181,8 @@ def _multiplied(scan: Scan, match: re.Match[str], value: float) -> Total | None:
     """The total for a value said per container or per piece, with the spans it rests on, and
     the container type it was said for when the boxes are of several types."""
     start, end = match.span()
+    if _TOTAL.search(scan.before(start, 12)):  # "总重480吨 每件 12x1x1.5m": a total said so
+        return value, [(start, end)], 0.9, None
     boxes, pieces = scan.found.get("containers"), scan.found.get("pieces")
     per_piece = per_box = False
     box_after = None
@@ -232,6 +235,11 @@ _COUNT_THEN_EACH = compile_fast(
 )
 
 
+_SPLIT_INTO = compile_fast(
+    rf"(?<=[\u4e00-\u9fff])分(?:成|为)?\s*(\d{{1,2}}|{CN_NUMERAL})\s*(?:件|段|节|块|部分)(?:运输|运|走|发)?"
+)
+
+
 def read_pieces(scan: Scan) -> None:
     """The first count of pieces, or one said after a correction ("10件 … 不对 是12件")."""
     chosen: re.Match[str] | None = None
@@ -242,6 +250,11 @@ def read_pieces(scan: Scan) -> None:
             chosen = match
             if not scan.corrections:
                 break
+    split = scan.first_free(_SPLIT_INTO) if "分" in scan.norm else None
+    if split is not None:  # "一台破碎机分两件": the one machine ships as so many pieces
+        if chosen is not None:
+            scan.claim(*chosen.span())  # ...and its "一台" is neither the goods nor the count
+        chosen = split
     if chosen is None and "个" in scan.norm:
         chosen = scan.first_free(_PIECES_AFTER)
     if chosen is None and "每个" in scan.norm and "containers" not in scan.found:
@@ -321,6 +334,7 @@ def read_weight(scan: Scan) -> None:
         or line_by_line(scan, totals, factors)
         or respectively(scan, totals, factors)
         or one_by_one(scan, totals)
+        or piece_by_piece(scan, totals)
     )
     if mixed is not None and (chosen is None or chosen[0] < 2):
         chosen = (2, mixed)

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from csdesk.rules.fastre import compile_fast
+from csdesk.rules.message_datepick import changed_to, ready_first, weekday_beside_date
 from csdesk.rules.message_daynames import ENGLISH_MONTHS, ENGLISH_WEEKDAYS
 from csdesk.rules.message_daynames import HOLIDAY_WEEKDAY as _HOLIDAY_WEEKDAY
 from csdesk.rules.message_daynames import HOLIDAY_WORDS as _HOLIDAY_WORDS
@@ -41,8 +42,10 @@ _EN_DAY_MONTH = compile_fast(
     re.I,
 )
 _EN_MONTH_PART = compile_fast(
-    rf"(?<![a-z])(mid|early|end of|late|beginning of|(?:the\s+)?(?:1st|first)\s+week)"
-    rf"[\s-]*(?:of\s+)?"
+    rf"(?<![a-z])(mid|early|end of|late|beginning of|(?:the\s+)?(?:1st|first)\s+week"
+    # ...and in French, Spanish and Portuguese e-mails: "début janvier", "finales de marzo".
+    rf"|d[ée]but|fin|mi|principios|inicios?|in[íi]cio|comienzos?|mediados|meados|finales|fines|fim)"
+    rf"[\s-]*(?:(?:of|de)\s+|d['’]\s*)?"
     rf"({_MONTH_NAME})(?![a-z])",
     re.I,
 )
@@ -204,11 +207,20 @@ def _iso(match: re.Match[str], received: dt.date) -> dt.date | None:
         return None
 
 
+_PARTS = {"mid": "中", "mi": "中", "mediados": "中", "meados": "中"}
+_PARTS.update(
+    dict.fromkeys(
+        ("early", "beginning of", "début", "debut", "principios", "inicio", "inicios"), "初"
+    )
+)
+_PARTS.update(dict.fromkeys(("início", "inicio", "comienzo", "comienzos"), "初"))
+
+
 def _en_part(match: re.Match[str], received: dt.date) -> dt.date | None:
     said = match[1].lower()
     # "the first week of January" is its start, as "early January".
     early = said.startswith(("1st", "first", "the"))
-    part = "初" if early else {"mid": "中", "early": "初", "beginning of": "初"}.get(said, "底")
+    part = "初" if early else _PARTS.get(said, "底")
     return _month_part(_MONTHS[match[2].lower()], part, received)
 
 
@@ -328,32 +340,6 @@ def _cued(scan: Scan, span: Span) -> bool:
     )
 
 
-# A date moved: "改成12月15号", "推迟到12月12号", "changed to 15/12", "postponed to Dec 20".
-_CHANGED_TO = compile_fast(
-    r"(?:改成|改为|改到|推迟到|推到|延到|延期到|延后到|提前到|更正为|changed to|moved to"
-    r"|postponed to|delayed to|brought forward to|now"
-    r"|new\s+(?:cargo\s+)?(?:ready\s+)?date(?:\s+is)?)"
-    r"\s*[:：]?\s*$",
-    re.I,
-)
-
-
-# "ETD first week of Jan, cargo ready 04/01": the date said right after "ready" is the cargo's.
-_READY_BEFORE = compile_fast(
-    r"(?:ready|货好|备好|货物准备好)\s*(?:on|by|date|from|时间|日期)?\s*[:：]?\s*(?:是|在)?\s*$",
-    re.I,
-)
-
-
-def _ready_first(
-    cued: list[tuple[dt.date, Span, float]], scan: Scan
-) -> list[tuple[dt.date, Span, float]]:
-    if len(cued) < 2:
-        return cued
-    ready = [item for item in cued if _READY_BEFORE.search(scan.before(item[1][0], 16))]
-    return ready or cued
-
-
 # "下周一以后随时可以装": 随时 counts from the day said right before it.
 _FROM_THEN = compile_fast(r"(?:以后|之后|后|起)\s*$")
 
@@ -386,16 +372,12 @@ def read_cargo_date(scan: Scan, received: dt.date) -> None:
             for other in candidates
         )
     ]
+    candidates = weekday_beside_date(
+        candidates, scan, (_EN_WEEKDAY, _ZH_WEEKDAY), (_NOW, _RELATIVE)
+    )
     candidates.sort(key=lambda item: item[1][0])
-    changed = [
-        item
-        for item in candidates
-        if _CHANGED_TO.search(scan.before(item[1][0], 18))
-        or (item is not candidates[0] and scan.corrected(item[1][0], candidates[0][1][1]))
-    ]
-    if changed:  # "原来说12月10号 现在改成12月15号": the date it was changed to
-        candidates = changed[-1:]
-    cued = _ready_first([item for item in candidates if _cued(scan, item[1])], scan)
+    candidates = changed_to(candidates, scan)
+    cued = ready_first([item for item in candidates if _cued(scan, item[1])], scan)
     distinct = {day for day, _, _ in (cued or candidates)}
     if len(distinct) > 1 and not cued:
         return  # several dates and nothing says which is the cargo's: leave it to the agent

@@ -11,7 +11,7 @@ from csdesk.rules.commodities import CommodityTable
 from csdesk.rules.fastre import compile_fast
 from csdesk.rules.goods_words import NOT_GOODS
 from csdesk.rules.message_scan import Scan, Span, cue_words
-from csdesk.rules.message_slot import ZH_STOP, goods_slot
+from csdesk.rules.message_slot import ZH_STOP, goods_slot, put_goods_by_line
 from csdesk.rules.message_terms import FILLER, read_labelled
 from csdesk.rules.message_weights import BOX_HOLDS
 
@@ -236,6 +236,8 @@ def read_commodity(scan: Scan, commodities: CommodityTable | None) -> None:
     if changed is not None and scan.is_free(*changed.span(1)):
         scan.claim(*changed.span())  # "货从瓷砖改成洁具了": the goods changed to
         scan.put("commodity", changed.group(1), [changed.span(1)], 0.8)
+        return
+    if put_goods_by_line(scan):
         return
     spans: list[Span] = []
     asked_about = "?" in scan.norm or "？" in scan.norm or "不是" in scan.norm

@@ -14,18 +14,18 @@ PER_BOX_BEFORE = compile_fast(
     r"(?:每柜|每个柜子?|每个货柜|每个框架|每箱|每个箱|单柜|每个|每台|各柜|各|一个柜子?|一柜|@|每个?罐"
     # "小柜高柜各一个 重量都是18吨", "1x20GP + 1x40HQ, both 11 tons": the same for every box.
     r"|(?:重量|货重|毛重)都是?|(?<![a-z])(?:both|all)(?:\s+(?:weigh|weighing|at|are|of))?"
-    r"|each(?:\s*(?:unit|set|one|box|container|cntr))?|per\s*(?:container|cntr|box|unit|set|(?:flat\s*)?rack|reefer|tank))"
+    r"|each(?:\s*(?:unit|set|one|box|container|cntr))?|per\s*(?:container|cntr|ctnr|box|unit|set|(?:flat\s*)?rack|reefer|tank))"
     # "每柜还是20吨", "每柜重量不变22吨": a revision keeping the figure per box.
     r"\s*(?:都是|还是|不变|装|重量?|货重|毛重|约|大约|大概|about|around|approx\.?|[:：])*\s*$",
     re.I,
 )
 PER_PIECE_BEFORE = compile_fast(
-    r"(?:每件|每托|每包|单件|单台|每节|每根|每段|每块|per\s*(?:piece|pallet|pkg|package|carton|ctn|crate|case))"
+    r"(?:每件|每托|每包|单件|单台|每节|每根|每段|每块|per\s*(?:piece|pallet|pkg|package|carton|ctn(?!r)|crate|case))"
     r"\s*(?:重量?|毛重|约|[:：])*\s*$",
     re.I,
 )
 PER_BOX_AFTER = compile_fast(
-    r"^\s*(?:/\s*(?:柜|个柜|个|箱|cntr|cont(?![a-z])|container|box|unit|rack|each|ea\b|c(?![a-z])"
+    r"^\s*(?:/\s*(?:柜|个柜|个|箱|cntr|ctnr|ctr|tc(?![a-z])|cont(?![a-z])|container|box|unit|rack|each|ea\b|c(?![a-z])"
     r"|(\d{2})'?\s*(GP|HQ|HC|RF|OT|FR)"
     # "27T/20'", "26t/40ft": the box said by its size alone.
     r"|(?:20|40|45)\s*(?:'|ft(?![a-z])|尺))"
@@ -33,7 +33,7 @@ PER_BOX_AFTER = compile_fast(
     r"|一个柜子?|一柜|一个(?!\s*[\d一二两三四五六七八九十小大高平冷开框半])"
     # "16吨每个": the same said with 每 after the figure (not "10吨 每个柜15吨").
     r"|每个(?:柜子?)?(?!\s*[柜箱托件台包\d一二两三四五六七八九十])"
-    r"|每柜|per\s*(?:container|cntr|box|unit|(?:flat\s*)?rack|reefer|tank|feu|teu|fcl"
+    r"|每柜|per\s*(?:container|cntr|ctnr|ctr(?![a-z])|box|unit|(?:flat\s*)?rack|reefer|tank|feu|teu|fcl"
     r"|(?:20|40|45)\s*'?\s*(?:gp|hq|hc|rf|ot|fr|ft|dc)?(?![a-z\d]))"
     # "24 t for the 40'": the figure of the one box of that size.
     r"|for\s+(?:the|each|every)\s+(?:20|40|45)\s*(?:'|ft|feet|foot)?\s*(?:gp|hq|hc|rf|ot|fr|dc)?(?![a-z\d])"
@@ -41,18 +41,19 @@ PER_BOX_AFTER = compile_fast(
     # "27t ea", "24 ton cada", "15.000 kg por contenedor", "20 tons apiece".
     # "400 kg chacune": French for each.
     r"|ea(?![a-z])|cada(?![a-z])|c/u(?![a-z])|chacune?(?![a-z])|apiece|por\s*(?:contenedor|contentor|cont[eê]iner|container|caixa)"
-    r"|par\s*conteneur"
+    # "26 T par TC": a TC (tonneau conteneur) is a box in French e-mails.
+    r"|par\s*(?:conteneur|tc(?![a-z]))"
     r"|/\s*罐|一罐)",
     re.I,
 )
 PER_PIECE_AFTER = compile_fast(
-    r"^\s*(?:/\s*(?:件|托|包|pc|pkg|piece|pallet|plt|carton|ctn|crate|case|wooden\s*case)|每件|每托"
+    r"^\s*(?:/\s*(?:件|托|包|pc|pkg|piece|pallet|plt|carton|ctn(?!r)|crate|case|wooden\s*case)|每件|每托"
     # "三百公斤一托": the figure, then the one pallet it is said for.
     # "三百五十公斤一件", "12公斤一箱": the same for a piece or a carton.
     r"|一[托件箱包](?![\d一二两三四五六七八九十])"
     # "310 kg por pallet", "80 kg par palette", "40 kg por caixa".
     r"|(?:por|par)\s*(?:pallets?|palets?|palettes?|paletes?|cajas?|caixas?|bultos?|colis|volumes?)"
-    r"|per\s*(?:piece|pallet|pkg|package|carton|ctn|crate)|each\s*(?:piece|pallet))",
+    r"|per\s*(?:piece|pallet|pkg|package|carton|ctn(?!r)|crate)|each\s*(?:piece|pallet))",
     re.I,
 )
 

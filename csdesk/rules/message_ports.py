@@ -128,7 +128,8 @@ def _not_pickup(scan: Scan, mentions: list[Mention]) -> list[Mention]:
 # sits, not where the goods load.
 _GREETING_BEFORE = compile_fast(
     r"(?:greetings?|regards|wishes|hello|hi|good\s+(?:morning|afternoon|evening|day)|bom dia"
-    r"|boa tarde|buenos d[ií]as|buenas tardes|bonjour|salaam)\s+from\s*$|来自\s*$"
+    # ...not "Dar es Salaam from Ningbo": a port's name ending in a greeting's word.
+    r"|boa tarde|buenos d[ií]as|buenas tardes|bonjour|(?<!es\s)(?<!es-)salaam)\s+from\s*$|来自\s*$"
     # "(Lima office)", "our Dubai branch": where the writer's office is.
     r"|(?:our|the)\s+$|[(（]\s*$",
     re.I,

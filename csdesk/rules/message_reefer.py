@@ -32,6 +32,10 @@ TEMPERATURE_WORDS = cue_words("温", "冷冻", "冷藏", "temp", "set", "设定"
 _TEMPERATURE_SIGNS = cue_words("℃", "°", "零下", "minus", "+", "-", "零度")
 # "冷柜 苹果零度": zero degrees in words, on a reefer (a 冷柜 or 冷藏 said) only.
 _ZERO_DEGREES = compile_fast(r"(?<![十百\d])零度(?!假|角)")
+# "闪点-5度", "flash point 23°C": a DG's flash point is data about the goods, not a set temperature.
+_FLASH_POINT = compile_fast(
+    r"(?:闪点|闪燃点|flash\s*point|(?<![a-z])f\.?p\.?)\s*[:：]?\s*(?:为|是|is)?\s*$", re.I
+)
 _REEFER_SAID = compile_fast(r"冷柜|冷藏|冷冻|reefer|(?<![a-z])rf(?![a-z])", re.I)
 
 
@@ -42,6 +46,8 @@ def read_temperature(scan: Scan) -> None:
         below, sign, number_text, unit = match.groups()
         number = parse_number(number_text)
         if number is None:
+            continue
+        if _FLASH_POINT.search(scan.before(match.start(), 14)):
             continue
         explicit_unit = unit.lower().replace(" ", "") in ("℃", "°c")
         labelled = bool(_TEMPERATURE_LABEL.search(scan.before(match.start(), 10)))

@@ -43,6 +43,10 @@ _ZH_LEAD = compile_fast(
 # price, a date.
 ZH_STOP = compile_fast(
     r"每|各|一个柜|一柜|大概|大约|左右|约|温度|零下|尺寸|货重|毛重|重|危险|不是|非危|联合国"
+    # ...a question about the price after them ("瓷砖多少钱", "钢管怎么收").
+    r"|多少|怎么收|咋收|几多钱|什么价"
+    # ...the pieces it ships in ("破碎机分两件").
+    r"|分(?:成|为)?(?=\s*(?:\d|[一二两三四五六七八九十])+\s*(?:件|段|节|块|部分))"
     r"|目标|心理|预算|运费|价|报|下周|这周|本周|明天|下个月|发货|货好|麻烦|请|很|谢|急|尽快|帮|辛苦"
     r"|拜托|老客户|客户|你好|您好|老板|看下|看一下|[一二两三四五六七八九十]+[吨方个]"
     r"|不对|说错|错了|更正|一共|总共|共计|不好意思|抱歉|含|带电|内置|[0-9]"
@@ -122,42 +126,125 @@ _TAKEN_BACK = compile_fast(r"\s*不是\s*[,，]?\s*(?:而是|是)")
 _LATIN_PREFIX = compile_fast(r"[A-Za-z]{1,5}(?=[\u4e00-\u9fff])")
 
 
-def _en_slot(scan: Scan, anchor: int) -> Span | None:
+# "1x20GP（钢丝 25吨）+ 1x40HQ（电缆 20吨）": the goods of one line of the order, in brackets.
+_LINE_OPEN = compile_fast(r"\s*[（(]?\s*")
+
+
+def goods_by_line(scan: Scan) -> list[Span]:
+    """Each line of a mixed order followed by its own goods ("1x40HQ chairs 8T + 1x20GP tables
+    5T"): one span per line, or [] when a line has none of its own."""
+    boxes = scan.found.get("containers")
+    if boxes is None or len(boxes.spans) < 2:
+        return []
+    spans = sorted(boxes.spans)
+    limits = [start for start, _ in spans[1:]] + [len(scan.norm)]
+    found: list[Span] = []
+    for (_, anchor), limit in zip(spans, limits, strict=True):
+        anchor = _LINE_OPEN.match(scan.norm, anchor).end()  # type: ignore[union-attr]
+        if _has_cjk(scan.norm[anchor : anchor + 2]):
+            span = _zh_slot(scan, anchor)
+            span = span if span is not None and span[1] <= limit else None
+        else:
+            span = _en_slot(scan, anchor, limit)
+        if span is None:
+            return []
+        found.append(span)
+    return found
+
+
+# "the FR for a press machine …, the HQs for parts": the goods of each type, said by the type.
+_TYPE_FOR = compile_fast(
+    r"(?<![a-z])the\s+(?:\d{2}\s*'?\s*)?(?:fr|hq|hc|gp|ot|rf|dc|flat\s*racks?|reefers?"
+    r"|open\s*tops?)s?\s+(?:is\s+|are\s+|will\s+be\s+)?(?:for|with)\s+(?:a\s+|an\s+|the\s+)?",
+    re.I,
+)
+
+
+def _goods_by_type(scan: Scan) -> list[Span]:
+    found: list[Span] = []
+    for said in _TYPE_FOR.finditer(scan.norm):
+        words = _EN_WORDS.match(scan.norm, said.end())
+        if words is None or not words.group(1):
+            continue
+        start, end = words.span(1)
+        end = _before_stop_word(scan.norm, start, end)
+        if end > start and scan.is_free(start, end):
+            found.append((start, end))
+    return found
+
+
+def put_goods_by_line(scan: Scan) -> bool:
+    """Each line of a mixed order with goods of its own: all of them, joined."""
+    found = goods_by_line(scan)
+    if not found and "the " in scan.norm and "containers" in scan.found:
+        found = _goods_by_type(scan)
+    names = list(dict.fromkeys(" ".join(scan.norm[start:end].split()) for start, end in found))
+    if len(names) < 2:
+        return False
+    scan.put("commodity", "/".join(names[:3]), found[:3], 0.7)
+    return True
+
+
+def _en_slot(scan: Scan, anchor: int, limit: int | None = None) -> Span | None:
     """The first comma-separated phrase after `anchor` that is a few plain, unread words, with
     nothing after them in its segment that no other reader took ("plastic chairs 7 tons")."""
+    closed = False
     for segment in _EN_SEGMENT.finditer(scan.norm, anchor):
-        if _SIGNATURE.search(segment.group(0)):
+        if closed:
+            return None  # nothing after a signature's word is read as goods
+        signed = _SIGNATURE.search(segment.group(0))
+        closed = signed is not None
+        # "1x40HQ tiles 18 tons thanks": a closing word after the goods ends them, not the read.
+        if signed is not None and not segment.group(0)[: signed.start()].strip():
             return None
+        stop = segment.start() + signed.start() if signed is not None else segment.end()
+        if limit is not None:
+            if segment.start() >= limit:
+                return None
+            stop = min(stop, limit)
         if scan.norm[segment.start() - 1 : segment.start()] == "(" and segment.start() > anchor:
             continue  # "Manzanillo (México), juguetes": a remark in brackets, not the goods
         first = segment.start()
-        while first < segment.end() and (scan.claimed[first] or scan.norm[first] == " "):
+        while first < stop and (scan.claimed[first] or scan.norm[first] == " "):
             first += 1  # "12.5t/c LED panels": past the figures other readers took
-        words = _EN_WORDS.match(scan.norm, first, segment.end())
+        words = _EN_WORDS.match(scan.norm, first, stop)
         if words is None:
             continue
         start, end = words.span(1)
         end = _before_stop_word(scan.norm, start, end)
         if any(word.lower() in NOT_SLOT_GOODS for word in scan.norm[start:end].split()):
             # "1x20ft from Nansha to Lagos for LED TVs": the goods after "for".
-            goods = _FOR_GOODS.search(scan.norm, segment.start(), segment.end())
+            goods = _FOR_GOODS.search(scan.norm, segment.start(), stop)
             if goods is None:
                 continue
             start, end = goods.span(1)
             if any(word.lower() in NOT_SLOT_GOODS for word in goods.group(1).split()):
                 continue
-        asked = scan.norm[end : end + 2].strip()[:1] in ("?", "？")  # "frozen? no, dry cargo"
-        answer = _ANSWER.match(scan.norm, end, segment.end()) if asked else None
-        if answer is not None:  # "PET preforms? no - PET bottles": the goods said instead
-            words = _EN_WORDS.match(scan.norm, answer.end(), segment.end())
-            if words is None or not words.group(1):
-                continue
-            start, end = words.span(1)
-            end = _before_stop_word(scan.norm, start, end)
-            asked = any(word.lower() in NOT_SLOT_GOODS for word in scan.norm[start:end].split())
-        if scan.is_free(start, end) and not asked and not _unread_after(scan, end, segment.end()):
+        answered = _answered(scan, start, end, stop)
+        if answered is None:
+            continue
+        start, end = answered
+        if scan.is_free(start, end) and not _unread_after(scan, end, stop):
             return start, end
     return None
+
+
+def _answered(scan: Scan, start: int, end: int, stop: int) -> Span | None:
+    """The goods read, or the ones said instead when they were asked about ("frozen? no, dry
+    cargo"); None when asked and not answered."""
+    if scan.norm[end : end + 2].strip()[:1] not in ("?", "？"):
+        return start, end
+    answer = _ANSWER.match(scan.norm, end, stop)
+    if answer is None:  # "PET preforms? no - PET bottles": the goods said instead
+        return None
+    words = _EN_WORDS.match(scan.norm, answer.end(), stop)
+    if words is None or not words.group(1):
+        return None
+    start, end = words.span(1)
+    end = _before_stop_word(scan.norm, start, end)
+    if any(word.lower() in NOT_SLOT_GOODS for word in scan.norm[start:end].split()):
+        return None
+    return start, end
 
 
 _ANSWER = compile_fast(r"\s*[?？]\s*(?:no|nope|not|non|não|nao)(?![a-z])\s*[-–—:,]*\s*", re.I)
@@ -244,7 +331,9 @@ _BEFORE_COUNT = compile_fast(r"(?:^|(?<=[\s,，、]))([\u4e00-\u9fff]{2,6})\s*$"
 # "拼箱 2托 每托600公斤 阀门": a Chinese word closing the message, after the figures.
 _TRAILING_WORD = compile_fast(
     # "重量四百五十公斤 是注塑机模具": the 是 says the goods, it is not part of them.
-    r"(?:^|(?<=[\s,，、])(?:是(?=[\u4e00-\u9fff]{2}))?|(?<=[吨斤克方件托]是))([\u4e00-\u9fff]{2,6})\s*[。.!！]?\s*$"
+    # "LED屏", "PVC管": Latin letters leading a Chinese name are part of it.
+    r"(?:^|(?<=[\s,，、])(?:是(?=[\u4e00-\u9fff]{2}))?|(?<=[吨斤克方件托]是))"
+    r"([A-Za-z]{2,5}[\u4e00-\u9fff]{1,4}|[\u4e00-\u9fff]{2,6})\s*[。.!！]?\s*$"
 )
 
 

@@ -298,6 +298,29 @@ _WAS_BEFORE = compile_fast(
 )
 
 
+# "the 2x20GP to Lagos last week was cancelled", "the 3x40HQ we booked last month went well":
+# the past shipment's boxes named before the words that date it, in a sentence told in the past.
+_PAST_SUBJECT = compile_fast(r"(?<![a-z])(?:the|our|that)\s+[^.\n;:!?]{0,40}$", re.I)
+_DATED = compile_fast(r"last (?:week|month|year|time)|we (?:shipped|booked|did|made)", re.I)
+_TOLD_PAST = compile_fast(
+    r"(?<![a-z])(?:was|were|went|cancell?ed|booked|shipped|arrived|delivered|did)(?![a-z])", re.I
+)
+
+
+def _past_start(scan: Scan, past: re.Match[str]) -> int:
+    """Where the past is told from: the subject said before the words that date it, when the
+    sentence is told in the past."""
+    if _DATED.fullmatch(past.group()) is None:
+        return past.start()
+    start = max(0, past.start() - 48)
+    subject = _PAST_SUBJECT.search(scan.norm, start, past.start())
+    if subject is None:
+        return past.start()
+    end = _SENTENCE_END.search(scan.norm, past.end())
+    told = scan.norm[subject.start() : end.start() if end is not None else len(scan.norm)]
+    return subject.start() if _TOLD_PAST.search(told) else past.start()
+
+
 def set_aside_past(scan: Scan) -> None:
     if "(" in scan.norm or "（" in scan.norm:
         for was in scan.free_matches(_WAS_BEFORE):
@@ -320,4 +343,4 @@ def set_aside_past(scan: Scan) -> None:
         # too ("…先不做了。今天新的："), are no field either.
         brought = now is not None and now.start() <= min(stops) + 2
         close = now.end() if brought and now is not None else min(stops)
-        scan.claim(past.start(), close)
+        scan.claim(_past_start(scan, past), close)

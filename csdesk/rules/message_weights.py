@@ -7,6 +7,7 @@ import re
 
 from csdesk.rules.fastre import compile_fast
 from csdesk.rules.message_scan import Scan, Span
+from csdesk.rules.textnorm import parse_count
 
 # (kilos, the spans it rests on, confidence, the container type it was said for)
 Total = tuple[float, list[Span], float, str | None]
@@ -105,6 +106,33 @@ def one_by_one(scan: Scan, totals: list[Total]) -> Total | None:
         return None
     spans = [span for total in said for span in total[1]]
     return sum(total[0] for total in said), spans, 0.8, None
+
+
+# "主机 980x620x650cm 190吨，后配套两件 各1500x400x450cm 45吨": each piece (or group of like
+# pieces) given its size, then its weight.
+_SIZED_PIECE_BEFORE = compile_fast(
+    r"(?:([一二两三四五六七八九十]|\d{1,2})\s*(?:件|台|段|节|块|个|pcs|pieces|units?)\s*)?"
+    r"(各|每件|每个|each)?\s*[:：]?\s*[\d.]+\s*[x×*]\s*[\d.]+\s*[x×*]\s*[\d.]+\s*"
+    r"(?:cm|mm|m|米|厘米|公分)?\s*[,，/]?\s*$",
+    re.I,
+)
+
+
+def piece_by_piece(scan: Scan, totals: list[Total]) -> Total | None:
+    """Each piece's size, then its weight, for as many pieces as were counted: they add up."""
+    pieces = scan.found.get("pieces")
+    if pieces is None or "containers" in scan.found or not 2 <= len(totals) <= 6:
+        return None
+    kilos, count, spans = 0.0, 0, []
+    for total in totals:
+        start = total[1][0][0]
+        sized = _SIZED_PIECE_BEFORE.search(scan.norm, max(0, start - 44), start)
+        if sized is None:
+            return None
+        many = parse_count(sized.group(1)) if sized.group(1) and sized.group(2) else 1
+        kilos, count = kilos + total[0] * (many or 1), count + (many or 1)
+        spans.extend(total[1])
+    return (kilos, spans, 0.8, None) if count == pieces.value else None
 
 
 # "两个高柜 … 一个二十吨一个十八吨", "2x40HQ, one 20 t and one 18 t": each box's own weight.

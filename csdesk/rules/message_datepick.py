@@ -1,0 +1,91 @@
+"""Choosing among a message's cargo dates: the one a date was changed to ("改成12月15号",
+"moved from 5 Dec to 12 Dec"), the written date over the weekday beside it ("Friday 11 Dec"),
+and the date said right after "ready" (split from message_dates, which reads the dates)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from csdesk.rules.fastre import compile_fast
+from csdesk.rules.message_scan import Scan, Span
+
+Dated = tuple[dt.date, Span, float]
+
+# A date moved: "改成12月15号", "推迟到12月12号", "changed to 15/12", "postponed to Dec 20".
+_CHANGED_TO = compile_fast(
+    r"(?:改成|改为|改到|推迟到|推到|延到|延期到|延后到|提前到|更正为|changed to|moved to"
+    r"|postponed to|delayed to|brought forward to|now"
+    r"|new\s+(?:cargo\s+)?(?:ready\s+)?date(?:\s+is)?)"
+    r"\s*[:：]?\s*$",
+    re.I,
+)
+
+# "ready date shifted from 3 Jan to 9 Jan": the date after "to" is where it moved.
+_MOVED_FROM = compile_fast(
+    r"(?:move[sd]?|moving|shift(?:s|ed)?|change[sd]?|push(?:es|ed)?(?:\s+back)?|postponed"
+    r"|delayed|brought\s+forward|改|推迟|延期)\s*(?:from|从)\s*[^,;，；。\n]{1,16}?\s*(?:to|到)\s*$",
+    re.I,
+)
+# "Friday 11 Dec", "周五(12月11号)": a weekday said beside a date only names that date's day.
+_BESIDE = compile_fast(r"^[\s,，(（]*$")
+
+
+def weekday_beside_date(
+    candidates: list[Dated],
+    scan: Scan,
+    weekday_patterns: tuple[re.Pattern[str], ...],
+    undated_patterns: tuple[re.Pattern[str], ...],
+) -> list[Dated]:
+    """Without the weekdays said right beside a written date (`weekday_patterns` read the
+    weekdays; `undated_patterns` the words that write no date, "货好了", "next week")."""
+    text = scan.norm
+    weekdays = [
+        item
+        for item in candidates
+        if any(pattern.fullmatch(text, *item[1]) for pattern in weekday_patterns)
+    ]
+    if not weekdays or len(weekdays) == len(candidates):
+        return candidates
+    # ...a date written out: not "货好了" (now) nor "next week" said beside it.
+    dated = [
+        item
+        for item in candidates
+        if item not in weekdays
+        and not any(pattern.fullmatch(text, *item[1]) for pattern in undated_patterns)
+    ]
+    beside = [
+        weekday
+        for weekday in weekdays
+        for other in dated
+        if _BESIDE.match(text[weekday[1][1] : other[1][0]])
+        or _BESIDE.match(text[other[1][1] : weekday[1][0]])
+    ]
+    return [item for item in candidates if item not in beside]
+
+
+# "ETD first week of Jan, cargo ready 04/01": the date said right after "ready" is the cargo's.
+_READY_BEFORE = compile_fast(
+    r"(?:ready|货好|备好|货物准备好)\s*(?:on|by|date|from|时间|日期)?\s*[:：]?\s*(?:是|在)?\s*$",
+    re.I,
+)
+
+
+def ready_first(cued: list[Dated], scan: Scan) -> list[Dated]:
+    if len(cued) < 2:
+        return cued
+    ready = [item for item in cued if _READY_BEFORE.search(scan.before(item[1][0], 16))]
+    return ready or cued
+
+
+def changed_to(candidates: list[Dated], scan: Scan) -> list[Dated]:
+    """ "原来说12月10号 现在改成12月15号": only the date it was changed to, when one was (the
+    candidates in the order they were said)."""
+    changed = [
+        item
+        for item in candidates
+        if _CHANGED_TO.search(scan.before(item[1][0], 18))
+        or _MOVED_FROM.search(scan.before(item[1][0], 40))
+        or (item is not candidates[0] and scan.corrected(item[1][0], candidates[0][1][1]))
+    ]
+    return changed[-1:] if changed else candidates
