@@ -140,7 +140,8 @@ def _box_said(
         return sizes.index(size.group(1))
     mention_start, code = said_before[-1]
     in_order = any(a <= mention_start < b for a, b in boxes.spans)
-    if in_order and (bare or "各" in scan.norm[mention_start:start]):
+    between = scan.norm[mention_start:start]
+    if in_order and (bare or "各" in between or _EACH_AFTER_ORDER.search(between)):
         # "2x40HQ 30吨": the order itself, then its total; "两个20尺两个40尺高柜 各装22吨":
         # the order, then a figure for each of its boxes (not "20GP各15吨" said again).
         return None
@@ -149,6 +150,10 @@ def _box_said(
         codes = [line_code[:2] for line_code in codes]
         code = code[:2]
     return codes.index(code) if codes.count(code) == 1 else None
+
+
+# "1x20GP+1x40HQ each 10T": "each" right after the whole order is every box's.
+_EACH_AFTER_ORDER = compile_fast(r"^\w+\s*(?:,\s*)?each\s*$", re.I)
 
 
 # "40的10吨", "el de 20 con 26 t", "celui de 40' avec 20 t", "el de 20 pesa 9 t".

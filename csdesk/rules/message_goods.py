@@ -379,6 +379,17 @@ def _goods_then_units(scan: Scan) -> bool:
     return False
 
 
+# "2 units wheel loaders Qingdao to Lagos": the goods end where a named place opens the lane.
+_LANE_AFTER = compile_fast(r"\s*(?:to|-|–|→|>)\s", re.I)
+
+
+def _before_a_lane(scan: Scan, end: int, words: list[str]) -> list[str]:
+    """The goods words without a capitalised place right before "to" that opens the lane."""
+    if len(words) > 1 and _LANE_AFTER.match(scan.norm, end) and words[-1][:1].isupper():
+        return words[:-1]
+    return words
+
+
 def read_units_of_goods(scan: Scan) -> None:
     """ "2 units wheel loaders", "2 transformers", "road rollers x 3 units": the pieces and,
     unless a label says otherwise, the goods of a break-bulk or project inquiry."""
@@ -391,6 +402,7 @@ def read_units_of_goods(scan: Scan) -> None:
         count = _WORD_COUNTS.get(match.group(1).lower()) or int(match.group(1))
         scan.put("pieces", count, [match.span(1)], 0.75)
         start = match.start(2)
+        words = _before_a_lane(scan, start + len(" ".join(words)), words)
         end = start + len(" ".join(words))
         scan.put("commodity", scan.norm[start:end], [(start, end)], 0.7)
         scan.claim(match.start(), end)

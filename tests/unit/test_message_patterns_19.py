@@ -1,0 +1,49 @@
+"""Round 19 of issue 15: patterns seen in held-out set 16, each written new ways (never a
+held-out sentence: other ports, other goods, other figures)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from csdesk.rules.inquiry_fields import fields_to_json
+from tests.unit.corpus_score import _as_expected
+from tests.unit.intake_fixtures import PARSER, TODAY
+
+
+def _read(text: str) -> dict[str, Any]:
+    parsed = fields_to_json(PARSER.parse(text, TODAY).values())
+    return {name: _as_expected(name, value) for name, value in parsed.items()}
+
+
+@pytest.mark.parametrize(
+    ("text", "weight"),
+    [
+        # "each" right after a mixed order is every box's figure, not the last line's.
+        ("Shanghai to Jebel Ali 1x20GP+1x40HQ each 12 tons furniture", 24000),
+        ("Xiamen to Lagos 2x20GP + 1x40HQ, each 9.5 tons, shoes", 28500),
+        # A figure said for one type named again stays that type's.
+        ("Shanghai to Lome 1x20GP 1x40HQ 20GP each 20 tons 40HQ 10 tons", 30000),
+    ],
+)
+def test_each_after_a_mixed_order_is_every_box(text: str, weight: int) -> None:
+    assert _read(text)["weight_kg"] == weight
+
+
+@pytest.mark.parametrize(
+    ("text", "goods", "pol"),
+    [
+        # Units of goods end where the lane's first port opens it.
+        ("5 units bulldozers Dalian to Dakar, 17 t each, break bulk", "bulldozers", "CNDLC"),
+        (
+            "3 units transformers Tianjin to Chittagong, 40 tons each, break bulk",
+            "transformers",
+            "CNTXG",
+        ),
+    ],
+)
+def test_units_of_goods_stop_before_the_lane(text: str, goods: str, pol: str) -> None:
+    read = _read(text)
+    assert read["commodity"] == goods
+    assert read["pol"] == pol
