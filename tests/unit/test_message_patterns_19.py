@@ -47,3 +47,28 @@ def test_units_of_goods_stop_before_the_lane(text: str, goods: str, pol: str) ->
     read = _read(text)
     assert read["commodity"] == goods
     assert read["pol"] == pol
+
+
+@pytest.mark.parametrize(
+    ("text", "address", "pol", "pod"),
+    [
+        # A pickup address ends at its full stop when the next sentence gives the route.
+        (
+            "Hello, pick up at Unit 5, 12 Xingye Road, Zhongshan, Guangdong. Ship from Nansha"
+            " to Lagos, 1x20GP lamps 9 tons.",
+            "Unit 5, 12 Xingye Road, Zhongshan, Guangdong",
+            "CNNSA",
+            "NGLOS",
+        ),
+        (
+            "EXW, pickup address: 7 Jinqiao Avenue, Yiwu, Zhejiang. Shipping from Ningbo to"
+            " Mombasa, 1x40HQ toys 8 tons.",
+            "7 Jinqiao Avenue, Yiwu, Zhejiang",
+            "CNNGB",
+            "KEMBA",
+        ),
+    ],
+)
+def test_a_pickup_address_ends_at_its_sentence(text: str, address: str, pol: str, pod: str) -> None:
+    read = _read(text)
+    assert (read["pickup_address"], read["pol"], read["pod"]) == (address, pol, pod)
