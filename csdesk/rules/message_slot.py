@@ -72,7 +72,8 @@ _EN_SEGMENT = compile_fast(r"[^,;\n.()/]+")
 _EN_WORDS = compile_fast(
     r"\s*(?:(?:one|two|three|four|five|six|a|an|\d{1,2})\s*(?:[x×*]\s*)?\s"
     # "8.800 kg de juguetes": the "of" in Spanish, Portuguese or French too.
-    r"(?:(?:units?|sets?|pcs|nos?)\s+)?)?(?:(?:of|de|des|du)\s+)?"
+    # "one 40HQ with office chairs": the "with" before them is not part of them.
+    r"(?:(?:units?|sets?|pcs|nos?)\s+)?)?(?:(?:of|de|des|du|with)\s+)?"
     # Letters with accents too: "materiais de construção", "repuestos de motos", "encre
     # d'imprimerie", "peinture à l'eau".
     r"((?:[A-Za-z][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff'’-]*)"
@@ -212,7 +213,7 @@ def _en_slot(scan: Scan, anchor: int, limit: int | None = None) -> Span | None:
             continue
         start, end = words.span(1)
         end = _before_stop_word(scan.norm, start, end)
-        if any(word.lower() in NOT_SLOT_GOODS for word in scan.norm[start:end].split()):
+        if _has_stop_word(scan.norm[start:end]):
             # "1x20ft from Nansha to Lagos for LED TVs": the goods after "for".
             goods = _FOR_GOODS.search(scan.norm, segment.start(), stop)
             if goods is None:
@@ -250,12 +251,36 @@ def _answered(scan: Scan, start: int, end: int, stop: int) -> Span | None:
 _ANSWER = compile_fast(r"\s*[?？]\s*(?:no|nope|not|non|não|nao)(?![a-z])\s*[-–—:,]*\s*", re.I)
 
 
+# "door locks", "door hinges": goods named after a door (not "door delivery", "door to door").
+_DOOR_GOODS = compile_fast(
+    r"door\s+(?!(?:delivery|to|address|pick-?up|service)(?![a-z]))[a-z]{3,}", re.I
+)
+# "phone cases and chargers": one more plain word or two after "and" close the goods.
+_AND_MORE = compile_fast(r"\s+[a-z]{3,}(?:\s+[a-z]{3,})?\s*$", re.I)
+
+
+def _has_stop_word(words: str) -> bool:
+    """Whether a word never part of goods stands among `words` ("door locks" is goods)."""
+    if _DOOR_GOODS.match(words):
+        words = words[4:]
+    split = words.split()
+    joined = [i for i, word in enumerate(split) if word.lower() == "and" and 0 < i < len(split) - 1]
+    return any(word.lower() in NOT_SLOT_GOODS for i, word in enumerate(split) if i not in joined)
+
+
+def _goods_and_more(norm: str, at: int, end: int, folded: str) -> bool:
+    """ "phone cases and chargers": the "and" joins the last goods words, none a stop word."""
+    if folded != "and" or _AND_MORE.match(norm[:end], at) is None:
+        return False
+    return not any(word.lower() in NOT_SLOT_GOODS for word in norm[at:end].split())
+
+
 def _before_stop_word(norm: str, start: int, end: int) -> int:
     """ "roofing sheets ready in Tianjin": the goods end at a word never part of them (but
     "general cargo" names no goods)."""
     for word in _ALNUM_RUN.finditer(norm, start, end):
         folded = word.group().lower()
-        if folded not in NOT_SLOT_GOODS:
+        if folded not in NOT_SLOT_GOODS or _goods_and_more(norm, word.end(), end, folded):
             continue
         if word.start() == start or folded in ("cargo", "goods", "commodity"):
             return end

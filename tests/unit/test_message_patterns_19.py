@@ -72,3 +72,21 @@ def test_units_of_goods_stop_before_the_lane(text: str, goods: str, pol: str) ->
 def test_a_pickup_address_ends_at_its_sentence(text: str, address: str, pol: str, pod: str) -> None:
     read = _read(text)
     assert (read["pickup_address"], read["pol"], read["pod"]) == (address, pol, pod)
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        # Plain English goods after the boxes: "with" before them, "and" inside them, and
+        # goods named after a door are goods (a door delivery is not).
+        ("Qingdao to Callao, two 40HQ with kitchen cabinets, 7 tons.", "kitchen cabinets"),
+        ("Xiamen to Tema 1x40HQ with lamps and bulbs, 6 tons, ready soon.", "lamps and bulbs"),
+        ("Hi, 1x20GP Tianjin to Lome, door hinges, 14,500 kg.", "door hinges"),
+    ],
+)
+def test_plain_english_goods_after_the_boxes(text: str, goods: str) -> None:
+    assert _read(text)["commodity"] == goods
+
+
+def test_a_door_delivery_is_no_goods() -> None:
+    assert _read("1x40HQ Ningbo to Nairobi, door delivery, 12 tons")["commodity"] != "door delivery"
