@@ -56,6 +56,7 @@ _QTY_LABEL = compile_fast(
     rf"({_COUNT})(?![\d.])",
     re.I,
 )
+_TANK_UNITS = compile_fast(r"(?<![\d.])(\d{1,2})\s*(?:units?|tanks?)(?![a-z])", re.I)
 # "2-3个40HQ", "2到3 x 40HQ", "两三个高柜": a range of counts is asked about, read as the most.
 _RANGE_QTY = compile_fast(
     r"(?:(?<![\d.])(\d{1,2})\s*(?:-|~|到|至|或|or|to)\s*(\d{1,2})"
@@ -379,6 +380,8 @@ def read_containers(scan: Scan, catalog: ContainerLookup) -> None:
     _correct_count(scan, lines)
     implicit = [box for box in lines.values() if not box.explicit]
     label = scan.first_free(_QTY_LABEL) if len(lines) == 1 and implicit else None
+    if label is None and len(lines) == 1 and implicit and implicit[0].code.endswith("TK"):
+        label = scan.first_free(_TANK_UNITS)  # "ISO tank …, 3 units": units of tanks are tanks
     if label is not None:
         implicit[0].qty = _count(label.group(1)) or 1
         implicit[0].explicit = True

@@ -90,3 +90,16 @@ def test_plain_english_goods_after_the_boxes(text: str, goods: str) -> None:
 
 def test_a_door_delivery_is_no_goods() -> None:
     assert _read("1x40HQ Ningbo to Nairobi, door delivery, 12 tons")["commodity"] != "door delivery"
+
+
+@pytest.mark.parametrize(
+    ("text", "boxes", "weight"),
+    [
+        # Units of ISO tanks are tanks, not pieces; a weight per unit is per tank.
+        ("ISO tank Ningbo to Mombasa, 3 units, palm oil, 20 tons each", "3x20TK", 60000),
+        ("Tianjin to Jeddah by ISO tank, 2 tanks of silicone oil, 19 t per tank", "2x20TK", 38000),
+    ],
+)
+def test_units_of_iso_tanks_are_tanks(text: str, boxes: str, weight: int) -> None:
+    read = _read(text)
+    assert (read["containers"], read["pieces"], read["weight_kg"]) == (boxes, None, weight)
