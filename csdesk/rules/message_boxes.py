@@ -142,6 +142,9 @@ def _box_at(scan: Scan, start: int, end: int, code: str, taken: int = 0) -> _Box
         return None
     left = scan.before(start, 12)
     match = _LEFT_QTY.search(left)
+    if match is None and "containers" in scan.before(start, 14).lower():
+        left = scan.before(start, 18)  # "4 containers 40HQ": the English word is long too
+        match = _LEFT_QTY.search(left)
     if match is None and scan.has_any(LATIN_BOX_WORDS):
         left = scan.before(start, 20)  # "2 contenedores de 40' HC": a longer box word
         match = _LEFT_QTY_LATIN.search(left)

@@ -103,3 +103,20 @@ def test_a_door_delivery_is_no_goods() -> None:
 def test_units_of_iso_tanks_are_tanks(text: str, boxes: str, weight: int) -> None:
     read = _read(text)
     assert (read["containers"], read["pieces"], read["weight_kg"]) == (boxes, None, weight)
+
+
+@pytest.mark.parametrize(
+    ("text", "boxes", "weight"),
+    [
+        # "N containers 40HQ": the count before the English word for boxes, then the type.
+        (
+            "Please quote Ningbo to Mombasa for 3 containers 20GP of ceramic tiles, 25 tons each.",
+            "3x20GP",
+            75000,
+        ),
+        ("We need 12 containers 40HQ Xiamen to Lagos, furniture, 8 t each", "12x40HQ", 96000),
+    ],
+)
+def test_a_count_of_containers_before_the_type(text: str, boxes: str, weight: int) -> None:
+    read = _read(text)
+    assert (read["containers"], read["weight_kg"]) == (boxes, weight)
