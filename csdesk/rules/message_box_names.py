@@ -109,3 +109,13 @@ def counted_in_total(scan: Scan, starts: list[int]) -> int:
         if index and _TOTAL_OF_BOXES.search(scan.before(start, 10)):
             return index
     return 0
+
+
+# "please cancel the reefer request": a box named in a request being cancelled.
+CANCELLED = compile_fast(
+    r"(?<![a-z])(?:cancel|withdraw)\s+(?:the\s+|our\s+|my\s+|\S+'s\s+)?$"
+    r"|取消(?:之前|昨天|上次|前面)?的?$",
+    re.I,
+)
+# "ISO tank …, 3 units": units of tanks are tanks.
+TANK_UNITS = compile_fast(r"(?<![\d.])(\d{1,2})\s*(?:units?|tanks?)(?![a-z])", re.I)

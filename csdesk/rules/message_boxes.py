@@ -13,7 +13,13 @@ from dataclasses import dataclass
 from csdesk.rules.fastre import compile_fast
 from csdesk.rules.inquiry_fields import ContainerLine
 from csdesk.rules.lookups import ContainerLike, ContainerLookup
-from csdesk.rules.message_box_names import LATIN_BOX_WORDS, box_names, counted_in_total
+from csdesk.rules.message_box_names import (
+    CANCELLED,
+    LATIN_BOX_WORDS,
+    TANK_UNITS,
+    box_names,
+    counted_in_total,
+)
 from csdesk.rules.message_corrections import CORRECTION, CORRECTION_CUE, CORRECTION_WORDS
 from csdesk.rules.message_scan import Scan, Span, cue_words
 from csdesk.rules.textnorm import CN_NUMERAL, parse_count
@@ -56,7 +62,6 @@ _QTY_LABEL = compile_fast(
     rf"({_COUNT})(?![\d.])",
     re.I,
 )
-_TANK_UNITS = compile_fast(r"(?<![\d.])(\d{1,2})\s*(?:units?|tanks?)(?![a-z])", re.I)
 # "2-3个40HQ", "2到3 x 40HQ", "两三个高柜": a range of counts is asked about, read as the most.
 _RANGE_QTY = compile_fast(
     r"(?:(?<![\d.])(\d{1,2})\s*(?:-|~|到|至|或|or|to)\s*(\d{1,2})"
@@ -354,6 +359,9 @@ def read_containers(scan: Scan, catalog: ContainerLookup) -> None:
             and _PIECES_OF.search(scan.before(start, 24))
         ):
             continue  # "6 pcs steel tanks": a kind of piece, not a box
+        if CANCELLED.search(scan.before(start, 40)):
+            scan.claim(start, end)  # "please cancel the reefer request": no box of this one
+            continue
         scan.box_mentions.append((start, end, spec.code))
         if _NOT_BEFORE.search(scan.before(start, 16)):  # "40GP, not 40HQ"
             if _corrected_by(scan, boxes, (start, end), spec.code):
@@ -384,7 +392,7 @@ def read_containers(scan: Scan, catalog: ContainerLookup) -> None:
     implicit = [box for box in lines.values() if not box.explicit]
     label = scan.first_free(_QTY_LABEL) if len(lines) == 1 and implicit else None
     if label is None and len(lines) == 1 and implicit and implicit[0].code.endswith("TK"):
-        label = scan.first_free(_TANK_UNITS)  # "ISO tank …, 3 units": units of tanks are tanks
+        label = scan.first_free(TANK_UNITS)  # "ISO tank …, 3 units": units of tanks are tanks
     if label is not None:
         implicit[0].qty = _count(label.group(1)) or 1
         implicit[0].explicit = True

@@ -120,3 +120,24 @@ def test_units_of_iso_tanks_are_tanks(text: str, boxes: str, weight: int) -> Non
 def test_a_count_of_containers_before_the_type(text: str, boxes: str, weight: int) -> None:
     read = _read(text)
     assert (read["containers"], read["weight_kg"]) == (boxes, weight)
+
+
+@pytest.mark.parametrize(
+    ("text", "boxes", "mode"),
+    [
+        # Equipment named in a request being cancelled is not the new inquiry's.
+        (
+            "Kindly cancel the open top enquiry; now we need 2x20GP Shanghai to Aqaba, marble, 24 t each",
+            "2x20GP",
+            "FCL",
+        ),
+        (
+            "Please withdraw our reefer quote. New one: 1x40GP Dalian to Tema, paper rolls, 20 tons",
+            "1x40GP",
+            "FCL",
+        ),
+    ],
+)
+def test_cancelled_equipment_is_set_aside(text: str, boxes: str, mode: str) -> None:
+    read = _read(text)
+    assert (read["containers"], read["mode"]) == (boxes, mode)
