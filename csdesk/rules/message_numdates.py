@@ -15,6 +15,9 @@ _SLASH = compile_fast(
 )
 # "12.12.2026" as Europe and Latin America write it (day first), "12-20走" with a cargo word.
 _DOTTED_YEAR = compile_fast(r"(?=\d)(?<![\d.])(\d{1,2})\.(\d{1,2})\.(20\d\d)(?!\d)")
+# "ready 10-12-2026": a dashed date with its year is a date wherever it stands (day first
+# outside China, like the dotted one).
+_DASHED_YEAR = compile_fast(r"(?=\d)(?<![\d.-])(\d{1,2})-(\d{1,2})-(20\d\d)(?![\d-])")
 _DASHED = compile_fast(
     r"(?=\d)(?<![\d.-])(\d{1,2})-(\d{1,2})(?:-(20\d\d))?(?![\d-])"
     r"(?=\s*(?:出|走|货好|装|ready|ETD|ship|sail))",
@@ -79,7 +82,12 @@ def slashed(
     found: list[tuple[dt.date, Span, float]],
 ) -> None:
     chinese = len(_CJK.findall(scan.norm)) >= 2
-    written = ((_SLASH, "/", chinese), (_DOTTED_YEAR, ".", False), (_DASHED, "-", chinese))
+    written = (
+        (_SLASH, "/", chinese),
+        (_DOTTED_YEAR, ".", False),
+        (_DASHED, "-", chinese),
+        (_DASHED_YEAR, "-", chinese),
+    )
     for pattern, separator, habit in written:
         if separator in scan.norm:
             _slashed_by(scan, pattern, habit, received, asked, found)

@@ -141,3 +141,15 @@ def test_a_count_of_containers_before_the_type(text: str, boxes: str, weight: in
 def test_cancelled_equipment_is_set_aside(text: str, boxes: str, mode: str) -> None:
     read = _read(text)
     assert (read["containers"], read["mode"]) == (boxes, mode)
+
+
+@pytest.mark.parametrize(
+    ("text", "ready"),
+    [
+        # A dashed date with its year is a date without a cargo word after it.
+        ("Ningbo - Chittagong, 1x40HQ yarn, cargo available 07-12-2026, thanks", "2026-12-07"),
+        ("Kindly quote Tianjin - Karachi, 1x20GP, valves, ETA at port 14-12-2026.", "2026-12-14"),
+    ],
+)
+def test_a_dashed_date_with_its_year(text: str, ready: str) -> None:
+    assert _read(text)["cargo_ready"] == ready
