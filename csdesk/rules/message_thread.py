@@ -191,7 +191,9 @@ _PAST = compile_fast(
     r"(?:上回|上次(?!说的|讲的|问的|聊的)|上一票|上票|(?<![\d号日月底末周天一二三四五六])(?:之前|以前)|曾经|去年|上个月|上周|上礼拜"
     r"|前几天|前段时间|之前报的|年初"
     r"|(?<=[\u4e00-\u9fff])(?:走|发|出|做|运)过(?=[\d一二两三四五六七八九十几]|货|柜|的)"
-    r"|last time|last shipment|last order|previous|previously"
+    # "Correction to my previous mail: POD is …": what follows is the corrected request.
+    r"|last time|last shipment|last order"
+    r"|(?<!correction to my )(?<!correction to our )previous(?:ly)?"
     r"|last year|last month|last week|earlier inquiry|further to our|our last|we shipped"
     r"|we used to|(?:disregard|ignore|cancel) (?:my|our) (?:earlier|previous|last|first)"
     # "The last container we did with you (...)", "Please disregard my email of yesterday (...)".

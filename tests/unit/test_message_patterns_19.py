@@ -153,3 +153,21 @@ def test_cancelled_equipment_is_set_aside(text: str, boxes: str, mode: str) -> N
 )
 def test_a_dashed_date_with_its_year(text: str, ready: str) -> None:
     assert _read(text)["cargo_ready"] == ready
+
+
+@pytest.mark.parametrize(
+    ("text", "pod"),
+    [
+        # A correction to an earlier mail states the request as it now is: its port counts.
+        (
+            "Correction to our previous message: destination is Tema, not Lome. 1x20GP Shanghai, tyres, 18 t",
+            "GHTEM",
+        ),
+        (
+            "Correction to my previous email: POD Jeddah, not Dammam. 1x40HQ Xiamen, stone, 26 t",
+            "SAJED",
+        ),
+    ],
+)
+def test_a_correction_to_a_previous_mail_counts(text: str, pod: str) -> None:
+    assert _read(text)["pod"] == pod
