@@ -357,6 +357,16 @@ _OWN_SHIPPER = compile_fast(
 )
 
 
+# "我们工厂在番禺，NSA走": where the factory is, told in passing, is no pickup address unless
+# a pickup (EXW, 提货, 门点, 上门) is asked for.
+_FACTORY_AT = compile_fast(r"(?:工厂|厂)在")
+_PICKUP_ASKED = compile_fast(r"exw|工厂交货|提货|门点|上门|拖车|pick\s*-?\s*up", re.I)
+
+
+def _factory_told(scan: Scan, match: re.Match[str]) -> bool:
+    return _FACTORY_AT.match(match.group()) is not None and not _PICKUP_ASKED.search(scan.norm)
+
+
 def read_labelled(scan: Scan, names: Iterable[str]) -> None:
     for name in names:
         cue = _LABEL_CUES.get(name)
@@ -369,6 +379,8 @@ def read_labelled(scan: Scan, names: Iterable[str]) -> None:
                 matches + scan.free_matches(_BARE_LABELS[name]), key=lambda m: (m.start(), -m.end())
             )
         for match in matches:
+            if name == "pickup_address" and _factory_told(scan, match):
+                continue
             span = value_span(scan, match.end(), name in _LOOSE_LABELS, name == "commodity")
             if span is None:
                 continue

@@ -171,3 +171,17 @@ def test_a_dashed_date_with_its_year(text: str, ready: str) -> None:
 )
 def test_a_correction_to_a_previous_mail_counts(text: str, pod: str) -> None:
     assert _read(text)["pod"] == pod
+
+
+@pytest.mark.parametrize(
+    ("text", "pickup"),
+    [
+        # Where the factory is, told in passing, is no pickup address...
+        ("我们厂在顺德，从佛山走，到蒙巴萨 1x20GP 灯具 6吨", None),
+        ("工厂在义乌 宁波出 到拉各斯 两个40HQ 日用品 每柜9吨", None),
+        # ...unless a pickup is asked for.
+        ("EXW 工厂在义乌，宁波出 到拉各斯 1x40HQ 日用品 9吨", "义乌"),
+    ],
+)
+def test_a_factory_told_in_passing_is_no_pickup(text: str, pickup: str | None) -> None:
+    assert _read(text)["pickup_address"] == pickup
