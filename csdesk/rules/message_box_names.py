@@ -45,15 +45,22 @@ def _feet(match: re.Match[str]) -> str:
 _CN_SIZE_DIGITS = {"四十五": "45 ", "四十": "40", "二十": "20", "四零": "40", "二零": "20"}
 
 
+def _past_padding(norm: str, text: str, end: int) -> int:
+    """ "20 pieds" read as "20'" padded: the box's span covers the word for feet too."""
+    while end < len(text) and text[end] == " " and norm[end] != " ":
+        end += 1
+    return end
+
+
 def box_names(scan: Scan, catalog: ContainerLookup) -> list[tuple[int, int, ContainerLike]]:
     """The boxes named, a size alone joined to the type said right after it."""
     text = _CN_SIZE.sub(lambda match: _CN_SIZE_DIGITS[match.group(1)], scan.norm)
     if scan.has_any(_LATIN_FEET_WORDS):
         text = _LATIN_FEET.sub(_feet, text)
     found = [
-        item
-        for item in catalog.find_all(text)
-        if scan.is_free(item[0], item[1]) and not _SQUARE_METRES.match(text, item[1] - 1)
+        (start, _past_padding(scan.norm, text, end), spec)
+        for start, end, spec in catalog.find_all(text)
+        if scan.is_free(start, end) and not _SQUARE_METRES.match(text, end - 1)
     ]
     merged: list[tuple[int, int, ContainerLike]] = []
     for start, end, spec in found:

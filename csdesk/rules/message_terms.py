@@ -110,7 +110,9 @@ _LABELS: dict[str, str] = {
     r"|mercanc[ií]as?|mercader[ií]as?|mercadorias?|marchandises?|productos?|produtos?|produits?"
     r"|descripci[oó]n|descri[cç][aã]o"
     # "carga: azulejos" (never "carga lista 11/12": a label needs its colon).
-    r"|carga(?=\s*[:：])|cargaison(?=\s*[:：])",
+    r"|carga(?=\s*[:：])|cargaison(?=\s*[:：])"
+    # "contenu : tubes en acier", "conteúdo: …", "contenido: …": what the boxes hold.
+    r"|contenu(?=\s*[:：])|conte[uú]do(?=\s*[:：])|contenido(?=\s*[:：])",
 }
 # "the cargo is now 2x40HQ", "goods are ready": what follows is no value of the label.
 _NOT_A_VALUE = r"(?!\s*(?:now|still|ready|not|delayed|late|postponed|same|unchanged)(?![a-z]))"
@@ -289,6 +291,10 @@ _GOODS_LABEL_WORDS = cue_words(
     "mercanc",
     "carga",
     "marchandise",
+    "contenu",
+    "conteúdo",
+    "conteudo",
+    "contenido",
     "produ",
     "descripci",
     "descri",

@@ -185,3 +185,24 @@ def test_a_correction_to_a_previous_mail_counts(text: str, pod: str) -> None:
 )
 def test_a_factory_told_in_passing_is_no_pickup(text: str, pickup: str | None) -> None:
     assert _read(text)["pickup_address"] == pickup
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        # French goods: after "contenu :", and after boxes sized in "pieds" (the word for
+        # feet is part of the box, never the goods).
+        (
+            "Bonjour,\nMerci de coter Shanghai – Alger pour 2 x 20' dry, contenu : carreaux de"
+            " céramique, 24 tonnes par conteneur.\nCordialement",
+            "carreaux de céramique",
+        ),
+        (
+            "Qingdao - Conakry, 2 conteneurs 20 pieds, tôles galvanisées, 25 tonnes par conteneur",
+            "tôles galvanisées",
+        ),
+        ("Cotizar Ningbo - Callao, 1 contenedor 40 pies HC, juguetes, 8 toneladas", "juguetes"),
+    ],
+)
+def test_french_goods_after_their_label_or_the_boxes(text: str, goods: str) -> None:
+    assert _read(text)["commodity"] == goods
