@@ -49,7 +49,7 @@ _NOT_A_COUNT = (
 # "40HQ x2", "40HQ 2个", "20GP和40GP各一个": 各/each gives the count to every type named;
 # "40尺开顶柜两个": the 柜 of a name read without it.
 _RIGHT_QTY = compile_fast(
-    rf"^(?:柜子?|箱)?\s*(?:(?:x|\*)\s*({_COUNT})(?![\d.])|[:：的]?\s*(各|each\s)?\s*({_COUNT})\s*(?:{_BOX_WORDS})(?![a-z])"
+    rf"^(?:柜子?|箱)?\s*(?:要|需要)?\s*(?:(?:x|\*)\s*({_COUNT})(?![\d.])|[:：的]?\s*(各|each\s)?\s*({_COUNT})\s*(?:{_BOX_WORDS})(?![a-z])"
     rf"(?!\s*(?:\d(?!\d\s*(?:'|ft|尺|GP|HQ|HC|RF|OT|FR))|(?:{CN_NUMERAL})\s*(?:吨|公斤|千克|方))))"
     # "CAN-COO 40HQ 2 二手衣服", "20GP 3, tiles": a bare count between the type and the goods.
     rf"|^[ \t]+([1-9])(?=[ \t]*[,，;；]|[ \t]+(?!{_NOT_A_COUNT})[\u4e00-\u9fffA-Za-z])",

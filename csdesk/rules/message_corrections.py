@@ -15,7 +15,9 @@ CORRECTION_WORDS = (
     r"(?:不是\s*(?:\d{1,2}|[一二两三四五六七八九十]{1,2})\s*个?\s*[,，]?\s*(?=是)"
     r"|不对|不是|错了|不好意思|抱歉|说错了|打错了|更正一下|更正|纠正一下|纠正|改一下|改成|改为|改(?=\s*(?:$|\d\s*[x×*个]))"
     r"|[哦噢啊呃]不|sorry|correction"
-    r"|I mean|make (?:it|that)|change(?:d)? (?:it )?to|no wait|oh wait)\s*[,，。!！:：]?\s*"
+    r"|I mean|make (?:it|that)|change(?:d)? (?:it )?to|no wait|oh wait"
+    # "20GP要两个…等下，客户刚说要三个": the customer's word, passed on, takes it back.
+    r"|(?:等下|等一下|等等)\s*[,，。…]?\s*(?:客户|老板|他们)(?:刚刚?|又|现在)?(?:说|讲)?)\s*[,，。!！:：]?\s*"
     r"(?:(?:the\s+)?(?:container|cntr|equipment|box)\s+)?"
     # "哦不对 瓷砖要装二十尺", "sorry, we need 1x40HQ": the goods or the need said again first.
     r"(?:[\u4e00-\u9fff]{1,4}?(?=要装|要放|装))?"
@@ -46,6 +48,9 @@ CORRECTION_CUE_WORDS = (
     "wait",
     "不好意思",
     "抱歉",
+    "等下",
+    "等一下",
+    "等等",
 )
 CORRECTION_CUE = cue_words(*CORRECTION_CUE_WORDS)
 CORRECTION = compile_fast(rf"{CORRECTION_WORDS}$", re.I)

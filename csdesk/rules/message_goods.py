@@ -299,6 +299,9 @@ _PACKING_AFTER = compile_fast(
 )
 
 
+_BOXES_OF = compile_fast(r"的(?:柜子?|箱子|货柜)$")
+
+
 def _trimmed(norm: str, span: Span) -> Span:
     """A Chinese name without the use before it or the packing after it, as long as two
     characters are left."""
@@ -307,6 +310,10 @@ def _trimmed(norm: str, span: Span) -> Span:
     if name.startswith(("货物", "货品")) and end - start >= 4:
         start += 2  # "货物家具": the label said without a colon
         name = name[2:]
+    boxed = _BOXES_OF.search(name)
+    if boxed is not None and boxed.start() >= 2:  # "水泥的柜子": the goods the boxes hold
+        end = start + boxed.start()
+        name = name[: boxed.start()]
     if name.isascii() or ("是" not in name and "用" not in name and "装" not in name):
         return start, end
     lead = _USE_BEFORE.match(norm, start, end)

@@ -206,3 +206,23 @@ def test_a_factory_told_in_passing_is_no_pickup(text: str, pickup: str | None) -
 )
 def test_french_goods_after_their_label_or_the_boxes(text: str, goods: str) -> None:
     assert _read(text)["commodity"] == goods
+
+
+@pytest.mark.parametrize(
+    ("text", "boxes", "goods", "weight"),
+    [
+        # A count passed on from the customer after "等下" replaces the one said first, and a
+        # figure per box multiplies the new count; "X的柜子" holds the goods X.
+        (
+            "钢管的柜子，天津出去达曼，40HQ要四个，等一下，老板说要五个，每柜18吨",
+            "5x40HQ",
+            "钢管",
+            90000,
+        ),
+        ("宁波到蒙巴萨 20GP要两个 不对 是三个 瓷砖 每柜20吨", "3x20GP", "瓷砖", 60000),
+        ("化肥的柜子 连云港到吉布提 两个20GP 每柜27吨", "2x20GP", "化肥", 54000),
+    ],
+)
+def test_a_count_taken_back_in_a_thread(text: str, boxes: str, goods: str, weight: int) -> None:
+    read = _read(text)
+    assert (read["containers"], read["commodity"], read["weight_kg"]) == (boxes, goods, weight)
