@@ -13,8 +13,8 @@ from csdesk.rules.fastre import compile_fast
 from csdesk.rules.goods_words import NOT_SLOT_GOODS
 from csdesk.rules.message_cargo import WEIGHT, spoken
 from csdesk.rules.message_daynames import MONTHS
-from csdesk.rules.message_goods import heavy_cargo
 from csdesk.rules.message_scan import Scan, Span
+from csdesk.rules.message_units import heavy_cargo
 from csdesk.rules.textnorm import CN_NUMERAL, parse_count, parse_number
 
 _WORD_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}

@@ -1,6 +1,6 @@
 """Reading the goods of a message: what follows a label (品名, 货都是, goods are), else the
 commodity names the desk knows, each widened to the whole word or phrase the customer wrote.
-Break bulk counted in units ("2 units wheel loaders", "2 transformers") gives pieces and goods.
+Break bulk counted in units is read in message_units.
 """
 
 from __future__ import annotations
@@ -321,96 +321,3 @@ def _trimmed(norm: str, span: Span) -> Span:
         start = lead.end()
     tail = _PACKING_AFTER.search(norm, start + 2, end) if "装" in name else None
     return (start, tail.start()) if tail is not None else (start, end)
-
-
-# Break bulk and project cargo are counted in units of the goods themselves.
-HEAVY_CUE = compile_fast(
-    r"(?:散杂|件杂|break\s*-?\s*bulk|project cargo|OOG|out of gauge|RoRo|ro-ro|flat\s*rack"
-    r"|(?<![a-z])BB(?=\s*(?:inquiry|enquiry|cargo|rfq|shipment|quote|:))"
-    r"|carga\s+(?:suelta|solta|fraccionada|de\s+proyecto|de\s+projeto)|conventionnel)",
-    re.I,
-)
-# Words those cues cannot be written without (a cheap look before the pattern).
-_HEAVY_WORDS = cue_words(
-    "散杂",
-    "件杂",
-    "break",
-    "project cargo",
-    "oog",
-    "out of gauge",
-    "ro",
-    "flat",
-    "bb",
-    "carga",
-    "conventionnel",
-)
-
-
-def heavy_cargo(scan: Scan) -> bool:
-    """Whether the message says break bulk or project cargo."""
-    return scan.has_any(_HEAVY_WORDS) and HEAVY_CUE.search(scan.norm) is not None
-
-
-_UNITS_OF_GOODS = compile_fast(
-    r"(?<![\d.,])(\d{1,3}|two|three|four|five|six)\s*(?:[x×*]\s*)?\s"
-    r"(?:units?\s+|sets?\s+|nos?\.?\s+|pcs?\.?\s+)?"
-    r"(?:of\s+)?(?!(?:toneladas?|tons?|tonnes?|kgs?|mts?|cbm|each|per|units?|sets?|pcs)(?![a-z]))"
-    # Letters with accents too: "2 grúas", "3 chargeuses".
-    r"([a-z\u00e0-\u00ff][a-z\u00e0-\u00ff-]{2,}(?:\s+[a-z\u00e0-\u00ff][a-z\u00e0-\u00ff-]{2,}){0,2})",
-    re.I,
-)
-_WORD_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-
-
-# "road rollers x 3 units": the goods first, then their count.
-_GOODS_THEN_UNITS = compile_fast(
-    r"(?<![a-z])([a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,}){0,2})\s*[x×*]\s*(\d{1,3})\s*"
-    r"(?:units?|sets?|pcs|nos)(?![a-z])",
-    re.I,
-)
-
-
-def _goods_then_units(scan: Scan) -> bool:
-    for match in scan.free_matches(_GOODS_THEN_UNITS):
-        words = match.group(1).split()
-        while words and words[0].lower() in NOT_GOODS:
-            words = words[1:]
-        if not words or any(word.lower() in NOT_GOODS for word in words):
-            continue
-        end = match.end(1)
-        start = end - len(" ".join(words))
-        scan.put("pieces", int(match.group(2)), [match.span(2)], 0.75)
-        scan.put("commodity", scan.norm[start:end], [(start, end)], 0.7)
-        scan.claim(start, match.end())
-        return True
-    return False
-
-
-# "2 units wheel loaders Qingdao to Lagos": the goods end where a named place opens the lane.
-_LANE_AFTER = compile_fast(r"\s*(?:to|-|–|→|>)\s", re.I)
-
-
-def _before_a_lane(scan: Scan, end: int, words: list[str]) -> list[str]:
-    """The goods words without a capitalised place right before "to" that opens the lane."""
-    if len(words) > 1 and _LANE_AFTER.match(scan.norm, end) and words[-1][:1].isupper():
-        return words[:-1]
-    return words
-
-
-def read_units_of_goods(scan: Scan) -> None:
-    """ "2 units wheel loaders", "2 transformers", "road rollers x 3 units": the pieces and,
-    unless a label says otherwise, the goods of a break-bulk or project inquiry."""
-    if not heavy_cargo(scan) or _goods_then_units(scan) or "pieces" in scan.found:
-        return
-    for match in scan.free_matches(_UNITS_OF_GOODS):
-        words = [word for word in match.group(2).split() if word.lower() not in NOT_GOODS]
-        if not words or words != match.group(2).split()[: len(words)]:
-            continue
-        count = _WORD_COUNTS.get(match.group(1).lower()) or int(match.group(1))
-        scan.put("pieces", count, [match.span(1)], 0.75)
-        start = match.start(2)
-        words = _before_a_lane(scan, start + len(" ".join(words)), words)
-        end = start + len(" ".join(words))
-        scan.put("commodity", scan.norm[start:end], [(start, end)], 0.7)
-        scan.claim(match.start(), end)
-        return
