@@ -78,9 +78,15 @@ def ready_first(cued: list[Dated], scan: Scan) -> list[Dated]:
     return ready or cued
 
 
+_DENIED_DATE = compile_fast(r"(?:不是|(?<![a-z])not(?:\s+the|\s+on)?)\s*$", re.I)
+
+
 def changed_to(candidates: list[Dated], scan: Scan) -> list[Dated]:
     """ "原来说12月10号 现在改成12月15号": only the date it was changed to, when one was (the
     candidates in the order they were said)."""
+    # "不是下周三 是下周五", "not the 10th but the 14th": the date denied gives way.
+    kept = [item for item in candidates if not _DENIED_DATE.search(scan.before(item[1][0], 8))]
+    candidates = kept if kept and len(kept) < len(candidates) else candidates
     changed = [
         item
         for item in candidates

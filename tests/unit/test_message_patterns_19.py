@@ -226,3 +226,16 @@ def test_french_goods_after_their_label_or_the_boxes(text: str, goods: str) -> N
 def test_a_count_taken_back_in_a_thread(text: str, boxes: str, goods: str, weight: int) -> None:
     read = _read(text)
     assert (read["containers"], read["commodity"], read["weight_kg"]) == (boxes, goods, weight)
+
+
+@pytest.mark.parametrize(
+    ("text", "ready"),
+    [
+        # A date denied ("不是…", "not the…") gives way to the one said instead.
+        ("货好时间改一下 不是下周二 是下周四 宁波到蒙巴萨 1x20GP 瓷砖 20吨", "2026-12-10"),
+        ("出货日期 不是12月8号 是12月12号 上海到拉各斯 40HQ 家具", "2026-12-12"),
+        ("Ready date: not the 9th, the 16th. Shanghai to Lagos 1x40HQ furniture", "2026-12-16"),
+    ],
+)
+def test_a_denied_date_gives_way(text: str, ready: str) -> None:
+    assert _read(text)["cargo_ready"] == ready
