@@ -225,6 +225,12 @@ def _labelled_trimmed(scan: Scan) -> None:
         scan.found["commodity"] = labelled._replace(value=value, spans=(span,))
 
 
+# "我们有一批童装要从广州走": the goods of a batch, before what is to be done with them.
+_BATCH_OF = compile_fast(
+    r"一批(?!货|东西|产品|柜)([\u4e00-\u9fff]{2,6}?)(?=要|需要|想|准备|打算|从|走|发|出|到|去|,|，|\s)"
+)
+
+
 def read_commodity(scan: Scan, commodities: CommodityTable | None) -> None:
     read_labelled(scan, ["commodity"])
     _labelled_trimmed(scan)
@@ -238,6 +244,10 @@ def read_commodity(scan: Scan, commodities: CommodityTable | None) -> None:
         scan.put("commodity", changed.group(1), [changed.span(1)], 0.8)
         return
     if put_goods_by_line(scan):
+        return
+    batch = _BATCH_OF.search(scan.norm) if "一批" in scan.norm else None
+    if batch is not None and scan.is_free(*batch.span(1)):
+        scan.put("commodity", batch.group(1), [batch.span(1)], 0.75)  # "有一批童装要从…走"
         return
     spans: list[Span] = []
     asked_about = "?" in scan.norm or "？" in scan.norm or "不是" in scan.norm

@@ -239,3 +239,16 @@ def test_a_count_taken_back_in_a_thread(text: str, boxes: str, goods: str, weigh
 )
 def test_a_denied_date_gives_way(text: str, ready: str) -> None:
     assert _read(text)["cargo_ready"] == ready
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        # "有一批X要从…走": the goods of the batch; "一批货" names none.
+        ("老板 有一批太阳能板准备从宁波发去拉各斯 两个40HQ 每柜12吨", "太阳能板"),
+        ("你好，我们有一批运动鞋要从厦门出到蒙巴萨，一个高柜，6吨", "运动鞋"),
+        ("有一批货要从上海走 到蒙巴萨 一个20GP 瓷砖 20吨", "瓷砖"),
+    ],
+)
+def test_the_goods_of_a_batch(text: str, goods: str) -> None:
+    assert _read(text)["commodity"] == goods
