@@ -40,10 +40,11 @@ def heavy_cargo(scan: Scan) -> bool:
 
 _UNITS_OF_GOODS = compile_fast(
     r"(?<![\d.,])(\d{1,3}|two|three|four|five|six)\s*(?:[x×*]\s*)?\s"
-    r"(?:units?\s+|sets?\s+|nos?\.?\s+|pcs?\.?\s+)?"
-    r"(?:of\s+)?(?!(?:toneladas?|tons?|tonnes?|kgs?|mts?|cbm|each|per|units?|sets?|pcs)(?![a-z]))"
+    r"(?:units?\s+|sets?\s+|nos?\.?\s+|pcs?\.?\s+|unidad(?:es)?\s+|unit[ée]s?\s+)?"
+    r"(?:(?:of|de)\s+)?(?!(?:toneladas?|tons?|tonnes?|kgs?|mts?|cbm|each|per|units?|sets?|pcs)(?![a-z]))"
     # Letters with accents too: "2 grúas", "3 chargeuses".
-    r"([a-z\u00e0-\u00ff][a-z\u00e0-\u00ff-]{2,}(?:\s+[a-z\u00e0-\u00ff][a-z\u00e0-\u00ff-]{2,}){0,2})",
+    # "tanques de acero": a name joined with "de" in Spanish or French.
+    r"([a-z\u00e0-\u00ff][a-z\u00e0-\u00ff-]{2,}(?:\s+(?:de\s+)?[a-z\u00e0-\u00ff][a-z\u00e0-\u00ff-]{2,}){0,2})",
     re.I,
 )
 _WORD_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}

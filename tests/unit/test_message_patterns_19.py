@@ -252,3 +252,24 @@ def test_a_denied_date_gives_way(text: str, ready: str) -> None:
 )
 def test_the_goods_of_a_batch(text: str, goods: str) -> None:
     assert _read(text)["commodity"] == goods
+
+
+@pytest.mark.parametrize(
+    ("text", "goods", "pieces"),
+    [
+        # Spanish break bulk counted in "unidades de …": the goods after them, joined by "de".
+        (
+            "Carga suelta de Qingdao a Buenaventura: 2 unidades de rodillos de acero, 25 toneladas cada una.",
+            "rodillos de acero",
+            2,
+        ),
+        (
+            "Carga suelta desde Shanghai a Guayaquil: 3 unidades de grúas móviles, 40 toneladas cada una.",
+            "grúas móviles",
+            3,
+        ),
+    ],
+)
+def test_spanish_units_of_goods(text: str, goods: str, pieces: int) -> None:
+    read = _read(text)
+    assert (read["commodity"], read["pieces"]) == (goods, pieces)
