@@ -273,3 +273,30 @@ def test_the_goods_of_a_batch(text: str, goods: str) -> None:
 def test_spanish_units_of_goods(text: str, goods: str, pieces: int) -> None:
     read = _read(text)
     assert (read["commodity"], read["pieces"]) == (goods, pieces)
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "weight"),
+    [
+        # One machine of each kind listed, each with its size and weight: they add up.
+        (
+            "散杂货 天津到蒙巴萨 挖掘机1台 950x300x320cm 22吨，装载机1台 800x280x330cm 17吨",
+            2,
+            39000,
+        ),
+        (
+            "件杂货 上海到拉各斯 起重机一台 1200x300x380cm 35吨，发电机一台 600x250x300cm 12吨，"
+            "变压器一台 500x300x350cm 20吨",
+            3,
+            67000,
+        ),
+    ],
+)
+def test_machines_listed_one_of_each(text: str, pieces: int, weight: int) -> None:
+    read = _read(text)
+    assert (read["pieces"], read["weight_kg"]) == (pieces, weight)
+
+
+def test_machines_listed_name_the_goods() -> None:
+    read = _read("散杂货 天津到蒙巴萨 挖掘机1台 950x300x320cm 22吨，装载机1台 800x280x330cm 17吨")
+    assert read["commodity"] == "挖掘机/装载机"
