@@ -20,6 +20,7 @@ from csdesk.rules.message_per_unit import PER_PIECE_BEFORE as _PER_PIECE_BEFORE
 from csdesk.rules.message_per_unit import PER_UNIT_THEN_SIZE as _PER_UNIT_THEN_SIZE
 from csdesk.rules.message_per_unit import PER_WORDS as _PER_WORDS
 from csdesk.rules.message_scan import NUM, Scan, Span, cue_words
+from csdesk.rules.message_units import listed_machines
 from csdesk.rules.message_weights import (
     Total,
     as_corrected,
@@ -245,25 +246,6 @@ _SPLIT_INTO = compile_fast(
 )
 
 
-# "压路机1台 620x230x300cm 14吨，平地机1台 …": one machine of each kind listed, each named right
-# before its count.
-_NAMED_COUNT = compile_fast(r"([\u4e00-\u9fff]{2,6})(\d{1,2}|[一二两三四五])\s*(?:台|辆|套)")
-
-
-def _listed_machines(scan: Scan) -> tuple[int, list[Span]] | None:
-    """The pieces of machines of different kinds listed one after the other, added up."""
-    if "containers" in scan.found:
-        return None
-    named = scan.free_matches(_NAMED_COUNT)
-    names = {match.group(1) for match in named}
-    if len(named) < 2 or len(names) != len(named):
-        return None
-    # One of each only: "起重机2台 每台35吨" with more kinds would need weights per kind.
-    if any(parse_count(match.group(2)) != 1 for match in named):
-        return None
-    return len(named), [match.span(2) for match in named]
-
-
 def read_pieces(scan: Scan) -> None:
     """The first count of pieces, or one said after a correction ("10件 … 不对 是12件")."""
     chosen: re.Match[str] | None = None
@@ -285,7 +267,7 @@ def read_pieces(scan: Scan) -> None:
         chosen = scan.first_free(_COUNT_THEN_EACH)  # "4个铁架 每个 2.2*1.1*1.3m"
     if chosen is None and "containers" not in scan.found and scan.has_any(_BOXES_WORDS):
         chosen = scan.first_free(_BOXES)  # "14 boxes" when no container is ordered
-    listed = _listed_machines(scan) if chosen is not None and not scan.corrections else None
+    listed = listed_machines(scan) if chosen is not None and not scan.corrections else None
     if listed is not None:  # "压路机1台 … 平地机1台 …": each machine named with its count
         count, spans = listed
         for span in spans:

@@ -8,7 +8,8 @@ import re
 
 from csdesk.rules.fastre import compile_fast
 from csdesk.rules.goods_words import NOT_GOODS
-from csdesk.rules.message_scan import Scan, cue_words
+from csdesk.rules.message_scan import Scan, Span, cue_words
+from csdesk.rules.textnorm import parse_count
 
 # Break bulk and project cargo are counted in units of the goods themselves.
 HEAVY_CUE = compile_fast(
@@ -102,3 +103,22 @@ def read_units_of_goods(scan: Scan) -> None:
         scan.put("commodity", scan.norm[start:end], [(start, end)], 0.7)
         scan.claim(match.start(), end)
         return
+
+
+# "压路机1台 620x230x300cm 14吨，平地机1台 …": one machine of each kind listed, each named right
+# before its count.
+_NAMED_COUNT = compile_fast(r"([\u4e00-\u9fff]{2,6})(\d{1,2}|[一二两三四五])\s*(?:台|辆|套)")
+
+
+def listed_machines(scan: Scan) -> tuple[int, list[Span]] | None:
+    """The pieces of machines of different kinds listed one after the other, added up."""
+    if "containers" in scan.found:
+        return None
+    named = scan.free_matches(_NAMED_COUNT)
+    names = {match.group(1) for match in named}
+    if len(named) < 2 or len(names) != len(named):
+        return None
+    # One of each only: "起重机2台 每台35吨" with more kinds would need weights per kind.
+    if any(parse_count(match.group(2)) != 1 for match in named):
+        return None
+    return len(named), [match.span(2) for match in named]
