@@ -111,7 +111,8 @@ _NAMED_COUNT = compile_fast(r"([\u4e00-\u9fff]{2,6})(\d{1,2}|[一二两三四五
 
 
 def listed_machines(scan: Scan) -> tuple[int, list[Span]] | None:
-    """The pieces of machines of different kinds listed one after the other, added up."""
+    """The pieces of machines of different kinds listed one after the other, added up (and
+    their kinds, as the goods)."""
     if "containers" in scan.found:
         return None
     named = scan.free_matches(_NAMED_COUNT)
@@ -121,4 +122,6 @@ def listed_machines(scan: Scan) -> tuple[int, list[Span]] | None:
     # One of each only: "起重机2台 每台35吨" with more kinds would need weights per kind.
     if any(parse_count(match.group(2)) != 1 for match in named):
         return None
+    if "commodity" not in scan.found and len(named) <= 3:  # the kinds listed are the goods
+        scan.put("commodity", "/".join(m.group(1) for m in named), [m.span(1) for m in named], 0.7)
     return len(named), [match.span(2) for match in named]

@@ -297,6 +297,19 @@ def test_machines_listed_one_of_each(text: str, pieces: int, weight: int) -> Non
     assert (read["pieces"], read["weight_kg"]) == (pieces, weight)
 
 
-def test_machines_listed_name_the_goods() -> None:
-    read = _read("散杂货 天津到蒙巴萨 挖掘机1台 950x300x320cm 22吨，装载机1台 800x280x330cm 17吨")
-    assert read["commodity"] == "挖掘机/装载机"
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        (
+            "散杂货 天津到蒙巴萨 挖掘机1台 950x300x320cm 22吨，装载机1台 800x280x330cm 17吨",
+            "挖掘机/装载机",
+        ),
+        # Kinds the goods table does not know are the goods all the same.
+        (
+            "散杂 连云港到蒙巴萨 摊铺机1台 900x300x350cm 19吨，铣刨机1台 1000x260x300cm 21吨",
+            "摊铺机/铣刨机",
+        ),
+    ],
+)
+def test_machines_listed_name_the_goods(text: str, goods: str) -> None:
+    assert _read(text)["commodity"] == goods
