@@ -11,6 +11,7 @@ from csdesk.rules.fastre import compile_fast
 from csdesk.rules.lookups import ContainerLike, ContainerLookup
 from csdesk.rules.mentions import lookup_key
 from csdesk.rules.message_scan import Scan, cue_words
+from csdesk.rules.textnorm import CN_NUMERAL
 
 # "40尺冷柜", "40ft HC", "40' reefer": a size alone and a type right after it are one box.
 _SIZE_ONLY = compile_fast(r"(20|40|45)(?:尺|英尺|呎|ft|feet|foot)?")
@@ -125,4 +126,30 @@ CANCELLED = compile_fast(
     re.I,
 )
 # "ISO tank …, 3 units": units of tanks are tanks.
-TANK_UNITS = compile_fast(r"(?<![\d.])(\d{1,2})\s*(?:units?|tanks?)(?![a-z])", re.I)
+_TANK_UNITS = compile_fast(r"(?<![\d.])(\d{1,2})\s*(?:units?|tanks?)(?![a-z])", re.I)
+# A count of boxes, in digits, Chinese or English words.
+BOX_COUNT = rf"\d{{1,3}}|{CN_NUMERAL}|one|two|three|four|five|six|ten"
+# "箱量从2个改成3个", "柜量改为4个": the count changed to is the one meant.
+_QTY_LABEL = compile_fast(
+    r"(?:箱量|柜量|箱数|柜数|数量|qty|quantity)\s*[:：]?\s*"
+    rf"(?:(?:从\s*(?:{BOX_COUNT})\s*个?\s*)?(?:改成|改为|变成|换成|加到|减到|增加到|减少到)\s*)?"
+    rf"({BOX_COUNT})(?![\d.])",
+    re.I,
+)
+# "之前报的3个柜客户减到2个了": the count of boxes changed to, said before the type.
+_CHANGE_WORDS = cue_words("减到", "加到", "增加到", "减少到", "改成", "改为", "变成")
+_CHANGED_QTY = compile_fast(
+    rf"(?:减到|加到|增加到|减少到|改成|改为|变成)\s*({BOX_COUNT})\s*个(?:柜子?)?(?!\s*[\d一二两三四五六七八九十])"
+)
+
+
+def count_said_apart(scan: Scan, code: str) -> re.Match[str] | None:
+    """The count of the one box named without one, said elsewhere: after a label (箱量: 3),
+    as a change ("减到2个"), or in units of an ISO tank; its group 1 is the count."""
+    label = scan.first_free(_QTY_LABEL)
+    if label is None and scan.has_any(_CHANGE_WORDS):
+        # "3个柜客户减到2个了 … 40HQ": the count now, though said with the past it changes.
+        label = _CHANGED_QTY.search(scan.norm)
+    if label is None and code.endswith("TK"):
+        label = scan.first_free(_TANK_UNITS)  # "ISO tank …, 3 units": units of tanks are tanks
+    return label

@@ -14,10 +14,11 @@ from csdesk.rules.fastre import compile_fast
 from csdesk.rules.inquiry_fields import ContainerLine
 from csdesk.rules.lookups import ContainerLike, ContainerLookup
 from csdesk.rules.message_box_names import (
+    BOX_COUNT,
     CANCELLED,
     LATIN_BOX_WORDS,
-    TANK_UNITS,
     box_names,
+    count_said_apart,
     counted_in_total,
 )
 from csdesk.rules.message_corrections import CORRECTION, CORRECTION_CUE, CORRECTION_WORDS
@@ -25,7 +26,7 @@ from csdesk.rules.message_scan import Scan, Span, cue_words
 from csdesk.rules.textnorm import CN_NUMERAL, parse_count
 
 _EN_COUNT = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10}
-_COUNT = rf"\d{{1,3}}|{CN_NUMERAL}|one|two|three|four|five|six|ten"
+_COUNT = BOX_COUNT
 # "2 contenedores de 40' HC", "3 contêineres", "2 conteneurs": the box word in ES/PT/FR.
 # "2 TC 40' HC": TC (conteneur) as French forwarders count boxes.
 _LATIN_BOXES = (
@@ -55,13 +56,8 @@ _RIGHT_QTY = compile_fast(
     rf"|^[ \t]+([1-9])(?=[ \t]*[,，;；]|[ \t]+(?!{_NOT_A_COUNT})[\u4e00-\u9fffA-Za-z])",
     re.I,
 )
-# "箱量从2个改成3个", "柜量改为4个": the count changed to is the one meant.
-_QTY_LABEL = compile_fast(
-    r"(?:箱量|柜量|箱数|柜数|数量|qty|quantity)\s*[:：]?\s*"
-    rf"(?:(?:从\s*(?:{_COUNT})\s*个?\s*)?(?:改成|改为|变成|换成|加到|减到|增加到|减少到)\s*)?"
-    rf"({_COUNT})(?![\d.])",
-    re.I,
-)
+
+
 # "2-3个40HQ", "2到3 x 40HQ", "两三个高柜": a range of counts is asked about, read as the most.
 _RANGE_QTY = compile_fast(
     r"(?:(?<![\d.])(\d{1,2})\s*(?:-|~|到|至|或|or|to)\s*(\d{1,2})"
@@ -390,9 +386,7 @@ def read_containers(scan: Scan, catalog: ContainerLookup) -> None:
     lines = _lines(scan, boxes)
     _correct_count(scan, lines)
     implicit = [box for box in lines.values() if not box.explicit]
-    label = scan.first_free(_QTY_LABEL) if len(lines) == 1 and implicit else None
-    if label is None and len(lines) == 1 and implicit and implicit[0].code.endswith("TK"):
-        label = scan.first_free(TANK_UNITS)  # "ISO tank …, 3 units": units of tanks are tanks
+    label = count_said_apart(scan, implicit[0].code) if len(lines) == 1 and implicit else None
     if label is not None:
         implicit[0].qty = _count(label.group(1)) or 1
         implicit[0].explicit = True

@@ -313,3 +313,17 @@ def test_machines_listed_one_of_each(text: str, pieces: int, weight: int) -> Non
 )
 def test_machines_listed_name_the_goods(text: str, goods: str) -> None:
     assert _read(text)["commodity"] == goods
+
+
+@pytest.mark.parametrize(
+    ("text", "boxes", "weight"),
+    [
+        # The count of boxes changed to ("减到2个", "加到6个") is the one now, though said with
+        # the earlier request it changes; a figure per box multiplies it.
+        ("之前说的5个柜现在加到6个，宁波到蒙巴萨 20GP 每柜22吨 瓷砖", "6x20GP", 132000),
+        ("上次报的4个柜改成3个柜，青岛到达曼 40HQ 轮胎 每柜12吨", "3x40HQ", 36000),
+    ],
+)
+def test_a_count_of_boxes_changed_to(text: str, boxes: str, weight: int) -> None:
+    read = _read(text)
+    assert (read["containers"], read["weight_kg"]) == (boxes, weight)
