@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
+from csdesk.rules.fastre import compile_fast
+
 # Words that are never part of a commodity's English name.
 NOT_GOODS = frozenset(
     [
@@ -272,3 +276,27 @@ NOT_SLOT_GOODS = (
         ]
     )
 )
+
+
+# "door locks", "door hinges": goods named after a door (not "door delivery", "door to door").
+_DOOR_GOODS = compile_fast(
+    r"door\s+(?!(?:delivery|to|address|pick-?up|service)(?![a-z]))[a-z]{3,}", re.I
+)
+# "phone cases and chargers": one more plain word or two after "and" close the goods.
+_AND_MORE = compile_fast(r"\s+[a-z]{3,}(?:\s+[a-z]{3,})?\s*$", re.I)
+
+
+def has_stop_word(words: str) -> bool:
+    """Whether a word never part of goods stands among `words` ("door locks" is goods)."""
+    if _DOOR_GOODS.match(words):
+        words = words[4:]
+    split = words.split()
+    joined = [i for i, word in enumerate(split) if word.lower() == "and" and 0 < i < len(split) - 1]
+    return any(word.lower() in NOT_SLOT_GOODS for i, word in enumerate(split) if i not in joined)
+
+
+def goods_and_more(norm: str, at: int, end: int, folded: str) -> bool:
+    """ "phone cases and chargers": the "and" joins the last goods words, none a stop word."""
+    if folded != "and" or _AND_MORE.match(norm[:end], at) is None:
+        return False
+    return not any(word.lower() in NOT_SLOT_GOODS for word in norm[at:end].split())

@@ -23,6 +23,7 @@ from csdesk.rules.message_dg import read_dg, read_un_number
 from csdesk.rules.message_door import read_door_address
 from csdesk.rules.message_extras import add_extras, set_aside_extras
 from csdesk.rules.message_goods import read_commodity
+from csdesk.rules.message_incoterm import read_incoterm
 from csdesk.rules.message_mode import read_mode
 from csdesk.rules.message_money import read_money
 from csdesk.rules.message_ports import read_ports, read_unknown_ports
@@ -35,7 +36,6 @@ from csdesk.rules.message_terms import (
     read_bare_address,
     read_codes,
     read_exw_place,
-    read_incoterm,
     read_labelled,
 )
 from csdesk.rules.message_thread import set_aside_past, set_aside_thread

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from csdesk.rules.fastre import compile_fast
-from csdesk.rules.goods_words import NOT_SLOT_GOODS
+from csdesk.rules.goods_words import NOT_SLOT_GOODS, goods_and_more, has_stop_word
 from csdesk.rules.message_scan import Scan, Span
 
 # What stands between the boxes and the goods: counts (a bare one too: "40HQ 1 化纤布"), 各, 的,
@@ -213,7 +213,7 @@ def _en_slot(scan: Scan, anchor: int, limit: int | None = None) -> Span | None:
             continue
         start, end = words.span(1)
         end = _before_stop_word(scan.norm, start, end)
-        if _has_stop_word(scan.norm[start:end]):
+        if has_stop_word(scan.norm[start:end]):
             # "1x20ft from Nansha to Lagos for LED TVs": the goods after "for".
             goods = _FOR_GOODS.search(scan.norm, segment.start(), stop)
             if goods is None:
@@ -251,36 +251,12 @@ def _answered(scan: Scan, start: int, end: int, stop: int) -> Span | None:
 _ANSWER = compile_fast(r"\s*[?？]\s*(?:no|nope|not|non|não|nao)(?![a-z])\s*[-–—:,]*\s*", re.I)
 
 
-# "door locks", "door hinges": goods named after a door (not "door delivery", "door to door").
-_DOOR_GOODS = compile_fast(
-    r"door\s+(?!(?:delivery|to|address|pick-?up|service)(?![a-z]))[a-z]{3,}", re.I
-)
-# "phone cases and chargers": one more plain word or two after "and" close the goods.
-_AND_MORE = compile_fast(r"\s+[a-z]{3,}(?:\s+[a-z]{3,})?\s*$", re.I)
-
-
-def _has_stop_word(words: str) -> bool:
-    """Whether a word never part of goods stands among `words` ("door locks" is goods)."""
-    if _DOOR_GOODS.match(words):
-        words = words[4:]
-    split = words.split()
-    joined = [i for i, word in enumerate(split) if word.lower() == "and" and 0 < i < len(split) - 1]
-    return any(word.lower() in NOT_SLOT_GOODS for i, word in enumerate(split) if i not in joined)
-
-
-def _goods_and_more(norm: str, at: int, end: int, folded: str) -> bool:
-    """ "phone cases and chargers": the "and" joins the last goods words, none a stop word."""
-    if folded != "and" or _AND_MORE.match(norm[:end], at) is None:
-        return False
-    return not any(word.lower() in NOT_SLOT_GOODS for word in norm[at:end].split())
-
-
 def _before_stop_word(norm: str, start: int, end: int) -> int:
     """ "roofing sheets ready in Tianjin": the goods end at a word never part of them (but
     "general cargo" names no goods)."""
     for word in _ALNUM_RUN.finditer(norm, start, end):
         folded = word.group().lower()
-        if folded not in NOT_SLOT_GOODS or _goods_and_more(norm, word.end(), end, folded):
+        if folded not in NOT_SLOT_GOODS or goods_and_more(norm, word.end(), end, folded):
             continue
         if word.start() == start or folded in ("cargo", "goods", "commodity"):
             return end
