@@ -335,6 +335,9 @@ def _bare_sizes(scan: Scan, catalog: ContainerLookup) -> list[_Box]:
 _FIGURE_PER = compile_fast(r"\d\s*(?:t|吨|tons?|mts?|kgs?|cbm|方)\s*/\s*$", re.I)
 
 
+_CANCEL_WORDS = cue_words("cancel", "withdraw", "取消")
+
+
 # "6 pcs steel tanks", "2 units storage tanks": pieces counted, then what they are.
 _PIECE_WORDS = cue_words("pcs", "pieces", "unit", "nos")
 _PIECES_OF = compile_fast(r"\d+\s*(?:pcs|pieces|units?|nos)\.?\s+(?:[a-z]+\s+){0,2}$", re.I)
@@ -355,7 +358,7 @@ def read_containers(scan: Scan, catalog: ContainerLookup) -> None:
             and _PIECES_OF.search(scan.before(start, 24))
         ):
             continue  # "6 pcs steel tanks": a kind of piece, not a box
-        if CANCELLED.search(scan.before(start, 40)):
+        if scan.has_any(_CANCEL_WORDS) and CANCELLED.search(scan.before(start, 40)):
             scan.claim(start, end)  # "please cancel the reefer request": no box of this one
             continue
         scan.box_mentions.append((start, end, spec.code))

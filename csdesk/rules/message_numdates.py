@@ -86,7 +86,7 @@ def slashed(
         (_SLASH, "/", chinese),
         (_DOTTED_YEAR, ".", False),
         (_DASHED, "-", chinese),
-        (_DASHED_YEAR, "-", chinese),
+        (_DASHED_YEAR, "-20", chinese),  # only with a year
     )
     for pattern, separator, habit in written:
         if separator in scan.norm:

@@ -113,7 +113,8 @@ _NAMED_COUNT = compile_fast(r"([\u4e00-\u9fff]{2,6})(\d{1,2}|[一二两三四五
 def listed_machines(scan: Scan) -> tuple[int, list[Span]] | None:
     """The pieces of machines of different kinds listed one after the other, added up (and
     their kinds, as the goods)."""
-    if "containers" in scan.found:
+    norm = scan.norm
+    if "containers" in scan.found or norm.count("台") + norm.count("辆") + norm.count("套") < 2:
         return None
     named = scan.free_matches(_NAMED_COUNT)
     names = {match.group(1) for match in named}
