@@ -14,6 +14,7 @@ from textual.pilot import Pilot
 from csdesk.app import CSDeskApp
 from tests.conftest import TODAY
 from tests.ui.board_fixtures import board_db
+from tests.ui.keys import wait_for_workers
 
 __all__ = ["board_db"]
 
@@ -21,7 +22,7 @@ __all__ = ["board_db"]
 async def _settle(pilot: Pilot[None]) -> None:
     for _ in range(4):
         await pilot.pause()
-        await pilot.app.workers.wait_for_complete()
+        await wait_for_workers(pilot)
 
 
 async def _open_board(pilot: Pilot[None]) -> None:

@@ -19,7 +19,7 @@ from csdesk.desk.context import DESK_TZ, Desk
 from csdesk.desk.customers import resolve_customer
 from csdesk.desk.inquiries import create_inquiry
 from tests.conftest import TODAY
-from tests.ui.keys import palette
+from tests.ui.keys import palette, wait_for_workers
 
 NOW = dt.datetime(2026, 11, 30, 10, 2, 30, tzinfo=DESK_TZ)
 MESSAGE = "宁波到Lagoss 1x40HQ 家具 30吨 EXW 备注 [/] 结束 [urgent]"
@@ -33,7 +33,7 @@ def _fixed_clock(monkeypatch: pytest.MonkeyPatch) -> None:
 async def _settle(pilot: Pilot[None]) -> None:
     for _ in range(4):
         await pilot.pause()
-        await pilot.app.workers.wait_for_complete()
+        await wait_for_workers(pilot)
 
 
 async def _fill_intake(pilot: Pilot[None]) -> None:

@@ -18,6 +18,7 @@ from csdesk.desk.kpi import set_fx_rate
 from tests.conftest import TODAY
 from tests.desk.kpi_fixtures import build_store
 from tests.desk.shipment_fixtures import agent
+from tests.ui.keys import wait_for_workers
 
 
 @pytest.fixture
@@ -33,7 +34,7 @@ def kpi_db(db_path: Path, desk: Desk) -> Path:
 async def _settle(pilot: Pilot[None]) -> None:
     for _ in range(4):
         await pilot.pause()
-        await pilot.app.workers.wait_for_complete()
+        await wait_for_workers(pilot)
 
 
 async def _open_kpis(pilot: Pilot[None]) -> None:

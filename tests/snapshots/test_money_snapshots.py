@@ -18,6 +18,7 @@ from csdesk.desk.money import hold_bl
 from csdesk.desk.shipments import move_shipment
 from tests.conftest import TODAY
 from tests.desk.money_fixtures import NOW, customer, pay, sail
+from tests.ui.keys import wait_for_workers
 
 
 @pytest.fixture
@@ -37,11 +38,11 @@ def accounts_db(db_path: Path, desk: Desk) -> Path:
 async def _open_accounts(pilot: Pilot[None]) -> None:
     for _ in range(4):
         await pilot.pause()
-        await pilot.app.workers.wait_for_complete()
+        await wait_for_workers(pilot)
     await pilot.press("f8", "5")
     for _ in range(4):
         await pilot.pause()
-        await pilot.app.workers.wait_for_complete()
+        await wait_for_workers(pilot)
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])

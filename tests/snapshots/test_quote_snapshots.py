@@ -16,6 +16,7 @@ from csdesk.app import CSDeskApp
 from csdesk.desk.context import DESK_TZ, Desk
 from tests.conftest import TODAY
 from tests.desk.quote_fixtures import add_customer, import_sheet, inquiry_for
+from tests.ui.keys import wait_for_workers
 
 NOW = dt.datetime(2026, 11, 30, 10, 20, tzinfo=DESK_TZ)
 
@@ -36,7 +37,7 @@ def quote_db(desk: Desk, db_path: Path, tmp_path: Path) -> Path:
 async def _settle(pilot: Pilot[None]) -> None:
     for _ in range(4):
         await pilot.pause()
-        await pilot.app.workers.wait_for_complete()
+        await wait_for_workers(pilot)
 
 
 async def _quote(pilot: Pilot[None]) -> None:

@@ -12,20 +12,21 @@ from textual.pilot import Pilot
 
 from csdesk.app import CSDeskApp
 from tests.conftest import TODAY
+from tests.ui.keys import wait_for_workers
 
 
 async def _open_customers(pilot: Pilot[None]) -> None:
     for _ in range(3):
         await pilot.pause()
-        await pilot.app.workers.wait_for_complete()
+        await wait_for_workers(pilot)
     await pilot.press("f8")
     for _ in range(3):
         await pilot.pause()
-        await pilot.app.workers.wait_for_complete()
+        await wait_for_workers(pilot)
     await pilot.press("end")
     for _ in range(3):
         await pilot.pause()
-        await pilot.app.workers.wait_for_complete()
+        await wait_for_workers(pilot)
 
 
 @pytest.mark.parametrize("size", [(80, 24), (120, 36)], ids=["80x24", "120x36"])

@@ -4,12 +4,24 @@ from __future__ import annotations
 
 from textual.command import CommandList, CommandPalette
 from textual.pilot import Pilot
+from textual.worker import WorkerCancelled
+
+
+async def wait_for_workers(pilot: Pilot[None]) -> None:
+    """Every running worker done. A worker cancelled on purpose (a screen's exclusive load
+    replaced by a newer one) is not a failure; `workers.wait_for_complete` raises for it, so a
+    test failed whenever a reload landed while it waited. A worker that failed still raises."""
+    for worker in list(pilot.app.workers):
+        try:
+            await worker.wait()
+        except WorkerCancelled:
+            continue
 
 
 async def settle(pilot: Pilot[None]) -> None:
     for _ in range(3):
         await pilot.pause()
-        await pilot.app.workers.wait_for_complete()
+        await wait_for_workers(pilot)
     await pilot.pause()
 
 

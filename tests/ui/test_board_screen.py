@@ -24,6 +24,7 @@ from csdesk.widgets.board_column import BoardColumnView, CardList
 from csdesk.widgets.calls_list import CallRows, render_entry
 from tests.conftest import TODAY
 from tests.ui.board_fixtures import board_db
+from tests.ui.keys import wait_for_workers
 
 __all__ = ["board_db"]
 
@@ -31,7 +32,7 @@ __all__ = ["board_db"]
 async def settle(pilot: Pilot[None]) -> None:
     for _ in range(4):
         await pilot.pause()
-        await pilot.app.workers.wait_for_complete()
+        await wait_for_workers(pilot)
     await pilot.pause()
 
 

@@ -24,6 +24,7 @@ from csdesk.widgets.calls_list import CallRows
 from csdesk.widgets.calls_panel import CallPanel
 from tests.conftest import TODAY
 from tests.ui.calls_data import FIXED_NOW, calls_book
+from tests.ui.keys import wait_for_workers
 
 __all__ = ["calls_book"]
 
@@ -37,7 +38,7 @@ def _fixed_clock(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 async def settle(pilot: Pilot[None]) -> None:
     for _ in range(3):
         await pilot.pause()
-        await pilot.app.workers.wait_for_complete()
+        await wait_for_workers(pilot)
     await pilot.pause()
 
 

@@ -13,7 +13,7 @@ from csdesk.screens.inquiries import InquiriesScreen
 from csdesk.screens.intake import IntakeScreen
 from csdesk.widgets.inquiry_rows import InquiryRows, Section
 from tests.conftest import TODAY
-from tests.ui.keys import palette
+from tests.ui.keys import palette, wait_for_workers
 
 MESSAGE = "宁波到拉各斯 2x40HQ 家具 每柜18吨 12月10号出货 目标价USD1500 备注 [/] 结束"
 
@@ -21,7 +21,7 @@ MESSAGE = "宁波到拉各斯 2x40HQ 家具 每柜18吨 12月10号出货 目标�
 async def settle(pilot: Pilot[None]) -> None:
     for _ in range(4):
         await pilot.pause()
-        await pilot.app.workers.wait_for_complete()
+        await wait_for_workers(pilot)
     await pilot.pause()
 
 

@@ -16,6 +16,7 @@ from csdesk.screens.kpis import KpiScreen
 from csdesk.widgets.kpi_tile import KpiTile
 from tests.conftest import TODAY
 from tests.desk.kpi_fixtures import build_store
+from tests.ui.keys import wait_for_workers
 
 
 @pytest.fixture
@@ -27,7 +28,7 @@ def kpi_db(db_path: Path, desk: Desk) -> Path:
 async def settle(pilot: Pilot[None]) -> None:
     for _ in range(3):
         await pilot.pause()
-        await pilot.app.workers.wait_for_complete()
+        await wait_for_workers(pilot)
     await pilot.pause()
 
 

@@ -25,7 +25,7 @@ from csdesk.widgets.calls_list import CallRows
 from csdesk.widgets.row_list import RowList
 from tests.conftest import TODAY
 from tests.desk.quote_fixtures import SHEET, add_customer, import_sheet, inquiry_for, write_sheet
-from tests.ui.keys import palette
+from tests.ui.keys import palette, wait_for_workers
 
 # A Monday morning: the quote goes out before noon, so it is chased at 15:00 the same day.
 FIXED_NOW = dt.datetime(2026, 11, 30, 10, 20, tzinfo=DESK_TZ)
@@ -51,7 +51,7 @@ def quote_db(desk: Desk, db_path: Path, tmp_path: Path) -> Path:
 async def settle(pilot: Pilot[None]) -> None:
     for _ in range(4):
         await pilot.pause()
-        await pilot.app.workers.wait_for_complete()
+        await wait_for_workers(pilot)
     await pilot.pause()
 
 

@@ -13,12 +13,13 @@ from csdesk.screens.help import HelpModal
 from csdesk.screens.search import SearchModal
 from csdesk.widgets.row_list import RowList
 from tests.conftest import TODAY
+from tests.ui.keys import wait_for_workers
 
 
 async def settle(pilot: Pilot[None]) -> None:
     for _ in range(3):
         await pilot.pause()
-        await pilot.app.workers.wait_for_complete()
+        await wait_for_workers(pilot)
     await pilot.pause()
 
 

@@ -27,6 +27,9 @@ def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
 
 
 def _lazy() -> list[fastre.LazyPattern]:
+    # Frozen objects (the CLI and the TUI call gc.freeze() once started, and earlier tests in
+    # the same process run them) are not in gc.get_objects(): unfrozen first.
+    gc.unfreeze()
     return [item for item in gc.get_objects() if isinstance(item, fastre.LazyPattern)]
 
 
