@@ -175,6 +175,17 @@ def _walked_page(
     return _page_of(session, holds, owner_id, after, limit, upto)
 
 
+def _ordered_page(
+    session: Any, found: list[Way], owner_id: int | None, after: Any, limit: int
+) -> list[Any]:
+    """The page from each way's first `limit` matches in the list's order (every way says
+    them: two characters of a name, a WeChat id), so a broad pair reads a page, not every match
+    (宁波: 1,094 customers at 100,000)."""
+    heads = [way.ordered(owner_id, after, limit) for way in found if way.ordered is not None]
+    parts = [select(head.subquery().c[0]) for head in heads]
+    return _page_of(session, C.id.in_(union_all(*parts)), owner_id, after, limit)
+
+
 def _short_walk(
     session: Any, found: list[Way], owner_id: int | None, after: Any, limit: int
 ) -> list[Any] | None:
@@ -209,8 +220,9 @@ def search_customers(
         walked = _short_walk(session, found, owner_id, after, limit)
         if walked is not None:
             return [CustomerRow(*row) for row in walked]
-    ids = _few_candidates(session, found)
-    if ids is not None:
+    if all(way.ordered is not None for way in found):
+        rows = _ordered_page(session, found, owner_id, after, limit)
+    elif (ids := _few_candidates(session, found)) is not None:
         rows = _listed_page(session, found, ids, owner_id, after, limit)
     elif _is_broad(session, found, broad_past(limit)):
         rows = _walked_page(session, found, owner_id, after, limit)

@@ -175,3 +175,34 @@ def test_candidates_listed_or_read_again_give_the_same_pages(
     reference = _reference(demo)
     for query in ("宁波", "海天", "有限公司", "nbht", "ningbo", "5678", "q7x", "zgyh"):
         assert _pages(demo, query, 29) == reference(query), (listed, query)
+
+
+PAIR_QUERIES = ("宁波", "海天", "公司", "有限", "贸易", "波宁", "司", "宁波 ", "a-", "Ｃｏ")
+
+
+def test_two_characters_of_a_name_read_their_pairs_in_order_and_find_the_same_pages(
+    demo: Desk,
+) -> None:
+    """Two characters (after folding too) read the pairs table in pinyin order on SQLite
+    (migration 0018_search5): the same pages as the reference at any size, for one owner too."""
+    with demo.engine.connect() as connection:
+        owner = connection.execute(select(core_tables.customer.c.owner_id).limit(1)).scalar()
+    everyone, owners = _reference(demo), _reference(demo, owner)
+    for query in PAIR_QUERIES:
+        for limit in (1, 7, 200):
+            assert _pages(demo, query, limit) == everyone(query), (query, limit)
+            assert _pages(demo, query, limit, owner) == owners(query), (query, limit)
+    assert len(everyone("宁波")) > 7 and owners("宁波")
+    sent: list[str] = []
+
+    def record(*args: Any) -> None:
+        sent.append(args[2])
+
+    event.listen(demo.engine, "before_cursor_execute", record)
+    try:
+        with demo.engine.connect() as connection:
+            search_customers(connection, "宁波", limit=5)
+    finally:
+        event.remove(demo.engine, "before_cursor_execute", record)
+    paired = any("customer_name_pairs_order" in statement for statement in sent)
+    assert paired is (demo.engine.dialect.name == "sqlite")

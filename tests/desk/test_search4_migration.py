@@ -1,6 +1,7 @@
 """Migration 0017_search4 (customer search's covering walk index on SQLite; nothing on
-PostgreSQL) upgrades and downgrades on both stores, and a search reads the same rows at either
-revision."""
+PostgreSQL) upgrades and downgrades on both stores, and a search reads the same rows after the
+round trip. (This csdesk searches a store at its head only: a store is upgraded when opened,
+and a two-character search reads 0018_search5's pairs table.)"""
 
 from __future__ import annotations
 
@@ -56,7 +57,6 @@ def test_0017_upgrades_from_0016_and_back(desk: Desk) -> None:
     _migrate(desk, "0016_board3")
     assert _revision(desk) == "0016_board3"
     assert WALK_INDEX not in _indexes(desk)
-    assert {query: _found(desk, query) for query in before} == before
     _migrate(desk, "head")
     assert _revision(desk) == HEAD_REVISION
     assert (WALK_INDEX in _indexes(desk)) is not ON_PG
