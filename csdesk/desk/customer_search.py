@@ -6,7 +6,10 @@ the ORM, whose import cost a CLI run about 450 ms (issue 11).
 A search's page comes in pinyin order, and its cost must not follow how many customers match
 (issue 11: 宁波 matches a hundred customers of a thousand, a thousand of a hundred thousand).
 First the indexes alone say whether more than `broad_past(limit)` customers may match (each way
-of matching's candidates, counted with a LIMIT, no customer row read; customer_match). Then:
+of matching's candidates, counted with a LIMIT, no customer row read; customer_match), unless
+every way says its first page in the list's order (two characters of a name on SQLite, from
+the table of a name's pairs in pinyin order, migration 0018_search5): then the page is read from
+those first pages alone. Otherwise:
 
 - at most that many: every match is read by its own index and tested exactly, and the page is
   the first of them in pinyin order (the ids sorted, then the page's rows read);
