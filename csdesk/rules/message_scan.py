@@ -12,7 +12,7 @@ import threading
 from functools import cached_property
 from typing import Any, NamedTuple, cast
 
-from csdesk.rules.fastre import LazyPattern, compile_fast
+from csdesk.rules.fastre import LazyPattern, compile_fast, compile_plain
 from csdesk.rules.textnorm import normalize
 from csdesk.rules.trie_pattern import trie_alternatives
 
@@ -42,7 +42,7 @@ _CORRECTION = compile_fast(
     re.I,
 )
 # "等下 是6托 3.6方": the figures said after one correction, one after the other.
-_CORRECTED_RUN = re.compile(
+_CORRECTED_RUN = compile_plain(
     r"[\s,，、:：]*(?:是|为|is|it'?s|it\s+is)?(?:[\s,，、]*\d+(?:\.\d+)?(?![\d.])(?:\s*[^\W\d_]{1,10})?)*[\s,，、]*"
     # "改成2x40HQ 每柜10吨": the boxes said again, then the figure for each.
     r"(?:(?<=[\s,，、])(?:每个?柜|每个)\s*)?"
