@@ -145,12 +145,14 @@ def inquiry_parse(
     """读取消息 / the fields a pasted message gives, each with where it was read."""
     from csdesk.desk.inquiry_columns import desk_day
     from csdesk.desk.intake import parse_message
+    from csdesk.rules import pattern_store
 
     message = _read_input(text)
     desk = open_cli_desk(with_agent=False)
     moment = _received(received) or desk.now()
     with desk.engine.connect() as connection:
         result = parse_message(connection, message, desk_day(moment))
+    pattern_store.save()  # as `inquiry add`: the patterns this read compiled, kept for next run
     if as_json:
         echo_json(result.as_json())
     else:
@@ -185,8 +187,7 @@ def inquiry_check(
     as_json: JsonOpt = False,
 ) -> None:
     """检查询价 / what is missing, what is wrong, what is implausible, and what to do."""
-    from csdesk.desk.call_log import customer_id_of
-    from csdesk.desk.inquiry_add import asking_customer
+    from csdesk.desk.inquiry_add import asking_customer, customer_id_of
     from csdesk.desk.inquiry_columns import desk_day
     from csdesk.desk.intake import check_document, check_values, parse_message
 
@@ -222,8 +223,7 @@ def inquiry_add(
     as_json: JsonOpt = False,
 ) -> None:
     """新询价 / store a pasted message as an inquiry; prints its id, what is missing, advice."""
-    from csdesk.desk.call_log import customer_id_of
-    from csdesk.desk.inquiry_add import add_from_text
+    from csdesk.desk.inquiry_add import add_from_text, customer_id_of
     from csdesk.i18n import t
     from csdesk.rules.inquiry_fields import CHANNELS
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
+from csdesk.rules.fastre import compile_plain
 from csdesk.rules.mentions import Alias, MentionFinder, normalise_with_origin
 from csdesk.rules.refcsv import read_rows
 
@@ -20,13 +21,13 @@ H = TypeVar("H")
 
 # "UN1263", "UN 3480", "UN-1170", "UN NO. 1993", "UN#1950", "UN号1263", "UN编号：3480",
 # "联合国编号 1263".
-_UN_NUMBER = re.compile(
+_UN_NUMBER = compile_plain(
     r"(?:(?<![A-Za-z])UN\s*(?:NO\.?|NR\.?|NUMBER|#|号|编号)?|联合国(?:危险品|危规)?编号)"
     r"\s*[:：\-.#]?\s*([0-9]{4})(?![0-9])",
     re.IGNORECASE,
 )
 # "class 3", "Class 4.1", "CLASS:9", "第3类", "3类", "6.1类".
-_CLASS = re.compile(
+_CLASS = compile_plain(
     r"(?<![A-Za-z])class\s*[:：]?\s*([1-9](?:\.[1-6])?)(?![0-9.])"
     r"|(?<![0-9.])(?:第\s*)?([1-9](?:\.[1-6])?)\s*类",
     re.IGNORECASE,
@@ -36,8 +37,8 @@ IMDG_CLASSES = frozenset(
      "4.2", "4.3", "5", "5.1", "5.2", "6", "6.1", "6.2", "7", "8", "9")
 )  # fmt: skip
 # "IMO 9321483" is a ship's number, not an IMO-class cargo.
-_SHIP_NUMBER_AFTER = re.compile(r"\s*[:：]?\s*[0-9]{7}(?![0-9])")
-_SHORT_CODE = re.compile(r"[A-Z]{2,5}")
+_SHIP_NUMBER_AFTER = compile_plain(r"\s*[:：]?\s*[0-9]{7}(?![0-9])")
+_SHORT_CODE = compile_plain(r"[A-Z]{2,5}")
 # Codes that are also ordinary words ("un" in French, "imo" in chat) count only in capitals;
 # "dg" and "msds" typed in lower case still count.
 _CAPITALS_ONLY = frozenset({"UN", "IMO"})

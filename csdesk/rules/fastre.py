@@ -96,6 +96,12 @@ def compile_fast(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return cast("re.Pattern[str]", LazyPattern(pattern, flags))
 
 
+def compile_plain(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`pattern` compiled as written (the program `re.compile` makes), when first used: a
+    module's patterns cost its import nothing, and those a run uses come from the store."""
+    return cast("re.Pattern[str]", LazyPattern(pattern, flags, plain=True))
+
+
 def _stored(source: str, flags: int, plain: bool) -> re.Pattern[str]:
     """The pattern made from its program kept between runs (csdesk.rules.pattern_store), or
     compiled and its program kept."""

@@ -15,7 +15,6 @@ never found inside "CLOSE" and "HC" never inside "HCM".
 from __future__ import annotations
 
 import bisect
-import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -23,20 +22,28 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import Generic, Literal, TypeVar
 
+from csdesk.rules.fastre import compile_plain
+
 T = TypeVar("T")
 
-_TOKEN = re.compile(r"[A-Za-z]+|[0-9]+|[^\W_]")
+_TOKEN_PATTERN = r"[A-Za-z]+|[0-9]+|[^\W_]"
 # What may stand between the parts of one name: "40' HQ", "Dar-es-Salaam", "St. Petersburg".
-_JOINING_GAP = re.compile(r"[\s'’‘′`\-./]*")
+_JOINING_GAP = compile_plain(r"[\s'’‘′`\-./]*")
 # The text cut into gap, token, gap, token... in C; a gap holding only these characters (the
 # joining gap's class spelled out for `str.strip`) joins the tokens either side of it.
-_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
+_TOKEN_SPLIT = compile_plain(f"({_TOKEN_PATTERN})")
 # (`\\s` is str.isspace in a str pattern; asking it is a few times cheaper than the pattern.)
 _APOSTROPHES = "'’‘′`"
-_JOINING_CHARS = "".join(chr(code) for code in range(0x3001) if chr(code).isspace()) + "'’‘′`-./"
+# Every character below U+3001 that str.isspace() accepts, spelled out rather than found by
+# asking 12,289 characters on import (tests/unit/test_mentions_chars.py asks them).
+_SPACES = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+    "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+_JOINING_CHARS = _SPACES + "'’‘′`-./"
 # "40HQX2": a trailing X before a number is a multiplication sign, not part of the word.
-_TRAILING_TIMES = re.compile(r"[xX](?=\s*[0-9])")
-_NOT_ALNUM = re.compile(r"[\W_]+")
+_TRAILING_TIMES = compile_plain(r"[xX](?=\s*[0-9])")
+_NOT_ALNUM = compile_plain(r"[\W_]+")
 
 # "word": a Latin or digit token must not touch another Latin or digit token ("LOS2" is no
 #         port), as ports are words.

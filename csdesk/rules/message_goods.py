@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from csdesk.rules.commodities import CommodityTable
-from csdesk.rules.fastre import compile_fast
+from csdesk.rules.fastre import compile_fast, compile_plain
 from csdesk.rules.goods_words import NOT_GOODS
 from csdesk.rules.message_scan import Scan, Span, cue_words
 from csdesk.rules.message_slot import ZH_STOP, goods_slot, put_goods_by_line
@@ -17,10 +17,10 @@ from csdesk.rules.message_weights import BOX_HOLDS
 
 _ENGLISH_JOIN = compile_fast(r"\s+|\s+(?:and|&)\s+", re.I)
 
-_TOKEN_REST = re.compile(r"[^\s,.;:!?()/+&、|]*")
-_TOKEN_TAIL = re.compile(r"[^\s,.;:!?()/+&、|]*$")
+_TOKEN_REST = compile_plain(r"[^\s,.;:!?()/+&、|]*")
+_TOKEN_TAIL = compile_plain(r"[^\s,.;:!?()/+&、|]*$")
 # In a long run, a name's word begins after 是 said up to four characters before it.
-_RUN_LEAD = re.compile(r"是(?=[\u4e00-\u9fff]{1,4}$)")
+_RUN_LEAD = compile_plain(r"是(?=[\u4e00-\u9fff]{1,4}$)")
 
 
 _ENGLISH_WORD = compile_fast(r"[A-Za-z][A-Za-z-]*")
@@ -162,7 +162,7 @@ _REMARK = compile_fast(
     re.I,
 )
 # "power tools without lithium batteries": the batteries are what the goods come without.
-_DENIED_BEFORE = re.compile(r"(?<![a-z])(?:without|no|w/o)\s+$", re.I)
+_DENIED_BEFORE = compile_plain(r"(?<![a-z])(?:without|no|w/o)\s+$", re.I)
 
 
 # "瓷砖不是瓷砖是大理石", "冻鸡爪？不是，是方便面": the goods taken back, then the ones meant.

@@ -7,22 +7,21 @@ ports for a name it does not know, including by pinyin ("拉哥斯" is close to 
 
 from __future__ import annotations
 
-import difflib
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
+from csdesk.rules.fastre import compile_plain
 from csdesk.rules.mentions import Alias, MentionFinder, lookup_key
 from csdesk.rules.names import pinyin_keys
 from csdesk.rules.refcsv import read_rows, split_aliases
 
 # Codes agents type in capitals ("LOS", "JEA"): in a message only whole words in capitals count,
 # so "los" in Spanish prose or "Dar" in a sentence is not a port.
-_SHORT_CODE = re.compile(r"[A-Z]{2,4}")
-_HAS_CJK = re.compile(r"[\u3400-\u9fff]")
-_ALL_CJK = re.compile(r"[\u3400-\u9fff]+")
+_SHORT_CODE = compile_plain(r"[A-Z]{2,4}")
+_HAS_CJK = compile_plain(r"[\u3400-\u9fff]")
+_ALL_CJK = compile_plain(r"[\u3400-\u9fff]+")
 _SUGGEST_CUTOFF = 0.6
 # One syllable's sound off in a name of three or more ("吉布堤" jibudi for 吉布提 jibuti).
 _SOUND_CUTOFF = 0.8
@@ -222,7 +221,9 @@ class PortIndex:
         if len(query) < 5 or not query.isascii():
             return None
         best: tuple[PortRef, float] | None = None
-        matcher = difflib.SequenceMatcher(None, "", query)
+        from difflib import SequenceMatcher  # imported on first use, not with the parser
+
+        matcher = SequenceMatcher(None, "", query)
         for key, port in self._spelling_keys.get(query[0], {}).items():
             if abs(len(key) - len(query)) > 2:
                 continue
@@ -278,7 +279,9 @@ class PortIndex:
 
     def _near_sound(self, query: str) -> tuple[PortRef, float] | None:
         best: tuple[PortRef, float] | None = None
-        matcher = difflib.SequenceMatcher(None, "", query)
+        from difflib import SequenceMatcher  # imported on first use, not with the parser
+
+        matcher = SequenceMatcher(None, "", query)
         # One sound off, not the first: names are told apart by how they begin.
         for key, port in self._sound_keys_by_start.get(query[:2], {}).items():
             if abs(len(key) - len(query)) > 2:
@@ -352,7 +355,9 @@ def _syllables(text: str) -> list[str]:
 def _close_keys(query: str, keys: Iterable[str]) -> Iterator[tuple[str, float]]:
     """Keys scoring at least the cutoff: 1 for the same key, just under 1 when the query begins
     the key, else difflib's ratio (its cheap upper bounds first, as get_close_matches does)."""
-    matcher = difflib.SequenceMatcher()
+    from difflib import SequenceMatcher  # imported on first use, not with the parser
+
+    matcher = SequenceMatcher()
     matcher.set_seq2(query)
     for key in keys:
         if key == query:

@@ -3,6 +3,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from csdesk.cli import app
@@ -35,6 +36,26 @@ def test_parse_reads_the_fields_with_their_sources(db_path: Path) -> None:
     assert document["fields"]["cargo_ready"] == "2026-12-10"
     assert document["read"]["weight_kg"]["text"] == "18吨 / 2x40HQ"
     assert document["fields"]["shipper"] is None
+
+
+def test_parse_saves_the_patterns_it_compiled(
+    db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`inquiry parse`, like `inquiry add`, keeps the programs of the patterns it compiled."""
+    from csdesk.rules import fastre, pattern_store
+
+    monkeypatch.setenv("CSDESK_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(pattern_store, "_loaded", [])
+    monkeypatch.setattr(pattern_store, "_added", [])
+    key = ("(?:kept)+ by parse", 0, True)
+    _compiled, entry = fastre._compile_entry(*key)
+    assert entry is not None
+    pattern_store.put(key, entry)  # as a pattern first used by this run's parse
+    path = pattern_store.file_path()
+    assert path is not None and not path.exists()
+    assert invoke(db_path, "inquiry", "parse", MESSAGE).exit_code == 0
+    monkeypatch.setattr(pattern_store, "_loaded", [])
+    assert pattern_store.get(key) == entry
 
 
 def test_parse_reads_stdin_and_dates_count_from_received(db_path: Path) -> None:
