@@ -187,7 +187,8 @@ def inquiry_check(
     as_json: JsonOpt = False,
 ) -> None:
     """检查询价 / what is missing, what is wrong, what is implausible, and what to do."""
-    from csdesk.desk.inquiry_add import asking_customer, customer_id_of
+    from csdesk.desk.customer_ref import customer_id_of
+    from csdesk.desk.inquiry_add import asking_customer
     from csdesk.desk.inquiry_columns import desk_day
     from csdesk.desk.intake import check_document, check_values, parse_message
 
@@ -223,7 +224,8 @@ def inquiry_add(
     as_json: JsonOpt = False,
 ) -> None:
     """新询价 / store a pasted message as an inquiry; prints its id, what is missing, advice."""
-    from csdesk.desk.inquiry_add import add_from_text, customer_id_of
+    from csdesk.desk.customer_ref import customer_id_of
+    from csdesk.desk.inquiry_add import add_from_text
     from csdesk.i18n import t
     from csdesk.rules.inquiry_fields import CHANNELS
 

@@ -130,7 +130,7 @@ def invoices(
     as_json: AsJson = False,
 ) -> None:
     """A customer's invoices, oldest first."""
-    from csdesk.desk.call_log import customer_id_of
+    from csdesk.desk.customer_ref import customer_id_of
     from csdesk.desk.money.invoice_rows import customer_invoices
     from csdesk.i18n import t
     from csdesk.rules.money import format_amount

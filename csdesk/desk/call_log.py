@@ -12,11 +12,11 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import case, func, insert, literal, or_, select, update
-from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy import func, insert, select, update
 
 from csdesk.desk.claims import end_call
-from csdesk.desk.errors import DeskError, NotFoundError, ValidationError
+from csdesk.desk.customer_ref import customer_id_of, moved_forward
+from csdesk.desk.errors import DeskError, ValidationError
 from csdesk.desk.words import refusal
 from csdesk.i18n import t
 from csdesk.rules.cadence import TASK_CALLBACK, day_bounds
@@ -24,7 +24,7 @@ from csdesk.rules.calendar import WorkCalendar
 from csdesk.rules.outcomes import read_channel, read_outcome
 from csdesk.rules.vocab import CHANNELS, OUTCOMES, REACHED_OUTCOMES
 from csdesk.rules.when import check_callback_time
-from csdesk.store.coltypes import UTCDateTime, utcnow
+from csdesk.store.coltypes import utcnow
 from csdesk.store.core_tables import call_mark, customer, interaction, task
 
 if TYPE_CHECKING:
@@ -47,27 +47,6 @@ class LoggedCall:
     channel: str
     outcome: str
     note: str | None
-
-
-def customer_id_of(session: Any, ref: str | int) -> int:
-    """A customer's id by id or by exact name (as customers.resolve_customer finds one)."""
-    text = str(ref).strip()
-    found = None
-    if text.isdigit():
-        found = session.execute(select(customer.c.id).where(customer.c.id == int(text))).scalar()
-    if found is None:
-        by_name = select(customer.c.id).where(customer.c.name == text)
-        found = session.execute(by_name.order_by(customer.c.id).limit(1)).scalar()
-    if found is None:
-        raise NotFoundError("error.not_found.customer", ref=text)
-    return int(found)
-
-
-def moved_forward(column: ColumnElement[Any], value: dt.datetime) -> ColumnElement[Any]:
-    """`column` moved forward to `value`, never back (calls may be logged out of order)."""
-    # The literal carries the column type, so the value is stored as UTC like any other.
-    typed = literal(value, UTCDateTime())
-    return case((or_(column.is_(None), column < typed), typed), else_=column)
 
 
 def touch_customer(session: Any, customer_id: int, at: dt.datetime, outcome: str) -> None:

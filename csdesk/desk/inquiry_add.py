@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import case, insert, literal, or_, select, update
+from sqlalchemy import insert, select, update
 
+from csdesk.desk.customer_ref import moved_forward
 from csdesk.desk.errors import NotFoundError
 from csdesk.desk.inquiry_columns import (
     desk_day,
@@ -36,7 +37,7 @@ from csdesk.rules.inquiry_fields import (
 from csdesk.rules.intake import CheckResult
 from csdesk.rules.message_parser import ParseResult
 from csdesk.rules.sla import due_at
-from csdesk.store.coltypes import UTCDateTime, utcnow
+from csdesk.store.coltypes import utcnow
 from csdesk.store.core_tables import customer, inquiry_container, inquiry_row
 
 
@@ -106,22 +107,6 @@ def _collector_held() -> Iterator[None]:
             gc.enable()
 
 
-def customer_id_of(db: Any, ref: str | int) -> int:
-    """A customer's id by id or by exact name, as csdesk.desk.call_log.customer_id_of finds
-    it; kept here so that `inquiry add` does not import the call log and the cadence and
-    callback rules it brings (~7 ms of a 20 ms `python -c pass`, issue 11)."""
-    text = str(ref).strip()
-    found = None
-    if text.isdigit():
-        found = db.execute(select(customer.c.id).where(customer.c.id == int(text))).scalar()
-    if found is None:
-        by_name = select(customer.c.id).where(customer.c.name == text)
-        found = db.execute(by_name.order_by(customer.c.id).limit(1)).scalar()
-    if found is None:
-        raise NotFoundError("error.not_found.customer", ref=text)
-    return int(found)
-
-
 def asking_customer(db: Any, customer_id: int) -> Any:
     """What the intake checks know of a customer (kind, vip, name), read with Core."""
     c = customer.c
@@ -139,11 +124,8 @@ def _insert_inquiry(db: Any, columns: dict[str, Any]) -> int:
 
 
 def _note_inquiry(db: Any, customer_id: int, at: dt.datetime) -> None:
-    """The customer asked: the tier review counts them as active (H87); moved forward only,
-    as csdesk.desk.call_log.moved_forward moves it (not imported: see customer_id_of)."""
-    column = customer.c.last_inquiry_at
-    typed = literal(at, UTCDateTime())  # typed, so the value is stored as UTC like any other
-    later = case((or_(column.is_(None), column < typed), typed), else_=column)
+    """The customer asked: the tier review counts them as active (H87); moved forward only."""
+    later = moved_forward(customer.c.last_inquiry_at, at)
     db.execute(update(customer).where(customer.c.id == customer_id).values(last_inquiry_at=later))
 
 
