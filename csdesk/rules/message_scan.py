@@ -12,6 +12,7 @@ import threading
 from functools import cached_property
 from typing import Any, NamedTuple, cast
 
+from csdesk.rules.cue_keys import CueKeys, build_keys, message_bits
 from csdesk.rules.fastre import LazyPattern, compile_fast, compile_plain
 from csdesk.rules.textnorm import normalize
 from csdesk.rules.trie_pattern import trie_alternatives
@@ -95,50 +96,15 @@ _BITS: dict[str, int] = {}
 _CUES: list[_Cue] = []
 _LOCK = threading.Lock()
 # Built on first use (see `_cue_keys`).
-_EVERY: list[_CueKeys] = []
-# Latin letters from the most to the least common in English: a rarer pair is a better key.
-_COMMON_LETTERS = "etaoinsrhldcumfpgwybvkxjqz"
-_BIGRAMS = tuple(slice(start, start + 2) for start in range(4096))
+_EVERY: list[CueKeys] = []
 
 
-class _CueKeys(NamedTuple):
-    """Every cue word by a character (a word of one) or a pair of characters it holds, chosen
-    rare so that few words are tried on a message: a word is in the message only if its key
-    is, and then `in` tells."""
-
-    singles: dict[str, int]
-    pairs: dict[str, tuple[tuple[str, int], ...]]
-    single_keys: frozenset[str]
-    pair_keys: frozenset[str]
-
-
-def _rarity(pair: str) -> int:
-    return sum(
-        30 if ord(char) > 127 else 26 - _COMMON_LETTERS.find(char) if char.isalpha() else 0
-        for char in pair
-    )
-
-
-def _cue_keys() -> _CueKeys:
+def _cue_keys() -> CueKeys:
     if _EVERY:
         return _EVERY[0]
     with _LOCK:
-        singles: dict[str, int] = {}
-        pairs: dict[str, list[tuple[str, int]]] = {}
-        for word, bit in _BITS.items():
-            if len(word) == 1:
-                singles[word] = singles.get(word, 0) | bit
-                continue
-            key = max((word[start : start + 2] for start in range(len(word) - 1)), key=_rarity)
-            pairs.setdefault(key, []).append((word, bit))
-        keys = _CueKeys(
-            singles,
-            {key: tuple(words) for key, words in pairs.items()},
-            frozenset(singles),
-            frozenset(pairs),
-        )
-        _EVERY[:] = [keys]
-    return keys
+        _EVERY[:] = [build_keys(_BITS)]
+    return _EVERY[0]
 
 
 CORRECTION_CUES = cue_words(
@@ -234,19 +200,7 @@ class Scan:
     @cached_property
     def cue_bits(self) -> int:
         """The bits of every cue word in the message, found in one pass for all the cues."""
-        keys, folded = _cue_keys(), self.folded
-        bits = 0
-        for char in keys.single_keys.intersection(folded):
-            bits |= keys.singles[char]
-        if len(folded) <= len(_BIGRAMS):
-            pairs = set(map(folded.__getitem__, _BIGRAMS[: max(len(folded) - 1, 0)]))
-        else:
-            pairs = {folded[start : start + 2] for start in range(len(folded) - 1)}
-        for pair in keys.pair_keys.intersection(pairs):
-            for word, bit in keys.pairs[pair]:
-                if word in folded:
-                    bits |= bit
-        return bits
+        return message_bits(_cue_keys(), self.folded)
 
     def has_any(self, cue: re.Pattern[str]) -> bool:
         """Whether one of the words of `cue` (from `cue_words`) is in the message: a pattern

@@ -32,7 +32,17 @@ def test_every_cue_on_the_corpus() -> None:
 
 def test_words_inside_and_across_other_words() -> None:
     # "不对" inside "说错了不对", a word starting inside another ("? no"), one-character words.
-    for text in ("说错了不对 是3个", "27 tons? no, 26", "un", "第3类", "", "x", "ignore"):
+    # "s中orry": ASCII letters either side of a Chinese one are no pair of the message.
+    for text in (
+        "说错了不对 是3个",
+        "27 tons? no, 26",
+        "un",
+        "第3类",
+        "",
+        "x",
+        "ignore",
+        "s中orry",
+    ):
         _agrees(text)
 
 
