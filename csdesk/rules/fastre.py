@@ -150,15 +150,20 @@ def _compile_entry(pattern: str, flags: int, plain: bool) -> tuple[re.Pattern[st
         parsed.data[:0] = _sre_parse.parse(ahead, flags).data
     except (re.error, AttributeError, TypeError):
         return re.compile(source, flags), None
-    return _from_tree(source, parsed, flags)
+    return _from_tree(source, parsed, flags, _scanned_chars(first, flags))
 
 
-def _from_tree(source: str, parsed: Any, flags: int) -> tuple[re.Pattern[str], _Entry | None]:
+def _from_tree(
+    source: str, parsed: Any, flags: int, scanned: set[str] | None = None
+) -> tuple[re.Pattern[str], _Entry | None]:
     """What `re.compile(source, flags)` returns, from `source` already parsed (the steps of
-    `re._compiler.compile` after its parse), with its program; any surprise compiles plainly."""
+    `re._compiler.compile` after its parse), with its program; any surprise compiles plainly.
+    `scanned`: characters every match begins with, for `re` to skip to in C (see `_skipping`)."""
     try:
         state = parsed.state
         code = [int(word) for word in _sre_compiler._code(parsed, flags)]
+        if scanned:
+            code = _skipping(code, scanned, flags)
         indexgroup: list[str | None] = [None] * state.groups
         for name, index in state.groupdict.items():
             indexgroup[index] = name
@@ -173,6 +178,48 @@ def _from_tree(source: str, parsed: Any, flags: int) -> tuple[re.Pattern[str], _
         return _sre_engine.compile(*entry), entry
     except Exception:  # pragma: no cover - another interpreter's internals
         return re.compile(source, flags), None
+
+
+# Characters outside ASCII that `re.IGNORECASE` matches with an ASCII letter (every other
+# character it matches with one is that letter's other case); tests/unit/test_fastre_skip.py
+# asks all of Unicode.
+_CASE_EXTRAS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+def _scanned_chars(first: set[str], flags: int) -> set[str] | None:
+    """Every character a match of a pattern opening with `(?=[first])` can begin with, as `re`
+    compares them (under IGNORECASE, each case), or None when that cannot be told cheaply (a
+    letter with cases outside ASCII) or `re` could not use them (LOCALE)."""
+    if flags & re.LOCALE:
+        return None
+    if not flags & re.IGNORECASE:
+        return first
+    chars: set[str] = set()
+    for char in first:
+        if char.isascii():
+            lower = char.lower()
+            chars.update((lower, char.upper()), _CASE_EXTRAS.get(lower, ""))
+        elif char.lower() == char == char.upper():
+            chars.add(char)
+        else:
+            return None
+    return chars
+
+
+def _skipping(code: list[int], scanned: set[str], flags: int) -> list[int]:
+    """The program with `scanned` as the characters its matches begin with, in its INFO block,
+    as `re` writes one for a pattern opening with a class: a search then steps over every
+    other character in C instead of trying the pattern there (a pattern opening with a
+    look-ahead or a look-behind is tried at every position otherwise). The look-ahead of
+    `compile_fast` already fails anywhere else, so the matches are the same."""
+    info, skip, mask, low = code[0], code[1], code[2], code[3]
+    if info != _sre.INFO or mask or not low:  # a prefix of its own, or a match can be empty
+        return code
+    charset, _ = _sre_compiler._optimize_charset([(_sre.LITERAL, ord(c)) for c in scanned])
+    block = [_sre.INFO, 0, _sre.SRE_INFO_CHARSET, low, code[4]]
+    _sre_compiler._compile_charset(charset, flags, block)
+    block[1] = len(block) - 1
+    return [int(word) for word in block] + code[skip + 1 :]
 
 
 def _first_chars(parsed: Any, flags: int) -> set[str]:
