@@ -166,7 +166,7 @@ def _word_tokens(text: str) -> _Tokens:
         offsets[1:-1:2],
         offsets[2::2],
         parts[1::2],
-        [not gap.strip(_JOINING_CHARS) for gap in parts[0:-1:2]],
+        [not (gap and gap.strip(_JOINING_CHARS)) for gap in parts[0:-1:2]],
     )
 
 
