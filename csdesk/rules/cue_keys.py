@@ -10,6 +10,7 @@ choice, only the time does.
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import NamedTuple
 
 # Characters frequent in customers' messages, the most frequent first (from the intake corpus):
@@ -27,8 +28,6 @@ _COMMON_PAIRS_TEXT = (
     " pe do su pa ec ac rt di ol tr sa"
 )
 _COMMON_PAIRS = frozenset(_COMMON_PAIRS_TEXT.split())
-# A slice per position, so a text's pairs are cut in C (`map` over these), not in a Python loop.
-_PAIR_SLICES = tuple(slice(start, start + 2) for start in range(4096))
 
 
 class CueKeys(NamedTuple):
@@ -37,9 +36,9 @@ class CueKeys(NamedTuple):
 
     singles: dict[str, int]
     by_char: dict[str, tuple[tuple[str, int], ...]]
-    by_pair: dict[str, tuple[tuple[str, int], ...]]
+    by_pair: dict[tuple[str, str], tuple[tuple[str, int], ...]]
     char_keys: frozenset[str]
-    pair_keys: frozenset[str]
+    pair_keys: frozenset[tuple[str, str]]
 
 
 def _char_cost(char: str) -> int:
@@ -59,7 +58,7 @@ def build_keys(bits: dict[str, int]) -> CueKeys:
     """The keys of every cue word (`bits`: each word's bit)."""
     singles: dict[str, int] = {}
     by_char: dict[str, list[tuple[str, int]]] = {}
-    by_pair: dict[str, list[tuple[str, int]]] = {}
+    by_pair: dict[tuple[str, str], list[tuple[str, int]]] = {}
     for word, bit in bits.items():
         if len(word) == 1:
             singles[word] = singles.get(word, 0) | bit
@@ -67,8 +66,8 @@ def build_keys(bits: dict[str, int]) -> CueKeys:
             char = min((char for char in word if not char.isascii()), key=_char_cost)
             by_char.setdefault(char, []).append((word, bit))
         else:
-            pairs = (word[start : start + 2] for start in range(len(word) - 1))
-            by_pair.setdefault(min(pairs, key=_pair_cost), []).append((word, bit))
+            pair = min((word[start : start + 2] for start in range(len(word) - 1)), key=_pair_cost)
+            by_pair.setdefault((pair[0], pair[1]), []).append((word, bit))
     return CueKeys(
         singles,
         {key: tuple(words) for key, words in by_char.items()},
@@ -90,12 +89,8 @@ def message_bits(keys: CueKeys, folded: str) -> int:
     # The ASCII characters alone: a pair of ASCII characters in the message is in them (those
     # left side by side by a character taken out only cost a word looked for in vain).
     ascii_only = folded if folded.isascii() else folded.encode("ascii", "ignore").decode("ascii")
-    if len(ascii_only) < 2:
-        return bits
-    if len(ascii_only) <= len(_PAIR_SLICES):
-        pairs = set(map(ascii_only.__getitem__, _PAIR_SLICES[: len(ascii_only) - 1]))
-    else:
-        pairs = {ascii_only[start : start + 2] for start in range(len(ascii_only) - 1)}
+    # The pairs as tuples of two characters, paired in C, each ASCII character a shared object.
+    pairs = set(pairwise(ascii_only))
     by_pair = keys.by_pair
     for pair in keys.pair_keys.intersection(pairs):
         for word, bit in by_pair[pair]:
