@@ -20,7 +20,12 @@ from csdesk.rules.trie_pattern import trie_alternatives
 Span = tuple[int, int]
 # Numbers as customers write them: 18000, 18,000, 18.5 (a Chinese numeral is read separately).
 NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
-_ONES = memoryview(b"\x01" * 4096)
+# A run of read characters of each length up to 64, made once (most spans are short).
+_ONES = tuple(b"\x01" * length for length in range(65))
+# Each confidence rounded to two places as `put` keeps it: `round(x, 2)` formats the float,
+# several times the cost of looking the answer up (a parse keeps a dozen, of a few values).
+_ROUNDED: dict[float, float] = {}
+_new_field = tuple.__new__
 # A clause ends at these; labels and cues never reach across them.
 CLAUSE_END = compile_fast(r"[\n;。!?]")
 
@@ -232,13 +237,17 @@ class Scan:
         return False
 
     def is_free(self, start: int, end: int) -> bool:
-        return self.claimed.find(1, max(start, 0), end) < 0
+        return self.claimed.find(1, start if start > 0 else 0, end) < 0
 
     def claim(self, start: int, end: int) -> None:
-        start, end = max(start, 0), min(end, len(self.claimed))
+        claimed = self.claimed
+        if start < 0:
+            start = 0
+        if end > len(claimed):
+            end = len(claimed)
         if start < end:
-            self.claimed[start:end] = (
-                _ONES[: end - start] if end - start <= 4096 else b"\x01" * (end - start)
+            claimed[start:end] = (
+                _ONES[end - start] if end - start <= 64 else b"\x01" * (end - start)
             )
 
     def put(
@@ -248,7 +257,9 @@ class Scan:
         current = self.found.get(name)
         if current is not None and current.confidence >= confidence:
             return
-        self.found[name] = ParsedField(name, value, tuple(spans), round(confidence, 2))
+        self.found[name] = _new_field(
+            ParsedField, (name, value, tuple(spans), _rounded(confidence))
+        )
 
     def ask(
         self,
@@ -272,7 +283,10 @@ class Scan:
 
     def before(self, position: int, width: int) -> str:
         """Up to `width` characters before `position` within its clause."""
-        return self.norm[max(self.clause_start(position), position - width) : position]
+        breaks = self.breaks
+        index = bisect.bisect_left(breaks, position)  # clause_start, without a call
+        start = breaks[index - 1] + 1 if index else 0
+        return self.norm[max(start, position - width) : position]
 
     def after(self, position: int, width: int) -> str:
         return self.norm[position : min(self.clause_end(position), position + width)]
@@ -307,3 +321,16 @@ class Scan:
             if position < 0:
                 break
         return found
+
+
+def _rounded(confidence: float) -> float:
+    """`round(confidence, 2)`, looked up for a float seen before (a positive one: -0.0 and 0.0
+    are one key, and an int would come back a float)."""
+    if type(confidence) is not float or not confidence > 0:
+        return round(confidence, 2)
+    rounded = _ROUNDED.get(confidence)
+    if rounded is None:
+        rounded = round(confidence, 2)
+        if len(_ROUNDED) < 4096:
+            _ROUNDED[confidence] = rounded
+    return rounded
