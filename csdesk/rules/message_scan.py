@@ -9,8 +9,8 @@ from __future__ import annotations
 import bisect
 import re
 import threading
-from functools import cached_property
-from typing import Any, NamedTuple, cast
+from collections.abc import Callable
+from typing import Any, Generic, NamedTuple, TypeVar, cast, overload
 
 from csdesk.rules.cue_keys import CueKeys, build_keys, message_bits
 from csdesk.rules.fastre import LazyPattern, compile_fast, compile_plain
@@ -152,6 +152,34 @@ CORRECTION_CUES = cue_words(
 )
 
 
+_T = TypeVar("_T")
+
+
+class _once(Generic[_T]):
+    """`functools.cached_property` without its lock (3.11 takes an RLock on each first use, and
+    a parse asks three of them once each): the value is worked out on the first use and kept in
+    the instance, which then answers without calling here. Two threads asking at once would
+    both work it out, to the same value."""
+
+    def __init__(self, func: Callable[[Any], _T]) -> None:
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, instance: None, owner: type | None = None) -> _once[_T]: ...
+    @overload
+    def __get__(self, instance: object, owner: type | None = None) -> _T: ...
+    def __get__(self, instance: object | None, owner: type | None = None) -> _T | _once[_T]:
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.func(instance)
+        return value
+
+
 # Named tuples rather than frozen dataclasses: a parse makes a dozen of them, and a tuple is
 # made several times faster.
 class ParsedField(NamedTuple):
@@ -196,13 +224,13 @@ class Scan:
         # a port the new part names replaces the quote's of the same side.
         self.quoted_from: int | None = None
 
-    @cached_property
+    @_once
     def folded(self) -> str:
         """The normalized text case-folded as `re.I` folds it: for a reader to ask cheaply
         whether a word its patterns cannot match without is in the message at all."""
         return self.norm.casefold()
 
-    @cached_property
+    @_once
     def cue_bits(self) -> int:
         """The bits of every cue word in the message, found in one pass for all the cues."""
         return message_bits(_cue_keys(), self.folded)
@@ -217,7 +245,7 @@ class Scan:
             return cue.search(self.folded) is not None
         return bool(self.cue_bits & bits)
 
-    @cached_property
+    @_once
     def corrections(self) -> list[int]:
         """Where each correction word of the message ends."""
         if not self.has_any(CORRECTION_CUES):
