@@ -108,8 +108,9 @@ def _cue_keys() -> CueKeys:
     if _EVERY:
         return _EVERY[0]
     with _LOCK:
-        _EVERY[:] = [build_keys(_BITS)]
-    return _EVERY[0]
+        keys = build_keys(_BITS)
+        _EVERY[:] = [keys]
+    return keys
 
 
 CORRECTION_CUES = cue_words(
