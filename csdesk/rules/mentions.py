@@ -250,8 +250,15 @@ class MentionFinder(Generic[T]):
             entry = exact_table.get(exact) if exact_alive else None
             if entry is None and folded_alive:
                 entry = folded_table.get(folded)
-            if entry is None or (
-                words and last + 1 < count and _touching(texts, ends, starts, last)
+            if entry is None:
+                continue
+            # `_touching(texts, ends, starts, last)`, written out: asked of most names found.
+            if (
+                words
+                and last + 1 < count
+                and ends[last] == starts[last + 1]
+                and texts[last].isascii()
+                and texts[last + 1].isascii()
             ):
                 continue
             end = _end_with_apostrophe(text, tokens, last) if entry[1] else ends[last]
