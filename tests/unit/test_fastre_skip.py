@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 import string
 
+import pytest
+
 from csdesk.rules import fastre
 from tests.unit.test_fastre import PATTERNS
 
@@ -47,3 +49,18 @@ def test_a_skipping_pattern_finds_what_re_finds() -> None:
         assert fast.pattern.startswith("(?=[")
         plain = re.compile(source, flags)
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_no_character_folds_onto_one_without_cases() -> None:
+    # Why `_scanned_chars` may take a character without cases (Chinese, digits) alone: under
+    # IGNORECASE, `re` matches it only with itself.
+    casefix = pytest.importorskip("re._casefix")
+    sre = pytest.importorskip("_sre")
+
+    def caseless(char: str) -> bool:
+        return not char.isascii() and char.lower() == char == char.upper()
+
+    for code in range(0x110000):
+        lower = sre.unicode_tolower(code)
+        assert lower == code or not caseless(chr(lower)), hex(code)
+    assert not [code for code in casefix._EXTRA_CASES if caseless(chr(code))]
