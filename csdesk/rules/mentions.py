@@ -81,13 +81,16 @@ class _FoldTable(dict[int, str]):
 
 
 _FOLD = _FoldTable()
+# A text of ASCII and the common Chinese characters (CJK Unified Ideographs) only: each folds to
+# itself (tests/unit/test_mentions_chars.py asks every one), so there is nothing to translate.
+_FOLDS_ITSELF = compile_plain(r"[\x00-\x7f\u4e00-\u9fff]*")
 
 
 @lru_cache(maxsize=16)
 def normalise_with_origin(text: str) -> tuple[str, Sequence[int]]:
     """Folded text and, for each of its characters, the index of the character it came from.
     Cached: the parser looks for ports, containers and DG words in the same message."""
-    folded = text if text.isascii() else text.translate(_FOLD)
+    folded = text if _FOLDS_ITSELF.fullmatch(text) else text.translate(_FOLD)
     if len(folded) == len(text):  # one character for one: the usual case, no list to build
         return folded, range(len(text))
     chars: list[str] = []
