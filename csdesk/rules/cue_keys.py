@@ -10,8 +10,11 @@ choice, only the time does.
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 from typing import NamedTuple
+
+from csdesk.rules.fastre import compile_plain
 
 # Characters frequent in customers' messages, the most frequent first (from the intake corpus):
 # a word keyed by one of them would be looked for in most messages.
@@ -37,8 +40,9 @@ class CueKeys(NamedTuple):
     singles: dict[str, int]
     by_char: dict[str, tuple[tuple[str, int], ...]]
     by_pair: dict[tuple[str, str], tuple[tuple[str, int], ...]]
-    char_keys: frozenset[str]
     pair_keys: frozenset[tuple[str, str]]
+    # The key characters as one class: `findall` makes a string only of those in a message.
+    char_finder: re.Pattern[str]
 
 
 def _char_cost(char: str) -> int:
@@ -52,6 +56,13 @@ def _ascii_cost(char: str) -> int:
 
 def _pair_cost(pair: str) -> int:
     return _ascii_cost(pair[0]) + _ascii_cost(pair[1]) + (30 if pair in _COMMON_PAIRS else 0)
+
+
+def _char_class(chars: set[str]) -> re.Pattern[str]:
+    """One class of `chars`, its program kept between runs (csdesk.rules.pattern_store)."""
+    if not chars:
+        return compile_plain("(?!)")
+    return compile_plain(f"[{''.join(map(re.escape, sorted(chars)))}]")
 
 
 def build_keys(bits: dict[str, int]) -> CueKeys:
@@ -72,8 +83,8 @@ def build_keys(bits: dict[str, int]) -> CueKeys:
         singles,
         {key: tuple(words) for key, words in by_char.items()},
         {key: tuple(words) for key, words in by_pair.items()},
-        frozenset(singles) | frozenset(by_char),
         frozenset(by_pair),
+        _char_class({*singles, *by_char}),
     )
 
 
@@ -81,7 +92,7 @@ def message_bits(keys: CueKeys, folded: str) -> int:
     """The bits of every cue word in `folded` (the message case-folded)."""
     bits = 0
     singles, by_char = keys.singles, keys.by_char
-    for char in keys.char_keys.intersection(folded):
+    for char in set(keys.char_finder.findall(folded)):
         bits |= singles.get(char, 0)
         for word, bit in by_char.get(char, ()):
             if word in folded:
