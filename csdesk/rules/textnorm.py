@@ -6,7 +6,6 @@ normalized text marks the same characters in what the agent pasted.
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 
@@ -59,17 +58,9 @@ class _FoldTable(dict[int, str]):
 _FOLD = _FoldTable()
 
 
-@functools.cache
-def _normal_already() -> re.Pattern[str]:
-    """A text of ASCII but the tab and of CJK Unified Ideographs only: each character is its
-    own normal form (tests/unit/test_textnorm_fast.py asks every one), so nothing is to be
-    translated. Compiled on first use: a command that never normalizes pays nothing."""
-    return re.compile(r"[\x00-\x08\x0a-\x7f\u4e00-\u9fff]*")
-
-
 def normalize(text: str) -> str:
     """Half-width ASCII digits, letters and punctuation; same length as `text`."""
-    return text if _normal_already().fullmatch(text) else text.translate(_FOLD)
+    return text.translate(_FOLD)
 
 
 CN_DIGITS = {
