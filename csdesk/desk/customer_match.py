@@ -45,7 +45,8 @@ class Way:
     matches: Any  # SELECT of matching customer ids, index-backed
     candidates: Any  # SELECT of a superset of ids from the index alone, or None
     holds: Any  # the exact test of a customer row (may correlate to contact)
-    # (owner_id, after, limit) -> SELECT of matching ids holding the page's, or None
+    # (owner_id, after, limit) -> SELECT of (name_pinyin, id) of matches holding the page's
+    # (the first `limit` of the owner's after `after`; it may hold more), or None
     ordered: Callable[[int | None, Any, int], Any] | None = None
 
 
@@ -74,7 +75,7 @@ def _pair_page(pair: str) -> Callable[[int | None, Any, int], Any]:
 
     def ordered(owner_id: int | None, after: Any, limit: int) -> Any:
         later = after_key(P.name_pinyin, P.customer_id, after)
-        ids = select(P.customer_id).where(P.pair == pair, later)
+        ids = select(P.name_pinyin, P.customer_id).where(P.pair == pair, later)
         if owner_id is not None:
             ids = ids.join(core_tables.customer, C.id == P.customer_id).where(
                 C.owner_id == owner_id
@@ -132,7 +133,8 @@ def _customer_way(column: Any, needle: str, trigram: bool) -> Way:
 
 def _all_of(matches: Any) -> Callable[[int | None, Any, int], Any]:
     """`ordered` for a way with few matches (a WeChat id): all of them."""
-    return lambda _owner, _after, _limit: matches
+    keys = select(C.name_pinyin, C.id).where(C.id.in_(matches))
+    return lambda _owner, _after, _limit: keys
 
 
 def _phone_way(digits: str, trigram: bool) -> Way:
