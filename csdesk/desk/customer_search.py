@@ -26,7 +26,8 @@ from typing import Any, NamedTuple
 
 from sqlalchemy import and_, bindparam, false, func, literal, or_, select, union, union_all
 
-from csdesk.desk.customer_match import Way, after_key, few_letters, ways
+from csdesk.desk.customer_match import Way, few_letters, ways
+from csdesk.desk.customer_ordered import after_key
 from csdesk.store import core_tables
 from csdesk.store.core_tables import dialect_name
 from csdesk.store.trigram import plan_for_these_values
