@@ -31,7 +31,7 @@ from typing import Any
 
 from sqlalchemy import and_, exists, select
 
-from csdesk.desk.customer_ordered import Ordered, all_of, pair_page, phone_matches, phone_page
+from csdesk.desk.customer_ordered import Ordered, pair_page, phone_matches, phone_page
 from csdesk.rules.names import fold, phone_digits
 from csdesk.store import core_tables, search_index
 from csdesk.store.sqlfunc import position_in
@@ -97,6 +97,12 @@ def _customer_way(column: Any, needle: str, trigram: bool) -> Way:
     return Way(select(C.id).where(by_index), lookup, position_in(column, needle) > 0, ordered)
 
 
+def _all_of(matches: Any) -> Ordered:
+    """`ordered` for a way with few matches (a WeChat id): all of them."""
+    keys = select(C.name_pinyin, C.id).where(C.id.in_(matches))
+    return lambda _owner, _after, _limit: keys
+
+
 def _phone_way(digits: str, trigram: bool) -> Way:
     """Customers with a contact whose phone holds `digits` (4 or more). On SQLite from the
     table of the phones' pieces in pinyin order (migration 0019_search6), as pairs are read;
@@ -128,8 +134,8 @@ def ways(query: str, trigram: bool) -> list[Way]:
     contact_wechat = select(K.customer_id).where(K.wechat.in_(wechats))
     wechat = select(C.id).where(C.wechat.in_(wechats))
     found = [
-        Way(wechat, None, C.wechat.in_(wechats), all_of(wechat)),
-        Way(contact_wechat, None, C.id.in_(contact_wechat), all_of(contact_wechat)),
+        Way(wechat, None, C.wechat.in_(wechats), _all_of(wechat)),
+        Way(contact_wechat, None, C.id.in_(contact_wechat), _all_of(contact_wechat)),
     ]
     if len(digits) >= 4 and digits == compact:
         found.append(_phone_way(digits, trigram))

@@ -18,8 +18,8 @@ from sqlalchemy import Integer, String, and_, column, exists, or_, select, table
 from csdesk.store import core_tables
 from csdesk.store.sqlfunc import position_in
 
-# (owner_id, after, limit) -> SELECT of (name_pinyin, id) of matches of the owner's (every
-# owner's when None) after `after`: the first `limit` of them in the list's order, or all.
+# (owner_id, after, limit) -> SELECT of (name_pinyin, id) of the first `limit` matches of the
+# owner's (every owner's when None) after `after`, in the list's order.
 Ordered = Callable[[int | None, Any, int], Any]
 
 C = core_tables.customer.c
@@ -59,19 +59,6 @@ def _in_order(keys: Any, tests: list[Any]) -> Ordered:
                 C.owner_id == owner_id
             )
         return found.order_by(keys.c.name_pinyin, keys.c.customer_id).limit(limit)
-
-    return ordered
-
-
-def all_of(matches: Any) -> Ordered:
-    """`ordered` for a way with few matches (a WeChat id; `matches` a SELECT of their ids): all
-    of them, an owner's after `after`."""
-
-    def ordered(owner_id: int | None, after: Any, _limit: int) -> Any:
-        found = select(C.name_pinyin, C.id).where(
-            C.id.in_(matches), after_key(C.name_pinyin, C.id, after)
-        )
-        return found if owner_id is None else found.where(C.owner_id == owner_id)
 
     return ordered
 

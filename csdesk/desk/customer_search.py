@@ -202,14 +202,11 @@ def _ordered_page(
     session: Any, found: list[Way], owner_id: int | None, after: Any, limit: int
 ) -> list[Any]:
     """The page from each way's first `limit` matches in the list's order (every way says
-    them: two characters of a name, 4+ digits of a phone, a WeChat id), so a broad pair reads a
-    page, not every match (宁波: 1,094 customers at 100,000). The ways' keys are sorted and cut
-    to a page before any customer row is read."""
+    them: two characters of a name, a WeChat id), so a broad pair reads a page, not every match
+    (宁波: 1,094 customers at 100,000)."""
     heads = [way.ordered(owner_id, after, limit) for way in found if way.ordered is not None]
-    every = union(*(select(*head.subquery().c) for head in heads)).subquery()
-    pinyin, row_id = every.c[0], every.c[1]
-    keys = select(pinyin, row_id).order_by(pinyin, row_id).limit(limit).subquery()
-    return _rows_of(session, keys, None, None, limit)
+    keys = union(*(select(*head.subquery().c) for head in heads)).subquery()
+    return _rows_of(session, keys, owner_id, after, limit)
 
 
 def _short_walk(
