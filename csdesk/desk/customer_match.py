@@ -97,9 +97,9 @@ def _customer_way(column: Any, needle: str, trigram: bool) -> Way:
     return Way(select(C.id).where(by_index), lookup, position_in(column, needle) > 0, ordered)
 
 
-def _all_of(matches: Any) -> Ordered:
-    """`ordered` for a way with few matches (a WeChat id): all of them."""
-    keys = select(C.name_pinyin, C.id).where(C.id.in_(matches))
+def _all_of(holds: Any) -> Ordered:
+    """`ordered` for a way with few matches (a WeChat id; `holds` their test): all of them."""
+    keys = select(C.name_pinyin, C.id).where(holds)
     return lambda _owner, _after, _limit: keys
 
 
@@ -132,10 +132,10 @@ def ways(query: str, trigram: bool) -> list[Way]:
     digits = phone_digits(text) or ""
     wechats = {query, compact}
     contact_wechat = select(K.customer_id).where(K.wechat.in_(wechats))
-    wechat = select(C.id).where(C.wechat.in_(wechats))
+    is_wechat, has_wechat = C.wechat.in_(wechats), C.id.in_(contact_wechat)
     found = [
-        Way(wechat, None, C.wechat.in_(wechats), _all_of(wechat)),
-        Way(contact_wechat, None, C.id.in_(contact_wechat), _all_of(contact_wechat)),
+        Way(select(C.id).where(is_wechat), None, is_wechat, _all_of(is_wechat)),
+        Way(contact_wechat, None, has_wechat, _all_of(has_wechat)),
     ]
     if len(digits) >= 4 and digits == compact:
         found.append(_phone_way(digits, trigram))

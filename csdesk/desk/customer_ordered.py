@@ -19,7 +19,8 @@ from csdesk.store import core_tables
 from csdesk.store.sqlfunc import position_in
 
 # (owner_id, after, limit) -> SELECT of (name_pinyin, id) of the first `limit` matches of the
-# owner's (every owner's when None) after `after`, in the list's order.
+# owner's (every owner's when None) after `after`, in the list's order; a member of a UNION as
+# it is (its ORDER BY and LIMIT inside a subquery).
 Ordered = Callable[[int | None, Any, int], Any]
 
 C = core_tables.customer.c
@@ -58,7 +59,8 @@ def _in_order(keys: Any, tests: list[Any]) -> Ordered:
             found = found.join(core_tables.customer, C.id == keys.c.customer_id).where(
                 C.owner_id == owner_id
             )
-        return found.order_by(keys.c.name_pinyin, keys.c.customer_id).limit(limit)
+        first = found.order_by(keys.c.name_pinyin, keys.c.customer_id).limit(limit)
+        return select(*first.subquery().c)
 
     return ordered
 

@@ -137,10 +137,11 @@ def _rows_of(session: Any, keys: Any, owner_id: int | None, after: Any, limit: i
         .select_from(keys)
         .join(core_tables.customer, C.id == row_id)
         .outerjoin(A_TABLE, A.id == C.owner_id)
-        .where(after_key(pinyin, row_id, after))
         .order_by(pinyin, row_id)
         .limit(limit)
     )
+    if after is not None:
+        statement = statement.where(after_key(pinyin, row_id, after))
     if owner_id is not None:
         statement = statement.where(C.owner_id == owner_id)
     return list(session.execute(statement).all())
@@ -205,7 +206,7 @@ def _ordered_page(
     them: two characters of a name, a WeChat id), so a broad pair reads a page, not every match
     (宁波: 1,094 customers at 100,000)."""
     heads = [way.ordered(owner_id, after, limit) for way in found if way.ordered is not None]
-    keys = union(*(select(*head.subquery().c) for head in heads)).subquery()
+    keys = union(*heads).subquery()
     return _rows_of(session, keys, owner_id, after, limit)
 
 
