@@ -7,16 +7,18 @@ A search's page comes in pinyin order, and its cost must not follow how many cus
 (issue 11: 宁波 matches a hundred customers of a thousand, a thousand of a hundred thousand).
 First the indexes alone say whether more than `broad_past(limit)` customers may match (each way
 of matching's candidates, counted with a LIMIT, no customer row read; customer_match), unless
-every way says its first page in the list's order (two characters of a name on SQLite, from
-the table of a name's pairs in pinyin order, migration 0018_search5): then the page is read from
-those first pages alone. Otherwise:
+every way says its first page in the list's order (on SQLite two characters of a name or 4+
+digits of a phone, from the tables of customer_ordered, migrations 0018_search5 and
+0019_search6): then the page is read from those first pages alone. Otherwise:
 
 - at most that many: every match is read by its own index and tested exactly, and the page is
   the first of them in pinyin order (the ids sorted, then the page's rows read);
 - more: most customers match, so the page is a walk of the customers in pinyin order (the
   name_pinyin index) that tests each row and stops after a page.
 
-Both give the same rows in the same order; the choice changes the cost only.
+Both give the same rows in the same order; the choice changes the cost only. Every way reads
+the page's (pinyin, id) keys first and then each of the page's customers once (_rows_of): a
+page of 200 costs its rows and little else (issue 11).
 """
 
 from __future__ import annotations
