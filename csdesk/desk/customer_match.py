@@ -12,25 +12,26 @@ two shapes, and both give the same customers:
   order that stops after a page.
 
 A way may also say `ordered`: its matches (exactly) including the first page of them in the
-list's order, read without reading every match (two characters of a name, from the table of a
-name's pairs in pinyin order, migration 0018_search5; a WeChat id's few matches). When every way
-of a search says it, the page is read from those alone.
+list's order, read without reading every match (on SQLite two characters of a name and 4+
+digits of a phone, from the tables of customer_ordered; a WeChat id's few matches). When every
+way of a search says it, the page is read from those alone.
 
-On SQLite the indexes are FTS5 (store.search_index): trigrams for 3+ characters, a name's
-character pairs or the pinyin's characters for one or two. On PostgreSQL 3+ characters are a
-LIKE (the same test as strpos), which its trigram indexes serve, and one or two of a name or a
-pinyin are looked up in its grams index (store.trigram). The exact test is instr (strpos)
-everywhere, so an index changes the cost and never the result.
+On SQLite the other indexes are FTS5 (store.search_index): trigrams for 3+ characters of a name
+or a pinyin, a name's character pairs or the pinyin's characters for one or two. On PostgreSQL
+3+ characters are a LIKE (the same test as strpos), which its trigram indexes serve (a phone's
+digits too), and one or two of a name or a pinyin are looked up in its grams index
+(store.trigram). The exact test is instr (strpos) everywhere, so an index changes the cost and
+never the result.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Integer, String, and_, column, exists, or_, select, table, true
+from sqlalchemy import and_, exists, select
 
+from csdesk.desk.customer_ordered import Ordered, pair_page, phone_matches, phone_page
 from csdesk.rules.names import fold, phone_digits
 from csdesk.store import core_tables, search_index
 from csdesk.store.sqlfunc import position_in
@@ -45,43 +46,9 @@ class Way:
     matches: Any  # SELECT of matching customer ids, index-backed
     candidates: Any  # SELECT of a superset of ids from the index alone, or None
     holds: Any  # the exact test of a customer row (may correlate to contact)
-    # (owner_id, after, limit) -> SELECT of matching ids holding the page's, or None
-    ordered: Callable[[int | None, Any, int], Any] | None = None
-
-
-# Migration 0018_search5 (SQLite): each distinct pair of adjacent characters of a name, with
-# the name's pinyin and the customer's id, its primary key in that order.
-PAIRS_ORDER = table(
-    "customer_name_pairs_order",
-    column("pair", String),
-    column("name_pinyin", String),
-    column("customer_id", Integer),
-)
-P = PAIRS_ORDER.c
-
-
-def after_key(pinyin: Any, row_id: Any, after: tuple[str, int] | None) -> Any:
-    """(`pinyin`, `row_id`) comes after `after` in the list's order (True when None)."""
-    if after is None:
-        return true()
-    key, last_id = after
-    return and_(pinyin >= key, or_(pinyin > key, and_(pinyin == key, row_id > last_id)))
-
-
-def _pair_page(pair: str) -> Callable[[int | None, Any, int], Any]:
-    """The first `limit` customers after `after` whose name holds `pair` (two characters), in
-    the list's order: one range of the pairs table (an owner's read through customer)."""
-
-    def ordered(owner_id: int | None, after: Any, limit: int) -> Any:
-        later = after_key(P.name_pinyin, P.customer_id, after)
-        ids = select(P.customer_id).where(P.pair == pair, later)
-        if owner_id is not None:
-            ids = ids.join(core_tables.customer, C.id == P.customer_id).where(
-                C.owner_id == owner_id
-            )
-        return ids.order_by(P.name_pinyin, P.customer_id).limit(limit)
-
-    return ordered
+    # SELECT of (name_pinyin, id) of matches holding the first page's (customer_ordered; it may
+    # hold more), or None
+    ordered: Ordered | None = None
 
 
 def prefix_range(column: Any, prefix: str) -> Any:
@@ -94,8 +61,8 @@ def _index_lookup(column: Any, needle: str) -> Any:
     """SELECT rowid of an FTS5 index holding `needle` in `column` (SQLite), or None."""
     chars = search_index.chars_phrase(needle)
     if len(needle) >= 3:
-        index = "contact_search" if column.table.name == "contact" else "customer_search"
-        return search_index.matching_rowids(index, search_index.phrase(column.name, needle))
+        phrase = search_index.phrase(column.name, needle)
+        return search_index.matching_rowids("customer_search", phrase)
     if column.name == "name_pinyin" and chars:
         # One or two letters of the pinyin: a word, or two adjacent ones, of its own index.
         return search_index.matching_rowids(search_index.PINYIN_CHARS, chars)
@@ -126,20 +93,24 @@ def _customer_way(column: Any, needle: str, trigram: bool) -> Way:
     """Customers whose `column` holds `needle`."""
     by_index, lookup = _contains(column, needle, trigram)
     paired = trigram and column.name == "name" and len(needle) == 2
-    ordered = _pair_page(needle) if paired else None
+    ordered = pair_page(needle) if paired else None
     return Way(select(C.id).where(by_index), lookup, position_in(column, needle) > 0, ordered)
 
 
-def _all_of(matches: Any) -> Callable[[int | None, Any, int], Any]:
-    """`ordered` for a way with few matches (a WeChat id): all of them."""
-    return lambda _owner, _after, _limit: matches
+def _all_of(holds: Any) -> Ordered:
+    """`ordered` for a way with few matches (a WeChat id; `holds` their test): all of them."""
+    keys = select(C.name_pinyin, C.id).where(holds)
+    return lambda _owner, _after, _limit: keys
 
 
 def _phone_way(digits: str, trigram: bool) -> Way:
-    """Customers with a contact whose phone holds `digits` (the index gives contacts, not
-    customers: the matches, tested, are the candidates)."""
-    by_index, _contacts = _contains(K.phone_digits, digits, trigram)
+    """Customers with a contact whose phone holds `digits` (4 or more). On SQLite from the
+    table of the phones' pieces in pinyin order (migration 0019_search6), as pairs are read;
+    on PostgreSQL the contacts' trigram index gives contacts, whose customers are the matches."""
     holds = exists().where(K.customer_id == C.id, position_in(K.phone_digits, digits) > 0)
+    if trigram:
+        return Way(phone_matches(digits), None, holds, phone_page(digits))
+    by_index, _contacts = _contains(K.phone_digits, digits, trigram)
     return Way(select(K.customer_id).where(by_index), None, holds)
 
 
@@ -161,10 +132,10 @@ def ways(query: str, trigram: bool) -> list[Way]:
     digits = phone_digits(text) or ""
     wechats = {query, compact}
     contact_wechat = select(K.customer_id).where(K.wechat.in_(wechats))
-    wechat = select(C.id).where(C.wechat.in_(wechats))
+    is_wechat, has_wechat = C.wechat.in_(wechats), C.id.in_(contact_wechat)
     found = [
-        Way(wechat, None, C.wechat.in_(wechats), _all_of(wechat)),
-        Way(contact_wechat, None, C.id.in_(contact_wechat), _all_of(contact_wechat)),
+        Way(select(C.id).where(is_wechat), None, is_wechat, _all_of(is_wechat)),
+        Way(contact_wechat, None, has_wechat, _all_of(has_wechat)),
     ]
     if len(digits) >= 4 and digits == compact:
         found.append(_phone_way(digits, trigram))

@@ -7,27 +7,29 @@ A search's page comes in pinyin order, and its cost must not follow how many cus
 (issue 11: 宁波 matches a hundred customers of a thousand, a thousand of a hundred thousand).
 First the indexes alone say whether more than `broad_past(limit)` customers may match (each way
 of matching's candidates, counted with a LIMIT, no customer row read; customer_match), unless
-every way says its first page in the list's order (two characters of a name on SQLite, from
-the table of a name's pairs in pinyin order, migration 0018_search5): then the page is read from
-those first pages alone. Otherwise:
+every way says its first page in the list's order (on SQLite two characters of a name or 4+
+digits of a phone, from the tables of customer_ordered, migrations 0018_search5 and
+0019_search6): then the page is read from those first pages alone. Otherwise:
 
 - at most that many: every match is read by its own index and tested exactly, and the page is
   the first of them in pinyin order (the ids sorted, then the page's rows read);
 - more: most customers match, so the page is a walk of the customers in pinyin order (the
   name_pinyin index) that tests each row and stops after a page.
 
-Both give the same rows in the same order; the choice changes the cost only.
+Both give the same rows in the same order; the choice changes the cost only. Every way reads
+the page's (pinyin, id) keys first and then each of the page's customers once (_rows_of): a
+page of 200 costs its rows and little else (issue 11).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import and_, bindparam, false, func, literal, or_, select, union_all
+from sqlalchemy import and_, bindparam, false, func, literal, or_, select, union, union_all
 
 from csdesk.desk.customer_match import Way, few_letters, ways
+from csdesk.desk.customer_ordered import after_key
 from csdesk.store import core_tables
 from csdesk.store.core_tables import dialect_name
 from csdesk.store.trigram import plan_for_these_values
@@ -49,8 +51,10 @@ Key = tuple[str, int]  # (name_pinyin, id): a place in the list's order
 COLUMNS = (C.id, C.name, C.tier, C.kind, C.vip, A.login, C.wechat, C.last_contact_at)
 
 
-@dataclass(frozen=True)
-class CustomerRow:
+class CustomerRow(NamedTuple):
+    """One customer as the lists show it. A named tuple: a page builds 200 of them, and a
+    frozen dataclass costs four times as much per row (issue 11)."""
+
     id: int
     name: str
     tier: str
@@ -126,14 +130,33 @@ def _page(session: Any, where: Any, owner_id: int | None, after: Any, limit: int
     return list(session.execute(_kept(statement, owner_id, after)).all())
 
 
+def _rows_of(session: Any, keys: Any, owner_id: int | None, after: Any, limit: int) -> list[Any]:
+    """The page's rows for `keys`, a subquery of (name_pinyin, id): the first `limit` of them
+    after `after` (of `owner_id`'s customers), each customer's row read once, by primary key."""
+    pinyin, row_id = keys.c[0], keys.c[1]
+    statement = (
+        select(*COLUMNS, pinyin)
+        .select_from(keys)
+        .join(core_tables.customer, C.id == row_id)
+        .outerjoin(A_TABLE, A.id == C.owner_id)
+        .order_by(pinyin, row_id)
+        .limit(limit)
+    )
+    if after is not None:
+        statement = statement.where(after_key(pinyin, row_id, after))
+    if owner_id is not None:
+        statement = statement.where(C.owner_id == owner_id)
+    return list(session.execute(statement).all())
+
+
 def _page_of(
     session: Any, where: Any, owner_id: int | None, after: Any, limit: int, upto: Any = None
 ) -> list[Any]:
-    """The first `limit` customers for which `where` holds: their ids in pinyin order first
+    """The first `limit` customers for which `where` holds: their keys in pinyin order first
     (an index alone when `where` reads only what it carries), then the page's rows."""
-    ids = select(C.id).where(where).order_by(C.name_pinyin, C.id).limit(limit)
-    page = _kept(ids, owner_id, after, upto).subquery()
-    return _page(session, C.id.in_(select(page.c.id)), None, None, limit)
+    keys = select(C.name_pinyin, C.id).where(where).order_by(C.name_pinyin, C.id).limit(limit)
+    page = _kept(keys, owner_id, after, upto).subquery()
+    return _rows_of(session, page, None, None, limit)
 
 
 def _listed_page(
@@ -185,8 +208,8 @@ def _ordered_page(
     them: two characters of a name, a WeChat id), so a broad pair reads a page, not every match
     (宁波: 1,094 customers at 100,000)."""
     heads = [way.ordered(owner_id, after, limit) for way in found if way.ordered is not None]
-    parts = [select(head.subquery().c[0]) for head in heads]
-    return _page_of(session, C.id.in_(union_all(*parts)), owner_id, after, limit)
+    keys = union(*heads).subquery()
+    return _rows_of(session, keys, owner_id, after, limit)
 
 
 def _short_walk(
@@ -216,13 +239,13 @@ def search_customers(
     """
     if not query or not query.strip():
         rows = _page(session, None, owner_id, after, limit)
-        return [CustomerRow(*row) for row in rows]
+        return list(map(CustomerRow._make, rows))
     found = ways(query.strip(), trigram=dialect_name(session) == "sqlite")
     plan_for_these_values(session)
     if few_letters(query):
         walked = _short_walk(session, found, owner_id, after, limit)
         if walked is not None:
-            return [CustomerRow(*row) for row in walked]
+            return list(map(CustomerRow._make, walked))
     if all(way.ordered is not None for way in found):
         rows = _ordered_page(session, found, owner_id, after, limit)
     elif (ids := _few_candidates(session, found)) is not None:
@@ -231,7 +254,7 @@ def search_customers(
         rows = _walked_page(session, found, owner_id, after, limit)
     else:
         rows = _matched_page(session, found, owner_id, after, limit)
-    return [CustomerRow(*row) for row in rows]
+    return list(map(CustomerRow._make, rows))
 
 
 def count_customers(session: Any, owner_id: int | None = None) -> int:

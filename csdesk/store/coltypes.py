@@ -45,6 +45,33 @@ def clock_before(
         _STILL.reset(token)
 
 
+_FROM_ISO = dt.datetime.fromisoformat
+
+
+def _aware_utc(value: dt.datetime) -> dt.datetime:
+    return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
+
+
+def utc_from_sqlite(value: Any) -> dt.datetime | None:
+    """A UTCDateTime as SQLite stores it (naive UTC text) read back aware, in UTC.
+
+    Parsing the text with its offset appended makes the aware value at once: a tenth of
+    parsing it naive and then `replace(tzinfo=...)` (about 1.2 us), which a page of 200
+    customers paid per row (issue 11). Text this does not read as UTC (a date alone, an offset
+    of its own) takes the general way: the same value either way.
+    """
+    if value is None:
+        return None
+    if isinstance(value, str):
+        try:
+            moment = _FROM_ISO(value + "+00:00")
+        except ValueError:
+            moment = None
+        if moment is not None and moment.tzinfo is dt.UTC:
+            return moment
+    return _aware_utc(value if isinstance(value, dt.datetime) else _FROM_ISO(value))
+
+
 class NaiveDatetimeError(ValueError):
     """A naive datetime reached the store; every time the desk keeps is timezone-aware."""
 
@@ -68,8 +95,10 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
         return as_utc
 
     def process_result_value(self, value: Any, dialect: Dialect) -> dt.datetime | None:
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            return value.replace(tzinfo=dt.UTC)
-        return value.astimezone(dt.UTC)
+        return None if value is None else _aware_utc(value)
+
+    def result_processor(self, dialect: Dialect, coltype: Any) -> Any:
+        """On SQLite the stored text straight to an aware datetime (utc_from_sqlite)."""
+        if dialect.name == "sqlite":
+            return utc_from_sqlite
+        return super().result_processor(dialect, coltype)

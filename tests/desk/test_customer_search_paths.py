@@ -5,7 +5,7 @@ without a search, filtered in Python by the rules customer_match states."""
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -206,3 +206,47 @@ def test_two_characters_of_a_name_read_their_pairs_in_order_and_find_the_same_pa
         event.remove(demo.engine, "before_cursor_execute", record)
     paired = any("customer_name_pairs_order" in statement for statement in sent)
     assert paired is (demo.engine.dialect.name == "sqlite")
+
+
+def _phone_queries(desk: Desk) -> list[str]:
+    """Parts of real phones: the commonest 4 digits, a start, a middle, an end, a whole
+    number, spaced as typed."""
+    K = core_tables.contact.c
+    with desk.engine.connect() as connection:
+        phones = connection.execute(select(K.phone_digits).where(K.phone_digits.is_not(None)))
+        numbers = phones.scalars().all()
+    pieces = Counter(number[start : start + 4] for number in numbers for start in range(8))
+    first, second = numbers[:2]
+    commonest = pieces.most_common(1)[0][0]
+    return [commonest, first[:4], first[3:7], second[-5:], first, f"{second[:3]} {second[3:7]}"]
+
+
+def _sent_while(desk: Desk, query: str) -> list[str]:
+    sent: list[str] = []
+
+    def record(*args: Any) -> None:
+        sent.append(args[2])
+
+    event.listen(desk.engine, "before_cursor_execute", record)
+    try:
+        with desk.engine.connect() as connection:
+            search_customers(connection, query, limit=5)
+    finally:
+        event.remove(desk.engine, "before_cursor_execute", record)
+    return sent
+
+
+def test_digits_read_the_phone_pieces_in_order_and_find_the_same_pages(demo: Desk) -> None:
+    """4+ digits read the table of the phones' 4-digit pieces in pinyin order on SQLite
+    (migration 0019_search6): the same pages as the reference, for one owner too."""
+    with demo.engine.connect() as connection:
+        owner = connection.execute(select(core_tables.customer.c.owner_id).limit(1)).scalar()
+    everyone, owners = _reference(demo), _reference(demo, owner)
+    queries = [*_phone_queries(demo), "5678", "1386", "13", "138", "0000", "99999999"]
+    for query in queries:
+        for limit in (1, 3, 200):
+            assert _pages(demo, query, limit) == everyone(query), (query, limit)
+            assert _pages(demo, query, limit, owner) == owners(query), (query, limit)
+    assert len(everyone(queries[0])) > 3 and all(everyone(query) for query in queries[:6])
+    pieces = any("contact_phone_pieces" in statement for statement in _sent_while(demo, "5678"))
+    assert pieces is (demo.engine.dialect.name == "sqlite")
