@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable
 
 from csdesk.rules.dg import DGKeywords
 from csdesk.rules.fastre import compile_fast
+from csdesk.rules.message_corrections import past_taken_back
 from csdesk.rules.message_scan import Scan, Span, cue_words
 from csdesk.rules.textnorm import parse_count
 
@@ -154,6 +155,8 @@ def value_span(scan: Scan, start: int, address: bool, goods: bool = False) -> Sp
         start = filler.end()
     while scan.norm[start : start + 1] in (":", "："):  # "货是：展柜": the colon after 是
         start += 1
+    if goods and scan.claimed[start : start + 1] == b"\x01":
+        start = past_taken_back(scan, start)  # "commodity: rice... sorry, sugar"
     ends = _ADDRESS_END if address else _GOODS_END if goods else _VALUE_END
     match = ends.search(scan.norm if goods else scan.text, start)
     end = match.start() if match else len(scan.text)
