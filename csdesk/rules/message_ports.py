@@ -274,7 +274,7 @@ def _sound_alikes(scan: Scan, ports: PortLookup, known: list[Mention]) -> list[M
             if all(port.locode != mention.port.locode for port in claimants for mention in known):
                 others = tuple(port.locode for port in claimants[1:])
                 heard.append(Mention(start, start + length, claimants[0], others, True))
-    return heard + _misspelt(scan, ports, known) + _route_codes(scan, ports, known)
+    return heard + _misspelt(scan, ports, known) + _route_codes(scan, ports, known + heard)
 
 
 # "CAN-COO", "TAO/DUR", "SH-PKG": a route in the ports' location codes (or a Chinese port's
@@ -301,6 +301,23 @@ def _route_codes(scan: Scan, ports: PortLookup, known: list[Mention]) -> list[Me
             )
             if len(candidates) == 1 and not taken:
                 found.append(Mention(*match.span(group), candidates[0]))
+    return found + _code_after_port(scan, ports, known)
+
+
+# "SZ-Dar", "Qingdao - Mba", "SZ➡️Dar": right after a port and a route sign, a port's short
+# code in any case (a capitalised "Dar" is the city's everyday name).
+_CODE_AFTER_SIGN = compile_fast(r"\s*(?:-+>?|~|>|→|➡\ufe0f?)\s*([A-Za-z]{3})(?![A-Za-z])")
+
+
+def _code_after_port(scan: Scan, ports: PortLookup, known: list[Mention]) -> list[Mention]:
+    found: list[Mention] = []
+    for mention in known:
+        code = _CODE_AFTER_SIGN.match(scan.norm, mention.end)
+        if code is None or not scan.is_free(*code.span(1)):
+            continue
+        port = ports.resolve(code.group(1))
+        if port is not None and port.country != mention.port.country:
+            found.append(Mention(*code.span(1), port))
     return found
 
 

@@ -112,3 +112,61 @@ def test_boxes_before_a_phrase_taken_back_stay() -> None:
 )
 def test_each_type_named_again_carries_its_own_figure(text: str, weight: int) -> None:
     assert _read(text)["weight_kg"] == weight
+
+
+@pytest.mark.parametrize(
+    ("text", "pol", "pod"),
+    [
+        # Right after a port and a route sign, a port's short code in any case ("Dar", "Mba").
+        ("NB-Dar 1x40HQ 瓷砖 26吨", "CNNGB", "TZDAR"),
+        ("XM➡️Dar 2*20GP 石材 每柜27T", "CNXMN", "TZDAR"),
+        ("Pls quote Tianjin - Dar, 1x20GP, steel wire, 25 tons", "CNTXG", "TZDAR"),
+        ("Shanghai -> Mba 1x40HQ furniture 9 tons", "CNSHA", "KEMBA"),
+        ("QD-Dar 3x40HQ tyres 12t each", "CNTAO", "TZDAR"),
+    ],
+)
+def test_a_short_code_after_a_port_and_a_route_sign(text: str, pol: str, pod: str) -> None:
+    read = _read(text)
+    assert (read["pol"], read["pod"]) == (pol, pod)
+
+
+@pytest.mark.parametrize(
+    ("text", "boxes", "weight"),
+    [
+        # The one type named without a count, the count said on its own elsewhere.
+        ("厦门到拉各斯 40尺高柜 鞋子 三个柜 每柜8吨", "3x40HQ", 24000),
+        ("天津出20GP到达曼，钢管，每柜25吨，4个", "4x20GP", 100000),
+        ("宁波到德班 高柜 家具 两个货柜 每个柜10吨", "2x40HQ", 20000),
+        ("广州出40HQ去拉各斯 灯具 每柜6吨 3个", "3x40HQ", 18000),
+        ("青岛到吉达 20尺 轮胎 2个柜子 每柜15吨", "2x20GP", 30000),
+    ],
+)
+def test_the_count_of_boxes_said_on_its_own(text: str, boxes: str, weight: int) -> None:
+    read = _read(text)
+    assert (read["containers"], read["weight_kg"]) == (boxes, weight)
+
+
+def test_a_count_of_the_earlier_request_is_not_the_order() -> None:
+    read = _read("之前问的上海到拉各斯四个柜，客户说先走一个，40HQ，灯具，6吨")
+    assert read["containers"] == "1x40HQ"
+
+
+@pytest.mark.parametrize(
+    ("text", "ready"),
+    [
+        # A month and day with a dot, then a word that dates it ("12.18左右", "1.5前").
+        ("QD-JED 40HQ x 2 / 轮胎 / 每柜12吨 / 12.22左右", "2026-12-22"),
+        ("上海到拉各斯，1个40HQ，家具，8吨，12.15前", "2026-12-15"),
+        ("厦门到达曼 2个20尺 石材 每个26吨 1.5左右出", "2027-01-05"),
+        ("NB到蒙巴萨 一个高柜 服装 6吨 12.28货好", "2026-12-28"),
+        ("天津去卡拉奇 20GP 两个 纯碱 12.9号装", "2026-12-09"),
+    ],
+)
+def test_a_dotted_month_and_day_with_a_date_word(text: str, ready: str) -> None:
+    assert _read(text)["cargo_ready"] == ready
+
+
+def test_a_dotted_figure_with_a_unit_is_no_date() -> None:
+    read = _read("宁波到拉各斯 1x40HQ 家具 12.5吨 下周五")
+    assert read["weight_kg"] == 12500
+    assert read["cargo_ready"] == "2026-12-11"
