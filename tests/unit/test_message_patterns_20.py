@@ -170,3 +170,68 @@ def test_a_dotted_figure_with_a_unit_is_no_date() -> None:
     read = _read("宁波到拉各斯 1x40HQ 家具 12.5吨 下周五")
     assert read["weight_kg"] == 12500
     assert read["cargo_ready"] == "2026-12-11"
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "weight", "goods"),
+    [
+        # Break bulk told piece by piece, the goods said before their count ("锅炉一件"), or
+        # after a comma ("，一台变压器"): the pieces and weights add up.
+        (
+            "大连到达曼 散杂货 塔器一件 2200x450x450cm 60吨，换热器一件 800x300x300cm 18吨",
+            2,
+            78000,
+            "塔器/换热器",
+        ),
+        (
+            "件杂货：上海去蒙巴萨，一台发电机组 40吨 尺寸 900*300*350，另有配件4箱 每箱1吨",
+            5,
+            44000,
+            "发电机组/配件",
+        ),
+        ("散杂货 天津到吉达 压路机两台 每台12吨，平地机一台 15吨", 3, 39000, "压路机/平地机"),
+        (
+            "Break bulk Tianjin to Aqaba: 1 stator housing 9 x 4 x 4 m, 120 t; 1 rotor shaft 11 x 2 x 2 m, 60 t",
+            2,
+            180000,
+            "stator housing/rotor shaft",
+        ),
+        (
+            "Breakbulk Shanghai to Jeddah: 1 crane girder 30 x 3 x 3 m, 55 t; 2 crane legs 20 x 2 x 2 m, 20 t each",
+            3,
+            95000,
+            "crane girder/crane legs",
+        ),
+    ],
+)
+def test_break_bulk_pieces_of_several_kinds_add_up(
+    text: str, pieces: int, weight: int, goods: str
+) -> None:
+    read = _read(text)
+    assert (read["pieces"], read["weight_kg"], read["commodity"]) == (pieces, weight, goods)
+
+
+def test_parts_of_one_named_piece_keep_its_name() -> None:
+    read = _read(
+        "天津到达曼 散货船 钢结构 三件：横梁一件 20米×3米×3米 35吨，支腿两件 各 10米×2米×2米 12吨"
+    )
+    assert (read["pieces"], read["weight_kg"], read["commodity"]) == (3, 59000, "钢结构")
+
+
+@pytest.mark.parametrize(
+    ("text", "un"),
+    [
+        # "ONU" is how Spanish, Portuguese and French write the United Nations.
+        ("Hola, 1x20' Ningbo a Buenaventura, pintura, clase 3, ONU 1263, 15 toneladas", "1263"),
+        (
+            "Bonjour, 1 x 20' Shanghai - Abidjan, acide sulfurique, classe 8, ONU 1830, 22 tonnes",
+            "1830",
+        ),
+        ("Olá, 1x20GP Qingdao - Santos, soda cáustica, classe 8, ONU nº 1823, 25 t", "1823"),
+        ("Cotización Tianjin - Callao 1x20GP, alcohol etílico, ONU1170, 18 toneladas", "1170"),
+        ("Please quote 1x20GP, paint, ONU 1263 as the French docs say, Ningbo to Dakar", "1263"),
+    ],
+)
+def test_onu_numbers_are_un_numbers(text: str, un: str) -> None:
+    read = _read(text)
+    assert (read["un_number"], read["dg"]) == (un, True)
