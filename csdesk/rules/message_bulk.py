@@ -102,7 +102,7 @@ def _items(scan: Scan, free: bool = True) -> list[_Item]:
             found.append((match.start(), end, count, " ".join(words)))
     found.sort()
     # "变压器三台 单台45吨": a count read with the goods before it is not also the next piece's.
-    found = [item for index, item in enumerate(found) if not index or item[0] >= found[index - 1][1]]
+    found = [item for at, item in enumerate(found) if not at or item[0] >= found[at - 1][1]]
     items: list[_Item] = []
     for index, (start, end, count, goods) in enumerate(found):
         stop = found[index + 1][0] if index + 1 < len(found) else len(scan.norm)
