@@ -7,6 +7,7 @@ import re
 
 from csdesk.rules.fastre import compile_fast
 from csdesk.rules.message_scan import Scan, cue_words
+from csdesk.rules.message_units import BB_SHORTHAND
 
 # Each mode's words, and what they cannot be written without (looked for first, cheaply).
 _MODE_CUES = (
@@ -14,8 +15,7 @@ _MODE_CUES = (
         "BREAKBULK",
         compile_fast(
             r"散杂货船?|散杂船|散杂|杂货船|件杂货|散货船|break\s*-?\s*bulk|bulk vessel"
-            # "BB inquiry:", "BB cargo": break bulk in the trade's shorthand.
-            r"|(?<![a-z])BBK?(?=\s*(?:inquiry|enquiry|cargo|rfq|shipment|quote|:))"
+            rf"|{BB_SHORTHAND}"
             # Spanish, Portuguese and French: "carga suelta", "carga solta", "marchandises
             # conventionnelles", "navio de carga geral".
             r"|carga\s+(?:suelta|solta|fraccionada)|(?:marchandises?|cargaison)\s+conventionnelles?"

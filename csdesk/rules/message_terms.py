@@ -148,6 +148,9 @@ FILLER = compile_fast(
 )
 
 
+_REQUEST_AFTER = compile_fast(r"\s+(?:需要|要|请|麻烦|帮忙|安排|可以|能否|能不能)")
+
+
 def value_span(scan: Scan, start: int, address: bool, goods: bool = False) -> Span | None:
     """A labelled value from `start` to its clause's end, stopping before anything read."""
     filler = FILLER.match(scan.norm, start) if goods else None
@@ -161,8 +164,11 @@ def value_span(scan: Scan, start: int, address: bool, goods: bool = False) -> Sp
     match = ends.search(scan.norm if goods else scan.text, start)
     end = match.start() if match else len(scan.text)
     for index in range(start, end):
-        # A space after Chinese ends a value: WeChat messages separate fields with spaces.
-        cjk_gap = not address and scan.text[index].isspace() and _is_cjk(scan.text[index - 1])
+        # A space after Chinese ends a value: WeChat messages separate fields with spaces; an
+        # address's too when a request follows ("工厂在义乌 需要上门提货").
+        cjk_gap = scan.text[index].isspace() and _is_cjk(scan.text[index - 1])
+        if cjk_gap and address:
+            cjk_gap = _REQUEST_AFTER.match(scan.norm, index) is not None
         if scan.claimed[index] or (index > start and cjk_gap):
             end = index
             break

@@ -235,3 +235,67 @@ def test_parts_of_one_named_piece_keep_its_name() -> None:
 def test_onu_numbers_are_un_numbers(text: str, un: str) -> None:
     read = _read(text)
     assert (read["un_number"], read["dg"]) == (un, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "address", "pol"),
+    [
+        # A Chinese pickup place ends where a request follows it after a space.
+        ("工厂在永康 要上门提货 宁波出 1x40HQ 到达曼 五金 9吨", "永康", "CNNGB"),
+        ("工厂在东莞 需要提货 深圳出一个高柜到拉各斯 家具 7吨", "东莞", "CNSZX"),
+        ("工厂在义乌市 需要拖车 宁波出 1x40HQ 到拉各斯 日用品 8吨", "义乌市", "CNNGB"),
+        ("货在佛山顺德 麻烦安排提货 南沙出 2x40HQ 到吉达 家具 每柜6吨", "佛山顺德", "CNNSA"),
+        ("工厂在绍兴柯桥 请上门提货 宁波出 1个40HQ 到卡拉奇 面料 10吨", "绍兴柯桥", "CNNGB"),
+    ],
+)
+def test_a_pickup_place_ends_before_the_request(text: str, address: str, pol: str) -> None:
+    read = _read(text)
+    assert (read["pickup_address"], read["pol"]) == (address, pol)
+
+
+@pytest.mark.parametrize(
+    ("text", "pod"),
+    [
+        # No port of discharge said, but the door delivered to names one.
+        ("DDU送到内罗毕 Mombasa Road仓库 宁波出 1x40HQ 灯具 8吨", "KEMBA"),
+        ("DDP 送货地址：Plot 12 Bagamoyo Road, Dar es Salaam\n上海出 1x20GP 瓷砖 25吨", "TZDAR"),
+        (
+            "DAP delivery address: 14 Apapa Road, Lagos. From Ningbo, 1x40HQ, furniture, 9 tons",
+            "NGLOS",
+        ),
+        (
+            "DDP到门 送货地址：Warehouse 7, Jebel Ali Free Zone, Dubai 深圳出 1x40HQ 家具 7吨",
+            "AEJEA",
+        ),
+    ],
+)
+def test_the_door_delivered_to_names_the_port(text: str, pod: str) -> None:
+    assert _read(text)["pod"] == pod
+
+
+@pytest.mark.parametrize(
+    ("text", "mode", "goods"),
+    [
+        # "BB" alone closing a clause is break bulk in the trade's shorthand, never goods.
+        ("3 units excavators Qingdao to Lagos, 21 tons each, BB", "BREAKBULK", "excavators"),
+        ("2 units wheel loaders Tianjin to Aqaba, 17 t each, BB.", "BREAKBULK", "wheel loaders"),
+        ("5 units bulldozers (BB) Dalian to Dakar 18 t each", "BREAKBULK", "bulldozers"),
+        ("Shanghai to Lagos 1x40HQ, BB cream, 5 tons", "FCL", "BB cream"),
+    ],
+)
+def test_bb_alone_is_break_bulk(text: str, mode: str, goods: str) -> None:
+    read = _read(text)
+    assert (read["mode"], read["commodity"]) == (mode, goods)
+
+
+@pytest.mark.parametrize(
+    ("text", "weight"),
+    [
+        # Each kind's own count and figure: a figure per piece is not spread over both kinds.
+        ("散杂货 天津到达曼 起重机2台 每台30吨，发电机1台 10吨", 70000),
+        ("散杂货 上海到吉达 挖掘机3台 每台20吨，装载机2台 每台15吨", 90000),
+        ("件杂货 青岛到拉各斯 压路机2台 每台12吨，平地机1台 16吨", 40000),
+    ],
+)
+def test_each_kind_keeps_its_per_piece_figure(text: str, weight: int) -> None:
+    assert _read(text)["weight_kg"] == weight
