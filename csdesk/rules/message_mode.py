@@ -98,11 +98,23 @@ def _heavy(scan: Scan) -> bool:
     return bool(weight and weight.value > 20_000) or bool(dims and dims.value.l > 600)
 
 
+def _loose_parcels(scan: Scan, said: str) -> bool:
+    """ "carga suelta" (loose cargo) of a few cubic metres, light: parcels for a consolidation,
+    as much of Latin America says it, not break bulk."""
+    if said[:5].lower() != "carga" or _heavy(scan):
+        return False
+    volume = scan.found.get("volume_cbm")
+    # "carga suelta (LCL)": the consolidation named too.
+    return volume.value <= 30 if volume is not None else "lcl" in scan.folded
+
+
 def read_mode(scan: Scan, special_boxes: bool) -> None:
     for mode, pattern, needed in _MODE_CUES:
         match = scan.first_free(pattern) if scan.has_any(needed) else None
         if match is not None and mode == "LCL" and match.group(0) == "散货" and _heavy(scan):
             mode = "BREAKBULK"  # "散货询价 两台压路机 每台十四吨": bulk, not a consolidation
+        elif match is not None and mode == "BREAKBULK" and _loose_parcels(scan, match.group(0)):
+            mode = "LCL"  # "carga suelta: 20 cajas, 1,8 m3, 420 kg": loose parcels, consolidated
         if match is not None and _TAKEN_BACK.match(scan.norm, match.end()):
             scan.claim(*match.span())  # "1x20 LCL? 不是 整柜": the mode asked about and denied
             continue

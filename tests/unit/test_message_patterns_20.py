@@ -299,3 +299,65 @@ def test_bb_alone_is_break_bulk(text: str, mode: str, goods: str) -> None:
 )
 def test_each_kind_keeps_its_per_piece_figure(text: str, weight: int) -> None:
     assert _read(text)["weight_kg"] == weight
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        # Spanish, Portuguese and French goods joined with para/pour/de stay whole.
+        ("Ningbo a Cartagena 1x40HQ, muebles para jardín, 8.000 kg", "muebles para jardín"),
+        (
+            "Shanghai - Callao 1x20', repuestos para camiones, 12.000 kg. Gracias, Pedro",
+            "repuestos para camiones",
+        ),
+        (
+            "Qingdao a Valparaíso 2x40HC, artículos para el baño, 10 toneladas por contenedor",
+            "artículos para el baño",
+        ),
+        (
+            "Ningbo - Santos 1x40HC, peças para tratores agrícolas, 15.000 kg. Abraço, João",
+            "peças para tratores agrícolas",
+        ),
+        (
+            "Shanghai - Dakar 1 x 40' HC, pièces pour motos, 9 tonnes. Merci, Awa",
+            "pièces pour motos",
+        ),
+        (
+            "Hola, LCL Ningbo - Callao, 8 cajas de 50x40x40 cm, 15 kg cada una, juguetes de madera",
+            "juguetes de madera",
+        ),
+    ],
+)
+def test_latin_goods_joined_with_para_or_de(text: str, goods: str) -> None:
+    assert _read(text)["commodity"] == goods
+
+
+@pytest.mark.parametrize(
+    ("text", "mode", "pieces"),
+    [
+        # "carga suelta" of a few light parcels is a consolidation; of heavy pieces, break bulk.
+        (
+            "Estimado, carga suelta Ningbo - Callao: 15 cajas, 1,2 m3, 300 kg, repuestos de autos",
+            "LCL",
+            15,
+        ),
+        (
+            "Olá, carga solta Shanghai - Santos: 6 paletes, 4,5 m³, 2.100 kg, peças de máquinas",
+            "LCL",
+            6,
+        ),
+        (
+            "Hola, carga suelta (LCL) Qingdao - Iquique, 10 cajas de 50x40x40 cm, 18 kg cada una, ropa",
+            "LCL",
+            10,
+        ),
+        (
+            "Carga suelta / break bulk: Tianjin - Callao, 2 excavadoras, 22 t cada una",
+            "BREAKBULK",
+            2,
+        ),
+    ],
+)
+def test_loose_cargo_in_spanish_is_lcl_when_light(text: str, mode: str, pieces: int) -> None:
+    read = _read(text)
+    assert (read["mode"], read["pieces"]) == (mode, pieces)
