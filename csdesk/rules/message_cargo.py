@@ -193,7 +193,7 @@ def _multiplied(scan: Scan, match: re.Match[str], value: float) -> Total | None:
     per_piece = per_box = False
     box_after = None
     if scan.has_any(_PER_WORDS):
-        before, after = scan.before(start, 20), scan.after(end, 16)
+        before, after = scan.before(start, 40), scan.after(end, 16)
         piece_after = _PER_PIECE_AFTER.match(after)
         per_piece = bool(_PER_PIECE_BEFORE.search(before) or piece_after)
         if piece_after is not None:  # "四百五十公斤一件 泵": the 一件 is not the goods
@@ -318,7 +318,8 @@ def read_weight(scan: Scan) -> None:
         denied = _NOT_BEFORE.search(before) is not None and not _ANSWERED.search(
             scan.norm, max(0, match.start() - 8), match.start()
         )
-        if denied or _NET.search(before):
+        changed_from = _FROM_BEFORE.search(before) and _TO_AFTER.match(scan.norm, match.end())
+        if denied or changed_from or _NET.search(before):
             scan.claim(*match.span())
             continue
         number = spoken(match, number, 4)
@@ -357,6 +358,11 @@ def read_weight(scan: Scan) -> None:
     if chosen is not None:
         total = chosen[1]
         scan.put("weight_kg", round(total[0], 3), total[1], total[2])
+
+
+# "corrected from 28 t to 24 t", "从25吨改成22吨": the figure changed from is not the weight.
+_FROM_BEFORE = compile_fast(r"(?:(?<![a-z])from|从|由)\s*$", re.I)
+_TO_AFTER = compile_fast(r"\s*(?:to|改成|改为|变成|到)\s*\d", re.I)
 
 
 # "不是20吨 是每柜18吨": the figure after a correction, said per box or not.

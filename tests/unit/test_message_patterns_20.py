@@ -361,3 +361,28 @@ def test_latin_goods_joined_with_para_or_de(text: str, goods: str) -> None:
 def test_loose_cargo_in_spanish_is_lcl_when_light(text: str, mode: str, pieces: int) -> None:
     read = _read(text)
     assert (read["mode"], read["pieces"]) == (mode, pieces)
+
+
+@pytest.mark.parametrize(
+    ("text", "weight"),
+    [
+        # A weight per box said over ("corrected from 28 t to 24 t", "is 19,000 kg not 16,000"):
+        # the figure changed from is not the weight, the one meant is per box.
+        (
+            "Update: weight per container corrected from 22 t to 21 t. 3x20GP, tiles, Xiamen to Lagos",
+            63000,
+        ),
+        (
+            "Hello, weight per container is 18,000 kg not 15,000. 2 x 20ft Qingdao - Aqaba, urea",
+            36000,
+        ),
+        (
+            "Pls note weight per box changed from 12 t to 10 t, 4x40HQ Ningbo to Tema, furniture",
+            40000,
+        ),
+        ("2x40HQ Shanghai to Lagos, shoes, weight per container is now 9 tons", 18000),
+        ("深圳到拉各斯 2个40HQ 灯具 每柜从8吨改成7吨", 14000),
+    ],
+)
+def test_a_weight_per_box_said_over(text: str, weight: int) -> None:
+    assert _read(text)["weight_kg"] == weight
