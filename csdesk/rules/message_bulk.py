@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from csdesk.rules.fastre import compile_fast
 from csdesk.rules.goods_words import NOT_SLOT_GOODS
 from csdesk.rules.message_cargo import WEIGHT, spoken
+from csdesk.rules.message_corrections import taken_back_within
 from csdesk.rules.message_daynames import MONTHS
 from csdesk.rules.message_scan import Scan, Span
 from csdesk.rules.message_units import heavy_cargo
@@ -191,7 +192,11 @@ def cargo_list(scan: Scan, dimension_spans: Iterable[Span]) -> None:
     """A break-bulk inquiry's cargo list, when its pieces differ: the pieces as described with
     their sizes and weights, else the lines that give sizes. Identical units need none: their
     count, size and weight say it all."""
-    items = _items(scan, free=False)
+    items = [
+        item
+        for item in _items(scan, free=False)  # "1 grúa? no, 1 transformador": one piece
+        if not taken_back_within(scan.norm, item.span[0], item.end + 12)
+    ]
     dimension_spans = list(dimension_spans)
     if not _pieces_differ(scan, items, dimension_spans):
         return

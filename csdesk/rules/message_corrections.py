@@ -114,3 +114,9 @@ def past_taken_back(scan: Scan, start: int) -> int:
     end = len(scan.norm) if end < 0 else end
     mark = _TRAILED_OFF.search(scan.norm, start, end)
     return end if mark is not None and end - start <= _PHRASE_REACH + 40 else start
+
+
+def taken_back_within(norm: str, start: int, end: int) -> bool:
+    """Whether a phrase between `start` and `end` is trailed off and taken back."""
+    mark = _TRAILED_OFF.search(norm, start, end)
+    return mark is not None and _TAKEN_BACK_WORDS.match(norm, mark.end()) is not None

@@ -135,4 +135,6 @@ def read_mode(scan: Scan, special_boxes: bool) -> None:
         return
     lcl = [scan.found[name] for name in ("volume_cbm", "pieces") if name in scan.found]
     if lcl:
-        scan.put("mode", "LCL", [span for item in lcl for span in item.spans], 0.7)
+        # "1 transformador 7,5 x 3,2 x 3,9 m, 85 toneladas": too heavy for a consolidation.
+        mode = "BREAKBULK" if _heavy(scan) else "LCL"
+        scan.put("mode", mode, [span for item in lcl for span in item.spans], 0.7)

@@ -50,7 +50,7 @@ PER_BOX_AFTER = compile_fast(
     re.I,
 )
 PER_PIECE_AFTER = compile_fast(
-    r"^\s*(?:/\s*(?:件|托|包|pc|pkg|piece|pallet|plt|carton|ctn(?!r)|crate|case|wooden\s*case)|每件|每托"
+    r"^\s*(?:/\s*(?:件|托|包|台|套|辆|节|pc|pkg|piece|pallet|plt|carton|ctn(?!r)|crate|case|wooden\s*case)|每件|每托"
     # "三百公斤一托": the figure, then the one pallet it is said for.
     # "三百五十公斤一件", "12公斤一箱": the same for a piece or a carton.
     r"|一[托件箱包](?![\d一二两三四五六七八九十])"

@@ -27,7 +27,7 @@ _CONNECTOR = compile_fast(
 )
 _POL_BEFORE = compile_fast(
     r"(?:POL|port of loading|loading port|origin|起运港|起运|装货港|装运港|出发港|始发港|起始港"
-    r"|from|从|由|FOB|FCA|FAS|EXW|(?<![a-z])load(?:ing)?\s+(?:at|in|from)"
+    r"|(?<![a-z])from|从|由|FOB|FCA|FAS|EXW|(?<![a-z])load(?:ing)?\s+(?:at|in|from)"
     # "please change POL to Xiamen", "起运港改成厦门": the loading port moved to.
     r"|(?:POL|port of loading|loading port|起运港|装货港)\s*"
     r"(?:to|is\s+now|now|改为|改成|改到|换成))"
@@ -36,8 +36,9 @@ _POL_BEFORE = compile_fast(
 )
 _POL_AFTER = compile_fast(r"^\s*港?\s*(?:出发|出运|起运|出口|出货|发货|走货|出|走)")
 _POD_BEFORE = compile_fast(
-    r"(?:POD|port of discharge|discharge port|destination|dest\.?|目的港|目的地|卸货港|to|到|至|去"
-    r"|发往|运往|运到|送到|CIF|CFR|CNF|C&F|DAP|DDP|DDU|DPU|CPT|CIP)\s*(?:港)?\s*[:：]?\s*$",
+    # "proyecto Shanghai": the "to" that ends a word is no cue.
+    r"(?:POD|port of discharge|discharge port|destination|dest\.?|目的港|目的地|卸货港"
+    r"|(?<![a-z])to|到|至|去|发往|运往|运到|送到|CIF|CFR|CNF|C&F|DAP|DDP|DDU|DPU|CPT|CIP)\s*(?:港)?\s*[:：]?\s*$",
     re.I,
 )
 

@@ -20,7 +20,7 @@ BB_SHORTHAND = (
 HEAVY_CUE = compile_fast(
     r"(?:散杂|件杂|break\s*-?\s*bulk|project cargo|OOG|out of gauge|RoRo|ro-ro|flat\s*rack"
     rf"|{BB_SHORTHAND}"
-    r"|carga\s+(?:suelta|solta|fraccionada|de\s+proyecto|de\s+projeto)|conventionnel)",
+    r"|carga\s+(?:suelta|solta|fraccionada|(?:de\s+)?proyecto|(?:de\s+)?projeto)|conventionnel)",
     re.I,
 )
 # Words those cues cannot be written without (a cheap look before the pattern).

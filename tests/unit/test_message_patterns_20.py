@@ -386,3 +386,77 @@ def test_loose_cargo_in_spanish_is_lcl_when_light(text: str, mode: str, pieces: 
 )
 def test_a_weight_per_box_said_over(text: str, weight: int) -> None:
     assert _read(text)["weight_kg"] == weight
+
+
+@pytest.mark.parametrize(
+    ("text", "pol", "pod"),
+    [
+        # A "to" or "from" ending another word ("proyecto", "Toronto") is no port cue.
+        (
+            "Hola, carga proyecto Ningbo a Cartagena: 1 transformador, 60 toneladas",
+            "CNNGB",
+            "COCTG",
+        ),
+        ("proyecto Tianjin a Callao 1x40HQ, maquinaria, 20 toneladas", "CNTXG", "PECLL"),
+        (
+            "Cotización proyecto: Qingdao a San Antonio 2x40HC, cerámicas, 26 toneladas",
+            "CNTAO",
+            "CLSAI",
+        ),
+    ],
+)
+def test_a_cue_inside_a_word_is_no_cue(text: str, pol: str, pod: str) -> None:
+    read = _read(text)
+    assert (read["pol"], read["pod"]) == (pol, pod)
+
+
+@pytest.mark.parametrize(
+    ("text", "mode", "pieces"),
+    [
+        # Pieces too heavy for a consolidation, no mode said: break bulk, not LCL.
+        (
+            "Hola, carga proyecto Shanghai a Callao: 1 transformador 6,5 x 3 x 3,5 m, 70 toneladas",
+            "BREAKBULK",
+            1,
+        ),
+        ("Shanghai to Jebel Ali, 2 units excavators, 30 tons each", "BREAKBULK", 2),
+        ("Ningbo to Lagos, 5 pallets, 3 cbm, 1,200 kg, auto parts", "LCL", 5),
+    ],
+)
+def test_pieces_too_heavy_for_lcl_are_break_bulk(text: str, mode: str, pieces: int) -> None:
+    read = _read(text)
+    assert (read["mode"], read["pieces"]) == (mode, pieces)
+
+
+def test_a_piece_taken_back_is_not_on_the_cargo_list() -> None:
+    read = _read(
+        "Carga break bulk Dalian - Callao: 1 grúa? no, 1 reactor 8 x 4 x 4 m, 90 toneladas"
+    )
+    assert read["cargo_list"] is None
+    assert read["pieces"] == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "weight"),
+    [
+        # "12吨/台": a figure per piece, said with a slash and the piece's measure word.
+        ("连云港到达曼 件杂货 3台 挖掘机 20吨/台 7*3*3米", 60000),
+        ("散杂货 天津到拉各斯 装载机 2台 15吨/台", 30000),
+        ("件杂货 上海到吉达 4套 钢结构 8吨/套", 32000),
+    ],
+)
+def test_a_figure_per_piece_after_a_slash(text: str, weight: int) -> None:
+    assert _read(text)["weight_kg"] == weight
+
+
+@pytest.mark.parametrize(
+    ("text", "temperature"),
+    [
+        # A minus sign right after the temperature's label, the unit left out.
+        ("青岛到吉达 冷柜 40尺 1个 冷冻羊肉 温度-18 二十六吨", -18),
+        ("大连到釜山 冷柜一个 冻鱼 温度 -25 二十吨", -25),
+        ("Qingdao to Jeddah 1x40RF frozen chicken, temp -20, 26 tons", -20),
+    ],
+)
+def test_a_temperature_after_its_label_without_unit(text: str, temperature: int) -> None:
+    assert _read(text)["temperature_c"] == temperature
