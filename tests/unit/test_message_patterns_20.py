@@ -460,3 +460,35 @@ def test_a_figure_per_piece_after_a_slash(text: str, weight: int) -> None:
 )
 def test_a_temperature_after_its_label_without_unit(text: str, temperature: int) -> None:
     assert _read(text)["temperature_c"] == temperature
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        # What was quoted or called off before the new request is not the inquiry.
+        (
+            "Dear, we cancelled the 2x20GP to Lagos. Now please quote 1x40HQ Ningbo - Tema, shoes, 8 tons",
+            "containers",
+            "1x40HQ",
+        ),
+        (
+            "We canceled the 4x40HQ to Jeddah. Please quote 2x40HQ Qingdao to Dammam, tyres, 12 t each",
+            "containers",
+            "2x40HQ",
+        ),
+        (
+            "Thanks for the quote on Qingdao-Tema. Client declined. New one: Xiamen to Lome, 1x40HQ, tiles, 26 tons",
+            "pol",
+            "CNXMN",
+        ),
+        (
+            "Thank you for the offer on Ningbo-Durban, too high. New one: Shanghai to Maputo, 1x20GP, 20 tons",
+            "pod",
+            "MZMPM",
+        ),
+    ],
+)
+def test_what_was_quoted_or_called_off_is_not_the_inquiry(
+    text: str, field: str, value: str
+) -> None:
+    assert _read(text)[field] == value
