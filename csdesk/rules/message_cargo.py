@@ -10,7 +10,11 @@ from __future__ import annotations
 import re
 
 from csdesk.rules.fastre import compile_fast
-from csdesk.rules.message_corrections import CORRECTION_CUE_WORDS, CORRECTION_WORDS
+from csdesk.rules.message_corrections import (
+    CORRECTION_CUE_WORDS,
+    CORRECTION_WORDS,
+    changed_from_at,
+)
 from csdesk.rules.message_per_unit import EVERY_BOX as _EVERY_BOX
 from csdesk.rules.message_per_unit import PER_BOX_AFTER as _PER_BOX_AFTER
 from csdesk.rules.message_per_unit import PER_BOX_BEFORE as _PER_BOX_BEFORE
@@ -318,7 +322,7 @@ def read_weight(scan: Scan) -> None:
         denied = _NOT_BEFORE.search(before) is not None and not _ANSWERED.search(
             scan.norm, max(0, match.start() - 8), match.start()
         )
-        changed_from = _FROM_BEFORE.search(before) and _TO_AFTER.match(scan.norm, match.end())
+        changed_from = changed_from_at(scan.norm, before, match.end())
         if denied or changed_from or _NET.search(before):
             scan.claim(*match.span())
             continue
@@ -358,11 +362,6 @@ def read_weight(scan: Scan) -> None:
     if chosen is not None:
         total = chosen[1]
         scan.put("weight_kg", round(total[0], 3), total[1], total[2])
-
-
-# "corrected from 28 t to 24 t", "从25吨改成22吨": the figure changed from is not the weight.
-_FROM_BEFORE = compile_fast(r"(?:(?<![a-z])from|从|由)\s*$", re.I)
-_TO_AFTER = compile_fast(r"\s*(?:to|改成|改为|变成|到)\s*\d", re.I)
 
 
 # "不是20吨 是每柜18吨": the figure after a correction, said per box or not.

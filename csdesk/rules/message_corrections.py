@@ -120,3 +120,13 @@ def taken_back_within(norm: str, start: int, end: int) -> bool:
     """Whether a phrase between `start` and `end` is trailed off and taken back."""
     mark = _TRAILED_OFF.search(norm, start, end)
     return mark is not None and _TAKEN_BACK_WORDS.match(norm, mark.end()) is not None
+
+
+# "corrected from 28 t to 24 t", "从25吨改成22吨": the figure changed from is not the one meant.
+_FROM_BEFORE = compile_fast(r"(?:(?<![a-z])from|从|由)\s*$", re.I)
+_TO_AFTER = compile_fast(r"\s*(?:to|改成|改为|变成|到)\s*\d", re.I)
+
+
+def changed_from_at(norm: str, before: str, end: int) -> bool:
+    """Whether the figure ending at `end`, with `before` the text before it, is changed from."""
+    return _FROM_BEFORE.search(before) is not None and _TO_AFTER.match(norm, end) is not None
