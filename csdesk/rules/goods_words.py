@@ -81,6 +81,20 @@ NOT_GOODS = frozenset(
         "pkgs",
         "crate",
         "case",
+        # ...and in Spanish, Portuguese and French ("20 cajas, 1,8 m3, repuestos de motos").
+        "caja",
+        "cajas",
+        "caixa",
+        "caixas",
+        "paleta",
+        "paletas",
+        "palete",
+        "paletes",
+        "palette",
+        "palettes",
+        "colis",
+        "bulto",
+        "bultos",
         # "1x20GP and 1x40HQ, both tiles": said of every box, not part of the goods.
         "both",
     ]
@@ -252,6 +266,8 @@ NOT_SLOT_GOODS = (
             "avec",
             "para",
             "pour",
+            # "12 cajas de 60x50x45 cm": "de" alone names nothing ("repuestos de motos" does).
+            "de",
             # "carga lista", "40 kg cada una", "perdón, …": load, each, sorry; never goods.
             "carga",
             "carregamento",
@@ -282,8 +298,15 @@ NOT_SLOT_GOODS = (
 _DOOR_GOODS = compile_fast(
     r"door\s+(?!(?:delivery|to|address|pick-?up|service)(?![a-z]))[a-z]{3,}", re.I
 )
-# "phone cases and chargers": one more plain word or two after "and" close the goods.
+# "phone cases and chargers": one more plain word or two after "and" close the goods;
+# "cerámica para pisos", "artículos para el hogar", "peças para máquinas agrícolas": after
+# "para" (Spanish, Portuguese) or "pour" (French) too, with an article maybe.
 _AND_MORE = compile_fast(r"\s+[a-z]{3,}(?:\s+[a-z]{3,})?\s*$", re.I)
+_FOR_MORE = compile_fast(
+    r"\s+(?:(?:el|la|los|las|le|les|o|a|os|as)\s+)?[a-z\u00e0-\u00ff]{3,}(?:\s+[a-z\u00e0-\u00ff]{3,})?\s*$",
+    re.I,
+)
+_JOINS = {"and": _AND_MORE, "para": _FOR_MORE, "pour": _FOR_MORE, "de": _FOR_MORE}
 
 
 def has_stop_word(words: str) -> bool:
@@ -291,12 +314,14 @@ def has_stop_word(words: str) -> bool:
     if _DOOR_GOODS.match(words):
         words = words[4:]
     split = words.split()
-    joined = [i for i, word in enumerate(split) if word.lower() == "and" and 0 < i < len(split) - 1]
+    last = len(split) - 1
+    joined = [i for i, word in enumerate(split) if word.lower() in _JOINS and 0 < i < last]
     return any(word.lower() in NOT_SLOT_GOODS for i, word in enumerate(split) if i not in joined)
 
 
 def goods_and_more(norm: str, at: int, end: int, folded: str) -> bool:
     """ "phone cases and chargers": the "and" joins the last goods words, none a stop word."""
-    if folded != "and" or _AND_MORE.match(norm[:end], at) is None:
+    more = _JOINS.get(folded)
+    if more is None or more.match(norm[:end], at) is None:
         return False
     return not any(word.lower() in NOT_SLOT_GOODS for word in norm[at:end].split())

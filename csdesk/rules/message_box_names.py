@@ -24,7 +24,7 @@ _KIND_COUNT_GAP = compile_fast(r"\s*(?:\d{1,2}|[一二两三四五六七八九�
 _CN_SIZE = compile_fast(
     # ...but not a side ("宽四十高四十公分").
     r"(?<![长宽])(四十五|四十|二十|四零|二零)"
-    r"(?=尺|英尺|呎|寸|高(?!\s*[\d零一二两三四五六七八九十米公厘])|平柜|冷柜|冷藏柜|冻柜|开顶|框架|的?柜|GP|HQ|HC)"
+    r"(?=尺|英尺|呎|寸|高(?!\s*[\d零一二两三四五六七八九十米公厘])|平(?!\s*[米方m])|冷柜|冷藏柜|冻柜|开顶|框架|的?柜|GP|HQ|HC)"
 )
 # "40 pies HC", "40 pés": feet in Spanish, Portuguese or French, read as "40'" (same length).
 _LATIN_FEET = compile_fast(r"(?<!\d)(20|40|45)\s*(?:pies|p[ée]s|pieds)(?![a-z])", re.I)
@@ -143,6 +143,29 @@ _CHANGED_QTY = compile_fast(
 )
 
 
+_BOXES_COUNTED = compile_fast(
+    rf"(?<![\d.])({BOX_COUNT})\s*个\s*(?:柜子?|货柜)(?=\s|[,，。;；]|$|每)", re.I
+)
+# ...or a bare count closing the clause right after a figure per box.
+_BARE_COUNT = compile_fast(rf"(?<=[,，\s])({BOX_COUNT})\s*个(?=\s*(?:[,，。;；\n]|$))", re.I)
+_PER_BOX_FIGURE = compile_fast(r"每个?柜[^,，。;；\n]{1,8}[,，\s]\s*$")
+
+
+# "之前问的…三个柜，客户说先走一个": a count said of the earlier request is not the order.
+_EARLIER = compile_fast(r"之前|上次|原来|本来|previous|earlier", re.I)
+
+
+def _count_alone(scan: Scan) -> re.Match[str] | None:
+    counted = scan.first_free(_BOXES_COUNTED)
+    if counted is not None and _EARLIER.search(scan.before(counted.start(), 16)):
+        return None
+    if counted is None and "每" in scan.norm:
+        bare = scan.first_free(_BARE_COUNT)
+        if bare is not None and _PER_BOX_FIGURE.search(scan.before(bare.start(), 14)):
+            return bare
+    return counted
+
+
 def count_said_apart(scan: Scan, code: str) -> re.Match[str] | None:
     """The count of the one box named without one, said elsewhere: after a label (箱量: 3),
     as a change ("减到2个"), or in units of an ISO tank; its group 1 is the count."""
@@ -150,6 +173,9 @@ def count_said_apart(scan: Scan, code: str) -> re.Match[str] | None:
     if label is None and scan.has_any(_CHANGE_WORDS):
         # "3个柜客户减到2个了 … 40HQ": the count now, though said with the past it changes.
         label = _CHANGED_QTY.search(scan.norm)
+    if label is None and "个" in scan.norm:
+        # "40尺高柜 家具 两个柜 每柜9吨", "40HQ…每柜12吨，2个": the count said on its own.
+        label = _count_alone(scan)
     if label is None and code.endswith("TK"):
         label = scan.first_free(_TANK_UNITS)  # "ISO tank …, 3 units": units of tanks are tanks
     return label

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from csdesk.rules.fastre import compile_fast
 from csdesk.rules.goods_words import NOT_SLOT_GOODS
 from csdesk.rules.message_cargo import WEIGHT, spoken
+from csdesk.rules.message_corrections import taken_back_within
 from csdesk.rules.message_daynames import MONTHS
 from csdesk.rules.message_scan import Scan, Span
 from csdesk.rules.message_units import heavy_cargo
@@ -19,10 +20,20 @@ from csdesk.rules.textnorm import CN_NUMERAL, parse_count, parse_number
 
 _WORD_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _ZH_ITEM = compile_fast(
-    rf"(?<![\d.,])(\d{{1,3}}|{CN_NUMERAL})\s*(?:台|辆|套|件|根|节|块|座|艘|个)\s*"
-    r"(?![零一二两三四五六七八九十]|总|共|每|重|尺|毛|约|大|左|小柜|高柜|柜|方|托|吨|箱|立方)"
+    rf"(?<![\d.])(?<!\d,)(\d{{1,3}}|{CN_NUMERAL})\s*(?:台|辆|套|件|根|节|块|座|艘|个)\s*"
+    r"(?![零一二两三四五六七八九十]|总|共|每|单|重|尺|毛|约|大|左|小柜|高柜|柜|方|托|吨|箱|立方)"
     r"([\u4e00-\u9fff]{2,6}?)(?=[\s,，、;；:：(（每单重尺各]|\d|$)"
 )
+# "锅炉一件 … 48吨，汽包一件 … 22吨", "另有附件3箱 每箱2吨": the goods, then their count.
+_ZH_ITEM_AFTER = compile_fast(
+    r"(?:^|(?<=[\s,、;；:：]))(?:另有|另外|还有|外加)?"
+    # ...not a nickname ("大的一台"), a total ("共5件") or a count ("一台盾构机分三件").
+    r"(?!最|另|其|共|总|合计|还|大的|小的|[一二两三四五六七八九十])"
+    rf"([^\W\d_的分是]{{2,6}}?)(\d{{1,3}}|{CN_NUMERAL})\s*(?:台|辆|套|件|根|节|块|座|艘|箱)"
+    r"(?=[\s,，、;；]|\d|$)"
+)
+# "钢结构 三件：主梁一件 …": the pieces are parts of the goods named before their count.
+_PARTS_OF = compile_fast(rf"(?:分成?|分为|共)?\s*(?:\d{{1,2}}|{CN_NUMERAL})\s*[件段节]\s*[:：]")
 _EN_ITEM = compile_fast(
     r"(?<![\d.,])(\d{1,3}|one|two|three|four|five|six)\s*(?:[x×*]\s*)?\s"
     r"(?:units?\s+|sets?\s+|pcs\s+|pcs?\.?\s+|nos?\.?\s+)?"
@@ -39,7 +50,7 @@ _ITEM_END = compile_fast(
     re.I,
 )
 _EACH = compile_fast(
-    r"each|apiece|per\s*(?:unit|set|piece|pc)|/\s*(?:unit|set|pc|台|件|套)|每台|每件|每套|每辆|每个|单台"
+    r"each|apiece|per\s*(?:unit|set|piece|pc)|/\s*(?:unit|set|pc|台|件|套)|每台|每件|每套|每辆|每个|每箱|单台"
     r"|单件|各|cada|chacune?",
     re.I,
 )
@@ -72,6 +83,10 @@ def _items(scan: Scan, free: bool = True) -> list[_Item]:
         count = parse_count(match.group(1))
         if count:
             found.append((match.start(), match.end(), count, match.group(2)))
+    for match in matches(_ZH_ITEM_AFTER):
+        count = parse_count(match.group(2))
+        if count:
+            found.append((match.start(1), match.end(), count, match.group(1)))
     for match in matches(_EN_ITEM):
         words = []
         for word in match.group(2).split():
@@ -87,6 +102,8 @@ def _items(scan: Scan, free: bool = True) -> list[_Item]:
             end = match.start(2) + len(" ".join(words))
             found.append((match.start(), end, count, " ".join(words)))
     found.sort()
+    # "变压器三台 单台45吨": a count read with the goods before it is not also the next piece's.
+    found = [item for at, item in enumerate(found) if not at or item[0] >= found[at - 1][1]]
     items: list[_Item] = []
     for index, (start, end, count, goods) in enumerate(found):
         stop = found[index + 1][0] if index + 1 < len(found) else len(scan.norm)
@@ -130,14 +147,16 @@ def read_cargo_items(scan: Scan) -> None:
     spans = [item.span for item in items]
     scan.put("pieces", sum(item.count for item in items), spans, 0.85)
     names = list(dict.fromkeys(item.goods for item in items))[:3]
-    scan.put("commodity", "/".join(names), spans, 0.8)
+    parts = ":" in scan.norm and _PARTS_OF.search(scan.norm) is not None
+    if not parts:
+        scan.put("commodity", "/".join(names), spans, 0.8)
     if all(item.weight_span is not None for item in items):
         weighed = [item.weight_span for item in items if item.weight_span is not None]
         total = sum(item.kilos or 0 for item in items)
         scan.put("weight_kg", round(total, 3), [*weighed, *spans], 0.85)
         for span in weighed:
             scan.claim(*span)
-    for span in spans:
+    for span in spans if not parts else ():
         scan.claim(*span)
 
 
@@ -173,7 +192,11 @@ def cargo_list(scan: Scan, dimension_spans: Iterable[Span]) -> None:
     """A break-bulk inquiry's cargo list, when its pieces differ: the pieces as described with
     their sizes and weights, else the lines that give sizes. Identical units need none: their
     count, size and weight say it all."""
-    items = _items(scan, free=False)
+    items = [
+        item
+        for item in _items(scan, free=False)  # "1 grúa? no, 1 transformador": one piece
+        if not taken_back_within(scan.norm, item.span[0], item.end + 12)
+    ]
     dimension_spans = list(dimension_spans)
     if not _pieces_differ(scan, items, dimension_spans):
         return

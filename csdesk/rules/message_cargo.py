@@ -10,7 +10,11 @@ from __future__ import annotations
 import re
 
 from csdesk.rules.fastre import compile_fast
-from csdesk.rules.message_corrections import CORRECTION_CUE_WORDS, CORRECTION_WORDS
+from csdesk.rules.message_corrections import (
+    CORRECTION_CUE_WORDS,
+    CORRECTION_WORDS,
+    changed_from_at,
+)
 from csdesk.rules.message_per_unit import EVERY_BOX as _EVERY_BOX
 from csdesk.rules.message_per_unit import PER_BOX_AFTER as _PER_BOX_AFTER
 from csdesk.rules.message_per_unit import PER_BOX_BEFORE as _PER_BOX_BEFORE
@@ -163,7 +167,7 @@ _SIZE_THEN_FIGURE = compile_fast(
     re.I,
 )
 _TYPE_THEN_FIGURE = compile_fast(
-    r"\s*(?:[x×*]\s*\d+\s*)?[:：–—(（@-]?\s*(?:的各|各|的|那个|一个|每个|每柜|都是|装|重量?|毛重|约|each|each\s+weighs)*\s*[:：@]?\s*"
+    r"\s*(?:[x×*]\s*\d+\s*)?[:：–—(（@-]?\s*(?:的各|各|的|那个|一个|每个|每柜|都是|装|重量?|毛重|约|each|each\s+weighs|con|com|avec)*\s*[:：@]?\s*"
     # "40HQ装灯具7吨 20GP装石材24吨": the type, what it holds, then its figure.
     r"(?:(?<=装)[\u4e00-\u9fff]{1,6}?\s*(?:重|约)?\s*)?",
     re.I,
@@ -193,7 +197,7 @@ def _multiplied(scan: Scan, match: re.Match[str], value: float) -> Total | None:
     per_piece = per_box = False
     box_after = None
     if scan.has_any(_PER_WORDS):
-        before, after = scan.before(start, 20), scan.after(end, 16)
+        before, after = scan.before(start, 40), scan.after(end, 16)
         piece_after = _PER_PIECE_AFTER.match(after)
         per_piece = bool(_PER_PIECE_BEFORE.search(before) or piece_after)
         if piece_after is not None:  # "四百五十公斤一件 泵": the 一件 is not the goods
@@ -318,7 +322,8 @@ def read_weight(scan: Scan) -> None:
         denied = _NOT_BEFORE.search(before) is not None and not _ANSWERED.search(
             scan.norm, max(0, match.start() - 8), match.start()
         )
-        if denied or _NET.search(before):
+        changed_from = changed_from_at(scan.norm, before, match.end())
+        if denied or changed_from or _NET.search(before):
             scan.claim(*match.span())
             continue
         number = spoken(match, number, 4)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from csdesk.rules.fastre import compile_fast
-from csdesk.rules.message_scan import cue_words
+from csdesk.rules.message_scan import Scan, cue_words
 
 # "两个20GP 不对 是三个": a correction replaces the count it follows.
 CORRECTION_WORDS = (
@@ -54,3 +54,79 @@ CORRECTION_CUE_WORDS = (
 )
 CORRECTION_CUE = cue_words(*CORRECTION_CUE_WORDS)
 CORRECTION = compile_fast(rf"{CORRECTION_WORDS}$", re.I)
+
+
+# "commodity: frozen... sorry, dry stockfish", "generators... no, it's water pumps", "1 grúa
+# portuaria? no, 2 piezas de …", "poisson congelé... pardon, crevettes": a phrase trailed off
+# ("..." or "?") and taken back in the next word is no field; what follows is the one meant.
+_TRAILED_OFF = compile_fast(
+    r"(?:\.{2,}|…+|[?？])\s*(?=no\s*(?:[,，]|wait\b)|sorry\b|correction\b|pardon\b|perd[oó]n\b"
+    r"|desculpe\b|不不)",
+    re.I,
+)
+_TAKEN_BACK_WORDS = compile_fast(
+    r"(?:(?:no|sorry|correction|pardon|perd[oó]n|desculpe|不不|wait)\s*[,，:：]?\s*)+"
+    r"(?:(?:it\s+is|it'?s|it’s|c'est|es|is)\s+)?",
+    re.I,
+)
+# The phrase taken back: up to four words back from the mark, within its clause, not past a
+# figure ("12 x 40HQ cement? no,": the boxes stay) or a word of the route ("via Nansha...").
+_SEPARATOR = compile_fast(r"[,:;，：；\n]|\s[-–]\s|-|到", re.I)
+_PHRASE_WORD = compile_fast(r"[^\s,:;，：；\n-]+")
+_ROUTE_WORDS = frozenset(["to", "via", "from", "and", "for", "of"])
+_BARE_COUNT = compile_fast(r"\d{1,2}")
+_PHRASE_REACH = 40
+
+
+def _phrase_start(norm: str, end: int) -> int:
+    start = max(0, end - _PHRASE_REACH)
+    for separator in _SEPARATOR.finditer(norm, start, end):
+        start = separator.end()
+    words = list(_PHRASE_WORD.finditer(norm, start, end))[-4:]
+    begin = end
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index].group().lower()
+        if word in _ROUTE_WORDS:
+            break
+        if any(char.isdigit() for char in word):
+            if index < len(words) - 1 and _BARE_COUNT.fullmatch(word):
+                begin = words[index].start()  # "1 grúa portuaria? no,": the count goes too
+            break
+        begin = words[index].start()
+    return begin
+
+
+def set_aside_taken_back(scan: Scan) -> None:
+    """Claims each phrase the customer trailed off and took back, with the words that take it
+    back, so no reader reads the value it named."""
+    norm = scan.norm
+    if "..." not in norm and "…" not in norm and "?" not in norm and "？" not in norm:
+        return
+    for mark in _TRAILED_OFF.finditer(norm):
+        words = _TAKEN_BACK_WORDS.match(norm, mark.end())
+        if words is not None:
+            scan.claim(_phrase_start(norm, mark.start()), words.end())
+
+
+def past_taken_back(scan: Scan, start: int) -> int:
+    """Where the value meant begins when a phrase taken back opens it at `start`, else `start`."""
+    end = scan.claimed.find(0, start)
+    end = len(scan.norm) if end < 0 else end
+    mark = _TRAILED_OFF.search(scan.norm, start, end)
+    return end if mark is not None and end - start <= _PHRASE_REACH + 40 else start
+
+
+def taken_back_within(norm: str, start: int, end: int) -> bool:
+    """Whether a phrase between `start` and `end` is trailed off and taken back."""
+    mark = _TRAILED_OFF.search(norm, start, end)
+    return mark is not None and _TAKEN_BACK_WORDS.match(norm, mark.end()) is not None
+
+
+# "corrected from 28 t to 24 t", "从25吨改成22吨": the figure changed from is not the one meant.
+_FROM_BEFORE = compile_fast(r"(?:(?<![a-z])from|从|由)\s*$", re.I)
+_TO_AFTER = compile_fast(r"\s*(?:to|改成|改为|变成|到)\s*\d", re.I)
+
+
+def changed_from_at(norm: str, before: str, end: int) -> bool:
+    """Whether the figure ending at `end`, with `before` the text before it, is changed from."""
+    return _FROM_BEFORE.search(before) is not None and _TO_AFTER.match(norm, end) is not None

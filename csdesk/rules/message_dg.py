@@ -9,9 +9,10 @@ from csdesk.rules.fastre import compile_fast
 from csdesk.rules.message_scan import ParsedField, Scan, cue_words
 from csdesk.rules.message_terms import HintFinder
 
-# "UN1263", "UN No. 1263", "UN#1263", "联合国编号 1263", "联合国危险品编号:3480".
+# "UN1263", "UN No. 1263", "UN#1263", "联合国编号 1263", "联合国危险品编号:3480"; "ONU 1263" as
+# Spanish, Portuguese and French write the United Nations.
 _UN = compile_fast(
-    r"(?:(?<![a-z])UN\s*(?:no\.?|nr\.?|number|编号|号)?|联合国(?:危险品|危规)?编号)"
+    r"(?:(?<![a-z])(?:UN|ONU)\s*(?:no\.?|nr\.?|n[º°]\.?|number|编号|号)?|联合国(?:危险品|危规)?编号)"
     r"\s*[-#:：.]?\s*(\d{4}(?!\d)|[〇零一二三四五六七八九]{4}(?![〇零一二三四五六七八九]{1,3}(?![十百千万类])))",
     re.I,
 )
@@ -47,7 +48,7 @@ _NOT_DG_WORDS = cue_words(
 )
 # A class is written after one of these or before 类 (any one, in the case-folded text).
 _CLASS_WORDS = cue_words("class", "clase", "imo", "imdg", "cl", "第", "危险", "类")
-_UN_WORDS = cue_words("un", "联合国")
+_UN_WORDS = cue_words("un", "onu", "联合国")
 # "（不带电池）", "不含锂电池", "no battery", "without lithium batteries": the DG word denied.
 _NEGATION_BEFORE = compile_fast(
     r"(?:非|不是|不含|不带|不|无|没有|non[-\s]?|not\s*|no\s*|without\s*|w/o\s*)"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from csdesk.rules.fastre import compile_fast
+from csdesk.rules.lookups import PortLookup
 from csdesk.rules.message_scan import Scan
 from csdesk.rules.message_terms import value_span
 
@@ -47,3 +48,20 @@ def read_door_address(scan: Scan) -> None:
         return  # "DDP to Jebel Ali, Dubai": a place, not a street address with its number
     scan.claim(*span)
     scan.put("delivery_address", value[:300], [span], 0.75)
+
+
+def pod_from_door(scan: Scan, ports: PortLookup) -> None:
+    """No port of discharge said, but the door delivered to names one ("Plot 45 Nyerere Road,
+    Dar es Salaam", "内罗毕 Mombasa Road仓库"): the goods land there, read with less trust."""
+    door = scan.found.get("delivery_address")
+    if "pod" in scan.found or door is None or len(door.spans) != 1:
+        return
+    start, end = door.spans[0]
+    named = {
+        port.locode: (start + at, start + until)
+        for at, until, port in ports.find_all(scan.norm[start:end])
+        if port.country != "CN"
+    }
+    if len(named) == 1:
+        (locode, span), *_ = named.items()
+        scan.put("pod", locode, [span], 0.6)

@@ -7,6 +7,7 @@ import re
 
 from csdesk.rules.fastre import compile_fast
 from csdesk.rules.message_scan import Scan, cue_words
+from csdesk.rules.message_units import BB_SHORTHAND
 
 # Each mode's words, and what they cannot be written without (looked for first, cheaply).
 _MODE_CUES = (
@@ -14,8 +15,7 @@ _MODE_CUES = (
         "BREAKBULK",
         compile_fast(
             r"散杂货船?|散杂船|散杂|杂货船|件杂货|散货船|break\s*-?\s*bulk|bulk vessel"
-            # "BB inquiry:", "BB cargo": break bulk in the trade's shorthand.
-            r"|(?<![a-z])BBK?(?=\s*(?:inquiry|enquiry|cargo|rfq|shipment|quote|:))"
+            rf"|{BB_SHORTHAND}"
             # Spanish, Portuguese and French: "carga suelta", "carga solta", "marchandises
             # conventionnelles", "navio de carga geral".
             r"|carga\s+(?:suelta|solta|fraccionada)|(?:marchandises?|cargaison)\s+conventionnelles?"
@@ -98,11 +98,23 @@ def _heavy(scan: Scan) -> bool:
     return bool(weight and weight.value > 20_000) or bool(dims and dims.value.l > 600)
 
 
+def _loose_parcels(scan: Scan, said: str) -> bool:
+    """ "carga suelta" (loose cargo) of a few cubic metres, light: parcels for a consolidation,
+    as much of Latin America says it, not break bulk."""
+    if said[:5].lower() != "carga" or _heavy(scan):
+        return False
+    volume = scan.found.get("volume_cbm")
+    # "carga suelta (LCL)": the consolidation named too.
+    return volume.value <= 30 if volume is not None else "lcl" in scan.folded
+
+
 def read_mode(scan: Scan, special_boxes: bool) -> None:
     for mode, pattern, needed in _MODE_CUES:
         match = scan.first_free(pattern) if scan.has_any(needed) else None
         if match is not None and mode == "LCL" and match.group(0) == "散货" and _heavy(scan):
             mode = "BREAKBULK"  # "散货询价 两台压路机 每台十四吨": bulk, not a consolidation
+        elif match is not None and mode == "BREAKBULK" and _loose_parcels(scan, match.group(0)):
+            mode = "LCL"  # "carga suelta: 20 cajas, 1,8 m3, 420 kg": loose parcels, consolidated
         if match is not None and _TAKEN_BACK.match(scan.norm, match.end()):
             scan.claim(*match.span())  # "1x20 LCL? 不是 整柜": the mode asked about and denied
             continue
@@ -123,4 +135,6 @@ def read_mode(scan: Scan, special_boxes: bool) -> None:
         return
     lcl = [scan.found[name] for name in ("volume_cbm", "pieces") if name in scan.found]
     if lcl:
-        scan.put("mode", "LCL", [span for item in lcl for span in item.spans], 0.7)
+        # "1 transformador 7,5 x 3,2 x 3,9 m, 85 toneladas": too heavy for a consolidation.
+        mode = "BREAKBULK" if _heavy(scan) else "LCL"
+        scan.put("mode", mode, [span for item in lcl for span in item.spans], 0.7)

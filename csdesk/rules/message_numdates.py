@@ -18,6 +18,12 @@ _DOTTED_YEAR = compile_fast(r"(?=\d)(?<![\d.])(\d{1,2})\.(\d{1,2})\.(20\d\d)(?!\
 # "ready 10-12-2026": a dashed date with its year is a date wherever it stands (day first
 # outside China, like the dotted one).
 _DASHED_YEAR = compile_fast(r"(?=\d)(?<![\d.-])(\d{1,2})-(\d{1,2})-(20\d\d)(?![\d-])")
+# "12.18左右", "1.5前": a month and day with a dot, then a word that dates it.
+_DOTTED = compile_fast(
+    r"(?=\d)(?<![\d.])(\d{1,2})\.(\d{1,2})()(?![\d.])"
+    r"(?=\s*(?:左右|前后|之前|以前|前|号|日|出|走|货好|装|ready|ETD))",
+    re.I,
+)
 _DASHED = compile_fast(
     r"(?=\d)(?<![\d.-])(\d{1,2})-(\d{1,2})(?:-(20\d\d))?(?![\d-])"
     r"(?=\s*(?:出|走|货好|装|ready|ETD|ship|sail))",
@@ -85,6 +91,7 @@ def slashed(
     written = (
         (_SLASH, "/", chinese),
         (_DOTTED_YEAR, ".", False),
+        (_DOTTED, ".", chinese),
         (_DASHED, "-", chinese),
         (_DASHED_YEAR, "-20", chinese),  # only with a year
     )

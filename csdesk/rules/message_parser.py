@@ -18,9 +18,10 @@ from csdesk.rules.lookups import ContainerLookup, PortLookup
 from csdesk.rules.message_boxes import read_containers
 from csdesk.rules.message_bulk import cargo_list, read_cargo_items
 from csdesk.rules.message_cargo import read_pieces, read_volume, read_weight
+from csdesk.rules.message_corrections import set_aside_taken_back
 from csdesk.rules.message_dates import read_cargo_date
 from csdesk.rules.message_dg import read_dg, read_un_number
-from csdesk.rules.message_door import read_door_address
+from csdesk.rules.message_door import pod_from_door, read_door_address
 from csdesk.rules.message_extras import add_extras, set_aside_extras
 from csdesk.rules.message_goods import read_commodity
 from csdesk.rules.message_incoterm import read_incoterm
@@ -151,6 +152,7 @@ class MessageParser:
         scan = Scan(text)
         set_aside_thread(scan)
         set_aside_past(scan)
+        set_aside_taken_back(scan)
         extras = set_aside_extras(scan)
         special_boxes = self._read_boxes(scan)
         dimension_spans = read_dimensions(scan)
@@ -175,6 +177,7 @@ class MessageParser:
         if self.ports is not None:
             read_ports(scan, self.ports)
             unresolved = read_unknown_ports(scan)
+            pod_from_door(scan, self.ports)
         read_mode(scan, special_boxes)
         volume_from_dimensions(scan)
         read_commodity(scan, self.commodities)

@@ -15,8 +15,11 @@ PER_BOX_BEFORE = compile_fast(
     # "小柜高柜各一个 重量都是18吨", "1x20GP + 1x40HQ, both 11 tons": the same for every box.
     r"|(?:重量|货重|毛重)都是?|(?<![a-z])(?:both|all)(?:\s+(?:weigh|weighing|at|are|of))?"
     r"|each(?:\s*(?:unit|set|one|box|container|cntr))?|per\s*(?:container|cntr|ctnr|box|unit|set|(?:flat\s*)?rack|reefer|tank))"
-    # "每柜还是20吨", "每柜重量不变22吨": a revision keeping the figure per box.
-    r"\s*(?:都是|还是|不变|装|重量?|货重|毛重|约|大约|大概|about|around|approx\.?|[:：])*\s*$",
+    # "每柜还是20吨", "每柜重量不变22吨": a revision keeping the figure per box; "weight per
+    # container is 19 t", "per container corrected from 28 t to 24 t": one said over.
+    r"(?:\s*(?:都是|还是|不变|装|重量?|货重|毛重|约|大约|大概|about|around|approx\.?|[:：]"
+    r"|(?:is|now|corrected|changed|revised)(?![a-z])|from\s+[\d.,]+\s*(?:t|tons?|kgs?|mt)?\s+to(?![a-z])"
+    r"|从\s*[\d.]+\s*(?:吨|公斤|t)?\s*(?:改成|改为|变成|到)))*\s*$",
     re.I,
 )
 PER_PIECE_BEFORE = compile_fast(
@@ -47,7 +50,7 @@ PER_BOX_AFTER = compile_fast(
     re.I,
 )
 PER_PIECE_AFTER = compile_fast(
-    r"^\s*(?:/\s*(?:件|托|包|pc|pkg|piece|pallet|plt|carton|ctn(?!r)|crate|case|wooden\s*case)|每件|每托"
+    r"^\s*(?:/\s*(?:件|托|包|台|套|辆|节|pc|pkg|piece|pallet|plt|carton|ctn(?!r)|crate|case|wooden\s*case)|每件|每托"
     # "三百公斤一托": the figure, then the one pallet it is said for.
     # "三百五十公斤一件", "12公斤一箱": the same for a piece or a carton.
     r"|一[托件箱包](?![\d一二两三四五六七八九十])"

@@ -27,7 +27,7 @@ _CONNECTOR = compile_fast(
 )
 _POL_BEFORE = compile_fast(
     r"(?:POL|port of loading|loading port|origin|起运港|起运|装货港|装运港|出发港|始发港|起始港"
-    r"|from|从|由|FOB|FCA|FAS|EXW|(?<![a-z])load(?:ing)?\s+(?:at|in|from)"
+    r"|(?<![a-z])from|从|由|FOB|FCA|FAS|EXW|(?<![a-z])load(?:ing)?\s+(?:at|in|from)"
     # "please change POL to Xiamen", "起运港改成厦门": the loading port moved to.
     r"|(?:POL|port of loading|loading port|起运港|装货港)\s*"
     r"(?:to|is\s+now|now|改为|改成|改到|换成))"
@@ -36,8 +36,9 @@ _POL_BEFORE = compile_fast(
 )
 _POL_AFTER = compile_fast(r"^\s*港?\s*(?:出发|出运|起运|出口|出货|发货|走货|出|走)")
 _POD_BEFORE = compile_fast(
-    r"(?:POD|port of discharge|discharge port|destination|dest\.?|目的港|目的地|卸货港|to|到|至|去"
-    r"|发往|运往|运到|送到|CIF|CFR|CNF|C&F|DAP|DDP|DDU|DPU|CPT|CIP)\s*(?:港)?\s*[:：]?\s*$",
+    # "proyecto Shanghai": the "to" that ends a word is no cue.
+    r"(?:POD|port of discharge|discharge port|destination|dest\.?|目的港|目的地|卸货港"
+    r"|(?<![a-z])to|到|至|去|发往|运往|运到|送到|CIF|CFR|CNF|C&F|DAP|DDP|DDU|DPU|CPT|CIP)\s*(?:港)?\s*[:：]?\s*$",
     re.I,
 )
 
@@ -274,7 +275,7 @@ def _sound_alikes(scan: Scan, ports: PortLookup, known: list[Mention]) -> list[M
             if all(port.locode != mention.port.locode for port in claimants for mention in known):
                 others = tuple(port.locode for port in claimants[1:])
                 heard.append(Mention(start, start + length, claimants[0], others, True))
-    return heard + _misspelt(scan, ports, known) + _route_codes(scan, ports, known)
+    return heard + _misspelt(scan, ports, known) + _route_codes(scan, ports, known + heard)
 
 
 # "CAN-COO", "TAO/DUR", "SH-PKG": a route in the ports' location codes (or a Chinese port's
@@ -301,6 +302,23 @@ def _route_codes(scan: Scan, ports: PortLookup, known: list[Mention]) -> list[Me
             )
             if len(candidates) == 1 and not taken:
                 found.append(Mention(*match.span(group), candidates[0]))
+    return found + _code_after_port(scan, ports, known)
+
+
+# "SZ-Dar", "Qingdao - Mba", "SZ➡️Dar": right after a port and a route sign, a port's short
+# code in any case (a capitalised "Dar" is the city's everyday name).
+_CODE_AFTER_SIGN = compile_fast(r"\s*(?:-+>?|~|>|→|➡\ufe0f?)\s*([A-Za-z]{3})(?![A-Za-z])")
+
+
+def _code_after_port(scan: Scan, ports: PortLookup, known: list[Mention]) -> list[Mention]:
+    found: list[Mention] = []
+    for mention in known:
+        code = _CODE_AFTER_SIGN.match(scan.norm, mention.end)
+        if code is None or not scan.is_free(*code.span(1)):
+            continue
+        port = ports.resolve(code.group(1))
+        if port is not None and port.country != mention.port.country:
+            found.append(Mention(*code.span(1), port))
     return found
 
 

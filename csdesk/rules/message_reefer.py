@@ -18,7 +18,9 @@ _TEMPERATURE = compile_fast(
 # "set temp minus 18": minus after a temperature's label says it too.
 _BELOW_BARE = compile_fast(
     rf"零下\s*({NUM}|{CN_DECIMAL})(?![\d.点吨公千个方件箱托])"
-    rf"|(?<![a-z])(?:temp(?:erature)?|set\s*(?:at|to))\s*[:：]?\s*minus\s*({NUM})(?![\d.]|\s*(?:t|kg|tons?|mt|cbm)(?![a-z]))",
+    rf"|(?<![a-z])(?:temp(?:erature)?|set\s*(?:at|to))\s*[:：]?\s*minus\s*({NUM})(?![\d.]|\s*(?:t|kg|tons?|mt|cbm)(?![a-z]))"
+    # "温度-18", "temp -20": a minus sign right after the label, the unit left out.
+    rf"|(?:温度|(?<![a-z])temp(?:erature)?)\s*[:：]?\s*[-−]\s*({NUM})(?![\d.]|\s*(?:t|kg|吨|公斤|tons?|mt|cbm)(?![a-z]))",
     re.I,
 )
 _TEMPERATURE_LABEL = compile_fast(
@@ -63,9 +65,10 @@ def read_temperature(scan: Scan) -> None:
             scan.claim(*zero.span())
             scan.put("temperature_c", 0, [zero.span()], 0.8)
             return
-    if "零下" in scan.norm or "minus" in scan.norm.lower():
+    labelled = "温度" in scan.norm or "temp" in scan.folded
+    if labelled or "零下" in scan.norm or "minus" in scan.folded:
         for bare in scan.free_matches(_BELOW_BARE):
-            number = parse_number(bare.group(1) or bare.group(2))
+            number = parse_number(bare.group(1) or bare.group(2) or bare.group(3))
             if number is not None and 0 < number <= 60:
                 scan.claim(*bare.span())
                 scan.put("temperature_c", -number, [bare.span()], 0.8)

@@ -13,7 +13,7 @@ from csdesk.rules.textnorm import CN_NUMERAL, parse_count, parse_number
 
 _DIM_UNIT = r"(?:\s*(cm|mm|m|米|公分|厘米)(?![a-wyz]))?"
 _DIMENSIONS = compile_fast(
-    rf"(?:L\s*)?({NUM}){_DIM_UNIT}\s*[x*]\s*(?:W\s*)?({NUM}){_DIM_UNIT}\s*[x*]\s*(?:H\s*)?"
+    rf"(?:(?<![a-z])L\s*)?({NUM}){_DIM_UNIT}\s*[x*]\s*(?:W\s*)?({NUM}){_DIM_UNIT}\s*[x*]\s*(?:H\s*)?"
     rf"({NUM}){_DIM_UNIT}",
     re.I,
 )

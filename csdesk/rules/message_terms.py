@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable
 
 from csdesk.rules.dg import DGKeywords
 from csdesk.rules.fastre import compile_fast
+from csdesk.rules.message_corrections import past_taken_back
 from csdesk.rules.message_scan import Scan, Span, cue_words
 from csdesk.rules.textnorm import parse_count
 
@@ -147,6 +148,9 @@ FILLER = compile_fast(
 )
 
 
+_REQUEST_AFTER = compile_fast(r"\s+(?:需要|要|请|麻烦|帮忙|安排|可以|能否|能不能)")
+
+
 def value_span(scan: Scan, start: int, address: bool, goods: bool = False) -> Span | None:
     """A labelled value from `start` to its clause's end, stopping before anything read."""
     filler = FILLER.match(scan.norm, start) if goods else None
@@ -154,12 +158,17 @@ def value_span(scan: Scan, start: int, address: bool, goods: bool = False) -> Sp
         start = filler.end()
     while scan.norm[start : start + 1] in (":", "："):  # "货是：展柜": the colon after 是
         start += 1
+    if goods and scan.claimed[start : start + 1] == b"\x01":
+        start = past_taken_back(scan, start)  # "commodity: rice... sorry, sugar"
     ends = _ADDRESS_END if address else _GOODS_END if goods else _VALUE_END
     match = ends.search(scan.norm if goods else scan.text, start)
     end = match.start() if match else len(scan.text)
     for index in range(start, end):
-        # A space after Chinese ends a value: WeChat messages separate fields with spaces.
-        cjk_gap = not address and scan.text[index].isspace() and _is_cjk(scan.text[index - 1])
+        # A space after Chinese ends a value: WeChat messages separate fields with spaces; an
+        # address's too when a request follows ("工厂在义乌 需要上门提货").
+        cjk_gap = scan.text[index].isspace() and _is_cjk(scan.text[index - 1])
+        if cjk_gap and address:
+            cjk_gap = _REQUEST_AFTER.match(scan.norm, index) is not None
         if scan.claimed[index] or (index > start and cjk_gap):
             end = index
             break

@@ -201,10 +201,15 @@ _PAST = compile_fast(
     # "the customer cancelled the Lagos booking (1x40HQ…). New request: …": what was called off.
     r"|(?<![a-z])cancell?ed (?:the|our|my|his|her|their|that) (?:[a-z]+ ){0,2}?"
     r"(?:booking|order|shipment|inquiry|enquiry|request|rfq|cargo|container)s?"
+    # "we cancelled the 3x40HQ to Karachi. Now please quote …": the boxes called off.
+    r"|(?<![a-z])cancell?ed (?:the|our|my) \d{1,2}\s*[x×*]\s*(?:20|40|45)"
     r"|(?:disregard|ignore|cancel|forget) (?:my|our|the) (?:[a-z-]+ ){0,2}?"
     r"(?:e-?mail|mail|message|request|inquiry|enquiry|rfq)"
     # "Re your quote yesterday (USD 2,100 for 1x40HQ…)": the price and boxes already quoted.
     r"|(?<![a-z])(?:re:?|regarding|thanks for|thank you for) your (?:quote|quotation|offer|rate)s?"
+    # "thanks for the quote on Ningbo-Lagos. Client declined. New one: …": the route quoted.
+    r"|(?<![a-z])(?:re:?|regarding|thanks for|thank you for) the (?:quote|quotation|offer|rate)s?"
+    r" (?:on|for)(?![a-z])"
     # "Your rate of USD 1,850 for Ningbo-Lagos last month was fine": a price already given.
     r"|(?<![a-z])your (?:rate|quote|price|offer) of"
     r"|you quoted|你们(?:之前|上次)?报的|上次报价"
@@ -269,6 +274,9 @@ PAST_WORDS = cue_words(
     "we used to",
     "disregard",
     "your quot",
+    "the quot",
+    "the offer",
+    "the rate",
     "your offer",
     "your rate",
     "you quoted",

@@ -11,11 +11,16 @@ from csdesk.rules.goods_words import NOT_GOODS
 from csdesk.rules.message_scan import Scan, Span, cue_words
 from csdesk.rules.textnorm import parse_count
 
+# "BB inquiry:", "BB cargo", "…, 13 tons each, BB": break bulk in the trade's shorthand.
+BB_SHORTHAND = (
+    r"(?<![a-z])BBK?(?=\s*(?:inquiry|enquiry|cargo|rfq|shipment|quote|:))"
+    r"|(?:(?<=[,，(（/]\s)|(?<=[,，(（/]))BBK?(?=\s*(?:[,.;)）\n]|$))"
+)
 # Break bulk and project cargo are counted in units of the goods themselves.
 HEAVY_CUE = compile_fast(
     r"(?:散杂|件杂|break\s*-?\s*bulk|project cargo|OOG|out of gauge|RoRo|ro-ro|flat\s*rack"
-    r"|(?<![a-z])BB(?=\s*(?:inquiry|enquiry|cargo|rfq|shipment|quote|:))"
-    r"|carga\s+(?:suelta|solta|fraccionada|de\s+proyecto|de\s+projeto)|conventionnel)",
+    rf"|{BB_SHORTHAND}"
+    r"|carga\s+(?:suelta|solta|fraccionada|(?:de\s+)?proyecto|(?:de\s+)?projeto)|conventionnel)",
     re.I,
 )
 # Words those cues cannot be written without (a cheap look before the pattern).

@@ -56,20 +56,24 @@ def as_corrected(total: Total, corrected: Total, factor: float) -> Total:
 _NICKNAME_BEFORE = compile_fast(
     r"(小柜子?|小的|小箱子?|大柜子?|大的|大箱子?|高柜子?|高的|平柜子?|普柜|普通柜|冷柜|冻柜"
     # "HQ 9 t / GP 12 t": the type's letters alone, after the order named it with its size.
-    r"|(?<![A-Za-z\d'])(?:HQ|HC|GP|RF)(?![A-Za-z]))"
-    r"(?:(?:装|放)(?:的是|的|了)?[\u4e00-\u9fff]{1,6}?|的)?\s*"
-    # "冷柜装冻牛肉 -18度 22吨": the reefer's temperature said before its weight.
-    r"(?:(?:零下|[-−+])?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:度|℃|°C?)\s*)?"
+    r"|(?<![A-Za-z\d'])(?:HQ|HC|GP|RF|FR|OT)s?(?![A-Za-z])|(?<![a-z])(?:reefer|flat\s*rack)s?(?![a-z]))"
+    r"(?:(?:装|放)(?:的是|的|了)?[\u4e00-\u9fff]{1,6}?|的"
+    # "the FR for a press machine 30 t", "HQs with spare parts 12 t each": what it holds.
+    r"|\s+(?:for|with)\s+[A-Za-z][A-Za-z\s-]{0,30}?)?\s*"
+    # "...press machine 700x280x310cm 24t": the piece's size said before its weight.
+    r"(?:[\d.]+\s*[x×*]\s*[\d.]+\s*[x×*]\s*[\d.]+\s*(?:cm|mm|m)?\s*[,，]?\s*)?"
+    # "冷柜装冻牛肉 -18度 22吨", "reefer for fish at -18C 25 t": the reefer's temperature first.
+    r"(?:(?:at\s*)?(?:零下|[-−+])?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:度|℃|°C?|C(?![a-z]))\s*)?"
     r"(?:每个?柜?|各|都是|重|约|大概|[:：])*\s*$"
 )
 _NICKNAMES = {"小": "20", "大": "4", "高": "HQ", "平": "GP", "普": "GP", "冷": "RF", "冻": "RF"}
-_NICKNAMES.update({"H": "HQ", "G": "GP", "R": "RF"})
+_NICKNAMES.update({"H": "HQ", "G": "GP", "R": "RF", "F": "FR", "O": "OT", "r": "RF", "f": "FR"})
 
 
 def nicknamed_line(scan: Scan, start: int) -> int | None:
     """Which line of a mixed order a figure is said for when the box is named by a nickname
     (小柜, 大的, 高柜) outside the order itself: the one line it fits, else None."""
-    before = scan.before(start, 20)
+    before = scan.before(start, 44)
     match = _NICKNAME_BEFORE.search(before)
     boxes = scan.found["containers"]
     if match is None:

@@ -12,4 +12,4 @@ def test_held_out_set_13_keeps_the_level_it_reached() -> None:
     floor, not a target: raise it only by generalising what its misses show. 98.0% (1737/1773)
     after round 17. 98.0% (1738/1773) after round 18."""
     result = score(PARSER, HELDOUT_13)
-    assert result.rate >= 0.980, "\n".join(result.missed + result.wrong)
+    assert result.rate >= 0.989, "\n".join(result.missed + result.wrong)
