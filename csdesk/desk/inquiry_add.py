@@ -32,6 +32,7 @@ from csdesk.desk.intake import check_values, parse_message
 from csdesk.rules import pattern_store
 from csdesk.rules.inquiry_fields import (
     ContainerLine,
+    InquiryFields,
     fields_to_json,
 )
 from csdesk.rules.intake import CheckResult
@@ -88,8 +89,17 @@ def add_from_text(
     _insert_lines(db, inquiry_id, lines)
     # The fields as stored, read back from what was written (as the ORM's session would).
     stored = stored_fields(SimpleNamespace(**columns), lines)
-    check = check_values(db, stored, today or received_day, asker)
-    return AddedInquiry(inquiry_id, columns["status"], parsed, check)
+    day = today or received_day
+    if day != received_day or not _same_fields(stored, values):
+        result = check_values(db, stored, day, asker)
+    return AddedInquiry(inquiry_id, columns["status"], parsed, result)
+
+
+def _same_fields(stored: InquiryFields, values: InquiryFields) -> bool:
+    """The stored fields are the ones just checked, to the type of each value (1000 and 1000.0
+    are equal but print differently): checking them again on the same day gives the same result
+    (check_inquiry works on a copy and reads nothing the write changed)."""
+    return stored == values and repr(stored) == repr(values)
 
 
 @contextmanager
