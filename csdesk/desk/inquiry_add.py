@@ -12,7 +12,6 @@ import datetime as dt
 import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from types import SimpleNamespace
 from typing import Any
 
@@ -37,18 +36,22 @@ from csdesk.rules.inquiry_fields import (
 )
 from csdesk.rules.intake import CheckResult
 from csdesk.rules.message_parser import ParseResult
+from csdesk.rules.records import FrozenRecord
 from csdesk.rules.sla import due_at
 from csdesk.store.coltypes import utcnow
 from csdesk.store.core_tables import customer, inquiry_container, inquiry_row
 
 
-@dataclass(frozen=True)
-class AddedInquiry:
+class AddedInquiry(FrozenRecord):
     id: int
     status: str
     parsed: ParseResult
     # The stored inquiry checked on `today`, as `inquiry show` checks it.
     check: CheckResult
+    _fields = ("id", "status", "parsed", "check")
+
+    def __init__(self, id: int, status: str, parsed: ParseResult, check: CheckResult) -> None:
+        self._assign(id, status, parsed, check)
 
 
 def add_from_text(

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -22,6 +21,7 @@ from sqlalchemy import delete, select
 from csdesk.desk.errors import DeskError, NotFoundError
 from csdesk.desk.opening import REFERENCE_MARKER_KEY
 from csdesk.rules.calendar import WorkCalendar
+from csdesk.rules.records import FrozenRecord
 from csdesk.rules.refcsv import fingerprint, flag, read_rows, split_aliases
 from csdesk.store.core_tables import container_type as container_type_table
 from csdesk.store.core_tables import lane as lane_table
@@ -192,10 +192,13 @@ def teu_by_code(session: Any) -> dict[str, int]:
     return {code: int(teu) for code, teu in session.execute(select(c.code, c.teu))}
 
 
-@dataclass(frozen=True)
-class PortSearch:
+class PortSearch(FrozenRecord):
     ports: list[PortRef]
     suggestions: list[PortRef]  # closest ports when nothing matched
+    _fields = ("ports", "suggestions")
+
+    def __init__(self, ports: list[PortRef], suggestions: list[PortRef]) -> None:
+        self._assign(ports, suggestions)
 
 
 def find_ports(session: Any, query: str | None = None, lane: str | None = None) -> PortSearch:

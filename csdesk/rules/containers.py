@@ -10,16 +10,15 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
 from csdesk.rules.mentions import Alias, MentionFinder, lookup_key
+from csdesk.rules.records import FrozenRecord
 from csdesk.rules.refcsv import flag, read_rows, split_aliases
 
 
-@dataclass(frozen=True)
-class ContainerSpec:
+class ContainerSpec(FrozenRecord):
     code: str
     iso_code: str
     category: str
@@ -27,7 +26,23 @@ class ContainerSpec:
     max_payload_kg: int
     volume_m3: float
     special: bool
-    aliases: tuple[str, ...] = ()
+    aliases: tuple[str, ...]
+    _fields = (
+        "code", "iso_code", "category", "teu", "max_payload_kg", "volume_m3", "special", "aliases"
+    )  # fmt: skip
+
+    def __init__(
+        self,
+        code: str,
+        iso_code: str,
+        category: str,
+        teu: int,
+        max_payload_kg: int,
+        volume_m3: float,
+        special: bool,
+        aliases: tuple[str, ...] = (),
+    ) -> None:
+        self._assign(code, iso_code, category, teu, max_payload_kg, volume_m3, special, aliases)
 
     @property
     def names(self) -> tuple[str, ...]:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 from csdesk.rules.findings import Finding, field_label
+from csdesk.rules.records import FrozenRecord
 from csdesk.rules.textnorm import normalize, parse_count, parse_number
 
 MODES = ("FCL", "LCL", "SPECIAL", "BREAKBULK")
@@ -62,17 +63,23 @@ POSITIVE_FIELDS = (
 )
 
 
-@dataclass(frozen=True)
-class ContainerLine:
+class ContainerLine(FrozenRecord):
     type: str
     qty: int
+    _fields = ("type", "qty")
+
+    def __init__(self, type: str, qty: int) -> None:
+        self._assign(type, qty)
 
 
-@dataclass(frozen=True)
-class Dimensions:
+class Dimensions(FrozenRecord):
     l: float  # noqa: E741  (length, width, height are the trade's names)
     w: float
     h: float
+    _fields = ("l", "w", "h")
+
+    def __init__(self, l: float, w: float, h: float) -> None:  # noqa: E741
+        self._assign(l, w, h)
 
 
 @dataclass

@@ -23,6 +23,7 @@ from csdesk.rules.inquiry_fields import (
 )
 from csdesk.rules.lanes import Asker, LaneInfo, lane_advice, rate_request_text
 from csdesk.rules.lookups import ContainerLike, ContainerLookup, PortLike, PortLookup, port_label
+from csdesk.rules.records import Record
 
 # From about five forty-foot boxes a sailing, carriers give volume rates through the lines
 # department, so the inquiry is handled like special equipment (H13 大货).
@@ -45,17 +46,41 @@ class CheckContext:
     dg_hints: Callable[[str], Sequence[Any]] | None = None
 
 
-@dataclass
-class CheckResult:
+class CheckResult(Record):
     fields: InquiryFields
     missing: list[str]
     errors: list[Finding]
     warnings: list[Finding]
     advice: list[Finding]
-    special: bool = False
+    special: bool
     # The words the customer used for a port no index knows, kept so nothing is lost.
-    port_texts: dict[str, str] = field(default_factory=dict)
-    ports: dict[str, PortLike] = field(default_factory=dict)
+    port_texts: dict[str, str]
+    ports: dict[str, PortLike]
+    _fields = (
+        "fields", "missing", "errors", "warnings", "advice", "special", "port_texts", "ports"
+    )  # fmt: skip
+
+    def __init__(
+        self,
+        fields: InquiryFields,
+        missing: list[str],
+        errors: list[Finding],
+        warnings: list[Finding],
+        advice: list[Finding],
+        special: bool = False,
+        port_texts: dict[str, str] | None = None,  # a new empty dict when not given
+        ports: dict[str, PortLike] | None = None,  # a new empty dict when not given
+    ) -> None:
+        self._assign(
+            fields,
+            missing,
+            errors,
+            warnings,
+            advice,
+            special,
+            {} if port_texts is None else port_texts,
+            {} if ports is None else ports,
+        )
 
     @property
     def complete(self) -> bool:
