@@ -7,12 +7,12 @@ codes (45G1) and the aliases of data/container_types.csv are all keys.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Iterable
 from functools import cached_property
 from pathlib import Path
 
+from csdesk.rules.fastre import compile_plain
 from csdesk.rules.mentions import Alias, MentionFinder, lookup_key
 from csdesk.rules.records import FrozenRecord
 from csdesk.rules.refcsv import flag, read_rows, split_aliases
@@ -122,8 +122,9 @@ class ContainerCatalog:
 
 # ISO 6346: owner code (3 letters), category (U freight container, J detachable equipment,
 # Z trailer or chassis), serial number (6 digits), check digit.
-_CONTAINER_NUMBER = re.compile(r"[A-Z]{3}[UJZ][0-9]{6}[0-9]")
-_NUMBER_NOISE = re.compile(r"[\s\-./]+")
+# Compiled on first use (a parse never checks a container number).
+_CONTAINER_NUMBER = compile_plain(r"[A-Z]{3}[UJZ][0-9]{6}[0-9]")
+_NUMBER_NOISE = compile_plain(r"[\s\-./]+")
 
 
 def _letter_values() -> dict[str, int]:
