@@ -128,7 +128,6 @@ def port_index(session: Any) -> PortIndex:
     """The ports of the store, indexed for resolving, finding and suggesting port names;
     `session` is a Session or a Core Connection."""
     from csdesk.rules import port_cache
-    from csdesk.rules.ports import PortRef
 
     marker = _marker(session)
     index = _PORT_INDEXES.get(marker)
@@ -136,17 +135,11 @@ def port_index(session: Any) -> PortIndex:
         c = port_table.c
         statement = select(c.locode, c.name_en, c.name_zh, c.country, c.lane_code, c.aliases)
         rows = session.execute(statement.order_by(c.locode))
-        # Kept on disk between runs, under a name made from these rows (csdesk.rules.port_cache).
-        index = port_cache.port_index(
+        # Kept on disk between runs, under a name made from these rows (csdesk.rules.port_cache);
+        # each row holds a port's fields in PortRef's order.
+        index = port_cache.port_index_of_rows(
             [
-                PortRef(
-                    locode=locode,
-                    name_en=name_en,
-                    name_zh=name_zh,
-                    country=country,
-                    lane=lane_code,
-                    aliases=split_aliases(aliases),
-                )
+                (locode, name_en, name_zh, country, lane_code, split_aliases(aliases))
                 for locode, name_en, name_zh, country, lane_code, aliases in rows
             ]
         )

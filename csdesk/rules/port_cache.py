@@ -16,8 +16,9 @@ import gc
 import hashlib
 import pickle
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from csdesk.rules import mentions, names, ports
 from csdesk.rules.ports import PortIndex, PortRef
@@ -29,28 +30,40 @@ _PREFIX = "ports-"
 _KEPT = 3
 
 
-def cache_key(refs: Sequence[PortRef]) -> str:
+def cache_key(rows: Sequence[tuple[Any, ...]]) -> str:
+    """The file's name for ports given as rows: each port's fields in PortRef's order."""
     digest = hashlib.blake2b(digest_size=16)
     digest.update(repr(sys.version_info[:2]).encode())
     for module in _BUILT_BY:
         digest.update(Path(str(module.__file__)).read_bytes())
-    digest.update(repr(tuple(refs)).encode())
+    digest.update(repr(list(rows)).encode())
     return digest.hexdigest()
 
 
 def port_index(refs: Sequence[PortRef], directory: Path | None = None) -> PortIndex:
     """The index of `refs` with its finder built, read from the cache when it holds one built
     from the same ports by the same code, else built and stored."""
+    return port_index_of_rows([PortRef._values(ref) for ref in refs], directory, lambda: refs)
+
+
+def port_index_of_rows(
+    rows: Sequence[tuple[Any, ...]],
+    directory: Path | None = None,
+    refs: Callable[[], Sequence[PortRef]] | None = None,
+) -> PortIndex:
+    """The same for ports as rows (each port's fields in PortRef's order, as the store gives
+    them): the PortRefs are made only when the index is built (they are in the file)."""
+    ports = refs or (lambda: [PortRef(*row) for row in rows])
     directory = directory if directory is not None else cache_dir()
     if directory is None:
-        return _built(refs)
+        return _built(ports())
     try:
-        path = directory / f"{_PREFIX}{cache_key(refs)}.pickle"
+        path = directory / f"{_PREFIX}{cache_key(rows)}.pickle"
     except OSError:
-        return _built(refs)
+        return _built(ports())
     index = _read(path)
     if index is None:
-        index = _built(refs)
+        index = _built(ports())
         _write(path, index)
     return index
 
