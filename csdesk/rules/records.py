@@ -10,7 +10,7 @@ compiled with its module and so read from byte-code; the rest behaves as `@datac
 fields, hashed on the fields when frozen (unhashable otherwise), and a frozen one refuses any
 change with `dataclasses.FrozenInstanceError`. tests/unit/test_records.py checks each such
 class against the dataclass it replaces. Classes that `dataclasses.replace`, `fields` or
-`asdict` are used on stay dataclasses.
+`asdict` are used on stay dataclasses; `replace` is a method here.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import FrozenInstanceError
 from operator import attrgetter
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Self
 
 
 class Record:
@@ -43,6 +43,10 @@ class Record:
     def _assign(self, *values: Any) -> None:
         """The fields set in `_fields` order, as a generated `__init__` sets them."""
         self.__dict__.update(zip(self._fields, values, strict=True))
+
+    def replace(self, **changes: Any) -> Self:
+        """A copy with `changes`, as `dataclasses.replace` makes it."""
+        return type(self)(**{name: getattr(self, name) for name in self._fields} | changes)
 
     def __repr__(self) -> str:
         shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._fields)
