@@ -27,10 +27,17 @@ from csdesk.store.core_tables import lane as lane_table
 
 @lru_cache(maxsize=4)
 def commodity_table(data_dir: Path | None = None) -> CommodityTable:
-    """The commodities and their plausible densities, data/commodities.csv (read once)."""
+    """The commodities and their plausible densities, data/commodities.csv (read once per
+    process, and kept between runs with their patterns' text: csdesk.rules.kept)."""
     from csdesk.config import REPO_DATA_DIR
+    from csdesk.rules import commodities, fastre, kept, records, trie_pattern
 
-    return CommodityTable.from_csv((data_dir or REPO_DATA_DIR) / "commodities.csv")
+    path = (data_dir or REPO_DATA_DIR) / "commodities.csv"
+    built_by = (commodities, trie_pattern, fastre, records)
+    data = path.read_bytes()
+    return kept.kept(
+        "commodities-", data, built_by, lambda: CommodityTable.from_csv(path), CommodityTable
+    )
 
 
 def message_parser(session: Any) -> MessageParser:

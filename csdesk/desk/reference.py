@@ -213,11 +213,16 @@ def find_ports(session: Any, query: str | None = None, lane: str | None = None) 
 
 @lru_cache(maxsize=4)
 def dg_keywords(data_dir: Path | None = None) -> DGKeywords:
-    """The dangerous-goods hint words of data/dg_keywords.csv (read once per process)."""
+    """The dangerous-goods hint words of data/dg_keywords.csv (read once per process, and
+    kept between runs with their finder: csdesk.rules.kept)."""
     from csdesk.config import REPO_DATA_DIR
-    from csdesk.rules.dg import DGKeywords
+    from csdesk.rules import dg, kept, mentions, records
 
-    return DGKeywords.from_csv((data_dir or REPO_DATA_DIR) / "dg_keywords.csv")
+    path = (data_dir or REPO_DATA_DIR) / "dg_keywords.csv"
+    built_by = (dg, mentions, records)
+    return kept.kept(
+        "dg-", path.read_bytes(), built_by, lambda: dg.DGKeywords.from_csv(path), dg.DGKeywords
+    )
 
 
 def load_calendar(session: Any) -> WorkCalendar:
