@@ -159,23 +159,39 @@ def port_names(session: Any, lang: str) -> dict[str, str]:
 
 
 def container_catalog(session: Any) -> ContainerCatalog:
-    """The container types of the store, for resolving and finding container codes."""
-    from csdesk.rules.containers import ContainerCatalog, ContainerSpec, catalogue_order
-
+    """The container types of the store, for resolving and finding container codes; kept
+    between runs with their finder, under a name made from the rows (csdesk.rules.kept)."""
     marker = _marker(session)
     catalog = _CONTAINER_CATALOGS.get(marker)
     if catalog is None:
         c = container_type_table.c
         statement = select(c.code, c.iso_code, c.category, c.teu, c.max_payload_kg, c.volume_m3)
-        rows = session.execute(statement.add_columns(c.special, c.aliases))
-        specs = [
-            ContainerSpec(code, iso, category, teu, payload, volume, special, split_aliases(names))
-            for code, iso, category, teu, payload, volume, special, names in rows
+        rows = [
+            (code, iso, category, teu, payload, volume, special, split_aliases(names))
+            for code, iso, category, teu, payload, volume, special, names in session.execute(
+                statement.add_columns(c.special, c.aliases)
+            )
         ]
-        catalog = ContainerCatalog(sorted(specs, key=catalogue_order))
+        catalog = _kept_catalog(rows)
         _CONTAINER_CATALOGS.clear()
         _CONTAINER_CATALOGS[marker] = catalog
     return catalog
+
+
+def _kept_catalog(rows: list[tuple[Any, ...]]) -> ContainerCatalog:
+    """The catalogue of `rows` (each a type's fields in ContainerSpec's order), its finder
+    built, read back from the user's cache when it was built from the same rows."""
+    from csdesk.rules import containers, kept, mentions, records
+
+    def build() -> ContainerCatalog:
+        specs = [containers.ContainerSpec(*row) for row in rows]
+        catalog = containers.ContainerCatalog(sorted(specs, key=containers.catalogue_order))
+        catalog.find_all("")  # the finder, built now so that it is stored with the catalogue
+        return catalog
+
+    built_by = (containers, mentions, records)
+    data = repr(rows).encode()
+    return kept.kept("containers-", data, built_by, build, containers.ContainerCatalog)
 
 
 def teu_by_code(session: Any) -> dict[str, int]:

@@ -13,8 +13,10 @@ import pytest
 
 from csdesk.config import REPO_DATA_DIR
 from csdesk.desk import intake, reference
+from csdesk.desk.context import Desk
 from csdesk.rules import dg, kept, mentions, records
 from csdesk.rules.commodities import CommodityTable
+from csdesk.rules.containers import ContainerCatalog
 from tests.unit.intake_corpus import CORPUS
 
 TEXTS = [text for text, _ in CORPUS] + ["锂电池 UN3480 class 9, paint 油漆 and steel pipes 钢管"]
@@ -76,3 +78,24 @@ def test_a_damaged_or_foreign_file_is_built_again(tmp_path: Path) -> None:
         found = kept.kept("dg-", path.read_bytes(), built_by, build, dg.DGKeywords, tmp_path)
         assert found.hints("锂电池") == ["锂电池"]
         assert stored.read_bytes() != damage
+
+
+def test_the_container_catalogue_read_back_finds_what_one_built_finds(
+    cache: Path, desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def catalogue() -> ContainerCatalog:
+        reference._CONTAINER_CATALOGS.clear()
+        with desk.engine.connect() as connection:
+            return reference.container_catalog(connection)
+
+    built = catalogue()
+    assert len(list(cache.glob("containers-*.pickle"))) == 1
+    read = catalogue()
+    monkeypatch.setenv("CSDESK_CACHE_DIR", "")
+    fresh = catalogue()
+    assert read is not built and read.specs == fresh.specs
+    for text in TEXTS:
+        assert read.find_all(text) == fresh.find_all(text), text
+    for spec in fresh.specs:
+        for name in spec.names:
+            assert read.resolve(name) == fresh.resolve(name)
