@@ -14,6 +14,7 @@ from __future__ import annotations
 import compileall
 import functools
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -158,4 +159,15 @@ def _cli_results(db: Path, scratch: Path) -> list[Result]:
 def run(workdir: Path) -> list[Result]:
     db = demo_store(CUSTOMERS)
     scratch = scratch_copy(db, workdir)
-    return [*_tui_results(db), *_cli_results(db, scratch)]
+    # The desk's caches (compiled patterns, port index, reference tables: user_cache.py) kept
+    # for this run alone: other csdesk versions on the machine write theirs to the user's
+    # cache, and a command that finds its own gone builds it again. The first round fills it.
+    previous = os.environ.get("CSDESK_CACHE_DIR")
+    os.environ["CSDESK_CACHE_DIR"] = str(workdir / "user-cache")
+    try:
+        return [*_tui_results(db), *_cli_results(db, scratch)]
+    finally:
+        if previous is None:
+            os.environ.pop("CSDESK_CACHE_DIR", None)
+        else:
+            os.environ["CSDESK_CACHE_DIR"] = previous
