@@ -137,8 +137,10 @@ def asking_customer(db: Any, customer_id: int) -> Any:
 def _insert_inquiry(db: Any, columns: dict[str, Any]) -> int:
     """The new row, made and changed now, version 1, as the table class makes it."""
     stamped = {"created_at": utcnow(), "updated_at": utcnow(), "version": 1, **columns}
-    statement = insert(inquiry_row).values(stamped).returning(inquiry_row.c.id)
-    return int(db.execute(statement).scalar_one())
+    # The values as parameters of the statement, not bound into it: the same INSERT, compiled
+    # without a bind parameter and a cache-key entry made for each of ~40 columns (~0.6 ms).
+    statement = insert(inquiry_row).returning(inquiry_row.c.id)
+    return int(db.execute(statement, stamped).scalar_one())
 
 
 def _note_inquiry(db: Any, customer_id: int, at: dt.datetime) -> None:

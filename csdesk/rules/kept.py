@@ -11,6 +11,7 @@ the user's cache (csdesk.rules.user_cache); `CSDESK_CACHE_DIR=""` builds in memo
 
 from __future__ import annotations
 
+import functools
 import gc
 import hashlib
 import pickle
@@ -31,9 +32,15 @@ def file_name(prefix: str, data: bytes, built_by: Sequence[ModuleType]) -> str:
     digest = hashlib.blake2b(digest_size=16)
     digest.update(repr(sys.version_info[:2]).encode())
     for module in built_by:
-        digest.update(Path(str(module.__file__)).read_bytes())
+        digest.update(_source_digest(str(module.__file__)))
     digest.update(data)
     return f"{prefix}{digest.hexdigest()}.pickle"
+
+
+@functools.lru_cache(maxsize=32)
+def _source_digest(path: str) -> bytes:
+    """A module's source, digested once per process (several kinds are built by the same)."""
+    return hashlib.blake2b(Path(path).read_bytes(), digest_size=16).digest()
 
 
 def kept(
