@@ -118,18 +118,19 @@ _PORT_INDEXES: dict[str, PortIndex] = {}
 _CONTAINER_CATALOGS: dict[str, ContainerCatalog] = {}
 
 
-def _marker(session: Any) -> str:
+def reference_marker(session: Any) -> str:
+    """The fingerprint of the reference data the store holds (what the indexes are keyed on)."""
     from csdesk.desk.opening import setting_value
 
     return setting_value(session, _MARKER_TABLE) or ""
 
 
-def port_index(session: Any) -> PortIndex:
+def port_index(session: Any, marker: str | None = None) -> PortIndex:
     """The ports of the store, indexed for resolving, finding and suggesting port names;
-    `session` is a Session or a Core Connection."""
+    `session` is a Session or a Core Connection; `marker` its reference_marker if read."""
     from csdesk.rules import port_cache
 
-    marker = _marker(session)
+    marker = reference_marker(session) if marker is None else marker
     index = _PORT_INDEXES.get(marker)
     if index is None:
         c = port_table.c
@@ -158,10 +159,10 @@ def port_names(session: Any, lang: str) -> dict[str, str]:
     }
 
 
-def container_catalog(session: Any) -> ContainerCatalog:
+def container_catalog(session: Any, marker: str | None = None) -> ContainerCatalog:
     """The container types of the store, for resolving and finding container codes; kept
     between runs with their finder, under a name made from the rows (csdesk.rules.kept)."""
-    marker = _marker(session)
+    marker = reference_marker(session) if marker is None else marker
     catalog = _CONTAINER_CATALOGS.get(marker)
     if catalog is None:
         c = container_type_table.c
