@@ -12,7 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+
+from csdesk.rules.records import FrozenRecord
 
 # The global options and the variables they fall back to (as in cli_typer.global_options).
 _ENVIRONMENT = {"--db": "CSDESK_DB", "--agent": "CSDESK_AGENT", "--lang": "CSDESK_LANG"}
@@ -21,12 +22,15 @@ _OPTIONS = (*_ENVIRONMENT, "--today")
 _EARLIEST, _LATEST = dt.date(1900, 1, 1), dt.date(2100, 12, 31)
 
 
-@dataclass(frozen=True)
-class TuiOptions:
+class TuiOptions(FrozenRecord):
     db: str | None
     agent: str | None
     lang: str
     today: dt.date | None
+    _fields = ("db", "agent", "lang", "today")
+
+    def __init__(self, db: str | None, agent: str | None, lang: str, today: dt.date | None) -> None:
+        self._assign(db, agent, lang, today)
 
 
 def tui_options(args: Sequence[str], environ: Mapping[str, str]) -> TuiOptions | None:

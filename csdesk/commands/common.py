@@ -12,11 +12,12 @@ import re
 import sys
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 import typer
+
+from csdesk.rules.records import Record
 
 if TYPE_CHECKING:
     from csdesk.desk.context import Desk
@@ -25,12 +26,21 @@ P = ParamSpec("P")
 R = TypeVar("R")
 
 
-@dataclass
-class GlobalOptions:
-    db: str | None = None
-    agent: str | None = None
-    lang: str = "zh"
-    today: dt.date | None = None
+class GlobalOptions(Record):
+    db: str | None
+    agent: str | None
+    lang: str
+    today: dt.date | None
+    _fields = ("db", "agent", "lang", "today")
+
+    def __init__(
+        self,
+        db: str | None = None,
+        agent: str | None = None,
+        lang: str = "zh",
+        today: dt.date | None = None,
+    ) -> None:
+        self._assign(db, agent, lang, today)
 
 
 OPTIONS = GlobalOptions()

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from csdesk.rules.calendar import WorkCalendar
+from csdesk.rules.records import FrozenRecord
 from csdesk.rules.zone import DESK_TZ
 
 if TYPE_CHECKING:
@@ -38,14 +39,19 @@ def demo_moment(day: dt.date) -> dt.datetime:
     return dt.datetime.combine(day, DEMO_TIME, tzinfo=DESK_TZ)
 
 
-@dataclass(frozen=True)
-class AgentInfo:
+class AgentInfo(FrozenRecord):
     id: int
     login: str
     name: str
     role: str
     group: str
     hired_on: dt.date | None
+    _fields = ("id", "login", "name", "role", "group", "hired_on")
+
+    def __init__(
+        self, id: int, login: str, name: str, role: str, group: str, hired_on: dt.date | None
+    ) -> None:
+        self._assign(id, login, name, role, group, hired_on)
 
     @property
     def is_supervisor(self) -> bool:

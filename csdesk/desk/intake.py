@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from csdesk.desk.reference import container_catalog, dg_keywords, port_index
+from csdesk.desk.reference import container_catalog, dg_keywords, port_index, reference_marker
 from csdesk.rules.commodities import CommodityTable
 from csdesk.rules.findings import Finding
 from csdesk.rules.inquiry_fields import InquiryFields, fields_from_json
@@ -27,17 +27,24 @@ from csdesk.store.core_tables import lane as lane_table
 
 @lru_cache(maxsize=4)
 def commodity_table(data_dir: Path | None = None) -> CommodityTable:
-    """The commodities and their plausible densities, data/commodities.csv (read once)."""
+    """The commodities and their plausible densities, data/commodities.csv (read once per
+    process, and kept between runs with their patterns' text: csdesk.rules.kept)."""
     from csdesk.config import REPO_DATA_DIR
+    from csdesk.rules import commodities, fastre, kept, records, trie_pattern
 
-    return CommodityTable.from_csv((data_dir or REPO_DATA_DIR) / "commodities.csv")
+    path = (data_dir or REPO_DATA_DIR) / "commodities.csv"
+    built_by = (commodities, trie_pattern, fastre, records)
+    data = path.read_bytes()
+    return kept.kept(
+        "commodities-", data, built_by, lambda: CommodityTable.from_csv(path), CommodityTable
+    )
 
 
 def message_parser(session: Any) -> MessageParser:
     keywords = dg_keywords()
-    return MessageParser(
-        port_index(session), container_catalog(session), commodity_table(), dg_hint_finder(keywords)
-    )
+    marker = reference_marker(session)  # read once for both tables
+    ports, containers = port_index(session, marker), container_catalog(session, marker)
+    return MessageParser(ports, containers, commodity_table(), dg_hint_finder(keywords))
 
 
 def parse_message(session: Any, text: str, received: dt.date) -> ParseResult:
@@ -64,10 +71,11 @@ def check_context(session: Any, today: dt.date, customer: Any) -> CheckContext:
     def hints(text: str) -> Sequence[str]:
         return keywords.hints(text)
 
+    marker = reference_marker(session)  # read once for both tables
     return CheckContext(
         today=today,
-        ports=port_index(session),
-        containers=container_catalog(session),
+        ports=port_index(session, marker),
+        containers=container_catalog(session, marker),
         commodities=commodity_table(),
         lanes=lanes(session),
         asker=asker_of(customer),

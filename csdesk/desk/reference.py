@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -22,6 +21,7 @@ from sqlalchemy import delete, select
 from csdesk.desk.errors import DeskError, NotFoundError
 from csdesk.desk.opening import REFERENCE_MARKER_KEY
 from csdesk.rules.calendar import WorkCalendar
+from csdesk.rules.records import FrozenRecord
 from csdesk.rules.refcsv import fingerprint, flag, read_rows, split_aliases
 from csdesk.store.core_tables import container_type as container_type_table
 from csdesk.store.core_tables import lane as lane_table
@@ -118,35 +118,29 @@ _PORT_INDEXES: dict[str, PortIndex] = {}
 _CONTAINER_CATALOGS: dict[str, ContainerCatalog] = {}
 
 
-def _marker(session: Any) -> str:
+def reference_marker(session: Any) -> str:
+    """The fingerprint of the reference data the store holds (what the indexes are keyed on)."""
     from csdesk.desk.opening import setting_value
 
     return setting_value(session, _MARKER_TABLE) or ""
 
 
-def port_index(session: Any) -> PortIndex:
+def port_index(session: Any, marker: str | None = None) -> PortIndex:
     """The ports of the store, indexed for resolving, finding and suggesting port names;
-    `session` is a Session or a Core Connection."""
+    `session` is a Session or a Core Connection; `marker` its reference_marker if read."""
     from csdesk.rules import port_cache
-    from csdesk.rules.ports import PortRef
 
-    marker = _marker(session)
+    marker = reference_marker(session) if marker is None else marker
     index = _PORT_INDEXES.get(marker)
     if index is None:
         c = port_table.c
         statement = select(c.locode, c.name_en, c.name_zh, c.country, c.lane_code, c.aliases)
         rows = session.execute(statement.order_by(c.locode))
-        # Kept on disk between runs, under a name made from these rows (csdesk.rules.port_cache).
-        index = port_cache.port_index(
+        # Kept on disk between runs, under a name made from these rows (csdesk.rules.port_cache);
+        # each row holds a port's fields in PortRef's order.
+        index = port_cache.port_index_of_rows(
             [
-                PortRef(
-                    locode=locode,
-                    name_en=name_en,
-                    name_zh=name_zh,
-                    country=country,
-                    lane=lane_code,
-                    aliases=split_aliases(aliases),
-                )
+                (locode, name_en, name_zh, country, lane_code, split_aliases(aliases))
                 for locode, name_en, name_zh, country, lane_code, aliases in rows
             ]
         )
@@ -165,24 +159,40 @@ def port_names(session: Any, lang: str) -> dict[str, str]:
     }
 
 
-def container_catalog(session: Any) -> ContainerCatalog:
-    """The container types of the store, for resolving and finding container codes."""
-    from csdesk.rules.containers import ContainerCatalog, ContainerSpec, catalogue_order
-
-    marker = _marker(session)
+def container_catalog(session: Any, marker: str | None = None) -> ContainerCatalog:
+    """The container types of the store, for resolving and finding container codes; kept
+    between runs with their finder, under a name made from the rows (csdesk.rules.kept)."""
+    marker = reference_marker(session) if marker is None else marker
     catalog = _CONTAINER_CATALOGS.get(marker)
     if catalog is None:
         c = container_type_table.c
         statement = select(c.code, c.iso_code, c.category, c.teu, c.max_payload_kg, c.volume_m3)
-        rows = session.execute(statement.add_columns(c.special, c.aliases))
-        specs = [
-            ContainerSpec(code, iso, category, teu, payload, volume, special, split_aliases(names))
-            for code, iso, category, teu, payload, volume, special, names in rows
+        rows = [
+            (code, iso, category, teu, payload, volume, special, split_aliases(names))
+            for code, iso, category, teu, payload, volume, special, names in session.execute(
+                statement.add_columns(c.special, c.aliases)
+            )
         ]
-        catalog = ContainerCatalog(sorted(specs, key=catalogue_order))
+        catalog = _kept_catalog(rows)
         _CONTAINER_CATALOGS.clear()
         _CONTAINER_CATALOGS[marker] = catalog
     return catalog
+
+
+def _kept_catalog(rows: list[tuple[Any, ...]]) -> ContainerCatalog:
+    """The catalogue of `rows` (each a type's fields in ContainerSpec's order), its finder
+    built, read back from the user's cache when it was built from the same rows."""
+    from csdesk.rules import containers, kept, mentions, records
+
+    def build() -> ContainerCatalog:
+        specs = [containers.ContainerSpec(*row) for row in rows]
+        catalog = containers.ContainerCatalog(sorted(specs, key=containers.catalogue_order))
+        catalog.find_all("")  # the finder, built now so that it is stored with the catalogue
+        return catalog
+
+    built_by = (containers, mentions, records)
+    data = repr(rows).encode()
+    return kept.kept("containers-", data, built_by, build, containers.ContainerCatalog)
 
 
 def teu_by_code(session: Any) -> dict[str, int]:
@@ -192,10 +202,13 @@ def teu_by_code(session: Any) -> dict[str, int]:
     return {code: int(teu) for code, teu in session.execute(select(c.code, c.teu))}
 
 
-@dataclass(frozen=True)
-class PortSearch:
+class PortSearch(FrozenRecord):
     ports: list[PortRef]
     suggestions: list[PortRef]  # closest ports when nothing matched
+    _fields = ("ports", "suggestions")
+
+    def __init__(self, ports: list[PortRef], suggestions: list[PortRef]) -> None:
+        self._assign(ports, suggestions)
 
 
 def find_ports(session: Any, query: str | None = None, lane: str | None = None) -> PortSearch:
@@ -217,11 +230,16 @@ def find_ports(session: Any, query: str | None = None, lane: str | None = None) 
 
 @lru_cache(maxsize=4)
 def dg_keywords(data_dir: Path | None = None) -> DGKeywords:
-    """The dangerous-goods hint words of data/dg_keywords.csv (read once per process)."""
+    """The dangerous-goods hint words of data/dg_keywords.csv (read once per process, and
+    kept between runs with their finder: csdesk.rules.kept)."""
     from csdesk.config import REPO_DATA_DIR
-    from csdesk.rules.dg import DGKeywords
+    from csdesk.rules import dg, kept, mentions, records
 
-    return DGKeywords.from_csv((data_dir or REPO_DATA_DIR) / "dg_keywords.csv")
+    path = (data_dir or REPO_DATA_DIR) / "dg_keywords.csv"
+    built_by = (dg, mentions, records)
+    return kept.kept(
+        "dg-", path.read_bytes(), built_by, lambda: dg.DGKeywords.from_csv(path), dg.DGKeywords
+    )
 
 
 def load_calendar(session: Any) -> WorkCalendar:

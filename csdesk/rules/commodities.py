@@ -4,20 +4,30 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
 from csdesk.rules.fastre import compile_fast
+from csdesk.rules.records import FrozenRecord
 from csdesk.rules.trie_pattern import trie_pattern
 
 
-@dataclass(frozen=True)
-class Commodity:
+class Commodity(FrozenRecord):
     code: str
     names_zh: tuple[str, ...]
     names_en: tuple[str, ...]
     min_kg_m3: float
     max_kg_m3: float
+    _fields = ("code", "names_zh", "names_en", "min_kg_m3", "max_kg_m3")
+
+    def __init__(
+        self,
+        code: str,
+        names_zh: tuple[str, ...],
+        names_en: tuple[str, ...],
+        min_kg_m3: float,
+        max_kg_m3: float,
+    ) -> None:
+        self._assign(code, names_zh, names_en, min_kg_m3, max_kg_m3)
 
 
 def _split(value: str) -> tuple[str, ...]:

@@ -7,19 +7,18 @@ codes (45G1) and the aliases of data/container_types.csv are all keys.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
+from csdesk.rules.fastre import compile_plain
 from csdesk.rules.mentions import Alias, MentionFinder, lookup_key
+from csdesk.rules.records import FrozenRecord
 from csdesk.rules.refcsv import flag, read_rows, split_aliases
 
 
-@dataclass(frozen=True)
-class ContainerSpec:
+class ContainerSpec(FrozenRecord):
     code: str
     iso_code: str
     category: str
@@ -27,7 +26,23 @@ class ContainerSpec:
     max_payload_kg: int
     volume_m3: float
     special: bool
-    aliases: tuple[str, ...] = ()
+    aliases: tuple[str, ...]
+    _fields = (
+        "code", "iso_code", "category", "teu", "max_payload_kg", "volume_m3", "special", "aliases"
+    )  # fmt: skip
+
+    def __init__(
+        self,
+        code: str,
+        iso_code: str,
+        category: str,
+        teu: int,
+        max_payload_kg: int,
+        volume_m3: float,
+        special: bool,
+        aliases: tuple[str, ...] = (),
+    ) -> None:
+        self._assign(code, iso_code, category, teu, max_payload_kg, volume_m3, special, aliases)
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -107,8 +122,9 @@ class ContainerCatalog:
 
 # ISO 6346: owner code (3 letters), category (U freight container, J detachable equipment,
 # Z trailer or chassis), serial number (6 digits), check digit.
-_CONTAINER_NUMBER = re.compile(r"[A-Z]{3}[UJZ][0-9]{6}[0-9]")
-_NUMBER_NOISE = re.compile(r"[\s\-./]+")
+# Compiled on first use (a parse never checks a container number).
+_CONTAINER_NUMBER = compile_plain(r"[A-Z]{3}[UJZ][0-9]{6}[0-9]")
+_NUMBER_NOISE = compile_plain(r"[\s\-./]+")
 
 
 def _letter_values() -> dict[str, int]:

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
 from csdesk.rules.fastre import compile_plain
 from csdesk.rules.mentions import Alias, MentionFinder, normalise_with_origin
+from csdesk.rules.records import FrozenRecord
 from csdesk.rules.refcsv import read_rows
 
 H = TypeVar("H")
@@ -44,22 +44,34 @@ _SHORT_CODE = compile_plain(r"[A-Z]{2,5}")
 _CAPITALS_ONLY = frozenset({"UN", "IMO"})
 
 
-@dataclass(frozen=True)
-class DGKeyword:
+class DGKeyword(FrozenRecord):
     keyword: str
     lang: str
     class_hint: str
     note: str
+    _fields = ("keyword", "lang", "class_hint", "note")
+
+    def __init__(self, keyword: str, lang: str, class_hint: str, note: str) -> None:
+        self._assign(keyword, lang, class_hint, note)
 
 
-@dataclass(frozen=True)
-class DGScan:
+class DGScan(FrozenRecord):
     """What a text says about dangerous goods, each list in the order the text says it."""
 
     keywords: tuple[DGKeyword, ...]
     un_numbers: tuple[str, ...]
     classes: tuple[str, ...]
     hints: tuple[str, ...]
+    _fields = ("keywords", "un_numbers", "classes", "hints")
+
+    def __init__(
+        self,
+        keywords: tuple[DGKeyword, ...],
+        un_numbers: tuple[str, ...],
+        classes: tuple[str, ...],
+        hints: tuple[str, ...],
+    ) -> None:
+        self._assign(keywords, un_numbers, classes, hints)
 
     @property
     def found(self) -> bool:

@@ -2,33 +2,45 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from csdesk.i18n import language, t
+from csdesk.rules.records import FrozenRecord
 
 
-@dataclass(frozen=True)
-class Localized:
+class Localized(FrozenRecord):
     """A parameter that reads differently per language (a lane or port name)."""
 
     zh: str
     en: str
+    _fields = ("zh", "en")
+
+    def __init__(self, zh: str, en: str) -> None:
+        self._assign(zh, en)
 
     def pick(self, lang: str) -> str:
         return self.zh if lang == "zh" else self.en
 
 
-@dataclass(frozen=True)
-class Finding:
+class Finding(FrozenRecord):
     code: str
     field: str | None
     key: str
-    params: Mapping[str, object] = dataclasses.field(default_factory=dict)
+    params: Mapping[str, object]
     # Advice may carry a ready text, e.g. the rate request for the lines department.
-    text: str | None = None
+    text: str | None
+    _fields = ("code", "field", "key", "params", "text")
+
+    def __init__(
+        self,
+        code: str,
+        field: str | None,
+        key: str,
+        params: Mapping[str, object] | None = None,  # a new empty dict when not given
+        text: str | None = None,
+    ) -> None:
+        self._assign(code, field, key, {} if params is None else params, text)
 
     def message(self, lang: str | None = None) -> str:
         chosen = lang or language()

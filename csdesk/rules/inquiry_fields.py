@@ -9,10 +9,10 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 from csdesk.rules.findings import Finding, field_label
+from csdesk.rules.records import FrozenRecord, Record
 from csdesk.rules.textnorm import normalize, parse_count, parse_number
 
 MODES = ("FCL", "LCL", "SPECIAL", "BREAKBULK")
@@ -62,53 +62,144 @@ POSITIVE_FIELDS = (
 )
 
 
-@dataclass(frozen=True)
-class ContainerLine:
+class ContainerLine(FrozenRecord):
     type: str
     qty: int
+    _fields = ("type", "qty")
+
+    def __init__(self, type: str, qty: int) -> None:
+        self._assign(type, qty)
 
 
-@dataclass(frozen=True)
-class Dimensions:
+class Dimensions(FrozenRecord):
     l: float  # noqa: E741  (length, width, height are the trade's names)
     w: float
     h: float
+    _fields = ("l", "w", "h")
+
+    def __init__(self, l: float, w: float, h: float) -> None:  # noqa: E741
+        self._assign(l, w, h)
 
 
-@dataclass
-class InquiryFields:
-    mode: str | None = None
-    pol: str | None = None  # UN/LOCODE once resolved, else the words as written
-    pod: str | None = None
-    containers: list[ContainerLine] = field(default_factory=list)
-    commodity: str | None = None
-    weight_kg: float | None = None
-    pieces: int | None = None
-    volume_cbm: float | None = None
-    dimensions_cm: Dimensions | None = None
-    incoterm: str | None = None
-    cargo_ready: dt.date | None = None
-    shipper: str | None = None
-    target_price: float | None = None
-    currency: str | None = None
-    dg: bool = False
-    un_number: str | None = None
-    dg_class: str | None = None
-    temperature_c: float | None = None
-    pickup_address: str | None = None
-    pickup_factories: int | None = None
-    delivery_address: str | None = None
-    hs_code: str | None = None
-    cargo_value: float | None = None
-    cargo_value_currency: str | None = None
-    cargo_list: str | None = None
-    handling: str | None = None
+class InquiryFields(Record):
+    mode: str | None
+    pol: str | None  # UN/LOCODE once resolved, else the words as written
+    pod: str | None
+    containers: list[ContainerLine]
+    commodity: str | None
+    weight_kg: float | None
+    pieces: int | None
+    volume_cbm: float | None
+    dimensions_cm: Dimensions | None
+    incoterm: str | None
+    cargo_ready: dt.date | None
+    shipper: str | None
+    target_price: float | None
+    currency: str | None
+    dg: bool
+    un_number: str | None
+    dg_class: str | None
+    temperature_c: float | None
+    pickup_address: str | None
+    pickup_factories: int | None
+    delivery_address: str | None
+    hs_code: str | None
+    cargo_value: float | None
+    cargo_value_currency: str | None
+    cargo_list: str | None
+    handling: str | None
+    _fields = (
+        "mode",
+        "pol",
+        "pod",
+        "containers",
+        "commodity",
+        "weight_kg",
+        "pieces",
+        "volume_cbm",
+        "dimensions_cm",
+        "incoterm",
+        "cargo_ready",
+        "shipper",
+        "target_price",
+        "currency",
+        "dg",
+        "un_number",
+        "dg_class",
+        "temperature_c",
+        "pickup_address",
+        "pickup_factories",
+        "delivery_address",
+        "hs_code",
+        "cargo_value",
+        "cargo_value_currency",
+        "cargo_list",
+        "handling",
+    )
+
+    def __init__(
+        self,
+        mode: str | None = None,
+        pol: str | None = None,
+        pod: str | None = None,
+        containers: list[ContainerLine] | None = None,  # a new empty list when not given
+        commodity: str | None = None,
+        weight_kg: float | None = None,
+        pieces: int | None = None,
+        volume_cbm: float | None = None,
+        dimensions_cm: Dimensions | None = None,
+        incoterm: str | None = None,
+        cargo_ready: dt.date | None = None,
+        shipper: str | None = None,
+        target_price: float | None = None,
+        currency: str | None = None,
+        dg: bool = False,
+        un_number: str | None = None,
+        dg_class: str | None = None,
+        temperature_c: float | None = None,
+        pickup_address: str | None = None,
+        pickup_factories: int | None = None,
+        delivery_address: str | None = None,
+        hs_code: str | None = None,
+        cargo_value: float | None = None,
+        cargo_value_currency: str | None = None,
+        cargo_list: str | None = None,
+        handling: str | None = None,
+    ) -> None:
+        self._assign(
+            mode,
+            pol,
+            pod,
+            [] if containers is None else containers,
+            commodity,
+            weight_kg,
+            pieces,
+            volume_cbm,
+            dimensions_cm,
+            incoterm,
+            cargo_ready,
+            shipper,
+            target_price,
+            currency,
+            dg,
+            un_number,
+            dg_class,
+            temperature_c,
+            pickup_address,
+            pickup_factories,
+            delivery_address,
+            hs_code,
+            cargo_value,
+            cargo_value_currency,
+            cargo_list,
+            handling,
+        )
 
     def copy(self, **changes: Any) -> InquiryFields:
-        return replace(self, **changes)
+        return self.replace(**changes)
 
 
-FIELD_NAMES = tuple(item.name for item in fields(InquiryFields))
+FIELD_NAMES = InquiryFields._fields
 
 
 def fields_to_json(values: InquiryFields) -> dict[str, Any]:

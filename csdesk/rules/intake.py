@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
 from typing import Any
 
 from csdesk.rules.commodities import CommodityTable
@@ -23,6 +22,7 @@ from csdesk.rules.inquiry_fields import (
 )
 from csdesk.rules.lanes import Asker, LaneInfo, lane_advice, rate_request_text
 from csdesk.rules.lookups import ContainerLike, ContainerLookup, PortLike, PortLookup, port_label
+from csdesk.rules.records import FrozenRecord, Record
 
 # From about five forty-foot boxes a sailing, carriers give volume rates through the lines
 # department, so the inquiry is handled like special equipment (H13 大货).
@@ -33,29 +33,66 @@ LCL_MAX_CBM = 15.0
 DENSITY_SLACK = 2.0
 
 
-@dataclass(frozen=True)
-class CheckContext:
+class CheckContext(FrozenRecord):
     today: dt.date
-    ports: PortLookup | None = None
-    containers: ContainerLookup | None = None
-    commodities: CommodityTable | None = None
-    lanes: Mapping[str, LaneInfo] = field(default_factory=dict)
-    asker: Asker | None = None
+    ports: PortLookup | None
+    containers: ContainerLookup | None
+    commodities: CommodityTable | None
+    lanes: Mapping[str, LaneInfo]
+    asker: Asker | None
     # DG keyword hints in free text (csdesk.rules.dg); truthy when the text hints at DG.
-    dg_hints: Callable[[str], Sequence[Any]] | None = None
+    dg_hints: Callable[[str], Sequence[Any]] | None
+    _fields = ("today", "ports", "containers", "commodities", "lanes", "asker", "dg_hints")
+
+    def __init__(
+        self,
+        today: dt.date,
+        ports: PortLookup | None = None,
+        containers: ContainerLookup | None = None,
+        commodities: CommodityTable | None = None,
+        lanes: Mapping[str, LaneInfo] | None = None,  # a new empty dict when not given
+        asker: Asker | None = None,
+        dg_hints: Callable[[str], Sequence[Any]] | None = None,
+    ) -> None:
+        lanes = {} if lanes is None else lanes
+        self._assign(today, ports, containers, commodities, lanes, asker, dg_hints)
 
 
-@dataclass
-class CheckResult:
+class CheckResult(Record):
     fields: InquiryFields
     missing: list[str]
     errors: list[Finding]
     warnings: list[Finding]
     advice: list[Finding]
-    special: bool = False
+    special: bool
     # The words the customer used for a port no index knows, kept so nothing is lost.
-    port_texts: dict[str, str] = field(default_factory=dict)
-    ports: dict[str, PortLike] = field(default_factory=dict)
+    port_texts: dict[str, str]
+    ports: dict[str, PortLike]
+    _fields = (
+        "fields", "missing", "errors", "warnings", "advice", "special", "port_texts", "ports"
+    )  # fmt: skip
+
+    def __init__(
+        self,
+        fields: InquiryFields,
+        missing: list[str],
+        errors: list[Finding],
+        warnings: list[Finding],
+        advice: list[Finding],
+        special: bool = False,
+        port_texts: dict[str, str] | None = None,  # a new empty dict when not given
+        ports: dict[str, PortLike] | None = None,  # a new empty dict when not given
+    ) -> None:
+        self._assign(
+            fields,
+            missing,
+            errors,
+            warnings,
+            advice,
+            special,
+            {} if port_texts is None else port_texts,
+            {} if ports is None else ports,
+        )
 
     @property
     def complete(self) -> bool:

@@ -3,33 +3,40 @@ H25, H41, H49, H90), and the rate request the lines department receives for spec
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from csdesk.i18n import t
 from csdesk.rules.findings import Finding, Localized
 from csdesk.rules.inquiry_fields import InquiryFields, format_value
+from csdesk.rules.records import FrozenRecord
 
 
-@dataclass(frozen=True)
-class LaneInfo:
+class LaneInfo(FrozenRecord):
     code: str
     name_zh: str
     name_en: str
     main: bool
     peer_served: bool
+    _fields = ("code", "name_zh", "name_en", "main", "peer_served")
+
+    def __init__(
+        self, code: str, name_zh: str, name_en: str, main: bool, peer_served: bool
+    ) -> None:
+        self._assign(code, name_zh, name_en, main, peer_served)
 
     @property
     def label(self) -> Localized:
         return Localized(self.name_zh, self.name_en)
 
 
-@dataclass(frozen=True)
-class Asker:
+class Asker(FrozenRecord):
     """The customer behind an inquiry, as far as lane policy cares."""
 
     kind: str  # direct | peer | agent
-    vip: bool = False
-    name: str = ""
+    vip: bool
+    name: str
+    _fields = ("kind", "vip", "name")
+
+    def __init__(self, kind: str, vip: bool = False, name: str = "") -> None:
+        self._assign(kind, vip, name)
 
 
 # What the lines department needs for special equipment and big cargo (H13, H98), in this order.

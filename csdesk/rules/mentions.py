@@ -17,12 +17,12 @@ from __future__ import annotations
 import bisect
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
 from typing import Generic, Literal, TypeVar
 
 from csdesk.rules.fastre import compile_plain
+from csdesk.rules.records import FrozenRecord
 
 T = TypeVar("T")
 
@@ -102,11 +102,14 @@ def normalise_with_origin(text: str) -> tuple[str, Sequence[int]]:
     return "".join(chars), tuple(origin)
 
 
-@dataclass(frozen=True)
-class Alias(Generic[T]):
+class Alias(FrozenRecord, Generic[T]):
     text: str
     target: T
-    case_sensitive: bool = False
+    case_sensitive: bool
+    _fields = ("text", "target", "case_sensitive")
+
+    def __init__(self, text: str, target: T, case_sensitive: bool = False) -> None:
+        self._assign(text, target, case_sensitive)
 
 
 class _Tokens:

@@ -8,7 +8,6 @@ asked about, never read as one box.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from csdesk.rules.fastre import compile_fast
 from csdesk.rules.inquiry_fields import ContainerLine
@@ -23,6 +22,7 @@ from csdesk.rules.message_box_names import (
 )
 from csdesk.rules.message_corrections import CORRECTION, CORRECTION_CUE, CORRECTION_WORDS
 from csdesk.rules.message_scan import Scan, Span, cue_words
+from csdesk.rules.records import Record
 from csdesk.rules.textnorm import CN_NUMERAL, parse_count
 
 _EN_COUNT = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10}
@@ -88,14 +88,25 @@ def _count(text: str) -> int | None:
     return _EN_COUNT.get(text.lower()) or parse_count(text)
 
 
-@dataclass
-class _Box:
+class _Box(Record):
     code: str
     qty: int
     explicit: bool
     span: Span
-    each: bool = False  # the count was said with 各/each, for every type named before it
-    corrects: bool = False  # said after "不对", "sorry": it replaces the count before
+    each: bool  # the count was said with 各/each, for every type named before it
+    corrects: bool  # said after "不对", "sorry": it replaces the count before
+    _fields = ("code", "qty", "explicit", "span", "each", "corrects")
+
+    def __init__(
+        self,
+        code: str,
+        qty: int,
+        explicit: bool,
+        span: Span,
+        each: bool = False,
+        corrects: bool = False,
+    ) -> None:
+        self._assign(code, qty, explicit, span, each, corrects)
 
 
 # "冻柜? 不是，普柜就行", "now 2x40HQ (not 1x40HQ)": a type asked about and denied is not

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from csdesk.rules.fastre import compile_fast
 from csdesk.rules.goods_words import NOT_SLOT_GOODS
@@ -16,6 +15,7 @@ from csdesk.rules.message_corrections import taken_back_within
 from csdesk.rules.message_daynames import MONTHS
 from csdesk.rules.message_scan import Scan, Span
 from csdesk.rules.message_units import heavy_cargo
+from csdesk.rules.records import Record
 from csdesk.rules.textnorm import CN_NUMERAL, parse_count, parse_number
 
 _WORD_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
@@ -61,14 +61,25 @@ _TOTAL_BEFORE = compile_fast(
 )
 
 
-@dataclass
-class _Item:
+class _Item(Record):
     count: int
     goods: str
     span: Span  # the count and the goods
     end: int  # where its description ends
-    kilos: float | None = None
-    weight_span: Span | None = None
+    kilos: float | None
+    weight_span: Span | None
+    _fields = ("count", "goods", "span", "end", "kilos", "weight_span")
+
+    def __init__(
+        self,
+        count: int,
+        goods: str,
+        span: Span,
+        end: int,
+        kilos: float | None = None,
+        weight_span: Span | None = None,
+    ) -> None:
+        self._assign(count, goods, span, end, kilos, weight_span)
 
 
 def _items(scan: Scan, free: bool = True) -> list[_Item]:

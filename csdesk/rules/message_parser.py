@@ -8,7 +8,6 @@ below `MIN_CONFIDENCE` is dropped. The parser never raises on any text.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 from typing import Any
 
 from csdesk.i18n import t
@@ -41,19 +40,30 @@ from csdesk.rules.message_terms import (
 )
 from csdesk.rules.message_thread import set_aside_past, set_aside_thread
 from csdesk.rules.message_units import read_units_of_goods
+from csdesk.rules.records import Record
 
 MIN_CONFIDENCE = 0.55
 
 
-@dataclass
-class ParseResult:
+class ParseResult(Record):
     text: str
     fields: dict[str, ParsedField]
     # A port named after a clear cue that no index knows ("宁波到Lagoss"): kept as written so
     # the check can offer the closest ports, never passed off as a UN/LOCODE.
-    unresolved: dict[str, ParsedField] = field(default_factory=dict)
+    unresolved: dict[str, ParsedField]
     # Readings offered to the agent rather than chosen ("NSA": Nansha or Nhava Sheva?).
-    questions: list[Question] = field(default_factory=list)
+    questions: list[Question]
+    _fields = ("text", "fields", "unresolved", "questions")
+
+    def __init__(
+        self,
+        text: str,
+        fields: dict[str, ParsedField],
+        unresolved: dict[str, ParsedField] | None = None,  # a new empty dict when not given
+        questions: list[Question] | None = None,  # a new empty list when not given
+    ) -> None:
+        unresolved = {} if unresolved is None else unresolved
+        self._assign(text, fields, unresolved, [] if questions is None else questions)
 
     def values(self, with_unresolved: bool = False) -> InquiryFields:
         values = InquiryFields()

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from csdesk.rules.fastre import compile_plain
+
 # Longest first, so 股份有限公司 goes before 有限公司 and 公司.
 _ZH_SUFFIXES = (
     "股份有限公司",
@@ -13,11 +15,12 @@ _ZH_SUFFIXES = (
     "集团公司",
     "公司",
 )
-_EN_SUFFIX = re.compile(
+# Compiled on first use, from the programs kept between runs (csdesk.rules.fastre).
+_EN_SUFFIX = compile_plain(
     r"(?:\b(?:co|company|corp|corporation|inc|incorporated|ltd|limited|llc|plc|gmbh|sa|srl|"
     r"pte|pvt|private)\b[\s.,]*)+$"
 )
-_NOT_WORD = re.compile(r"[\W_]+", re.UNICODE)
+_NOT_WORD = compile_plain(r"[\W_]+", re.UNICODE)
 
 
 def fold(text: str) -> str:

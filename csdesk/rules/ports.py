@@ -8,13 +8,13 @@ ports for a name it does not know, including by pinyin ("拉哥斯" is close to 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
 from csdesk.rules.fastre import compile_plain
 from csdesk.rules.mentions import Alias, MentionFinder, lookup_key
 from csdesk.rules.names import pinyin_keys
+from csdesk.rules.records import FrozenRecord
 from csdesk.rules.refcsv import read_rows, split_aliases
 
 # Codes agents type in capitals ("LOS", "JEA"): in a message only whole words in capitals count,
@@ -28,14 +28,25 @@ _SOUND_CUTOFF = 0.8
 _SPELLING_CUTOFF = 0.85
 
 
-@dataclass(frozen=True)
-class PortRef:
+class PortRef(FrozenRecord):
     locode: str
     name_en: str
     name_zh: str
     country: str
     lane: str
-    aliases: tuple[str, ...] = ()
+    aliases: tuple[str, ...]
+    _fields = ("locode", "name_en", "name_zh", "country", "lane", "aliases")
+
+    def __init__(
+        self,
+        locode: str,
+        name_en: str,
+        name_zh: str,
+        country: str,
+        lane: str,
+        aliases: tuple[str, ...] = (),
+    ) -> None:
+        self._assign(locode, name_en, name_zh, country, lane, aliases)
 
     @property
     def names(self) -> tuple[str, ...]:

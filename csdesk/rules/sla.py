@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
+
+from csdesk.rules.records import FrozenRecord
 
 SLA = dt.timedelta(minutes=5)
 
@@ -14,12 +15,17 @@ def due_at(received_at: dt.datetime, general_cargo: bool) -> dt.datetime | None:
     return received_at + SLA if general_cargo else None
 
 
-@dataclass(frozen=True)
-class Clock:
+class Clock(FrozenRecord):
     running: bool  # no response yet, the clock applies
     overdue: bool  # running past the deadline, or answered late
     remaining: dt.timedelta  # negative once overdue; zero when stopped or not applicable
     met: bool | None  # answered in time (True), late (False), or not answered yet (None)
+    _fields = ("running", "overdue", "remaining", "met")
+
+    def __init__(
+        self, running: bool, overdue: bool, remaining: dt.timedelta, met: bool | None
+    ) -> None:
+        self._assign(running, overdue, remaining, met)
 
     def label(self) -> str:
         """ "4:12" while running, "-1:05" when late, "-3h05" or "-2d" when long late, "" when
@@ -51,10 +57,13 @@ def clock(
     return Clock(running=True, overdue=remaining <= dt.timedelta(0), remaining=remaining, met=None)
 
 
-@dataclass(frozen=True)
-class HitRate:
+class HitRate(FrozenRecord):
     answered_in_time: int
     counted: int  # answered, or overdue without an answer
+    _fields = ("answered_in_time", "counted")
+
+    def __init__(self, answered_in_time: int, counted: int) -> None:
+        self._assign(answered_in_time, counted)
 
     @property
     def percent(self) -> int | None:

@@ -7,7 +7,6 @@ The form keeps a draft in the store as the agent types; Ctrl+S saves at once.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -374,7 +373,7 @@ class IntakeScreen(Guarded, Screen[int | None]):
     def _customer_set(self, customer_id: int, name: str, asker: Any) -> None:
         self.customer_id, self.customer_name = customer_id, name
         if self.ctx is not None:
-            self.ctx = dataclasses.replace(self.ctx, asker=asker)
+            self.ctx = self.ctx.replace(asker=asker)
         self._tick()
         self.run_check()
         self._keep_draft()

@@ -47,6 +47,21 @@ def test_other_ports_name_another_file(tmp_path: Path) -> None:
     assert port_cache.port_index(REFS, tmp_path).resolve("Eko Harbour") is None
 
 
+def test_rows_from_the_store_read_the_file_the_same_ports_wrote(tmp_path: Path) -> None:
+    built = port_cache.port_index(REFS, tmp_path)
+    rows = [(r.locode, r.name_en, r.name_zh, r.country, r.lane, r.aliases) for r in REFS]
+
+    def made() -> list[PortRef]:
+        raise AssertionError("the ports are in the file")
+
+    read = port_cache.port_index_of_rows(rows, tmp_path, made)
+    assert len(_files(tmp_path)) == 1 and read is not built and read.ports == tuple(REFS)
+    # Rows of other ports: a new index of PortRefs made from them.
+    moved = [(*row[:4], "XX", row[5]) for row in rows]
+    assert {port.lane for port in port_cache.port_index_of_rows(moved, tmp_path).ports} == {"XX"}
+    assert len(_files(tmp_path)) == 2
+
+
 def test_only_the_last_few_are_kept(tmp_path: Path) -> None:
     for number in range(6):
         port_cache.port_index(
