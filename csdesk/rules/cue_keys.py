@@ -100,10 +100,11 @@ def message_bits(keys: CueKeys, folded: str) -> int:
     # The ASCII characters alone: a pair of ASCII characters in the message is in them (those
     # left side by side by a character taken out only cost a word looked for in vain).
     ascii_only = folded if folded.isascii() else folded.encode("ascii", "ignore").decode("ascii")
-    # The pairs as tuples of two characters, paired in C, each ASCII character a shared object.
-    pairs = set(pairwise(ascii_only))
+    # The pairs as tuples of two characters, paired in C, each ASCII character a shared object;
+    # the keys among them picked straight from the pairing (a set of every pair first cost
+    # about 1.3 us a message more).
     by_pair = keys.by_pair
-    for pair in keys.pair_keys.intersection(pairs):
+    for pair in keys.pair_keys.intersection(pairwise(ascii_only)):
         for word, bit in by_pair[pair]:
             if word in folded:
                 bits |= bit

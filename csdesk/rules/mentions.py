@@ -135,7 +135,7 @@ def _tokens(text: str, boundary: Boundary) -> _Tokens:
     """Tokens of `text`; cached, as three finders look through the same message. With the
     "class" boundary a trailing x before a number is a token of its own ("40HQX2")."""
     words = _word_tokens(text)
-    if boundary != "class":
+    if boundary != "class" or ("x" not in text and "X" not in text):
         return words
     # Tokens ending in the x of "40HQX2", found from where each x stands.
     cuts = []

@@ -380,7 +380,8 @@ def read_containers(scan: Scan, catalog: ContainerLookup) -> None:
             scan.claim(start, end)
             denied.add(spec.code)
             continue
-        if _FIGURE_PER.search(scan.before(start, 10)):
+        figure_per = scan.before(start, 10)  # (the pattern ends in a slash)
+        if "/" in figure_per and _FIGURE_PER.search(figure_per):
             # "12t/20GP 20t/40HQ 1x20GP + 2x40HQ": the type a weight is said for, no order line
             boxes.append(_Box(spec.code, 1, False, (start, end)))
             continue

@@ -163,6 +163,8 @@ _REMARK = compile_fast(
 )
 # "power tools without lithium batteries": the batteries are what the goods come without.
 _DENIED_BEFORE = compile_plain(r"(?<![a-z])(?:without|no|w/o)\s+$", re.I)
+# What it cannot match without ("thout": re.I also reads "wıthout", dotless, as "without").
+_DENIED_WORDS = cue_words("no", "w/o", "thout")
 
 
 # "瓷砖不是瓷砖是大理石", "冻鸡爪？不是，是方便面": the goods taken back, then the ones meant.
@@ -256,7 +258,10 @@ def read_commodity(scan: Scan, commodities: CommodityTable | None) -> None:
             continue
         start, end = _whole_token(scan, start, end)
         asked = asked_about and _DENIED_AFTER.match(scan.norm, end) is not None
-        denied = _DENIED_BEFORE.search(scan.norm, max(0, start - 12), start) is not None
+        denied = (
+            scan.has_any(_DENIED_WORDS)
+            and _DENIED_BEFORE.search(scan.norm, max(0, start - 12), start) is not None
+        )
         if asked or denied or _REMARK.match(scan.norm, start):
             continue  # "电动滑板车 含锂电池": what the goods hold is not the goods
         if spans and start < spans[-1][1]:

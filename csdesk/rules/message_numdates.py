@@ -87,10 +87,12 @@ def slashed(
     asked: dict[Span, dt.date],
     found: list[tuple[dt.date, Span, float]],
 ) -> None:
-    chinese = len(_CJK.findall(scan.norm)) >= 2
+    # Two Chinese characters or more: the second looked for after the first, not all listed.
+    first = _CJK.search(scan.norm)
+    chinese = first is not None and _CJK.search(scan.norm, first.end()) is not None
     written = (
         (_SLASH, "/", chinese),
-        (_DOTTED_YEAR, ".", False),
+        (_DOTTED_YEAR, ".20", False),  # (its year is 20xx)
         (_DOTTED, ".", chinese),
         (_DASHED, "-", chinese),
         (_DASHED_YEAR, "-20", chinese),  # only with a year

@@ -175,7 +175,9 @@ _IN_A_WORD = compile_fast(r"(?<=马赛)克")
 def read_ports(scan: Scan, ports: PortLookup) -> None:
     mentions = []
     for start, end, port in ports.find_all(scan.text):
-        if not scan.is_free(start, end) or _IN_A_WORD.match(scan.norm, end):
+        if not scan.is_free(start, end) or (
+            scan.norm.startswith("克", end) and _IN_A_WORD.match(scan.norm, end)
+        ):
             continue
         if _greeted_from(scan, start, end):
             scan.claim(start, end)

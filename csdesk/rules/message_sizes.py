@@ -108,7 +108,8 @@ def _sides_en(text: str) -> bool:
 
 
 def _sides_lwh(text: str) -> bool:
-    return _LWH_CUE.search(text) is not None
+    # (the cue is an L: a text without one is answered without the pattern)
+    return ("L" in text or "l" in text) and _LWH_CUE.search(text) is not None
 
 
 # Each way of writing a size: its pattern, what it cannot be written without, where its three
