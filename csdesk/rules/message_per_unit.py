@@ -23,7 +23,8 @@ PER_BOX_BEFORE = compile_fast(
     re.I,
 )
 PER_PIECE_BEFORE = compile_fast(
-    r"(?:每件|每托|每包|单件|单台|每节|每根|每段|每块|per\s*(?:piece|pallet|pkg|package|carton|ctn(?!r)|crate|case))"
+    # "每桶25公斤", "每袋50公斤": a drum's, a bag's, a roll's figure.
+    r"(?:每件|每托|每包|每桶|每袋|每卷|每捆|每盒|单件|单台|每节|每根|每段|每块|per\s*(?:piece|pallet|pkg|package|carton|ctn(?!r)|crate|case))"
     r"\s*(?:重量?|毛重|约|[:：])*\s*$",
     re.I,
 )
@@ -55,7 +56,9 @@ PER_PIECE_AFTER = compile_fast(
     # "三百五十公斤一件", "12公斤一箱": the same for a piece or a carton.
     r"|一[托件箱包](?![\d一二两三四五六七八九十])"
     # "310 kg por pallet", "80 kg par palette", "40 kg por caixa".
-    r"|(?:por|par)\s*(?:pallets?|palets?|palettes?|paletes?|cajas?|caixas?|bultos?|colis|volumes?)"
+    # "12 kg le carton", "15 kg por cartón": a carton's, in French and Spanish.
+    r"|(?:por|par|le|la|el)\s*(?:pallets?|palets?|palettes?|paletes?|cajas?|caixas?|bultos?|colis"
+    r"|volumes?|cartons?|cart[oó]n|caisses?|f[uû]ts?|sacs?|sacos?)(?![a-z])"
     r"|per\s*(?:piece|pallet|pkg|package|carton|ctn(?!r)|crate)|each\s*(?:piece|pallet))",
     re.I,
 )
@@ -91,6 +94,8 @@ PER_WORDS = cue_words(
     "por ",
     "par conteneur",
     "par ",
+    " le ",
+    " la ",
     "for the ",
     "for each ",
 )
@@ -101,7 +106,10 @@ PER_UNIT_THEN_SIZE = compile_fast(
     # "每托 115*115*140 CM 重 650KG", "每箱 50x50x50 20kg": a pallet's or carton's too.
     # "每个 150×120×110 厘米 重 800 公斤": 每个 with a piece's size is the piece's too.
     r"(?:每(?:件|台|节|根|套|辆|段|托|箱|包|个)|(?<![a-z])each)\s*(?:尺寸|dims?|size)?\s*[:：]?\s*"
-    r"(?:[\d.]+\s*(?:m|米|cm|mm|厘米|公分)?\s*[x×*]\s*){2}[\d.]+\s*(?:m|米|cm|mm|厘米|公分)?[\s,，]*"
+    # "每个一米二乘一米乘一米五 重六百公斤": the sizes said in Chinese numerals too.
+    r"(?:(?:[\d.]+|[一二两三四五六七八九十百点]+)\s*(?:m|米[一二三四五六七八九]?|cm|mm|厘米|公分)?\s*"
+    r"[x×*乘]\s*){2}(?:[\d.]+|[一二两三四五六七八九十百点]+)\s*(?:m|米[一二三四五六七八九]?|cm|mm|厘米|公分)?"
+    r"[\s,，]*"
     r"(?:重量?|毛重|weight|[:：])*\s*$",
     re.I,
 )
