@@ -327,6 +327,9 @@ def read_labelled(scan: Scan, names: Iterable[str]) -> None:
             if span is None:
                 continue
             value = " ".join(scan.norm[span[0] : span[1]].split())
+            if name == "commodity" and "、" in value:
+                # "货是：窗帘、床单": goods listed with 、 are named apart, as "窗帘/床单".
+                value = "/".join(part.strip() for part in value.split("、") if part.strip())
             scan.claim(match.start(), span[1])
             if name != "shipper" or not _OWN_SHIPPER.match(value):
                 scan.put(name, value[:200], [span], 0.85)

@@ -192,3 +192,87 @@ def test_pickup_address_stops_at_the_next_sentence() -> None:
     read = _read("EXW Yiwu, pick up at No. 9 Chouzhou Road, Yiwu, Zhejiang. To Lagos 1x40HQ, toys")
     assert read["pickup_address"] == "No. 9 Chouzhou Road, Yiwu, Zhejiang"
     assert read["pod"] == "NGLOS"
+
+
+@pytest.mark.parametrize(
+    ("text", "pod"),
+    [
+        # A past shipment's route told before the new one is not the inquiry: named by its
+        # month, done last year with goods coming again, a reply's subject, a booking cancelled.
+        ("九月份那票宁波到拉各斯的家具晚到了 这次 宁波到科托努 1x40HQ 家具 10吨", "BJCOO"),
+        ("三月份那票青岛到拉各斯的轮胎到了 这次 青岛到特马 两个四十尺 轮胎", "GHTEM"),
+        ("去年在你们这走过上海到德班的瓷砖 今年又有货了 上海到马普托 两个小柜 瓷砖", "MZMPM"),
+        ("之前给你们发过上海到吉达的灯具 今年又有货了 上海到达曼 一个四十高 灯具 八吨", "SADMM"),
+        (
+            "Re: Shanghai to Durban quote last week - cargo not ready. New one: Shanghai to "
+            "Maputo 1x20GP, tiles 24 tons",
+            "MZMPM",
+        ),
+        (
+            "Please cancel our shipment Tianjin to Jeddah 2x40HQ. Instead quote Tianjin to Dammam "
+            "1x40HQ, glassware 8 tons",
+            "SADMM",
+        ),
+    ],
+)
+def test_a_past_route_told_first_is_not_the_inquiry(text: str, pod: str) -> None:
+    assert _read(text)["pod"] == pod
+
+
+@pytest.mark.parametrize(
+    ("text", "pod"),
+    [
+        # LCL said, then dropped ("拼箱不走了/不要了/不做了"): the boxes after it are the mode.
+        ("上次问的青岛到达曼拼箱不要了 改整柜 1x20GP 轮胎 18吨", "SADMM"),
+        ("宁波到达曼 拼箱不做了 改整柜 一个四十尺 家具", "SADMM"),
+        ("之前问的厦门到拉各斯拼箱不走了 改整柜 1x40HQ 鞋子 9吨", "NGLOS"),
+        ("深圳到蒙巴萨 拼箱算了 一个二十尺 灯具 6吨", "KEMBA"),
+    ],
+)
+def test_lcl_dropped_is_not_the_mode(text: str, pod: str) -> None:
+    read = _read(text)
+    assert (read["mode"], read["pod"]) == ("FCL", pod)
+
+
+@pytest.mark.parametrize(
+    ("text", "boxes", "goods"),
+    [
+        # A tank named by what it is made of or holds is goods, not an ISO tank.
+        (
+            "Ningbo to Durban 1x40HQ, plastic storage tanks, 5 tons",
+            "1x40HQ",
+            "plastic storage tanks",
+        ),
+        (
+            "Shanghai to Jeddah 1x20GP, galvanized water tanks 7 tons",
+            "1x20GP",
+            "galvanized water tanks",
+        ),
+        ("Qingdao to Tema 1x40GP: stainless steel tanks, 9t", "1x40GP", "stainless steel tanks"),
+        ("Qingdao to Dammam 2x40HQ, fuel storage tanks, 12 tons", "2x40HQ", "fuel storage tanks"),
+        # ...while ISO tanks and tanks counted are the boxes.
+        (
+            "Please quote 2 x 20 ISO tanks Shanghai to Santos, glycerine 20t each",
+            "2x20TK",
+            "glycerine",
+        ),
+        ("Need 3 tanks Shanghai to Santos, glycerine 20 tons each", "3x20TK", "glycerine"),
+    ],
+)
+def test_goods_tanks_are_no_tank_container(text: str, boxes: str, goods: str) -> None:
+    read = _read(text)
+    assert (read["containers"], read["commodity"]) == (boxes, goods)
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        # Goods listed with 、 after their label are named apart, as other lists are.
+        ("宁波到蒙巴萨 1x40HQ 品名：锅具、餐具、茶具 9吨", "锅具/餐具/茶具"),
+        ("青岛到吉达 1x20GP 货物：轮胎、轮毂 18吨", "轮胎/轮毂"),
+        ("厦门到特马 1x40HQ 产品：瓷砖、洁具 20吨", "瓷砖/洁具"),
+        ("天津到达累斯萨拉姆 1x40HQ 货是：毛巾、浴巾 7吨", "毛巾/浴巾"),
+    ],
+)
+def test_goods_listed_with_the_enumeration_comma(text: str, goods: str) -> None:
+    assert _read(text)["commodity"] == goods
