@@ -181,3 +181,19 @@ def count_said_apart(scan: Scan, code: str) -> re.Match[str] | None:
     if label is None and code.endswith("TK"):
         label = scan.first_free(_TANK_UNITS)  # "ISO tank …, 3 units": units of tanks are tanks
     return label
+
+
+# "plastic water tanks", "stainless steel tanks": a tank named by what it is made of or holds
+# is goods; "ISO tanks", "2 x tanks", "need tanks" are the boxes.
+_GOODS_TANK = compile_fast(
+    r"(?<![a-z])(?!(?:iso|x|and|or|of|the|for|need|needs|quote|in|per|by|with|a|two|three|four"
+    r"|five|six|some|more|empty|our|your|[0-9]+)\s)[a-z]{3,}\s+$",
+    re.I,
+)
+
+
+def goods_tank(scan: Scan, start: int, end: int) -> bool:
+    """A bare "tank(s)" after what it is made of or holds: a kind of goods, not a box."""
+    return scan.norm[start:end].lower().startswith("tank") and (
+        _GOODS_TANK.search(scan.before(start, 16)) is not None
+    )

@@ -20,6 +20,7 @@ from csdesk.rules.message_box_names import (
     box_names,
     count_said_apart,
     counted_in_total,
+    goods_tank,
 )
 from csdesk.rules.message_corrections import CORRECTION, CORRECTION_CUE, CORRECTION_WORDS
 from csdesk.rules.message_scan import Scan, Span, cue_words
@@ -341,13 +342,6 @@ _CANCEL_WORDS = cue_words("cancel", "withdraw", "取消")
 # "6 pcs steel tanks", "2 units storage tanks": pieces counted, then what they are.
 _PIECE_WORDS = cue_words("pcs", "pieces", "unit", "nos")
 _PIECES_OF = compile_fast(r"\d+\s*(?:pcs|pieces|units?|nos)\.?\s+(?:[a-z]+\s+){0,2}$", re.I)
-# "plastic water tanks", "stainless steel tanks": a tank named by what it is made of or holds
-# is goods; "ISO tanks", "2 x tanks", "need tanks" are the boxes.
-_GOODS_TANK = compile_fast(
-    r"(?<![a-z])(?!(?:iso|x|and|or|of|the|for|need|needs|quote|in|per|by|with|a|two|three|four"
-    r"|five|six|some|more|empty|our|your|[0-9]+)\s)[a-z]{3,}\s+$",
-    re.I,
-)
 
 
 def read_containers(scan: Scan, catalog: ContainerLookup) -> None:
@@ -365,9 +359,7 @@ def read_containers(scan: Scan, catalog: ContainerLookup) -> None:
             and _PIECES_OF.search(scan.before(start, 24))
         ):
             continue  # "6 pcs steel tanks": a kind of piece, not a box
-        if scan.norm[start:end].lower().startswith("tank") and _GOODS_TANK.search(
-            scan.before(start, 16)
-        ):
+        if goods_tank(scan, start, end):
             continue  # "plastic water tanks": goods, not an ISO tank
         if scan.has_any(_CANCEL_WORDS) and CANCELLED.search(scan.before(start, 40)):
             scan.claim(start, end)  # "please cancel the reefer request": no box of this one

@@ -29,8 +29,9 @@ _MONEY = compile_fast(
 # after "a box" is the price's.
 _CN_PRICE = rf"(?:(?!一个?柜|一箱)[{CN_NUMERAL_CHARS}])+"
 _LABELLED_TARGET = compile_fast(
-    rf"(?:目标(?:价格?)?|心理价位?|target\s*(?:price|rate)?|(?<![a-z])tgt|budget|预算)\s*(?:是|为|在|约|大概|about"
-    rf"|around|is)?\s*[:：]?\s*({NUM}|{_CN_PRICE})\s*(万|k)?(?!\d|\.\d)"
+    # "our target is around 2k per box": the label's words may come two at a time.
+    rf"(?:目标(?:价格?)?|心理价位?|target\s*(?:price|rate)?|(?<![a-z])tgt|budget|预算)"
+    rf"(?:\s*(?:是|为|在|约|大概|about|around|is|approx\.?|approximately)){{0,2}}\s*[:：]?\s*({NUM}|{_CN_PRICE})\s*(万|k)?(?!\d|\.\d)"
     rf"(?:\s*(?:一个柜|一柜|每柜|每个柜|/\s*柜|一箱)?\s*(美金|美元|刀|人民币|元))?",
     re.I,
 )
@@ -162,8 +163,28 @@ def read_money(scan: Scan) -> None:
         _labelled_money(scan)
     if "/" in scan.norm and _TARGET_LABEL.search(scan.norm):
         _per_box_money(scan)
+    if "target_price" not in scan.found and "千" in scan.norm and "柜" in scan.norm:
+        _box_price_zh(scan)
     if "target_price" in scan.found and scan.corrections:
         _corrected_bare_price(scan)
+
+
+# "一千五一个柜", "一个柜两千八": thousands said for one box, with no unit, are its price.
+_ZH_THOUSANDS = "[一二两三四五六七八九]千[零一二两三四五六七八九百]*"
+_BOX_PRICE_ZH = compile_fast(
+    rf"(?:^|(?<=[\s,，。]))(?:({_ZH_THOUSANDS})\s*(?:一个柜|一柜|每柜)|(?:一个柜|一柜|每柜)\s*({_ZH_THOUSANDS}))"
+    r"\s*(美金|美元|刀)?(?=\s|$|[,，。!！])"
+)
+
+
+def _box_price_zh(scan: Scan) -> None:
+    for match in scan.free_matches(_BOX_PRICE_ZH):
+        said = 1 if match.group(1) else 2
+        number = parse_number(match.group(said))
+        if number and number >= 500:
+            scan.claim(*match.span())
+            _put_price(scan, match.span(said), number, "USD" if match.group(3) else None)
+            return
 
 
 # "目标价2500美金 哦不 2300": a bare number closing the clause right after a correction.

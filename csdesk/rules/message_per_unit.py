@@ -39,8 +39,8 @@ PER_BOX_AFTER = compile_fast(
     r"|每个(?:柜子?)?(?!\s*[柜箱托件台包\d一二两三四五六七八九十])"
     r"|每柜|per\s*(?:container|cntr|ctnr|ctr(?![a-z])|box|unit|(?:flat\s*)?rack|reefer|tank|feu|teu|fcl"
     r"|(?:20|40|45)\s*'?\s*(?:gp|hq|hc|rf|ot|fr|ft|dc)?(?![a-z\d]))"
-    # "24 t for the 40'": the figure of the one box of that size.
-    r"|for\s+(?:the|each|every)\s+(?:20|40|45)\s*(?:'|ft|feet|foot)?\s*(?:gp|hq|hc|rf|ot|fr|dc)?(?![a-z\d])"
+    # "24 t for the 40'", "8t in the 20GP": the figure of the one box of that size.
+    r"|(?:for|in)\s+(?:the|each|every)\s+(?:20|40|45)\s*(?:'|ft|feet|foot)?\s*(?:gp|hq|hc|rf|ot|fr|dc)?(?![a-z\d])"
     r"|each\b(?!\s*(?:piece|pallet|pkg|carton|ctn))"
     # "27t ea", "24 ton cada", "15.000 kg por contenedor", "20 tons apiece".
     # "400 kg chacune": French for each.
@@ -97,6 +97,7 @@ PER_WORDS = cue_words(
     " le ",
     " la ",
     "for the ",
+    "in the ",
     "for each ",
 )
 

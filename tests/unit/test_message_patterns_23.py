@@ -276,3 +276,55 @@ def test_goods_tanks_are_no_tank_container(text: str, boxes: str, goods: str) ->
 )
 def test_goods_listed_with_the_enumeration_comma(text: str, goods: str) -> None:
     assert _read(text)["commodity"] == goods
+
+
+@pytest.mark.parametrize(
+    ("text", "kilos"),
+    [
+        # On mixed equipment each type has its own figure: "in the 20GP" is the one box's, and
+        # "40HQ 24t / 20GP 26t" are two lines, each typed before its figure.
+        ("Xiamen - Jeddah 2x40HQ + 1x20GP, marble 20t per 40HQ, 26t in the 20GP", 66000),
+        ("Qingdao - Lagos 3x40HQ + 1x20GP, tyres 9t per 40HQ, 20t in the 20GP", 47000),
+        ("Tianjin - Mombasa 1x40HQ + 1x20GP, 40HQ 11t / 20GP 24t, steel wire", 35000),
+        ("Ningbo - Aqaba 1x20GP+1x40HQ, 20GP: 25t / 40HQ: 16t, furniture", 41000),
+        # ...while "12t/20GP 20t/40HQ" is still a figure per type after its slash.
+        ("1x20GP + 1x40HQ Ningbo to Lagos, 12t/20GP 20t/40HQ", 32000),
+    ],
+)
+def test_per_type_weights_on_mixed_equipment(text: str, kilos: int) -> None:
+    assert _read(text)["weight_kg"] == kilos
+
+
+@pytest.mark.parametrize(
+    ("text", "price"),
+    [
+        # Thousands said for one box ("两千三一个柜", "一个柜一千六") are its price.
+        ("宁波到达曼 一个四十高 家具 九吨 两千三一个柜", 2300),
+        ("天津到拉各斯 两个小柜 钢丝 每柜二十五吨 一个柜一千六", 1600),
+        ("深圳到蒙巴萨 一个四十尺 灯具 7吨 三千一一个柜", 3100),
+        # A target's label with two words after it ("is about", "is approx").
+        (
+            "Shenzhen to Dubai 1x40HQ, LED lights 6 tons, our budget is about 1800 per container",
+            1800,
+        ),
+        ("Guangzhou to Lagos 1x40HQ, furniture, target is approx 2500", 2500),
+    ],
+)
+def test_a_price_for_one_box(text: str, price: int) -> None:
+    assert _read(text)["target_price"] == price
+
+
+def test_thousands_of_pieces_are_no_price() -> None:
+    assert _read("宁波到蒙巴萨 一个柜 三千件 玩具")["target_price"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi, Tianjin to Tema 1x40HQ, glassware 9 tons, cargo ready by the end of the month",
+        "Shanghai - Durban 1x20GP tiles, ready at the end of the month",
+        "Ningbo to Lagos, goods ready by end of the month, 1x40HQ",
+    ],
+)
+def test_the_end_of_the_month(text: str) -> None:
+    assert _read(text)["cargo_ready"] == "2026-11-30"
