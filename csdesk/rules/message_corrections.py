@@ -15,9 +15,9 @@ CORRECTION_WORDS = (
     r"(?:不是\s*(?:\d{1,2}|[一二两三四五六七八九十]{1,2})\s*个?\s*[,，]?\s*(?=是)"
     r"|不对|不是|错了|不好意思|抱歉|说错了|打错了|更正一下|更正|纠正一下|纠正|改一下|改成|改为|改(?=\s*(?:$|\d\s*[x×*个]))"
     r"|[哦噢啊呃]不|sorry|correction"
-    # "pardon, c'est 2 x 40' HC", "perdón, son 3", "desculpe, são 2": the same in French,
-    # Spanish and Portuguese.
-    r"|pardon|perd[oó]n|desculp[ae]"
+    # "pardon, c'est 2 x 40' HC", "perdón, son 3", "desculpe, são 2", "corrigindo: 15.400 kg":
+    # the same in French, Spanish and Portuguese.
+    r"|pardon|perd[oó]n|desculp[ae]|corrigindo|correcci[oó]n|corrijo|rectific(?:o|ando)"
     r"|I mean|make (?:it|that)|change(?:d)? (?:it )?to|no wait|oh wait"
     # "20GP要两个…等下，客户刚说要三个": the customer's word, passed on, takes it back.
     r"|(?:等下|等一下|等等)\s*[,，。…]?\s*(?:客户|老板|他们)(?:刚刚?|又|现在)?(?:说|讲)?"
@@ -55,6 +55,10 @@ CORRECTION_CUE_WORDS = (
     "perdón",
     "perdon",
     "desculp",
+    "corrig",
+    "correcci",
+    "corrijo",
+    "rectific",
     "不好意思",
     "抱歉",
     "等下",

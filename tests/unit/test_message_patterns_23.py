@@ -328,3 +328,54 @@ def test_thousands_of_pieces_are_no_price() -> None:
 )
 def test_the_end_of_the_month(text: str) -> None:
     assert _read(text)["cargo_ready"] == "2026-11-30"
+
+
+@pytest.mark.parametrize(
+    ("text", "boxes", "kilos"),
+    [
+        # A count times a bare size is a box, before a port spelt with an X too, and beside a
+        # typed box of the other size.
+        ("Hola, 2x20 Xiamen - Manzanillo, azulejos, 25.000 kg cada", "2x20GP", 50000),
+        ("1x40 Xingang - Jeddah, steel pipes, 24 tons", "1x40GP", 24000),
+        (
+            "Ningbo - Guayaquil: 1x20 con 20.000 kg y 1x40HC con 11.000 kg, repuestos",
+            "1x20GP+1x40HQ",
+            31000,
+        ),
+        (
+            "Shanghai - Lagos 2x40HQ 9 tons each and 1x20 with 22 tons, furniture",
+            "2x40HQ+1x20GP",
+            40000,
+        ),
+    ],
+)
+def test_a_bare_size_counted_is_a_box(text: str, boxes: str, kilos: int) -> None:
+    read = _read(text)
+    assert (read["containers"], read["weight_kg"]) == (boxes, kilos)
+
+
+def test_pallet_sizes_are_no_bare_box() -> None:
+    read = _read("LCL 3 cartons 40x20x20 cm Ningbo to Lagos, 60 kg")
+    assert read["containers"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kilos", "goods"),
+    [
+        # "corrigindo:", "corrección:", "rectifico:": a weight said over in Portuguese/Spanish.
+        ("Bom dia, 1x20GP Xangai - Santos, 20 t, corrigindo: 21 t, pneus", 21000, "pneus"),
+        (
+            "Hola, 1x40HC Ningbo - Callao, 12.000 kg, corrección: 13.500 kg, muebles",
+            13500,
+            "muebles",
+        ),
+        (
+            "Buenos días, 1x20GP Qingdao - Manzanillo, 20 t, rectifico: 22 t, llantas",
+            22000,
+            "llantas",
+        ),
+    ],
+)
+def test_a_weight_said_over_in_portuguese_or_spanish(text: str, kilos: int, goods: str) -> None:
+    read = _read(text)
+    assert (read["weight_kg"], read["commodity"]) == (kilos, goods)
