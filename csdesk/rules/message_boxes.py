@@ -317,7 +317,7 @@ def _without_unsized(scan: Scan, boxes: list[_Box]) -> list[_Box]:
 _HAS_DIGIT = compile_fast(r"\d")
 # "SH-JED 1*20", "2x40 tiles": a count times a bare size, when no type is named at all.
 _BARE_SIZE = compile_fast(
-    r"(?<![\d.])(?<![\d.][x*×])(?<![\d.]\s[x*×])([1-9])\s*[x*×]\s*(20|40)"
+    r"(?=[1-9])(?<![\d.])(?<![\d.][x*×])(?<![\d.]\s[x*×])([1-9])\s*[x*×]\s*(20|40)"
     # "2x20 Xiamen - …": the port's X is no times sign.
     r"(?![\d.'a-z]|\s*(?:[x*×](?=\s*\d)|cm|mm|m(?![a-z])|kg|t(?![a-z])|吨|公斤|米|厘米|尺寸|件|托))",
     re.I,
