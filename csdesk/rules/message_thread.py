@@ -354,7 +354,9 @@ def set_aside_past(scan: Scan) -> None:
     # The sentence ends the past when the message goes on after it with the new inquiry.
     # (What a reply's blanked-out quote leaves is no text.)
     rest = len(scan.norm[end.end() :].strip(" \t\r\n。")) if end is not None else 0
-    if end is not None and (rest < 12 or rest * 5 < len(scan.norm) * 2):
+    # ...unless it is told in the past ("Last month's shipment … went well."), at the end too.
+    told = end is not None and _TOLD_PAST.search(scan.norm, past.end(), end.start()) is not None
+    if end is not None and not told and (rest < 12 or rest * 5 < len(scan.norm) * 2):
         end = None
     stops = [match.start() for match in (now, end) if match is not None]
     if stops and _MOVED_IN.search(scan.norm, past.end(), min(stops)) is not None:

@@ -379,3 +379,33 @@ def test_pallet_sizes_are_no_bare_box() -> None:
 def test_a_weight_said_over_in_portuguese_or_spanish(text: str, kilos: int, goods: str) -> None:
     read = _read(text)
     assert (read["weight_kg"], read["commodity"]) == (kilos, goods)
+
+
+@pytest.mark.parametrize(
+    ("text", "boxes"),
+    [
+        # A past shipment told in the past at the end of the message is no part of the inquiry.
+        (
+            "Hi, please quote Qingdao to Tema 1x40HQ, tyres, 18 tons. Last month's shipment "
+            "Qingdao-Lagos (2x40HQ, 40 tons) arrived fine.\nThanks",
+            "1x40HQ",
+        ),
+        (
+            "Dear Sir, Shanghai to Mombasa 1x20GP, tiles 25 tons. Our last shipment Ningbo-Dar "
+            "(3x20GP) was delayed.\nRegards",
+            "1x20GP",
+        ),
+        (
+            "Hello, Xiamen to Abidjan 1x40HQ, stone 20 tons. The shipment last year to Lome "
+            "(2x20GP) went well.",
+            "1x40HQ",
+        ),
+    ],
+)
+def test_a_past_shipment_told_at_the_end(text: str, boxes: str) -> None:
+    assert _read(text)["containers"] == boxes
+
+
+def test_same_as_last_time_is_still_the_inquiry() -> None:
+    read = _read("Same as last time: Ningbo to Lagos 1x40HQ furniture.")
+    assert (read["pod"], read["containers"]) == ("NGLOS", "1x40HQ")
