@@ -24,7 +24,9 @@ _KIND_COUNT_GAP = compile_fast(r"\s*(?:\d{1,2}|[一二两三四五六七八九�
 _CN_SIZE = compile_fast(
     # ...but not a side ("宽四十高四十公分").
     r"(?<![长宽])(四十五|四十|二十|四零|二零)"
-    r"(?=尺|英尺|呎|寸|高(?!\s*[\d零一二两三四五六七八九十米公厘])|平(?!\s*[米方m])|冷柜|冷藏柜|冻柜|开顶|框架|的?柜|GP|HQ|HC)"
+    # "四十高 二十吨": a weight after 高 is not a height, the box is a 40HQ.
+    r"(?=尺|英尺|呎|寸|高(?:(?=\s*[\d零一二两三四五六七八九十.点]+\s*(?:吨|公斤|千克|kg|t(?![a-z])))"
+    r"|(?!\s*[\d零一二两三四五六七八九十米公厘]))|平(?!\s*[米方m])|冷柜|冷藏柜|冻柜|开顶|框架|的?柜|GP|HQ|HC)"
 )
 # "40 pies HC", "40 pés": feet in Spanish, Portuguese or French, read as "40'" (same length).
 _LATIN_FEET = compile_fast(r"(?<!\d)(20|40|45)\s*(?:pies|p[ée]s|pieds)(?![a-z])", re.I)
@@ -179,3 +181,19 @@ def count_said_apart(scan: Scan, code: str) -> re.Match[str] | None:
     if label is None and code.endswith("TK"):
         label = scan.first_free(_TANK_UNITS)  # "ISO tank …, 3 units": units of tanks are tanks
     return label
+
+
+# "plastic water tanks", "stainless steel tanks": a tank named by what it is made of or holds
+# is goods; "ISO tanks", "2 x tanks", "need tanks" are the boxes.
+_GOODS_TANK = compile_fast(
+    r"(?<![a-z])(?!(?:iso|x|and|or|of|the|for|need|needs|quote|in|per|by|with|a|two|three|four"
+    r"|five|six|some|more|empty|our|your|[0-9]+)\s)[a-z]{3,}\s+$",
+    re.I,
+)
+
+
+def goods_tank(scan: Scan, start: int, end: int) -> bool:
+    """A bare "tank(s)" after what it is made of or holds: a kind of goods, not a box."""
+    return scan.norm[start:end].lower().startswith("tank") and (
+        _GOODS_TANK.search(scan.before(start, 16)) is not None
+    )

@@ -19,6 +19,7 @@ from csdesk.rules.message_box_names import (
     box_names,
     count_said_apart,
     counted_in_total,
+    goods_tank,
 )
 from csdesk.rules.message_corrections import CORRECTION, CORRECTION_CUE, CORRECTION_WORDS
 from csdesk.rules.message_scan import Scan, Span, cue_words
@@ -327,16 +328,17 @@ def _without_unsized(scan: Scan, boxes: list[_Box]) -> list[_Box]:
 _HAS_DIGIT = compile_fast(r"\d")
 # "SH-JED 1*20", "2x40 tiles": a count times a bare size, when no type is named at all.
 _BARE_SIZE = compile_fast(
-    r"(?<![\d.])(?<![\d.][x*×])(?<![\d.]\s[x*×])([1-9])\s*[x*×]\s*(20|40)"
-    r"(?![\d.'a-z]|\s*(?:[x*×]|cm|mm|m(?![a-z])|kg|t(?![a-z])|吨|公斤|米|厘米|尺寸|件|托))",
+    r"(?=[1-9])(?<![\d.])(?<![\d.][x*×])(?<![\d.]\s[x*×])([1-9])\s*[x*×]\s*(20|40)"
+    # "2x20 Xiamen - …": the port's X is no times sign.
+    r"(?![\d.'a-z]|\s*(?:[x*×](?=\s*\d)|cm|mm|m(?![a-z])|kg|t(?![a-z])|吨|公斤|米|厘米|尺寸|件|托))",
     re.I,
 )
 
 
-def _bare_sizes(scan: Scan, catalog: ContainerLookup) -> list[_Box]:
+def _bare_sizes(scan: Scan, catalog: ContainerLookup, sizes: set[str]) -> list[_Box]:
     boxes: list[_Box] = []
     for match in scan.free_matches(_BARE_SIZE):
-        spec = catalog.resolve(f"{match.group(2)}GP")
+        spec = catalog.resolve(f"{match.group(2)}GP") if match.group(2) not in sizes else None
         if spec is not None and all(box.code != spec.code for box in boxes):
             boxes.append(_Box(spec.code, int(match.group(1)), True, match.span()))
             scan.box_mentions.append((match.start(2), match.end(2), spec.code))
@@ -369,6 +371,8 @@ def read_containers(scan: Scan, catalog: ContainerLookup) -> None:
             and _PIECES_OF.search(scan.before(start, 24))
         ):
             continue  # "6 pcs steel tanks": a kind of piece, not a box
+        if goods_tank(scan, start, end):
+            continue  # "plastic water tanks": goods, not an ISO tank
         if scan.has_any(_CANCEL_WORDS) and CANCELLED.search(scan.before(start, 40)):
             scan.claim(start, end)  # "please cancel the reefer request": no box of this one
             continue
@@ -394,8 +398,9 @@ def read_containers(scan: Scan, catalog: ContainerLookup) -> None:
             scan.claim(start, end)
     boxes = _without_denied(_without_unsized(scan, boxes), denied)
     boxes = boxes[counted_in_total(scan, [box.span[0] for box in boxes]) :]
-    if not boxes:
-        boxes = _bare_sizes(scan, catalog)
+    # A bare size alone, or beside a typed box of another size ("1x20 con 18 t y 2x40HC").
+    bare = _bare_sizes(scan, catalog, {box.code[:2] for box in boxes})
+    boxes = sorted(boxes + bare, key=lambda box: box.span[0]) if bare else boxes
     if not boxes:
         return
     lines = _lines(scan, boxes)

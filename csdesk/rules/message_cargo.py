@@ -36,6 +36,7 @@ from csdesk.rules.message_weights import (
     one_by_one,
     piece_by_piece,
     respectively,
+    typed_lines,
 )
 from csdesk.rules.textnorm import (
     CN_DECIMAL,
@@ -203,6 +204,8 @@ def _multiplied(scan: Scan, match: re.Match[str], value: float) -> Total | None:
         if piece_after is not None:  # "四百五十公斤一件 泵": the 一件 is not the goods
             scan.claim(end, end + piece_after.end())
         box_after = _PER_BOX_AFTER.match(after)
+        if box_after is not None and box_after.group(1) and typed_lines(scan, start, after):
+            box_after = None  # "40HQ 24t / 20GP 26t": the slash parts two lines, each typed
         per_box = bool(_PER_BOX_BEFORE.search(before) or box_after)
         if per_piece and pieces is None and boxes is not None and _PER_CTN.match(after):
             per_piece, per_box = False, True  # "14T/ctn" with boxes and no cartons: per box

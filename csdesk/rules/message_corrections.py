@@ -15,14 +15,19 @@ CORRECTION_WORDS = (
     r"(?:不是\s*(?:\d{1,2}|[一二两三四五六七八九十]{1,2})\s*个?\s*[,，]?\s*(?=是)"
     r"|不对|不是|错了|不好意思|抱歉|说错了|打错了|更正一下|更正|纠正一下|纠正|改一下|改成|改为|改(?=\s*(?:$|\d\s*[x×*个]))"
     r"|[哦噢啊呃]不|sorry|correction"
+    # "pardon, c'est 2 x 40' HC", "perdón, son 3", "desculpe, são 2", "corrigindo: 15.400 kg":
+    # the same in French, Spanish and Portuguese.
+    r"|pardon|perd[oó]n|desculp[ae]|corrigindo|correcci[oó]n|corrijo|rectific(?:o|ando)"
     r"|I mean|make (?:it|that)|change(?:d)? (?:it )?to|no wait|oh wait"
     # "20GP要两个…等下，客户刚说要三个": the customer's word, passed on, takes it back.
-    r"|(?:等下|等一下|等等)\s*[,，。…]?\s*(?:客户|老板|他们)(?:刚刚?|又|现在)?(?:说|讲)?)\s*[,，。!！:：]?\s*"
+    r"|(?:等下|等一下|等等)\s*[,，。…]?\s*(?:客户|老板|他们)(?:刚刚?|又|现在)?(?:说|讲)?"
+    r"|wait\s*[,，]?\s*(?:the\s+|my\s+|our\s+)?(?:client|customer|shipper|buyer)\s+(?:now\s+)?"
+    r"(?:says?|said|wants?))\s*[,，。!！:：]?\s*"
     r"(?:(?:the\s+)?(?:container|cntr|equipment|box)\s+)?"
     # "哦不对 瓷砖要装二十尺", "sorry, we need 1x40HQ": the goods or the need said again first.
     r"(?:[\u4e00-\u9fff]{1,4}?(?=要装|要放|装))?"
     r"(?:应该是|应该|改为|改成|是|要装|要放|要|装|客户只有|只有|should be|it'?s|is|only|we need"
-    r"|need)?\s*"
+    r"|need|c'?est|ce sont|son|es|são|é)?\s*"
 )
 # Any correction is written with one of these (case-folded).
 CORRECTION_CUE_WORDS = (
@@ -46,6 +51,14 @@ CORRECTION_CUE_WORDS = (
     "啊不",
     "呃不",
     "wait",
+    "pardon",
+    "perdón",
+    "perdon",
+    "desculp",
+    "corrig",
+    "correcci",
+    "corrijo",
+    "rectific",
     "不好意思",
     "抱歉",
     "等下",

@@ -85,7 +85,7 @@ _EN_WEEKDAY = compile_fast(
 _RELATIVE = compile_fast(
     r"(今天|今日|明天|明日|后天|大后天|today|tomorrow|下周(?![一二三四五六日天1-7])|next week"
     r"|(?<![明后])(?:年底|年末)|end of (?:the |this )?year|year[- ]end"
-    r"|本月底|这个月底|月底|月末|end of (?:this )?month|EOM|月中|mid[- ]month"
+    r"|本月底|这个月底|月底|月末|end of (?:the |this )?month|EOM|月中|mid[- ]month"
     # "中旬出货": the middle of the month without the month (not "12月中旬", "下个月中旬").
     r"|(?<![月\d一二三四五六七八九十])中旬"
     r"|下个?月初|下个?月中|下个?月底|early next month|next month)",

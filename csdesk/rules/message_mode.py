@@ -64,7 +64,9 @@ _MODE_CUES = (
         compile_fast(
             r"(?<!instead of )(?<!not )(?<!不走)(?<!不做)(?<!不要)"
             # "Groupage", "consolidado": the consolidation in French and Spanish.
-            r"(?:拼箱|拼柜|拼货|LCL|散货(?!船)|groupage|grupaje|consolidado|carga consolidada)",
+            r"(?:拼箱|拼柜|拼货|LCL|散货(?!船)|groupage|grupaje|consolidado|carga consolidada)"
+            # "拼箱不走了 改整柜": LCL said, then dropped.
+            r"(?!\s*(?:不走了?|不做了?|不要了?|算了|取消))",
             re.I,
         ),
         cue_words("拼箱", "拼柜", "拼货", "lcl", "散货", "groupage", "grupaje", "consolidad"),

@@ -29,8 +29,9 @@ _MONEY = compile_fast(
 # after "a box" is the price's.
 _CN_PRICE = rf"(?:(?!一个?柜|一箱)[{CN_NUMERAL_CHARS}])+"
 _LABELLED_TARGET = compile_fast(
-    rf"(?:目标(?:价格?)?|心理价位?|target\s*(?:price|rate)?|(?<![a-z])tgt|budget|预算)\s*(?:是|为|在|约|大概|about"
-    rf"|around|is)?\s*[:：]?\s*({NUM}|{_CN_PRICE})\s*(万|k)?(?![\d.])"
+    # "our target is around 2k per box": the label's words may come two at a time.
+    rf"(?:目标(?:价格?)?|心理价位?|target\s*(?:price|rate)?|(?<![a-z])tgt|budget|预算)"
+    rf"(?:\s*(?:是|为|在|约|大概|about|around|is|approx\.?|approximately)){{0,2}}\s*[:：]?\s*({NUM}|{_CN_PRICE})\s*(万|k)?(?!\d|\.\d)"
     rf"(?:\s*(?:一个柜|一柜|每柜|每个柜|/\s*柜|一箱)?\s*(美金|美元|刀|人民币|元))?",
     re.I,
 )
@@ -162,8 +163,28 @@ def read_money(scan: Scan) -> None:
         _labelled_money(scan)
     if "/" in scan.norm and _TARGET_LABEL.search(scan.norm):
         _per_box_money(scan)
+    if "target_price" not in scan.found and "千" in scan.norm and "柜" in scan.norm:
+        _box_price_zh(scan)
     if "target_price" in scan.found and scan.corrections:
         _corrected_bare_price(scan)
+
+
+# "一千五一个柜", "一个柜两千八": thousands said for one box, with no unit, are its price.
+_ZH_THOUSANDS = "[一二两三四五六七八九]千[零一二两三四五六七八九百]*"
+_BOX_PRICE_ZH = compile_fast(
+    rf"(?:^|(?<=[\s,，。]))(?:({_ZH_THOUSANDS})\s*(?:一个柜|一柜|每柜)|(?:一个柜|一柜|每柜)\s*({_ZH_THOUSANDS}))"
+    r"\s*(美金|美元|刀)?(?=\s|$|[,，。!！])"
+)
+
+
+def _box_price_zh(scan: Scan) -> None:
+    for match in scan.free_matches(_BOX_PRICE_ZH):
+        said = 1 if match.group(1) else 2
+        number = parse_number(match.group(said))
+        if number and number >= 500:
+            scan.claim(*match.span())
+            _put_price(scan, match.span(said), number, "USD" if match.group(3) else None)
+            return
 
 
 # "目标价2500美金 哦不 2300": a bare number closing the clause right after a correction.
@@ -195,8 +216,11 @@ def _currency_money(scan: Scan) -> None:
             number = _amount(match.group(4), match.group(5))
             symbol = match.group(6)
         scan.claim(*match.span())
-        if number and number < 100 and _DOTTED_THOUSANDS.fullmatch(match.group(2) or ""):
-            number *= 1000  # "USD 2.900": thousands set off with a dot, as Latin America writes
+        said = match.group(2) or match.group(4)
+        if number and number < 100 and _DOTTED_THOUSANDS.fullmatch(said):
+            # "USD 2.900", "3.600 USD": thousands set off with a dot, as Latin America and
+            # much of Europe write them, whichever side the currency is on.
+            number *= 1000
         if number:
             code = _CURRENCY_CODE.get(" ".join(symbol.lower().split()).removeprefix("us "))
             _put_price(scan, match.span(), number, code)
@@ -208,9 +232,14 @@ _DOTTED_THOUSANDS = compile_fast(r"\d{1,2}\.\d{3}")
 def _labelled_money(scan: Scan) -> None:
     for match in scan.free_matches(_LABELLED_TARGET):
         number = _amount(match.group(1), match.group(2))
-        if number and "target_price" not in scan.found:
+        if number and number < 100 and _DOTTED_THOUSANDS.fullmatch(match.group(1)):
+            number *= 1000  # "target 2.600": a target of 2.6 is thousands with a dot
+        said = scan.found.get("target_price")
+        # "tgt 1600. sorry, tgt 1650": a target said over after a correction replaces it.
+        over = said is not None and scan.corrected(match.start(), said.spans[0][1])
+        if number and (said is None or over):
             scan.claim(*match.span())
-            scan.put("target_price", number, [match.span(1)], 0.85)
+            scan.put("target_price", number, [match.span(1)], 0.95 if over else 0.85)
             if match.group(3):
                 scan.put("currency", _CURRENCY_CODE[match.group(3)], [match.span(3)], 0.85)
 

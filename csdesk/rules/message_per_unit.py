@@ -23,7 +23,8 @@ PER_BOX_BEFORE = compile_fast(
     re.I,
 )
 PER_PIECE_BEFORE = compile_fast(
-    r"(?:每件|每托|每包|单件|单台|每节|每根|每段|每块|per\s*(?:piece|pallet|pkg|package|carton|ctn(?!r)|crate|case))"
+    # "每桶25公斤", "每袋50公斤": a drum's, a bag's, a roll's figure.
+    r"(?:每件|每托|每包|每桶|每袋|每卷|每捆|每盒|单件|单台|每节|每根|每段|每块|per\s*(?:piece|pallet|pkg|package|carton|ctn(?!r)|crate|case))"
     r"\s*(?:重量?|毛重|约|[:：])*\s*$",
     re.I,
 )
@@ -38,8 +39,8 @@ PER_BOX_AFTER = compile_fast(
     r"|每个(?:柜子?)?(?!\s*[柜箱托件台包\d一二两三四五六七八九十])"
     r"|每柜|per\s*(?:container|cntr|ctnr|ctr(?![a-z])|box|unit|(?:flat\s*)?rack|reefer|tank|feu|teu|fcl"
     r"|(?:20|40|45)\s*'?\s*(?:gp|hq|hc|rf|ot|fr|ft|dc)?(?![a-z\d]))"
-    # "24 t for the 40'": the figure of the one box of that size.
-    r"|for\s+(?:the|each|every)\s+(?:20|40|45)\s*(?:'|ft|feet|foot)?\s*(?:gp|hq|hc|rf|ot|fr|dc)?(?![a-z\d])"
+    # "24 t for the 40'", "8t in the 20GP": the figure of the one box of that size.
+    r"|(?:for|in)\s+(?:the|each|every)\s+(?:20|40|45)\s*(?:'|ft|feet|foot)?\s*(?:gp|hq|hc|rf|ot|fr|dc)?(?![a-z\d])"
     r"|each\b(?!\s*(?:piece|pallet|pkg|carton|ctn))"
     # "27t ea", "24 ton cada", "15.000 kg por contenedor", "20 tons apiece".
     # "400 kg chacune": French for each.
@@ -55,7 +56,9 @@ PER_PIECE_AFTER = compile_fast(
     # "三百五十公斤一件", "12公斤一箱": the same for a piece or a carton.
     r"|一[托件箱包](?![\d一二两三四五六七八九十])"
     # "310 kg por pallet", "80 kg par palette", "40 kg por caixa".
-    r"|(?:por|par)\s*(?:pallets?|palets?|palettes?|paletes?|cajas?|caixas?|bultos?|colis|volumes?)"
+    # "12 kg le carton", "15 kg por cartón": a carton's, in French and Spanish.
+    r"|(?:por|par|le|la|el)\s*(?:pallets?|palets?|palettes?|paletes?|cajas?|caixas?|bultos?|colis"
+    r"|volumes?|cartons?|cart[oó]n|caisses?|f[uû]ts?|sacs?|sacos?)(?![a-z])"
     r"|per\s*(?:piece|pallet|pkg|package|carton|ctn(?!r)|crate)|each\s*(?:piece|pallet))",
     re.I,
 )
@@ -91,7 +94,10 @@ PER_WORDS = cue_words(
     "por ",
     "par conteneur",
     "par ",
+    " le ",
+    " la ",
     "for the ",
+    "in the ",
     "for each ",
 )
 
@@ -101,7 +107,10 @@ PER_UNIT_THEN_SIZE = compile_fast(
     # "每托 115*115*140 CM 重 650KG", "每箱 50x50x50 20kg": a pallet's or carton's too.
     # "每个 150×120×110 厘米 重 800 公斤": 每个 with a piece's size is the piece's too.
     r"(?:每(?:件|台|节|根|套|辆|段|托|箱|包|个)|(?<![a-z])each)\s*(?:尺寸|dims?|size)?\s*[:：]?\s*"
-    r"(?:[\d.]+\s*(?:m|米|cm|mm|厘米|公分)?\s*[x×*]\s*){2}[\d.]+\s*(?:m|米|cm|mm|厘米|公分)?[\s,，]*"
+    # "每个一米二乘一米乘一米五 重六百公斤": the sizes said in Chinese numerals too.
+    r"(?:(?:[\d.]+|[一二两三四五六七八九十百点]+)\s*(?:m|米[一二三四五六七八九]?|cm|mm|厘米|公分)?\s*"
+    r"[x×*乘]\s*){2}(?:[\d.]+|[一二两三四五六七八九十百点]+)\s*(?:m|米[一二三四五六七八九]?|cm|mm|厘米|公分)?"
+    r"[\s,，]*"
     r"(?:重量?|毛重|weight|[:：])*\s*$",
     re.I,
 )

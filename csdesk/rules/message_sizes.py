@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from csdesk.rules.fastre import compile_fast
 from csdesk.rules.inquiry_fields import Dimensions
 from csdesk.rules.message_scan import NUM, Scan, Span
-from csdesk.rules.textnorm import CN_NUMERAL, parse_count, parse_number
+from csdesk.rules.textnorm import CN_NUMERAL, CN_NUMERAL_CHARS, parse_count, parse_number
 
 _DIM_UNIT = r"(?:\s*(cm|mm|m|米|公分|厘米)(?![a-wyz]))?"
 _DIMENSIONS = compile_fast(
@@ -52,7 +52,17 @@ _DIMENSIONS_ZH_AFTER = compile_fast(
     rf"{_ZH_SIDE}长\s*[,，、]?\s*{_ZH_SIDE}宽\s*[,，、]?\s*{_ZH_SIDE}高"
 )
 # "三米二乘二米一乘一米八": sides said with 乘 between them.
-_DIMENSIONS_TIMES_ZH = compile_fast(rf"{_ZH_SIDE}乘\s*{_ZH_SIDE}乘\s*{_ZH_SIDE}")
+# The last side stops where a weight begins: "四十五二十公斤" in voice-to-text is 45 cm, then
+# 20 kg.
+_ZH_WHOLE = (
+    "(?:[一二两三四五六七八九]?十[一二三四五六七八九]?"
+    "|[一二两三四五六七八九]百(?:零?[一二三四五六七八九]十?[一二三四五六七八九]?)?|[一二两三四五六七八九])"
+)
+_ZH_LAST_SIDE = (
+    rf"({NUM}|{_ZH_WHOLE}(?=[{CN_NUMERAL_CHARS}]+\s*(?:公斤|千克|kg|吨))|{CN_NUMERAL})"
+    r"\s*(?:(米|m|cm|公分|厘米)([一二两三四五六七八九])?)?\s*"
+)
+_DIMENSIONS_TIMES_ZH = compile_fast(rf"{_ZH_SIDE}乘\s*{_ZH_SIDE}乘\s*{_ZH_LAST_SIDE}")
 # "14.5m long, 4.6m beam, 5.2m high", "6 m long x 2.5 m wide x 3 m high": each figure, then
 # the side it is in English.
 _EN_SIDE = rf"({NUM})\s*(cm|mm|m)?\s*"

@@ -87,7 +87,9 @@ _ADDRESS_END = compile_fast(
     r"|货值|货物|货重|品名|目标价|重量|毛重|体积|报价|麻烦|谢谢|请)"
     # "…盛泽镇纺织城 走上海 到卡拉奇": a Chinese one where the route goes on after a space.
     # "…杨村路88号 宁波到拉各斯": or where a route of two places begins.
-    r"|(?<=[\u4e00-\u9fff])\s+(?=(?:走|到|去|发往|运往|从)[\u4e00-\u9fff]{2}|[\u4e00-\u9fff]{2,4}出(?![a-z\u4e00-\u9fff])"
+    # "…振安路16号 盐田走 到阿比让": or where the port it leaves from is named, then 走.
+    r"|(?<=[\u4e00-\u9fff])\s+(?=(?:走|到|去|发往|运往|从)[\u4e00-\u9fff]{2}"
+    r"|[\u4e00-\u9fff]{2,4}[出走](?![a-z\u4e00-\u9fff])"
     r"|[\u4e00-\u9fff]{2,4}(?:到|至)[\u4e00-\u9fff]{2})"
     # "…, Riyadh. From Ningbo via Dammam": a full stop, then the e-mail's next sentence.
     r"|\.\s+(?=(?:From|Via|POL|POD|Cargo|Goods|Commodity|Please|Pls|Kindly|Ready|Weight|Volume"
@@ -95,11 +97,14 @@ _ADDRESS_END = compile_fast(
     # "…, Guangdong. Ship from Shekou to Tema": the route said as a sentence of its own.
     r"|Ship|Shipping|Ship(?:ment)?\s+(?:from|to|via)|Loading|Load|Port)\b"
     # ...or the route or the boxes: "…, Kampala. Ningbo to Mombasa 1x40HQ", "…. 2x20GP".
-    r"|[A-Z][a-z]+\s*(?:to|->|→|-)\s*[A-Z]|\d{1,2}\s*[x×*]\s*\d)"
+    # "…, Zhejiang. To Tema 2x40HQ": the port of discharge as the next sentence.
+    r"|[A-Z][a-z]+\s*(?:to|->|→|-)\s*[A-Z]|To\s+[A-Z]|\d{1,2}\s*[x×*]\s*\d)"
     # "…, Foshan, POL Nansha": the port of loading named after the address.
     r"|,\s*(?=(?:POL|POD|port of loading|loading port)(?![a-z]))"
     # "…Huancheng Road, Yiwu, to Ningbo port, then to Jeddah": the route after the address.
-    r"|,\s*(?=(?:then\s+)?(?:to|via|thru|through)\s+[A-Z])"
+    # "…, Guangdong, load at Nansha, to Dar": where it is loaded, said after the address.
+    r"|,\s*(?=(?:then\s+)?(?:to|via|thru|through|load(?:ing|ed)?\s+(?:at|in|from)"
+    r"|ship(?:ped|ping)?\s+(?:from|out\s+of))\s+[A-Z])"
 )
 # "…Stone Co. Target USD 3,800", "…Transformer Co. Regards": the name ends at Co, the full
 # stop is the sentence's (not before "Ltd").
@@ -322,6 +327,9 @@ def read_labelled(scan: Scan, names: Iterable[str]) -> None:
             if span is None:
                 continue
             value = " ".join(scan.norm[span[0] : span[1]].split())
+            if name == "commodity" and "、" in value:
+                # "货是：窗帘、床单": goods listed with 、 are named apart, as "窗帘/床单".
+                value = "/".join(part.strip() for part in value.split("、") if part.strip())
             scan.claim(match.start(), span[1])
             if name != "shipper" or not _OWN_SHIPPER.match(value):
                 scan.put(name, value[:200], [span], 0.85)

@@ -190,6 +190,8 @@ _PAST = compile_fast(
     # "上次说的青岛到德班那个": the request talked of before, not a past shipment.
     r"(?:上回|上次(?!说的|讲的|问的|聊的)|上一票|上票|(?<![\d号日月底末周天一二三四五六])(?:之前|以前)|曾经|去年|上个月|上周|上礼拜"
     r"|前几天|前段时间|之前报的|年初"
+    # "十月份那票厦门到特马…": a shipment named by the month it went in.
+    r"|(?:[一二三四五六七八九十]{1,2}|\d{1,2})月份?(?:的)?那(?:一)?票"
     r"|(?<=[\u4e00-\u9fff])(?:走|发|出|做|运)过(?=[\d一二两三四五六七八九十几]|货|柜|的)"
     # "Correction to my previous mail: POD is …": what follows is the corrected request.
     r"|last time|last shipment|last order"
@@ -204,7 +206,7 @@ _PAST = compile_fast(
     # "we cancelled the 3x40HQ to Karachi. Now please quote …": the boxes called off.
     r"|(?<![a-z])cancell?ed (?:the|our|my) \d{1,2}\s*[x×*]\s*(?:20|40|45)"
     r"|(?:disregard|ignore|cancel|forget) (?:my|our|the) (?:[a-z-]+ ){0,2}?"
-    r"(?:e-?mail|mail|message|request|inquiry|enquiry|rfq)"
+    r"(?:e-?mail|mail|message|request|inquiry|enquiry|rfq|booking|order|shipment)"
     # "Re your quote yesterday (USD 2,100 for 1x40HQ…)": the price and boxes already quoted.
     r"|(?<![a-z])(?:re:?|regarding|thanks for|thank you for) your (?:quote|quotation|offer|rate)s?"
     # "thanks for the quote on Ningbo-Lagos. Client declined. New one: …": the route quoted.
@@ -233,7 +235,9 @@ _NOW = compile_fast(
     r"|帮忙报|帮我报|another one|another shipment|another inquiry|another request|next one"
     r"|另外一票|还有一票|再报|再问(?:一个|个|一票|一下|下)?|重新报|重报|(?:今天)?(?:问|报)个新的|今天(?:又|再)?(?:来)?(?:个|一票)?新的"
     # "…提单收到了 新的：南沙到洛比托": the new one announced with a colon.
-    r"|改(?:港|成|到|为)|新的?(?:一票|询价)?\s*[:：])",
+    # "去年给你们走过… 今年又有货了": goods come again.
+    r"|改(?:港|成|到|为)|(?:今年|这次|现在)?又有(?:一票|新的?)?货了?"
+    r"|新的?(?:一票|询价)?\s*[:：])",
     re.I,
 )
 # "…for Shanghai-Jeddah, the customer now wants Dammam instead": the route quoted, moved.
@@ -261,6 +265,8 @@ PAST_WORDS = cue_words(
     "前几天",
     "前段时间",
     "年初",
+    "那票",
+    "那一票",
     "走过",
     "发过",
     "出过",
@@ -311,6 +317,8 @@ _WAS_BEFORE = compile_fast(
 # "the 2x20GP to Lagos last week was cancelled", "the 3x40HQ we booked last month went well":
 # the past shipment's boxes named before the words that date it, in a sentence told in the past.
 _PAST_SUBJECT = compile_fast(r"(?<![a-z])(?:the|our|that)\s+[^.\n;:!?]{0,40}$", re.I)
+# "Re: Qingdao to Callao quote last week - …": a reply's subject line, the route quoted then.
+_RE_SUBJECT = compile_fast(r"(?:^|\n)\s*(?:re|aw|fw|fwd)\s*:\s*[^.\n;!?]{0,48}$", re.I)
 _DATED = compile_fast(r"last (?:week|month|year|time)|we (?:shipped|booked|did|made)", re.I)
 _TOLD_PAST = compile_fast(
     r"(?<![a-z])(?:was|were|went|cancell?ed|booked|shipped|arrived|delivered|did)(?![a-z])", re.I
@@ -322,7 +330,10 @@ def _past_start(scan: Scan, past: re.Match[str]) -> int:
     sentence is told in the past."""
     if _DATED.fullmatch(past.group()) is None:
         return past.start()
-    start = max(0, past.start() - 48)
+    start = max(0, past.start() - 56)
+    replied = _RE_SUBJECT.search(scan.norm, start, past.start())
+    if replied is not None:
+        return replied.start()
     subject = _PAST_SUBJECT.search(scan.norm, start, past.start())
     if subject is None:
         return past.start()
@@ -343,7 +354,9 @@ def set_aside_past(scan: Scan) -> None:
     # The sentence ends the past when the message goes on after it with the new inquiry.
     # (What a reply's blanked-out quote leaves is no text.)
     rest = len(scan.norm[end.end() :].strip(" \t\r\n。")) if end is not None else 0
-    if end is not None and (rest < 12 or rest * 5 < len(scan.norm) * 2):
+    # ...unless it is told in the past ("Last month's shipment … went well."), at the end too.
+    told = end is not None and _TOLD_PAST.search(scan.norm, past.end(), end.start()) is not None
+    if end is not None and not told and (rest < 12 or rest * 5 < len(scan.norm) * 2):
         end = None
     stops = [match.start() for match in (now, end) if match is not None]
     if stops and _MOVED_IN.search(scan.norm, past.end(), min(stops)) is not None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from csdesk.rules.fastre import compile_fast
+from csdesk.rules.message_per_unit import PER_BOX_AFTER
 from csdesk.rules.message_scan import Scan, Span
 from csdesk.rules.textnorm import parse_count
 
@@ -225,3 +226,25 @@ def goods_by_box(scan: Scan, totals: list[Total], factors: list[float]) -> Total
         return None
     spans = [span for _, span in said.values()] + list(boxes.spans)
     return sum(kilos for kilos, _ in said.values()), spans, 0.8, None
+
+
+_FIGURE_NEXT = compile_fast(
+    r"[^\S\n]*[:：]?[^\S\n]*\d[\d.,]*\s*(?:t|tons?|mts?|kgs?|吨|公斤)(?![a-z])", re.I
+)
+
+
+def typed_lines(scan: Scan, start: int, after: str) -> bool:
+    """ "40HQ 24t / 20GP 26t": a figure with its type named again just before it, and the type
+    after the slash followed by a figure of its own."""
+    box_after = PER_BOX_AFTER.match(after)
+    if box_after is None or _FIGURE_NEXT.match(after, box_after.end()) is None:
+        return False
+    boxes = scan.found.get("containers")
+    ordered = boxes.spans if boxes is not None else []
+    # The type named again, not the order itself ("2x20GP 1x40HQ 10吨/20GP 18吨/40HQ").
+    return any(
+        end <= start
+        and not scan.norm[end:start].strip(" :：")
+        and not any(a <= begin < b for a, b in ordered)
+        for begin, end, _ in scan.box_mentions
+    )
