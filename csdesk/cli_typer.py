@@ -38,6 +38,7 @@ def global_options(
     if lang not in LANGUAGES:
         raise common.fail(f"--lang: zh | en, not {lang}")
     set_language(lang)
+    common.start_clock_from_environment()
     common.OPTIONS.db = db
     common.OPTIONS.agent = agent
     common.OPTIONS.lang = lang

@@ -27,15 +27,24 @@ class TuiOptions(FrozenRecord):
     agent: str | None
     lang: str
     today: dt.date | None
-    _fields = ("db", "agent", "lang", "today")
+    clock: str | None  # CSDESK_CLOCK, a value csdesk.store.clock reads
+    _fields = ("db", "agent", "lang", "today", "clock")
 
-    def __init__(self, db: str | None, agent: str | None, lang: str, today: dt.date | None) -> None:
-        self._assign(db, agent, lang, today)
+    def __init__(
+        self,
+        db: str | None,
+        agent: str | None,
+        lang: str,
+        today: dt.date | None,
+        clock: str | None = None,
+    ) -> None:
+        self._assign(db, agent, lang, today, clock)
 
 
 def tui_options(args: Sequence[str], environ: Mapping[str, str]) -> TuiOptions | None:
     """The options of a command line that only opens the desk, or None for Typer to read."""
     from csdesk.i18n import LANGUAGES
+    from csdesk.store.clock import ENV, parse_clock
 
     given = _given(args)
     if given is None:
@@ -47,11 +56,14 @@ def tui_options(args: Sequence[str], environ: Mapping[str, str]) -> TuiOptions |
     lang = "zh" if lang is None else lang
     if lang not in LANGUAGES or (db is not None and not db.strip()):
         return None
+    clock = (environ.get(ENV) or "").strip() or None
     try:
         today = _date(given.get("--today"))
-    except ValueError:
+        if clock is not None:
+            parse_clock(clock)
+    except ValueError:  # a bad CSDESK_CLOCK too (ClockError), which Typer then reports
         return None
-    return TuiOptions(db, values["--agent"], lang, today)
+    return TuiOptions(db, values["--agent"], lang, today, clock)
 
 
 def _given(args: Sequence[str]) -> dict[str, str] | None:
@@ -88,7 +100,9 @@ def run_tui(options: TuiOptions) -> int:
     try:
         from csdesk.app import CSDeskApp
         from csdesk.config import default_db_path
+        from csdesk.store.clock import ENV, clock_from_environment
 
+        clock_from_environment({ENV: options.clock or ""})
         db = options.db if options.db is not None else str(default_db_path())
         app = CSDeskApp(db=db, agent=options.agent, today=options.today, lang=options.lang)
         app.run()

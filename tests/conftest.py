@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -13,6 +13,8 @@ from hypothesis import settings
 from csdesk.desk.agents import add_agent
 from csdesk.desk.context import Desk, open_desk
 from csdesk.i18n import set_language
+from csdesk.store.clock import ENV as CLOCK_ENV
+from csdesk.store.clock import parse_clock, start_clock
 from tests.pg.databases import PgDatabases
 
 # `make test` (and so CI) draws the same property-test examples every run: a new random example
@@ -24,6 +26,30 @@ settings.load_profile("fuzz" if os.environ.get("CSDESK_FUZZ") else "fixed")
 
 # A Monday, working day, used wherever a test needs "today".
 TODAY = dt.date(2026, 11, 30)
+# The desk's clock for the whole run: that Monday's morning in desk time (Asia/Shanghai), not the
+# wall clock, whose hour CI does not choose (at 00:05 desk time "nine minutes ago" was yesterday).
+# A CSDESK_CLOCK given to pytest wins, to run the suite at another moment on purpose.
+DESK_CLOCK = os.environ.get(CLOCK_ENV, "").strip() or "2026-11-30T10:30+08:00"
+os.environ[CLOCK_ENV] = DESK_CLOCK  # for the CLI run in a subprocess, too
+
+
+@pytest.fixture(autouse=True)
+def _desk_clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test starts at DESK_CLOCK, in this process and in the CLI it runs."""
+    monkeypatch.setenv(CLOCK_ENV, DESK_CLOCK)
+    start_clock(parse_clock(DESK_CLOCK), DESK_CLOCK)
+
+
+@pytest.fixture
+def desk_clock(monkeypatch: pytest.MonkeyPatch) -> Callable[[dt.datetime], None]:
+    """Start the desk's clock at another moment, for a test about that time of day."""
+
+    def start(moment: dt.datetime) -> None:
+        text = moment.isoformat()
+        monkeypatch.setenv(CLOCK_ENV, text)
+        start_clock(moment, text)
+
+    return start
 
 
 @pytest.fixture(autouse=True)

@@ -59,6 +59,19 @@ def resolve_db(db: str | None) -> str:
     return db
 
 
+def start_clock_from_environment() -> None:
+    """The desk's clock as CSDESK_CLOCK sets it (csdesk.store.clock); a bad value is one line
+    in the user's language and exit 1."""
+    from csdesk.store.clock import ENV, EXAMPLE, ClockError, clock_from_environment
+
+    try:
+        clock_from_environment(os.environ)
+    except ClockError:
+        from csdesk.i18n import t
+
+        raise fail(t("error.bad_clock", value=os.environ.get(ENV, ""), example=EXAMPLE)) from None
+
+
 def open_cli_desk(with_agent: bool = True) -> Desk:
     from csdesk.desk.context import open_desk
 

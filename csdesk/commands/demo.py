@@ -24,14 +24,16 @@ SeedOption = Annotated[int, typer.Option("--seed", help="Same seed, same data.")
 
 def _desk_today() -> dt.date:
     from csdesk.rules.zone import DESK_TZ
+    from csdesk.store.clock import now_in
 
-    return OPTIONS.today or dt.datetime.now(DESK_TZ).date()
+    return OPTIONS.today or now_in(DESK_TZ).date()
 
 
 def _desk_today_real() -> dt.date:
     from csdesk.rules.zone import DESK_TZ
+    from csdesk.store.clock import now_in
 
-    return dt.datetime.now(DESK_TZ).date()
+    return now_in(DESK_TZ).date()
 
 
 def _demo_day() -> dt.date:

@@ -36,6 +36,7 @@ from csdesk.rules.cadence import Attempt, OpenTask, day_bounds
 from csdesk.rules.calendar import WorkCalendar
 from csdesk.rules.money_chase import TASK_KINDS
 from csdesk.rules.zone import DESK_TZ
+from csdesk.store.clock import now_in
 from csdesk.store.sqlite_plain import (
     Shape,
     as_is,
@@ -89,7 +90,7 @@ def open_sqlite_desk(
         _engine=None,
         url=url,
         agent=agent,
-        today=(demo if on_demo else today) or dt.datetime.now(DESK_TZ).date(),
+        today=(demo if on_demo else today) or now_in(DESK_TZ).date(),
         calendar=calendar,
         today_fixed=today is not None or on_demo,
         demo_clock=on_demo,

@@ -13,6 +13,7 @@ from csdesk.desk.handle import DEMO_TIME, AgentInfo, Desk, demo_moment
 from csdesk.desk.opening import REFERENCE_MARKER_KEY
 from csdesk.rules.zone import DESK_TZ
 from csdesk.store import migrate
+from csdesk.store.clock import now_in
 from csdesk.store.engine import describe, make_engine, session_scope
 
 # AgentInfo, Desk and the demo's moment live in csdesk.desk.handle (no SQLAlchemy there).
@@ -62,7 +63,7 @@ def open_desk(
         _engine=engine,
         url=url,
         agent=agent,
-        today=(demo if on_demo else today) or dt.datetime.now(DESK_TZ).date(),
+        today=(demo if on_demo else today) or now_in(DESK_TZ).date(),
         calendar=calendar,
         today_fixed=today is not None or on_demo,
         demo_clock=on_demo,

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from csdesk.rules.calendar import WorkCalendar
 from csdesk.rules.records import FrozenRecord
 from csdesk.rules.zone import DESK_TZ
+from csdesk.store.clock import now_in
 
 if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
@@ -112,7 +113,7 @@ class Desk:
         """The desk's current time: today's date (which `--today` may fix) at the clock's time."""
         if self.demo_clock:
             return demo_moment(self.today) + dt.timedelta(seconds=time.monotonic() - self._opened)
-        clock = dt.datetime.now(self.tz)
+        clock = now_in(self.tz)
         if not self.today_fixed:
             return clock
         return dt.datetime.combine(self.today, clock.time(), tzinfo=self.tz)

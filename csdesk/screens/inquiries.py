@@ -19,6 +19,7 @@ from csdesk.rules.inquiry_fields import STATUSES
 from csdesk.rules.zone import DESK_TZ
 from csdesk.screens.base import DeskScreen
 from csdesk.screens.pick import PickModal
+from csdesk.store.clock import now_in
 from csdesk.widgets.columns import ListHeader
 from csdesk.widgets.header import DeskHeader, NavLine
 from csdesk.widgets.inquiry_rows import (
@@ -54,7 +55,7 @@ class InquiriesScreen(DeskScreen):
         super().__init__()
         self.show_all = False
         self.has_draft = False
-        self.now = dt.datetime.now(DESK_TZ)
+        self.now = now_in(DESK_TZ)
         self.port_names: dict[str, str] = {}
         self.just_saved: int | None = None
 

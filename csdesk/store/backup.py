@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import sqlite3
 from collections.abc import Callable
@@ -12,6 +11,7 @@ from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
 
 from csdesk.desk.errors import DeskError
+from csdesk.store.clock import now_in
 from csdesk.store.sqlite_file import read_options
 
 PAGES_PER_STEP = 256
@@ -88,7 +88,7 @@ def backup_before_upgrade(engine: Engine, revisions: set[str]) -> Path | None:
     source = Path(engine.url.database or "")
     if is_read_only(engine):
         raise DeskError("store.read_only_old", db=str(source))
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = now_in().strftime("%Y%m%d-%H%M%S")
     before = "+".join(sorted(revisions))
     dest = source.with_name(f"{source.name}.before-upgrade-{before}-{stamp}.bak")
     return backup_sqlite(f"sqlite:///{source}", dest)

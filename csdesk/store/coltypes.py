@@ -7,43 +7,14 @@ convert its columns as the ORM does without importing SQLModel.
 from __future__ import annotations
 
 import datetime as dt
-import itertools
-from collections.abc import Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
 from typing import Any
 
 from sqlalchemy import DateTime
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
 
-# A clock that stands still (the demo build's): None is the wall clock.
-_STILL: ContextVar[Iterator[dt.datetime] | None] = ContextVar("csdesk_still_clock", default=None)
-
-
-def utcnow() -> dt.datetime:
-    """Now, in UTC: the wall clock, or inside `clock_before` a time just before its moment."""
-    still = _STILL.get()
-    return dt.datetime.now(dt.UTC) if still is None else next(still)
-
-
-@contextmanager
-def clock_before(
-    moment: dt.datetime, room: dt.timedelta = dt.timedelta(minutes=5)
-) -> Iterator[None]:
-    """Within the block, every stamp the desk takes by itself (created_at, a hold, a task's due
-    time) falls in the `room` before `moment`, one microsecond apart in the order taken, so a
-    store built here (the demo) has nothing that happened after its moment and builds the same
-    way at any hour of the wall clock."""
-    start = (moment - room).astimezone(dt.UTC)
-    last = moment.astimezone(dt.UTC)
-    ticks = (min(start + dt.timedelta(microseconds=n), last) for n in itertools.count())
-    token = _STILL.set(ticks)
-    try:
-        yield
-    finally:
-        _STILL.reset(token)
-
+# The desk's one clock (csdesk.store.clock): the tables' default stamps take it from here.
+from csdesk.store.clock import utcnow as utcnow
 
 _FROM_ISO = dt.datetime.fromisoformat
 

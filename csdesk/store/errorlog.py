@@ -7,11 +7,12 @@ folder is 0700 and the file 0600, as private as the store itself.
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import os
 import traceback
 from pathlib import Path
+
+from csdesk.store.clock import now_in
 
 
 def log_path(db_url: str) -> Path:
@@ -45,7 +46,8 @@ def write_error_log(db_url: str) -> Path | None:
         with os.fdopen(fd, "a", encoding="utf-8") as handle:
             if os.fstat(handle.fileno()).st_mode & 0o077:
                 os.fchmod(handle.fileno(), 0o600)
-            handle.write(f"--- {dt.datetime.now().isoformat()}\n{traceback.format_exc()}\n")
+            stamp = now_in().replace(tzinfo=None).isoformat()  # local time, as it always was
+            handle.write(f"--- {stamp}\n{traceback.format_exc()}\n")
         return path
     except OSError:
         return None

@@ -7,7 +7,6 @@ first: an open connection would go on writing into the file that was moved aside
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import sqlite3
 from pathlib import Path
@@ -15,6 +14,7 @@ from pathlib import Path
 from sqlalchemy.engine import make_url
 
 from csdesk.desk.errors import DeskError
+from csdesk.store.clock import now_in
 from csdesk.store.postgres import is_postgres
 
 SIDE_FILES = ("-wal", "-shm")
@@ -41,7 +41,7 @@ def _check_sqlite_backup(source: Path) -> None:
 def _move_aside(target: Path) -> Path | None:
     if not target.exists() or target.stat().st_size == 0:
         return None
-    stamp = dt.datetime.now().strftime("%Y%m%d%H%M%S")
+    stamp = now_in().strftime("%Y%m%d%H%M%S")
     aside = target.with_name(f"{target.name}.before-restore-{stamp}")
     target.replace(aside)
     for suffix in SIDE_FILES:

@@ -10,10 +10,9 @@ from pathlib import Path
 import pytest
 
 from csdesk.desk.context import Desk
-from csdesk.rules.zone import DESK_TZ
 from tests.cli.test_startup_imports import _CLI_PROBE
 from tests.conftest import TEST_PG_URL
-from tests.desk.shipment_fixtures import NOW, book, customer
+from tests.desk.shipment_fixtures import book, customer
 
 pytestmark = pytest.mark.skipif(TEST_PG_URL is not None, reason="runs the CLI on the SQLite file")
 
@@ -35,16 +34,11 @@ def _board(db_path: Path, *options: str) -> tuple[str, str]:
     return board, orm
 
 
-def _cli_now() -> dt.datetime:
-    """The CLI's clock under `--today 2026-11-30`: that day at the wall clock's time of day. A
-    cut-off set from the fixtures' NOW (10:00) was 'near' only after 06:00 desk time, so this
-    test failed whenever it ran between 16:00 and 22:00 UTC."""
-    return dt.datetime.combine(NOW.date(), dt.datetime.now(DESK_TZ).time(), tzinfo=DESK_TZ)
-
-
 def test_the_board_imports_the_orm_only_to_raise_an_alert(desk: Desk, db_path: Path) -> None:
     owner = customer(desk, "宁波华光")
-    now = _cli_now()
+    # The CLI's clock (the desk's, run from CSDESK_CLOCK, under the same --today): a cut-off set
+    # from the fixtures' NOW (10:00) was 'near' only after 06:00 desk time.
+    now = desk.now()
     with desk.session() as session:
         book(session, owner, "COSU41", gate_cutoff=now + dt.timedelta(days=5))
         book(session, owner, "COSU42", gate_cutoff=now + dt.timedelta(hours=20))

@@ -187,20 +187,19 @@ async def test_help_lists_the_intake_keys(ui_db: Path) -> None:
 
 
 async def test_the_queue_puts_running_clocks_on_top_and_answers_stop_them(
-    ui_db: Path, monkeypatch
+    ui_db: Path, desk_clock
 ) -> None:  # type: ignore[no-untyped-def]
     import datetime as dt
 
-    from csdesk.desk.context import Desk
     from csdesk.desk.customers import resolve_customer
     from csdesk.desk.inquiries import create_inquiry
     from csdesk.rules.zone import DESK_TZ
 
-    # A morning on the desk: at the wall clock's 00:05, "nine minutes ago" was yesterday and the
-    # late inquiry left "late today" (failed on CI's clock once).
-    now = dt.datetime.combine(TODAY, dt.time(10, 0), tzinfo=DESK_TZ)
-    monkeypatch.setattr(Desk, "now", lambda self: now)
+    # A morning on the desk, whatever clock the run has: at 00:05 desk time "nine minutes ago"
+    # was yesterday and the late inquiry left "late today" (failed on CI's clock once).
+    desk_clock(dt.datetime.combine(TODAY, dt.time(10, 0), tzinfo=DESK_TZ))
     desk = open_desk(ui_db, agent_login="li", today=TODAY)
+    now = desk.now()
     with desk.session() as session:
         customer = resolve_customer(session, "中国银行").id or 0
         agent = desk.agent.id if desk.agent else None

@@ -46,3 +46,17 @@ def test_rules_never_touch_the_database_or_the_clock() -> None:
             if clock in source:
                 offenders.append(f"{path.name} reads the clock with {clock}")
     assert offenders == []
+
+
+def test_only_the_desk_clock_reads_the_wall_clock() -> None:
+    """Every date and time the desk takes comes from csdesk.store.clock, which CSDESK_CLOCK and
+    the tests set (durations on time.monotonic or perf_counter are not dates)."""
+    reads = ("date.today(", "datetime.now(", "datetime.utcnow(", "time.time(", "time.localtime(",
+             "time.gmtime(", "time.strftime(", "time.ctime(")  # fmt: skip
+    offenders = []
+    for path in PACKAGE.rglob("*.py"):
+        if path == PACKAGE / "store" / "clock.py":
+            continue
+        source = path.read_text(encoding="utf-8")
+        offenders += [f"{path.relative_to(PACKAGE)}: {read}" for read in reads if read in source]
+    assert offenders == []

@@ -73,7 +73,7 @@ CASES: list[tuple[type[Record], tuple[Any, ...], tuple[Any, ...]]] = [
         (1, "li", "李", "agent", "A", None),
     ),
     (GlobalOptions, ("x.db", "li", "en", dt.date(2026, 11, 30)), ()),
-    (TuiOptions, ("x.db", "li", "en", None), ("x.db", "li", "zh", None)),
+    (TuiOptions, ("x.db", "li", "en", None, "2026-12-07T10:00+08:00"), ("x.db", "li", "en", None)),
     (
         CheckResult,
         (InquiryFields(), ["pol"], [], [], [], True, {"pol": "Lagoss"}, {}),

@@ -57,7 +57,7 @@ from csdesk.desk.errors import DeskError
 from csdesk.desk.opening import DEMO_RECORD_KEY
 from csdesk.models import Agent, Customer, DeskSetting, metadata
 from csdesk.rules.zone import DESK_TZ
-from csdesk.store.coltypes import clock_before
+from csdesk.store.clock import clock_before
 
 Progress = Callable[[str, int, int], None]
 Extension = Callable[[Session, random.Random, dt.date, Sequence[DemoCustomer]], None]

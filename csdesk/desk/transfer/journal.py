@@ -24,6 +24,7 @@ from sqlmodel import Session, col
 
 from csdesk.desk.opening import IMPORT_PENDING_PREFIX
 from csdesk.models import Contact, Customer, DeskSetting
+from csdesk.store.clock import wall_utcnow
 
 PREFIX = IMPORT_PENDING_PREFIX
 STALE_AFTER = dt.timedelta(minutes=10)
@@ -49,7 +50,7 @@ class ImportRun:
             {
                 "host": socket.gethostname(),
                 "pid": os.getpid(),
-                "beat": dt.datetime.now(dt.UTC).isoformat(),
+                "beat": wall_utcnow().isoformat(),
                 "ids": self.ranges,
             }
         )
@@ -125,7 +126,7 @@ def recover_abandoned(session: Session) -> int:
             col(DeskSetting.key) >= PREFIX, col(DeskSetting.key) < PREFIX + "~"
         )
     ).all()
-    now = dt.datetime.now(dt.UTC)
+    now = wall_utcnow()
     taken = 0
     for key, raw in rows:
         try:
