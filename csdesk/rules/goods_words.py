@@ -6,6 +6,13 @@ import re
 
 from csdesk.rules.fastre import compile_fast
 
+# The fillers of a voice message turned into text, which never open the goods: "就是家具",
+# "然后装的是轮胎", "主要是钢结构", "我们有台吊车" (the one crane is the goods, not 有台).
+SPOKEN_FILLER = (
+    r"然后(?:呢)?是?|就是|其实是?|主要是|大概是|应该是|基本上?是|反正是|一般是|那个|这个|[嗯呃额]+"
+    r"|(?:我们|我这边|我这里|这边)?有一?[台个套辆部件]"
+)
+
 # Words that are never part of a commodity's English name.
 NOT_GOODS = frozenset(
     [
