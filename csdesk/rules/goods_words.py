@@ -42,6 +42,9 @@ NOT_GOODS = frozenset(
         "per",
         "pls",
         "please",
+        "favor",  # "por favor": a request, as "please"
+        "por",
+        "favour",
         "quote",
         "rate",
         "ready",
@@ -314,10 +317,13 @@ _DOOR_GOODS = compile_fast(
 # "para" (Spanish, Portuguese) or "pour" (French) too, with an article maybe.
 _AND_MORE = compile_fast(r"\s+[a-z]{3,}(?:\s+[a-z]{3,})?\s*$", re.I)
 _FOR_MORE = compile_fast(
-    r"\s+(?:(?:el|la|los|las|le|les|o|a|os|as)\s+)?[a-z\u00e0-\u00ff]{3,}(?:\s+[a-z\u00e0-\u00ff]{3,})?\s*$",
+    r"\s+(?:(?:el|la|los|las|le|les|o|a|os|as)\s+)?[a-z\u00e0-\u00ff]{3,}"
+    r"(?:\s+(?:(?:e|y|et)\s+)?[a-z\u00e0-\u00ff]{3,})?\s*$",
     re.I,
 )
+# "bombas e acessórios", "sillas y mesas", "tables et chaises": "and" in the other languages.
 _JOINS = {"and": _AND_MORE, "para": _FOR_MORE, "pour": _FOR_MORE, "de": _FOR_MORE}
+_JOINS.update(dict.fromkeys(("e", "y", "et"), _FOR_MORE))
 
 
 def has_stop_word(words: str) -> bool:
@@ -335,4 +341,5 @@ def goods_and_more(norm: str, at: int, end: int, folded: str) -> bool:
     more = _JOINS.get(folded)
     if more is None or more.match(norm[:end], at) is None:
         return False
-    return not any(word.lower() in NOT_SLOT_GOODS for word in norm[at:end].split())
+    words = [word.lower() for word in norm[at:end].split()]
+    return not any(word in NOT_SLOT_GOODS and word not in _JOINS for word in words)

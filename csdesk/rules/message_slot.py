@@ -76,6 +76,11 @@ _ZH_MAX = 8
 _EN_SEGMENT = compile_fast(r"[^,;\n.()/]+")
 # "one road roller", "1 unit of boiler", "3 x cranes", "2 x 40HQ of tiles": a count (or the
 # "of" after the boxes) before the goods is not part of their name.
+_EN_WORD = r"[A-Za-z][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff'’-]*"
+_EN_WORD_NEXT = (
+    r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff'’-]*"
+    r"(?![A-Za-z0-9])"
+)
 _EN_WORDS = compile_fast(
     r"\s*(?:(?:one|two|three|four|five|six|a|an|\d{1,2})\s*(?:[x×*]\s*)?\s"
     # "8.800 kg de juguetes": the "of" in Spanish, Portuguese or French too.
@@ -83,14 +88,17 @@ _EN_WORDS = compile_fast(
     r"(?:(?:units?|sets?|pcs|nos?)\s+)?)?(?:(?:of|de|des|du|with)\s+)?"
     # Letters with accents too: "materiais de construção", "repuestos de motos", "encre
     # d'imprimerie", "peinture à l'eau".
-    r"((?:[A-Za-z][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff'’-]*)"
-    r"(?:\s+[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff'’-]*"
-    r"(?![A-Za-z0-9])){0,3})",
+    r"((?:" + _EN_WORD + r")(?:\s+" + _EN_WORD_NEXT + r"){0,2}"
+    # "bombas de água e acessórios": one more word joined by "and" in any of the languages...
+    r"\s+(?:and|e|y|et)\s+[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]{3,}(?![A-Za-z0-9])"
+    r"|(?:" + _EN_WORD + r")(?:\s+" + _EN_WORD_NEXT + r"){0,3})",
     re.I,
 )
 _SIGNATURE = compile_fast(
     r"(?<![a-z])(?:regards|thanks|thank you|best|br|rgds|cordialement|saludos|sincerely|merci"
-    r"|gracias|obrigad[oa]|atentamente|atte|cumprimentos|abra[cç]os)(?![a-z])",
+    # "Att," / "Atenciosamente," (Portuguese), "Cordiales saludos", "Un saludo": a closing too.
+    r"|gracias|obrigad[oa]|atentamente|atte|att(?=\s*$)|atenciosamente|cumprimentos|abra[cç]os"
+    r"|cordiales|un saludo|saudações|bien à vous|salutations)(?![a-z])",
     re.I,
 )
 

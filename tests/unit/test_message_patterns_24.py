@@ -31,3 +31,48 @@ def _read(text: str) -> dict[str, Any]:
 )
 def test_spoken_fillers_never_open_the_goods(text: str, goods: str) -> None:
     assert _read(text)["commodity"] == goods
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A closing word of a signature is never the goods, whatever the language.
+        "Bom dia,\nCotação 1x20GP Qingdao/Itajaí, 18.000 kg.\nAtt,\nCarlos Souza",
+        "Olá,\nFrete 2x40HC Shenzhen/Santos por favor, 9.000 kg cada.\nAtenciosamente,\nAna",
+        "Buenos días,\n1x40HC Ningbo a Guayaquil, 12.000 kg.\nCordiales saludos,\nLuis",
+        "Bonjour,\n1x20' Shanghai - Douala, 15 t.\nSalutations,\nPaul",
+        "Hola,\n1x40HC Xiamen - Buenaventura, 10.000 kg\nUn saludo,\nMarta",
+    ],
+)
+def test_a_signature_closing_is_never_the_goods(text: str) -> None:
+    assert _read(text)["commodity"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        # Goods of two words joined by "and" in Portuguese, Spanish or French, after a "de".
+        (
+            "Cotação 1x20GP Ningbo/Itajaí, válvulas de aço e conexões, 9.000 kg",
+            "válvulas de aço e conexões",
+        ),
+        (
+            "Hola, 1x40HC Ningbo a Callao, lámparas de techo y ventiladores, 8.000 kg",
+            "lámparas de techo y ventiladores",
+        ),
+        (
+            "Bonjour, 1x40HC Ningbo - Abidjan, pièces de moto et casques, 7 t",
+            "pièces de moto et casques",
+        ),
+        (
+            "Frete 1x40HC Xiamen/Paranaguá, tubos de PVC e acessórios, 12.000 kg",
+            "tubos de PVC e acessórios",
+        ),
+        (
+            "1x20GP Qingdao a Cartagena, juegos de sala y comedor, 6.500 kg",
+            "juegos de sala y comedor",
+        ),
+    ],
+)
+def test_goods_joined_by_and_in_other_languages(text: str, goods: str) -> None:
+    assert _read(text)["commodity"] == goods
