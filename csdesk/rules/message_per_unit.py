@@ -115,3 +115,17 @@ PER_UNIT_THEN_SIZE = compile_fast(
     re.I,
 )
 PER_CTN = compile_fast(r"\s*/\s*ctns?(?![a-z])", re.I)
+
+
+# "3 road rollers, 12,500 kgs per roller", "2 excavators, 21 t per excavator": per the piece
+# counted, named by its own word.
+_PER_NAMED = compile_fast(r"\s*(?:per|por|par)\s+([^\W\d_]{3,})", re.I)
+
+
+def per_named_piece(after: str, norm: str, counted: tuple[int, int]) -> bool:
+    """Whether the figure is said per the piece counted at `counted`, named after "per"."""
+    named = _PER_NAMED.match(after)
+    if named is None:
+        return False
+    near = norm[counted[0] : counted[1] + 30].lower()
+    return re.search(rf"(?<![^\W\d_]){re.escape(named.group(1).lower())}", near) is not None

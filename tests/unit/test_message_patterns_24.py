@@ -76,3 +76,18 @@ def test_a_signature_closing_is_never_the_goods(text: str) -> None:
 )
 def test_goods_joined_by_and_in_other_languages(text: str, goods: str) -> None:
     assert _read(text)["commodity"] == goods
+
+
+@pytest.mark.parametrize(
+    ("text", "kilos"),
+    [
+        # A figure said per the piece counted, the piece named by its own word after "per".
+        ("2 excavators, 21 t per excavator, Qingdao to Dakar, breakbulk", 42000),
+        ("4 transformers, 18,000 kg per transformer, Shanghai to Mombasa, break bulk", 72000),
+        ("Cotización: 2 grúas, 30.000 kg por grúa, Tianjin a Callao, carga suelta", 60000),
+        ("5 boilers, 9 tons per boiler, Dalian to Chittagong, breakbulk", 45000),
+        ("Devis: 3 chaudières, 11 t par chaudière, Shanghai - Abidjan, conventionnel", 33000),
+    ],
+)
+def test_a_figure_per_the_piece_named(text: str, kilos: int) -> None:
+    assert _read(text)["weight_kg"] == kilos
