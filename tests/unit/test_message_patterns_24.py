@@ -91,3 +91,24 @@ def test_goods_joined_by_and_in_other_languages(text: str, goods: str) -> None:
 )
 def test_a_figure_per_the_piece_named(text: str, kilos: int) -> None:
     assert _read(text)["weight_kg"] == kilos
+
+
+@pytest.mark.parametrize(
+    ("text", "kilos"),
+    [
+        # Each box's figure said "for the 20'" in Spanish, French or Portuguese: summed.
+        (
+            "Cotizar 1x20GP + 1x40HC Qingdao a Guayaquil, cerámica, 24 ton el 20' y 20 ton el 40'",
+            44000,
+        ),
+        (
+            "Bonjour, 1x20GP + 1x40HC Ningbo - Dakar, carrelage, 24 t pour le 20' et 20 t pour le 40'",
+            44000,
+        ),
+        ("Cotação 1x20GP + 1x40HC Xangai/Santos, pisos, 22 t no 20' e 19 t no 40'", 41000),
+        ("1x20GP + 1x40HQ Xiamen a Iquique, perfiles, 21 t para el 20' y 17 t para el 40'", 38000),
+        ("Devis 1x20' + 1x40HC Tianjin - Tema, tôles, 25 t dans le 20' et 22 t dans le 40'", 47000),
+    ],
+)
+def test_each_box_figure_said_for_its_size(text: str, kilos: int) -> None:
+    assert _read(text)["weight_kg"] == kilos
