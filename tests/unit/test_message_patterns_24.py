@@ -112,3 +112,18 @@ def test_a_figure_per_the_piece_named(text: str, kilos: int) -> None:
 )
 def test_each_box_figure_said_for_its_size(text: str, kilos: int) -> None:
     assert _read(text)["weight_kg"] == kilos
+
+
+@pytest.mark.parametrize(
+    ("text", "kilos"),
+    [
+        # One figure for each line of a mixed order, joined by "+" as the boxes are: summed.
+        ("QD-DAR 1*20GP+1*40HQ tiles 26T+22T", 48000),
+        ("1x20GP + 1x40HQ Shanghai to Lagos, steel pipes, 25 tons + 20 tons", 45000),
+        ("宁波到拉各斯 1个20GP+1个40HQ 瓷砖 26吨+21吨", 47000),
+        ("XM-TEM 1*20GP+1*40HQ marble slabs 27T+24T", 51000),
+        ("1x20GP+1x40HC Tianjin - Mombasa, glass bottles, 18000kg+16000kg", 34000),
+    ],
+)
+def test_each_line_figure_joined_by_plus(text: str, kilos: int) -> None:
+    assert _read(text)["weight_kg"] == kilos
