@@ -6,6 +6,13 @@ import re
 
 from csdesk.rules.fastre import compile_fast
 
+# The fillers of a voice message turned into text, which never open the goods: "就是家具",
+# "然后装的是轮胎", "主要是钢结构", "我们有台吊车" (the one crane is the goods, not 有台).
+SPOKEN_FILLER = (
+    r"然后(?:呢)?是?|就是|其实是?|主要是|大概是|应该是|基本上?是|反正是|一般是|那个|这个|[嗯呃额]+"
+    r"|(?:我们|我这边|我这里|这边)?有一?[台个套辆部件]"
+)
+
 # Words that are never part of a commodity's English name.
 NOT_GOODS = frozenset(
     [
@@ -35,6 +42,9 @@ NOT_GOODS = frozenset(
         "per",
         "pls",
         "please",
+        "favor",  # "por favor": a request, as "please"
+        "por",
+        "favour",
         "quote",
         "rate",
         "ready",
@@ -307,10 +317,13 @@ _DOOR_GOODS = compile_fast(
 # "para" (Spanish, Portuguese) or "pour" (French) too, with an article maybe.
 _AND_MORE = compile_fast(r"\s+[a-z]{3,}(?:\s+[a-z]{3,})?\s*$", re.I)
 _FOR_MORE = compile_fast(
-    r"\s+(?:(?:el|la|los|las|le|les|o|a|os|as)\s+)?[a-z\u00e0-\u00ff]{3,}(?:\s+[a-z\u00e0-\u00ff]{3,})?\s*$",
+    r"\s+(?:(?:el|la|los|las|le|les|o|a|os|as)\s+)?[a-z\u00e0-\u00ff]{3,}"
+    r"(?:\s+(?:(?:e|y|et)\s+)?[a-z\u00e0-\u00ff]{3,})?\s*$",
     re.I,
 )
+# "bombas e acessórios", "sillas y mesas", "tables et chaises": "and" in the other languages.
 _JOINS = {"and": _AND_MORE, "para": _FOR_MORE, "pour": _FOR_MORE, "de": _FOR_MORE}
+_JOINS.update(dict.fromkeys(("e", "y", "et"), _FOR_MORE))
 
 
 def has_stop_word(words: str) -> bool:
@@ -328,4 +341,5 @@ def goods_and_more(norm: str, at: int, end: int, folded: str) -> bool:
     more = _JOINS.get(folded)
     if more is None or more.match(norm[:end], at) is None:
         return False
-    return not any(word.lower() in NOT_SLOT_GOODS for word in norm[at:end].split())
+    words = [word.lower() for word in norm[at:end].split()]
+    return not any(word in NOT_SLOT_GOODS and word not in _JOINS for word in words)

@@ -23,6 +23,7 @@ from csdesk.rules.message_per_unit import PER_PIECE_AFTER as _PER_PIECE_AFTER
 from csdesk.rules.message_per_unit import PER_PIECE_BEFORE as _PER_PIECE_BEFORE
 from csdesk.rules.message_per_unit import PER_UNIT_THEN_SIZE as _PER_UNIT_THEN_SIZE
 from csdesk.rules.message_per_unit import PER_WORDS as _PER_WORDS
+from csdesk.rules.message_per_unit import per_named_piece
 from csdesk.rules.message_scan import NUM, Scan, Span, cue_words
 from csdesk.rules.message_units import listed_machines
 from csdesk.rules.message_weights import (
@@ -201,6 +202,8 @@ def _multiplied(scan: Scan, match: re.Match[str], value: float) -> Total | None:
         before, after = scan.before(start, 40), scan.after(end, 16)
         piece_after = _PER_PIECE_AFTER.match(after)
         per_piece = bool(_PER_PIECE_BEFORE.search(before) or piece_after)
+        if not per_piece and pieces is not None:  # "12,500 kgs per roller": the piece counted
+            per_piece = per_named_piece(after, scan.norm, pieces.spans[0])
         if piece_after is not None:  # "四百五十公斤一件 泵": the 一件 is not the goods
             scan.claim(end, end + piece_after.end())
         box_after = _PER_BOX_AFTER.match(after)

@@ -89,10 +89,11 @@ def _whole_token(scan: Scan, start: int, end: int) -> Span:
         left = load.end()
     elif loads and (said := _LOADED_SAID.search(norm, left, start)) is not None:
         left = said.end()  # "两个四十尺平箱装的是塑料颗粒": a box word no table knows, then 装的是
-    if right - left <= 12 and scan.is_free(left, right):
-        # ...up to where the goods end in a word run together ("树脂粉不是危险品").
-        stop = ZH_STOP.search(norm, end, right)
-        return left, stop.start() if stop is not None else right
+    # ...up to where the goods end in a word run together ("树脂粉不是危险品", "设备超高").
+    stop = ZH_STOP.search(norm, end, right)
+    close = stop.start() if stop is not None else right
+    if right - left <= 12 and scan.is_free(left, close):
+        return left, close
     # "陶瓷砖厦门出去…": in a long run, the name's word up to the port read right after it.
     lead = _RUN_LEAD.search(norm, max(0, start - 5), start)
     if lead is not None and scan.is_free(lead.end(), start):

@@ -40,7 +40,8 @@ PER_BOX_AFTER = compile_fast(
     r"|每柜|per\s*(?:container|cntr|ctnr|ctr(?![a-z])|box|unit|(?:flat\s*)?rack|reefer|tank|feu|teu|fcl"
     r"|(?:20|40|45)\s*'?\s*(?:gp|hq|hc|rf|ot|fr|ft|dc)?(?![a-z\d]))"
     # "24 t for the 40'", "8t in the 20GP": the figure of the one box of that size.
-    r"|(?:for|in)\s+(?:the|each|every)\s+(?:20|40|45)\s*(?:'|ft|feet|foot)?\s*(?:gp|hq|hc|rf|ot|fr|dc)?(?![a-z\d])"
+    # "20 ton el 20'", "18 t pour le 40'", "12 t no 20'": the same in Spanish, French, Portuguese.
+    r"|(?:(?:for|in)\s+(?:the|each|every)|(?:para\s+|en\s+)?el|(?:pour|dans)\s+le|no)\s+(?:20|40|45)\s*(?:'|ft|feet|foot)?\s*(?:gp|hq|hc|rf|ot|fr|dc)?(?![a-z\d])"
     r"|each\b(?!\s*(?:piece|pallet|pkg|carton|ctn))"
     # "27t ea", "24 ton cada", "15.000 kg por contenedor", "20 tons apiece".
     # "400 kg chacune": French for each.
@@ -99,6 +100,13 @@ PER_WORDS = cue_words(
     "for the ",
     "in the ",
     "for each ",
+    # "20 ton el 20'", "22 t no 40'": a box's own figure in Spanish or Portuguese.
+    "el 20",
+    "el 40",
+    "el 45",
+    "no 20",
+    "no 40",
+    "no 45",
 )
 
 
@@ -115,3 +123,17 @@ PER_UNIT_THEN_SIZE = compile_fast(
     re.I,
 )
 PER_CTN = compile_fast(r"\s*/\s*ctns?(?![a-z])", re.I)
+
+
+# "3 road rollers, 12,500 kgs per roller", "2 excavators, 21 t per excavator": per the piece
+# counted, named by its own word.
+_PER_NAMED = compile_fast(r"\s*(?:per|por|par)\s+([^\W\d_]{3,})", re.I)
+
+
+def per_named_piece(after: str, norm: str, counted: tuple[int, int]) -> bool:
+    """Whether the figure is said per the piece counted at `counted`, named after "per"."""
+    named = _PER_NAMED.match(after)
+    if named is None:
+        return False
+    near = norm[counted[0] : counted[1] + 30].lower()
+    return re.search(rf"(?<![^\W\d_]){re.escape(named.group(1).lower())}", near) is not None

@@ -11,7 +11,12 @@ from __future__ import annotations
 import re
 
 from csdesk.rules.fastre import compile_fast
-from csdesk.rules.goods_words import NOT_SLOT_GOODS, goods_and_more, has_stop_word
+from csdesk.rules.goods_words import (
+    NOT_SLOT_GOODS,
+    SPOKEN_FILLER,
+    goods_and_more,
+    has_stop_word,
+)
 from csdesk.rules.message_scan import Scan, Span
 
 # What stands between the boxes and the goods: counts (a bare one too: "40HQ 1 化纤布"), 各, 的,
@@ -21,7 +26,8 @@ _ZH_LEAD = compile_fast(
     r"(?:[\s,，、:：|｜]|各?(?:[0-9]+|[一二两三四五六七八九十]+)个(?!柜)|[0-9]{1,2}\s+(?=[\u4e00-\u9fff])|货物?是|都是|是|要|的"
     # "货从木门改成铁门了", "品名不变还是玻璃": the goods changed to, or kept.
     r"|货?(?:从|由)[\u4e00-\u9fff]{1,6}?(?:改成|改为|换成|变成)|不变|没变"
-    r"|嗯|呃|那个|这个|货?还是|这次|这回|[平高小大]?(?:柜子|箱子|货柜|柜|箱(?!包))(?:里面?|内)?|里面|里头|都(?=装|放)"
+    r"|" + SPOKEN_FILLER + r"|货?还是|这次|这回"
+    r"|[平高小大]?(?:柜子|箱子|货柜|柜|箱(?!包))(?:里面?|内)?|里面|里头|都(?=装|放)"
     # "小柜子轮胎": the 子 of a box's name read without it.
     r"|(?<=[柜箱])子"
     # "🛋沙发": a picture before the goods.
@@ -51,7 +57,8 @@ ZH_STOP = compile_fast(
     r"|拜托|老客户|客户|你好|您好|老板|看下|看一下|[一二两三四五六七八九十]+[吨方个]"
     r"|不对|说错|错了|更正|一共|总共|共计|不好意思|抱歉|含|带电|内置|[0-9]"
     # ...a word said after them ("瓷砖哦不对", "衣服打包好的").
-    r"|[哦噢呃](?![\u4e00-\u9fff]{0,1}[哦噢])|打包好|打好包|已打包|包装好"
+    # ...and a filler or a size remark after them ("家具 然后下周", "设备超高").
+    r"|[哦噢呃](?![\u4e00-\u9fff]{0,1}[哦噢])|然后|超[高宽长重](?=$|[\s,，。了])|打包好|打好包|已打包|包装好"
     # ...a word of doubt or of a change ("化肥吧应该是…", "铁门了 每柜十吨").
     r"|吧(?=应该|可能|大概|估计|好像|我)|了(?=\s|[,，。]|$)"
     # ...a total or a lot after the name ("服装总共二十二吨", "设备一批").
@@ -69,6 +76,11 @@ _ZH_MAX = 8
 _EN_SEGMENT = compile_fast(r"[^,;\n.()/]+")
 # "one road roller", "1 unit of boiler", "3 x cranes", "2 x 40HQ of tiles": a count (or the
 # "of" after the boxes) before the goods is not part of their name.
+_EN_WORD = r"[A-Za-z][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff'’-]*"
+_EN_WORD_NEXT = (
+    r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff'’-]*"
+    r"(?![A-Za-z0-9])"
+)
 _EN_WORDS = compile_fast(
     r"\s*(?:(?:one|two|three|four|five|six|a|an|\d{1,2})\s*(?:[x×*]\s*)?\s"
     # "8.800 kg de juguetes": the "of" in Spanish, Portuguese or French too.
@@ -76,14 +88,17 @@ _EN_WORDS = compile_fast(
     r"(?:(?:units?|sets?|pcs|nos?)\s+)?)?(?:(?:of|de|des|du|with)\s+)?"
     # Letters with accents too: "materiais de construção", "repuestos de motos", "encre
     # d'imprimerie", "peinture à l'eau".
-    r"((?:[A-Za-z][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff'’-]*)"
-    r"(?:\s+[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff'’-]*"
-    r"(?![A-Za-z0-9])){0,3})",
+    r"((?:" + _EN_WORD + r")(?:\s+" + _EN_WORD_NEXT + r"){0,2}"
+    # "bombas de água e acessórios": one more word joined by "and" in any of the languages...
+    r"\s+(?:and|e|y|et)\s+[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]{3,}(?![A-Za-z0-9])"
+    r"|(?:" + _EN_WORD + r")(?:\s+" + _EN_WORD_NEXT + r"){0,3})",
     re.I,
 )
 _SIGNATURE = compile_fast(
     r"(?<![a-z])(?:regards|thanks|thank you|best|br|rgds|cordialement|saludos|sincerely|merci"
-    r"|gracias|obrigad[oa]|atentamente|atte|cumprimentos|abra[cç]os)(?![a-z])",
+    # "Att," / "Atenciosamente," (Portuguese), "Cordiales saludos", "Un saludo": a closing too.
+    r"|gracias|obrigad[oa]|atentamente|atte|att(?=\s*$)|atenciosamente|cumprimentos|abra[cç]os"
+    r"|cordiales|un saludo|saudações|bien à vous|salutations)(?![a-z])",
     re.I,
 )
 

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable
 
 from csdesk.rules.dg import DGKeywords
 from csdesk.rules.fastre import compile_fast
+from csdesk.rules.goods_words import SPOKEN_FILLER
 from csdesk.rules.message_corrections import past_taken_back
 from csdesk.rules.message_scan import Scan, Span, cue_words
 from csdesk.rules.textnorm import parse_count
@@ -147,7 +148,9 @@ def _is_cjk(char: str) -> bool:
 FILLER = compile_fast(
     # "品名改成“不锈钢厨具”", "货从木门改成铁门", "品名不变还是玻璃": the goods changed to or
     # kept, and the quote marks around them; "我是做卫浴的": the trade the customer is in.
-    r"(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F]|我们?|我司|(?<=是)做|嗯|呃|那个|这个|就是|货?还是|不变|没变|没有变"
+    r"(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F]|"
+    + SPOKEN_FILLER
+    + r"|我们?|我司|(?<=是)做|货?还是|不变|没变|没有变"
     r"|货?(?:从|由)[\u4e00-\u9fff]{1,6}?(?:改成|改为|换成|变成)|这次还是|这次|这回|改成|改为|换成|变成|[\"'“‘「《]|(?:柜子|箱子|货柜)(?:里面?|内)?|里面|里头"
     r"|装(?!饰|载|修|配|甲|备|卸|箱|柜)(?:的是|的|了|满)?|放的是|(?:都|全都|全|也)?是)+\s*"
 )

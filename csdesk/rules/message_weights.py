@@ -4,6 +4,7 @@ bare figure correcting one said per box (the figures are read in message_cargo).
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from csdesk.rules.fastre import compile_fast
 from csdesk.rules.message_per_unit import PER_BOX_AFTER
@@ -173,19 +174,30 @@ def box_by_box(scan: Scan, totals: list[Total], factors: list[float]) -> Total |
 _RESPECTIVELY = compile_fast(r"respectively|分别|各自", re.I)
 
 
+# "1*20GP+1*40HQ ... 20T+25T": the figures joined by "+" as the boxes are, one for each line.
+_PLUS = compile_fast(r"\s*\+\s*")
+
+
+def _added_up(scan: Scan, spans: list[Span]) -> bool:
+    gaps = pairwise(spans)
+    return all(_PLUS.fullmatch(scan.norm, left[1], right[0]) is not None for left, right in gaps)
+
+
 def respectively(scan: Scan, totals: list[Total], factors: list[float]) -> Total | None:
     """On a mixed order, one figure for each line after all of them, said "respectively":
     each figure is its line's, in the order the lines were named (per box when said so)."""
     boxes = scan.found.get("containers")
     if boxes is None or len(boxes.value) < 2 or len(totals) != len(boxes.value):
         return None
-    cue = _RESPECTIVELY.search(scan.norm)
-    if cue is None:
-        return None
     order = sorted(range(len(boxes.spans)), key=lambda index: boxes.spans[index][0])
     figures = sorted(range(len(totals)), key=lambda index: totals[index][1][0][0])
     first, last = totals[figures[0]][1][0][0], totals[figures[-1]][1][0][1]
-    if first < boxes.spans[order[-1]][1] or not (first - 24 <= cue.start() <= last + 24):
+    if first < boxes.spans[order[-1]][1]:
+        return None
+    cue = _RESPECTIVELY.search(scan.norm)
+    if cue is None and not _added_up(scan, [totals[index][1][0] for index in figures]):
+        return None
+    if cue is not None and not first - 24 <= cue.start() <= last + 24:
         return None
     weight, spans = 0.0, []
     for line, figure in zip(order, figures, strict=True):
