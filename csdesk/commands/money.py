@@ -276,8 +276,8 @@ def chase(
     agent_id = scope_agent_id(desk, agent)
     now = desk.now()
     with desk.session() as session:
-        swept = sweep_chase(session, desk.calendar, desk.today, now, agent_id)
-        others = sweep_refunds(session, now) + sweep_rebates(session, desk.today, now)
+        swept = sweep_chase(session, desk.calendar, now.date(), now, agent_id)
+        others = sweep_refunds(session, now) + sweep_rebates(session, now.date(), now)
     if as_json:
         echo_json({"added": swept.added + others, "customers": swept.customers})
         return

@@ -157,16 +157,13 @@ def read_call_list(desk: Desk, agent_id: int, day: dt.date | None = None) -> Cal
     task to raise (issue 13)."""
     from csdesk.desk.money.due import money_tasks_due
 
-    day = day or desk.today
+    now = desk.now()  # one instant: the day and the time of the list agree at midnight
+    day = day or now.date()
     with desk.engine.connect() as connection:
-        if day != desk.today or not money_tasks_due(
-            connection, desk.calendar, day, desk.now(), agent_id
-        ):
-            return call_list(
-                connection, desk.calendar, agent_id, day, desk.now(), viewer=desk.agent
-            )
+        if day != now.date() or not money_tasks_due(connection, desk.calendar, day, now, agent_id):
+            return call_list(connection, desk.calendar, agent_id, day, now, viewer=desk.agent)
     from csdesk.desk.money import raise_money_tasks
 
     with desk.session() as session:
-        raise_money_tasks(session, desk.calendar, day, desk.now(), agent_id)
-        return call_list(session, desk.calendar, agent_id, day, desk.now(), viewer=desk.agent)
+        raise_money_tasks(session, desk.calendar, day, now, agent_id)
+        return call_list(session, desk.calendar, agent_id, day, now, viewer=desk.agent)

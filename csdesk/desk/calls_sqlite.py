@@ -90,7 +90,7 @@ def open_sqlite_desk(
         _engine=None,
         url=url,
         agent=agent,
-        today=(demo if on_demo else today) or now_in(DESK_TZ).date(),
+        opened_on=(demo if on_demo else today) or now_in(DESK_TZ).date(),
         calendar=calendar,
         today_fixed=today is not None or on_demo,
         demo_clock=on_demo,
@@ -350,10 +350,10 @@ def read_call_list(desk: Desk, agent_id: int) -> CallList:
     on a desk opened here, unless money tasks are due (the sweeps write, with the ORM)."""
     if desk.sqlite_path is not None:
         with closing(connect(desk.sqlite_path)) as connection:
-            now = desk.now()
-            if not money_tasks_due(connection, desk.calendar, desk.today, now, agent_id):
+            now = desk.now()  # one instant: the day and the time of the list agree at midnight
+            if not money_tasks_due(connection, desk.calendar, now.date(), now, agent_id):
                 return plan_call_list(
-                    SQLITE_READS, connection, desk.calendar, agent_id, desk.today, now,
+                    SQLITE_READS, connection, desk.calendar, agent_id, now.date(), now,
                     viewer=desk.agent,
                 )  # fmt: skip
     from csdesk.desk import calls

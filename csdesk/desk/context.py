@@ -63,7 +63,7 @@ def open_desk(
         _engine=engine,
         url=url,
         agent=agent,
-        today=(demo if on_demo else today) or now_in(DESK_TZ).date(),
+        opened_on=(demo if on_demo else today) or now_in(DESK_TZ).date(),
         calendar=calendar,
         today_fixed=today is not None or on_demo,
         demo_clock=on_demo,

@@ -69,12 +69,13 @@ class Desk:
     """Everything a desk function needs besides its arguments; one per app or CLI run.
 
     `_engine` is None for a desk opened with sqlite3 (calls_sqlite): `engine` makes it then,
-    once, on first use."""
+    once, on first use. `opened_on` is the day the desk opened on: the day `--today` fixes, a
+    demo's day, or the clock's day then; `today` is the desk's day now (see there)."""
 
     _engine: Engine | None
     url: str
     agent: AgentInfo | None
-    today: dt.date
+    opened_on: dt.date
     calendar: WorkCalendar
     today_fixed: bool = False
     tz: ZoneInfo = field(default=DESK_TZ)
@@ -109,14 +110,24 @@ class Desk:
 
         return describe(self.url, short=True)
 
+    @property
+    def today(self) -> dt.date:
+        """The desk's day, read afresh each time: a desk left open past midnight (the TUI) is on
+        the new day, unless `--today` fixed the day. The date of `now()`, so a caller that needs
+        both reads `now()` once and takes its date."""
+        return self.now().date()
+
     def now(self) -> dt.datetime:
-        """The desk's current time: today's date (which `--today` may fix) at the clock's time."""
+        """The desk's current time: the clock's, or on a day `--today` fixed, that day at the
+        clock's time; a demo desk's clock runs on from the demo's moment."""
         if self.demo_clock:
-            return demo_moment(self.today) + dt.timedelta(seconds=time.monotonic() - self._opened)
+            return demo_moment(self.opened_on) + dt.timedelta(
+                seconds=time.monotonic() - self._opened
+            )
         clock = now_in(self.tz)
         if not self.today_fixed:
             return clock
-        return dt.datetime.combine(self.today, clock.time(), tzinfo=self.tz)
+        return dt.datetime.combine(self.opened_on, clock.time(), tzinfo=self.tz)
 
     def calendar_warning(self) -> str | None:
         return self.calendar.warning(self.today)

@@ -99,8 +99,9 @@ class QuoteScreen(Guarded, Screen[None]):
         if desk is None:
             return
         with desk.session() as session:
-            quote_housekeeping(session, desk.today, desk.now(), desk.calendar, desk.tz)
-            workspace = quote_workspace(session, self.inquiry_id, desk.today)
+            now = desk.now()
+            quote_housekeeping(session, now.date(), now, desk.calendar, desk.tz)
+            workspace = quote_workspace(session, self.inquiry_id, now.date())
         self.app.call_from_thread(self._show, workspace)
 
     def _show(self, workspace: Workspace) -> None:

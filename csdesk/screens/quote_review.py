@@ -72,7 +72,8 @@ class QuoteReviewScreen(Guarded, Screen[None]):
         if desk is None:
             return
         with desk.session() as session:
-            quote_housekeeping(session, desk.today, desk.now(), desk.calendar, desk.tz)
+            now = desk.now()
+            quote_housekeeping(session, now.date(), now, desk.calendar, desk.tz)
             rows = review_queue(session)
             texts = quote_texts(session, [row.id for row in rows])
         self.app.call_from_thread(self._show, rows, texts)

@@ -71,8 +71,9 @@ def load_service(desk: Desk, scope: Scope, period: Period) -> tuple[Service, tup
 def load_charts(desk: Desk, scope: Scope) -> ChartData:
     """The last 12 weeks and 12 months up to today, and 6 months of service rates; shipments
     summed in SQL per agent and week (a year of a big desk is a hundred thousand rows)."""
-    today = desk.today
-    clock = KpiClock(desk.now(), desk.calendar, desk.tz)
+    now = desk.now()
+    today = now.date()
+    clock = KpiClock(now, desk.calendar, desk.tz)
     first_month = add_months(month_start(today), 1 - CHART_MONTHS)
     first_week = week_start(today) - dt.timedelta(weeks=CHART_WEEKS - 1)
     weeks = bucket_starts(Period(first_week, today), "week")

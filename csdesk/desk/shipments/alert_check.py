@@ -110,11 +110,11 @@ def alerts_due(
 def sweep_when_due(desk: Desk) -> None:
     """Run the alert sweep if it has anything to raise: the board's every read (CLI and screen)
     costs a Core check, and the ORM is imported only for the sweep's writes."""
-    now = desk.now()
+    now = desk.now()  # the day is now's: desk.today read again could be the next one
     with desk.engine.connect() as connection:
-        if not alerts_due(connection, now, desk.today, desk.calendar, desk.tz):
+        if not alerts_due(connection, now, now.date(), desk.calendar, desk.tz):
             return
     from csdesk.desk.shipments.automatic import raise_due_alerts
 
     with desk.session() as session:
-        raise_due_alerts(session, now, desk.today, desk.calendar, desk.tz)
+        raise_due_alerts(session, now, now.date(), desk.calendar, desk.tz)
