@@ -24,6 +24,7 @@ from textual.worker import WorkerFailed, get_current_worker
 from csdesk import keymap
 from csdesk.i18n import set_language, t
 from csdesk.screens.base import DeskScreen, typing_in_form
+from csdesk.screens.day_watch import FollowsDeskDay
 from csdesk.screens.registry import MAIN_SCREENS, screen_factory
 from csdesk.widgets import compositor_patch, css_cache
 from csdesk.widgets.guard import Guarded, report_unexpected, use_store, write_error_log
@@ -65,7 +66,7 @@ class DeskFailed(Message):
         self.reason = reason
 
 
-class CSDeskApp(Guarded, App[None]):
+class CSDeskApp(FollowsDeskDay, Guarded, App[None]):
     """The desk. `db` is a path or URL, `agent` a login, `today` fixes the desk's date."""
 
     TITLE = "csdesk"
@@ -218,6 +219,7 @@ class CSDeskApp(Guarded, App[None]):
         gc.enable()
 
     def on_desk_opened(self, _message: DeskOpened) -> None:
+        self.follow_day()  # first: the screens load for the day it takes
         self.refresh_header()
         if isinstance(self.screen, DeskScreen):
             self.screen.notify_desk_ready()
@@ -285,10 +287,10 @@ class CSDeskApp(Guarded, App[None]):
         self.open_error = message.reason
         self.exit(return_code=1, message=Text(message.reason))
 
-    def refresh_header(self) -> None:
+    def refresh_header(self, screen: Screen[Any] | None = None) -> None:
         from csdesk.widgets.header import DeskHeader
 
-        screen = self.screen
+        screen = screen or self.screen
         headers = screen.query(DeskHeader)
         if not headers:
             return
@@ -304,15 +306,17 @@ class CSDeskApp(Guarded, App[None]):
             if desk.agent
             else t("header.no_agent")
         )
+        # The day the screens show (day_watch moves it on), not a newer one no list shows yet.
+        today = self.desk_day or desk.today
         day_kind = (
-            t("calendar.workday") if desk.calendar.is_workday(desk.today) else t("calendar.holiday")
+            t("calendar.workday") if desk.calendar.is_workday(today) else t("calendar.holiday")
         )
-        holiday = desk.calendar.holiday_name(desk.today)
-        day = f"{desk.today.isoformat()} {t('weekday.' + str(desk.today.weekday()))} {day_kind}"
+        holiday = desk.calendar.holiday_name(today)
+        day = f"{today.isoformat()} {t('weekday.' + str(today.weekday()))} {day_kind}"
         if holiday:
             day += f" ({holiday})"
-        warning_key = desk.calendar_warning()
-        warning = t(warning_key, year=desk.today.year) if warning_key else None
+        warning_key = desk.calendar.warning(today)
+        warning = t(warning_key, year=today.year) if warning_key else None
         headers.first().show(title, agent, day, desk.db_label, warning)
 
     def on_screen_resume(self) -> None:
@@ -342,6 +346,7 @@ class CSDeskApp(Guarded, App[None]):
             self.switch_mode(mode)
             self.call_after_refresh(self.refresh_header)
             self.call_after_refresh(lambda: self._catch_up(self.screen))
+            self.call_after_refresh(self.day_catch_up_stack)
 
     def action_help(self) -> None:
         from csdesk.screens.help import HelpModal

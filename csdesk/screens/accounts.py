@@ -73,6 +73,10 @@ class AccountsScreen(DeskScreen):
         self.query_one(RowList).stay_on_row_next_time(lambda row: row.customer_id)
         self.reload()
 
+    def day_changed(self) -> None:
+        """Past midnight: overdue days and ageing count from the new day; the cursor stays."""
+        self.store_changed()
+
     @work(thread=True, exclusive=True, group="accounts-page")
     def load_page(self, after: tuple[dt.date, int] | None) -> None:
         from csdesk.desk.money import ageing_totals, customer_ageing_page

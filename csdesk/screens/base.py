@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING, ClassVar
 
 from textual.screen import Screen
@@ -16,7 +17,8 @@ if TYPE_CHECKING:
 
 
 class DeskScreen(Guarded, Screen[None]):
-    """A main screen. `desk_ready()` runs once the store is open (at once if it already is)."""
+    """A main screen. `desk_ready()` runs once the store is open (at once if it already is);
+    `day_changed()` when the desk's day moved on since the screen showed `shown_day`."""
 
     SCOPE: ClassVar[str] = "screen"
     TITLE_KEY: ClassVar[str] = "app.title"
@@ -25,6 +27,7 @@ class DeskScreen(Guarded, Screen[None]):
         super().__init__()
         keymap.localize(self)
         self._loaded = False
+        self.shown_day: dt.date | None = None  # the desk's day the screen loaded for
 
     @property
     def desk_app(self) -> CSDeskApp:
@@ -44,10 +47,15 @@ class DeskScreen(Guarded, Screen[None]):
     def notify_desk_ready(self) -> None:
         if not self._loaded:
             self._loaded = True
+            self.shown_day = self.desk_app.desk_day
             self.desk_ready()
 
     def desk_ready(self) -> None:
         """Load the screen's data; override in screens (start a worker, do not block)."""
+
+    def day_changed(self) -> None:
+        """The desk's day moved on (a desk open past midnight): reload what depends on the day,
+        keeping the cursor's record and anything being typed. Override in screens."""
 
 
 def typing_in_form(screen: Screen[object], focused: Widget | None) -> bool:

@@ -240,6 +240,14 @@ class BoardScreen(DeskScreen):
             card = self.current_card()
             self.load(card.id if card else None)
 
+    def day_changed(self) -> None:
+        """Past midnight: the new day's alerts are raised and the cards redrawn (what is late
+        counts from the new day); the cursor stays on its shipment, and a filter being typed
+        keeps its text and the focus."""
+        card = self.current_card()
+        typing = isinstance(self.focused, Input)
+        self.load(None if typing or card is None else card.id, sweep=True)
+
     def action_toggle_scope(self) -> None:
         desk = self.desk
         if desk is None:

@@ -314,6 +314,18 @@ class CallsScreen(CallCards):
         if not any(w.node is self and w.group in busy and w.is_running for w in self.workers):
             self.reload()
 
+    def day_changed(self) -> None:
+        """Past midnight: the new day's list and cards, the cursor on its customer if listed
+        and a call being logged in the strip below kept as typed. A save under way reloads the
+        list itself, for the new day."""
+        self._cards.clear()
+        self._fresh_card = None
+        saving = any(
+            w.node is self and w.group == "calls-save" and w.is_running for w in self.workers
+        )
+        if not saving:
+            self.reload()
+
     def action_end_session(self) -> None:
         if self.desk is not None and self.agent_id is not None:
             self.summarize()

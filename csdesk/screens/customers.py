@@ -76,6 +76,10 @@ class CustomersScreen(DeskScreen):
         self.query_one(RowList).stay_on_row_next_time(lambda row: row.id)
         self.reload()
 
+    def day_changed(self) -> None:
+        """Past midnight: the card's overdue and follow-up dates count from the new day."""
+        self.store_changed()
+
     @work(thread=True, exclusive=True, group="customers-page")
     def load_page(self, query: str, after: tuple[str, int] | None) -> None:
         from csdesk.desk.customers import count_customers, search_customers

@@ -91,6 +91,10 @@ class InquiriesScreen(DeskScreen):
         """Another desk changed the store: the queue redraws, the cursor stays on its row."""
         self.load()
 
+    def day_changed(self) -> None:
+        """Past midnight: today's reply rate starts again, the queue's sections move on."""
+        self.load()
+
     @work(thread=True, exclusive=True, group="inquiries-load")
     def load(self) -> None:
         from csdesk.desk.drafts import draft_key, load_draft

@@ -79,6 +79,7 @@ class IntakeScreen(Guarded, Screen[int | None]):
         self.pending: set[str] = set()
         self.asked: set[str] = set()
         self.ctx: CheckContext | None = None
+        self.shown_day: dt.date | None = None  # the day the checks count from (see day_changed)
         self.parser: MessageParser | None = None
         self.result: CheckResult | None = None
         self.ready = False
@@ -146,6 +147,7 @@ class IntakeScreen(Guarded, Screen[int | None]):
 
     def _loaded(self, state: IntakeState, ctx: CheckContext, parser: MessageParser) -> None:
         self.ctx, self.parser = ctx, parser
+        self.shown_day = ctx.today
         self.customer_id, self.customer_name = state.customer_id, state.customer_name
         self.inquiry_id, self.version, self.original = (
             state.inquiry_id,
@@ -172,6 +174,14 @@ class IntakeScreen(Guarded, Screen[int | None]):
         self.run_check()
         self.opened = self.draft_payload()
         self.query_one("#f-pol").focus()
+
+    def day_changed(self) -> None:
+        """Past midnight: dates in the form and in a message ("明天", a ready date already past)
+        are read against the new day; the form keeps what is typed."""
+        day = self.desk_app.desk_day
+        if self.ctx is not None and day is not None:
+            self.ctx = self.ctx.replace(today=day)
+            self.run_check()
 
     # Checking as the agent types ----------------------------------------------------------------
     def _form_state(self) -> tuple[dict[str, str], list[tuple[str, str]], str | None, bool]:

@@ -218,6 +218,16 @@ class KpiScreen(DeskScreen):
         """Another desk changed the store: the tiles count again (the charts wait for Ctrl+R)."""
         self.reload(charts=False)
 
+    def day_changed(self) -> None:
+        """Past midnight: a named period (this week, this month...) is the new day's, and the
+        tiles and charts count up to it; a range the user chose stays as chosen."""
+        desk = self.desk
+        if desk is None or self.period is None:
+            return
+        if self.period_kind != "custom":
+            self.period = named_period(self.period_kind, desk.today)
+        self.reload(charts=True)
+
     def action_pick_period(self) -> None:
         from csdesk.screens.pick import PickModal
 

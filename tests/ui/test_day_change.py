@@ -1,0 +1,132 @@
+"""A desk left open past midnight: the Calls screen moves on to the new day's list and header,
+keeping the cursor's customer and a half-typed note; on the same day nothing is reloaded."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input, Static
+
+from csdesk.app import CSDeskApp
+from csdesk.desk.agents import agent_by_login
+from csdesk.desk.context import DESK_TZ, Desk
+from csdesk.desk.customers import create_customer
+from csdesk.models import Task
+from csdesk.screens.calls import CallsScreen
+from csdesk.screens.kpis import KpiScreen
+from csdesk.widgets.calls_list import CallRows
+from csdesk.widgets.calls_panel import CallPanel
+from csdesk.widgets.header import DeskHeader
+from tests.ui.keys import settle
+
+EVE = dt.date(2026, 9, 30)  # a Wednesday, the working day before National Day
+HOLIDAY = dt.date(2026, 10, 1)
+
+
+def _at(day: dt.date, time: str) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time.fromisoformat(time), tzinfo=DESK_TZ)
+
+
+@pytest.fixture
+def eve_book(db_path: Path, desk: Desk) -> Path:
+    """li's A customer, called every working day, and a D customer with a callback on the
+    holiday's morning."""
+    with desk.session() as session:
+        li = agent_by_login(session, "li").id or 0
+        create_customer(session, {"name": "中国银行 [/]", "tier": "A", "owner_id": li})
+        called_back = create_customer(
+            session, {"name": "深圳市华强进出口有限公司", "tier": "D", "owner_id": li}
+        )
+        session.add(
+            Task(
+                customer_id=called_back.id or 0,
+                agent_id=li,
+                kind="callback",
+                due_at=_at(HOLIDAY, "09:00"),
+                created_at=_at(EVE, "10:00"),
+            )
+        )
+    return db_path
+
+
+def listed(app: CSDeskApp) -> list[tuple[str, str]]:
+    return [(row.name, row.section) for row in app.screen.query_one(CallRows).call_rows]
+
+
+def header(app: CSDeskApp) -> str:
+    return str(app.screen.query_one(DeskHeader).render())
+
+
+async def test_the_calls_screen_moves_to_the_new_day_past_midnight(
+    eve_book: Path, desk_clock: Callable[[dt.datetime], None]
+) -> None:
+    desk_clock(_at(EVE, "23:59"))
+    app = CSDeskApp(db=eve_book, agent="li")  # no --today: the desk's day follows its clock
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, CallsScreen)
+        assert "2026-09-30 周三 工作日" in header(app)
+        assert listed(app) == [
+            ("中国银行 [/]", "due"),
+            ("深圳市华强进出口有限公司", "spare"),
+        ]
+        # The evening's agent is on the second customer, half-way through a note.
+        await pilot.press("down", "1", *"明早")
+        await settle(pilot)
+        assert screen.query_one(CallPanel).is_open
+
+        # Still the same day: the check reloads and redraws nothing.
+        shown = screen.call_list
+        app.check_day()
+        await settle(pilot)
+        assert screen.call_list is shown
+
+        desk_clock(_at(HOLIDAY, "00:00") + dt.timedelta(seconds=30))
+        app.check_day()
+        await settle(pilot)
+        assert screen.call_list is not shown
+        assert "2026-10-01 周四 休息日" in header(app)
+        assert listed(app) == [("深圳市华强进出口有限公司", "callback")]
+        row = screen.query_one(CallRows).current_row
+        assert row is not None and row.name == "深圳市华强进出口有限公司"
+        assert screen.query_one(CallPanel).is_open
+        assert screen.query_one("#panel-text", Input).value == "明早"
+
+
+def kpi_bar(app: CSDeskApp) -> str:
+    return str(app.screen.query_one("#kpi-bar", Static).render())
+
+
+async def test_a_kpi_screen_left_up_moves_to_the_new_month_and_calls_catch_up(
+    eve_book: Path, desk_clock: Callable[[dt.datetime], None]
+) -> None:
+    """A supervisor leaves the KPI screen up overnight: at the month's turn "this month" is the
+    new month. The Calls screen, in another mode, reloads when switched back to."""
+    desk_clock(_at(dt.date(2026, 11, 30), "23:59"))
+    app = CSDeskApp(db=eve_book, agent="lead")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        calls = app.screen
+        assert isinstance(calls, CallsScreen) and calls.call_list is not None
+        await pilot.press("f10")
+        await settle(pilot)
+        kpis = app.screen
+        assert isinstance(kpis, KpiScreen)
+        assert "2026-11-01 ~ 2026-11-30" in kpi_bar(app)
+
+        desk_clock(_at(dt.date(2026, 12, 1), "00:00") + dt.timedelta(seconds=30))
+        app.check_day()
+        await settle(pilot)
+        assert "2026-12-01 ~ 2026-12-31" in kpi_bar(app)
+        assert "2026-12-01 周二 工作日" in header(app)
+        assert calls.call_list.day == dt.date(2026, 11, 30), "not in view: not reloaded yet"
+
+        await pilot.press("f5")
+        await settle(pilot)
+        assert calls.call_list.day == dt.date(2026, 12, 1)
+        assert app.screen is calls
+        assert "2026-12-01 周二 工作日" in header(app)
