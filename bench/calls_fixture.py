@@ -23,6 +23,10 @@ from csdesk.models import Agent, Contact, Customer, Interaction, Task
 from csdesk.rules.vocab import OUTCOMES
 
 TODAY = dt.date(2026, 11, 30)
+# When the rows were written (created_at, updated_at): a fixed evening before TODAY, so the store
+# is the same whenever it is built and nothing in it happened after the moments the benches read
+# it at (TODAY, by the desk's clock).
+STAMPED_AT = dt.datetime.combine(TODAY - dt.timedelta(days=1), dt.time(18), tzinfo=DESK_TZ)
 BOOK_SIZE = 250
 INTERACTIONS_PER_CUSTOMER = 10
 _CITIES = ("宁波", "上海", "义乌", "深圳", "广州", "青岛", "天津", "厦门", "苏州", "杭州")
@@ -106,12 +110,13 @@ def _interaction_rows(count: int, books: int, rng: random.Random) -> Iterator[tu
             yield (customer_id, owner, _at(day, rng.randint(0, 480)), "phone", rng.choice(OUTCOMES))
 
 
-def build(path: Path, customers: int, seed: int = 1) -> Path:
-    """A store at `path` with `customers` customers; returns `path`."""
+def build(path: Path, customers: int, seed: int = 1, stamped_at: dt.datetime = STAMPED_AT) -> Path:
+    """A store at `path` with `customers` customers, its rows written at `stamped_at`; returns
+    `path`."""
     rng = random.Random(seed)
     books = max(4, round(customers / BOOK_SIZE))
     desk = open_desk(path, today=TODAY)
-    now = dt.datetime.now(dt.UTC)
+    now = stamped_at
     with desk.session() as session:
         session.add(Agent(id=1, login="lead", name="王主管", role="supervisor"))
         for index in range(books):
