@@ -93,10 +93,11 @@ def _held_bookings(connection: sqlite3.Connection, customer_id: int) -> list[str
 def read_cards(desk: Desk, customer_ids: tuple[int, ...]) -> dict[int, CallCard]:
     """The cards of `customer_ids` as the Calls screen reads them: with sqlite3 on a desk opened
     with it, else with Core (desk.call_card)."""
+    today = desk.today  # once: the cards read together count from the same day
     if desk.sqlite_path is not None:
         with closing(connect(desk.sqlite_path)) as connection:
-            return {key: read_call_card(connection, key, desk.today) for key in customer_ids}
+            return {key: read_call_card(connection, key, today) for key in customer_ids}
     from csdesk.desk import call_card
 
     with desk.engine.connect() as core:
-        return {key: call_card.read_call_card(core, key, desk.today) for key in customer_ids}
+        return {key: call_card.read_call_card(core, key, today) for key in customer_ids}

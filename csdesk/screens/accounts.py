@@ -84,10 +84,10 @@ class AccountsScreen(DeskScreen):
         desk = self.desk
         if desk is None:
             return
-        owner = self.owner_filter()
+        owner, today = self.owner_filter(), desk.today  # the page and its totals: one day
         with desk.session() as session:
-            rows = customer_ageing_page(session, desk.today, owner, after, PAGE_SIZE)
-            totals = ageing_totals(session, desk.today, owner) if after is None else None
+            rows = customer_ageing_page(session, today, owner, after, PAGE_SIZE)
+            totals = ageing_totals(session, today, owner) if after is None else None
         if not get_current_worker().is_cancelled:  # a newer load (the store moved) wins
             self.app.call_from_thread(self._show_page, after, rows, totals)
 
@@ -209,9 +209,10 @@ class AccountsScreen(DeskScreen):
         desk, detail = self.desk, self.detail
         if desk is None or detail is None:
             return
-        start = desk.today - dt.timedelta(days=STATEMENT_DAYS)
+        today = desk.today  # the statement's end and its file's name: one day
+        start = today - dt.timedelta(days=STATEMENT_DAYS)
         with desk.session() as session:
-            statement = build_statement(session, detail.customer_id, start, desk.today)
+            statement = build_statement(session, detail.customer_id, start, today)
         if kind is None:
             text = statement_text(statement)
             self.app.call_from_thread(self.app.copy_to_clipboard, text)
@@ -219,7 +220,7 @@ class AccountsScreen(DeskScreen):
             return
         folder = user_data_dir() / "statements"
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        path = folder / f"statement-{detail.customer_id}-{desk.today.isoformat()}.xlsx"
+        path = folder / f"statement-{detail.customer_id}-{today.isoformat()}.xlsx"
         try:
             rows = export_statement(statement, path)
         except DeskError as error:

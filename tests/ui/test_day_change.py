@@ -15,12 +15,18 @@ from csdesk.desk.agents import agent_by_login
 from csdesk.desk.context import DESK_TZ, Desk
 from csdesk.desk.customers import create_customer
 from csdesk.models import Task
+from csdesk.screens.accounts import AccountsScreen
 from csdesk.screens.calls import CallsScreen
+from csdesk.screens.intake import IntakeScreen
 from csdesk.screens.kpis import KpiScreen
 from csdesk.widgets.calls_list import CallRows
 from csdesk.widgets.calls_panel import CallPanel
 from csdesk.widgets.header import DeskHeader
+from csdesk.widgets.row_list import RowList
 from tests.ui.keys import settle
+from tests.ui.test_money_screen import HOSTILE, money_db, open_accounts
+
+__all__ = ["money_db"]
 
 EVE = dt.date(2026, 9, 30)  # a Wednesday, the working day before National Day
 HOLIDAY = dt.date(2026, 10, 1)
@@ -97,6 +103,10 @@ async def test_the_calls_screen_moves_to_the_new_day_past_midnight(
         assert screen.query_one("#panel-text", Input).value == "明早"
 
 
+def intake_flags(screen: IntakeScreen) -> str:
+    return str(screen.query_one("#intake-flags-text", Static).render())
+
+
 def kpi_bar(app: CSDeskApp) -> str:
     return str(app.screen.query_one("#kpi-bar", Static).render())
 
@@ -130,3 +140,56 @@ async def test_a_kpi_screen_left_up_moves_to_the_new_month_and_calls_catch_up(
         assert calls.call_list.day == dt.date(2026, 12, 1)
         assert app.screen is calls
         assert "2026-12-01 周二 工作日" in header(app)
+
+
+async def test_an_intake_form_open_at_midnight_checks_dates_against_the_new_day(
+    eve_book: Path, desk_clock: Callable[[dt.datetime], None]
+) -> None:
+    """A ready date of today is fine before midnight and past after it; the form keeps it."""
+    desk_clock(_at(EVE, "23:59"))
+    app = CSDeskApp(db=eve_book, agent="li")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await pilot.press("f6")
+        await settle(pilot)
+        await pilot.press("ctrl+n")
+        await settle(pilot)
+        intake = app.screen
+        assert isinstance(intake, IntakeScreen)
+        ready = intake.query_one("#f-cargo_ready", Input)
+        ready.focus()
+        await pilot.press(*"2026-09-30")
+        await settle(pilot)
+        assert "已经过去" not in intake_flags(intake)
+
+        desk_clock(_at(HOLIDAY, "00:00") + dt.timedelta(seconds=30))
+        app.check_day()
+        await settle(pilot)
+        assert "出货日期 2026-09-30 已经过去" in intake_flags(intake)
+        assert ready.value == "2026-09-30" and app.focused is ready
+        assert app.screen is intake
+
+
+async def test_the_accounts_screen_ages_the_debts_at_midnight(
+    money_db: Path, desk_clock: Callable[[dt.datetime], None]
+) -> None:
+    """The 800 USD owed since late October turns 61 days old at midnight: it moves from the
+    31-60 column to 61-90 with no key pressed."""
+    desk_clock(_at(dt.date(2026, 12, 20), "23:59"))
+    app = CSDeskApp(db=money_db, agent="li")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await open_accounts(pilot)
+        assert isinstance(app.screen, AccountsScreen)
+        assert _usd_ageing(app) == ["0.00", "0.00", "800.00", "0.00"]
+
+        desk_clock(_at(dt.date(2026, 12, 21), "00:00") + dt.timedelta(seconds=30))
+        app.check_day()
+        await settle(pilot)
+        assert _usd_ageing(app) == ["0.00", "0.00", "0.00", "800.00"]
+        assert [row.name for row in app.screen.query_one(RowList).rows] == [HOSTILE]
+
+
+def _usd_ageing(app: CSDeskApp) -> list[str]:
+    """Not due, 1-30, 31-60, 61-90 days of li's USD."""
+    totals = str(app.screen.query_one("#accounts-totals", Static).render())
+    return next(line for line in totals.splitlines() if line.startswith("USD")).split()[1:5]
