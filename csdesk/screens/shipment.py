@@ -3,6 +3,7 @@ history of its moves, notes, charges, free days and documents. Keys act on it li
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
@@ -42,6 +43,7 @@ class ShipmentScreen(Guarded, Screen[int | None]):
         keymap.localize(self)
         self.shipment_id = shipment_id
         self.detail: ShipmentDetail | None = None
+        self.shown_day: dt.date | None = None  # the desk's day the detail counts from
 
     def compose(self) -> ComposeResult:
         yield DeskHeader()
@@ -59,6 +61,11 @@ class ShipmentScreen(Guarded, Screen[int | None]):
         refresh_header = getattr(self.app, "refresh_header", None)
         if refresh_header is not None:
             refresh_header()
+        self.shown_day = getattr(self.app, "desk_day", None)
+        self.load()
+
+    def day_changed(self) -> None:
+        """Past midnight: what is late (documents, cut-offs) counts from the new day."""
         self.load()
 
     @work(thread=True, exclusive=True, group="shipment-load")

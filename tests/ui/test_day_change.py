@@ -23,10 +23,13 @@ from csdesk.widgets.calls_list import CallRows
 from csdesk.widgets.calls_panel import CallPanel
 from csdesk.widgets.header import DeskHeader
 from csdesk.widgets.row_list import RowList
+from tests.conftest import TODAY
+from tests.ui.board_fixtures import board_db
 from tests.ui.keys import settle
+from tests.ui.test_board_screen import open_board
 from tests.ui.test_money_screen import HOSTILE, money_db, open_accounts
 
-__all__ = ["money_db"]
+__all__ = ["board_db", "money_db"]
 
 EVE = dt.date(2026, 9, 30)  # a Wednesday, the working day before National Day
 HOLIDAY = dt.date(2026, 10, 1)
@@ -193,3 +196,22 @@ def _usd_ageing(app: CSDeskApp) -> list[str]:
     """Not due, 1-30, 31-60, 61-90 days of li's USD."""
     totals = str(app.screen.query_one("#accounts-totals", Static).render())
     return next(line for line in totals.splitlines() if line.startswith("USD")).split()[1:5]
+
+
+async def test_the_board_counts_days_from_the_new_day_and_keeps_its_cursor(
+    board_db: Path, desk_clock: Callable[[dt.datetime], None]
+) -> None:
+    desk_clock(_at(TODAY, "23:59"))
+    app = CSDeskApp(db=board_db, agent="li")
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await open_board(pilot)
+        await pilot.press("j")  # COSU6300001, the second card of 订舱
+        card = screen.current_card()
+        assert card is not None and card.booking_no == "COSU6300001"
+
+        desk_clock(_at(TODAY + dt.timedelta(days=1), "00:00") + dt.timedelta(seconds=30))
+        app.check_day()
+        await settle(pilot)
+        moved_on = screen.current_card()
+        assert moved_on is not None and moved_on.booking_no == "COSU6300001"
+        assert moved_on.days_in_stage == card.days_in_stage + 1
