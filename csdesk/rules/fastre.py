@@ -45,9 +45,14 @@ _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn"
 
 
 class LazyPattern:
-    """A `re.Pattern` compiled by `compile_fast` on its first use; until then, only text."""
+    """A `re.Pattern` compiled by `compile_fast` on its first use; until then, only text.
 
-    __slots__ = (*_METHODS, "_source", "_flags", "_plain", "_compiled")
+    No `__getattr__`: a class with one has every attribute looked up through it, uncached, and
+    the parser looks up a hundred methods and cue bits a message (about 1% of a parse). The
+    methods below are reached only before the first use; `compiled` then puts the compiled
+    pattern's own in the instance's dict, which a look-up finds first from then on."""
+
+    __slots__ = ("__dict__", "_compiled", "_flags", "_plain", "_source")
 
     def __init__(self, source: str, flags: int, plain: bool = False) -> None:
         """`plain`: compiled as written, without the look-ahead of its first characters."""
@@ -58,17 +63,52 @@ class LazyPattern:
         compiled = self._compiled
         if compiled is None:
             compiled = _stored(self._source, self._flags, self._plain)
-            for name in _METHODS:
-                setattr(self, name, getattr(compiled, name))
+            self.__dict__.update({name: getattr(compiled, name) for name in _METHODS})
             self._compiled = compiled
         return compiled
 
-    def __getattr__(self, name: str) -> Any:
-        # Reached for a method only before the first use (then its slot is empty), and for
-        # the rest of re.Pattern (`pattern`, `flags`, `groups`, `groupindex`, `scanner`).
-        if name.startswith("_"):
-            raise AttributeError(name)
-        return getattr(self.compiled(), name)
+    def search(self, *args: Any, **kwargs: Any) -> Any:
+        return self.compiled().search(*args, **kwargs)
+
+    def match(self, *args: Any, **kwargs: Any) -> Any:
+        return self.compiled().match(*args, **kwargs)
+
+    def fullmatch(self, *args: Any, **kwargs: Any) -> Any:
+        return self.compiled().fullmatch(*args, **kwargs)
+
+    def finditer(self, *args: Any, **kwargs: Any) -> Any:
+        return self.compiled().finditer(*args, **kwargs)
+
+    def findall(self, *args: Any, **kwargs: Any) -> Any:
+        return self.compiled().findall(*args, **kwargs)
+
+    def sub(self, *args: Any, **kwargs: Any) -> Any:
+        return self.compiled().sub(*args, **kwargs)
+
+    def subn(self, *args: Any, **kwargs: Any) -> Any:
+        return self.compiled().subn(*args, **kwargs)
+
+    def split(self, *args: Any, **kwargs: Any) -> Any:
+        return self.compiled().split(*args, **kwargs)
+
+    def scanner(self, *args: Any, **kwargs: Any) -> Any:
+        return self.compiled().scanner(*args, **kwargs)  # type: ignore[attr-defined]
+
+    @property
+    def pattern(self) -> str:
+        return self.compiled().pattern
+
+    @property
+    def flags(self) -> int:
+        return self.compiled().flags
+
+    @property
+    def groups(self) -> int:
+        return self.compiled().groups
+
+    @property
+    def groupindex(self) -> Any:
+        return self.compiled().groupindex
 
     def __repr__(self) -> str:
         return repr(self.compiled())
