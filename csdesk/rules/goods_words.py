@@ -286,6 +286,8 @@ NOT_SLOT_GOODS = (
             "cada",
             "perdón",
             "perdon",
+            "perdão",
+            "perdao",
             "disculpe",
             "desculpe",
             "pardon",
@@ -303,6 +305,25 @@ NOT_SLOT_GOODS = (
             "valid",
             "till",
             "until",
+            # "desculpe, são 2x40HC", "c'est 1x40HC": a plural copula, or one after its
+            # article ("o destino é"), opens a sentence, never the goods ("el destino es Callao"
+            # keeps "es": the goods would end before it).
+            "são",
+            "é",
+            "son",
+            "sont",
+            "c'est",
+            # "budget is about USD 3000", "presupuesto 2500": a price or budget sentence.
+            "budget",
+            "presupuesto",
+            "orçamento",
+            "prix",
+            "precio",
+            "preço",
+            # "cargo is already in our warehouse": where the goods are, not what.
+            "already",
+            "já",
+            "déjà",
         ]
     )
 )

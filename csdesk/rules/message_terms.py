@@ -38,8 +38,12 @@ _LABELS: dict[str, str] = {
     # "contenu : tubes en acier", "conteúdo: …", "contenido: …": what the boxes hold.
     r"|contenu(?=\s*[:：])|conte[uú]do(?=\s*[:：])|contenido(?=\s*[:：])",
 }
-# "the cargo is now 2x40HQ", "goods are ready": what follows is no value of the label.
-_NOT_A_VALUE = r"(?!\s*(?:now|still|ready|not|delayed|late|postponed|same|unchanged)(?![a-z]))"
+# "the cargo is now 2x40HQ", "goods are ready": what follows is no value of the label;
+# "cargo is already in our warehouse", "goods are at the factory": where it is, not what.
+_NOT_A_VALUE = (
+    r"(?!\s*(?:now|still|ready|not|delayed|late|postponed|same|unchanged|already|in|at|available"
+    r"|waiting)(?![a-z]))"
+)
 _LABEL_PATTERNS = {
     # The value is on the label's line ("RFQ for hazardous cargo:\nPOL: …" labels nothing).
     # "commodity - ball bearings": a dash between spaces is a colon too.

@@ -1,0 +1,54 @@
+"""Round 25 of issue 15: patterns a blind writer produces, each written new ways (never a
+held-out sentence: other ports, other goods, other figures)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from csdesk.rules.inquiry_fields import fields_to_json
+from tests.unit.corpus_score import _as_expected
+from tests.unit.intake_fixtures import PARSER, TODAY
+
+
+def _read(text: str) -> dict[str, Any]:
+    parsed = fields_to_json(PARSER.parse(text, TODAY).values())
+    return {name: _as_expected(name, value) for name, value in parsed.items()}
+
+
+@pytest.mark.parametrize(
+    ("text", "size"),
+    [
+        # Each side of a size in its own unit: metres, then centimetres, then metres.
+        ("深圳到迪拜 拼箱 一件 一米乘八十公分乘一米 三百公斤 机器", "100x80x100"),
+        ("宁波到巴生 拼箱 两件 每件一米二乘九十公分乘八十公分 共四百公斤 配件", "120x90x80"),
+        ("上海到拉各斯 拼箱 一个木箱 两米乘一米五乘九十厘米 六百公斤 电机", "200x150x90"),
+        ("LCL Ningbo to Dubai, 1 crate 1.5m x 90cm x 1.1m, 400 kg, pump", "150x90x110"),
+        # A side without a unit takes the next unit said.
+        ("LCL Qingdao to Dammam, 2 pallets 1.2 x 1 m x 90 cm, 800 kg, valves", "120x100x90"),
+    ],
+)
+def test_each_side_keeps_its_own_unit(text: str, size: str) -> None:
+    assert _read(text)["dimensions_cm"] == size
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        # A copula opening a correction, or a budget sentence, is never the goods.
+        ("Bom dia, 1x40HC Xiamen - Itajaí. Desculpe, são 2x40HC, 11 t cada", None),
+        ("Olá, frete Qingdao/Paranaguá 1x20GP. Perdão, são 3x20GP, 21 toneladas cada", None),
+        ("Disculpe, son 2x40HC Ningbo a Guayaquil, 8.500 kg cada", None),
+        ("Pardon, ce sont 2x40HC Qingdao - Lomé, 10 t chacun", None),
+        ("Hi, Xiamen to Tema 1x40HQ 8 tons, budget is about USD 2700", None),
+        ("Qingdao to Mombasa 2x20GP 24 tons each. budget around 1900 USD per box", None),
+        ("Hola, 1x40HC Shanghai a Callao, 9 t, presupuesto 3100 USD", None),
+        ("Ningbo - Lagos 1x40HQ 10 tons, cargo is already in our warehouse", None),
+        # ...and the goods said elsewhere are still read.
+        ("Desculpe, são 2x40HC Ningbo para Santos, móveis, 9.000 kg cada", "móveis"),
+        ("Ningbo to Lagos 1x40HQ sofas 9 tons, budget is about USD 3200", "sofas"),
+    ],
+)
+def test_copulas_and_budgets_are_never_goods(text: str, goods: str | None) -> None:
+    assert _read(text).get("commodity") == goods
