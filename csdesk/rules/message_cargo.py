@@ -83,14 +83,15 @@ _VOLUME = compile_fast(
     re.I,
 )
 _PIECE_UNITS = (
-    r"件|托盘|托|卡板|板|木托|木箱|纸箱|箱|包(?!装)|卷|桶|捆|pkgs?|packages?|pallets?|plts?|ctns?|cartons?"
+    # "三十袋", "20袋大米": bags are pieces too (not "袋装", bagged).
+    r"件|托盘|托|卡板|板|木托|木箱|纸箱|箱|包(?!装)|袋(?!子?装)|卷|桶|捆|pkgs?|packages?|pallets?|plts?|ctns?|cartons?"
     # "游艇1艘", "驳船两条": a boat counted as a vessel.
     r"|cases?|crates?|bales?|bags?|rolls?|drums?|bundles?|skids?|units?|sets?|台|辆|套|根|支|节|艘|段(?!时间|路)"
     # The same in Spanish, Portuguese and French: "8 cajas", "2 palettes", "5 colis".
     r"|cajas?|caixas?|palettes?|paletas?|paletes?|colis|bultos?|volumes"
 )
 _PIECES = compile_fast(
-    rf"(?<![\d.])(?<!\d,)(\d+|{CN_NUMERAL})\s*个?\s*(?=[件托卡板木纸箱包卷桶捆台辆套根支节艘段pPcCbBrRdDsSuUwW])"
+    rf"(?<![\d.])(?<!\d,)(\d+|{CN_NUMERAL})\s*个?\s*(?=[件托卡板木纸箱包袋卷桶捆台辆套根支节艘段pPcCbBrRdDsSuUwW])"
     r"(?:wooden\s+|plywood\s+|paper\s+|plastic\s+)?"
     rf"(?:{_PIECE_UNITS})(?![a-z])|"
     r"(?:件数\s*[:：]?|(?:packages|pkgs|件)\s*[:：])\s*(\d+)",
@@ -256,10 +257,24 @@ _SPLIT_INTO = compile_fast(
 )
 
 
+# "二十五公斤一袋", "12kg一箱": a figure, then the one piece it is said for.
+_PER_ONE = compile_fast(r"一\s*[件托箱包袋桶卷捆]")
+_AFTER_FIGURE = compile_fast(r"(?:公斤|千克|kgs?|吨)\s*$", re.I)
+
+
+def _per_one(scan: Scan, match: re.Match[str]) -> bool:
+    return bool(_PER_ONE.match(scan.norm, match.start())) and bool(
+        _AFTER_FIGURE.search(scan.before(match.start(), 4))
+    )
+
+
 def read_pieces(scan: Scan) -> None:
     """The first count of pieces, or one said after a correction ("10件 … 不对 是12件")."""
     chosen: re.Match[str] | None = None
-    for match in scan.free_matches(_PIECES):
+    counts = list(scan.free_matches(_PIECES))
+    for index, match in enumerate(counts):
+        if index + 1 < len(counts) and _per_one(scan, match):
+            continue  # "300公斤一托 共8托": the figure of one pallet, then the count
         if parse_count(match.group(1) or match.group(2)) and (
             chosen is None or scan.corrected(match.start(), chosen.end())
         ):

@@ -55,7 +55,7 @@ PER_PIECE_AFTER = compile_fast(
     r"^\s*(?:/\s*(?:件|托|包|台|套|辆|节|pc|pkg|piece|pallet|plt|carton|ctn(?!r)|crate|case|wooden\s*case)|每件|每托"
     # "三百公斤一托": the figure, then the one pallet it is said for.
     # "三百五十公斤一件", "12公斤一箱": the same for a piece or a carton.
-    r"|一[托件箱包](?![\d一二两三四五六七八九十])"
+    r"|一[托件箱包袋桶](?![\d一二两三四五六七八九十])"
     # "310 kg por pallet", "80 kg par palette", "40 kg por caixa".
     # "12 kg le carton", "15 kg por cartón": a carton's, in French and Spanish.
     r"|(?:por|par|le|la|el)\s*(?:pallets?|palets?|palettes?|paletes?|cajas?|caixas?|bultos?|colis"

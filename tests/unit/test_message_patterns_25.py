@@ -52,3 +52,35 @@ def test_each_side_keeps_its_own_unit(text: str, size: str) -> None:
 )
 def test_copulas_and_budgets_are_never_goods(text: str, goods: str | None) -> None:
     assert _read(text).get("commodity") == goods
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "weight"),
+    [
+        # Bags are pieces of a loose shipment, their own weight multiplied by the count.
+        ("上海到拉各斯 拼箱 三十袋 每袋五十公斤 一共两方 化肥", 30, 1500),
+        ("宁波到马尼拉 拼箱 十二袋 每袋二十五公斤 零点八方 塑料颗粒", 12, 300),
+        ("青岛到达曼 拼箱 20袋大米 1吨 1.5方", 20, 1000),
+        ("上海到吉达 拼箱 水泥 袋装 40袋 2吨 1.6方", 40, 2000),
+        # The figure of one piece ("25公斤一袋"), then the count: the count is the pieces.
+        ("天津到拉各斯 拼箱 化肥 25公斤一袋 共80袋 2吨", 80, 2000),
+        ("厦门到达曼 拼箱 配件 300公斤一托 共8托", 8, 2400),
+        ("上海到迪拜 拼箱 灯具 12公斤一箱 共50箱 2方", 50, 600),
+        # ...and one piece said alone is one piece.
+        ("宁波到巴生 拼箱 五金 400公斤 一托 1.2方", 1, 400),
+    ],
+)
+def test_bags_are_pieces_and_one_piece_figures(text: str, pieces: int, weight: float) -> None:
+    read = _read(text)
+    assert (read["pieces"], read["weight_kg"]) == (pieces, weight)
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        ("青岛到达曼 拼箱 20袋大米 1吨 1.5方", "大米"),
+        ("广州到拉各斯 拼箱 15袋咖啡豆 900公斤 1.2方", "咖啡豆"),
+    ],
+)
+def test_the_bag_count_is_not_part_of_the_goods(text: str, goods: str) -> None:
+    assert _read(text)["commodity"] == goods
