@@ -84,3 +84,34 @@ def test_bags_are_pieces_and_one_piece_figures(text: str, pieces: int, weight: f
 )
 def test_the_bag_count_is_not_part_of_the_goods(text: str, goods: str) -> None:
     assert _read(text)["commodity"] == goods
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "goods"),
+    [
+        # Break bulk of one piece, its "one" said as a word or left out ("有台").
+        ("Break bulk Shanghai to Jeddah: one boiler, 9 x 4 x 4 m, 45 tons", 1, "boiler"),
+        ("Break bulk Dalian to Lagos, one stone crusher, 8 x 3 x 3.5 m, 38 t", 1, "stone crusher"),
+        ("Carga suelta Tianjin a Callao: una grúa, 12 x 3 x 3.5 m, 40 t", 1, "grúa"),
+        ("Carga de projeto Xangai - Santos: um guindaste, 11 x 3 x 3,6 m, 42 t", 1, "guindaste"),
+        ("天津到达曼 散杂货 我们有台挖掘机 二十吨 长九米宽三米高三米", 1, "挖掘机"),
+        ("大连到蒙巴萨 散货船 有台锅炉 45吨 长八米 宽四米 高四米", 1, "锅炉"),
+        # The pieces' or the packing's word before the goods is neither.
+        (
+            "Carga suelta Shanghai - Callao: 3 piezas de transformador, 40 t cada una",
+            3,
+            "transformador",
+        ),
+        ("Break bulk Qingdao to Mombasa: 2 pieces of tower crane, 30 tons each", 2, "tower crane"),
+    ],
+)
+def test_break_bulk_of_one_piece_and_piece_words(text: str, pieces: int, goods: str) -> None:
+    read = _read(text)
+    assert (read["pieces"], read["commodity"]) == (pieces, goods)
+
+
+def test_a_break_bulk_list_names_goods_not_their_cases() -> None:
+    read = _read(
+        "Breakbulk Tianjin to Dar es Salaam: 1 excavator 20 tons, 3 cases of spare parts 2 tons"
+    )
+    assert (read["pieces"], read["commodity"]) == (4, "excavator/spare parts")
