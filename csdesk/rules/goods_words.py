@@ -107,6 +107,15 @@ NOT_GOODS = frozenset(
         "bultos",
         # "1x20GP and 1x40HQ, both tiles": said of every box, not part of the goods.
         "both",
+        # "rice packed in bags": how the goods are packed, after their name.
+        "packed",
+        "packaged",
+        "embalado",
+        "embalados",
+        "emballé",
+        "emballés",
+        "empacado",
+        "empacados",
     ]
 )
 # ...nor of goods read by position: the e-mail's other words.

@@ -217,12 +217,28 @@ def _box_by_box_goods(scan: Scan) -> bool:
     return True
 
 
+# "dried fish packed in cartons", "café embalado em sacos": how the goods are packed.
+_PACKED_IN = compile_fast(
+    r"\s+(?:packed|packaged|packing|embalad[oa]s?|emball[ée]e?s?|empacad[oa]s?)\s+(?:in|en|em)\s",
+    re.I,
+)
+
+_DANGLING = compile_fast(r"\s+(?:in|en|em|of|with|de)\s*$", re.I)
+
+
 def _labelled_trimmed(scan: Scan) -> None:
-    """ "货物是木箱包装的五金": the packing said before labelled goods is not part of them."""
+    """ "货物是木箱包装的五金": the packing said before labelled goods is not part of them, nor
+    "packed in cartons" after them."""
     labelled = scan.found.get("commodity")
     if labelled is None or len(labelled.spans) != 1:
         return
     span = _trimmed(scan.norm, labelled.spans[0])
+    packed = _PACKED_IN.search(scan.norm, *span)
+    if packed is not None and packed.start() > span[0]:
+        span = (span[0], packed.start())
+    dangling = _DANGLING.search(scan.norm, *span)
+    if dangling is not None and dangling.start() > span[0]:
+        span = (span[0], dangling.start())  # "PVC resin in 25kg bags": the value ends at "in"
     if span != labelled.spans[0]:
         value = " ".join(scan.norm[span[0] : span[1]].split())
         scan.found["commodity"] = labelled._replace(value=value, spans=(span,))

@@ -115,3 +115,19 @@ def test_a_break_bulk_list_names_goods_not_their_cases() -> None:
         "Breakbulk Tianjin to Dar es Salaam: 1 excavator 20 tons, 3 cases of spare parts 2 tons"
     )
     assert (read["pieces"], read["commodity"]) == (4, "excavator/spare parts")
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        # How the goods are packed, said after them, is not part of their name.
+        ("Ningbo to Lagos 1x40HQ rice packed in bags 25 tons", "rice"),
+        ("Xiamen - Dakar 1x40HQ, dried fish packed in cartons, 12 t", "dried fish"),
+        ("Qingdao to Tema 1x20GP, commodity: tomato sauce packed in drums, 20 tons", "tomato sauce"),
+        ("Shanghai - Luanda 1x40HQ, goods: sugar packaged in jumbo bags, 26 tons", "sugar"),
+        # ...nor a preposition left dangling before the packing's figure.
+        ("Qingdao - Tema 1x20GP, commodity: PVC resin in 25kg bags, 20 tons", "PVC resin"),
+    ],
+)
+def test_packing_said_after_the_goods_is_not_their_name(text: str, goods: str) -> None:
+    assert _read(text)["commodity"] == goods
