@@ -123,7 +123,10 @@ def test_a_break_bulk_list_names_goods_not_their_cases() -> None:
         # How the goods are packed, said after them, is not part of their name.
         ("Ningbo to Lagos 1x40HQ rice packed in bags 25 tons", "rice"),
         ("Xiamen - Dakar 1x40HQ, dried fish packed in cartons, 12 t", "dried fish"),
-        ("Qingdao to Tema 1x20GP, commodity: tomato sauce packed in drums, 20 tons", "tomato sauce"),
+        (
+            "Qingdao to Tema 1x20GP, commodity: tomato sauce packed in drums, 20 tons",
+            "tomato sauce",
+        ),
         ("Shanghai - Luanda 1x40HQ, goods: sugar packaged in jumbo bags, 26 tons", "sugar"),
         # ...nor a preposition left dangling before the packing's figure.
         ("Qingdao - Tema 1x20GP, commodity: PVC resin in 25kg bags, 20 tons", "PVC resin"),
