@@ -134,3 +134,33 @@ def test_a_break_bulk_list_names_goods_not_their_cases() -> None:
 )
 def test_packing_said_after_the_goods_is_not_their_name(text: str, goods: str) -> None:
     assert _read(text)["commodity"] == goods
+
+
+@pytest.mark.parametrize(
+    ("text", "price"),
+    [
+        # A price the customer asks us to meet is their target, said without its label.
+        ("福州到拉各斯 1x40HQ 家具 9吨 2800能做吗", 2800),
+        ("宁波到吉达 两个高柜 灯具 每柜6吨 能不能做到2500", 2500),
+        ("厦门到达曼 一个小柜 石材 25吨 1500能走吗", 1500),
+        ("青岛到蒙巴萨 40HQ 轮胎 12吨 两千二可以做吗", 2200),
+        ("Ningbo to Lagos 1x40HQ furniture 9t, can you do 2600?", 2600),
+        ("Xiamen - Tema 1x20GP granite 26 tons. Could you make it 1750?", 1750),
+    ],
+)
+def test_a_price_asked_to_be_met_is_the_target(text: str, price: float) -> None:
+    assert _read(text)["target_price"] == price
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ...but a date, a weight or a count asked about is no price.
+        "上海到拉各斯 一个40高 家具 10吨 能做到12月5号吗",
+        "厦门到达曼 一个小柜 石材 25吨 能做到30吨吗",
+        "Qingdao to Tema 1x20GP tiles, can you do 28 tons in a 20GP?",
+        "Ningbo to Lagos 1x40HQ furniture 9t, can you do 2 boxes?",
+    ],
+)
+def test_other_figures_asked_about_are_no_target(text: str) -> None:
+    assert _read(text)["target_price"] is None
