@@ -164,3 +164,33 @@ def test_a_price_asked_to_be_met_is_the_target(text: str, price: float) -> None:
 )
 def test_other_figures_asked_about_are_no_target(text: str) -> None:
     assert _read(text)["target_price"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Goods already in the warehouse are ready the day the message came.
+        "上海到拉各斯 一个40高 家具 10吨 货已经在仓库了",
+        "宁波到迪拜 两个高柜 灯具 每柜5吨 货已经到仓库了",
+        "厦门到马尼拉 拼箱 5托 2吨 4方 陶瓷 货已进仓",
+        "Shanghai to Lagos 1x40HQ furniture 10 tons, cargo is already in our warehouse",
+        "Ningbo to Dubai 1x40HQ lamps 6 tons, goods already at our warehouse",
+    ],
+)
+def test_goods_in_the_warehouse_are_ready_now(text: str) -> None:
+    assert _read(text)["cargo_ready"] == TODAY.isoformat()
+
+
+@pytest.mark.parametrize(
+    ("text", "ready"),
+    [
+        # A day of the month in Chinese numerals, with no month, is this month's or the next.
+        ("宁波到吉达 三个高柜 地毯 每柜九吨 十五号之前要装完", "2026-12-15"),
+        ("青岛到达曼 两个小柜 瓷砖 二十六吨 十八号装柜", "2026-12-18"),
+        ("深圳到拉各斯 一个高柜 服装 八吨 二十三号货好", "2026-12-23"),
+        # ...never a numbered box, berth or line.
+        ("深圳到拉各斯 一个高柜 服装 八吨 三号柜先走", None),
+    ],
+)
+def test_a_day_in_chinese_numerals(text: str, ready: str | None) -> None:
+    assert _read(text)["cargo_ready"] == ready
