@@ -124,7 +124,8 @@ NOT_SLOT_GOODS = (
     # Shorthand of a figure's unit ("500kg/plt", "12t/cntr", "rdy 12/12"), DG words and packing
     # written after the goods ("98% in IBCs, IMO class 8").
     | frozenset(["rdy", "plt", "plts", "ctn", "pkg", "cntr", "box", "pc"])
-    | frozenset(["imo", "imdg", "ibc", "ibcs"])
+    # "UN 1823 Class 8 PG II": the packing group and its roman numeral.
+    | frozenset(["imo", "imdg", "ibc", "ibcs", "pg", "ii", "iii"])
     | frozenset(
         [
             "urgent",

@@ -9,7 +9,7 @@ import re
 
 from csdesk.rules.commodities import CommodityTable
 from csdesk.rules.fastre import compile_fast, compile_plain
-from csdesk.rules.goods_words import NOT_GOODS
+from csdesk.rules.goods_words import NOT_GOODS, NOT_SLOT_GOODS
 from csdesk.rules.message_scan import Scan, Span, cue_words
 from csdesk.rules.message_slot import ZH_STOP, goods_slot, put_goods_by_line
 from csdesk.rules.message_terms import FILLER, read_labelled
@@ -136,12 +136,25 @@ _NAME_BEFORE_DG = compile_fast(
     r"(?=(?:[1-9](?:\.[1-6])?|[一二三四五六七八九])\s*类|UN\s*\d{4}|联合国编号)",
     re.I,
 )
+# "pesticide UN2588 6.1类": the English name written right before the UN number.
+_NAME_BEFORE_UN = compile_fast(
+    r"(?:^|(?<=[\s,;:]))([a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,}){0,3})\s*[,(]?\s*(?=UN\s*(?:no\.?\s*)?\d{4})",
+    re.I,
+)
+_DG_KINDS = frozenset(["危险品", "危化品", "化工品", "化学品", "危险货物", "危货"])
 # "UN1993 易燃液体": the Chinese name written after the UN number.
 _ZH_NAME_AFTER_UN = compile_fast(r"UN\s*\d{4}\s*([\u4e00-\u9fff]{2,8})(?=\s|[,，。;；]|$)", re.I)
 # "化工品 烧碱": the kind of goods, then the goods themselves.
 _KIND_THEN_NAME = compile_fast(
     r"(?:化工品|化工原料|化学品)\s+([\u4e00-\u9fff]{2,6})(?=\s|[,，。;；]|$)"
 )
+
+
+def _english_before_un(scan: Scan) -> re.Match[str] | None:
+    named = _NAME_BEFORE_UN.search(scan.norm)
+    if named is None or any(word.lower() in NOT_SLOT_GOODS for word in named.group(1).split()):
+        return None
+    return named
 
 
 def _specific_after_class(scan: Scan, span: Span) -> bool:
@@ -302,8 +315,11 @@ def read_commodity(scan: Scan, commodities: CommodityTable | None) -> None:
         return
     if not spans and ("un_number" in scan.found or "dg_class" in scan.found):
         named = _NAME_AFTER_UN.search(scan.norm) or _NAME_BEFORE_DG.search(scan.norm)
-        if named is None or named.group(1).endswith("编号"):  # "编号UN1993": no goods' name
+        # "编号UN1993": no goods' name; "危险品9类 UN3082 …": the kind of goods, not their name.
+        if named is None or named.group(1).endswith("编号") or named.group(1) in _DG_KINDS:
             named = _ZH_NAME_AFTER_UN.search(scan.norm)
+        if named is None:
+            named = _english_before_un(scan)
         if named is not None and scan.is_free(*named.span(1)):
             # "UN1133 adhesive, 1x20GP…": the shipping name written after its UN number;
             # "硫磺颗粒 4.1类 UN 1350": the Chinese name said before its class or number.

@@ -194,3 +194,22 @@ def test_goods_in_the_warehouse_are_ready_now(text: str) -> None:
 )
 def test_a_day_in_chinese_numerals(text: str, ready: str | None) -> None:
     assert _read(text)["cargo_ready"] == ready
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        # A DG's name written right before its UN number, its packing group after it.
+        ("SZ-DUR 1*20GP herbicide UN2588 6.1类 14T", "herbicide"),
+        ("Tianjin - Karachi 1x20GP, sodium sulphide UN1849 Class 8 PG II, 20 t", "sodium sulphide"),
+        (
+            "Ningbo to Chennai 1x20GP ferric chloride UN 2582 Class 8 PG III, 22 MT",
+            "ferric chloride",
+        ),
+        # "危险品N类" names the kind of goods; their name follows the UN number.
+        ("危险品8类 UN1789 盐酸 上海到卡拉奇 一个20尺 18吨", "盐酸"),
+        ("危险品3类 UN1263 油漆 宁波到拉各斯 1x20GP 14吨", "油漆"),
+    ],
+)
+def test_a_dangerous_goods_name_beside_its_un_number(text: str, goods: str) -> None:
+    assert _read(text)["commodity"] == goods
