@@ -213,3 +213,19 @@ def test_a_day_in_chinese_numerals(text: str, ready: str | None) -> None:
 )
 def test_a_dangerous_goods_name_beside_its_un_number(text: str, goods: str) -> None:
     assert _read(text)["commodity"] == goods
+
+
+@pytest.mark.parametrize(
+    ("text", "pod"),
+    [
+        # A port's short code after "to" or 到, written as a name with a capital.
+        ("Qingdao to Dar 2x20GP tiles 26t each", "TZDAR"),
+        ("Xiamen to Mba 1x40HQ granite 26 tons", "KEMBA"),
+        ("Shenzhen to Abj 1x40HQ 8 tons shoes", "CIABJ"),
+        ("宁波到Dar 两个高柜 家具 每柜九吨", "TZDAR"),
+        # ...never the first word of a port's longer name.
+        ("Shanghai to Los Angeles 1x40HQ furniture 10 tons", "USLAX"),
+    ],
+)
+def test_a_short_code_after_to(text: str, pod: str) -> None:
+    assert _read(text)["pod"] == pod
