@@ -229,3 +229,23 @@ def test_a_dangerous_goods_name_beside_its_un_number(text: str, goods: str) -> N
 )
 def test_a_short_code_after_to(text: str, pod: str) -> None:
     assert _read(text)["pod"] == pod
+
+
+@pytest.mark.parametrize(
+    ("text", "ready"),
+    [
+        # A day and month with a dot or a dash right after a ready word, day first abroad.
+        ("Shanghai - Durban 1x20GP steel wire 21 MT, ready 15.12.", "2026-12-15"),
+        (
+            "Dear Sir, 40'HC x 2 Ningbo-Mombasa, sofas, 9,5 tons each, cargo ready 19-12",
+            "2026-12-19",
+        ),
+        ("Cotizar 1x20' Qingdao - Cartagena, llantas, 18.500 kg, lista el 11-12.", "2026-12-11"),
+        ("Ningbo - Santos 1x40HC, pneus, 12.000 kg, pronta 14-12", "2026-12-14"),
+        ("Ningbo - Abidjan 1x40HC, meubles, 9 t, prête le 17.12", "2026-12-17"),
+        # ...never a span of days.
+        ("Ningbo - Lagos 1x40HQ furniture 9 tons, ready 3-5 days", None),
+    ],
+)
+def test_a_dotted_or_dashed_day_after_a_ready_word(text: str, ready: str | None) -> None:
+    assert _read(text)["cargo_ready"] == ready
