@@ -72,6 +72,11 @@ _BARE_LABELS = {
         rf"|(?<![a-z])(?:goods|cargo|commodity)\s+(?:are|is)\s{_NOT_A_VALUE}"
         # "commodity LED screens": the label without a colon, before the goods' name.
         r"|(?<![a-z])commodity\s+(?!(?:is|are|of|code|list|name|type|now)(?![a-z]))(?=[a-z])"
+        # "mercancía llantas", "marchandise carreaux": the same label in Spanish, Portuguese
+        # and French (not "mercancía peligrosa", dangerous goods, nor "producto de …").
+        r"|(?<![a-z])(?:mercanc[ií]a|mercadoria|marchandise)\s+(?!(?:peligrosa|perigosa|dangereuse"
+        r"|general|geral|g[ée]n[ée]rale|suelta|solta|lista|pronta|pr[êe]te|es|[ée]|est|de|da|do"
+        r"|del|la|le|el|a|o|en|em|sin|sem|sans)(?![a-z\u00e0-\u00ff]))(?=[a-z\u00e0-\u00ff])"
         # "mesmo produto (revestimento cerâmico)", "same goods (LED lamps)": the goods kept.
         r"|(?<![a-z])(?:same|mesm[oa]|mism[oa]|m[eê]mes?)\s+(?:product|goods|commodity|cargo|produto"
         r"|producto|produit|mercadoria|mercanc[ií]a|marchandise)\s*[(（])"

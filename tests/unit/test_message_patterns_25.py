@@ -249,3 +249,18 @@ def test_a_short_code_after_to(text: str, pod: str) -> None:
 )
 def test_a_dotted_or_dashed_day_after_a_ready_word(text: str, ready: str | None) -> None:
     assert _read(text)["cargo_ready"] == ready
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        # The goods' label in Spanish, Portuguese or French, written without a colon.
+        ("Buenas tardes, 1x20' Qingdao - Cartagena, mercancía llantas, 18.500 kg", "llantas"),
+        ("Olá, 1x40HC Ningbo - Santos, mercadoria pneus usados, 12 t", "pneus usados"),
+        ("Bonjour, 1x40HC Ningbo - Lomé, marchandise carreaux, 25 t", "carreaux"),
+        # ...not "general cargo", which names no goods.
+        ("Hola, 1x20GP Qingdao - Callao, mercancía general, 20 t, muebles", "muebles"),
+    ],
+)
+def test_a_latin_goods_label_without_a_colon(text: str, goods: str) -> None:
+    assert _read(text)["commodity"] == goods
