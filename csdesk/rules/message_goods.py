@@ -19,8 +19,9 @@ _ENGLISH_JOIN = compile_fast(r"\s+|\s+(?:and|&)\s+", re.I)
 
 _TOKEN_REST = compile_plain(r"[^\s,.;:!?()/+&、|]*")
 _TOKEN_TAIL = compile_plain(r"[^\s,.;:!?()/+&、|]*$")
-# In a long run, a name's word begins after 是 said up to four characters before it.
-_RUN_LEAD = compile_plain(r"是(?=[\u4e00-\u9fff]{1,4}$)")
+# In a long run, a name's word begins after 是 said up to four characters before it, or right
+# after 是做 ("我是做卫浴的…": the trade the customer is in).
+_RUN_LEAD = compile_plain(r"是(?:做$|(?=[\u4e00-\u9fff]{1,4}$))")
 
 
 _ENGLISH_WORD = compile_fast(r"[A-Za-z][A-Za-z-]*")

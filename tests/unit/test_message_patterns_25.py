@@ -264,3 +264,17 @@ def test_a_dotted_or_dashed_day_after_a_ready_word(text: str, ready: str | None)
 )
 def test_a_latin_goods_label_without_a_colon(text: str, goods: str) -> None:
     assert _read(text)["commodity"] == goods
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        # The trade the customer says they are in, after a greeting, names the goods.
+        ("您好我是做灯具的 中山出一个四十尺高柜到迪拜 六吨", "灯具"),
+        ("老板你好 我们做家具的 佛山到吉达 三个高柜 每柜八吨", "家具"),
+        ("你好 我司是做五金的 宁波出两个小柜去拉各斯 每柜二十吨", "五金"),
+        ("您好我是做陶瓷的潮州出一个小柜到蒙巴萨二十五吨", "陶瓷"),
+    ],
+)
+def test_the_customers_trade_names_the_goods(text: str, goods: str) -> None:
+    assert _read(text)["commodity"] == goods
