@@ -35,9 +35,10 @@ _BOXES_WORDS = cue_words("box")
 _PCS = compile_fast(r"(?<![\d.])(?<!\d,)(\d+)\s*(?:pcs|pieces)(?![a-z])", re.I)
 
 _PCS_WORDS = cue_words("pcs", "pieces")
-# "拼箱 4个铁架 每个 2.2*1.1*1.3m": pieces in a packing of their own, each measured or weighed.
+# "拼箱 4个铁架 每个 2.2*1.1*1.3m": pieces in a packing of their own, each measured or weighed;
+# "铁货架 9个 每个300公斤": the goods named before their count.
 _COUNT_THEN_EACH = compile_fast(
-    rf"(?<![\d.])(\d{{1,3}}|{CN_NUMERAL})\s*个[\u4e00-\u9fff]{{1,4}}?(?=\s*每个)"
+    rf"(?<![\d.])(\d{{1,3}}|{CN_NUMERAL})\s*个[\u4e00-\u9fff]{{0,4}}?(?=\s*每个)"
 )
 
 

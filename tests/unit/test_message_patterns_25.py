@@ -278,3 +278,17 @@ def test_a_latin_goods_label_without_a_colon(text: str, goods: str) -> None:
 )
 def test_the_customers_trade_names_the_goods(text: str, goods: str) -> None:
     assert _read(text)["commodity"] == goods
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "weight"),
+    [
+        # Loose goods named before their count, then each one's size or weight.
+        ("厦门到马尼拉 拼箱 不锈钢水槽 12个 每个80公斤 共1.5方", 12, 960),
+        ("广州到迪拜 拼箱 铁货架 六个 每个一百五十公斤 共四方", 6, 900),
+        ("上海到达曼 拼箱 发电机 3个 每个1.5x1x1.2米 每个700公斤", 3, 2100),
+    ],
+)
+def test_goods_counted_then_each_described(text: str, pieces: int, weight: float) -> None:
+    read = _read(text)
+    assert (read["pieces"], read["weight_kg"]) == (pieces, weight)
