@@ -105,8 +105,10 @@ NOT_GOODS = frozenset(
         "colis",
         "bulto",
         "bultos",
-        # "1x20GP and 1x40HQ, both tiles": said of every box, not part of the goods.
+        # "1x20GP and 1x40HQ, both tiles", "all kitchen appliances": said of every box or
+        # piece, not part of the goods.
         "both",
+        "all",
         # "rice packed in bags": how the goods are packed, after their name.
         "packed",
         "packaged",
@@ -337,6 +339,10 @@ NOT_SLOT_GOODS = (
         ]
     )
 )
+
+
+# "excavator PC200", "wheel loader ZL50G": a machine's model code written after its name.
+MODEL_CODE = compile_fast(r"[A-Z]{1,4}-?\d{2,4}[A-Z]{0,2}(?![A-Za-z0-9])")
 
 
 # "door locks", "door hinges": goods named after a door (not "door delivery", "door to door").

@@ -9,7 +9,7 @@ import re
 
 from csdesk.rules.commodities import CommodityTable
 from csdesk.rules.fastre import compile_fast, compile_plain
-from csdesk.rules.goods_words import NOT_GOODS, NOT_SLOT_GOODS
+from csdesk.rules.goods_words import MODEL_CODE, NOT_GOODS, NOT_SLOT_GOODS
 from csdesk.rules.message_scan import Scan, Span, cue_words
 from csdesk.rules.message_slot import ZH_STOP, goods_slot, put_goods_by_line
 from csdesk.rules.message_terms import FILLER, read_labelled
@@ -24,7 +24,8 @@ _TOKEN_TAIL = compile_plain(r"[^\s,.;:!?()/+&、|]*$")
 _RUN_LEAD = compile_plain(r"是(?:做$|(?=[\u4e00-\u9fff]{1,4}$))")
 
 
-_ENGLISH_WORD = compile_fast(r"[A-Za-z][A-Za-z-]*")
+# (not a model code's letters: "PC" of "PC200" is no word)
+_ENGLISH_WORD = compile_fast(r"[A-Za-z][A-Za-z-]*(?![A-Za-z0-9])")
 
 
 def _english_phrase(scan: Scan, start: int, end: int) -> Span:
@@ -264,7 +265,23 @@ _BATCH_OF = compile_fast(
 )
 
 
+_MODEL_AFTER = compile_fast(r"[ \t]+(?=[A-Z]{1,4}-?\d)")
+
+
 def read_commodity(scan: Scan, commodities: CommodityTable | None) -> None:
+    _read_goods(scan, commodities)
+    goods = scan.found.get("commodity")
+    if goods is None or len(goods.spans) != 1 or not str(goods.value).isascii():
+        return
+    end = goods.spans[0][1]
+    space = _MODEL_AFTER.match(scan.norm, end)
+    model = MODEL_CODE.match(scan.norm, space.end()) if space is not None else None
+    if model is not None and scan.is_free(*model.span()):
+        span = (goods.spans[0][0], model.end())
+        scan.found["commodity"] = goods._replace(value=scan.norm[span[0] : span[1]], spans=(span,))
+
+
+def _read_goods(scan: Scan, commodities: CommodityTable | None) -> None:
     read_labelled(scan, ["commodity"])
     _labelled_trimmed(scan)
     if "commodity" in scan.found or commodities is None or _goods_meant(scan):

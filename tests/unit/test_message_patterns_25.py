@@ -292,3 +292,19 @@ def test_the_customers_trade_names_the_goods(text: str, goods: str) -> None:
 def test_goods_counted_then_each_described(text: str, pieces: int, weight: float) -> None:
     read = _read(text)
     assert (read["pieces"], read["weight_kg"]) == (pieces, weight)
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        # A machine's model code written after its name is part of the goods.
+        ("Dear, 1x40' flat rack Tianjin to Lagos, excavator SY215C, 21 tons", "excavator SY215C"),
+        ("Qingdao to Tema 1x40FR wheel loader ZL50G 17 tons", "wheel loader ZL50G"),
+        ("Shanghai - Mombasa 1x20GP forklift CPD30, 4.5 tons", "forklift CPD30"),
+        # "all" said of the goods is not part of their name.
+        ("Hi, Ningbo to Lagos 2x40HQ, all kitchen appliances, 8 tons each", "kitchen appliances"),
+        ("Xiamen - Lomé 1x40HQ, all plastic chairs, 7 tons", "plastic chairs"),
+    ],
+)
+def test_model_codes_and_all(text: str, goods: str) -> None:
+    assert _read(text)["commodity"] == goods
