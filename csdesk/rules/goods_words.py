@@ -105,6 +105,11 @@ NOT_GOODS = frozenset(
         "colis",
         "bulto",
         "bultos",
+        # "furniture about 9 tons": how near a figure is, never part of the goods.
+        "about",
+        "approx",
+        "abt",
+        "around",
         # "1x20GP and 1x40HQ, both tiles", "all kitchen appliances": said of every box or
         # piece, not part of the goods.
         "both",

@@ -248,10 +248,19 @@ def read_weight(scan: Scan) -> None:
     totals = _thousand_kilos(scan)
     chosen: tuple[int, Total] | None = (0, totals[0]) if totals else None
     factors = [1.0] * len(totals)  # each total over the figure it was read from
-    for match in scan.free_matches_between(WEIGHT):
+    previous_end = 0
+    weights = scan.free_matches_between(WEIGHT)
+    for match in weights:
         number = parse_number(match.group(1))
         if number is None:
             continue
+        # (one figure after it: several are each box's, read below)
+        taken_back = (
+            previous_end > 0
+            and match is weights[-1]
+            and _LATIN_CORRECTION.search(scan.norm, previous_end, match.start())
+        )
+        previous_end = match.end()
         before = scan.before(match.start(), 12)
         denied = _NOT_BEFORE.search(before) is not None and not _ANSWERED.search(
             scan.norm, max(0, match.start() - 8), match.start()
@@ -274,7 +283,8 @@ def read_weight(scan: Scan) -> None:
             continue
         if dotted:
             scan.ask("weight_kg", [match.span()], (total[0], total[0] / 1000), "weight_unit")
-        rank = _rank(scan, match.start(), before)
+        # "9 t. Perdón, son 2x40HC, 9 t cada uno": a figure after a correction in an e-mail.
+        rank = 3 if taken_back else _rank(scan, match.start(), before)
         if rank == 3 and total[0] == kilos and totals and not _TOTAL.search(before):
             total = as_corrected(total, totals[-1], factors[-1])
         totals.append(total)
@@ -298,6 +308,11 @@ def read_weight(scan: Scan) -> None:
         scan.put("weight_kg", round(total[0], 3), total[1], total[2])
 
 
+_LATIN_CORRECTION = compile_fast(
+    r"(?<![a-z])(?:sorry|correction|pardon|perd[oó]n|perd[aã]o|desculp[ae]|corrigindo|correcci[oó]n"
+    r"|corrijo|rectific\w*|I mean)(?![a-z])",
+    re.I,
+)
 # "不是20吨 是每柜18吨": the figure after a correction, said per box or not.
 _CORRECTED_BEFORE = compile_fast(
     rf"(?:{CORRECTION_WORDS}|(?:不是|(?<![a-z])not)[^,，。;]{{1,10}}?[\s,，]\s*(?:而是|是|but|it'?s)\s*)"

@@ -308,3 +308,44 @@ def test_goods_counted_then_each_described(text: str, pieces: int, weight: float
 )
 def test_model_codes_and_all(text: str, goods: str) -> None:
     assert _read(text)["commodity"] == goods
+
+
+@pytest.mark.parametrize(
+    ("text", "boxes", "weight"),
+    [
+        # A figure said again after a correction in Spanish, Portuguese or French is the one
+        # meant, per box when it says so.
+        (
+            "Hola, 1x40HC Xiamen - Callao, sillas, 7 t. Perdón, son 2x40HC, 7 t cada uno",
+            "2x40HQ",
+            14000,
+        ),
+        (
+            "Olá, 1x20GP Qingdao - Santos, pisos, 25 t. Corrigindo: são 2x20GP, 25 t cada",
+            "2x20GP",
+            50000,
+        ),
+        (
+            "Bonjour, 1x40HC Ningbo - Dakar, meubles, 8 t. Rectification : 2x40HC, 8 t chacun",
+            "2x40HQ",
+            16000,
+        ),
+        ("Hola, 1x20GP Tianjin - Iquique, tubos, 20 t. Corrección: 22 t", "1x20GP", 22000),
+    ],
+)
+def test_a_figure_said_again_after_a_latin_correction(text: str, boxes: str, weight: float) -> None:
+    read = _read(text)
+    assert (read["containers"], read["weight_kg"]) == (boxes, weight)
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        # How near a figure is ("about", "approx", "abt") is never part of the goods.
+        ("Hi, Ningbo - Lagos 2x40HQ furniture about 9 tons each", "furniture"),
+        ("Xiamen - Tema 1x20GP granite approx 26 tons", "granite"),
+        ("Qingdao - Dar 1x40HQ tyres abt 12 t", "tyres"),
+    ],
+)
+def test_about_is_never_goods(text: str, goods: str) -> None:
+    assert _read(text)["commodity"] == goods
