@@ -349,3 +349,18 @@ def test_a_figure_said_again_after_a_latin_correction(text: str, boxes: str, wei
 )
 def test_about_is_never_goods(text: str, goods: str) -> None:
     assert _read(text)["commodity"] == goods
+
+
+@pytest.mark.parametrize(
+    ("text", "boxes", "weight"),
+    [
+        # Full container loads counted before the type.
+        ("Hello, 2 FCL 40HQ from Ningbo to Tema, ceramic tiles, 27 tons per FCL", "2x40HQ", 54000),
+        ("Need rate for 3 FCL x 20' Qingdao - Mombasa, marble, 26 t per FCL", "3x20GP", 78000),
+        ("Xiamen - Lagos 2 FCLs of 40HC, tyres, 12 tons each", "2x40HQ", 24000),
+        ("Cotización de 2 FCL 40HC Ningbo - Callao, muebles, 9 t por contenedor", "2x40HQ", 18000),
+    ],
+)
+def test_full_container_loads_counted(text: str, boxes: str, weight: float) -> None:
+    read = _read(text)
+    assert (read["containers"], read["weight_kg"]) == (boxes, weight)
