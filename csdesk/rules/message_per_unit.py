@@ -24,7 +24,12 @@ PER_BOX_BEFORE = compile_fast(
 )
 PER_PIECE_BEFORE = compile_fast(
     # "每桶25公斤", "每袋50公斤": a drum's, a bag's, a roll's figure.
-    r"(?:每件|每托|每包|每桶|每袋|每卷|每捆|每盒|单件|单台|每节|每根|每段|每块|per\s*(?:piece|pallet|pkg|package|carton|ctn(?!r)|crate|case))"
+    r"(?:每件|每托|每包|每桶|每袋|每卷|每捆|每盒|单件|单台|每节|每根|每段|每块|per\s*(?:piece|pallet|pkg|package|carton|ctn(?!r)|crate|case)"
+    # "each pallet 350 kg", "cada caja 20 kg", "chaque palette 300 kg": one piece's figure;
+    # "10 drums x 200 kg": the count, then "x" and each one's.
+    r"|(?:each|cada|chaque)\s+(?:piece|pallet|pkg|package|carton|ctn|crate|case|drum|bag|palet|paleta|palete"
+    r"|caja|caixa|bulto|palette|colis|caisse)"
+    r"|\d\s*(?:drums?|pallets?|ctns?|cartons?|crates?|cases?|bags?|pkgs?|palets?|cajas?|caixas?)\s*[x×*])"
     r"\s*(?:重量?|毛重|约|[:：])*\s*$",
     re.I,
 )
@@ -107,6 +112,12 @@ PER_WORDS = cue_words(
     "no 20",
     "no 40",
     "no 45",
+    # "chaque palette 250 kg"; "10 drums x 200 kg", "6 ctns * 25 kg": a count, then each one's.
+    "chaque",
+    "s x ",
+    "s x",
+    "s *",
+    "s*",
 )
 
 

@@ -16,7 +16,7 @@ _PIECE_UNITS = (
     # "游艇1艘", "驳船两条": a boat counted as a vessel.
     r"|cases?|crates?|bales?|bags?|rolls?|drums?|bundles?|skids?|units?|sets?|台|辆|套|根|支|节|艘|段(?!时间|路)"
     # The same in Spanish, Portuguese and French: "8 cajas", "2 palettes", "5 colis".
-    r"|cajas?|caixas?|palettes?|paletas?|paletes?|colis|bultos?|volumes"
+    r"|cajas?|caixas?|palettes?|paletas?|paletes?|palets?|colis|bultos?|volumes"
 )
 _PIECES = compile_fast(
     rf"(?<![\d.])(?<!\d,)(\d+|{CN_NUMERAL})\s*个?\s*(?=[件托卡板木纸箱包袋卷桶捆台辆套根支节艘段pPcCbBrRdDsSuUwW])"

@@ -364,3 +364,19 @@ def test_about_is_never_goods(text: str, goods: str) -> None:
 def test_full_container_loads_counted(text: str, boxes: str, weight: float) -> None:
     read = _read(text)
     assert (read["containers"], read["weight_kg"]) == (boxes, weight)
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "weight"),
+    [
+        # One piece's figure said with "each pallet", or after "N drums x".
+        ("LCL Ningbo to Jeddah: 8 pallets, each pallet 350 kg, total 6.4 m3, lamps", 8, 2800),
+        ("LCL Qingdao - Dammam, 10 drums x 200 kg, 2 cubic meters, resin", 10, 2000),
+        ("Grupaje Shanghai - Valencia: 6 palets, cada palet 300 kg, 5 m3, azulejos", 6, 1800),
+        ("Groupage Ningbo - Dakar : 4 palettes, chaque palette 250 kg, 3 m3, pièces", 4, 1000),
+        ("LCL Tianjin - Karachi 12 bags * 50 kg, 0.9 cbm, pigment", 12, 600),
+    ],
+)
+def test_each_pieces_figure_said_before_it(text: str, pieces: int, weight: float) -> None:
+    read = _read(text)
+    assert (read["pieces"], read["weight_kg"]) == (pieces, weight)
