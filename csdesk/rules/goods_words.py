@@ -105,8 +105,24 @@ NOT_GOODS = frozenset(
         "colis",
         "bulto",
         "bultos",
-        # "1x20GP and 1x40HQ, both tiles": said of every box, not part of the goods.
+        # "furniture about 9 tons": how near a figure is, never part of the goods.
+        "about",
+        "approx",
+        "abt",
+        "around",
+        # "1x20GP and 1x40HQ, both tiles", "all kitchen appliances": said of every box or
+        # piece, not part of the goods.
         "both",
+        "all",
+        # "rice packed in bags": how the goods are packed, after their name.
+        "packed",
+        "packaged",
+        "embalado",
+        "embalados",
+        "emballé",
+        "emballés",
+        "empacado",
+        "empacados",
     ]
 )
 # ...nor of goods read by position: the e-mail's other words.
@@ -115,7 +131,8 @@ NOT_SLOT_GOODS = (
     # Shorthand of a figure's unit ("500kg/plt", "12t/cntr", "rdy 12/12"), DG words and packing
     # written after the goods ("98% in IBCs, IMO class 8").
     | frozenset(["rdy", "plt", "plts", "ctn", "pkg", "cntr", "box", "pc"])
-    | frozenset(["imo", "imdg", "ibc", "ibcs"])
+    # "UN 1823 Class 8 PG II": the packing group and its roman numeral.
+    | frozenset(["imo", "imdg", "ibc", "ibcs", "pg", "ii", "iii"])
     | frozenset(
         [
             "urgent",
@@ -286,6 +303,8 @@ NOT_SLOT_GOODS = (
             "cada",
             "perdón",
             "perdon",
+            "perdão",
+            "perdao",
             "disculpe",
             "desculpe",
             "pardon",
@@ -303,9 +322,32 @@ NOT_SLOT_GOODS = (
             "valid",
             "till",
             "until",
+            # "desculpe, são 2x40HC", "c'est 1x40HC": a plural copula, or one after its
+            # article ("o destino é"), opens a sentence, never the goods ("el destino es Callao"
+            # keeps "es": the goods would end before it).
+            "são",
+            "é",
+            "son",
+            "sont",
+            "c'est",
+            # "budget is about USD 3000", "presupuesto 2500": a price or budget sentence.
+            "budget",
+            "presupuesto",
+            "orçamento",
+            "prix",
+            "precio",
+            "preço",
+            # "cargo is already in our warehouse": where the goods are, not what.
+            "already",
+            "já",
+            "déjà",
         ]
     )
 )
+
+
+# "excavator PC200", "wheel loader ZL50G": a machine's model code written after its name.
+MODEL_CODE = compile_fast(r"[A-Z]{1,4}-?\d{2,4}[A-Z]{0,2}(?![A-Za-z0-9])")
 
 
 # "door locks", "door hinges": goods named after a door (not "door delivery", "door to door").

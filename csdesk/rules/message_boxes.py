@@ -33,7 +33,8 @@ _COUNT = BOX_COUNT
 _LATIN_BOXES = (
     r"contenedor(?:es)?|contentor(?:es)?|cont[eê]ineres?|conteneurs?|(?<![a-z])TC(?![a-z])"
 )
-_BOX_WORDS = r"个|只|条|台|柜|箱|x|\*|units?|nos?|boxes|cntrs?|containers?|pcs"
+# "2 FCL 40HQ", "3 FCL x 20'", "2 FCLs of 40HC": full container loads counted.
+_BOX_WORDS = r"个|只|条|台|柜|箱|x|\*|units?|nos?|boxes|cntrs?|containers?|pcs|fcls?(?:\s*[x*])?"
 _LEFT_QTY = compile_fast(
     rf"(?<![\d.])(?<!\d[,/:-])(?:({_COUNT})\s*(?:{_BOX_WORDS})\s*(?:of\s+)?|({CN_NUMERAL}|(?<![a-z])(?:one|two|three|four|five|six|ten))\s*)$",
     re.I,

@@ -36,9 +36,10 @@ _ZH_ITEM_AFTER = compile_fast(
 _PARTS_OF = compile_fast(rf"(?:分成?|分为|共)?\s*(?:\d{{1,2}}|{CN_NUMERAL})\s*[件段节]\s*[:：]")
 _EN_ITEM = compile_fast(
     r"(?<![\d.,])(\d{1,3}|one|two|three|four|five|six)\s*(?:[x×*]\s*)?\s"
-    r"(?:units?\s+|sets?\s+|pcs\s+|pcs?\.?\s+|nos?\.?\s+)?"
+    # "4 cases accessories", "2 piezas de molino": the packing's or the pieces' word first.
+    r"(?:(?:units?|sets?|pcs?\.?|nos?\.?|pieces|piezas|pe[çc]as|pi[èe]ces|cases|crates)\s+)?"
     # "32 toneladas cada": a weight, not a kind of piece.
-    r"(?:of\s+)?(?!(?:toneladas?|tons?|tonnes?|kgs?|mts?|cbm|metros?|m[eè]tres?)(?![a-z]))"
+    r"(?:(?:of|de)\s+)?(?!(?:toneladas?|tons?|tonnes?|kgs?|mts?|cbm|metros?|m[eè]tres?)(?![a-z]))"
     r"([a-z\u00e0-\u00ff][a-z\u00e0-\u00ff-]{2,}(?:\s+[a-z\u00e0-\u00ff][a-z\u00e0-\u00ff-]{2,}){0,3})",
     re.I,
 )

@@ -1,5 +1,5 @@
-"""Reading the cargo out of a message: weight, volume, pieces (sizes are read in message_sizes,
-the reefer's temperature in message_reefer).
+"""Reading the cargo out of a message: weight and volume (pieces are read in message_pieces,
+sizes in message_sizes, the reefer's temperature in message_reefer).
 
 Weights and volumes said per container or per piece are multiplied out: the inquiry keeps the
 shipment's totals.
@@ -24,8 +24,8 @@ from csdesk.rules.message_per_unit import PER_PIECE_BEFORE as _PER_PIECE_BEFORE
 from csdesk.rules.message_per_unit import PER_UNIT_THEN_SIZE as _PER_UNIT_THEN_SIZE
 from csdesk.rules.message_per_unit import PER_WORDS as _PER_WORDS
 from csdesk.rules.message_per_unit import per_named_piece
+from csdesk.rules.message_pieces import read_pieces as read_pieces
 from csdesk.rules.message_scan import NUM, Scan, Span, cue_words
-from csdesk.rules.message_units import listed_machines
 from csdesk.rules.message_weights import (
     Total,
     as_corrected,
@@ -82,28 +82,6 @@ _VOLUME = compile_fast(
     rf"|cubic\s*met(?:er|re)s?)(?![a-z0-9]){_SPOKEN_FRACTION}",
     re.I,
 )
-_PIECE_UNITS = (
-    r"件|托盘|托|卡板|板|木托|木箱|纸箱|箱|包(?!装)|卷|桶|捆|pkgs?|packages?|pallets?|plts?|ctns?|cartons?"
-    # "游艇1艘", "驳船两条": a boat counted as a vessel.
-    r"|cases?|crates?|bales?|bags?|rolls?|drums?|bundles?|skids?|units?|sets?|台|辆|套|根|支|节|艘|段(?!时间|路)"
-    # The same in Spanish, Portuguese and French: "8 cajas", "2 palettes", "5 colis".
-    r"|cajas?|caixas?|palettes?|paletas?|paletes?|colis|bultos?|volumes"
-)
-_PIECES = compile_fast(
-    rf"(?<![\d.])(?<!\d,)(\d+|{CN_NUMERAL})\s*个?\s*(?=[件托卡板木纸箱包卷桶捆台辆套根支节艘段pPcCbBrRdDsSuUwW])"
-    r"(?:wooden\s+|plywood\s+|paper\s+|plastic\s+)?"
-    rf"(?:{_PIECE_UNITS})(?![a-z])|"
-    r"(?:件数\s*[:：]?|(?:packages|pkgs|件)\s*[:：])\s*(\d+)",
-    re.I,
-)
-# "木箱两个", "托盘3个": the packing named first, then its count.
-_PIECES_AFTER = compile_fast(
-    # "汽车配件一个十八吨": 件 ending a word of the goods (配件, 零件) counts nothing.
-    rf"(?:木箱|纸箱|托盘|卡板|木托|铁架|(?<![配零部物文软条证邮案])件)\s*({CN_NUMERAL}|\d{{1,3}})\s*个(?![柜箱])"
-)
-_BOXES = compile_fast(r"(?<![\d.])(?<!\d,)(\d+)()\s*box(?:es)?(?![a-z])", re.I)
-_BOXES_WORDS = cue_words("box")
-_PCS = compile_fast(r"(?<![\d.])(?<!\d,)(\d+)\s*(?:pcs|pieces)(?![a-z])", re.I)
 
 
 def spoken(match: re.Match[str], number: float, half: int) -> float:
@@ -244,56 +222,6 @@ def _multiplied(scan: Scan, match: re.Match[str], value: float) -> Total | None:
     return value, [(start, end)], 0.9, None
 
 
-_PCS_WORDS = cue_words("pcs", "pieces")
-# "拼箱 4个铁架 每个 2.2*1.1*1.3m": pieces in a packing of their own, each measured or weighed.
-_COUNT_THEN_EACH = compile_fast(
-    rf"(?<![\d.])(\d{{1,3}}|{CN_NUMERAL})\s*个[\u4e00-\u9fff]{{1,4}}?(?=\s*每个)"
-)
-
-
-_SPLIT_INTO = compile_fast(
-    rf"(?<=[\u4e00-\u9fff])分(?:成|为)?\s*(\d{{1,2}}|{CN_NUMERAL})\s*(?:件|段|节|块|部分)(?:运输|运|走|发)?"
-)
-
-
-def read_pieces(scan: Scan) -> None:
-    """The first count of pieces, or one said after a correction ("10件 … 不对 是12件")."""
-    chosen: re.Match[str] | None = None
-    for match in scan.free_matches(_PIECES):
-        if parse_count(match.group(1) or match.group(2)) and (
-            chosen is None or scan.corrected(match.start(), chosen.end())
-        ):
-            chosen = match
-            if not scan.corrections:
-                break
-    split = scan.first_free(_SPLIT_INTO) if "分" in scan.norm else None
-    if split is not None:  # "一台破碎机分两件": the one machine ships as so many pieces
-        if chosen is not None:
-            scan.claim(*chosen.span())  # ...and its "一台" is neither the goods nor the count
-        chosen = split
-    if chosen is None and "个" in scan.norm:
-        chosen = scan.first_free(_PIECES_AFTER)
-    if chosen is None and "每个" in scan.norm and "containers" not in scan.found:
-        chosen = scan.first_free(_COUNT_THEN_EACH)  # "4个铁架 每个 2.2*1.1*1.3m"
-    if chosen is None and "containers" not in scan.found and scan.has_any(_BOXES_WORDS):
-        chosen = scan.first_free(_BOXES)  # "14 boxes" when no container is ordered
-    listed = listed_machines(scan) if chosen is not None and not scan.corrections else None
-    if listed is not None:  # "压路机1台 … 平地机1台 …": each machine named with its count
-        count, spans = listed
-        for span in spans:
-            scan.claim(*span)
-        scan.put("pieces", count, spans, 0.8)
-        return
-    if chosen is not None:
-        scan.claim(*chosen.span())
-        scan.put("pieces", parse_count(chosen.group(1) or chosen.group(2)), [chosen.span()], 0.85)
-        return
-    for match in scan.free_matches(_PCS) if scan.has_any(_PCS_WORDS) else ():
-        scan.put("pieces", int(match.group(1)), [match.span()], 0.6)
-        scan.claim(*match.span())
-        return
-
-
 # "18k kgs": thousands of kilos, or a stray k before kilos? Read as thousands, and asked.
 _K_KILOS = compile_fast(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*k\s*(?:kgs?|kilos?)(?![a-z])", re.I)
 
@@ -320,10 +248,19 @@ def read_weight(scan: Scan) -> None:
     totals = _thousand_kilos(scan)
     chosen: tuple[int, Total] | None = (0, totals[0]) if totals else None
     factors = [1.0] * len(totals)  # each total over the figure it was read from
-    for match in scan.free_matches_between(WEIGHT):
+    previous_end = 0
+    weights = scan.free_matches_between(WEIGHT)
+    for match in weights:
         number = parse_number(match.group(1))
         if number is None:
             continue
+        # (one figure after it: several are each box's, read below)
+        taken_back = (
+            previous_end > 0
+            and match is weights[-1]
+            and _LATIN_CORRECTION.search(scan.norm, previous_end, match.start())
+        )
+        previous_end = match.end()
         before = scan.before(match.start(), 12)
         denied = _NOT_BEFORE.search(before) is not None and not _ANSWERED.search(
             scan.norm, max(0, match.start() - 8), match.start()
@@ -346,7 +283,8 @@ def read_weight(scan: Scan) -> None:
             continue
         if dotted:
             scan.ask("weight_kg", [match.span()], (total[0], total[0] / 1000), "weight_unit")
-        rank = _rank(scan, match.start(), before)
+        # "9 t. Perdón, son 2x40HC, 9 t cada uno": a figure after a correction in an e-mail.
+        rank = 3 if taken_back else _rank(scan, match.start(), before)
         if rank == 3 and total[0] == kilos and totals and not _TOTAL.search(before):
             total = as_corrected(total, totals[-1], factors[-1])
         totals.append(total)
@@ -370,6 +308,11 @@ def read_weight(scan: Scan) -> None:
         scan.put("weight_kg", round(total[0], 3), total[1], total[2])
 
 
+_LATIN_CORRECTION = compile_fast(
+    r"(?<![a-z])(?:sorry|correction|pardon|perd[oó]n|perd[aã]o|desculp[ae]|corrigindo|correcci[oó]n"
+    r"|corrijo|rectific\w*|I mean)(?![a-z])",
+    re.I,
+)
 # "不是20吨 是每柜18吨": the figure after a correction, said per box or not.
 _CORRECTED_BEFORE = compile_fast(
     rf"(?:{CORRECTION_WORDS}|(?:不是|(?<![a-z])not)[^,，。;]{{1,10}}?[\s,，]\s*(?:而是|是|but|it'?s)\s*)"

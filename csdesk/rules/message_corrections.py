@@ -17,7 +17,8 @@ CORRECTION_WORDS = (
     r"|[哦噢啊呃]不|sorry|correction"
     # "pardon, c'est 2 x 40' HC", "perdón, son 3", "desculpe, são 2", "corrigindo: 15.400 kg":
     # the same in French, Spanish and Portuguese.
-    r"|pardon|perd[oó]n|desculp[ae]|corrigindo|correcci[oó]n|corrijo|rectific(?:o|ando)"
+    r"|pardon|perd[oó]n|perd[aã]o|desculp[ae]|corrigindo|correcci[oó]n|corrijo|rectific(?:o|ando)"
+    r"|rectificati(?:on|f)|correctif"
     r"|I mean|make (?:it|that)|change(?:d)? (?:it )?to|no wait|oh wait"
     # "20GP要两个…等下，客户刚说要三个": the customer's word, passed on, takes it back.
     r"|(?:等下|等一下|等等)\s*[,，。…]?\s*(?:客户|老板|他们)(?:刚刚?|又|现在)?(?:说|讲)?"
@@ -54,6 +55,8 @@ CORRECTION_CUE_WORDS = (
     "pardon",
     "perdón",
     "perdon",
+    "perdão",
+    "perdao",
     "desculp",
     "corrig",
     "correcci",

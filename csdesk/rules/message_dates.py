@@ -70,7 +70,10 @@ _NEXT_MONTH_DAY = compile_fast(rf"(下下|下个?|本|这个?)月(?:份)?(\d{{1,
 _DAY_ONLY = compile_fast(
     r"(?<![\d月/.-])(?<![路街道巷弄村园区城厂楼栋])(\d{1,2})[号](?!码|柜|箱|仓|口|楼|路|线|门|院|厂房)"
     # "ready on the 10th": a day of the month in English, no month named after it.
-    r"|(?<![a-z])the\s+(\d{1,2})(?:st|nd|rd|th)(?![a-z])(?!\s*(?:of\s+)?[a-z]{3})",
+    r"|(?<![a-z])the\s+(\d{1,2})(?:st|nd|rd|th)(?![a-z])(?!\s*(?:of\s+)?[a-z]{3})"
+    # "十五号之前要装完": the day in Chinese numerals.
+    rf"|(?<![\d月/.\-一二三四五六七八九十百千万几])(?<![路街道巷弄村园区城厂楼栋])({_CN_DAY})号"
+    r"(?!码|柜|箱|仓|口|楼|路|线|门|院|厂房)",
     re.I,
 )
 _ZH_WEEKDAY = compile_fast(
@@ -93,7 +96,10 @@ _RELATIVE = compile_fast(
 )
 _NOW = compile_fast(
     r"(ASAP|as soon as possible|尽快|马上|随时|现货|货已好|货已经好了|货好了|货已备好|ready now"
-    r"|cargo is ready|goods are ready|立即|越快越好|越早越好|随时可以)",
+    r"|cargo is ready|goods are ready|立即|越快越好|越早越好|随时可以"
+    # "货已经在仓库了", "cargo is already in our warehouse": goods in the warehouse are ready.
+    r"|货已经?(?:在|到|进)了?(?:我们|工厂|厂里)?的?仓库?|(?:cargo|goods)\s+(?:is\s+|are\s+)?"
+    r"already\s+(?:in|at)\s+(?:our|the)\s+(?:warehouse|factory))",
     re.I,
 )
 _RELATIVE_WORDS = cue_words(
@@ -125,6 +131,7 @@ _NOW_WORDS = cue_words(
     "随时",
     "现货",
     "货已",
+    "already",
     "货好了",
     "ready",
     "立即",
@@ -325,7 +332,7 @@ def _day_only(scan: Scan, received: dt.date) -> list[tuple[dt.date, Span, float]
     if "号" not in scan.norm and not scan.has_any(_ORDINALS):
         return []
     for match in scan.free_matches(_DAY_ONLY):
-        day = int(match[1] or match[2])
+        day = int(match[1] or match[2]) if match[1] or match[2] else cn_int(match[3]) or 0
         month = received if day >= received.day else _add_months(received, 1)
         try:
             found.append((month.replace(day=day), match.span(), 0.7))

@@ -9,7 +9,7 @@ import re
 
 from csdesk.rules.commodities import CommodityTable
 from csdesk.rules.fastre import compile_fast, compile_plain
-from csdesk.rules.goods_words import NOT_GOODS
+from csdesk.rules.goods_words import MODEL_CODE, NOT_GOODS, NOT_SLOT_GOODS
 from csdesk.rules.message_scan import Scan, Span, cue_words
 from csdesk.rules.message_slot import ZH_STOP, goods_slot, put_goods_by_line
 from csdesk.rules.message_terms import FILLER, read_labelled
@@ -19,11 +19,13 @@ _ENGLISH_JOIN = compile_fast(r"\s+|\s+(?:and|&)\s+", re.I)
 
 _TOKEN_REST = compile_plain(r"[^\s,.;:!?()/+&、|]*")
 _TOKEN_TAIL = compile_plain(r"[^\s,.;:!?()/+&、|]*$")
-# In a long run, a name's word begins after 是 said up to four characters before it.
-_RUN_LEAD = compile_plain(r"是(?=[\u4e00-\u9fff]{1,4}$)")
+# In a long run, a name's word begins after 是 said up to four characters before it, or right
+# after 是做 ("我是做卫浴的…": the trade the customer is in).
+_RUN_LEAD = compile_plain(r"是(?:做$|(?=[\u4e00-\u9fff]{1,4}$))")
 
 
-_ENGLISH_WORD = compile_fast(r"[A-Za-z][A-Za-z-]*")
+# (not a model code's letters: "PC" of "PC200" is no word)
+_ENGLISH_WORD = compile_fast(r"[A-Za-z][A-Za-z-]*(?![A-Za-z0-9])")
 
 
 def _english_phrase(scan: Scan, start: int, end: int) -> Span:
@@ -136,12 +138,25 @@ _NAME_BEFORE_DG = compile_fast(
     r"(?=(?:[1-9](?:\.[1-6])?|[一二三四五六七八九])\s*类|UN\s*\d{4}|联合国编号)",
     re.I,
 )
+# "pesticide UN2588 6.1类": the English name written right before the UN number.
+_NAME_BEFORE_UN = compile_fast(
+    r"(?:^|(?<=[\s,;:]))([a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,}){0,3})\s*[,(]?\s*(?=UN\s*(?:no\.?\s*)?\d{4})",
+    re.I,
+)
+_DG_KINDS = frozenset(["危险品", "危化品", "化工品", "化学品", "危险货物", "危货"])
 # "UN1993 易燃液体": the Chinese name written after the UN number.
 _ZH_NAME_AFTER_UN = compile_fast(r"UN\s*\d{4}\s*([\u4e00-\u9fff]{2,8})(?=\s|[,，。;；]|$)", re.I)
 # "化工品 烧碱": the kind of goods, then the goods themselves.
 _KIND_THEN_NAME = compile_fast(
     r"(?:化工品|化工原料|化学品)\s+([\u4e00-\u9fff]{2,6})(?=\s|[,，。;；]|$)"
 )
+
+
+def _english_before_un(scan: Scan) -> re.Match[str] | None:
+    named = _NAME_BEFORE_UN.search(scan.norm)
+    if named is None or any(word.lower() in NOT_SLOT_GOODS for word in named.group(1).split()):
+        return None
+    return named
 
 
 def _specific_after_class(scan: Scan, span: Span) -> bool:
@@ -217,12 +232,28 @@ def _box_by_box_goods(scan: Scan) -> bool:
     return True
 
 
+# "dried fish packed in cartons", "café embalado em sacos": how the goods are packed.
+_PACKED_IN = compile_fast(
+    r"\s+(?:packed|packaged|packing|embalad[oa]s?|emball[ée]e?s?|empacad[oa]s?)\s+(?:in|en|em)\s",
+    re.I,
+)
+
+_DANGLING = compile_fast(r"\s+(?:in|en|em|of|with|de)\s*$", re.I)
+
+
 def _labelled_trimmed(scan: Scan) -> None:
-    """ "货物是木箱包装的五金": the packing said before labelled goods is not part of them."""
+    """ "货物是木箱包装的五金": the packing said before labelled goods is not part of them, nor
+    "packed in cartons" after them."""
     labelled = scan.found.get("commodity")
     if labelled is None or len(labelled.spans) != 1:
         return
     span = _trimmed(scan.norm, labelled.spans[0])
+    packed = _PACKED_IN.search(scan.norm, *span)
+    if packed is not None and packed.start() > span[0]:
+        span = (span[0], packed.start())
+    dangling = _DANGLING.search(scan.norm, *span)
+    if dangling is not None and dangling.start() > span[0]:
+        span = (span[0], dangling.start())  # "PVC resin in 25kg bags": the value ends at "in"
     if span != labelled.spans[0]:
         value = " ".join(scan.norm[span[0] : span[1]].split())
         scan.found["commodity"] = labelled._replace(value=value, spans=(span,))
@@ -234,7 +265,23 @@ _BATCH_OF = compile_fast(
 )
 
 
+_MODEL_AFTER = compile_fast(r"[ \t]+(?=[A-Z]{1,4}-?\d)")
+
+
 def read_commodity(scan: Scan, commodities: CommodityTable | None) -> None:
+    _read_goods(scan, commodities)
+    goods = scan.found.get("commodity")
+    if goods is None or len(goods.spans) != 1 or not str(goods.value).isascii():
+        return
+    end = goods.spans[0][1]
+    space = _MODEL_AFTER.match(scan.norm, end)
+    model = MODEL_CODE.match(scan.norm, space.end()) if space is not None else None
+    if model is not None and scan.is_free(*model.span()):
+        span = (goods.spans[0][0], model.end())
+        scan.found["commodity"] = goods._replace(value=scan.norm[span[0] : span[1]], spans=(span,))
+
+
+def _read_goods(scan: Scan, commodities: CommodityTable | None) -> None:
     read_labelled(scan, ["commodity"])
     _labelled_trimmed(scan)
     if "commodity" in scan.found or commodities is None or _goods_meant(scan):
@@ -286,8 +333,11 @@ def read_commodity(scan: Scan, commodities: CommodityTable | None) -> None:
         return
     if not spans and ("un_number" in scan.found or "dg_class" in scan.found):
         named = _NAME_AFTER_UN.search(scan.norm) or _NAME_BEFORE_DG.search(scan.norm)
-        if named is None or named.group(1).endswith("编号"):  # "编号UN1993": no goods' name
+        # "编号UN1993": no goods' name; "危险品9类 UN3082 …": the kind of goods, not their name.
+        if named is None or named.group(1).endswith("编号") or named.group(1) in _DG_KINDS:
             named = _ZH_NAME_AFTER_UN.search(scan.norm)
+        if named is None:
+            named = _english_before_un(scan)
         if named is not None and scan.is_free(*named.span(1)):
             # "UN1133 adhesive, 1x20GP…": the shipping name written after its UN number;
             # "硫磺颗粒 4.1类 UN 1350": the Chinese name said before its class or number.

@@ -165,6 +165,8 @@ def read_money(scan: Scan) -> None:
         _per_box_money(scan)
     if "target_price" not in scan.found and "千" in scan.norm and "柜" in scan.norm:
         _box_price_zh(scan)
+    if "target_price" not in scan.found and scan.has_any(_ASKED_WORDS):
+        _asked_price(scan)
     if "target_price" in scan.found and scan.corrections:
         _corrected_bare_price(scan)
 
@@ -184,6 +186,28 @@ def _box_price_zh(scan: Scan) -> None:
         if number and number >= 500:
             scan.claim(*match.span())
             _put_price(scan, match.span(said), number, "USD" if match.group(3) else None)
+            return
+
+
+# "能做到3500吗", "2800能做吗", "can you do 2600?": a price the customer asks us to meet is
+# their target, said without its label.
+_ASKED_PRICE = compile_fast(
+    rf"(?:能不能|能否|可不可以|可以|能)(?:做到|做|到|走)\s*({NUM}|{_CN_PRICE})(?![\d.吨方公kK件托个柜月号日天%])"
+    rf"|(?<![\d.])({NUM}|{_CN_PRICE})\s*(?:能不能|能否|可不可以|可以|能)(?:做|走|接|行)?\s*(?:吗|嘛|不)"
+    rf"|(?<![a-z])(?:can|could)\s+(?:you|u)\s+(?:do|make\s+it|offer|match)\s+(?:at\s+)?({NUM})"
+    r"(?![\d.]|\s*(?:tons?|t|kgs?|cbm|x|days?)(?![a-z]))",
+    re.I,
+)
+_ASKED_WORDS = cue_words("能", "可以", "can you", "could you", "can u", "could u")
+
+
+def _asked_price(scan: Scan) -> None:
+    for match in scan.free_matches(_ASKED_PRICE):
+        said = next(index for index in (1, 2, 3) if match.group(index))
+        number = parse_number(match.group(said))
+        if number and 300 <= number <= 20_000:
+            scan.claim(*match.span(said))
+            _put_price(scan, match.span(said), number, None)
             return
 
 

@@ -30,6 +30,17 @@ _DASHED = compile_fast(
     re.I,
 )
 
+# "ready 15.12.", "lista el 12-12", "pronta 14-12": a dotted or dashed day and month right after
+# a ready word, in whichever order the writer's habit and the nearer date say.
+_READY_THEN = compile_fast(
+    r"(?<![a-z])(?:ready|rdy|ETD|pronta|pronto|lista|listo|pr[êe]te?|disponible|dispon[ií]vel)"
+    r"\s*(?:on|el|em|le|dia|el d[ií]a)?\s*[:：]?\s*"
+    r"(?=\d)(?<![\d.-])(\d{1,2})[.-](\d{1,2})()(?![\d]|[.-]\d)"
+    # ...not a span of days or weeks ("ready 3-5 days").
+    r"(?!\s*(?:days?|d[ií]as|jours|weeks?|semanas?|semaines?|天|周|个?星期))",
+    re.I,
+)
+
 
 def year_for(month: int, day: int, received: dt.date) -> dt.date | None:
     """This year's date unless that is more than two months ago, then next year's."""
@@ -96,6 +107,7 @@ def slashed(
         (_DOTTED, ".", chinese),
         (_DASHED, "-", chinese),
         (_DASHED_YEAR, "-20", chinese),  # only with a year
+        (_READY_THEN, "", chinese),
     )
     for pattern, separator, habit in written:
         if separator in scan.norm:

@@ -24,7 +24,12 @@ PER_BOX_BEFORE = compile_fast(
 )
 PER_PIECE_BEFORE = compile_fast(
     # "每桶25公斤", "每袋50公斤": a drum's, a bag's, a roll's figure.
-    r"(?:每件|每托|每包|每桶|每袋|每卷|每捆|每盒|单件|单台|每节|每根|每段|每块|per\s*(?:piece|pallet|pkg|package|carton|ctn(?!r)|crate|case))"
+    r"(?:每件|每托|每包|每桶|每袋|每卷|每捆|每盒|单件|单台|每节|每根|每段|每块|per\s*(?:piece|pallet|pkg|package|carton|ctn(?!r)|crate|case)"
+    # "each pallet 350 kg", "cada caja 20 kg", "chaque palette 300 kg": one piece's figure;
+    # "10 drums x 200 kg": the count, then "x" and each one's.
+    r"|(?:each|cada|chaque)\s+(?:piece|pallet|pkg|package|carton|ctn|crate|case|drum|bag|palet|paleta|palete"
+    r"|caja|caixa|bulto|palette|colis|caisse)"
+    r"|\d\s*(?:drums?|pallets?|ctns?|cartons?|crates?|cases?|bags?|pkgs?|palets?|cajas?|caixas?)\s*[x×*])"
     r"\s*(?:重量?|毛重|约|[:：])*\s*$",
     re.I,
 )
@@ -55,7 +60,7 @@ PER_PIECE_AFTER = compile_fast(
     r"^\s*(?:/\s*(?:件|托|包|台|套|辆|节|pc|pkg|piece|pallet|plt|carton|ctn(?!r)|crate|case|wooden\s*case)|每件|每托"
     # "三百公斤一托": the figure, then the one pallet it is said for.
     # "三百五十公斤一件", "12公斤一箱": the same for a piece or a carton.
-    r"|一[托件箱包](?![\d一二两三四五六七八九十])"
+    r"|一[托件箱包袋桶](?![\d一二两三四五六七八九十])"
     # "310 kg por pallet", "80 kg par palette", "40 kg por caixa".
     # "12 kg le carton", "15 kg por cartón": a carton's, in French and Spanish.
     r"|(?:por|par|le|la|el)\s*(?:pallets?|palets?|palettes?|paletes?|cajas?|caixas?|bultos?|colis"
@@ -107,6 +112,12 @@ PER_WORDS = cue_words(
     "no 20",
     "no 40",
     "no 45",
+    # "chaque palette 250 kg"; "10 drums x 200 kg", "6 ctns * 25 kg": a count, then each one's.
+    "chaque",
+    "s x ",
+    "s x",
+    "s *",
+    "s*",
 )
 
 

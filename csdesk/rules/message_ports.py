@@ -309,18 +309,23 @@ def _route_codes(scan: Scan, ports: PortLookup, known: list[Mention]) -> list[Me
 
 # "SZ-Dar", "Qingdao - Mba", "SZ➡️Dar": right after a port and a route sign, a port's short
 # code in any case (a capitalised "Dar" is the city's everyday name).
-_CODE_AFTER_SIGN = compile_fast(r"\s*(?:-+>?|~|>|→|➡\ufe0f?)\s*([A-Za-z]{3})(?![A-Za-z])")
+_CODE_AFTER_SIGN = compile_fast(
+    r"\s*(?:-+>?|~|>|→|➡\ufe0f?)\s*([A-Za-z]{3})(?![A-Za-z])"
+    # "Qingdao to Dar", "Shenzhen to Abj": after "to" or 到, a capital opens the code.
+    r"|\s+to\s+([A-Z][A-Za-z]{2})(?![A-Za-z])|\s*到\s*([A-Z][A-Za-z]{2})(?![A-Za-z])"
+)
 
 
 def _code_after_port(scan: Scan, ports: PortLookup, known: list[Mention]) -> list[Mention]:
     found: list[Mention] = []
     for mention in known:
         code = _CODE_AFTER_SIGN.match(scan.norm, mention.end)
-        if code is None or not scan.is_free(*code.span(1)):
+        said = next((index for index in (1, 2, 3) if code and code.group(index)), 0)
+        if code is None or not scan.is_free(*code.span(said)):
             continue
-        port = ports.resolve(code.group(1))
+        port = ports.resolve(code.group(said))
         if port is not None and port.country != mention.port.country:
-            found.append(Mention(*code.span(1), port))
+            found.append(Mention(*code.span(said), port))
     return found
 
 

@@ -77,11 +77,20 @@ _TO_CM = {"cm": 1.0, "公分": 1.0, "厘米": 1.0, "mm": 0.1, "m": 100.0, "米":
 
 
 def _dims_cm(numbers: list[float], units: list[str | None]) -> Dimensions | None:
-    said = [unit.lower() for unit in units if unit]
+    said = [unit.lower() if unit else None for unit in units]
     # Without a unit, pallet-sized numbers are centimetres and small ones metres.
-    unitless = 100.0 if max(numbers) <= 20 else 1.0
-    factor = _TO_CM[said[-1]] if said else unitless
-    length, width, height = (round(number * factor, 1) for number in numbers)
+    factors = [100.0 if max(numbers) <= 20 else 1.0] * len(numbers)
+    if any(said):
+        # "一米乘八十公分乘一米": each side in its own unit; a side said without one takes the
+        # next unit said ("120x80x100cm"), else the last.
+        last = next(unit for unit in reversed(said) if unit)
+        factors = [
+            _TO_CM[next((unit for unit in said[index:] if unit), last)]
+            for index in range(len(said))
+        ]
+    length, width, height = (
+        round(number * factor, 1) for number, factor in zip(numbers, factors, strict=True)
+    )
     return Dimensions(length, width, height) if min(length, width, height) > 0 else None
 
 

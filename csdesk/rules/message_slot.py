@@ -12,6 +12,7 @@ import re
 
 from csdesk.rules.fastre import compile_fast
 from csdesk.rules.goods_words import (
+    MODEL_CODE,
     NOT_SLOT_GOODS,
     SPOKEN_FILLER,
     goods_and_more,
@@ -84,8 +85,8 @@ _EN_WORD_NEXT = (
 _EN_WORDS = compile_fast(
     r"\s*(?:(?:one|two|three|four|five|six|a|an|\d{1,2})\s*(?:[x×*]\s*)?\s"
     # "8.800 kg de juguetes": the "of" in Spanish, Portuguese or French too.
-    # "one 40HQ with office chairs": the "with" before them is not part of them.
-    r"(?:(?:units?|sets?|pcs|nos?)\s+)?)?(?:(?:of|de|des|du|with)\s+)?"
+    # "one 40HQ with office chairs", "all plastic chairs": "with", "all" are not part of them.
+    r"(?:(?:units?|sets?|pcs|nos?)\s+)?)?(?:(?:of|de|des|du|with|all)\s+)?"
     # Letters with accents too: "materiais de construção", "repuestos de motos", "encre
     # d'imprimerie", "peinture à l'eau".
     r"((?:" + _EN_WORD + r")(?:\s+" + _EN_WORD_NEXT + r"){0,2}"
@@ -294,7 +295,8 @@ def _unread_after(scan: Scan, start: int, end: int) -> bool:
         unread = claimed.find(0, word.start(), word.end()) >= 0
         if unread and norm.startswith("%", word.end()):
             continue  # "sulphuric acid 98%": the goods' strength
-        if unread and word.group().lower() not in NOT_SLOT_GOODS:
+        model = word.start() == start + 1 and MODEL_CODE.fullmatch(word.group())  # "loader ZL50G"
+        if unread and word.group().lower() not in NOT_SLOT_GOODS and not model:
             return True
     return False
 

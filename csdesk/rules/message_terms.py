@@ -38,8 +38,12 @@ _LABELS: dict[str, str] = {
     # "contenu : tubes en acier", "conteúdo: …", "contenido: …": what the boxes hold.
     r"|contenu(?=\s*[:：])|conte[uú]do(?=\s*[:：])|contenido(?=\s*[:：])",
 }
-# "the cargo is now 2x40HQ", "goods are ready": what follows is no value of the label.
-_NOT_A_VALUE = r"(?!\s*(?:now|still|ready|not|delayed|late|postponed|same|unchanged)(?![a-z]))"
+# "the cargo is now 2x40HQ", "goods are ready": what follows is no value of the label;
+# "cargo is already in our warehouse", "goods are at the factory": where it is, not what.
+_NOT_A_VALUE = (
+    r"(?!\s*(?:now|still|ready|not|delayed|late|postponed|same|unchanged|already|in|at|available"
+    r"|waiting)(?![a-z]))"
+)
 _LABEL_PATTERNS = {
     # The value is on the label's line ("RFQ for hazardous cargo:\nPOL: …" labels nothing).
     # "commodity - ball bearings": a dash between spaces is a colon too.
@@ -68,6 +72,11 @@ _BARE_LABELS = {
         rf"|(?<![a-z])(?:goods|cargo|commodity)\s+(?:are|is)\s{_NOT_A_VALUE}"
         # "commodity LED screens": the label without a colon, before the goods' name.
         r"|(?<![a-z])commodity\s+(?!(?:is|are|of|code|list|name|type|now)(?![a-z]))(?=[a-z])"
+        # "mercancía llantas", "marchandise carreaux": the same label in Spanish, Portuguese
+        # and French (not "mercancía peligrosa", dangerous goods, nor "producto de …").
+        r"|(?<![a-z])(?:mercanc[ií]a|mercadoria|marchandise)\s+(?!(?:peligrosa|perigosa|dangereuse"
+        r"|general|geral|g[ée]n[ée]rale|suelta|solta|lista|pronta|pr[êe]te|es|[ée]|est|de|da|do"
+        r"|del|la|le|el|a|o|en|em|sin|sem|sans)(?![a-z\u00e0-\u00ff]))(?=[a-z\u00e0-\u00ff])"
         # "mesmo produto (revestimento cerâmico)", "same goods (LED lamps)": the goods kept.
         r"|(?<![a-z])(?:same|mesm[oa]|mism[oa]|m[eê]mes?)\s+(?:product|goods|commodity|cargo|produto"
         r"|producto|produit|mercadoria|mercanc[ií]a|marchandise)\s*[(（])"
@@ -150,7 +159,8 @@ FILLER = compile_fast(
     # kept, and the quote marks around them; "我是做卫浴的": the trade the customer is in.
     r"(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F]|"
     + SPOKEN_FILLER
-    + r"|我们?|我司|(?<=是)做|货?还是|不变|没变|没有变"
+    # "您好我是做灯具的", "老板你好 我们做家具的": a greeting, then the trade, 是 or not.
+    + r"|您好|你好|老板|我司|我们?|(?<=[是们我司])做|货?还是|不变|没变|没有变"
     r"|货?(?:从|由)[\u4e00-\u9fff]{1,6}?(?:改成|改为|换成|变成)|这次还是|这次|这回|改成|改为|换成|变成|[\"'“‘「《]|(?:柜子|箱子|货柜)(?:里面?|内)?|里面|里头"
     r"|装(?!饰|载|修|配|甲|备|卸|箱|柜)(?:的是|的|了|满)?|放的是|(?:都|全都|全|也)?是)+\s*"
 )

@@ -45,8 +45,11 @@ def heavy_cargo(scan: Scan) -> bool:
 
 
 _UNITS_OF_GOODS = compile_fast(
-    r"(?<![\d.,])(\d{1,3}|two|three|four|five|six)\s*(?:[x×*]\s*)?\s"
-    r"(?:units?\s+|sets?\s+|nos?\.?\s+|pcs?\.?\s+|unidad(?:es)?\s+|unit[ée]s?\s+)?"
+    # "one boiler", "una grúa", "un transformateur", "um guindaste": one, in four languages.
+    r"(?<![\d.,])(?<![a-z])(\d{1,3}|one|two|three|four|five|six|una?|une|uma?)\s*(?:[x×*]\s*)?\s"
+    # "2 piezas de molino", "3 cases of spare parts": the pieces' or the packing's word first.
+    r"(?:(?:units?|sets?|nos?\.?|pcs?\.?|unidad(?:es)?|unit[ée]s?|pieces|piezas|pe[çc]as|pi[èe]ces"
+    r"|cases|crates)\s+)?"
     r"(?:(?:of|de)\s+)?(?!(?:toneladas?|tons?|tonnes?|kgs?|mts?|cbm|each|per|units?|sets?|pcs)(?![a-z]))"
     # Letters with accents too: "2 grúas", "3 chargeuses".
     # "tanques de acero": a name joined with "de" in Spanish or French.
@@ -54,6 +57,7 @@ _UNITS_OF_GOODS = compile_fast(
     re.I,
 )
 _WORD_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_WORD_COUNTS.update(dict.fromkeys(("one", "un", "una", "une", "um", "uma"), 1))
 
 
 # "road rollers x 3 units": the goods first, then their count.

@@ -1,0 +1,108 @@
+"""Reading the count of pieces of a message: "8托", "30 cartons", "木箱两个", "3 cajas", "我们有台
+吊车" (split from message_cargo, which reads the weight and the volume)."""
+
+from __future__ import annotations
+
+import re
+
+from csdesk.rules.fastre import compile_fast
+from csdesk.rules.message_scan import Scan, cue_words
+from csdesk.rules.message_units import heavy_cargo, listed_machines
+from csdesk.rules.textnorm import CN_NUMERAL, parse_count
+
+_PIECE_UNITS = (
+    # "三十袋", "20袋大米": bags are pieces too (not "袋装", bagged).
+    r"件|托盘|托|卡板|板|木托|木箱|纸箱|箱|包(?!装)|袋(?!子?装)|卷|桶|捆|pkgs?|packages?|pallets?|plts?|ctns?|cartons?"
+    # "游艇1艘", "驳船两条": a boat counted as a vessel.
+    r"|cases?|crates?|bales?|bags?|rolls?|drums?|bundles?|skids?|units?|sets?|台|辆|套|根|支|节|艘|段(?!时间|路)"
+    # The same in Spanish, Portuguese and French: "8 cajas", "2 palettes", "5 colis".
+    r"|cajas?|caixas?|palettes?|paletas?|paletes?|palets?|colis|bultos?|volumes"
+)
+_PIECES = compile_fast(
+    rf"(?<![\d.])(?<!\d,)(\d+|{CN_NUMERAL})\s*个?\s*(?=[件托卡板木纸箱包袋卷桶捆台辆套根支节艘段pPcCbBrRdDsSuUwW])"
+    r"(?:wooden\s+|plywood\s+|paper\s+|plastic\s+)?"
+    rf"(?:{_PIECE_UNITS})(?![a-z])|"
+    r"(?:件数\s*[:：]?|(?:packages|pkgs|件)\s*[:：])\s*(\d+)",
+    re.I,
+)
+# "木箱两个", "托盘3个": the packing named first, then its count.
+_PIECES_AFTER = compile_fast(
+    # "汽车配件一个十八吨": 件 ending a word of the goods (配件, 零件) counts nothing.
+    rf"(?:木箱|纸箱|托盘|卡板|木托|铁架|(?<![配零部物文软条证邮案])件)\s*({CN_NUMERAL}|\d{{1,3}})\s*个(?![柜箱])"
+)
+_BOXES = compile_fast(r"(?<![\d.])(?<!\d,)(\d+)()\s*box(?:es)?(?![a-z])", re.I)
+_BOXES_WORDS = cue_words("box")
+_PCS = compile_fast(r"(?<![\d.])(?<!\d,)(\d+)\s*(?:pcs|pieces)(?![a-z])", re.I)
+
+_PCS_WORDS = cue_words("pcs", "pieces")
+# "拼箱 4个铁架 每个 2.2*1.1*1.3m": pieces in a packing of their own, each measured or weighed;
+# "铁货架 9个 每个300公斤": the goods named before their count.
+_COUNT_THEN_EACH = compile_fast(
+    rf"(?<![\d.])(\d{{1,3}}|{CN_NUMERAL})\s*个[\u4e00-\u9fff]{{0,4}}?(?=\s*每个)"
+)
+
+
+_SPLIT_INTO = compile_fast(
+    rf"(?<=[\u4e00-\u9fff])分(?:成|为)?\s*(\d{{1,2}}|{CN_NUMERAL})\s*(?:件|段|节|块|部分)(?:运输|运|走|发)?"
+)
+
+
+# "二十五公斤一袋", "12kg一箱": a figure, then the one piece it is said for.
+_PER_ONE = compile_fast(r"一\s*[件托箱包袋桶卷捆]")
+_AFTER_FIGURE = compile_fast(r"(?:公斤|千克|kgs?|吨)\s*$", re.I)
+
+
+_ONE_MACHINE = compile_fast(r"(?<=有)[台辆套部艘](?=[\u4e00-\u9fff])")
+
+
+def _per_one(scan: Scan, match: re.Match[str]) -> bool:
+    return bool(_PER_ONE.match(scan.norm, match.start())) and bool(
+        _AFTER_FIGURE.search(scan.before(match.start(), 4))
+    )
+
+
+def read_pieces(scan: Scan) -> None:
+    """The first count of pieces, or one said after a correction ("10件 … 不对 是12件")."""
+    chosen: re.Match[str] | None = None
+    counts = list(scan.free_matches(_PIECES))
+    for index, match in enumerate(counts):
+        if index + 1 < len(counts) and _per_one(scan, match):
+            continue  # "300公斤一托 共8托": the figure of one pallet, then the count
+        if parse_count(match.group(1) or match.group(2)) and (
+            chosen is None or scan.corrected(match.start(), chosen.end())
+        ):
+            chosen = match
+            if not scan.corrections:
+                break
+    split = scan.first_free(_SPLIT_INTO) if "分" in scan.norm else None
+    if split is not None:  # "一台破碎机分两件": the one machine ships as so many pieces
+        if chosen is not None:
+            scan.claim(*chosen.span())  # ...and its "一台" is neither the goods nor the count
+        chosen = split
+    if chosen is None and "个" in scan.norm:
+        chosen = scan.first_free(_PIECES_AFTER)
+    if chosen is None and "每个" in scan.norm and "containers" not in scan.found:
+        chosen = scan.first_free(_COUNT_THEN_EACH)  # "4个铁架 每个 2.2*1.1*1.3m"
+    if chosen is None and "containers" not in scan.found and scan.has_any(_BOXES_WORDS):
+        chosen = scan.first_free(_BOXES)  # "14 boxes" when no container is ordered
+    if chosen is None and "有" in scan.norm and (heavy_cargo(scan) or "散货" in scan.norm):
+        # "我们有台吊车 … 散杂货", "散货船": one machine, said without its 一.
+        one = scan.first_free(_ONE_MACHINE)
+        if one is not None:
+            scan.put("pieces", 1, [one.span()], 0.8)
+            return
+    listed = listed_machines(scan) if chosen is not None and not scan.corrections else None
+    if listed is not None:  # "压路机1台 … 平地机1台 …": each machine named with its count
+        count, spans = listed
+        for span in spans:
+            scan.claim(*span)
+        scan.put("pieces", count, spans, 0.8)
+        return
+    if chosen is not None:
+        scan.claim(*chosen.span())
+        scan.put("pieces", parse_count(chosen.group(1) or chosen.group(2)), [chosen.span()], 0.85)
+        return
+    for match in scan.free_matches(_PCS) if scan.has_any(_PCS_WORDS) else ():
+        scan.put("pieces", int(match.group(1)), [match.span()], 0.6)
+        scan.claim(*match.span())
+        return
