@@ -81,11 +81,15 @@ def _store_queries(db: Path) -> tuple[str, ...]:
 
 
 def _search_medians(
-    small: Path, large: Path, queries: tuple[str, ...]
+    small: Path, large: Path, queries: tuple[str, ...], limit: int | None = None
 ) -> tuple[dict[str, float], dict[str, float], dict[str, int]]:
-    """Medians per query (and "all") at each size, the sizes searched in turn; rows found."""
+    """Medians per query (and "all") at each size, the sizes searched in turn; rows found.
+    Each search reads `limit` rows (search_customers' page of 200 when None)."""
     from csdesk.desk.context import open_desk
+    from csdesk.desk.customer_search import PAGE_SIZE
     from csdesk.desk.customers import search_customers
+
+    rows = PAGE_SIZE if limit is None else limit
 
     desks = [open_desk(db, today=TODAY) for db in (small, large)]
     samples: list[dict[str, list[float]]] = [{query: [] for query in queries} for _ in desks]
@@ -95,7 +99,7 @@ def _search_medians(
             for index, desk in enumerate(desks):
                 with desk.session() as session:
                     start = time.perf_counter()
-                    found[query] = len(search_customers(session, query))
+                    found[query] = len(search_customers(session, query, limit=rows))
                     samples[index][query].append(time.perf_counter() - start)
     for desk in desks:
         desk.engine.dispose()
@@ -107,11 +111,12 @@ def _search_medians(
     return medians[0], medians[1], found
 
 
-def _query_plan(db: Path, query: str) -> str:
+def _query_plan(db: Path, query: str, limit: int | None = None) -> str:
     """SQLite's plan for the search statement `search_customers` sends for `query`."""
     from sqlalchemy import event
 
     from csdesk.desk.context import open_desk
+    from csdesk.desk.customer_search import PAGE_SIZE
     from csdesk.desk.customers import search_customers
 
     desk = open_desk(db, today=TODAY)
@@ -122,7 +127,7 @@ def _query_plan(db: Path, query: str) -> str:
 
     event.listen(desk.engine, "before_cursor_execute", capture)
     with desk.session() as session:
-        search_customers(session, query)
+        search_customers(session, query, limit=limit or PAGE_SIZE)
         statement, parameters = sent[-1]
         plan = session.connection().exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", parameters)
         lines = [row[-1] for row in plan]
@@ -135,14 +140,16 @@ def _cli_search_seconds(db: Path) -> float:
     return timed(lambda: subprocess.run([*command, "--json"], check=True, capture_output=True))
 
 
-def _search_results(small: Path, large: Path) -> list[Result]:
+def _search_results(small: Path, large: Path, limit: int | None = None) -> list[Result]:
+    """A result per query and one for "all", each search reading `limit` rows (a page of 200
+    when None)."""
     queries = _store_queries(large)
-    at_small, at_large, found = _search_medians(small, large, queries)
+    at_small, at_large, found = _search_medians(small, large, queries, limit)
     results = []
     for query in (*queries, "all"):
         note = f"{found[query]} rows" if query in found else ""
         if query != "all" and at_large[query] > SLOW_SEARCH_S:
-            note += f"; SLOW, plan: {_query_plan(large, query)}"
+            note += f"; SLOW, plan: {_query_plan(large, query, limit)}"
         results.append(
             Result(f"search 100k: {query}", at_large[query], "1k", at_small[query], note)
         )

@@ -25,8 +25,12 @@ from csdesk.widgets.row_list import RowList
 if TYPE_CHECKING:
     from csdesk.desk.customers import CustomerCard, CustomerRow
 
-# Rows fetched per page (keyset paging in SQL).
+# Rows fetched per page as the cursor nears the end (keyset paging in SQL).
 PAGE_SIZE = 200
+# Rows fetched for the first draw: a screenful on a tall terminal (the list shows 28 at 120x36).
+# A broad search (宁波, a thousand customers of 100,000) draws as soon as these are read; the
+# list asks for the next page when the cursor or the view comes near their end (issue 11).
+FIRST_READ = 50
 
 
 class CustomersScreen(DeskScreen):
@@ -68,20 +72,24 @@ class CustomersScreen(DeskScreen):
             return None
         return desk.agent.id
 
-    def reload(self) -> None:
-        self.load_page(self.filter_text, None)
+    def reload(self, limit: int | None = None) -> None:
+        """Read the list again from its first row: `limit` rows, a screenful (FIRST_READ) when
+        None."""
+        self.load_page(self.filter_text, None, FIRST_READ if limit is None else limit)
 
     def store_changed(self) -> None:
-        """Another desk changed the store: the list redraws, the cursor stays on its customer."""
-        self.query_one(RowList).stay_on_row_next_time(lambda row: row.id)
-        self.reload()
+        """Another desk changed the store: the list redraws, the cursor stays on its customer
+        (the rows loaded so far are read again, up to a page)."""
+        row_list = self.query_one(RowList)
+        row_list.stay_on_row_next_time(lambda row: row.id)
+        self.reload(max(FIRST_READ, min(len(row_list.rows), PAGE_SIZE)))
 
     def day_changed(self) -> None:
         """Past midnight: the card's overdue and follow-up dates count from the new day."""
         self.store_changed()
 
     @work(thread=True, exclusive=True, group="customers-page")
-    def load_page(self, query: str, after: tuple[str, int] | None) -> None:
+    def load_page(self, query: str, after: tuple[str, int] | None, limit: int) -> None:
         from csdesk.desk.customers import count_customers, search_customers
 
         desk = self.desk
@@ -89,20 +97,23 @@ class CustomersScreen(DeskScreen):
             return
         owner = self.owner_filter()
         with desk.session() as session:
-            rows = search_customers(
-                session, query or None, owner_id=owner, after=after, limit=PAGE_SIZE
-            )
+            rows = search_customers(session, query or None, owner, after, limit)
             total = count_customers(session, owner) if after is None and not query else None
+        has_more = len(rows) == limit
         if not get_current_worker().is_cancelled:  # a newer load (the store moved) wins
-            self.app.call_from_thread(self._show_page, query, after, rows, total)
+            self.app.call_from_thread(self._show_page, query, after, rows, has_more, total)
 
     def _show_page(
-        self, query: str, after: tuple[str, int] | None, rows: list[CustomerRow], total: int | None
+        self,
+        query: str,
+        after: tuple[str, int] | None,
+        rows: list[CustomerRow],
+        has_more: bool,
+        total: int | None,
     ) -> None:
         if query != self.filter_text:
             return
         row_list = self.query_one(RowList)
-        has_more = len(rows) == PAGE_SIZE
         if after is None:
             row_list.set_rows(rows, has_more, announce=False)
             scope = t("customers.scope_all") if self.show_all else t("customers.scope_mine")
@@ -122,7 +133,7 @@ class CustomersScreen(DeskScreen):
     def _more(self, event: RowList.NeedMore) -> None:
         last: CustomerRow | None = event.last_row
         if last is not None:
-            self.load_page(self.filter_text, (last.sort_key, last.id))
+            self.load_page(self.filter_text, (last.sort_key, last.id), PAGE_SIZE)
 
     @on(Input.Changed, "#customers-filter")
     def _filter_changed(self, event: Input.Changed) -> None:
@@ -228,4 +239,4 @@ class CustomersScreen(DeskScreen):
         if customer_id is None:
             return
         self._pending_open = customer_id
-        self.load_page(self.filter_text, None)
+        self.reload(PAGE_SIZE)  # a page, so the saved customer's row is likely in it

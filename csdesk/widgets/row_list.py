@@ -2,7 +2,7 @@
 
 The built-in DataTable needs seconds and hundreds of MiB for 100,000 rows; this widget holds
 the pages loaded so far, draws the visible lines, and asks for the next page when the cursor
-comes near the end.
+comes near the end or the view reaches the last loaded row (a tall terminal, a mouse scroll).
 """
 
 from __future__ import annotations
@@ -115,10 +115,11 @@ class RowList(Guarded, ScrollView, can_focus=True):
         if new_cursor == self.cursor:
             self._announce()
         self.cursor = new_cursor
-        if not keep_cursor:
-            self.scroll_to(y=0, animate=False)
+        if not keep_cursor:  # at once: whether the view shows the last row is asked below
+            self.scroll_to(y=0, animate=False, immediate=True)
         self._quiet = False
         self.refresh()
+        self._ask_more_if_near_end()
 
     def stay_on_row_next_time(self, key: Callable[[Any], object]) -> None:
         """The next `set_rows` (a reload because another desk changed the store) keeps the
@@ -143,6 +144,7 @@ class RowList(Guarded, ScrollView, can_focus=True):
         self._asked_more = False
         self.virtual_size = Size(self.size.width, len(self.rows))
         self.refresh()
+        self._ask_more_if_near_end()
 
     @property
     def current(self) -> Any | None:
@@ -185,6 +187,11 @@ class RowList(Guarded, ScrollView, can_focus=True):
 
     def on_resize(self) -> None:
         self.virtual_size = Size(self.size.width, len(self.rows))
+        self._ask_more_if_near_end()
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        self._ask_more_if_near_end()
 
     # Cursor -----------------------------------------------------------------------------------
     def watch_cursor(self, old: int, new: int) -> None:
@@ -192,7 +199,17 @@ class RowList(Guarded, ScrollView, can_focus=True):
         self._refresh_row(new - self.scroll_offset.y)
         self.scroll_to_region(Region(0, new, 1, 1), animate=False, immediate=True)
         self._announce()
-        if self.has_more and not self._asked_more and new >= len(self.rows) - LOAD_MORE_MARGIN:
+        self._ask_more_if_near_end(cursor_moved=True)
+
+    def _ask_more_if_near_end(self, cursor_moved: bool = False) -> None:
+        """Ask once for the next page when the cursor moves within LOAD_MORE_MARGIN rows of the
+        last loaded row, or the view shows that row (a first read shorter than the view, a
+        scroll by the mouse)."""
+        if not self.has_more or self._asked_more:
+            return
+        near = cursor_moved and self.cursor >= len(self.rows) - LOAD_MORE_MARGIN
+        in_view_to = self.scroll_offset.y + self.size.height
+        if near or (self.size.height > 0 and in_view_to >= len(self.rows)):
             self._asked_more = True
             self.post_message(self.NeedMore(self, self.rows[-1] if self.rows else None))
 
