@@ -47,6 +47,7 @@ ZH = {
     "money.error.currency_invoice": "账单 {number} 是 {currency}, 付款币种不符, 不会自动换算",
     "money.error.currency_owed": "客户欠的是 {owed}, 不是 {currency}; 不会自动换算, 请核对",
     "money.error.future": "日期 {date} 还没到, 请核对",
+    "money.error.period": "对账期的第一天 {start} 晚于最后一天 {end}, 请核对日期",
     "money.error.date": "日期看不懂: {value} (用 2026-11-30)",
     "money.error.reference_twice": "流水号 {reference} 已经登记过, 不会重复入账",
     "money.error.invoice_unknown": "找不到这个客户的账单 {ref}",
@@ -213,6 +214,7 @@ EN = {
     "money.error.currency_owed": "the customer owes {owed}, not {currency}; nothing is converted, "
     "please check",
     "money.error.future": "the date {date} is in the future: please check",
+    "money.error.period": "the first day {start} is after the last day {end}: please check the dates",
     "money.error.date": "not a date: {value} (use 2026-11-30)",
     "money.error.reference_twice": "reference {reference} is already recorded: not recorded twice",
     "money.error.invoice_unknown": "no invoice {ref} for this customer",
