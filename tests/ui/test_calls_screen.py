@@ -191,6 +191,8 @@ async def test_a_supervisor_switches_agent_and_an_agent_cannot(calls_book: Path)
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(pilot)
         assert listed(app) == []
+        rows = app.screen.query_one(CallRows)
+        assert "按 Ctrl+O 查看某位客服的清单" in rows.render_line(0).text  # the way to one
         await pilot.press("ctrl+o")
         await settle(pilot)
         assert isinstance(app.screen, AgentPickModal)
