@@ -36,7 +36,10 @@ def global_options(
 
     common.guard_output(ctx)
     if lang not in LANGUAGES:
-        raise common.fail(f"--lang: zh | en, not {lang}")
+        # Which language to say it in is the question: both, in one line.
+        raise common.fail(
+            f"--lang (CSDESK_LANG) 只能是 zh 或 en, 不是 {lang} / must be zh or en, not {lang}"
+        )
     set_language(lang)
     set_face("cli")  # the TUI, started from here, says it is the TUI
     common.start_clock_from_environment()

@@ -126,3 +126,10 @@ def test_an_empty_listing_says_so_instead_of_printing_nothing(tmp_path: Path) ->
     searched = runner.invoke(app, ["--db", str(db), "--lang", "en", "customers", "--search", "[b]"])
     assert searched.exit_code == 0 and "No customer matches '[b]'" in searched.stdout
     assert json.loads(invoke(db, "customers", "--json").stdout) == {"customers": []}
+
+
+def test_an_unknown_language_is_one_line_in_both(tmp_path: Path) -> None:
+    for args, env in ((["--lang", "fr"], {}), ([], {"CSDESK_LANG": "fr"})):
+        result = runner.invoke(app, ["--db", str(tmp_path / "cli.db"), *args, "agents"], env=env)
+        assert result.exit_code == 1 and result.stderr.count("\n") == 1, result.output
+        assert "只能是 zh 或 en" in result.stderr and "must be zh or en, not fr" in result.stderr
