@@ -22,7 +22,7 @@ from textual.screen import Screen
 from textual.worker import WorkerFailed, get_current_worker
 
 from csdesk import keymap
-from csdesk.i18n import set_language, t
+from csdesk.i18n import set_face, set_language, t
 from csdesk.screens.base import DeskScreen, typing_in_form
 from csdesk.screens.day_watch import FollowsDeskDay
 from csdesk.screens.registry import MAIN_SCREENS, screen_factory
@@ -94,6 +94,7 @@ class CSDeskApp(FollowsDeskDay, Guarded, App[None]):
         data_dir: Path | None = None,
     ) -> None:
         set_language(lang)
+        set_face("tui")
         # Start-up builds long-lived objects only (screens, tables, SQL, the modules the first
         # list needs): collections then cost tens of ms and find nothing, so they wait until the
         # first screen shows its data (start_up_over). Started from the CLI (which disabled them

@@ -32,12 +32,16 @@ def global_options(
         str | None, typer.Option(help="The desk's date, YYYY-MM-DD (demos and tests).")
     ] = None,
 ) -> None:
-    from csdesk.i18n import LANGUAGES, set_language
+    from csdesk.i18n import LANGUAGES, set_face, set_language
 
     common.guard_output(ctx)
     if lang not in LANGUAGES:
-        raise common.fail(f"--lang: zh | en, not {lang}")
+        # Which language to say it in is the question: both, in one line.
+        raise common.fail(
+            f"--lang (CSDESK_LANG) 只能是 zh 或 en, 不是 {lang} / must be zh or en, not {lang}"
+        )
     set_language(lang)
+    set_face("cli")  # the TUI, started from here, says it is the TUI
     common.start_clock_from_environment()
     common.OPTIONS.db = db
     common.OPTIONS.agent = agent

@@ -12,7 +12,7 @@ from hypothesis import settings
 
 from csdesk.desk.agents import add_agent
 from csdesk.desk.context import Desk, open_desk
-from csdesk.i18n import set_language
+from csdesk.i18n import set_face, set_language
 from csdesk.store.clock import ENV as CLOCK_ENV
 from csdesk.store.clock import parse_clock, start_clock
 from tests.pg.databases import PgDatabases
@@ -75,6 +75,7 @@ def _isolated_user_dirs(
     ):
         monkeypatch.delenv(name, raising=False)
     set_language("zh")
+    set_face("cli")  # an app made by an earlier test set "tui"
 
 
 # CSDESK_TEST_PG runs the store-touching tests on PostgreSQL: `cluster` starts a throw-away

@@ -98,6 +98,8 @@ def agents(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
     if as_json:
         echo_json({"agents": rows})
         return
+    if not rows:  # a listing that prints nothing reads as a command that did nothing
+        typer.echo(t("team.agents_empty"))
     for row in rows:
         role, group = t(f"role.{row['role']}"), t(f"group.{row['group']}")
         typer.echo(f"{row['login']!s:<12} {row['name']}  {role}  {group}  {row['hired_on'] or ''}")
@@ -138,6 +140,12 @@ def customers(
             }
         )
         return
+    if not rows:
+        from csdesk.i18n import t
+
+        typer.echo(
+            t("customers.cli_no_match", query=search) if search else t("customers.cli_empty")
+        )
     for row in rows:
         typer.echo(f"{row.id:>7}  {row.tier}  {row.name}  {row.owner_login or '-'}")
 

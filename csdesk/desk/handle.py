@@ -91,7 +91,9 @@ class Desk:
                 if self._engine is None:
                     from csdesk.store.engine import make_engine
 
-                    self._engine = make_engine(self.url)
+                    # A desk with a sqlite_path checked its file when it opened, and its
+                    # sqlite3 connections may be open now: the file is not read again.
+                    self._engine = make_engine(self.url, checked=self.sqlite_path is not None)
         return self._engine
 
     @property

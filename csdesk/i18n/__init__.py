@@ -40,6 +40,17 @@ def language() -> str:
     return _current
 
 
+# Which face speaks: "cli" or "tui". A desk message may name a command-line option
+# ("--reason"); its "KEY@tui" twin says the same in the terminal desk's words (the field).
+_face = "cli"
+TUI_SUFFIX = "@tui"
+
+
+def set_face(face: str) -> None:
+    global _face
+    _face = face
+
+
 # "{count} attempts" reads "1 attempt" when the count is one (English only: Chinese has no
 # plural). Catalogue nouns after a count are regular; a verb after them is avoided instead.
 # An adjective may stand between ("1 working day", "1 open inquiry").
@@ -58,6 +69,8 @@ def _singular(template: str, params: dict[str, object]) -> str:
 def t(key: str, lang: str | None = None, /, **params: object) -> str:
     """The text for `key` in the current language (or `lang`), English if missing, else the key."""
     chosen = lang or _current
+    if _face == "tui" and key + TUI_SUFFIX in CATALOGUES[chosen]:
+        key += TUI_SUFFIX
     template = CATALOGUES[chosen].get(key) or CATALOGUES["en"].get(key) or key
     if not params:
         return template

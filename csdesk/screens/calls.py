@@ -83,6 +83,8 @@ class CallsScreen(CallCards):
         self.session_start = desk.now()
         if desk.agent is not None:
             self.agent_id, self.agent_name = desk.agent.id, desk.agent.name
+            if desk.agent.is_supervisor:  # a supervisor's own list is usually empty
+                self.query_one(CallRows).empty_text = t("calls.empty_supervisor")
         self.reload()
         # The cursor's watcher, unlike the Highlighted message, runs before the next frame is
         # composed: a card already read is drawn in the same frame as the cursor.

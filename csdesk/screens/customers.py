@@ -115,7 +115,11 @@ class CustomersScreen(DeskScreen):
             return
         row_list = self.query_one(RowList)
         if after is None:
+            row_list.empty_text = self._empty_text(query)
             row_list.set_rows(rows, has_more, announce=False)
+            if not rows:  # the card of a customer no longer listed would read as the match
+                self.card = None
+                self.query_one("#card-body", Static).update(Text(t("customers.pick")))
             scope = t("customers.scope_all") if self.show_all else t("customers.scope_mine")
             count = (
                 t("customers.count", count=total) if total is not None else t("customers.matches")
@@ -128,6 +132,14 @@ class CustomersScreen(DeskScreen):
             self.open_customer(customer_id)
         elif after is None and row_list.current is not None:
             self.load_card(row_list.current.id)
+
+    def _empty_text(self, query: str) -> str:
+        """An empty list says whether the filter or the scope hid the customers, or none exist."""
+        if not query:
+            return t("customers.empty")
+        return t(
+            "customers.no_match_all" if self.show_all else "customers.no_match_mine", query=query
+        )
 
     @on(RowList.NeedMore, "#customers-list")
     def _more(self, event: RowList.NeedMore) -> None:

@@ -14,7 +14,7 @@ from textual.widgets import Static
 
 from csdesk import keymap
 from csdesk.i18n import t
-from csdesk.keymap import KeySpec
+from csdesk.keymap import KeySpec, key_label
 from csdesk.widgets.guard import Guarded
 from csdesk.widgets.literal import literal
 
@@ -59,18 +59,40 @@ def sections_for(screen: Screen[object]) -> list[tuple[str, list[KeySpec]]]:
     return [(section, grouped[section]) for section in SECTIONS if grouped[section]]
 
 
-def _keys_shown(spec: KeySpec) -> str:
-    """A command without a key is reached through the palette: the help says so, not "Ctrl+P"."""
-    return spec.display_keys or t("help.palette_only")
+def _keys_shown(spec: KeySpec, shadowed: frozenset[str] = frozenset()) -> str:
+    """A command without a key is reached through the palette: the help says so, not "Ctrl+P".
+    Keys in `shadowed` mean something else on this screen and are left out."""
+    if not spec.key_list:
+        return t("help.palette_only")
+    return " / ".join(key_label(key) for key in spec.key_list if key not in shadowed)
+
+
+def shadowed_keys(sections: list[tuple[str, list[KeySpec]]]) -> frozenset[str]:
+    """Keys the screen's own and list keys take: a global alias among them (the digit 4 for
+    Customers while 4 logs a callback on the call list) does not work here, so the help of
+    this screen does not offer it."""
+    return frozenset(
+        key
+        for section, specs in sections
+        if section in ("screen", "list")
+        for spec in specs
+        for key in spec.key_list
+    )
 
 
 def help_text(screen: Screen[object]) -> Text:
     text = Text()
-    for section, specs in sections_for(screen):
+    sections = sections_for(screen)
+    shadowed = shadowed_keys(sections)
+    for section, specs in sections:
+        hidden = shadowed if section == "global" else frozenset()
+        rows = [(_keys_shown(spec, hidden), spec) for spec in specs]
+        rows = [(keys, spec) for keys, spec in rows if keys]
+        if not rows:
+            continue
         text.append(f"{t(_SECTION_TITLES[section])}\n", style="bold underline")
-        width = max(cell_len(_keys_shown(spec)) for spec in specs) + 2
-        for spec in specs:
-            keys = _keys_shown(spec)
+        width = max(cell_len(keys) for keys, _spec in rows) + 2
+        for keys, spec in rows:
             text.append("  " + keys + " " * (width - cell_len(keys)), style="bold")
             text.append(spec.description() + "\n")
         text.append("\n")

@@ -109,8 +109,8 @@ class KpiRangeModal(Guarded, ModalScreen[Period | None]):
         except ValueError:
             self._error(t("kpi.screen.range_bad"))
             return
-        if end < start:
-            self._error(t("kpi.error.range"))
+        if end < start:  # in the screen's words: --from and --to are the CLI's
+            self._error(t("kpi.screen.range_order", start=first, end=last))
             return
         self.dismiss(Period(start, end))
 

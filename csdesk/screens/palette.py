@@ -40,13 +40,16 @@ def searchable(spec: KeySpec) -> str:
 
 
 class DeskCommands(Provider):
-    def _commands(self) -> list[KeySpec]:
-        """The keys of the screen in view (its own, its lists', global), palette-only included."""
-        from csdesk.screens.help import sections_for
+    def _commands(self) -> list[tuple[str, KeySpec]]:
+        """(label, command) of the screen in view (its own, its lists', global), palette-only
+        included; a global alias the screen's keys take for themselves is not offered."""
+        from csdesk.screens.help import sections_for, shadowed_keys
 
+        sections = sections_for(self.screen)
+        shadowed = shadowed_keys(sections)
         return [
-            spec
-            for _section, specs in sections_for(self.screen)
+            (label(spec, shadowed if section == "global" else frozenset()), spec)
+            for section, specs in sections
             for spec in specs
             if spec.meaning not in _NOT_COMMANDS
         ]
@@ -77,15 +80,15 @@ class DeskCommands(Provider):
         return run
 
     async def discover(self) -> Hits:
-        for spec in self._commands():
-            yield DiscoveryHit(label(spec), self._runner(spec))
+        for text, spec in self._commands():
+            yield DiscoveryHit(text, self._runner(spec))
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
-        for spec in self._commands():
+        for text, spec in self._commands():
             score = matcher.match(searchable(spec))
             if score > 0:
-                yield Hit(score, matcher.highlight(label(spec)), self._runner(spec))
+                yield Hit(score, matcher.highlight(text), self._runner(spec))
         for mode, spec in self._elsewhere():
             screen = t(MAIN_SCREENS[mode][1])
             score = matcher.match(f"{searchable(spec)} {screen} {pinyin(screen)[0]}")
@@ -95,7 +98,7 @@ class DeskCommands(Provider):
                 yield Hit(score * 0.9, matcher.highlight(text), self._runner(spec, mode))
 
 
-def label(spec: KeySpec) -> str:
-    """The command as listed: its description, and its keys when it has any."""
-    keys = spec.display_keys
+def label(spec: KeySpec, shadowed: frozenset[str] = frozenset()) -> str:
+    """The command as listed: its description, and its keys (but `shadowed`) when it has any."""
+    keys = " / ".join(keymap.key_label(key) for key in spec.key_list if key not in shadowed)
     return f"{spec.description()}  ({keys})" if keys else spec.description()

@@ -86,9 +86,16 @@ class QuoteReviewScreen(Guarded, Screen[None]):
 
     @on(RowList.Highlighted)
     def _highlighted(self, event: RowList.Highlighted) -> None:
+        from csdesk.widgets.quote_rows import review_reasons_text
+
         row: QuoteRow | None = event.row
-        text = self.texts.get(row.id, "") if row else ""
-        self.query_one("#review-text", Static).update(Text(text))
+        shown = Text()
+        if row is not None:
+            reasons = review_reasons_text(row)
+            if reasons:
+                shown.append(t("quote.review.why", reasons=reasons) + "\n\n", style="bold yellow")
+            shown.append(self.texts.get(row.id, ""))
+        self.query_one("#review-text", Static).update(shown)
 
     def action_approve(self) -> None:
         row: QuoteRow | None = self.query_one(RowList).current

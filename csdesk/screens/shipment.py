@@ -16,6 +16,7 @@ from textual.widgets import Footer, Static
 
 from csdesk import keymap
 from csdesk.i18n import t
+from csdesk.rules.stages import BOARD_STAGES
 from csdesk.screens.board import refusal_text
 from csdesk.widgets.board_detail import (
     render_sections,
@@ -184,8 +185,12 @@ class ShipmentScreen(Guarded, Screen[int | None]):
         from csdesk.screens.board_forms import MoveBackModal
 
         card = self._card()
-        if card is not None:
-            self.app.push_screen(MoveBackModal(card), self._after_form)
+        if card is None:
+            return
+        if card.stage == BOARD_STAGES[0]:  # as on the board: no reason asked for nothing
+            self.notify(t("stage.at_start"), severity="warning")
+            return
+        self.app.push_screen(MoveBackModal(card), self._after_form)
 
     def action_record_trouble(self) -> None:
         from csdesk.screens.board_forms import TroubleFormModal

@@ -12,7 +12,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 
 from csdesk.store import faults
-from csdesk.store.sqlite_file import prepare_sqlite_file, read_only_url
+from csdesk.store.sqlite_file import prepare_sqlite_file, read_only_url, store_read_only
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -88,8 +88,8 @@ def _read_only_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def _sqlite_engine(url: str) -> Engine:
-    read_only = prepare_sqlite_file(url)
+def _sqlite_engine(url: str, checked: bool) -> Engine:
+    read_only = store_read_only(url) if checked else prepare_sqlite_file(url)
     timeout = {"timeout": BUSY_TIMEOUT_MS / 1000}
     if not read_only:
         engine = create_engine(url, connect_args=timeout, hide_parameters=True)
@@ -103,15 +103,16 @@ def _sqlite_engine(url: str) -> Engine:
     return engine
 
 
-def make_engine(db: str | Path) -> Engine:
-    """An engine for `db`; a SQLite file is checked first (see csdesk.store.sqlite_file).
+def make_engine(db: str | Path, checked: bool = False) -> Engine:
+    """An engine for `db`; a SQLite file is checked first (see csdesk.store.sqlite_file) unless
+    `checked` says this process checked it before opening connections that are still open.
 
     Statement parameters are left out of error messages: they hold what agents typed (notes,
     names), and an error message ends up in the error log.
     """
     url = database_url(db)
     if make_url(url).get_backend_name() == "sqlite":
-        engine = _sqlite_engine(url)
+        engine = _sqlite_engine(url, checked)
     else:
         try:
             engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)

@@ -62,6 +62,17 @@ def prepare_sqlite_path(path: Path) -> bool:
     return read_only
 
 
+def store_read_only(url: str) -> bool:
+    """Whether an already checked store file can only be read; the file itself is not opened."""
+    from sqlalchemy.engine import make_url
+
+    database = make_url(url).database
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return False
+    path = Path(database)
+    return path.is_file() and _read_only(path)
+
+
 def _create_private(path: Path) -> None:
     """A new store, readable by its owner only, in a folder only its owner can enter."""
     try:

@@ -67,16 +67,22 @@ def _inside_a_word(text: str, at: int) -> bool:
     )
 
 
+# What a cut line does not end on: separators and opening brackets, half and full width.
+_DANGLING = " ,;:-(['\"（［【「『，；："
+
+
 def fit_words(text: str, cells: int) -> str:
     """`fit`, but a Latin word that does not fit is left out whole ("08:15 booking" in 11
     cells reads "08:15", not "08:15 bookin"); Chinese may be cut between any two characters."""
     kept = fit(text, cells).rstrip(" ")
     if not _inside_a_word(text, len(kept)):
+        if len(kept) < len(text.rstrip(" ")):  # cut: no opening bracket or comma left dangling
+            kept = kept.rstrip(_DANGLING)  # "overdue: chase (" of "overdue: chase (H55)"
         return fit(kept, cells)
     start = len(kept)
     while start > 0 and text[start - 1].isascii() and text[start - 1].isalnum():
         start -= 1
-    shorter = kept[:start].rstrip(" ,;:-")
+    shorter = kept[:start].rstrip(_DANGLING)
     return fit(shorter or kept, cells)  # one word longer than the column: cut, it is all there is
 
 

@@ -12,7 +12,7 @@ from rich.text import Text
 
 from csdesk.i18n import t
 from csdesk.rules.pricing import money_text, units_text
-from csdesk.widgets.customer_rows import fit
+from csdesk.widgets.columns import Column, fit, widths
 
 if TYPE_CHECKING:
     from csdesk.desk.quote_list import QuoteRow
@@ -32,16 +32,44 @@ def render_option(option: QuoteOption, width: int) -> Text:
     return line
 
 
+# The review queue's columns: the customer takes what the fixed ones leave; the reasons are
+# short marks here, said in full above the highlighted quote's text.
+REVIEW_COLUMNS = (
+    Column("", 6),  # #id
+    Column("", 8),  # agent
+    Column("", 8, share=1.0),  # customer
+    Column("", 12),  # lane
+    Column("", 9),  # boxes
+    Column("", 12),  # price
+    Column("", 10),  # why it is in review
+)
+
+
+# The most serious first: a narrow column keeps it.
+REASON_ORDER = ("below_minimum", "near_minimum", "new_staff")
+
+
+def review_reasons_text(row: QuoteRow, short: bool = False) -> str:
+    reasons = [reason for reason in row.review_reasons.split("|") if reason]
+    reasons.sort(key=lambda reason: REASON_ORDER.index(reason) if reason in REASON_ORDER else 9)
+    kind = "quote.review_mark" if short else "quote.review"
+    return (" " if short else ", ").join(t(f"{kind}.{reason}") for reason in reasons)
+
+
 def render_review(row: QuoteRow, width: int) -> Text:
+    """One quote in review; every column keeps a space before the next ("Durban Summit
+    Clearing &CNSZX-ZADUR" ran together), and the reason marks are not cropped away."""
     line = Text(no_wrap=True, overflow="crop")
-    line.append(fit(f"#{row.id}", 7), style="bold")
-    line.append(fit(row.agent_login or "-", 8))
-    line.append(fit(row.customer, 24))
-    line.append(fit(f"{row.pol}-{row.pod}", 12))
-    line.append(fit(f"{row.container} x{units_text(row.units)}", 10))
-    line.append(fit(row.price, 12), style="bold")
-    reasons = ", ".join(
-        t(f"quote.review.{reason}") for reason in row.review_reasons.split("|") if reason
+    cells = widths(REVIEW_COLUMNS, width)
+    values = (
+        (f"#{row.id}", "bold"),
+        (row.agent_login or "-", ""),
+        (row.customer, ""),
+        (f"{row.pol}-{row.pod}", ""),
+        (f"{row.container} x{units_text(row.units)}", ""),
+        (row.price, "bold"),
+        (review_reasons_text(row, short=True), "yellow"),
     )
-    line.append(reasons, style="yellow")
+    for (value, style), size in zip(values, cells, strict=True):
+        line.append(fit(value, size - 1) + " ", style=style)
     return line

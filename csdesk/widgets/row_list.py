@@ -164,9 +164,11 @@ class RowList(Guarded, ScrollView, can_focus=True):
         width = self.scrollable_content_region.width
         rich_style = self._line_style or self.rich_style
         if not self.rows:
-            if y == 0 and self.empty_text:
+            # Wrapped, not cropped: the message says what to do, and its end is the key to press.
+            empty_lines = Text(self.empty_text).wrap(self.app.console, max(width, 1))
+            if self.empty_text and y < len(empty_lines):
                 style = self.get_component_rich_style("row-list--empty")
-                return self._strip(Text(self.empty_text), width, style)
+                return self._strip(empty_lines[y], width, style)
             return Strip.blank(width, rich_style)
         if index >= len(self.rows):
             return Strip.blank(width, rich_style)

@@ -114,3 +114,22 @@ def test_calendar_warning_for_a_year_without_table(tmp_path: Path) -> None:
     result = runner.invoke(app, ["--db", str(db), "--today", "2027-01-04", "agents"])
     assert result.exit_code == 0
     assert "2027" in result.stderr
+
+
+def test_an_empty_listing_says_so_instead_of_printing_nothing(tmp_path: Path) -> None:
+    db = tmp_path / "cli.db"
+    agents = invoke(db, "agents")
+    assert agents.exit_code == 0 and "csdesk agent add" in agents.stdout
+    invoke(db, "agent", "add", "li", "--name", "李娜")
+    listing = invoke(db, "customers")
+    assert listing.exit_code == 0 and "没有客户" in listing.stdout
+    searched = runner.invoke(app, ["--db", str(db), "--lang", "en", "customers", "--search", "[b]"])
+    assert searched.exit_code == 0 and "No customer matches '[b]'" in searched.stdout
+    assert json.loads(invoke(db, "customers", "--json").stdout) == {"customers": []}
+
+
+def test_an_unknown_language_is_one_line_in_both(tmp_path: Path) -> None:
+    for args, env in ((["--lang", "fr"], {}), ([], {"CSDESK_LANG": "fr"})):
+        result = runner.invoke(app, ["--db", str(tmp_path / "cli.db"), *args, "agents"], env=env)
+        assert result.exit_code == 1 and result.stderr.count("\n") == 1, result.output
+        assert "只能是 zh 或 en" in result.stderr and "must be zh or en, not fr" in result.stderr

@@ -104,6 +104,11 @@ def test_statement_text_and_xlsx(cli, tmp_path: Path) -> None:
     path = tmp_path / "s.xlsx"
     result = cli("statement", "宁波华光进出口", "--xlsx", str(path))
     assert result.exit_code == 0 and path.is_file()
+    # Dates the wrong way round are a mistake to say, not an empty statement.
+    line = _one_line_error(
+        cli("statement", "宁波华光进出口", "--from", "2026-11-30", "--to", "2026-11-01")
+    )
+    assert "2026-11-30" in line and "晚于" in line
 
 
 def test_rebate_refused_then_chase_and_levels(cli) -> None:

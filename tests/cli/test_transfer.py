@@ -176,3 +176,9 @@ def test_export_refuses_an_unknown_file_type(db: str, tmp_path: Path) -> None:
     result = csdesk(db, "export", "customers", str(tmp_path / "out.pdf"))
     assert result.exit_code == 1
     assert ".pdf" in result.stderr
+
+
+def test_export_into_a_missing_folder_says_the_folder_is_missing(db: str, tmp_path: Path) -> None:
+    result = csdesk(db, "export", "customers", str(tmp_path / "no-such" / "out.csv"))
+    assert result.exit_code == 1 and result.stderr.count("\n") == 1
+    assert f"找不到文件夹 {tmp_path / 'no-such'}" in result.stderr, result.stderr

@@ -281,3 +281,29 @@ app.run(headless=True, size=(120, 36), auto_pilot=settle)
 def test_an_empty_file_is_left_to_open_desk(db_path: Path) -> None:
     db_path.write_bytes(b"")
     assert calls_sqlite.open_sqlite_desk(db_path) is None
+
+
+def test_another_desk_closing_leaves_this_desks_wal_alone_once_it_makes_its_engine(
+    desk: Desk, db_path: Path
+) -> None:
+    """The terminal desk opens with sqlite3 and makes its engine on the first ORM read, while
+    its store watcher's connection is open. Making the engine must not read the file with a
+    descriptor of its own: closing it dropped the process's SQLite locks, a CLI command that
+    then closed took this desk for gone and deleted the WAL index under it (disk I/O error)."""
+    desk.engine.dispose()  # the terminal desk is the only one in its process
+    quick = calls_sqlite.open_sqlite_desk(db_path, agent_login="li", today=TODAY)
+    assert quick is not None and not quick.has_engine
+    with closing(connect(db_path)) as watcher:
+        watcher.execute("SELECT count(*) FROM customer").fetchone()
+        with quick.session() as session:  # the engine is made here
+            session.connection().exec_driver_sql("SELECT count(*) FROM agent").fetchone()
+        other_desk = (
+            "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "
+            "c.execute('SELECT count(*) FROM customer').fetchone(); c.close()"
+        )
+        subprocess.run([sys.executable, "-c", other_desk, str(db_path)], check=True)
+        assert Path(f"{db_path}-shm").exists()
+        assert watcher.execute("SELECT count(*) FROM customer").fetchone() == (0,)
+        with quick.session() as session:
+            session.connection().exec_driver_sql("SELECT count(*) FROM agent").fetchone()
+    quick.close()

@@ -191,6 +191,8 @@ async def test_a_supervisor_switches_agent_and_an_agent_cannot(calls_book: Path)
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(pilot)
         assert listed(app) == []
+        rows = app.screen.query_one(CallRows)
+        assert "按 Ctrl+O 查看某位客服的清单" in rows.render_line(0).text  # the way to one
         await pilot.press("ctrl+o")
         await settle(pilot)
         assert isinstance(app.screen, AgentPickModal)
@@ -236,3 +238,29 @@ async def test_i_opens_the_intake_for_the_customer_on_the_line(calls_book: Path)
         await settle(pilot)
         assert isinstance(app.screen, IntakeScreen)
         assert app.screen.customer_id == row.customer_id
+
+
+async def test_help_and_palette_on_calls_do_not_offer_digits_the_list_takes(
+    calls_book: Path,
+) -> None:
+    """On the call list 4 logs a callback, so its help and palette offer F8 for Customers, not
+    '4' (that still opens Customers from the other screens)."""
+    from csdesk.screens.help import help_text
+    from csdesk.screens.palette import DeskCommands
+
+    app = CSDeskApp(db=calls_book, agent="li", today=TODAY, lang="en")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        lines = help_text(app.screen).plain.splitlines()
+        assert any(line.split() == ["4", "callback", "agreed"] for line in lines), lines
+        customers = next(line for line in lines if line.endswith("Customers"))
+        assert customers.split() == ["F8", "Customers"], customers
+        assert any(line.split() == ["F1", "/", "?", "/", "？", "help"] for line in lines)
+        commands = DeskCommands(app.screen)
+        labels = [text for text, _spec in commands._commands()]
+        assert "Customers  (F8)" in labels and "callback agreed  (4)" in labels, labels
+        await pilot.press("f8")
+        await settle(pilot)
+        lines = help_text(app.screen).plain.splitlines()
+        customers = next(line for line in lines if line.endswith("Customers"))
+        assert customers.split() == ["F8", "/", "4", "Customers"], customers

@@ -123,6 +123,11 @@ async def test_custom_range_and_a_bad_date(kpi_db: Path) -> None:
         await pilot.press(*"x", "enter")
         await settle(pilot)
         assert "YYYY-MM-DD" in str(app.screen.query_one("#range-error", Static).render())
+        app.screen.query_one("#range-to", Input).value = "2026-11-01"
+        await pilot.press("enter")
+        await settle(pilot)
+        said = str(app.screen.query_one("#range-error", Static).render())
+        assert "2026-11-20" in said and "晚于" in said and "--" not in said  # not the CLI's words
         app.screen.query_one("#range-to", Input).value = "2026-11-30"
         await pilot.press("enter")
         await settle(pilot)

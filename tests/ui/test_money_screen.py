@@ -144,6 +144,10 @@ async def test_the_release_step_on_a_shipment_at_bl_issued(money_db: Path) -> No
         await settle(pilot)
         assert isinstance(app.screen, ReleaseModal)
         assert app.screen.query_one("#money-shipment", Input).value == "NEW1"
+        await pilot.press("ctrl+s")  # no reason yet: the desk asks for it in the form's words
+        await settle(pilot)
+        said = _text(app, "#form-errors")
+        assert "「原因」一栏" in said and "--reason" not in said, said
         await pilot.press("tab", *"经理担保", "ctrl+s")
         await settle(pilot)
         assert isinstance(app.screen, ShipmentScreen)

@@ -3,6 +3,7 @@ time -> won -> booking; the minimum on screen only; a price below it waits for t
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,6 +23,7 @@ from csdesk.screens.quote import QuoteScreen
 from csdesk.screens.quote_review import QuoteReviewScreen
 from csdesk.screens.rate_import import RateImportModal
 from csdesk.widgets.calls_list import CallRows
+from csdesk.widgets.quote_rows import render_review
 from csdesk.widgets.row_list import RowList
 from tests.conftest import TODAY
 from tests.desk.quote_fixtures import SHEET, add_customer, import_sheet, inquiry_for, write_sheet
@@ -194,7 +196,16 @@ async def test_the_supervisor_reviews_a_new_colleagues_quote(quote_db: Path) -> 
         await settle(pilot)
         screen = app.screen
         assert isinstance(screen, QuoteReviewScreen)
-        assert "USD 1,595/柜 x 2" in str(screen.query_one("#review-text", Static).render())
+        text = str(screen.query_one("#review-text", Static).render())
+        assert "USD 1,595/柜 x 2" in text and "送审原因: 新员工报价" in text
+        # A long name is cut before its column ends: the lane never runs into it, and the
+        # reason is still on the line (it was cropped off at 120 columns).
+        rows = screen.query_one(RowList)
+        long_name = dataclasses.replace(rows.current, customer="Durban Summit Clearing & Co FZE")
+        line = render_review(long_name, rows.scrollable_content_region.width).plain
+        assert "Durban" in line and "新人" in line, line
+        lane = line.index(f"{long_name.pol}-")
+        assert line[lane - 1] == " ", line
         await pilot.press("ctrl+u")  # return, with a comment
         await settle(pilot)
         for char in "价格偏低":

@@ -155,3 +155,32 @@ async def test_editing_a_customer_someone_else_saved_shows_the_conflict(ui_db: P
         errors = str(app.screen.query_one("#form-errors", Static).render())
         assert "等级 A" in errors and "他人" in errors and "tier" not in errors
         assert app.screen.query_one("#f-wechat", Input).value == "haitian_wx"
+
+
+def list_lines(row_list: RowList) -> str:
+    return "\n".join(row_list.render_line(y).text for y in range(row_list.size.height))
+
+
+async def test_a_filter_matching_nobody_says_so_whole_at_80x24_and_clears_the_card(
+    ui_db: Path,
+) -> None:
+    """Not 'no customers, add or import some' (the book is full), cut at the list's width."""
+    for lang, words in (("zh", ("没有匹配「zz[b]」", "Ctrl+O", "Ctrl+F")), ("en", ("'zz[b]'",))):
+        app = CSDeskApp(db=ui_db, agent="li", today=TODAY, lang=lang)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            await pilot.press("f8")
+            await settle(pilot)
+            assert "中国银行" not in str(app.screen.query_one("#card-body", Static).render())
+            await pilot.press("G")
+            await settle(pilot)
+            assert "中国银行" in str(app.screen.query_one("#card-body", Static).render())
+            await pilot.press("ctrl+f", *"zz[b]")
+            await settle(pilot)
+            row_list = app.screen.query_one(RowList)
+            assert row_list.rows == []
+            shown = list_lines(row_list).replace("\n", "")
+            for word in (*words, "Ctrl+F changes the filter." if lang == "en" else "改筛选。"):
+                assert word in shown, shown
+            assert "Ctrl+N" not in shown
+            assert "中国银行" not in str(app.screen.query_one("#card-body", Static).render())

@@ -128,3 +128,30 @@ async def test_typing_into_the_quote_screen_stays_text(quote_db: Path) -> None:
         await pilot.press(*"1a5?")
         await settle(pilot)
         assert app.screen is picker
+
+
+async def test_move_back_at_the_first_stage_asks_no_reason_on_either_screen(
+    board_db: Path,
+) -> None:
+    """The board refused '[' on a booking at its first stage; the shipment screen asked for a
+    reason first and then said it was already the first stage."""
+    from csdesk.screens.board_forms import MoveBackModal
+    from csdesk.screens.shipment import ShipmentScreen
+
+    app = CSDeskApp(db=board_db, agent="li", today=TODAY)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await pilot.press("f7")
+        await settle(pilot)
+        assert app.screen.current_card().stage == "booked"  # type: ignore[attr-defined]
+        for screen_kind in ("board", "shipment"):
+            if screen_kind == "shipment":
+                await pilot.press("enter")
+                await settle(pilot)
+                assert isinstance(app.screen, ShipmentScreen)
+            app.clear_notifications()
+            await pilot.press("[")
+            await settle(pilot)
+            assert not isinstance(app.screen, MoveBackModal), screen_kind
+            told = [str(n.message) for n in app._notifications]
+            assert "已经是第一个环节了" in told, (screen_kind, told)

@@ -40,3 +40,17 @@ def test_english_counts_one_thing_in_the_singular() -> None:
     assert t("calls.reason.due", "en", tier="A", days=3) == "A: 3 working days since last reached"
     moved = t("team.disabled", "en", login="x", tasks=1, inquiries=1)
     assert "1 task and 1 open inquiry moved" in moved
+
+
+def test_a_tui_twin_replaces_the_cli_words_only_in_the_tui() -> None:
+    from csdesk.i18n import TUI_SUFFIX, set_face
+
+    twins = [key for key in CATALOGUES["zh"] if key.endswith(TUI_SUFFIX)]
+    assert twins and all(key.removesuffix(TUI_SUFFIX) in CATALOGUES["zh"] for key in twins)
+    assert all("--" not in CATALOGUES[lang][key] for lang in ("zh", "en") for key in twins)
+    try:
+        set_face("tui")
+        assert t("money.error.reason_needed", "en") == "please write the reason in the Reason field"
+    finally:
+        set_face("cli")
+    assert t("money.error.reason_needed", "en") == "please give a reason (--reason)"

@@ -67,6 +67,10 @@ def build_statement(
     session: Session, customer_ref: str | int, start: dt.date, end: dt.date
 ) -> Statement:
     """Live invoices issued in [start, end], oldest first."""
+    if start > end:  # an empty statement would read as "nothing was invoiced"
+        from csdesk.desk.errors import DeskError
+
+        raise DeskError("money.error.period", start=start.isoformat(), end=end.isoformat())
     customer = resolve_customer(session, customer_ref)
     statement = (
         select(Invoice, col(Shipment.booking_no), col(Shipment.bl_no))

@@ -161,8 +161,8 @@ def table_writer(path: Path) -> Iterator[RowWriter]:
     """
     kind = file_kind(path)
     path = path.expanduser().resolve()
-    if not path.parent.is_dir():
-        raise DeskError("error.file_missing", path=str(path.parent))
+    if not path.parent.is_dir():  # the folder, not a file, is what is missing
+        raise DeskError("error.folder_missing", path=str(path.parent))
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".csdesk-", suffix=kind)
     os.close(handle)
     try:

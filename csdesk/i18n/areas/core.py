@@ -131,6 +131,7 @@ EN = {
 ZH |= {
     "error.bad_login": "登录名不能为空、不能有空格, 最多 64 个字符",
     "error.file_missing": "找不到文件 {path}",
+    "error.folder_missing": "找不到文件夹 {path}, 请先建好它或换一个位置",
     "calendar.bad_row": "第 {row} 行: 日期 {value} 无法识别, 请写成 YYYY-MM-DD",
     "calendar.bad_workday": "第 {row} 行: workday 应为 0 (放假) 或 1 (调休上班), 而不是 {value}",
     "calendar.empty": "{path} 里没有日期",
@@ -139,6 +140,7 @@ ZH |= {
 EN |= {
     "error.bad_login": "a login is required, without spaces, at most 64 characters",
     "error.file_missing": "No file {path}",
+    "error.folder_missing": "No folder {path}: create it first or choose another place",
     "calendar.bad_row": "row {row}: cannot read the date {value}; write it as YYYY-MM-DD",
     "calendar.bad_workday": "row {row}: workday must be 0 (holiday) or 1 (swapped working day), not {value}",
     "calendar.empty": "{path} holds no dates",

@@ -5,7 +5,11 @@ from __future__ import annotations
 ZH = {
     "customers.filter_placeholder": "筛选: 名称 / 拼音 / 首字母 / 电话 / 微信",
     "customers.empty": "没有客户。按 Ctrl+N 新建, 或用 csdesk import customers 导入。",
+    "customers.no_match_mine": "我的客户中没有匹配「{query}」的。按 Ctrl+O 看全部客户, Ctrl+F 改筛选。",
+    "customers.no_match_all": "没有匹配「{query}」的客户。按 Ctrl+F 改筛选。",
     "customers.pick": "选择一个客户查看详情",
+    "customers.cli_empty": "没有客户。用 csdesk import customers 文件 导入。",
+    "customers.cli_no_match": "没有匹配「{query}」的客户。",
     "customers.count": "共 {count} 个",
     "customers.matches": "匹配的客户",
     "customers.scope_all": "全部客户",
@@ -53,7 +57,14 @@ ZH = {
 EN = {
     "customers.filter_placeholder": "Filter: name / pinyin / initials / phone / WeChat",
     "customers.empty": "No customers. Ctrl+N adds one, or import them with csdesk import customers.",
+    "customers.no_match_mine": (
+        "None of my customers matches '{query}'. Ctrl+O shows all customers, Ctrl+F changes "
+        "the filter."
+    ),
+    "customers.no_match_all": "No customer matches '{query}'. Ctrl+F changes the filter.",
     "customers.pick": "Choose a customer to see the card",
+    "customers.cli_empty": "No customers. Import them with csdesk import customers FILE.",
+    "customers.cli_no_match": "No customer matches '{query}'.",
     "customers.count": "{count} in all",
     "customers.matches": "matching customers",
     "customers.scope_all": "All customers",

@@ -46,6 +46,7 @@ ZH = {
     "transfer.done": "已导入: 新建 {created} 个, 更新 {updated} 个, 跳过 {skipped} 个",
     "transfer.dry_run": "试运行, 没有写入: 将新建 {created} 个, 更新 {updated} 个, 跳过 {skipped} 个",
     "transfer.failed": "{rows} 行有问题, 没有导入任何客户。改正后再导入 (--dry-run 可先检查)。",
+    "transfer.failed@tui": "{rows} 行有问题, 没有导入任何客户。改正后再检查、导入。",
     "transfer.exported": "已导出 {count} 个客户到 {path}",
     "transfer.conflict": (
         "导入时{record}已被他人修改 ({changes}), 本次导入没有保存任何内容。"
@@ -113,6 +114,7 @@ EN = {
     "transfer.done": "Imported: {created} created, {updated} updated, {skipped} skipped",
     "transfer.dry_run": "Dry run, nothing written: would create {created}, update {updated}, skip {skipped}",
     "transfer.failed": "Rows with problems: {rows}. No customer was imported. Fix them and import again (--dry-run checks first).",
+    "transfer.failed@tui": "Rows with problems: {rows}. No customer was imported. Fix them, then check and import again.",
     "transfer.exported": "Exported {count} customers to {path}",
     "transfer.conflict": (
         "{record} was changed by someone else during the import ({changes}); nothing of the "
