@@ -268,8 +268,39 @@ _BATCH_OF = compile_fast(
 _MODEL_AFTER = compile_fast(r"[ \t]+(?=[A-Z]{1,4}-?\d)")
 
 
+# "窗帘、床单、枕头", "文具+玩具+饰品", "shoes, bags, belts": the next item of a list of goods.
+_ZH_NEXT = compile_fast(r"\s*[、+＋/]\s*([\u4e00-\u9fff]{2,4})(?=$|[\s,，、+＋/。.])")
+_EN_NEXT = compile_fast(
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*[+/]\s*)([a-z]{3,}(?:\s+[a-z]{3,})?)(?=\s*(?:$|[,.;+/]|\s+and\s))",
+    re.I,
+)
+
+
+def _listed_on(scan: Scan) -> None:
+    """The items of a list of goods after the first one the reading found."""
+    goods = scan.found.get("commodity")
+    if goods is None or not goods.spans:
+        return
+    spans = list(goods.spans)
+    names = str(goods.value).split("/")
+    english = str(goods.value).isascii()
+    pattern = _EN_NEXT if english else _ZH_NEXT
+    while len(names) < 6:
+        item = pattern.match(scan.norm, spans[-1][1])
+        if item is None or not scan.is_free(*item.span(1)):
+            break
+        word = item.group(1)
+        if ZH_STOP.search(word) or any(part.casefold() in NOT_SLOT_GOODS for part in word.split()):
+            break
+        spans.append(item.span(1))
+        names.append(" ".join(word.split()))
+    if len(spans) > len(goods.spans):
+        scan.found["commodity"] = goods._replace(value="/".join(names), spans=tuple(spans))
+
+
 def read_commodity(scan: Scan, commodities: CommodityTable | None) -> None:
     _read_goods(scan, commodities)
+    _listed_on(scan)
     goods = scan.found.get("commodity")
     if goods is None or len(goods.spans) != 1 or not str(goods.value).isascii():
         return
@@ -366,12 +397,30 @@ _PACKING_AFTER = compile_fast(
 
 
 _BOXES_OF = compile_fast(r"的(?:柜子?|箱子|货柜)$")
+# "那个瓷砖", "I have LED lights", "晋江做鞋子": a filler, the sender, or the place they work in
+# said before the goods; "gypsum board again", "crane parts -": a word or a dash after them.
+_FILLER_BEFORE = compile_fast(
+    r"(?:那个|这个|就是|(?:(?:i|we)\s+)?(?:have|got)\s+(?:some\s+)?|[\u4e00-\u9fff]{2,3}做(?=[\u4e00-\u9fff]{2}))",
+    re.I,
+)
+_FILLER_AFTER = compile_fast(r"(?:\s+(?:again|too|also)|\s*[-–—:：,，]+)\s*$", re.I)
+
+
+def _bare(norm: str, span: Span) -> Span:
+    start, end = span
+    lead = _FILLER_BEFORE.match(norm, start, end)
+    if lead is not None and end - lead.end() >= 2:
+        start = lead.end()
+    tail = _FILLER_AFTER.search(norm, start, end)
+    if tail is not None and tail.start() - start >= 2:
+        end = tail.start()
+    return start, end
 
 
 def _trimmed(norm: str, span: Span) -> Span:
     """A Chinese name without the use before it or the packing after it, as long as two
     characters are left."""
-    start, end = span
+    start, end = _bare(norm, span)
     name = norm[start:end]
     if name.startswith(("货物", "货品")) and end - start >= 4:
         start += 2  # "货物家具": the label said without a colon

@@ -328,8 +328,8 @@ def goods_slot(scan: Scan) -> Span | None:
     for anchor in sorted(set(anchors)):
         if anchor < len(scan.norm) and _has_cjk(scan.norm[anchor:]):
             span = _zh_slot(scan, anchor)
-            if span is not None:
-                return span
+            if span is not None and not _ASKED.search(scan.norm, *span):
+                return span  # "有没有", "现在啥价", "船期发我": a question, not the goods
         span = _en_slot(scan, anchor) if not _has_cjk(scan.norm[anchor : anchor + 40]) else None
         if span is not None:
             return span
@@ -343,6 +343,7 @@ def goods_slot(scan: Scan) -> Span | None:
     return _trailing_goods(scan) if anchors else None
 
 
+_ASKED = compile_fast(r"有没有|啥|什么|多少钱|船期|发我|报个|几天")
 _BEFORE_COUNT = compile_fast(r"(?:^|(?<=[\s,，、]))([\u4e00-\u9fff]{2,6})\s*$")
 
 

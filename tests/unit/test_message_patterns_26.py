@@ -1,0 +1,75 @@
+"""Round 26 of issue 15: patterns a blind writer produces, each written new ways (never a
+held-out sentence: other ports, other goods, other figures)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from csdesk.rules.inquiry_fields import fields_to_json
+from tests.unit.corpus_score import _as_expected
+from tests.unit.intake_fixtures import PARSER, TODAY
+
+
+def _read(text: str) -> dict[str, Any]:
+    parsed = fields_to_json(PARSER.parse(text, TODAY).values())
+    return {name: _as_expected(name, value) for name, value in parsed.items()}
+
+
+@pytest.mark.parametrize(
+    ("text", "weight"),
+    [
+        # Shorthand: the figure, then 各 for each box of the order.
+        ("SH-DAR 3x20GP 石英砂 26T 各", 78000),
+        ("XM-MBA 2x20GP 大理石 24.5t 各 下周走", 49000),
+        ("天津到拉各斯 4x40HQ 钢管 22吨 各", 88000),
+        # 各 before a count is not said per box.
+        ("深圳到迪拜 20GP 40HQ 各一个 共30吨 家具", 30000),
+    ],
+)
+def test_each_said_after_the_figure(text: str, weight: float) -> None:
+    assert _read(text)["weight_kg"] == weight
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        # A filler, the sender, or their town's trade said before the goods.
+        ("宁波到拉各斯 两个高柜 货是那个地板砖 每柜二十六吨", "地板砖"),
+        ("你好我是佛山做瓷砖的厂家 从南沙出到达曼一个小柜 二十五吨", "瓷砖"),
+        ("Hi, 1x40HQ Ningbo to Mombasa, we have solar panels, 9 tons", "solar panels"),
+        # A word or a dash closing the labelled goods.
+        ("Hi, cargo: steel coils - 2x20GP Tianjin to Jeddah, 25 t each", "steel coils"),
+        ("Floor tiles again: 2x20GP Foshan to Mombasa, 27 tons each", "Floor tiles"),
+    ],
+)
+def test_fillers_around_the_goods(text: str, goods: str) -> None:
+    assert _read(text)["commodity"] == goods
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A question after the boxes is not the goods.
+        "青岛到蒙巴萨 40HQ现在啥价",
+        "宁波-拉各斯 1x40HQ 下个月的船期发我看看",
+        "天津到吉达 20GP 有没有好价",
+    ],
+)
+def test_a_question_is_never_the_goods(text: str) -> None:
+    assert _read(text).get("commodity") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        # Every item of a list joined by 、 or +, or by commas in English.
+        ("青岛到拉各斯 1x40HQ 毛巾、浴巾、地毯 共十吨", "毛巾/浴巾/地毯"),
+        ("深圳到迪拜 一个高柜 灯具+插座+开关 7吨", "灯具/插座/开关"),
+        ("Hi, 1x40HQ Ningbo to Lagos, cargo: chairs, tables, sofas, 8 tons", "chairs/tables/sofas"),
+        ("Hi, 1x20GP Xiamen to Tema, cargo: cups, plates and bowls, 12 tons", "cups/plates/bowls"),
+    ],
+)
+def test_every_item_of_a_goods_list(text: str, goods: str) -> None:
+    assert set(_read(text)["commodity"].split("/")) == set(goods.split("/"))
