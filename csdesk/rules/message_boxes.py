@@ -20,6 +20,7 @@ from csdesk.rules.message_box_names import (
     count_said_apart,
     counted_in_total,
     goods_tank,
+    said_count,
 )
 from csdesk.rules.message_corrections import CORRECTION, CORRECTION_CUE, CORRECTION_WORDS
 from csdesk.rules.message_scan import Scan, Span, cue_words
@@ -409,7 +410,7 @@ def read_containers(scan: Scan, catalog: ContainerLookup) -> None:
     implicit = [box for box in lines.values() if not box.explicit]
     label = count_said_apart(scan, implicit[0].code) if len(lines) == 1 and implicit else None
     if label is not None:
-        implicit[0].qty = _count(label.group(1)) or 1
+        implicit[0].qty = _count(said_count(label)) or 1
         implicit[0].explicit = True
         scan.claim(*label.span())
     sure = all(box.explicit for box in lines.values())

@@ -73,3 +73,17 @@ def test_a_question_is_never_the_goods(text: str) -> None:
 )
 def test_every_item_of_a_goods_list(text: str, goods: str) -> None:
     assert set(_read(text)["commodity"].split("/")) == set(goods.split("/"))
+
+
+@pytest.mark.parametrize(
+    ("text", "boxes", "weight"),
+    [
+        # Tanks counted by the tank word, or by a count standing alone, apart from the box word.
+        ("罐箱 上海到吉达 食用油 两个罐 每罐二十一吨", "2x20TK", 42000),
+        ("罐箱 宁波到孟买 每罐19吨 4罐 甘油", "4x20TK", 76000),
+        ("罐柜 青岛到卡拉奇 三个 磷酸 UN1805 8类 每罐22吨", "3x20TK", 66000),
+    ],
+)
+def test_tanks_counted_apart_from_the_box_word(text: str, boxes: str, weight: float) -> None:
+    read = _read(text)
+    assert (read["containers"], read["weight_kg"]) == (boxes, weight)
