@@ -298,8 +298,22 @@ def _listed_on(scan: Scan) -> None:
         scan.found["commodity"] = goods._replace(value="/".join(names), spans=tuple(spans))
 
 
+def _said_instead(scan: Scan) -> None:
+    """ "哦不是苹果是梨": the goods read, taken back, and the one said in their place."""
+    goods = scan.found.get("commodity")
+    if goods is None or "不是" not in scan.norm:
+        return
+    instead = re.compile(
+        rf"不是\s*{re.escape(str(goods.value))}\s*[,，]?\s*(?:而是|是|换成|改成)\s*"
+        r"([\u4e00-\u9fff]{1,6}?)(?=$|[\s,，。.!！、]|的|了|啊|哈|吧)"
+    ).search(scan.norm)
+    if instead is not None and not ZH_STOP.search(instead.group(1)):
+        scan.found["commodity"] = goods._replace(value=instead.group(1), spans=(instead.span(1),))
+
+
 def read_commodity(scan: Scan, commodities: CommodityTable | None) -> None:
     _read_goods(scan, commodities)
+    _said_instead(scan)
     _listed_on(scan)
     goods = scan.found.get("commodity")
     if goods is None or len(goods.spans) != 1 or not str(goods.value).isascii():

@@ -87,3 +87,29 @@ def test_every_item_of_a_goods_list(text: str, goods: str) -> None:
 def test_tanks_counted_apart_from_the_box_word(text: str, boxes: str, weight: float) -> None:
     read = _read(text)
     assert (read["containers"], read["weight_kg"]) == (boxes, weight)
+
+
+@pytest.mark.parametrize(
+    ("text", "boxes"),
+    [
+        # "只要", "就要" after a correction: the count now wanted.
+        ("宁波到利马 三个小柜 啊不对 只要两个 瓷砖 每柜25吨", "2x20GP"),
+        ("青岛到达曼要四个高柜哦不对就要三个 家具", "3x40HQ"),
+        ("天津到吉达 两个40HQ 不对只要一个 钢管 二十吨", "1x40HQ"),
+    ],
+)
+def test_a_correction_says_only_so_many(text: str, boxes: str) -> None:
+    assert _read(text)["containers"] == boxes
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        # The goods taken back with 不是, and the ones said in their place.
+        ("青岛到吉达 一个高柜 瓷砖 二十吨 哦不是瓷砖是石材", "石材"),
+        ("宁波到迪拜 1x40HQ 家具 12吨 不是家具 是灯具", "灯具"),
+        ("厦门到巴生 一个冷柜 香蕉 零度 噢不是香蕉是桃", "桃"),
+    ],
+)
+def test_goods_taken_back_for_others(text: str, goods: str) -> None:
+    assert _read(text)["commodity"] == goods
