@@ -62,6 +62,8 @@ _VALUE_LABEL = compile_fast(
     # Spanish, Portuguese and French.
     r"|valor(?:\s+(?:de|da|do|del)(?:\s+la)?\s+(?:carga|mercanc[ií]a|mercader[ií]a|mercadoria"
     r"|factura|fatura|nota))?(?:\s+declarado)?|valeur(?:\s+de\s+la\s+marchandise|\s+déclarée)?)"
+    # "valor FOB USD 38.000", "FOB value: USD 20,000": the value said on its terms.
+    r"(?:\s*(?:FOB|CIF|EXW|CFR))?"
     r"\s*(?:约|大概|about|around|is|of|aprox\.?)?\s*[:：]?\s*$",
     re.I,
 )

@@ -25,7 +25,10 @@ _LABELS: dict[str, str] = {
     # "DDU to our warehouse: Plot 22…", "dirección de entrega:", "adresse de livraison:".
     r"|(?:to\s+)?(?:our|my|the\s+consignee'?s?|customer'?s?)\s+(?:warehouse|store|premises)"
     r"(?=\s*[:：][^\S\n]*\S)|warehouse\s+address|direcci[oó]n\s+de\s+entrega"
-    r"|endere[cç]o\s+de\s+entrega|adresse\s+de\s+livraison",
+    r"|endere[cç]o\s+de\s+entrega|adresse\s+de\s+livraison"
+    # "até nosso armazém em Rua …", "hasta nuestro almacén en …": the door, in Portuguese and
+    # Spanish.
+    r"|(?:até|hasta)\s+(?:o\s+|el\s+)?(?:nosso|nuestro)\s+(?:armaz[ée]m|almac[ée]n|dep[oó]sito)\s+(?:em|en)(?=\s)",
     "handling": r"装卸要求|装卸|吊装要求|loading\s*(?:and|/|&)\s*discharg(?:e|ing)\s*requirements?"
     r"|lifting\s*requirements?",
     "commodity": r"品名|货物名称|货名|货物|货品|产品名称|产品|货(?=是|\s*[:：])|commodity|goods"
@@ -52,7 +55,7 @@ _LABEL_PATTERNS = {
         # "commodity unchanged: …", "mercancía sin cambios: …": the value is said again.
         rf"(?:{label})(?:\s+(?:is\s+)?now|\s+(?:unchanged|(?:is\s+)?(?:the\s+)?same|sin\s+cambios"
         r"|inalterad[ao]|inchang[ée]e?s?))?\s*"
-        rf"(?:是|为|:|：|=|is\s{_NOT_A_VALUE}|(?<=\s)[-–—](?=\s))"
+        rf"(?:是|为|:|：|=|is\s{_NOT_A_VALUE}|(?<=\s)[-–—](?=\s)|(?<=\s(?:em|en))(?=\s))"
         r"[^\S\n]*",
         re.I,
     )
@@ -223,7 +226,18 @@ _LABEL_CUES = {
         "提货", "工厂地址", "装货地址", "门点", "pick", "factory", "厂在", "货在"
     ),
     "delivery_address": cue_words(
-        "地址", "deliver", "door", "warehouse", "store", "premises", "entrega", "livraison"
+        "地址",
+        "deliver",
+        "door",
+        "warehouse",
+        "store",
+        "premises",
+        "entrega",
+        "livraison",
+        "armaz",
+        "almac",
+        "depósito",
+        "deposito",
     ),
     "handling": cue_words("装卸", "吊装", "loading", "lifting"),
 }

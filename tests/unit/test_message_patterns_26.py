@@ -113,3 +113,28 @@ def test_a_correction_says_only_so_many(text: str, boxes: str) -> None:
 )
 def test_goods_taken_back_for_others(text: str, goods: str) -> None:
     assert _read(text)["commodity"] == goods
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "door"),
+    [
+        # The goods' value said on its terms is the cargo value, neither the terms nor a target;
+        # "até nosso armazém em …" / "hasta nuestro almacén en …" is the door.
+        (
+            "Bom dia, cotar DDP até nosso armazém em Av. Brasil 120, Curitiba - PR: 1x20GP de "
+            "pisos, 21.000 kg, HS 69072100, valor FOB USD 15.500, POL Xiamen, POD Paranaguá.",
+            15500,
+            "Av. Brasil 120, Curitiba - PR",
+        ),
+        (
+            "Buenas tardes, DDP hasta nuestro almacén en Calle 10 #45, Cali: 1x40HC de muebles, "
+            "8.000 kg, HS 94036000, valor CIF USD 22.000, POL Ningbo, POD Buenaventura.",
+            22000,
+            "Calle 10 #45, Cali",
+        ),
+    ],
+)
+def test_a_value_on_its_terms_and_a_warehouse_door(text: str, value: float, door: str) -> None:
+    read = _read(text)
+    assert (read["incoterm"], read["cargo_value"], read["target_price"]) == ("DDP", value, None)
+    assert read["delivery_address"] == door
