@@ -138,3 +138,16 @@ def test_a_value_on_its_terms_and_a_warehouse_door(text: str, value: float, door
     read = _read(text)
     assert (read["incoterm"], read["cargo_value"], read["target_price"]) == ("DDP", value, None)
     assert read["delivery_address"] == door
+
+
+@pytest.mark.parametrize(
+    ("text", "boxes", "pod"),
+    [
+        # A past shipment, then the new order it announces: only the new one is read.
+        ("上个月那票QD-DAR 3x20GP已到港，新单：QD-MBA 1x40HQ 轮胎", "1x40HQ", "KEMBA"),
+        ("之前走的宁波到拉各斯两个高柜已经开船了 新订单 宁波到特马 一个小柜 瓷砖", "1x20GP", "GHTEM"),
+    ],
+)
+def test_a_past_shipment_before_a_new_order(text: str, boxes: str, pod: str) -> None:
+    read = _read(text)
+    assert (read["containers"], read["pod"]) == (boxes, pod)
