@@ -151,3 +151,17 @@ def test_a_value_on_its_terms_and_a_warehouse_door(text: str, value: float, door
 def test_a_past_shipment_before_a_new_order(text: str, boxes: str, pod: str) -> None:
     read = _read(text)
     assert (read["containers"], read["pod"]) == (boxes, pod)
+
+
+@pytest.mark.parametrize(
+    ("text", "boxes", "weight"),
+    [
+        # A range of counts, then the count the customer asks to be quoted.
+        ("宁波到拉各斯 2到3个小柜 瓷砖 每柜26吨 先按2个报", "2x20GP", 52000),
+        ("青岛到达曼 4-5个高柜 家具 每柜10吨 按5个柜算", "5x40HQ", 50000),
+        ("Ningbo to Lagos 2-3 x 40HQ furniture, 9 tons each, quote for 2 first", "2x40HQ", 18000),
+    ],
+)
+def test_the_count_of_a_range_asked_to_quote(text: str, boxes: str, weight: float) -> None:
+    read = _read(text)
+    assert (read["containers"], read["weight_kg"]) == (boxes, weight)
