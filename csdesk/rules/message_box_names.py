@@ -159,6 +159,22 @@ _BARE_COUNT = compile_fast(rf"(?<=[,，\s])({BOX_COUNT})\s*个(?=\s*(?:[,，。;
 _PER_BOX_FIGURE = compile_fast(r"每个?柜[^,，。;；\n]{1,8}[,，\s]\s*$")
 
 
+# "先按3个报", "按四个柜算", "quote for 3 first": the count of a range the customer asks to quote.
+_QUOTE_FOR = compile_fast(
+    rf"(?:先|就)?按\s*({BOX_COUNT})\s*(?:个|只)?\s*(?:柜子?)?\s*(?:来)?(?:报|算)"
+    rf"|quote\s+(?:for\s+)?({BOX_COUNT})\s*(?:x\s*)?(?:units?|cntrs?|containers?|boxes)?\s+first",
+    re.I,
+)
+
+
+def count_to_quote(scan: Scan, end: int) -> str | None:
+    """The count said after `end` that the customer asks to be quoted, as written."""
+    if "按" not in scan.norm and "quote" not in scan.norm.lower():
+        return None
+    quoted = _QUOTE_FOR.search(scan.norm, end)
+    return (quoted.group(1) or quoted.group(2)) if quoted is not None else None
+
+
 # "之前问的…三个柜，客户说先走一个": a count said of the earlier request is not the order.
 _EARLIER = compile_fast(r"之前|上次|原来|本来|previous|earlier", re.I)
 

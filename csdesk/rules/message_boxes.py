@@ -18,6 +18,7 @@ from csdesk.rules.message_box_names import (
     LATIN_BOX_WORDS,
     box_names,
     count_said_apart,
+    count_to_quote,
     counted_in_total,
     goods_tank,
     said_count,
@@ -143,20 +144,12 @@ def _range_at(scan: Scan, start: int, end: int, code: str) -> _Box | None:
     if not low or not high or not 0 < high - low <= 5:
         return None
     span = (start - len(left) + match.start(), end)
-    quoted = _QUOTE_FOR.search(scan.norm, end) if "按" in scan.norm or "quote" in scan.norm else None
-    asked = _count(quoted.group(1) or quoted.group(2)) if quoted is not None else None
+    quoted = count_to_quote(scan, end)
+    asked = _count(quoted) if quoted is not None else None
     if asked is not None and low <= asked <= high:
         return _Box(code, asked, True, span)  # "3到4个高柜 … 先按3个报": the count to quote
     scan.ask("containers", [span], (f"{high}x{code}", f"{low}x{code}"), "range")
     return _Box(code, high, True, span)
-
-
-# "先按3个报", "按四个柜算", "quote for 3 first": the count of a range the customer asks to quote.
-_QUOTE_FOR = compile_fast(
-    rf"(?:先|就)?按\s*({_COUNT})\s*(?:个|只)?\s*(?:柜子?)?\s*(?:来)?(?:报|算)"
-    rf"|quote\s+(?:for\s+)?({_COUNT})\s*(?:x\s*)?(?:units?|cntrs?|containers?|boxes)?\s+first",
-    re.I,
-)
 
 
 def _box_at(scan: Scan, start: int, end: int, code: str, taken: int = 0) -> _Box | None:

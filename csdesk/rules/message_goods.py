@@ -10,6 +10,7 @@ import re
 from csdesk.rules.commodities import CommodityTable
 from csdesk.rules.fastre import compile_fast, compile_plain
 from csdesk.rules.goods_words import MODEL_CODE, NOT_GOODS, NOT_SLOT_GOODS
+from csdesk.rules.message_goods_said import bare, listed_on, said_instead
 from csdesk.rules.message_scan import Scan, Span, cue_words
 from csdesk.rules.message_slot import ZH_STOP, goods_slot, put_goods_by_line
 from csdesk.rules.message_terms import FILLER, read_labelled
@@ -268,53 +269,10 @@ _BATCH_OF = compile_fast(
 _MODEL_AFTER = compile_fast(r"[ \t]+(?=[A-Z]{1,4}-?\d)")
 
 
-# "窗帘、床单、枕头", "文具+玩具+饰品", "shoes, bags, belts": the next item of a list of goods.
-_ZH_NEXT = compile_fast(r"\s*[、+＋/]\s*([\u4e00-\u9fff]{2,4})(?=$|[\s,，、+＋/。.])")
-_EN_NEXT = compile_fast(
-    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*[+/]\s*)([a-z]{3,}(?:\s+[a-z]{3,})?)(?=\s*(?:$|[,.;+/]|\s+and\s))",
-    re.I,
-)
-
-
-def _listed_on(scan: Scan) -> None:
-    """The items of a list of goods after the first one the reading found."""
-    goods = scan.found.get("commodity")
-    if goods is None or not goods.spans:
-        return
-    spans = list(goods.spans)
-    names = str(goods.value).split("/")
-    english = str(goods.value).isascii()
-    pattern = _EN_NEXT if english else _ZH_NEXT
-    while len(names) < 6:
-        item = pattern.match(scan.norm, spans[-1][1])
-        if item is None or not scan.is_free(*item.span(1)):
-            break
-        word = item.group(1)
-        if ZH_STOP.search(word) or any(part.casefold() in NOT_SLOT_GOODS for part in word.split()):
-            break
-        spans.append(item.span(1))
-        names.append(" ".join(word.split()))
-    if len(spans) > len(goods.spans):
-        scan.found["commodity"] = goods._replace(value="/".join(names), spans=tuple(spans))
-
-
-def _said_instead(scan: Scan) -> None:
-    """ "哦不是苹果是梨": the goods read, taken back, and the one said in their place."""
-    goods = scan.found.get("commodity")
-    if goods is None or "不是" not in scan.norm:
-        return
-    instead = re.compile(
-        rf"不是\s*{re.escape(str(goods.value))}\s*[,，]?\s*(?:而是|是|换成|改成)\s*"
-        r"([\u4e00-\u9fff]{1,6}?)(?=$|[\s,，。.!！、]|的|了|啊|哈|吧)"
-    ).search(scan.norm)
-    if instead is not None and not ZH_STOP.search(instead.group(1)):
-        scan.found["commodity"] = goods._replace(value=instead.group(1), spans=(instead.span(1),))
-
-
 def read_commodity(scan: Scan, commodities: CommodityTable | None) -> None:
     _read_goods(scan, commodities)
-    _said_instead(scan)
-    _listed_on(scan)
+    said_instead(scan)
+    listed_on(scan)
     goods = scan.found.get("commodity")
     if goods is None or len(goods.spans) != 1 or not str(goods.value).isascii():
         return
@@ -411,30 +369,12 @@ _PACKING_AFTER = compile_fast(
 
 
 _BOXES_OF = compile_fast(r"的(?:柜子?|箱子|货柜)$")
-# "那个瓷砖", "I have LED lights", "晋江做鞋子": a filler, the sender, or the place they work in
-# said before the goods; "gypsum board again", "crane parts -": a word or a dash after them.
-_FILLER_BEFORE = compile_fast(
-    r"(?:那个|这个|就是|(?:(?:i|we)\s+)?(?:have|got)\s+(?:some\s+)?|[\u4e00-\u9fff]{2,3}做(?=[\u4e00-\u9fff]{2}))",
-    re.I,
-)
-_FILLER_AFTER = compile_fast(r"(?:\s+(?:again|too|also)|\s*[-–—:：,，]+)\s*$", re.I)
-
-
-def _bare(norm: str, span: Span) -> Span:
-    start, end = span
-    lead = _FILLER_BEFORE.match(norm, start, end)
-    if lead is not None and end - lead.end() >= 2:
-        start = lead.end()
-    tail = _FILLER_AFTER.search(norm, start, end)
-    if tail is not None and tail.start() - start >= 2:
-        end = tail.start()
-    return start, end
 
 
 def _trimmed(norm: str, span: Span) -> Span:
     """A Chinese name without the use before it or the packing after it, as long as two
     characters are left."""
-    start, end = _bare(norm, span)
+    start, end = bare(norm, span)
     name = norm[start:end]
     if name.startswith(("货物", "货品")) and end - start >= 4:
         start += 2  # "货物家具": the label said without a colon
