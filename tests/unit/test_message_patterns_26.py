@@ -165,3 +165,15 @@ def test_a_past_shipment_before_a_new_order(text: str, boxes: str, pod: str) -> 
 def test_the_count_of_a_range_asked_to_quote(text: str, boxes: str, weight: float) -> None:
     read = _read(text)
     assert (read["containers"], read["weight_kg"]) == (boxes, weight)
+
+
+@pytest.mark.parametrize(
+    ("text", "weight"),
+    [
+        # Each size's load said by its size, with 装 or 重.
+        ("宁波到蒙巴萨 一个20GP一个40HQ 20的装二十五吨 40的装十吨 瓷砖和家具", 35000),
+        ("青岛到吉达 2x20GP+1x40HQ 20的重24吨 40的重12吨 石材", 60000),
+    ],
+)
+def test_a_figure_per_size_with_a_load_word(text: str, weight: float) -> None:
+    assert _read(text)["weight_kg"] == weight
