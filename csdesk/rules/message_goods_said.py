@@ -12,10 +12,12 @@ from csdesk.rules.goods_words import NOT_SLOT_GOODS
 from csdesk.rules.message_scan import Scan, Span
 from csdesk.rules.message_slot import ZH_STOP
 
-# "那个瓷砖", "I have LED lights", "晋江做鞋子": a filler, the sender, or the place they work in
-# said before the goods; "gypsum board again", "crane parts -": a word or a dash after them.
+# "那个瓷砖", "I have LED lights", "晋江做鞋子", "出的是浴室柜": a filler, the sender, the place
+# they work in, or the shipping said before the goods; "gypsum board again", "crane parts -": a
+# word or a dash after them.
 _FILLER_BEFORE = compile_fast(
-    r"(?:那个|这个|就是|(?:(?:i|we)\s+)?(?:have|got)\s+(?:some\s+)?|[\u4e00-\u9fff]{2,3}做(?=[\u4e00-\u9fff]{2}))",
+    r"(?:那个|这个|就是|(?:[出走发运]的)?是(?=[\u4e00-\u9fff]{2})"
+    r"|(?:(?:i|we)\s+)?(?:have|got)\s+(?:some\s+)?|[\u4e00-\u9fff]{2,3}做(?=[\u4e00-\u9fff]{2}))",
     re.I,
 )
 _FILLER_AFTER = compile_fast(r"(?:\s+(?:again|too|also)|\s*[-–—:：,，]+)\s*$", re.I)

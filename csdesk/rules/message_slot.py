@@ -351,7 +351,8 @@ _BEFORE_COUNT = compile_fast(r"(?:^|(?<=[\s,，、]))([\u4e00-\u9fff]{2,6})\s*$"
 _TRAILING_WORD = compile_fast(
     # "重量四百五十公斤 是注塑机模具": the 是 says the goods, it is not part of them.
     # "LED屏", "PVC管": Latin letters leading a Chinese name are part of it.
-    r"(?:^|(?<=[\s,，、])(?:是(?=[\u4e00-\u9fff]{2}))?|(?<=[吨斤克方件托]是))"
+    # "五千吨的钢坯", "…出的是厨房用品": the goods after the figure's 的, or after 的是.
+    r"(?:^|(?<=[\s,，、])(?:是(?=[\u4e00-\u9fff]{2}))?|(?<=[吨斤克方件托]是)|(?<=[吨方件托]的)|(?<=的是))"
     r"([A-Za-z]{2,5}[\u4e00-\u9fff]{1,4}|[\u4e00-\u9fff]{2,6})\s*[。.!！]?\s*$"
 )
 

@@ -177,3 +177,15 @@ def test_the_count_of_a_range_asked_to_quote(text: str, boxes: str, weight: floa
 )
 def test_a_figure_per_size_with_a_load_word(text: str, weight: float) -> None:
     assert _read(text)["weight_kg"] == weight
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        # The goods closing the message after the figure's 的, or after 的是.
+        ("你好 有个散货 从天津到孟买 大约三千吨的钢板", "钢板"),
+        ("到达曼的拼箱 三托 两个方 深圳出的是浴室柜", "浴室柜"),
+    ],
+)
+def test_goods_closing_after_de(text: str, goods: str) -> None:
+    assert _read(text)["commodity"] == goods
