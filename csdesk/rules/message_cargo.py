@@ -79,7 +79,8 @@ WEIGHT = compile_fast(
 _VOLUME = compile_fast(
     rf"(?<![\d.])(?<!\d,)({NUM}|{DECIMAL_COMMA}|{CN_DECIMAL})\s*(?=[个方立cCmM])(?:个(半)?)?\s*"
     rf"(?:方(?!便|式|面|向|法|案)|立方米?|cbms?|m3|m³"
-    rf"|cubic\s*met(?:er|re)s?)(?![a-z0-9]){_SPOKEN_FRACTION}",
+    # (never "25 cbm/h": a reefer's ventilation rate)
+    rf"|cubic\s*met(?:er|re)s?)(?![a-z0-9])(?!\s*/\s*h){_SPOKEN_FRACTION}",
     re.I,
 )
 

@@ -145,7 +145,11 @@ def test_a_value_on_its_terms_and_a_warehouse_door(text: str, value: float, door
     [
         # A past shipment, then the new order it announces: only the new one is read.
         ("上个月那票QD-DAR 3x20GP已到港，新单：QD-MBA 1x40HQ 轮胎", "1x40HQ", "KEMBA"),
-        ("之前走的宁波到拉各斯两个高柜已经开船了 新订单 宁波到特马 一个小柜 瓷砖", "1x20GP", "GHTEM"),
+        (
+            "之前走的宁波到拉各斯两个高柜已经开船了 新订单 宁波到特马 一个小柜 瓷砖",
+            "1x20GP",
+            "GHTEM",
+        ),
     ],
 )
 def test_a_past_shipment_before_a_new_order(text: str, boxes: str, pod: str) -> None:
@@ -189,3 +193,37 @@ def test_a_figure_per_size_with_a_load_word(text: str, weight: float) -> None:
 )
 def test_goods_closing_after_de(text: str, goods: str) -> None:
     assert _read(text)["commodity"] == goods
+
+
+@pytest.mark.parametrize(
+    ("text", "price"),
+    [
+        # The target labelled in Spanish, Portuguese or French, in dólares or without a currency.
+        ("Cotizar 1x40HC Ningbo–Callao, muebles, 9 toneladas, precio objetivo 2500 dólares.", 2500),
+        ("Cotação 1x20GP Xiamen - Santos, pisos, 25 t, preço alvo 1900.", 1900),
+        ("Tarif 1x40HC Shanghai - Dakar, meubles, 10 t, prix cible 2800 USD.", 2800),
+    ],
+)
+def test_a_target_labelled_in_latin_languages(text: str, price: float) -> None:
+    read = _read(text)
+    assert read["target_price"] == price
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        # "no peligroso", "não perigosa": not dangerous goods.
+        ("Cotizar 1 ISO tank Shanghai-Lima, glicerina, no peligroso, 20 t.", "dg", False),
+        ("Cotação 1 ISO tank Qingdao-Santos, óleo vegetal, não perigoso, 21 t.", "dg", False),
+        # "volumes" counted in Portuguese are the pieces.
+        ("Carga LCL de Ningbo para Santos: 9 volumes, 2,1 m³, 640 kg, brinquedos.", "pieces", 9),
+        # A reefer's ventilation in cbm/h is no volume of the goods.
+        (
+            "pls quote 1x40' reefer Qingdao to Dubai, apples, temp 1°C, 24 MT, vent 30 cbm/h",
+            "volume_cbm",
+            None,
+        ),
+    ],
+)
+def test_latin_words_for_not_dangerous_and_pieces(text: str, field: str, value: Any) -> None:
+    assert _read(text)[field] == value
