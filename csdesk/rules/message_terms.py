@@ -15,7 +15,8 @@ from csdesk.rules.textnorm import parse_count
 
 # Labelled free text: the label, then the value up to the end of its clause or a comma.
 _LABELS: dict[str, str] = {
-    "shipper": r"shipper|shpr|发货人抬头|发货人|发货公司|抬头",
+    # "O embarcador é …", "exportador: …", "expéditeur : …": the same in Latin languages.
+    "shipper": r"shipper|shpr|发货人抬头|发货人|发货公司|抬头|embarcador|exportador|exp[ée]diteur",
     "pickup_address": r"提货地址|工厂地址|装货地址|提货地点|提货点|门点"
     # "顺德工厂提货：…", "Pickup: …": the pickup said with a colon.
     r"|(?:工厂|厂里|厂家)?提货(?=\s*[:：])|pick\s*-?\s*up(?=\s*:)"
@@ -55,7 +56,7 @@ _LABEL_PATTERNS = {
         # "commodity unchanged: …", "mercancía sin cambios: …": the value is said again.
         rf"(?:{label})(?:\s+(?:is\s+)?now|\s+(?:unchanged|(?:is\s+)?(?:the\s+)?same|sin\s+cambios"
         r"|inalterad[ao]|inchang[ée]e?s?))?\s*"
-        rf"(?:是|为|:|：|=|is\s{_NOT_A_VALUE}|(?<=\s)[-–—](?=\s)|(?<=\s(?:em|en))(?=\s))"
+        rf"(?:是|为|:|：|=|is\s{_NOT_A_VALUE}|(?<=\s)[-–—](?=\s)|(?<=\s(?:em|en))(?=\s)|(?<=\s)(?:é|es|est)(?=\s))"
         r"[^\S\n]*",
         re.I,
     )
@@ -221,7 +222,17 @@ def _address_end(text: str, start: int, end: int) -> int:
 # A word every label of a field holds (any one, case-folded): a field none of whose words is
 # in the message has no label to look for.
 _LABEL_CUES = {
-    "shipper": cue_words("shipper", "shpr", "发货人", "发货公司", "抬头"),
+    "shipper": cue_words(
+        "shipper",
+        "shpr",
+        "发货人",
+        "发货公司",
+        "抬头",
+        "embarcador",
+        "exportador",
+        "expéditeur",
+        "expediteur",
+    ),
     "pickup_address": cue_words(
         "提货", "工厂地址", "装货地址", "门点", "pick", "factory", "厂在", "货在"
     ),

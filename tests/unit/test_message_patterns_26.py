@@ -227,3 +227,22 @@ def test_a_target_labelled_in_latin_languages(text: str, price: float) -> None:
 )
 def test_latin_words_for_not_dangerous_and_pieces(text: str, field: str, value: Any) -> None:
     assert _read(text)[field] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "shipper"),
+    [
+        # The shipper labelled in Portuguese, Spanish or French.
+        (
+            "Cotação Ningbo para Santos, 2x40HC, móveis, 9 t por contêiner. O embarcador é "
+            "Ningbo Sunrise Furniture Co., Ltd.",
+            "Ningbo Sunrise Furniture Co., Ltd.",
+        ),
+        (
+            "Cotizar 1x20GP Xiamen - Manzanillo, cerámica, 25 t. Exportador: Xiamen Hongtai Stone Co., Ltd.",
+            "Xiamen Hongtai Stone Co., Ltd.",
+        ),
+    ],
+)
+def test_a_shipper_labelled_in_latin_languages(text: str, shipper: str) -> None:
+    assert _read(text)["shipper"] == shipper
