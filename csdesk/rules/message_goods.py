@@ -10,7 +10,7 @@ import re
 from csdesk.rules.commodities import CommodityTable
 from csdesk.rules.fastre import compile_fast, compile_plain
 from csdesk.rules.goods_words import MODEL_CODE, NOT_GOODS, NOT_SLOT_GOODS
-from csdesk.rules.message_goods_said import bare, listed_on, said_instead
+from csdesk.rules.message_goods_said import bare, listed_on, said_instead, shipped_goods
 from csdesk.rules.message_scan import Scan, Span, cue_words
 from csdesk.rules.message_slot import ZH_STOP, goods_slot, put_goods_by_line
 from csdesk.rules.message_terms import FILLER, read_labelled
@@ -271,6 +271,7 @@ _MODEL_AFTER = compile_fast(r"[ \t]+(?=[A-Z]{1,4}-?\d)")
 
 def read_commodity(scan: Scan, commodities: CommodityTable | None) -> None:
     _read_goods(scan, commodities)
+    shipped_goods(scan)
     said_instead(scan)
     listed_on(scan)
     goods = scan.found.get("commodity")

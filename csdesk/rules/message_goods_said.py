@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from csdesk.rules.fastre import compile_fast
-from csdesk.rules.goods_words import NOT_SLOT_GOODS
+from csdesk.rules.goods_words import NOT_SLOT_GOODS, has_stop_word
 from csdesk.rules.message_scan import Scan, Span
 from csdesk.rules.message_slot import ZH_STOP
 
@@ -17,6 +17,7 @@ from csdesk.rules.message_slot import ZH_STOP
 # word or a dash after them.
 _FILLER_BEFORE = compile_fast(
     r"(?:那个|这个|就是|(?:[出走发运]的)?是(?=[\u4e00-\u9fff]{2})"
+    r"|(?:con|com|avec|with)\s+(?=[a-z\u00c0-\u00ff])"
     r"|(?:(?:i|we)\s+)?(?:have|got)\s+(?:some\s+)?|[\u4e00-\u9fff]{2,3}做(?=[\u4e00-\u9fff]{2}))",
     re.I,
 )
@@ -76,3 +77,26 @@ def said_instead(scan: Scan) -> None:
     ).search(scan.norm)
     if instead is not None and not ZH_STOP.search(instead.group(1)):
         scan.found["commodity"] = goods._replace(value=instead.group(1), spans=(instead.span(1),))
+
+
+# "we want to ship wall putty from …": the goods between the verb and the origin; "Kitchen
+# cabinets, 7 tons, …": the goods opening a message, before their weight.
+_SHIPPED = compile_fast(
+    r"(?<![a-z])(?:ship|send|export|move)\s+(?:some\s+|our\s+)?([a-z][a-z -]{2,30}?)\s+from\s"
+    r"|^\s*([a-z][a-z -]{2,30}?)\s*,\s*(?:about\s+|approx\.?\s+)?\d[\d.,]*\s*(?:tons?|t|mt|kgs?)(?![a-z])",
+    re.I,
+)
+
+
+def shipped_goods(scan: Scan) -> None:
+    """English goods said before their origin or their weight, where no reader found goods."""
+    if "commodity" in scan.found:
+        return
+    shipped = _SHIPPED.search(scan.norm)
+    if shipped is None:
+        return
+    group = 1 if shipped.group(1) else 2
+    words = shipped.group(group)
+    if has_stop_word(words) or not scan.is_free(*shipped.span(group)):
+        return
+    scan.put("commodity", " ".join(words.split()), [shipped.span(group)], 0.6)

@@ -86,7 +86,8 @@ _EN_WORDS = compile_fast(
     r"\s*(?:(?:one|two|three|four|five|six|a|an|\d{1,2})\s*(?:[x×*]\s*)?\s"
     # "8.800 kg de juguetes": the "of" in Spanish, Portuguese or French too.
     # "one 40HQ with office chairs", "all plastic chairs": "with", "all" are not part of them.
-    r"(?:(?:units?|sets?|pcs|nos?)\s+)?)?(?:(?:of|de|des|du|with|all)\s+)?"
+    # "2 x 20' con tubería de acero", "com azulejos", "avec des tuiles": with, in Latin languages.
+    r"(?:(?:units?|sets?|pcs|nos?)\s+)?)?(?:(?:of|de|des|du|with|all|con|com|avec(?:\s+des?)?)\s+)?"
     # Letters with accents too: "materiais de construção", "repuestos de motos", "encre
     # d'imprimerie", "peinture à l'eau".
     r"((?:" + _EN_WORD + r")(?:\s+" + _EN_WORD_NEXT + r"){0,2}"

@@ -246,3 +246,32 @@ def test_latin_words_for_not_dangerous_and_pieces(text: str, field: str, value: 
 )
 def test_a_shipper_labelled_in_latin_languages(text: str, shipper: str) -> None:
     assert _read(text)["shipper"] == shipper
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        # "con"/"com" before the goods after the boxes, in Spanish and Portuguese.
+        (
+            "Necesitamos flete Ningbo - Callao para 1 x 40' con muebles de oficina, 9 ton.",
+            "commodity",
+            "muebles de oficina",
+        ),
+        # English goods before their origin, or opening the message before their weight.
+        (
+            "We would like to ship ceramic sinks from Foshan to Mombasa, 1x20GP, 22 tons.",
+            "commodity",
+            "ceramic sinks",
+        ),
+        (
+            "Office chairs, 6 tons, need one 40HQ Ningbo to Jebel Ali. Thanks",
+            "commodity",
+            "Office chairs",
+        ),
+        # A twenty- or forty-foot box said in words.
+        ("Two twenty foot Qingdao to Mombasa, tiles, 26 tons each.", "containers", "2x20GP"),
+        ("One forty footer Shanghai to Lagos, furniture, 8 tons.", "containers", "1x40GP"),
+    ],
+)
+def test_goods_and_boxes_said_in_words(text: str, field: str, value: Any) -> None:
+    assert _read(text)[field] == value
