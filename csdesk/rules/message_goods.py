@@ -309,6 +309,9 @@ def _read_goods(scan: Scan, commodities: CommodityTable | None) -> None:
         if not scan.is_free(start, end):
             continue
         start, end = _whole_token(scan, start, end)
+        used = start >= 2 and scan.norm.startswith(("二手", "旧的"), start - 2)
+        if used and scan.is_free(start - 2, start):
+            start -= 2  # "能走二手轮胎吗": used goods are goods of their own
         asked = asked_about and _DENIED_AFTER.match(scan.norm, end) is not None
         denied = (
             scan.has_any(_DENIED_WORDS)

@@ -275,3 +275,15 @@ def test_a_shipper_labelled_in_latin_languages(text: str, shipper: str) -> None:
 )
 def test_goods_and_boxes_said_in_words(text: str, field: str, value: Any) -> None:
     assert _read(text)[field] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        # Used goods named as such, where a question runs the name into the route.
+        ("拉各斯能走二手衣服吗？宁波出一个40尺高柜，12吨", "二手衣服"),
+        ("蒙巴萨可以走二手轮胎吗 青岛出两个高柜", "二手轮胎"),
+    ],
+)
+def test_used_goods_keep_their_word(text: str, goods: str) -> None:
+    assert _read(text)["commodity"] == goods
