@@ -44,6 +44,32 @@ _EN_NEXT = compile_fast(
 )
 
 
+# Words that close a message or a reply, never an item of its goods ("…, rest unchanged.").
+_NOT_ITEMS = frozenset(
+    [
+        "rest",
+        "unchanged",
+        "same",
+        "thanks",
+        "thank",
+        "please",
+        "pls",
+        "need",
+        "ready",
+        "regards",
+        "asap",
+        "urgent",
+        "etc",
+        "total",
+        "cargo",
+        "goods",
+        "commodity",
+        "mixed",
+        "weight",
+    ]
+)
+
+
 def listed_on(scan: Scan) -> None:
     """The items of a list of goods after the first one the reading found."""
     goods = scan.found.get("commodity")
@@ -58,7 +84,8 @@ def listed_on(scan: Scan) -> None:
         if item is None or not scan.is_free(*item.span(1)):
             break
         word = item.group(1)
-        if ZH_STOP.search(word) or any(part.casefold() in NOT_SLOT_GOODS for part in word.split()):
+        parts = [part.casefold() for part in word.split()]
+        if ZH_STOP.search(word) or any(p in NOT_SLOT_GOODS or p in _NOT_ITEMS for p in parts):
             break
         spans.append(item.span(1))
         names.append(" ".join(word.split()))
@@ -83,7 +110,8 @@ def said_instead(scan: Scan) -> None:
 # cabinets, 7 tons, …": the goods opening a message, before their weight.
 _SHIPPED = compile_fast(
     r"(?<![a-z])(?:ship|send|export|move)\s+(?:some\s+|our\s+)?([a-z][a-z -]{2,30}?)\s+from\s"
-    r"|^\s*([a-z][a-z -]{2,30}?)\s*,\s*(?:about\s+|approx\.?\s+)?\d[\d.,]*\s*(?:tons?|t|mt|kgs?)(?![a-z])",
+    r"|^\s*([a-z][a-z -]{2,30}?)\s*,\s*(?:about\s+|approx\.?\s+)?\d[\d.,]*\s*"
+    r"(?:tons?|t|mt|kgs?)(?![a-z])",
     re.I,
 )
 

@@ -287,3 +287,8 @@ def test_goods_and_boxes_said_in_words(text: str, field: str, value: Any) -> Non
 )
 def test_used_goods_keep_their_word(text: str, goods: str) -> None:
     assert _read(text)["commodity"] == goods
+
+
+def test_a_reply_closing_word_is_no_item_of_the_goods() -> None:
+    read = _read("Hi,\nCommodity now: chairs and tables, rest unchanged.\n\n> 1x40HQ Ningbo to Tema")
+    assert read["commodity"] == "chairs and tables"
