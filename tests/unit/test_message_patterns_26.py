@@ -292,3 +292,17 @@ def test_used_goods_keep_their_word(text: str, goods: str) -> None:
 def test_a_reply_closing_word_is_no_item_of_the_goods() -> None:
     read = _read("Hi,\nCommodity now: chairs and tables, rest unchanged.\n\n> 1x40HQ Ningbo to Tema")
     assert read["commodity"] == "chairs and tables"
+
+
+@pytest.mark.parametrize(
+    ("text", "pod"),
+    [
+        # Two ports offered with the choice left to the desk: asked, never guessed.
+        ("宁波出2x40HQ 家具 蒙巴萨或者达累斯萨拉姆都行 哪个便宜走哪个", None),
+        ("1x40HQ Shanghai to Lome or Cotonou, whichever is cheaper, furniture 9 tons", None),
+        # Said with "or" alone, the first port stays read.
+        ("1x40HQ Shanghai to Lome or Cotonou, furniture 9 tons", "TGLFW"),
+    ],
+)
+def test_either_port_will_do(text: str, pod: str | None) -> None:
+    assert _read(text)["pod"] == pod
