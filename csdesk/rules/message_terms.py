@@ -221,35 +221,14 @@ def _address_end(text: str, start: int, end: int) -> int:
 
 # A word every label of a field holds (any one, case-folded): a field none of whose words is
 # in the message has no label to look for.
+_LATIN_SHIPPER = ("embarcador", "exportador", "expéditeur", "expediteur")
+_DOOR_WORDS = ("premises", "entrega", "livraison", "armaz", "almac", "depósito", "deposito")
 _LABEL_CUES = {
-    "shipper": cue_words(
-        "shipper",
-        "shpr",
-        "发货人",
-        "发货公司",
-        "抬头",
-        "embarcador",
-        "exportador",
-        "expéditeur",
-        "expediteur",
-    ),
+    "shipper": cue_words("shipper", "shpr", "发货人", "发货公司", "抬头", *_LATIN_SHIPPER),
     "pickup_address": cue_words(
         "提货", "工厂地址", "装货地址", "门点", "pick", "factory", "厂在", "货在"
     ),
-    "delivery_address": cue_words(
-        "地址",
-        "deliver",
-        "door",
-        "warehouse",
-        "store",
-        "premises",
-        "entrega",
-        "livraison",
-        "armaz",
-        "almac",
-        "depósito",
-        "deposito",
-    ),
+    "delivery_address": cue_words("地址", "deliver", "door", "warehouse", "store", *_DOOR_WORDS),
     "handling": cue_words("装卸", "吊装", "loading", "lifting"),
 }
 _GOODS_LABEL_WORDS = cue_words(
