@@ -91,6 +91,8 @@ _BARE_LABELS = {
         r"(?:发货人抬头|发货人)\s*(?:是|为|:|：|=)?\s*"
         # "shipper Liugong Machinery": the English label, then a capitalised name.
         r"|(?<![A-Za-z])(?:[Ss]hipper|SHIPPER)[^\S\n]+(?=[A-Z])"
+        # "我们是永康市某某工贸有限公司": the sender's own registered company ships the goods.
+        r"|(?:我们是|我司是)(?=[\u4e00-\u9fff]{2,16}(?:有限公司|有限责任公司|集团)(?:$|[\s,，。!！]))"
     ),
 }
 # Addresses keep their commas ("12 George St, Parramatta"); other values end at any comma.
@@ -221,10 +223,10 @@ def _address_end(text: str, start: int, end: int) -> int:
 
 # A word every label of a field holds (any one, case-folded): a field none of whose words is
 # in the message has no label to look for.
-_LATIN_SHIPPER = ("embarcador", "exportador", "expéditeur", "expediteur")
+_SHIPPER_CUES = ("embarcador", "exportador", "expéditeur", "expediteur", "我们是", "我司是")
 _DOOR_WORDS = ("premises", "entrega", "livraison", "armaz", "almac", "depósito", "deposito")
 _LABEL_CUES = {
-    "shipper": cue_words("shipper", "shpr", "发货人", "发货公司", "抬头", *_LATIN_SHIPPER),
+    "shipper": cue_words("shipper", "shpr", "发货人", "发货公司", "抬头", *_SHIPPER_CUES),
     "pickup_address": cue_words(
         "提货", "工厂地址", "装货地址", "门点", "pick", "factory", "厂在", "货在"
     ),

@@ -290,7 +290,9 @@ def test_used_goods_keep_their_word(text: str, goods: str) -> None:
 
 
 def test_a_reply_closing_word_is_no_item_of_the_goods() -> None:
-    read = _read("Hi,\nCommodity now: chairs and tables, rest unchanged.\n\n> 1x40HQ Ningbo to Tema")
+    read = _read(
+        "Hi,\nCommodity now: chairs and tables, rest unchanged.\n\n> 1x40HQ Ningbo to Tema"
+    )
     assert read["commodity"] == "chairs and tables"
 
 
@@ -306,3 +308,20 @@ def test_a_reply_closing_word_is_no_item_of_the_goods() -> None:
 )
 def test_either_port_will_do(text: str, pod: str | None) -> None:
     assert _read(text)["pod"] == pod
+
+
+@pytest.mark.parametrize(
+    ("text", "shipper"),
+    [
+        # The sender's own registered company introduced with 我们是 / 我司是 ships the goods.
+        (
+            "你好 我们是佛山市新美陶瓷有限公司，南沙出到拉各斯两个高柜 瓷砖 每柜26吨",
+            "佛山市新美陶瓷有限公司",
+        ),
+        ("我司是青岛海丰轮胎集团 青岛到蒙巴萨 1x40HQ 轮胎 20吨", "青岛海丰轮胎集团"),
+        # A place or a trade is not a company.
+        ("我们是广州的工厂 南沙到特马 一个高柜 家具 8吨", None),
+    ],
+)
+def test_the_senders_own_company_is_the_shipper(text: str, shipper: str | None) -> None:
+    assert _read(text)["shipper"] == shipper
