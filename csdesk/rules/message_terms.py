@@ -20,6 +20,8 @@ _LABELS: dict[str, str] = {
     "pickup_address": r"提货地址|工厂地址|装货地址|提货地点|提货点|门点"
     # "顺德工厂提货：…", "Pickup: …": the pickup said with a colon.
     r"|(?:工厂|厂里|厂家)?提货(?=\s*[:：])|pick\s*-?\s*up(?=\s*:)"
+    # "EXW desde la fábrica (Room 502, …)": the factory's address in brackets.
+    r"|(?:desde|from|da|de)\s+(?:la\s+|our\s+|the\s+|nuestra\s+|nossa\s+|a\s+)?(?:f[áa]brica|factory)\s*[(（]"
     r"|pick\s*-?\s*up\s*(?:address|at|from)|factory\s*(?:address|is\s*(?:in|at)|located\s*(?:in|at))|工厂在|厂在|货在",
     "delivery_address": r"送货地址|收货地址|派送地址|交货地址|目的地地址|delivery\s*address"
     r"|door\s*address|deliver(?:y)?\s*to"
@@ -228,7 +230,7 @@ _DOOR_WORDS = ("premises", "entrega", "livraison", "armaz", "almac", "depósito"
 _LABEL_CUES = {
     "shipper": cue_words("shipper", "shpr", "发货人", "发货公司", "抬头", *_SHIPPER_CUES),
     "pickup_address": cue_words(
-        "提货", "工厂地址", "装货地址", "门点", "pick", "factory", "厂在", "货在"
+        "提货", "工厂地址", "装货地址", "门点", "pick", "factory", "厂在", "货在", "brica"
     ),
     "delivery_address": cue_words("地址", "deliver", "door", "warehouse", "store", *_DOOR_WORDS),
     "handling": cue_words("装卸", "吊装", "loading", "lifting"),
@@ -345,6 +347,9 @@ def read_labelled(scan: Scan, names: Iterable[str]) -> None:
             span = value_span(scan, match.end(), name in _LOOSE_LABELS, name == "commodity")
             if span is None:
                 continue
+            close = scan.norm.find(")", *span) if match.group().endswith("(") else -1
+            if close != -1:  # "fábrica (Room 502, …) hasta …": the value ends at its bracket
+                span = (span[0], close)
             value = " ".join(scan.norm[span[0] : span[1]].split())
             if name == "commodity" and "、" in value:
                 # "货是：窗帘、床单": goods listed with 、 are named apart, as "窗帘/床单".

@@ -325,3 +325,23 @@ def test_either_port_will_do(text: str, pod: str | None) -> None:
 )
 def test_the_senders_own_company_is_the_shipper(text: str, shipper: str | None) -> None:
     assert _read(text)["shipper"] == shipper
+
+
+@pytest.mark.parametrize(
+    ("text", "pickup"),
+    [
+        # The factory's address in brackets after "desde la fábrica" / "from our factory".
+        (
+            "Cotización EXW desde la fábrica (No. 12 Keji Road, Jinhua, Zhejiang) hasta Lima, "
+            "1x40HC, juguetes, 7 toneladas.",
+            "No. 12 Keji Road, Jinhua, Zhejiang",
+        ),
+        (
+            "Please quote EXW from our factory (Building 3, 66 Hengshan Road, Foshan) to Lagos, "
+            "1x40HQ furniture 8 tons.",
+            "Building 3, 66 Hengshan Road, Foshan",
+        ),
+    ],
+)
+def test_a_factory_address_in_brackets(text: str, pickup: str) -> None:
+    assert _read(text)["pickup_address"] == pickup
