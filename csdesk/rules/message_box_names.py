@@ -128,9 +128,15 @@ CANCELLED = compile_fast(
     re.I,
 )
 # "ISO tank …, 3 units": units of tanks are tanks.
-_TANK_UNITS = compile_fast(r"(?<![\d.])(\d{1,2})\s*(?:units?|tanks?)(?![a-z])", re.I)
 # A count of boxes, in digits, Chinese or English words.
 BOX_COUNT = rf"\d{{1,3}}|{CN_NUMERAL}|one|two|three|four|five|six|ten"
+_TANK_UNITS = compile_fast(
+    r"(?<![\d.])(\d{1,2})\s*(?:units?|tanks?)(?![a-z])"
+    # "三个罐", "2罐": tanks counted by the tank word; "罐柜 … 两个 …": a count standing alone.
+    rf"|(?<![每单一\d])({CN_NUMERAL}|\d{{1,2}})\s*(?:个|只)?\s*罐(?![箱柜子头])"
+    rf"|(?<=\s)({CN_NUMERAL}|\d{{1,2}})\s*个(?=\s)",
+    re.I,
+)
 # "箱量从2个改成3个", "柜量改为4个": the count changed to is the one meant.
 _QTY_LABEL = compile_fast(
     r"(?:箱量|柜量|箱数|柜数|数量|qty|quantity)\s*[:：]?\s*"
@@ -151,6 +157,22 @@ _BOXES_COUNTED = compile_fast(
 # ...or a bare count closing the clause right after a figure per box.
 _BARE_COUNT = compile_fast(rf"(?<=[,，\s])({BOX_COUNT})\s*个(?=\s*(?:[,，。;；\n]|$))", re.I)
 _PER_BOX_FIGURE = compile_fast(r"每个?柜[^,，。;；\n]{1,8}[,，\s]\s*$")
+
+
+# "先按3个报", "按四个柜算", "quote for 3 first": the count of a range the customer asks to quote.
+_QUOTE_FOR = compile_fast(
+    rf"(?:先|就)?按\s*({BOX_COUNT})\s*(?:个|只)?\s*(?:柜子?)?\s*(?:来)?(?:报|算)"
+    rf"|quote\s+(?:for\s+)?({BOX_COUNT})\s*(?:x\s*)?(?:units?|cntrs?|containers?|boxes)?\s+first",
+    re.I,
+)
+
+
+def count_to_quote(scan: Scan, end: int) -> str | None:
+    """The count said after `end` that the customer asks to be quoted, as written."""
+    if "按" not in scan.norm and "quote" not in scan.norm.lower():
+        return None
+    quoted = _QUOTE_FOR.search(scan.norm, end)
+    return (quoted.group(1) or quoted.group(2)) if quoted is not None else None
 
 
 # "之前问的…三个柜，客户说先走一个": a count said of the earlier request is not the order.
@@ -181,6 +203,11 @@ def count_said_apart(scan: Scan, code: str) -> re.Match[str] | None:
     if label is None and code.endswith("TK"):
         label = scan.first_free(_TANK_UNITS)  # "ISO tank …, 3 units": units of tanks are tanks
     return label
+
+
+def said_count(label: re.Match[str]) -> str:
+    """The count a match of count_said_apart read, whichever of its groups holds it."""
+    return next(group for group in label.groups() if group)
 
 
 # "plastic water tanks", "stainless steel tanks": a tank named by what it is made of or holds

@@ -18,8 +18,10 @@ from csdesk.rules.message_box_names import (
     LATIN_BOX_WORDS,
     box_names,
     count_said_apart,
+    count_to_quote,
     counted_in_total,
     goods_tank,
+    said_count,
 )
 from csdesk.rules.message_corrections import CORRECTION, CORRECTION_CUE, CORRECTION_WORDS
 from csdesk.rules.message_scan import Scan, Span, cue_words
@@ -142,6 +144,10 @@ def _range_at(scan: Scan, start: int, end: int, code: str) -> _Box | None:
     if not low or not high or not 0 < high - low <= 5:
         return None
     span = (start - len(left) + match.start(), end)
+    quoted = count_to_quote(scan, end)
+    asked = _count(quoted) if quoted is not None else None
+    if asked is not None and low <= asked <= high:
+        return _Box(code, asked, True, span)  # "3到4个高柜 … 先按3个报": the count to quote
     scan.ask("containers", [span], (f"{high}x{code}", f"{low}x{code}"), "range")
     return _Box(code, high, True, span)
 
@@ -409,7 +415,7 @@ def read_containers(scan: Scan, catalog: ContainerLookup) -> None:
     implicit = [box for box in lines.values() if not box.explicit]
     label = count_said_apart(scan, implicit[0].code) if len(lines) == 1 and implicit else None
     if label is not None:
-        implicit[0].qty = _count(label.group(1)) or 1
+        implicit[0].qty = _count(said_count(label)) or 1
         implicit[0].explicit = True
         scan.claim(*label.span())
     sure = all(box.explicit for box in lines.values())

@@ -79,7 +79,8 @@ WEIGHT = compile_fast(
 _VOLUME = compile_fast(
     rf"(?<![\d.])(?<!\d,)({NUM}|{DECIMAL_COMMA}|{CN_DECIMAL})\s*(?=[个方立cCmM])(?:个(半)?)?\s*"
     rf"(?:方(?!便|式|面|向|法|案)|立方米?|cbms?|m3|m³"
-    rf"|cubic\s*met(?:er|re)s?)(?![a-z0-9]){_SPOKEN_FRACTION}",
+    # (never "25 cbm/h": a reefer's ventilation rate)
+    rf"|cubic\s*met(?:er|re)s?)(?![a-z0-9])(?!\s*/\s*h){_SPOKEN_FRACTION}",
     re.I,
 )
 
@@ -143,7 +144,8 @@ _EACH_AFTER_ORDER = compile_fast(r"^\w+\s*(?:,\s*)?each\s*$", re.I)
 
 # "40的10吨", "el de 20 con 26 t", "celui de 40' avec 20 t", "el de 20 pesa 9 t".
 _SIZE_THEN_FIGURE = compile_fast(
-    r"(?<![\d.])(20|40|45)\s*(?:尺|ft|')?\s*(?:的|那个|con|com|avec|pesa)\s*(?:每个?柜?|各)?\s*$",
+    # "20的装十八吨": what the box of that size is loaded with.
+    r"(?<![\d.])(20|40|45)\s*(?:尺|ft|')?\s*(?:的|那个|con|com|avec|pesa)\s*(?:每个?柜?|各)?\s*(?:装|重)?\s*$",
     re.I,
 )
 _TYPE_THEN_FIGURE = compile_fast(

@@ -27,7 +27,8 @@ CORRECTION_WORDS = (
     r"(?:(?:the\s+)?(?:container|cntr|equipment|box)\s+)?"
     # "哦不对 瓷砖要装二十尺", "sorry, we need 1x40HQ": the goods or the need said again first.
     r"(?:[\u4e00-\u9fff]{1,4}?(?=要装|要放|装))?"
-    r"(?:应该是|应该|改为|改成|是|要装|要放|要|装|客户只有|只有|should be|it'?s|is|only|we need"
+    r"(?:应该是|应该|改为|改成|是|要装|要放|只要|就要|要|装|客户只有|只有"
+    r"|should be|it'?s|is|only|we need"
     r"|need|c'?est|ce sont|son|es|são|é)?\s*"
 )
 # Any correction is written with one of these (case-folded).

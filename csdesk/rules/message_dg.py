@@ -31,7 +31,9 @@ _CLASS = compile_fast(
 )
 _NOT_DG = compile_fast(
     r"(?:非危险品|非危品|非危|不是危险品|不属于危险品|无危险|没有危险|普货|non[-\s]?DG|non[-\s]?hazardous"
-    r"|non[-\s]?dangerous|not\s*(?:DG|dangerous|hazardous)|general cargo)",
+    r"|non[-\s]?dangerous|not\s*(?:DG|dangerous|hazardous)|general cargo"
+    # "no peligroso", "não perigosa", "non dangereux": the same in Spanish, Portuguese, French.
+    r"|no\s+peligros[oa]s?|n[aã]o\s+perigos[oa]s?|non\s+dangereu(?:x|ses?))",
     re.I,
 )
 # A denial of DG is written with one of these (case-folded).
@@ -45,6 +47,9 @@ _NOT_DG_WORDS = cue_words(
     "non",
     "not",
     "general cargo",
+    "no peligros",
+    "não perigos",
+    "nao perigos",
 )
 # A class is written after one of these or before 类 (any one, in the case-folded text).
 _CLASS_WORDS = cue_words("class", "clase", "imo", "imdg", "cl", "第", "危险", "类")

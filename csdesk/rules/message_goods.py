@@ -10,6 +10,7 @@ import re
 from csdesk.rules.commodities import CommodityTable
 from csdesk.rules.fastre import compile_fast, compile_plain
 from csdesk.rules.goods_words import MODEL_CODE, NOT_GOODS, NOT_SLOT_GOODS
+from csdesk.rules.message_goods_said import bare, listed_on, said_instead, shipped_goods
 from csdesk.rules.message_scan import Scan, Span, cue_words
 from csdesk.rules.message_slot import ZH_STOP, goods_slot, put_goods_by_line
 from csdesk.rules.message_terms import FILLER, read_labelled
@@ -270,6 +271,9 @@ _MODEL_AFTER = compile_fast(r"[ \t]+(?=[A-Z]{1,4}-?\d)")
 
 def read_commodity(scan: Scan, commodities: CommodityTable | None) -> None:
     _read_goods(scan, commodities)
+    shipped_goods(scan)
+    said_instead(scan)
+    listed_on(scan)
     goods = scan.found.get("commodity")
     if goods is None or len(goods.spans) != 1 or not str(goods.value).isascii():
         return
@@ -305,6 +309,9 @@ def _read_goods(scan: Scan, commodities: CommodityTable | None) -> None:
         if not scan.is_free(start, end):
             continue
         start, end = _whole_token(scan, start, end)
+        used = start >= 2 and scan.norm.startswith(("二手", "旧的"), start - 2)
+        if used and scan.is_free(start - 2, start):
+            start -= 2  # "能走二手轮胎吗": used goods are goods of their own
         asked = asked_about and _DENIED_AFTER.match(scan.norm, end) is not None
         denied = (
             scan.has_any(_DENIED_WORDS)
@@ -371,7 +378,7 @@ _BOXES_OF = compile_fast(r"的(?:柜子?|箱子|货柜)$")
 def _trimmed(norm: str, span: Span) -> Span:
     """A Chinese name without the use before it or the packing after it, as long as two
     characters are left."""
-    start, end = span
+    start, end = bare(norm, span)
     name = norm[start:end]
     if name.startswith(("货物", "货品")) and end - start >= 4:
         start += 2  # "货物家具": the label said without a colon

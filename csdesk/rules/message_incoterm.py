@@ -59,6 +59,9 @@ _TERM_DENIED = compile_fast(
 _ROUTE_LEFT = compile_fast(r"(?<![A-Za-z])([A-Z]{2,3})\s*(?:-+>?|~|/|>)\s*$")
 
 
+_VALUE_TERM = compile_fast(r"(?:valor|value|valeur|货值|发票)\s*[:：]?\s*$", re.I)
+
+
 def _route_side(scan: Scan, start: int) -> bool:
     left = _ROUTE_LEFT.search(scan.norm, max(0, start - 8), start)
     return left is not None and _INCOTERM.fullmatch(left.group(1)) is None
@@ -70,6 +73,8 @@ def read_incoterm(scan: Scan) -> None:
         word = match.group(0).upper()
         if match.group(0).isupper() and _route_side(scan, match.start()):
             continue
+        if _VALUE_TERM.search(scan.norm, max(0, match.start() - 10), match.start()):
+            continue  # "valor FOB USD 38.000", "FOB value": the goods' value, not the terms
         terms.setdefault(_INCOTERM_ALIASES.get(word, word), []).append(match.span())
     if len(terms) > 1:  # "DDU Nairobi is not needed, just CFR Mombasa": not the denied one
         terms = {

@@ -13,7 +13,9 @@ from csdesk.rules.message_scan import NUM, Scan, Span, cue_words
 from csdesk.rules.textnorm import CN_NUMERAL, CN_NUMERAL_CHARS, EN_NUMERAL, en_number, parse_number
 
 _CURRENCY_BEFORE = r"US\$|USD|\$|美金|美元|RMB|CNY|¥|人民币|EUR|€"
-_CURRENCY_AFTER = r"\$|€|USD|US\s*dollars?|dollars?|美金|美元|刀|RMB|CNY|元|人民币|EUR|欧元"
+_CURRENCY_AFTER = (
+    r"\$|€|USD|US\s*dollars?|dollars?|d[oó]lar(?:es)?|美金|美元|刀|RMB|CNY|元|人民币|EUR|欧元"
+)
 _MONEY = compile_fast(
     # "3 100 USD": thousands set apart by a space, as French writes them.
     rf"(?:({_CURRENCY_BEFORE})\s*({NUM})\s*(万|k)?|(?<![\d.])(?<!\d,)(?<!\d\s)"
@@ -30,7 +32,8 @@ _MONEY = compile_fast(
 _CN_PRICE = rf"(?:(?!一个?柜|一箱)[{CN_NUMERAL_CHARS}])+"
 _LABELLED_TARGET = compile_fast(
     # "our target is around 2k per box": the label's words may come two at a time.
-    rf"(?:目标(?:价格?)?|心理价位?|target\s*(?:price|rate)?|(?<![a-z])tgt|budget|预算)"
+    rf"(?:目标(?:价格?)?|心理价位?|target\s*(?:price|rate)?|(?<![a-z])tgt|budget|预算"
+    rf"|(?:precio|pre[cç]o|valor)\s+(?:objetivo|alvo)|prix\s+cible)"
     rf"(?:\s*(?:是|为|在|约|大概|about|around|is|approx\.?|approximately)){{0,2}}\s*[:：]?\s*({NUM}|{_CN_PRICE})\s*(万|k)?(?!\d|\.\d)"
     rf"(?:\s*(?:一个柜|一柜|每柜|每个柜|/\s*柜|一箱)?\s*(美金|美元|刀|人民币|元))?",
     re.I,
@@ -52,6 +55,10 @@ _CURRENCY_CODE = {
     "元": "CNY",
     "dollar": "USD",
     "dollars": "USD",
+    "dólares": "USD",
+    "dolares": "USD",
+    "dólar": "USD",
+    "dolar": "USD",
     "eur": "EUR",
     "€": "EUR",
     "欧元": "EUR",
@@ -62,11 +69,16 @@ _VALUE_LABEL = compile_fast(
     # Spanish, Portuguese and French.
     r"|valor(?:\s+(?:de|da|do|del)(?:\s+la)?\s+(?:carga|mercanc[ií]a|mercader[ií]a|mercadoria"
     r"|factura|fatura|nota))?(?:\s+declarado)?|valeur(?:\s+de\s+la\s+marchandise|\s+déclarée)?)"
+    # "valor FOB USD 38.000", "FOB value: USD 20,000": the value said on its terms.
+    r"(?:\s*(?:FOB|CIF|EXW|CFR))?"
     r"\s*(?:约|大概|about|around|is|of|aprox\.?)?\s*[:：]?\s*$",
     re.I,
 )
 _TARGET_LABEL = compile_fast(
-    r"目标价|心理价|target|(?<![a-z])tgt|budget|预算|希望|能做到|做到|能到|idea", re.I
+    r"目标价|心理价|target|(?<![a-z])tgt|budget|预算|希望|能做到|做到|能到|idea"
+    # "precio objetivo", "preço alvo", "prix cible": the target in Spanish, Portuguese, French.
+    r"|objetivo|(?<![a-z])alvo|(?<![a-z])cible",
+    re.I,
 )
 # The label right before a price is read with it ("tgt USD1700"): it is not the goods.
 _LABEL_BEFORE = compile_fast(
@@ -128,9 +140,24 @@ def _worded_money(scan: Scan) -> None:
 
 # What each price pattern cannot match without (any one of them, in the case-folded text).
 _CURRENCY_WORDS = cue_words(
-    "$", "usd", "美金", "元", "rmb", "cny", "¥", "人民币", "eur", "€", "刀", "dollar"
+    "$",
+    "usd",
+    "美金",
+    "元",
+    "rmb",
+    "cny",
+    "¥",
+    "人民币",
+    "eur",
+    "€",
+    "刀",
+    "dollar",
+    "dólar",
+    "dolar",
 )
-_TARGET_WORDS = cue_words("目标", "心理价", "target", "tgt", "budget", "预算")
+_TARGET_WORDS = cue_words(
+    "目标", "心理价", "target", "tgt", "budget", "预算", "objetivo", "alvo", "cible"
+)
 
 
 # "目标价两千到两千二美金之间", "budget USD 1500-1800": a range of prices is asked, not filled in.

@@ -53,6 +53,8 @@ PER_BOX_AFTER = compile_fast(
     r"|ea(?![a-z])|cada(?![a-z])|c/u(?![a-z])|chacune?(?![a-z])|apiece|por\s*(?:contenedor|contentor|cont[eê]iner|container|caixa)"
     # "26 T par TC": a TC (tonneau conteneur) is a box in French e-mails.
     r"|par\s*(?:conteneur|tc(?![a-z]))"
+    # "27.5T 各", "25t 各": shorthand for each box, the 各 after the figure (not "各一个").
+    r"|各(?!\s*[\d一二两三四五六七八九十个柜自])"
     r"|/\s*罐|一罐)",
     re.I,
 )

@@ -194,6 +194,11 @@ def read_ports(scan: Scan, ports: PortLookup) -> None:
             roles = _roles(scan, mentions)
     for name, (mention, confidence) in roles.items():
         span = (mention.start, mention.end)
+        other = _either(scan, mention, mentions)
+        if other is not None:
+            # "班加西或者的黎波里都行": either port will do; the agent picks, nothing is guessed.
+            scan.ask(name, [span], (mention.port.locode, other.port.locode), "port")
+            continue
         if mention.alternatives and mention.sound_alike:
             # Two ports sound so ("贝伦" beilun, 北仑 too): asked, not guessed.
             readings = (mention.port.locode, *mention.alternatives)
@@ -213,6 +218,21 @@ def read_ports(scan: Scan, ports: PortLookup) -> None:
 
 
 _CJK = compile_fast(r"[\u4e00-\u9fff]")
+_OR = compile_fast(r"\s*(?:或者|或是|或|还是|or|ou|o)\s*$", re.I)
+# "…都行", "whichever is cheaper": the customer leaves the choice of the two ports to us.
+_EITHER_WILL_DO = compile_fast(
+    r"\s*[,，]?\s*(?:都行|都可以|均可|都可|看哪个|哪个便宜|either|whichever|any of)", re.I
+)
+
+
+def _either(scan: Scan, mention: Mention, mentions: list[Mention]) -> Mention | None:
+    """The port said right after `mention` as its alternative, the choice left to the desk
+    ("A或者B都行", "A or B, whichever is cheaper"), if any."""
+    for other in mentions:
+        gap = scan.norm[mention.end : other.start]
+        if 0 < len(gap) <= 6 and other.port.locode != mention.port.locode and _OR.match(gap):
+            return other if _EITHER_WILL_DO.match(scan.norm, other.end) else None
+    return None
 
 
 def _settle_shared(scan: Scan, ports: PortLookup, mentions: list[Mention]) -> list[Mention]:

@@ -86,7 +86,8 @@ _EN_WORDS = compile_fast(
     r"\s*(?:(?:one|two|three|four|five|six|a|an|\d{1,2})\s*(?:[x×*]\s*)?\s"
     # "8.800 kg de juguetes": the "of" in Spanish, Portuguese or French too.
     # "one 40HQ with office chairs", "all plastic chairs": "with", "all" are not part of them.
-    r"(?:(?:units?|sets?|pcs|nos?)\s+)?)?(?:(?:of|de|des|du|with|all)\s+)?"
+    # "2 x 20' con tubería de acero", "com azulejos", "avec des tuiles": with, in Latin languages.
+    r"(?:(?:units?|sets?|pcs|nos?)\s+)?)?(?:(?:of|de|des|du|with|all|con|com|avec(?:\s+des?)?)\s+)?"
     # Letters with accents too: "materiais de construção", "repuestos de motos", "encre
     # d'imprimerie", "peinture à l'eau".
     r"((?:" + _EN_WORD + r")(?:\s+" + _EN_WORD_NEXT + r"){0,2}"
@@ -328,8 +329,8 @@ def goods_slot(scan: Scan) -> Span | None:
     for anchor in sorted(set(anchors)):
         if anchor < len(scan.norm) and _has_cjk(scan.norm[anchor:]):
             span = _zh_slot(scan, anchor)
-            if span is not None:
-                return span
+            if span is not None and not _ASKED.search(scan.norm, *span):
+                return span  # "有没有", "现在啥价", "船期发我": a question, not the goods
         span = _en_slot(scan, anchor) if not _has_cjk(scan.norm[anchor : anchor + 40]) else None
         if span is not None:
             return span
@@ -343,6 +344,7 @@ def goods_slot(scan: Scan) -> Span | None:
     return _trailing_goods(scan) if anchors else None
 
 
+_ASKED = compile_fast(r"有没有|啥|什么|多少钱|船期|发我|报个|几天")
 _BEFORE_COUNT = compile_fast(r"(?:^|(?<=[\s,，、]))([\u4e00-\u9fff]{2,6})\s*$")
 
 
@@ -350,7 +352,8 @@ _BEFORE_COUNT = compile_fast(r"(?:^|(?<=[\s,，、]))([\u4e00-\u9fff]{2,6})\s*$"
 _TRAILING_WORD = compile_fast(
     # "重量四百五十公斤 是注塑机模具": the 是 says the goods, it is not part of them.
     # "LED屏", "PVC管": Latin letters leading a Chinese name are part of it.
-    r"(?:^|(?<=[\s,，、])(?:是(?=[\u4e00-\u9fff]{2}))?|(?<=[吨斤克方件托]是))"
+    # "五千吨的钢坯", "…出的是厨房用品": the goods after the figure's 的, or after 的是.
+    r"(?:^|(?<=[\s,，、])(?:是(?=[\u4e00-\u9fff]{2}))?|(?<=[吨斤克方件托]是)|(?<=[吨方件托]的)|(?<=的是))"
     r"([A-Za-z]{2,5}[\u4e00-\u9fff]{1,4}|[\u4e00-\u9fff]{2,6})\s*[。.!！]?\s*$"
 )
 

@@ -15,17 +15,23 @@ from csdesk.rules.textnorm import parse_count
 
 # Labelled free text: the label, then the value up to the end of its clause or a comma.
 _LABELS: dict[str, str] = {
-    "shipper": r"shipper|shpr|发货人抬头|发货人|发货公司|抬头",
+    # "O embarcador é …", "exportador: …", "expéditeur : …": the same in Latin languages.
+    "shipper": r"shipper|shpr|发货人抬头|发货人|发货公司|抬头|embarcador|exportador|exp[ée]diteur",
     "pickup_address": r"提货地址|工厂地址|装货地址|提货地点|提货点|门点"
     # "顺德工厂提货：…", "Pickup: …": the pickup said with a colon.
     r"|(?:工厂|厂里|厂家)?提货(?=\s*[:：])|pick\s*-?\s*up(?=\s*:)"
+    # "EXW desde la fábrica (Room 502, …)": the factory's address in brackets.
+    r"|(?:desde|from|da|de)\s+(?:la\s+|our\s+|the\s+|nuestra\s+|nossa\s+|a\s+)?(?:f[áa]brica|factory)\s*[(（]"
     r"|pick\s*-?\s*up\s*(?:address|at|from)|factory\s*(?:address|is\s*(?:in|at)|located\s*(?:in|at))|工厂在|厂在|货在",
     "delivery_address": r"送货地址|收货地址|派送地址|交货地址|目的地地址|delivery\s*address"
     r"|door\s*address|deliver(?:y)?\s*to"
     # "DDU to our warehouse: Plot 22…", "dirección de entrega:", "adresse de livraison:".
     r"|(?:to\s+)?(?:our|my|the\s+consignee'?s?|customer'?s?)\s+(?:warehouse|store|premises)"
     r"(?=\s*[:：][^\S\n]*\S)|warehouse\s+address|direcci[oó]n\s+de\s+entrega"
-    r"|endere[cç]o\s+de\s+entrega|adresse\s+de\s+livraison",
+    r"|endere[cç]o\s+de\s+entrega|adresse\s+de\s+livraison"
+    # "até nosso armazém em Rua …", "hasta nuestro almacén en …": the door, in Portuguese and
+    # Spanish.
+    r"|(?:até|hasta)\s+(?:o\s+|el\s+)?(?:nosso|nuestro)\s+(?:armaz[ée]m|almac[ée]n|dep[oó]sito)\s+(?:em|en)(?=\s)",
     "handling": r"装卸要求|装卸|吊装要求|loading\s*(?:and|/|&)\s*discharg(?:e|ing)\s*requirements?"
     r"|lifting\s*requirements?",
     "commodity": r"品名|货物名称|货名|货物|货品|产品名称|产品|货(?=是|\s*[:：])|commodity|goods"
@@ -52,7 +58,7 @@ _LABEL_PATTERNS = {
         # "commodity unchanged: …", "mercancía sin cambios: …": the value is said again.
         rf"(?:{label})(?:\s+(?:is\s+)?now|\s+(?:unchanged|(?:is\s+)?(?:the\s+)?same|sin\s+cambios"
         r"|inalterad[ao]|inchang[ée]e?s?))?\s*"
-        rf"(?:是|为|:|：|=|is\s{_NOT_A_VALUE}|(?<=\s)[-–—](?=\s))"
+        rf"(?:是|为|:|：|=|is\s{_NOT_A_VALUE}|(?<=\s)[-–—](?=\s)|(?<=\s(?:em|en))(?=\s)|(?<=\s)(?:é|es|est)(?=\s))"
         r"[^\S\n]*",
         re.I,
     )
@@ -87,6 +93,8 @@ _BARE_LABELS = {
         r"(?:发货人抬头|发货人)\s*(?:是|为|:|：|=)?\s*"
         # "shipper Liugong Machinery": the English label, then a capitalised name.
         r"|(?<![A-Za-z])(?:[Ss]hipper|SHIPPER)[^\S\n]+(?=[A-Z])"
+        # "我们是永康市某某工贸有限公司": the sender's own registered company ships the goods.
+        r"|(?:我们是|我司是)(?=[\u4e00-\u9fff]{2,16}(?:有限公司|有限责任公司|集团)(?:$|[\s,，。!！]))"
     ),
 }
 # Addresses keep their commas ("12 George St, Parramatta"); other values end at any comma.
@@ -217,14 +225,14 @@ def _address_end(text: str, start: int, end: int) -> int:
 
 # A word every label of a field holds (any one, case-folded): a field none of whose words is
 # in the message has no label to look for.
+_SHIPPER_CUES = ("embarcador", "exportador", "expéditeur", "expediteur", "我们是", "我司是")
+_DOOR_WORDS = ("premises", "entrega", "livraison", "armaz", "almac", "depósito", "deposito")
 _LABEL_CUES = {
-    "shipper": cue_words("shipper", "shpr", "发货人", "发货公司", "抬头"),
+    "shipper": cue_words("shipper", "shpr", "发货人", "发货公司", "抬头", *_SHIPPER_CUES),
     "pickup_address": cue_words(
-        "提货", "工厂地址", "装货地址", "门点", "pick", "factory", "厂在", "货在"
+        "提货", "工厂地址", "装货地址", "门点", "pick", "factory", "厂在", "货在", "brica"
     ),
-    "delivery_address": cue_words(
-        "地址", "deliver", "door", "warehouse", "store", "premises", "entrega", "livraison"
-    ),
+    "delivery_address": cue_words("地址", "deliver", "door", "warehouse", "store", *_DOOR_WORDS),
     "handling": cue_words("装卸", "吊装", "loading", "lifting"),
 }
 _GOODS_LABEL_WORDS = cue_words(
@@ -339,6 +347,9 @@ def read_labelled(scan: Scan, names: Iterable[str]) -> None:
             span = value_span(scan, match.end(), name in _LOOSE_LABELS, name == "commodity")
             if span is None:
                 continue
+            close = scan.norm.find(")", *span) if match.group().endswith("(") else -1
+            if close != -1:  # "fábrica (Room 502, …) hasta …": the value ends at its bracket
+                span = (span[0], close)
             value = " ".join(scan.norm[span[0] : span[1]].split())
             if name == "commodity" and "、" in value:
                 # "货是：窗帘、床单": goods listed with 、 are named apart, as "窗帘/床单".

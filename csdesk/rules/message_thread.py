@@ -237,7 +237,8 @@ _NOW = compile_fast(
     # "…提单收到了 新的：南沙到洛比托": the new one announced with a colon.
     # "去年给你们走过… 今年又有货了": goods come again.
     r"|改(?:港|成|到|为)|(?:今年|这次|现在)?又有(?:一票|新的?)?货了?"
-    r"|新的?(?:一票|询价)?\s*[:：])",
+    # "…已开船，新单：宁波到…": a new order announced.
+    r"|新的?(?:一票|询价)?\s*[:：]|新的?(?:单子?|订单)(?![\u4e00-\u9fff]))",
     re.I,
 )
 # "…for Shanghai-Jeddah, the customer now wants Dammam instead": the route quoted, moved.

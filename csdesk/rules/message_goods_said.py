@@ -1,0 +1,130 @@
+"""How the goods are said around their name: fillers before or after it ("那个瓷砖", "I have
+LED lights", "gypsum board again"), a list of items ("窗帘、床单、枕头", "shoes, bags, belts"), and
+the goods taken back for others ("不是苹果是梨"). Split from message_goods.
+"""
+
+from __future__ import annotations
+
+import re
+
+from csdesk.rules.fastre import compile_fast
+from csdesk.rules.goods_words import NOT_SLOT_GOODS, has_stop_word
+from csdesk.rules.message_scan import Scan, Span
+from csdesk.rules.message_slot import ZH_STOP
+
+# "那个瓷砖", "I have LED lights", "晋江做鞋子", "出的是浴室柜": a filler, the sender, the place
+# they work in, or the shipping said before the goods; "gypsum board again", "crane parts -": a
+# word or a dash after them.
+_FILLER_BEFORE = compile_fast(
+    r"(?:那个|这个|就是|(?:[出走发运]的)?是(?=[\u4e00-\u9fff]{2})"
+    r"|(?:con|com|avec|with)\s+(?=[a-z\u00c0-\u00ff])"
+    r"|(?:(?:i|we)\s+)?(?:have|got)\s+(?:some\s+)?|[\u4e00-\u9fff]{2,3}做(?=[\u4e00-\u9fff]{2}))",
+    re.I,
+)
+_FILLER_AFTER = compile_fast(r"(?:\s+(?:again|too|also)|\s*[-–—:：,，]+)\s*$", re.I)
+
+
+def bare(norm: str, span: Span) -> Span:
+    """The span of the goods without a filler before them or a word or dash after them."""
+    start, end = span
+    lead = _FILLER_BEFORE.match(norm, start, end)
+    if lead is not None and end - lead.end() >= 2:
+        start = lead.end()
+    tail = _FILLER_AFTER.search(norm, start, end)
+    if tail is not None and tail.start() - start >= 2:
+        end = tail.start()
+    return start, end
+
+
+# "窗帘、床单、枕头", "文具+玩具+饰品", "shoes, bags, belts": the next item of a list of goods.
+_ZH_NEXT = compile_fast(r"\s*[、+＋/]\s*([\u4e00-\u9fff]{2,4})(?=$|[\s,，、+＋/。.])")
+_EN_NEXT = compile_fast(
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*[+/]\s*)([a-z]{3,}(?:\s+[a-z]{3,})?)(?=\s*(?:$|[,.;+/]|\s+and\s))",
+    re.I,
+)
+
+
+# Words that close a message or a reply, never an item of its goods ("…, rest unchanged.").
+_NOT_ITEMS = frozenset(
+    [
+        "rest",
+        "unchanged",
+        "same",
+        "thanks",
+        "thank",
+        "please",
+        "pls",
+        "need",
+        "ready",
+        "regards",
+        "asap",
+        "urgent",
+        "etc",
+        "total",
+        "cargo",
+        "goods",
+        "commodity",
+        "mixed",
+        "weight",
+    ]
+)
+
+
+def listed_on(scan: Scan) -> None:
+    """The items of a list of goods after the first one the reading found."""
+    goods = scan.found.get("commodity")
+    if goods is None or not goods.spans:
+        return
+    spans = list(goods.spans)
+    names = str(goods.value).split("/")
+    english = str(goods.value).isascii()
+    pattern = _EN_NEXT if english else _ZH_NEXT
+    while len(names) < 6:
+        item = pattern.match(scan.norm, spans[-1][1])
+        if item is None or not scan.is_free(*item.span(1)):
+            break
+        word = item.group(1)
+        parts = [part.casefold() for part in word.split()]
+        if ZH_STOP.search(word) or any(p in NOT_SLOT_GOODS or p in _NOT_ITEMS for p in parts):
+            break
+        spans.append(item.span(1))
+        names.append(" ".join(word.split()))
+    if len(spans) > len(goods.spans):
+        scan.found["commodity"] = goods._replace(value="/".join(names), spans=tuple(spans))
+
+
+def said_instead(scan: Scan) -> None:
+    """ "哦不是苹果是梨": the goods read, taken back, and the one said in their place."""
+    goods = scan.found.get("commodity")
+    if goods is None or "不是" not in scan.norm:
+        return
+    instead = re.compile(
+        rf"不是\s*{re.escape(str(goods.value))}\s*[,，]?\s*(?:而是|是|换成|改成)\s*"
+        r"([\u4e00-\u9fff]{1,6}?)(?=$|[\s,，。.!！、]|的|了|啊|哈|吧)"
+    ).search(scan.norm)
+    if instead is not None and not ZH_STOP.search(instead.group(1)):
+        scan.found["commodity"] = goods._replace(value=instead.group(1), spans=(instead.span(1),))
+
+
+# "we want to ship wall putty from …": the goods between the verb and the origin; "Kitchen
+# cabinets, 7 tons, …": the goods opening a message, before their weight.
+_SHIPPED = compile_fast(
+    r"(?<![a-z])(?:ship|send|export|move)\s+(?:some\s+|our\s+)?([a-z][a-z -]{2,30}?)\s+from\s"
+    r"|^\s*([a-z][a-z -]{2,30}?)\s*,\s*(?:about\s+|approx\.?\s+)?\d[\d.,]*\s*"
+    r"(?:tons?|t|mt|kgs?)(?![a-z])",
+    re.I,
+)
+
+
+def shipped_goods(scan: Scan) -> None:
+    """English goods said before their origin or their weight, where no reader found goods."""
+    if "commodity" in scan.found:
+        return
+    shipped = _SHIPPED.search(scan.norm)
+    if shipped is None:
+        return
+    group = 1 if shipped.group(1) else 2
+    words = shipped.group(group)
+    if has_stop_word(words) or not scan.is_free(*shipped.span(group)):
+        return
+    scan.put("commodity", " ".join(words.split()), [shipped.span(group)], 0.6)
