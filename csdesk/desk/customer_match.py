@@ -60,6 +60,9 @@ def prefix_range(column: Any, prefix: str) -> Any:
 def _index_lookup(column: Any, needle: str) -> Any:
     """SELECT rowid of an FTS5 index holding `needle` in `column` (SQLite), or None."""
     chars = search_index.chars_phrase(needle)
+    if column.name == "name_pinyin" and len(needle) >= 5:
+        rarest = search_index.rarest_grams_match(needle)
+        return search_index.matching_rowids("customer_search", rarest)
     if len(needle) >= 3:
         phrase = search_index.phrase(column.name, needle)
         return search_index.matching_rowids("customer_search", phrase)
