@@ -161,23 +161,34 @@ PINYIN_GRAMS = "customer_pinyin_grams"  # trigram -> customers holding it (0020_
 RAREST = 2  # trigrams asked of the index for a long pinyin
 
 
-def rarest_grams_match(needle: str) -> Any:
-    """An FTS5 query (an SQL expression) for the `RAREST` trigrams of `needle` (a folded Latin
-    pinyin part, 5+ characters) that fewest customers' pinyin holds (migration 0020_search8):
-    every trigram of a part is a necessary condition, so the rarest find its customers among
-    few candidates, where the phrase would read the long lists of common ones ('ian', 'ing');
-    the caller keeps its exact test. A trigram no customer holds counts 0, so it is asked
-    first and the search finds nobody at once; ties go by the trigram."""
+def _rarest(needle: str, count: int) -> Any:
+    """Subquery (gram) of the `count` trigrams of `needle` (a folded Latin pinyin part, 3+
+    characters) that fewest customers' pinyin holds (migration 0020_search8). A trigram no
+    customer holds counts 0, so it comes first and the search finds nobody at once; ties go
+    by the trigram."""
     grams = sorted({needle[start : start + 3].lower() for start in range(len(needle) - 2)})
     asked = func.json_each(bindparam(None, json.dumps(grams), type_=String())).table_valued("value")
     counted = table_clause(PINYIN_GRAMS, column_clause("gram"), column_clause("customers"))
-    rarest = (
+    return (
         select(asked.c.value.label("gram"))
         .select_from(asked.outerjoin(counted, counted.c.gram == asked.c.value))
         .order_by(func.coalesce(counted.c.customers, 0), asked.c.value)
-        .limit(RAREST)
+        .limit(count)
         .subquery()
     )
+
+
+def rarest_gram(needle: str) -> Any:
+    """The rarest trigram of `needle` (see _rarest), a scalar subquery."""
+    return select(_rarest(needle, 1).c.gram).scalar_subquery()
+
+
+def rarest_grams_match(needle: str) -> Any:
+    """An FTS5 query (an SQL expression) for the `RAREST` rarest trigrams of `needle` (5+
+    characters): every trigram of a part is a necessary condition, so the rarest find its
+    customers among few candidates, where the phrase would read the long lists of common ones
+    ('ian', 'ing'); the caller keeps its exact test."""
+    rarest = _rarest(needle, RAREST)
     quoted = literal('"') + rarest.c.gram + literal('"')
     either = literal("{name_pinyin} : (") + func.group_concat(quoted, " AND ") + literal(")")
     return select(either).scalar_subquery()

@@ -30,6 +30,7 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 TABLE = "customer_pinyin_grams"
+PIECES = "customer_pinyin_pieces"
 TRIGGERS = (f"{TABLE}_insert", f"{TABLE}_delete", f"{TABLE}_update")
 
 
@@ -61,19 +62,35 @@ def _statements() -> list[str]:
         f"UPDATE {TABLE} SET customers = customers - 1 "
         f"WHERE gram IN ({_grams_of('old.name_pinyin')});"
     )
+    place = (
+        f"INSERT OR IGNORE INTO {PIECES} (gram, name_pinyin, customer_id) "
+        f"SELECT gram, new.name_pinyin, new.id FROM ({_grams_of('new.name_pinyin')});"
+    )
+    unplace = (
+        f"DELETE FROM {PIECES} WHERE gram IN ({_grams_of('old.name_pinyin')}) "
+        "AND name_pinyin = old.name_pinyin AND customer_id = old.id;"
+    )
     gram, slots, starts = _slots("customer.name_pinyin")
     fill = (
         f"INSERT INTO {TABLE} (gram, customers) SELECT {gram}, count(DISTINCT customer.id) "
         f"FROM customer, {slots} WHERE {starts} GROUP BY 1"
     )
+    fill_pieces = (
+        f"INSERT OR IGNORE INTO {PIECES} (gram, name_pinyin, customer_id) "
+        f"SELECT {gram}, customer.name_pinyin, customer.id FROM customer, {slots} WHERE {starts}"
+    )
     return [
         f"CREATE TABLE {TABLE} (gram TEXT NOT NULL PRIMARY KEY, customers INTEGER NOT NULL) "
         "WITHOUT ROWID",
-        f"CREATE TRIGGER {TRIGGERS[0]} AFTER INSERT ON customer BEGIN {add} END",
-        f"CREATE TRIGGER {TRIGGERS[1]} AFTER DELETE ON customer BEGIN {remove} END",
-        f"CREATE TRIGGER {TRIGGERS[2]} AFTER UPDATE OF name_pinyin ON customer "
-        f"BEGIN {remove} {add} END",
+        f"CREATE TABLE {PIECES} (gram TEXT NOT NULL, name_pinyin TEXT NOT NULL, "
+        "customer_id INTEGER NOT NULL, PRIMARY KEY (gram, name_pinyin, customer_id)) "
+        "WITHOUT ROWID",
+        f"CREATE TRIGGER {TRIGGERS[0]} AFTER INSERT ON customer BEGIN {add} {place} END",
+        f"CREATE TRIGGER {TRIGGERS[1]} AFTER DELETE ON customer BEGIN {remove} {unplace} END",
+        f"CREATE TRIGGER {TRIGGERS[2]} AFTER UPDATE OF id, name_pinyin ON customer "
+        f"BEGIN {remove} {unplace} {add} {place} END",
         fill,
+        fill_pieces,
     ]
 
 
@@ -90,3 +107,4 @@ def downgrade() -> None:
         for trigger in TRIGGERS:
             bind.execute(text(f"DROP TRIGGER IF EXISTS {trigger}"))
         bind.execute(text(f"DROP TABLE IF EXISTS {TABLE}"))
+        bind.execute(text(f"DROP TABLE IF EXISTS {PIECES}"))
