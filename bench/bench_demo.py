@@ -29,7 +29,8 @@ SEARCH_REPEAT = 15
 # A name part, a city, full pinyin, initials, a fixed 4-digit tail; the store adds one real
 # phone's 8 middle digits and one real WeChat id. Then broad ones (issue 11): one and two letters
 # of the pinyin, a part of most names (3+ characters), a miss.
-FIXED_QUERIES = ("海天", "宁波", "ningbohaitian", "nbht", "5678")
+# ningbo, zhongguo: a place or a word typed in pinyin (no input method), a thousand matches.
+FIXED_QUERIES = ("海天", "宁波", "ningbo", "zhongguo", "ningbohaitian", "nbht", "5678")
 BROAD_QUERIES = ("z", "zh", "有限公司", "youxian", "q7x")
 SLOW_SEARCH_S = 0.050
 _build_seconds: dict[Path, tuple[float, int]] = {}

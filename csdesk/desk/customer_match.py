@@ -31,7 +31,14 @@ from typing import Any
 
 from sqlalchemy import and_, exists, select
 
-from csdesk.desk.customer_ordered import Ordered, pair_page, phone_matches, phone_page
+from csdesk.desk.customer_ordered import (
+    Ordered,
+    pair_page,
+    phone_matches,
+    phone_page,
+    pinyin_page,
+    prefix_page,
+)
 from csdesk.rules.names import fold, phone_digits
 from csdesk.store import core_tables, search_index
 from csdesk.store.sqlfunc import position_in
@@ -60,6 +67,9 @@ def prefix_range(column: Any, prefix: str) -> Any:
 def _index_lookup(column: Any, needle: str) -> Any:
     """SELECT rowid of an FTS5 index holding `needle` in `column` (SQLite), or None."""
     chars = search_index.chars_phrase(needle)
+    if column.name == "name_pinyin" and len(needle) >= 5:
+        rarest = search_index.rarest_grams_match(needle)
+        return search_index.matching_rowids("customer_search", rarest)
     if len(needle) >= 3:
         phrase = search_index.phrase(column.name, needle)
         return search_index.matching_rowids("customer_search", phrase)
@@ -92,8 +102,11 @@ def _contains(column: Any, needle: str, trigram: bool) -> tuple[Any, Any]:
 def _customer_way(column: Any, needle: str, trigram: bool) -> Way:
     """Customers whose `column` holds `needle`."""
     by_index, lookup = _contains(column, needle, trigram)
-    paired = trigram and column.name == "name" and len(needle) == 2
-    ordered = pair_page(needle) if paired else None
+    ordered = None
+    if trigram and column.name == "name" and len(needle) == 2:
+        ordered = pair_page(needle)
+    elif trigram and column.name == "name_pinyin" and len(needle) >= 3:
+        ordered = pinyin_page(needle)
     return Way(select(C.id).where(by_index), lookup, position_in(column, needle) > 0, ordered)
 
 
@@ -141,7 +154,8 @@ def ways(query: str, trigram: bool) -> list[Way]:
         found.append(_phone_way(digits, trigram))
     elif compact.isascii() and compact.isalnum():
         initials = prefix_range(C.name_initials, compact)
-        found.append(Way(select(C.id).where(initials), None, initials))
+        in_order = prefix_page(initials) if trigram else None
+        found.append(Way(select(C.id).where(initials), None, initials, in_order))
         found.append(_customer_way(C.name_pinyin, compact, trigram))
     else:
         found.append(_customer_way(C.name, query, trigram))

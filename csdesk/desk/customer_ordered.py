@@ -3,9 +3,10 @@
 Two tables hold a customer's search keys beside its pinyin and id, their primary key in that
 order (WITHOUT ROWID), kept by triggers: `customer_name_pairs_order` each pair of adjacent
 characters of the name (migration 0018_search5), `contact_phone_pieces` each run of 4 digits
-of its contacts' phones (0019_search6). One key's range is its customers in the list's order
-(pinyin, then id), so a page of a broad key (宁波, 5678) reads a page of it and stops, instead
-of every match's row to sort them. customer_match says which key a search reads.
+of its contacts' phones (0019_search6), `customer_pinyin_pieces` each trigram of its pinyin
+(0020_search8). One key's range is its customers in the list's order (pinyin, then id), so a
+page of a broad key (宁波, 5678, ningbo) reads a page of it and stops, instead of every match's
+row to sort them. customer_match says which key a search reads.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import Any
 
 from sqlalchemy import Integer, String, and_, column, exists, or_, select, table, true
 
-from csdesk.store import core_tables
+from csdesk.store import core_tables, search_index
 from csdesk.store.sqlfunc import position_in
 
 # (owner_id, after, limit) -> SELECT of (name_pinyin, id) of the first `limit` matches of the
@@ -34,6 +35,12 @@ PAIRS_ORDER = table(
 PHONE_PIECES = table(
     "contact_phone_pieces",
     column("piece", String),
+    column("name_pinyin", String),
+    column("customer_id", Integer),
+)
+PINYIN_PIECES = table(
+    "customer_pinyin_pieces",
+    column("gram", String),
     column("name_pinyin", String),
     column("customer_id", Integer),
 )
@@ -103,3 +110,27 @@ def phone_matches(digits: str) -> Any:
 def phone_page(digits: str) -> Ordered:
     """Customers with a contact whose phone holds `digits` (4 or more), in the list's order."""
     return _in_order(PHONE_PIECES, _phone_tests(digits))
+
+
+def pinyin_page(part: str) -> Ordered:
+    """Customers whose pinyin holds `part` (3+ Latin letters, folded): the range of its rarest
+    trigram (search_index.rarest_gram), each row's pinyin tested exactly in the table itself."""
+    pieces = PINYIN_PIECES.c
+    return _in_order(
+        PINYIN_PIECES,
+        [pieces.gram == search_index.rarest_gram(part), position_in(pieces.name_pinyin, part) > 0],
+    )
+
+
+def prefix_page(prefix: Any) -> Ordered:
+    """Customers for which `prefix` (an index range of a customer column, as the initials'
+    prefix) holds, sorted: a prefix of 3+ letters holds for few."""
+
+    def ordered(owner_id: int | None, after: Any, limit: int) -> Any:
+        found = select(C.name_pinyin, C.id).where(prefix, after_key(C.name_pinyin, C.id, after))
+        if owner_id is not None:
+            found = found.where(C.owner_id == owner_id)
+        first = found.order_by(C.name_pinyin, C.id).limit(limit)
+        return select(*first.subquery().c)
+
+    return ordered

@@ -22,9 +22,11 @@ digits of a name (a word or a word's start, as for Chinese).
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
-from sqlalchemy import String, bindparam, literal_column, select, text
+from sqlalchemy import String, bindparam, func, literal, literal_column, select, text
+from sqlalchemy import column as column_clause
 from sqlalchemy import table as table_clause
 
 # index table -> (content table, indexed columns)
@@ -142,14 +144,54 @@ def drop_chars(connection: Any) -> None:
         connection.execute(text(f"DROP TABLE IF EXISTS {index}"))
 
 
-def matching_rowids(index: str, match: str) -> Any:
-    """SELECT rowid FROM `index` WHERE `index` MATCH `match` (an FTS5 query, bound)."""
+def matching_rowids(index: str, match: Any) -> Any:
+    """SELECT rowid FROM `index` WHERE `index` MATCH `match` (an FTS5 query: a string, bound,
+    or an SQL expression giving one)."""
+    if isinstance(match, str):
+        # An anonymous parameter: one statement may hold several look-ups.
+        match = bindparam(None, match, type_=String())
     return (
         select(literal_column("rowid"))
         .select_from(table_clause(index))
-        # An anonymous parameter: one statement may hold several look-ups.
-        .where(literal_column(index).op("MATCH")(bindparam(None, match, type_=String())))
+        .where(literal_column(index).op("MATCH")(match))
     )
+
+
+PINYIN_GRAMS = "customer_pinyin_grams"  # trigram -> customers holding it (0020_search8)
+RAREST = 2  # trigrams asked of the index for a long pinyin
+
+
+def _rarest(needle: str, count: int) -> Any:
+    """Subquery (gram) of the `count` trigrams of `needle` (a folded Latin pinyin part, 3+
+    characters) that fewest customers' pinyin holds (migration 0020_search8). A trigram no
+    customer holds counts 0, so it comes first and the search finds nobody at once; ties go
+    by the trigram."""
+    grams = sorted({needle[start : start + 3].lower() for start in range(len(needle) - 2)})
+    asked = func.json_each(bindparam(None, json.dumps(grams), type_=String())).table_valued("value")
+    counted = table_clause(PINYIN_GRAMS, column_clause("gram"), column_clause("customers"))
+    return (
+        select(asked.c.value.label("gram"))
+        .select_from(asked.outerjoin(counted, counted.c.gram == asked.c.value))
+        .order_by(func.coalesce(counted.c.customers, 0), asked.c.value)
+        .limit(count)
+        .subquery()
+    )
+
+
+def rarest_gram(needle: str) -> Any:
+    """The rarest trigram of `needle` (see _rarest), a scalar subquery."""
+    return select(_rarest(needle, 1).c.gram).scalar_subquery()
+
+
+def rarest_grams_match(needle: str) -> Any:
+    """An FTS5 query (an SQL expression) for the `RAREST` rarest trigrams of `needle` (5+
+    characters): every trigram of a part is a necessary condition, so the rarest find its
+    customers among few candidates, where the phrase would read the long lists of common ones
+    ('ian', 'ing'); the caller keeps its exact test."""
+    rarest = _rarest(needle, RAREST)
+    quoted = literal('"') + rarest.c.gram + literal('"')
+    either = literal("{name_pinyin} : (") + func.group_concat(quoted, " AND ") + literal(")")
+    return select(either).scalar_subquery()
 
 
 def phrase(column: str, needle: str) -> str:

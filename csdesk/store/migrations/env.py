@@ -20,7 +20,7 @@ NOT_MODELS = (
 )
 # Search tables kept by triggers (migrations 0018-0019): customer_name_pairs_order starts
 # with PAIRS.
-NOT_MODEL_TABLES = ("contact_phone_pieces",)
+NOT_MODEL_TABLES = ("contact_phone_pieces", "customer_pinyin_grams")
 config = context.config
 connection = config.attributes.get("connection")
 if connection is None:
