@@ -67,7 +67,8 @@ class PostgresWatcher:
         names = parsed.translate_connect_args(username="user", database="dbname")
         options = {key: str(value) for key, value in names.items() if value not in (None, "")}
         options.update({key: str(value) for key, value in parsed.query.items()})
-        self._connection: Any = psycopg.connect(autocommit=True, **options)
+        conninfo = psycopg.conninfo.make_conninfo(**options)
+        self._connection: Any = psycopg.connect(conninfo, autocommit=True)
         self._connection.execute(f"LISTEN {CHANNEL}")
 
     def wait(self, timeout: float) -> bool:
