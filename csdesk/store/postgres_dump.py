@@ -11,6 +11,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import URL, make_url
 
 from csdesk.desk.errors import DeskError
+from csdesk.store.backup import create_private
 from csdesk.store.engine import make_engine
 
 
@@ -69,9 +70,8 @@ def dump(url_text: str, dest: Path) -> Path:
     if tool is None:
         command = _plain_command("pg_dump", url, f"--format=custom --file={dest}")
         raise DeskError("team.error.no_pg_dump", command=command)
-    dest.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     partial = dest.with_name(dest.name + ".partial")
-    os.close(os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600))
+    create_private(partial, dest)
     args, env = _connection_args(url)
     try:
         _run(tool, ["--format=custom", "--no-owner", f"--file={partial}", *args], env)
