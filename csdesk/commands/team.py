@@ -14,6 +14,7 @@ from csdesk.commands.common import (
     desk_command,
     echo_json,
     fail,
+    naming_store,
     open_cli_desk,
     parse_date,
     resolve_db,
@@ -54,7 +55,8 @@ def db_init_team(
     password = _password_from_stdin(password_stdin)
     engine = make_engine(url)
     try:
-        created = init_team(engine, supervisor, name, password)
+        with naming_store(url):
+            created = init_team(engine, supervisor, name, password)
     finally:
         engine.dispose()
     typer.echo(t("team.init_done", db=describe(url), login=created.login))
@@ -90,6 +92,9 @@ def db_copy(
         logins.extend(create_team_logins(connection))
 
     try:
+        for url, engine in ((source_url, source_engine), (dest_url, dest_engine)):
+            with naming_store(url):
+                engine.connect().close()
         then = make_logins if create_logins else None
         checks = copy_store(source_engine, source_url, dest_engine, dest_url, then=then)
     finally:
