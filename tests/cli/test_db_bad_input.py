@@ -97,3 +97,15 @@ def test_a_backup_from_a_newer_csdesk_is_refused_before_the_store_moves_aside(
     assert store.read_bytes() == before
     assert not list(tmp_path.glob("desk.db.before-restore-*"))
     assert invoke("--db", str(store), "agents").exit_code == 0
+
+
+def test_a_copy_of_a_store_from_a_newer_csdesk_leaves_no_destination_behind(
+    store: Path, tmp_path: Path
+) -> None:
+    with sqlite3.connect(store) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '0999_future'")
+    connection.close()
+    dest = tmp_path / "copy.db"
+    line = one_line(invoke("db", "copy", str(store), str(dest)))
+    assert "0999_future" in line, line
+    assert not dest.exists()
