@@ -99,6 +99,11 @@ def restore(source: Path, url_text: str) -> None:
     url = make_url(url_text)
     if not source.is_file():
         raise DeskError("error.file_missing", path=str(source))
+    with source.open("rb") as handle:
+        is_sqlite = handle.read(16) == b"SQLite format 3\x00"
+    if is_sqlite:  # a SQLite store or backup moves into a team store by copying, checked
+        plain = url._replace(password=None).render_as_string(hide_password=False)
+        raise DeskError("team.error.sqlite_into_team", path=str(source), url=plain)
     if _has_tables(url_text):
         raise DeskError("team.error.restore_not_empty", db=url.database or "")
     tool = find_tool("pg_restore")

@@ -24,6 +24,9 @@ SIDE_FILES = ("-wal", "-shm")
 def _check_sqlite_backup(source: Path) -> None:
     if not source.is_file():
         raise DeskError("error.file_missing", path=str(source))
+    with source.open("rb") as handle:
+        if handle.read(5) == b"PGDMP":  # pg_dump's custom format: a team store's backup
+            raise DeskError("team.error.dump_into_sqlite", path=str(source))
     try:
         connection = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
         try:

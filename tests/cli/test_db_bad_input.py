@@ -109,3 +109,19 @@ def test_a_copy_of_a_store_from_a_newer_csdesk_leaves_no_destination_behind(
     line = one_line(invoke("db", "copy", str(store), str(dest)))
     assert "0999_future" in line, line
     assert not dest.exists()
+
+
+def test_a_backup_of_the_other_kind_is_told_what_to_do_instead(store: Path, tmp_path: Path) -> None:
+    """A SQLite backup given to a team store ended in pg_restore's "not a valid archive"; a
+    pg_dump file given to a SQLite store was "not a csdesk SQLite backup"."""
+    backup = tmp_path / "backup.db"
+    assert invoke("--db", str(store), "db", "backup", str(backup)).exit_code == 0
+    team = "postgresql+psycopg://deskowner@127.0.0.1:1/desk"
+    line = one_line(invoke("--lang", "en", "--db", team, "db", "restore", str(backup)))
+    assert f"csdesk db copy {backup} {team}" in line and "pg_restore" not in line, line
+    dump = tmp_path / "desk.dump"
+    dump.write_bytes(b"PGDMP\x01\x0e\x00" + b"\x00" * 64)
+    before = store.read_bytes()
+    line = one_line(invoke("--db", str(store), "db", "restore", str(dump)))
+    assert "PostgreSQL 备份" in line, line
+    assert store.read_bytes() == before
