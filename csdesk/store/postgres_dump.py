@@ -53,10 +53,16 @@ def _plain_command(tool: str, url: URL, extra: str) -> str:
     return " ".join(parts)
 
 
-def _run(tool: str, args: list[str], env: dict[str, str]) -> None:
+def _run(tool: str, args: list[str], env: dict[str, str], url: URL) -> None:
+    from csdesk.store.engine import describe
+    from csdesk.store.problems import LOGIN_REFUSED
+
     done = subprocess.run([tool, *args], env=env, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         reason = (done.stderr.strip().splitlines() or ["?"])[-1]
+        if any(marker in reason for marker in LOGIN_REFUSED):  # as the desk itself says it
+            db = describe(url.render_as_string(hide_password=False))
+            raise DeskError("team.error.login_refused", db=db)
         raise DeskError("team.error.tool_failed", tool=Path(tool).name, reason=reason)
 
 
@@ -74,7 +80,7 @@ def dump(url_text: str, dest: Path) -> Path:
     create_private(partial, dest)
     args, env = _connection_args(url)
     try:
-        _run(tool, ["--format=custom", "--no-owner", f"--file={partial}", *args], env)
+        _run(tool, ["--format=custom", "--no-owner", f"--file={partial}", *args], env, url)
     except DeskError:
         partial.unlink(missing_ok=True)
         raise
@@ -111,4 +117,4 @@ def restore(source: Path, url_text: str) -> None:
         command = _plain_command("pg_restore", url, f"--no-owner --no-acl {source}")
         raise DeskError("team.error.no_pg_dump", command=command)
     args, env = _connection_args(url)
-    _run(tool, ["--no-owner", "--no-acl", "--exit-on-error", *args, str(source)], env)
+    _run(tool, ["--no-owner", "--no-acl", "--exit-on-error", *args, str(source)], env, url)
