@@ -11,7 +11,8 @@ import os
 import re
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
@@ -238,6 +239,22 @@ def database_url_of_options() -> str:
     from csdesk.store.engine import database_url
 
     return database_url(resolve_db(OPTIONS.db))
+
+
+@contextmanager
+def naming_store(url: str) -> Iterator[None]:
+    """A database failure inside is told with `url`'s name: for a command whose store is an
+    argument (db copy, db init-team), not the --db store, which it never opened."""
+    from csdesk.store.engine import describe
+    from csdesk.store.problems import store_problem
+
+    try:
+        yield
+    except Exception as error:
+        problem = store_problem(error, describe(url))
+        if problem is None:
+            raise
+        raise problem from None
 
 
 def desk_command(function: Callable[P, R]) -> Callable[P, R]:

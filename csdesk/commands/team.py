@@ -14,13 +14,14 @@ from csdesk.commands.common import (
     desk_command,
     echo_json,
     fail,
+    naming_store,
     open_cli_desk,
     parse_date,
     resolve_db,
 )
 
 if TYPE_CHECKING:
-    from sqlalchemy import Connection
+    from sqlalchemy import Connection, Engine
 
     from csdesk.desk.context import Desk
     from csdesk.desk.team import NewLogin
@@ -54,7 +55,8 @@ def db_init_team(
     password = _password_from_stdin(password_stdin)
     engine = make_engine(url)
     try:
-        created = init_team(engine, supervisor, name, password)
+        with naming_store(url):
+            created = init_team(engine, supervisor, name, password)
     finally:
         engine.dispose()
     typer.echo(t("team.init_done", db=describe(url), login=created.login))
@@ -73,7 +75,7 @@ def db_copy(
 ) -> None:
     """Copy a whole desk between stores (SQLite <-> PostgreSQL), checked table by table."""
     from csdesk.i18n import t
-    from csdesk.store.engine import database_url, make_engine
+    from csdesk.store.engine import database_url
     from csdesk.store.postgres import require_team_store
     from csdesk.store.team_copy import copy_store
 
@@ -81,7 +83,7 @@ def db_copy(
     _require_source_file(source_url)
     if create_logins:
         require_team_store(dest_url)
-    source_engine, dest_engine = make_engine(source_url), make_engine(dest_url)
+    source_engine, dest_engine = _open_copy_stores(source_url, dest_url)
     logins: list[NewLogin] = []
 
     def make_logins(connection: Connection) -> None:
@@ -105,6 +107,31 @@ def db_copy(
     typer.echo(t("team.copy_done", tables=len(checks), rows=total))
     for login in logins:
         typer.echo(t("team.password_once", login=login.login, password=login.password))
+
+
+def _open_copy_stores(source_url: str, dest_url: str) -> tuple[Engine, Engine]:
+    """Both stores of a copy, each failure named after its own store; the source is checked
+    (reachable, at this csdesk's version) before the destination is touched, so a refused copy
+    leaves no new empty file behind."""
+    from csdesk.store.engine import make_engine
+    from csdesk.store.team_copy import require_current
+
+    source_engine = make_engine(source_url)
+    try:
+        with naming_store(source_url):
+            require_current(source_engine, source_url)
+        dest_engine = make_engine(dest_url)
+    except BaseException:
+        source_engine.dispose()
+        raise
+    try:
+        with naming_store(dest_url):
+            dest_engine.connect().close()
+    except BaseException:
+        source_engine.dispose()
+        dest_engine.dispose()
+        raise
+    return source_engine, dest_engine
 
 
 def _require_source_file(url: str) -> None:

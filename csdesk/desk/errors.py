@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import errno
+from pathlib import Path
+
 from csdesk.i18n import t
 
 
@@ -18,6 +21,29 @@ class DeskError(Exception):
 
     def __str__(self) -> str:
         return self.message()
+
+
+# The reasons a file cannot be written that a user can act on, told in their language.
+_OS_REASONS = {
+    errno.ENOENT: "no_folder",
+    errno.ENOTDIR: "not_folder",
+    errno.EEXIST: "not_folder",  # a folder to create is a file already
+    errno.EACCES: "no_permission",
+    errno.EPERM: "no_permission",
+    errno.EROFS: "read_only",
+    errno.ENOSPC: "disk_full",
+    errno.EDQUOT: "disk_full",
+    errno.EISDIR: "is_folder",
+}
+
+
+def cannot_write(path: Path | str, error: OSError) -> DeskError:
+    """A file the user named (a backup, an export, a restored store) that could not be written.
+
+    Named as the user gave it, not as the temporary file beside it that failed."""
+    reason = _OS_REASONS.get(error.errno or 0)
+    words = t(f"error.os.{reason}") if reason else (error.strerror or type(error).__name__)
+    return DeskError("error.file_write", path=str(path), reason=words)
 
 
 # Where the catalogues keep a field's label, most general first.

@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
 
-from csdesk.desk.errors import DeskError
+from csdesk.desk.errors import DeskError, cannot_write
 from csdesk.store.clock import now_in
 from csdesk.store.sqlite_file import read_options
 
@@ -24,6 +24,16 @@ def check_source(url: str) -> None:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite" and Path(parsed.database or "").is_file():
         prepare_sqlite_file(url)
+
+
+def create_private(partial: Path, dest: Path) -> None:
+    """The empty file (0600, its new folders 0700) a copy is written into before it becomes
+    `dest`; a place that cannot be written is told as `dest`, the name the user gave."""
+    try:
+        dest.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        os.close(os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600))
+    except OSError as error:
+        raise cannot_write(dest, error) from error
 
 
 def backup_sqlite(
@@ -46,10 +56,8 @@ def backup_sqlite(
     dest = dest.expanduser().resolve()
     if dest.exists():
         raise DeskError("db.backup_exists", dest=str(dest))
-    dest.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     partial = dest.with_name(dest.name + ".partial")
-    fd = os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
-    os.close(fd)
+    create_private(partial, dest)
     source = sqlite3.connect(
         f"file:{source_path}?{read_options(source_path)}", uri=True, timeout=10
     )

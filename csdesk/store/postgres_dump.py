@@ -11,6 +11,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import URL, make_url
 
 from csdesk.desk.errors import DeskError
+from csdesk.store.backup import create_private
 from csdesk.store.engine import make_engine
 
 
@@ -52,10 +53,16 @@ def _plain_command(tool: str, url: URL, extra: str) -> str:
     return " ".join(parts)
 
 
-def _run(tool: str, args: list[str], env: dict[str, str]) -> None:
+def _run(tool: str, args: list[str], env: dict[str, str], url: URL) -> None:
+    from csdesk.store.engine import describe
+    from csdesk.store.problems import LOGIN_REFUSED
+
     done = subprocess.run([tool, *args], env=env, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         reason = (done.stderr.strip().splitlines() or ["?"])[-1]
+        if any(marker in reason for marker in LOGIN_REFUSED):  # as the desk itself says it
+            db = describe(url.render_as_string(hide_password=False))
+            raise DeskError("team.error.login_refused", db=db)
         raise DeskError("team.error.tool_failed", tool=Path(tool).name, reason=reason)
 
 
@@ -69,12 +76,11 @@ def dump(url_text: str, dest: Path) -> Path:
     if tool is None:
         command = _plain_command("pg_dump", url, f"--format=custom --file={dest}")
         raise DeskError("team.error.no_pg_dump", command=command)
-    dest.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     partial = dest.with_name(dest.name + ".partial")
-    os.close(os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600))
+    create_private(partial, dest)
     args, env = _connection_args(url)
     try:
-        _run(tool, ["--format=custom", "--no-owner", f"--file={partial}", *args], env)
+        _run(tool, ["--format=custom", "--no-owner", f"--file={partial}", *args], env, url)
     except DeskError:
         partial.unlink(missing_ok=True)
         raise
@@ -99,6 +105,11 @@ def restore(source: Path, url_text: str) -> None:
     url = make_url(url_text)
     if not source.is_file():
         raise DeskError("error.file_missing", path=str(source))
+    with source.open("rb") as handle:
+        is_sqlite = handle.read(16) == b"SQLite format 3\x00"
+    if is_sqlite:  # a SQLite store or backup moves into a team store by copying, checked
+        plain = url._replace(password=None).render_as_string(hide_password=False)
+        raise DeskError("team.error.sqlite_into_team", path=str(source), url=plain)
     if _has_tables(url_text):
         raise DeskError("team.error.restore_not_empty", db=url.database or "")
     tool = find_tool("pg_restore")
@@ -106,4 +117,4 @@ def restore(source: Path, url_text: str) -> None:
         command = _plain_command("pg_restore", url, f"--no-owner --no-acl {source}")
         raise DeskError("team.error.no_pg_dump", command=command)
     args, env = _connection_args(url)
-    _run(tool, ["--no-owner", "--no-acl", "--exit-on-error", *args, str(source)], env)
+    _run(tool, ["--no-owner", "--no-acl", "--exit-on-error", *args, str(source)], env, url)

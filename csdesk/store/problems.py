@@ -13,7 +13,7 @@ from csdesk.desk.errors import DeskError
 
 _BUSY = ("database is locked", "database table is locked", "busy")
 _READ_ONLY = ("readonly database", "read-only", "read only")
-_LOGIN_REFUSED = (
+LOGIN_REFUSED = (
     "password authentication failed",
     "no password supplied",
     "is not permitted to log in",
@@ -64,7 +64,7 @@ def _postgres_problem(error: DBAPIError, db: str) -> DeskError | None:
     if getattr(error.orig, "sqlstate", None) in _PG_OUT_OF_RANGE:
         return DeskError("store.out_of_range")
     text = driver_message(error)
-    if any(marker in text for marker in _LOGIN_REFUSED):
+    if any(marker in text for marker in LOGIN_REFUSED):
         return DeskError("team.error.login_refused", db=db)
     if isinstance(error, OperationalError):
         return DeskError("error.db_open", db=db, reason=text)

@@ -75,7 +75,7 @@ def table_checks(connection: Connection) -> list[TableCheck]:
     return checks
 
 
-def _require_current(engine: Engine, url: str) -> None:
+def require_current(engine: Engine, url: str) -> None:
     migrate.check_not_newer(engine)
     if migrate.needs_upgrade(engine):
         raise DeskError("team.error.copy_not_current", db=describe(url))
@@ -113,7 +113,7 @@ def copy_store(
 
     `then` runs in the destination's transaction after the checks (the logins of a team
     store): if it fails, nothing was copied either."""
-    _require_current(source, source_url)
+    require_current(source, source_url)
     migrate.upgrade(dest)
     with source.connect() as reader, dest.begin() as writer:
         _require_empty(writer, dest_url)

@@ -7,14 +7,15 @@ first: an open connection would go on writing into the file that was moved aside
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
 from csdesk.desk.errors import DeskError
+from csdesk.store.backup import create_private
 from csdesk.store.clock import now_in
+from csdesk.store.migrate import known_revisions
 from csdesk.store.postgres import is_postgres
 
 SIDE_FILES = ("-wal", "-shm")
@@ -23,6 +24,9 @@ SIDE_FILES = ("-wal", "-shm")
 def _check_sqlite_backup(source: Path) -> None:
     if not source.is_file():
         raise DeskError("error.file_missing", path=str(source))
+    with source.open("rb") as handle:
+        if handle.read(5) == b"PGDMP":  # pg_dump's custom format: a team store's backup
+            raise DeskError("team.error.dump_into_sqlite", path=str(source))
     try:
         connection = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
         try:
@@ -30,12 +34,22 @@ def _check_sqlite_backup(source: Path) -> None:
             has_version = connection.execute(
                 "SELECT 1 FROM sqlite_master WHERE name = 'alembic_version'"
             ).fetchone()
+            revisions = (
+                {row[0] for row in connection.execute("SELECT version_num FROM alembic_version")}
+                if has_version
+                else set()
+            )
         finally:
             connection.close()
     except sqlite3.DatabaseError as exc:
         raise DeskError("team.error.not_a_backup", path=str(source)) from exc
     if ok != ("ok",) or not has_version:
         raise DeskError("team.error.not_a_backup", path=str(source))
+    # A backup a newer csdesk made would replace a working store with one this csdesk
+    # cannot open: refused before the store in place is moved aside.
+    unknown = revisions - known_revisions()
+    if unknown:
+        raise DeskError("error.db_newer", revision=", ".join(sorted(unknown)))
 
 
 def _move_aside(target: Path) -> Path | None:
@@ -56,9 +70,8 @@ def restore_sqlite(source: Path, target: Path) -> Path | None:
     source = source.expanduser().resolve()
     _check_sqlite_backup(source)
     target = target.expanduser().resolve()
-    target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".restoring")
-    os.close(os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600))
+    create_private(partial, target)
     reader = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     writer = sqlite3.connect(partial)
     try:

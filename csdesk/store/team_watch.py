@@ -61,15 +61,14 @@ class PostgresWatcher:
         import psycopg
         from sqlalchemy.engine import make_url
 
+        # Only what the URL names: an empty password or user given to libpq would hide
+        # PGPASSWORD, PGUSER and ~/.pgpass, which the desk's own engine reads (README).
         parsed = make_url(url)
-        self._connection: Any = psycopg.connect(
-            host=parsed.host or "",
-            port=parsed.port or 5432,
-            user=parsed.username or "",
-            password=str(parsed.password or ""),
-            dbname=parsed.database or "",
-            autocommit=True,
-        )
+        names = parsed.translate_connect_args(username="user", database="dbname")
+        options = {key: str(value) for key, value in names.items() if value not in (None, "")}
+        options.update({key: str(value) for key, value in parsed.query.items()})
+        conninfo = psycopg.conninfo.make_conninfo(**options)
+        self._connection: Any = psycopg.connect(conninfo, autocommit=True)
         self._connection.execute(f"LISTEN {CHANNEL}")
 
     def wait(self, timeout: float) -> bool:

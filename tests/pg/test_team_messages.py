@@ -6,6 +6,8 @@ constraint the server enforces (psycopg puts its DETAIL on a line of its own) st
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
@@ -101,3 +103,15 @@ def test_an_id_the_server_cannot_hold_is_out_of_range_not_unexpected(
     assert refused.exit_code == 1
     line = one_line(refused.stderr)
     assert "out of range" in line and "Unexpected" not in line
+
+
+def test_a_backup_with_a_wrong_password_says_so_as_the_desk_does(
+    team: dict[str, str], tmp_path: Path
+) -> None:
+    """pg_dump's own English error was passed on; the desk's one line says the login was refused."""
+    wrong = as_login(team["admin"], "li", "not-the-password")
+    refused = run(wrong, "db", "backup", str(tmp_path / "desk.dump"))
+    line = one_line(refused.stderr)
+    assert "refused this login: wrong name or password" in line, line
+    assert "pg_dump" not in line and "not-the-password" not in line
+    assert not list(tmp_path.iterdir())

@@ -12,7 +12,7 @@ from openpyxl.chart import BarChart, Reference
 from openpyxl.worksheet.worksheet import Worksheet
 
 from csdesk.desk.context import Desk
-from csdesk.desk.errors import DeskError
+from csdesk.desk.errors import cannot_write
 from csdesk.desk.kpi.cli_view import agent_names
 from csdesk.desk.kpi.report import KpiClock, KpiReport, Scope, desk_kpis
 from csdesk.desk.kpi.setup import TargetProgress, target_progress
@@ -167,5 +167,5 @@ def export_kpis(desk: Desk, scope: Scope, period: Period, path: Path) -> int:
     try:
         save_private(path, book.save)
     except OSError as exc:
-        raise DeskError("kpi.error.export_write", path=path, reason=exc.strerror or exc) from exc
+        raise cannot_write(path, exc) from exc
     return len(book.sheetnames)

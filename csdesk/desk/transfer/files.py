@@ -17,7 +17,7 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
-from csdesk.desk.errors import DeskError
+from csdesk.desk.errors import DeskError, cannot_write
 from csdesk.i18n import t
 from csdesk.rules.customer_import import cell_text, neutralise_cell
 
@@ -163,8 +163,7 @@ def table_writer(path: Path) -> Iterator[RowWriter]:
     path = path.expanduser().resolve()
     if not path.parent.is_dir():  # the folder, not a file, is what is missing
         raise DeskError("error.folder_missing", path=str(path.parent))
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".csdesk-", suffix=kind)
-    os.close(handle)
+    temporary = _temporary_beside(path, kind)
     try:
         writer = _write_csv if kind == ".csv" else _write_xlsx
         with writer(Path(temporary)) as write:
@@ -175,12 +174,22 @@ def table_writer(path: Path) -> Iterator[RowWriter]:
             os.unlink(temporary)
 
 
+def _temporary_beside(path: Path, suffix: str) -> str:
+    """A private temporary file in `path`'s folder; a folder that cannot be written is told
+    as `path`, the name the user gave."""
+    try:
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".csdesk-", suffix=suffix)
+    except OSError as error:
+        raise cannot_write(path, error) from error
+    os.close(handle)
+    return temporary
+
+
 def save_private(path: Path, save: Callable[[Path], object]) -> None:
     """`save` writes a whole file; it lands at `path` readable by its owner only, and all at once
     (written beside it, then renamed), as every export does."""
     path = path.expanduser().resolve()
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".csdesk-", suffix=path.suffix)
-    os.close(handle)
+    temporary = _temporary_beside(path, path.suffix)
     try:
         save(Path(temporary))
         os.replace(temporary, path)
