@@ -13,6 +13,7 @@ import re
 
 from csdesk.rules.fastre import compile_fast
 from csdesk.rules.lookups import PortLookup
+from csdesk.rules.message_countries import without_countries
 from csdesk.rules.message_port_changes import (
     Mention,
     corrected,
@@ -174,7 +175,9 @@ _IN_A_WORD = compile_fast(r"(?<=马赛)克")
 
 def read_ports(scan: Scan, ports: PortLookup) -> None:
     mentions = []
-    for start, end, port in ports.find_all(scan.text):
+    found = ports.find_all(scan.text)
+    masked = without_countries(scan.text, [(start, end) for start, end, _ in found])
+    for start, end, port in found if masked is scan.text else ports.find_all(masked):
         if not scan.is_free(start, end) or (
             scan.norm.startswith("克", end) and _IN_A_WORD.match(scan.norm, end)
         ):

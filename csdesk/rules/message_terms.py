@@ -100,6 +100,8 @@ _BARE_LABELS = {
 # Addresses keep their commas ("12 George St, Parramatta"); other values end at any comma.
 _ADDRESS_END = compile_fast(
     r"[\n;。!?；]|,(?=\s*[\u4e00-\u9fff])|，|\s{2,}"
+    # "货在佛山然后呢要去…": a spoken place ends where the talk goes on.
+    r"|(?<=[\u4e00-\u9fff])(?:然后|要去|要发|要走|那边|这边)"
     # "…, Dubai 上海出 1x40HQ", "…, Dubai 货值 USD…": a Latin address ends where Chinese goes on.
     r"|(?<=[A-Za-z0-9.])\s+(?=[\u4e00-\u9fff]{1,4}(?:出|到|发|走|港)"
     r"|货值|货物|货重|品名|目标价|重量|毛重|体积|报价|麻烦|谢谢|请)"
