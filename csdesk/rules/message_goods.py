@@ -22,7 +22,7 @@ _TOKEN_REST = compile_plain(r"[^\s,.;:!?()/+&、|]*")
 _TOKEN_TAIL = compile_plain(r"[^\s,.;:!?()/+&、|]*$")
 # In a long run, a name's word begins after 是 said up to four characters before it, or right
 # after 是做 ("我是做卫浴的…": the trade the customer is in).
-_RUN_LEAD = compile_plain(r"是(?:做$|(?=[\u4e00-\u9fff]{1,4}$))")
+_RUN_LEAD = compile_plain(r"是(?:做$|装?(?=[\u4e00-\u9fff]{1,4}$))")
 
 
 # (not a model code's letters: "PC" of "PC200" is no word)
@@ -105,11 +105,23 @@ def _whole_token(scan: Scan, start: int, end: int) -> Span:
     if read > end and scan.is_free(end, read):
         stops = [ZH_STOP.search(norm, end, read), _RUN_STOP.search(norm, end, read)]
         return start, min((stop.start() for stop in stops if stop is not None), default=read)
+    # "是汽车座椅套然后…", "…是那个汽车脚垫": the name's word up to a filler or the end, when
+    # either comes within a few characters.
+    near = min(right, end + 4)
+    read = scan.claimed.find(1, end, near + 1)
+    near = read if read >= 0 else near
+    found = [ZH_STOP.search(norm, end, near + 1), _RUN_STOP.search(norm, end, near + 1)]
+    close_at = min((stop.start() for stop in found if stop is not None), default=None)
+    if close_at is None and (read >= 0 or right == near == len(norm)):
+        close_at = near
+    if close_at is not None:
+        return start, close_at
     return start, end
 
 
 # Where a name run into the route ends: a word of the sentence, not of the goods ("设备要从青岛").
-_RUN_STOP = compile_fast(r"[要从去到发走出在是的运由和跟与及]")
+# ...or where a remark on them begins ("手机配件不带电池").
+_RUN_STOP = compile_fast(r"[要从去到发走出在是的运由和跟与及]|不(?!锈)")
 
 
 _LOAD_LEAD = compile_fast(
@@ -185,19 +197,26 @@ _DENIED_WORDS = cue_words("no", "w/o", "thout")
 
 
 # "瓷砖不是瓷砖是大理石", "冻鸡爪？不是，是方便面": the goods taken back, then the ones meant.
+# "冷冻鸡爪不对不对是那个塑料拖鞋": 不对 takes them back too, the one meant after a filler.
 _GOODS_MEANT = compile_fast(
-    r"(?<=[\u4e00-\u9fff?？])\s*[,，]?\s*不是\s*[,，]?\s*(?:[\u4e00-\u9fff]{1,6}?\s*[,，]?\s*)?"
-    r"(?:而是|是)\s*(?![一二两三四五六七八九十百千零几到去从出走在发的])"
-    r"([\u4e00-\u9fff]{2,8}?)(?=[\s,，。;；!！每各\d一二两三四五六七八九十]|$)"
+    r"(?<=[\u4e00-\u9fff?？])\s*[,，]?\s*(?:不是|(不对)(?:\s*[,，]?\s*不对)?)\s*[,，]?\s*"
+    r"(?:[\u4e00-\u9fff]{1,6}?\s*[,，]?\s*)?"
+    r"(?:而是|是|应该是)\s*(?:那个|这个)?(?![一二两三四五六七八九十百千零几到去从出走在发的])"
+    r"([\u4e00-\u9fff]{2,8}?)"
+    r"(?=[\s,，。;；!！每各\d一二两三四五六七八九十]|然后|就是|大概|大约|左右|那个|$)"
 )
 _NOT_GOODS = compile_fast(r"[个柜吨尺箱托港]|价格|运费")
 
 
 def _goods_meant(scan: Scan) -> bool:
-    for match in scan.free_matches(_GOODS_MEANT) if "不是" in scan.norm else ():
-        span = match.span(1)
-        if not _NOT_GOODS.search(match.group(1)):
-            scan.put("commodity", match.group(1), [span], 0.7)
+    taken_back = "不是" in scan.norm or "不对" in scan.norm
+    for match in scan.free_matches(_GOODS_MEANT) if taken_back else ():
+        span = match.span(2)
+        said = match.group(2)
+        if match.group(1) and ZH_STOP.search(said):
+            continue  # "不对 是下周": a date corrected, not the goods
+        if not _NOT_GOODS.search(said):
+            scan.put("commodity", said, [span], 0.7)
             scan.claim(*span)
             return True
     return False
@@ -262,7 +281,7 @@ def _labelled_trimmed(scan: Scan) -> None:
 
 # "我们有一批童装要从广州走": the goods of a batch, before what is to be done with them.
 _BATCH_OF = compile_fast(
-    r"一批(?!货|东西|产品|柜)([\u4e00-\u9fff]{2,6}?)(?=要|需要|想|准备|打算|从|走|发|出|到|去|,|，|\s)"
+    r"一批(?:那个|这个)?(?!货|东西|产品|柜)([\u4e00-\u9fff]{2,6}?)(?=要|需要|想|准备|打算|从|走|发|出|到|去|,|，|\s)"
 )
 
 
