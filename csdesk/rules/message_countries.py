@@ -10,7 +10,7 @@ from csdesk.rules.fastre import compile_fast
 
 # Countries of the desk's lanes, in Chinese; none of them is a port's name too (吉布提, 新加坡,
 # 科威特, 卡塔尔, 突尼斯 are, and stay out).
-_NAMES = (
+COUNTRY_NAMES = (
     "越南|泰国|柬埔寨|缅甸|马来西亚|印尼|印度尼西亚|菲律宾|孟加拉|巴基斯坦|印度|斯里兰卡|肯尼亚|坦桑尼亚"
     "|尼日利亚|加纳|科特迪瓦|塞内加尔|喀麦隆|贝宁|多哥|安哥拉|莫桑比克|南非|埃及|摩洛哥|阿尔及利亚"
     "|利比亚|埃塞俄比亚|刚果金|刚果布|刚果|几内亚|秘鲁|智利|巴西|阿根廷|乌拉圭|厄瓜多尔|哥伦比亚"
@@ -18,7 +18,7 @@ _NAMES = (
     "|土耳其|以色列|俄罗斯|韩国|日本|澳大利亚|新西兰"
 )
 # The longest name first where one begins another ("印度尼西亚" before "印度").
-_COUNTRIES = compile_fast("|".join(sorted(_NAMES.split("|"), key=len, reverse=True)))
+_COUNTRIES = compile_fast("|".join(sorted(COUNTRY_NAMES.split("|"), key=len, reverse=True)))
 
 
 def without_countries(text: str, names: list[tuple[int, int]]) -> str:
