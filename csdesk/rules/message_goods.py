@@ -10,7 +10,13 @@ import re
 from csdesk.rules.commodities import CommodityTable
 from csdesk.rules.fastre import compile_fast, compile_plain
 from csdesk.rules.goods_words import MODEL_CODE, NOT_GOODS, NOT_SLOT_GOODS
-from csdesk.rules.message_goods_said import bare, listed_on, said_instead, shipped_goods
+from csdesk.rules.message_goods_said import (
+    bare,
+    goods_meant,
+    listed_on,
+    said_instead,
+    shipped_goods,
+)
 from csdesk.rules.message_scan import Scan, Span, cue_words
 from csdesk.rules.message_slot import ZH_STOP, goods_slot, put_goods_by_line
 from csdesk.rules.message_terms import FILLER, read_labelled
@@ -68,7 +74,12 @@ def _joins(scan: Scan, left: re.Match[str], right: re.Match[str]) -> bool:
     words = {left[0].lower(), right[0].lower()}
     # "chemicals non-DG": a remark after the goods, not a word of their name.
     remark = right[0].lower().startswith("non-")
-    return bool(gap) and not gap.strip(" ") and not words & NOT_GOODS and not remark
+    # "we import from China rice cookers": the place after "from" is no word of the goods.
+    origin = _FROM_BEFORE.search(scan.norm, max(0, left.start() - 6), left.start()) is not None
+    return bool(gap) and not gap.strip(" ") and not words & NOT_GOODS and not remark and not origin
+
+
+_FROM_BEFORE = compile_fast(r"(?<![a-z])from\s+$", re.I)
 
 
 def _whole_token(scan: Scan, start: int, end: int) -> Span:
@@ -196,32 +207,6 @@ _DENIED_BEFORE = compile_plain(r"(?<![a-z])(?:without|no|w/o)\s+$", re.I)
 _DENIED_WORDS = cue_words("no", "w/o", "thout")
 
 
-# "瓷砖不是瓷砖是大理石", "冻鸡爪？不是，是方便面": the goods taken back, then the ones meant.
-# "冷冻鸡爪不对不对是那个塑料拖鞋": 不对 takes them back too, the one meant after a filler.
-_GOODS_MEANT = compile_fast(
-    r"(?<=[\u4e00-\u9fff?？])\s*[,，]?\s*(?:不是|(不对)(?:\s*[,，]?\s*不对)?)\s*[,，]?\s*"
-    r"(?:[\u4e00-\u9fff]{1,6}?\s*[,，]?\s*)?"
-    r"(?:而是|是|应该是)\s*(?:那个|这个)?(?![一二两三四五六七八九十百千零几到去从出走在发的])"
-    r"([\u4e00-\u9fff]{2,8}?)"
-    r"(?=[\s,，。;；!！每各\d一二两三四五六七八九十]|然后|就是|大概|大约|左右|那个|$)"
-)
-_NOT_GOODS = compile_fast(r"[个柜吨尺箱托港]|价格|运费")
-
-
-def _goods_meant(scan: Scan) -> bool:
-    taken_back = "不是" in scan.norm or "不对" in scan.norm
-    for match in scan.free_matches(_GOODS_MEANT) if taken_back else ():
-        span = match.span(2)
-        said = match.group(2)
-        if match.group(1) and ZH_STOP.search(said):
-            continue  # "不对 是下周": a date corrected, not the goods
-        if not _NOT_GOODS.search(said):
-            scan.put("commodity", said, [span], 0.7)
-            scan.claim(*span)
-            return True
-    return False
-
-
 # "一个装窗帘 十吨 一个装床单 十二吨": each box's own goods, one box at a time.
 _BOX_GOODS = compile_fast(
     r"(?:^|(?<=[\s,，、]))一个(?:柜子?)?(?:装的?是?|放的?是?)([\u4e00-\u9fff]{1,6}?)"
@@ -307,7 +292,7 @@ def read_commodity(scan: Scan, commodities: CommodityTable | None) -> None:
 def _read_goods(scan: Scan, commodities: CommodityTable | None) -> None:
     read_labelled(scan, ["commodity"])
     _labelled_trimmed(scan)
-    if "commodity" in scan.found or commodities is None or _goods_meant(scan):
+    if "commodity" in scan.found or commodities is None or goods_meant(scan):
         return
     if "装" in scan.norm and _box_by_box_goods(scan):
         return

@@ -137,3 +137,92 @@ def test_a_correction_of_something_else_keeps_the_goods(text: str) -> None:
 
 def test_today_is_the_desk_clock() -> None:
     assert dt.date(2026, 11, 30) == TODAY
+
+
+@pytest.mark.parametrize(
+    ("text", "weight", "each"),
+    [
+        # One bare figure for several boxes: kept as the total, asked about (it may be each box's).
+        ("XM-DUR 3x20GP 石材 24T ETD1220", 24000, 72000),
+        ("NB-LOS 2*40HQ 家具 12吨", 12000, 24000),
+        ("2x40HQ Qingdao-Mombasa, tyres 18 tons", 18000, 36000),
+    ],
+)
+def test_a_bare_figure_for_several_boxes_is_asked(text: str, weight: float, each: float) -> None:
+    parsed = PARSER.parse(text, TODAY)
+    assert _read(text)["weight_kg"] == weight
+    assert [(q.name, q.reason) for q in parsed.questions] == [("weight_kg", "weight_per_box")]
+    assert parsed.questions[0].readings == (weight, each)
+
+
+@pytest.mark.parametrize(
+    ("text", "weight"),
+    [
+        # Said per box, said as a total, or one box: no question.
+        ("NB-LOS 2*40HQ 家具 12吨/柜", 24000),
+        ("NB-LOS 2x40HQ 家具 共12吨", 12000),
+        ("2x40HQ Qingdao-Mombasa, tyres 18 tons each", 36000),
+        ("NB-LOS 1x40HQ 家具 12吨", 12000),
+        ("NB-LOS 3x20GP 钢板 75吨", 75000),
+        # "一柜大概是十吨": per box, with a vague word between.
+        ("去达曼的两个小柜 瓷砖 一柜大概是二十吨", 40000),
+    ],
+)
+def test_a_figure_with_its_cue_is_not_asked(text: str, weight: float) -> None:
+    parsed = PARSER.parse(text, TODAY)
+    assert _read(text)["weight_kg"] == weight
+    assert all(question.name != "weight_kg" for question in parsed.questions)
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        ("hi 从厦门发拼箱去达曼 4.5cbm 800kgs 15件 内容是五金工具", "五金工具"),
+        ("拼箱 青岛到拉各斯 6方 内容物: 服装", "服装"),
+        # The origin after "from" is no word of the goods.
+        (
+            "Dear Sir, we import from China electric kettles. 1x40HQ Ningbo to Aqaba, 9 tons.",
+            "electric kettles",
+        ),
+        ("We buy from Vietnam rubber gloves, 1x40HQ Haiphong to Jeddah, 10 tons", "rubber gloves"),
+    ],
+)
+def test_goods_after_a_label_or_an_origin(text: str, goods: str) -> None:
+    assert _read(text)["commodity"] == goods
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi, I need 1 container 40 feet high from Qingdao to Dammam, tiles, 20 tons.",
+        "Please quote 1x 40ft high Ningbo to Lagos, furniture 9 tons",
+    ],
+)
+def test_forty_feet_high_is_a_high_cube(text: str) -> None:
+    assert _read(text)["containers"] == "1x40HQ"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "address"),
+    [
+        (
+            "Please quote DAP 1x40HQ Ningbo to Mombasa, deliver to our warehouse at Plot 7 "
+            "Moi Avenue, Nairobi. Tiles 25 tons.",
+            "delivery_address",
+            "Plot 7 Moi Avenue, Nairobi",
+        ),
+        (
+            "Hi, EXW pickup at No. 18 Jiefang Road, Cixi, Zhejiang to Tema, 1x20GP pumps 10 tons",
+            "pickup_address",
+            "No. 18 Jiefang Road, Cixi, Zhejiang",
+        ),
+        (
+            "Pick up from Room 3, 55 Changjiang Road, Huangyan, Zhejiang via Ningbo to Durban, "
+            "1x40HQ chairs",
+            "pickup_address",
+            "Room 3, 55 Changjiang Road, Huangyan, Zhejiang",
+        ),
+    ],
+)
+def test_an_address_without_whose_place_or_the_route(text: str, name: str, address: str) -> None:
+    assert _read(text)[name] == address
