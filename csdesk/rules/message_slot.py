@@ -51,7 +51,7 @@ _ZH_LEAD = compile_fast(
 # Where the goods end: a per-box figure, a vague word, a temperature, a size, a DG remark, a
 # price, a date.
 ZH_STOP = compile_fast(
-    r"每|各|一个柜|一柜|大概|大约|左右|约|温度|零下|尺寸|货重|毛重|重|危险|不是|非危|联合国"
+    r"每|各|一个柜|一柜|大概|大约|左右|约|温度|零下|尺寸|体积|货重|毛重|重|危险|不是|非危|联合国"
     # ...a question about the price after them ("瓷砖多少钱", "钢管怎么收").
     r"|多少|怎么收|咋收|几多钱|什么价"
     # ...the pieces it ships in ("破碎机分两件").
@@ -76,6 +76,8 @@ ZH_STOP = compile_fast(
     r"|这个(?=[能可行])|能不能|能否|能装|可以装|可不可以|可以吗|行吗|装得下"
 )
 _ZH_MAX = 8
+# "一台推土机要走框架箱": where the goods go next ends them too.
+_GOING = compile_fast(r"要(?=走|发|运|从|去|出)")
 _EN_SEGMENT = compile_fast(r"[^,;\n.()/]+")
 # "one road roller", "1 unit of boiler", "3 x cranes", "2 x 40HQ of tiles": a count (or the
 # "of" after the boxes) before the goods is not part of their name.
@@ -131,7 +133,7 @@ def _zh_slot(scan: Scan, anchor: int) -> Span | None:
                 break
             end = latin.end()
             continue
-        if ZH_STOP.match(norm, end) is not None:
+        if ZH_STOP.match(norm, end) is not None or _GOING.match(norm, end) is not None:
             break
         end += 1
     taken_back = _TAKEN_BACK.match(norm, end) if "不是" in norm else None

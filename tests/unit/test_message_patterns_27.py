@@ -226,3 +226,32 @@ def test_forty_feet_high_is_a_high_cube(text: str) -> None:
 )
 def test_an_address_without_whose_place_or_the_route(text: str, name: str, address: str) -> None:
     assert _read(text)[name] == address
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        # Where the goods go next ends their name; a volume's label is no goods.
+        ("你好我们有一台推土机要走框架箱从天津到达曼", "推土机"),
+        ("我们有两台锅炉要发散货从上海到吉达", "锅炉"),
+        ("从青岛出一个小柜去吉达 十吨 体积二十八方 陶瓷", "陶瓷"),
+    ],
+)
+def test_goods_end_where_the_talk_goes_on(text: str, goods: str) -> None:
+    assert _read(text)["commodity"] == goods
+
+
+@pytest.mark.parametrize(
+    ("text", "temperature"),
+    [
+        # On a reefer, a minus figure standing alone is its temperature.
+        ("SHA-JED 1x40RF frozen chicken -18 25MT", -18),
+        ("QD-DMM 40RF 冻鱼 -25 27吨", -25),
+    ],
+)
+def test_a_minus_figure_on_a_reefer(text: str, temperature: float) -> None:
+    assert _read(text)["temperature_c"] == temperature
+
+
+def test_a_minus_figure_without_a_reefer_is_no_temperature() -> None:
+    assert _read("NB-LOS 2x40HQ -5 furniture").get("temperature_c") is None
