@@ -28,6 +28,7 @@ from csdesk.rules.message_incoterm import read_incoterm
 from csdesk.rules.message_mode import read_mode
 from csdesk.rules.message_money import read_money
 from csdesk.rules.message_ports import read_ports, read_unknown_ports
+from csdesk.rules.message_quoted import set_aside_quoted
 from csdesk.rules.message_reefer import read_temperature
 from csdesk.rules.message_revision import merge, questions, revision_parts
 from csdesk.rules.message_scan import ParsedField, Question, Scan
@@ -163,6 +164,7 @@ class MessageParser:
         scan = Scan(text)
         set_aside_thread(scan)
         set_aside_past(scan)
+        set_aside_quoted(scan)
         set_aside_taken_back(scan)
         extras = set_aside_extras(scan)
         special_boxes = self._read_boxes(scan)

@@ -255,3 +255,31 @@ def test_a_minus_figure_on_a_reefer(text: str, temperature: float) -> None:
 
 def test_a_minus_figure_without_a_reefer_is_no_temperature() -> None:
     assert _read("NB-LOS 2x40HQ -5 furniture").get("temperature_c") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "pod", "boxes"),
+    [
+        # A shipment already quoted, told beside the new one, is set aside.
+        (
+            "在吗 我有两票 一票是上海到拉各斯 1x40HQ 你之前报过了 价格可以 另一票问下: "
+            "上海到德班 1x20GP 地砖 20吨",
+            "ZADUR",
+            "1x20GP",
+        ),
+        (
+            "Hi,\nTwo lots:\n1) Ningbo-Mombasa 3x40HQ tiles - you already quoted, fine.\n"
+            "2) NEW: Ningbo-Dar es Salaam 2x20GP marble slabs, 24 t each.\nPlease quote #2.",
+            "TZDAR",
+            "2x20GP",
+        ),
+    ],
+)
+def test_a_shipment_already_quoted_is_set_aside(text: str, pod: str, boxes: str) -> None:
+    read = _read(text)
+    assert (read["pod"], read["containers"]) == (pod, boxes)
+
+
+def test_a_question_whether_it_was_quoted_keeps_the_inquiry() -> None:
+    read = _read("宁波到拉各斯 1x40HQ 家具 报过了吗")
+    assert (read["pod"], read["containers"], read["commodity"]) == ("NGLOS", "1x40HQ", "家具")
