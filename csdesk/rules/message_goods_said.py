@@ -37,7 +37,8 @@ def bare(norm: str, span: Span) -> Span:
 
 
 # "窗帘、床单、枕头", "文具+玩具+饰品", "shoes, bags, belts": the next item of a list of goods.
-_ZH_NEXT = compile_fast(r"\s*[、+＋/]\s*([\u4e00-\u9fff]{2,4})(?=$|[\s,，、+＋/。.])")
+# "电钻、角磨机7吨": the last item runs into its figure.
+_ZH_NEXT = compile_fast(r"\s*[、+＋/]\s*([\u4e00-\u9fff]{2,4})(?=$|[\s,，、+＋/。.\d])")
 _EN_NEXT = compile_fast(
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*[+/]\s*)([a-z]{3,}(?:\s+[a-z]{3,})?)(?=\s*(?:$|[,.;+/]|\s+and\s))",
     re.I,

@@ -283,3 +283,35 @@ def test_a_shipment_already_quoted_is_set_aside(text: str, pod: str, boxes: str)
 def test_a_question_whether_it_was_quoted_keeps_the_inquiry() -> None:
     read = _read("宁波到拉各斯 1x40HQ 家具 报过了吗")
     assert (read["pod"], read["containers"], read["commodity"]) == ("NGLOS", "1x40HQ", "家具")
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        # The last item of a list runs into its figure.
+        ("宁波出一个小柜到吉达 电钻、切割机9吨", "电钻/切割机"),
+        ("上海到德班 一个高柜 窗帘、床单12吨", "窗帘/床单"),
+    ],
+)
+def test_a_list_of_goods_ending_in_a_figure(text: str, goods: str) -> None:
+    assert _read(text)["commodity"] == goods
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        # "estándar" says the plain box, never the goods.
+        (
+            "Favor cotizar flete Shanghai - Callao, Perú. 1 contenedor 20 pies estándar, "
+            "planchas de zinc, 24 toneladas.",
+            "planchas de zinc",
+        ),
+        (
+            "Saludos. Favor cotizar flete Ningbo - Guayaquil, Ecuador. 1 contenedor 40 pies "
+            "estándar, tejas de acero, 18 toneladas.",
+            "tejas de acero",
+        ),
+    ],
+)
+def test_a_standard_box_is_not_the_goods(text: str, goods: str) -> None:
+    assert _read(text)["commodity"] == goods
