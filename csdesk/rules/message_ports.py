@@ -221,10 +221,10 @@ def read_ports(scan: Scan, ports: PortLookup) -> None:
 
 
 _CJK = compile_fast(r"[\u4e00-\u9fff]")
-_OR = compile_fast(r"\s*(?:或者|或是|或|还是|or|ou|o)\s*$", re.I)
-# "…都行", "whichever is cheaper": the customer leaves the choice of the two ports to us.
+_OR = compile_fast(r"\s*(?:[出走]\s*)?(?:或者|或是|或|还是|or|ou|o)\s*$", re.I)
+# "…都行", "厦门出或者福州出都行", "whichever is cheaper": the choice of the two ports is ours.
 _EITHER_WILL_DO = compile_fast(
-    r"\s*[,，]?\s*(?:都行|都可以|均可|都可|看哪个|哪个便宜|either|whichever|any of)", re.I
+    r"\s*[出走]?\s*[,，]?\s*(?:都行|都可以|均可|都可|看哪个|哪个便宜|either|whichever|any of)", re.I
 )
 
 

@@ -315,3 +315,17 @@ def test_a_list_of_goods_ending_in_a_figure(text: str, goods: str) -> None:
 )
 def test_a_standard_box_is_not_the_goods(text: str, goods: str) -> None:
     assert _read(text)["commodity"] == goods
+
+
+@pytest.mark.parametrize(
+    ("text", "ports"),
+    [
+        # Either port of loading will do, the verb said after each: asked, not guessed.
+        ("您好，厦门出或者福州出都行，到拉各斯，1个40HQ，瓷砖", ("CNXMN", "CNFOC")),
+        ("青岛走或者天津走都可以 到吉达 一个高柜", ("CNTAO", "CNTXG")),
+    ],
+)
+def test_either_port_of_loading_with_its_verb(text: str, ports: tuple[str, ...]) -> None:
+    parsed = PARSER.parse(text, TODAY)
+    assert "pol" not in parsed.fields
+    assert [(q.name, q.readings) for q in parsed.questions] == [("pol", ports)]
