@@ -133,6 +133,8 @@ NOT_SLOT_GOODS = (
     | frozenset(["rdy", "plt", "plts", "ctn", "pkg", "cntr", "box", "pc"])
     # "UN 1823 Class 8 PG II": the packing group and its roman numeral.
     | frozenset(["imo", "imdg", "ibc", "ibcs", "pg", "ii", "iii"])
+    # "1 contenedor 40 pies estándar", "40' standard": the plain box, not the goods.
+    | frozenset(["standard", "estándar", "estandar", "padrão", "padrao"])
     | frozenset(
         [
             "urgent",

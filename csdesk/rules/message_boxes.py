@@ -38,7 +38,8 @@ _LATIN_BOXES = (
 # "2 FCL 40HQ", "3 FCL x 20'", "2 FCLs of 40HC": full container loads counted.
 _BOX_WORDS = r"个|只|条|台|柜|箱|x|\*|units?|nos?|boxes|cntrs?|containers?|pcs|fcls?(?:\s*[x*])?"
 _LEFT_QTY = compile_fast(
-    rf"(?<![\d.])(?<!\d[,/:-])(?:({_COUNT})\s*(?:{_BOX_WORDS})\s*(?:of\s+)?|({CN_NUMERAL}|(?<![a-z])(?:one|two|three|four|five|six|ten))\s*)$",
+    # "两个柜子四十尺高的": the count and 柜子 said before the size.
+    rf"(?<![\d.])(?<!\d[,/:-])(?:({_COUNT})\s*(?:{_BOX_WORDS})\s*(?:of\s+|柜子\s*)?|({CN_NUMERAL}|(?<![a-z])(?:one|two|three|four|five|six|ten))\s*)$",
     re.I,
 )
 # (its second group, always empty, stands where _LEFT_QTY's spoken count is)
@@ -75,6 +76,9 @@ _BIG_QTY_RIGHT = compile_fast(
     re.I,
 )
 MAX_PLAUSIBLE_BOXES = 50
+# "60个40HQ" in a big-cargo inquiry: a count said with a classifier is meant as one, up to this.
+MAX_COUNTED_BOXES = 200
+_CLASSIFIER = compile_fast(r"[个只柜]")
 # A bare count after the correction, not a weight, a volume, a day or a price.
 _CORRECTED_QTY = compile_fast(
     # "make it 2 containers, 6 tons each": a box word, then anything; else nothing a unit starts.
@@ -213,12 +217,17 @@ def _sized_at(
     return _Box(typed.code, qty, True, (start - len(left) + match.start(), end))
 
 
+def _implausible(qty: int, said: str) -> bool:
+    limit = MAX_COUNTED_BOXES if _CLASSIFIER.search(said) else MAX_PLAUSIBLE_BOXES
+    return qty > limit
+
+
 def _big_count(scan: Scan, start: int, end: int) -> tuple[int, Span] | None:
     left = _BIG_QTY_LEFT.search(scan.before(start, 12))
-    if left and int(left.group(1)) > MAX_PLAUSIBLE_BOXES:
+    if left and _implausible(int(left.group(1)), left.group(0)):
         return int(left.group(1)), (start - len(scan.before(start, 12)) + left.start(), end)
     right = _BIG_QTY_RIGHT.match(scan.norm, end, end + 14)
-    if right and int(right.group(1) or right.group(2)) > MAX_PLAUSIBLE_BOXES:
+    if right and _implausible(int(right.group(1) or right.group(2)), right.group(0)):
         return int(right.group(1) or right.group(2)), (start, right.end())
     return None
 

@@ -10,7 +10,13 @@ import re
 from csdesk.rules.commodities import CommodityTable
 from csdesk.rules.fastre import compile_fast, compile_plain
 from csdesk.rules.goods_words import MODEL_CODE, NOT_GOODS, NOT_SLOT_GOODS
-from csdesk.rules.message_goods_said import bare, listed_on, said_instead, shipped_goods
+from csdesk.rules.message_goods_said import (
+    bare,
+    goods_meant,
+    listed_on,
+    said_instead,
+    shipped_goods,
+)
 from csdesk.rules.message_scan import Scan, Span, cue_words
 from csdesk.rules.message_slot import ZH_STOP, goods_slot, put_goods_by_line
 from csdesk.rules.message_terms import FILLER, read_labelled
@@ -22,7 +28,7 @@ _TOKEN_REST = compile_plain(r"[^\s,.;:!?()/+&、|]*")
 _TOKEN_TAIL = compile_plain(r"[^\s,.;:!?()/+&、|]*$")
 # In a long run, a name's word begins after 是 said up to four characters before it, or right
 # after 是做 ("我是做卫浴的…": the trade the customer is in).
-_RUN_LEAD = compile_plain(r"是(?:做$|(?=[\u4e00-\u9fff]{1,4}$))")
+_RUN_LEAD = compile_plain(r"是(?:做$|装?(?=[\u4e00-\u9fff]{1,4}$))")
 
 
 # (not a model code's letters: "PC" of "PC200" is no word)
@@ -68,7 +74,12 @@ def _joins(scan: Scan, left: re.Match[str], right: re.Match[str]) -> bool:
     words = {left[0].lower(), right[0].lower()}
     # "chemicals non-DG": a remark after the goods, not a word of their name.
     remark = right[0].lower().startswith("non-")
-    return bool(gap) and not gap.strip(" ") and not words & NOT_GOODS and not remark
+    # "we import from China rice cookers": the place after "from" is no word of the goods.
+    origin = _FROM_BEFORE.search(scan.norm, max(0, left.start() - 6), left.start()) is not None
+    return bool(gap) and not gap.strip(" ") and not words & NOT_GOODS and not remark and not origin
+
+
+_FROM_BEFORE = compile_fast(r"(?<![a-z])from\s+$", re.I)
 
 
 def _whole_token(scan: Scan, start: int, end: int) -> Span:
@@ -105,11 +116,23 @@ def _whole_token(scan: Scan, start: int, end: int) -> Span:
     if read > end and scan.is_free(end, read):
         stops = [ZH_STOP.search(norm, end, read), _RUN_STOP.search(norm, end, read)]
         return start, min((stop.start() for stop in stops if stop is not None), default=read)
+    # "是汽车座椅套然后…", "…是那个汽车脚垫": the name's word up to a filler or the end, when
+    # either comes within a few characters.
+    near = min(right, end + 4)
+    read = scan.claimed.find(1, end, near + 1)
+    near = read if read >= 0 else near
+    found = [ZH_STOP.search(norm, end, near + 1), _RUN_STOP.search(norm, end, near + 1)]
+    close_at = min((stop.start() for stop in found if stop is not None), default=None)
+    if close_at is None and (read >= 0 or right == near == len(norm)):
+        close_at = near
+    if close_at is not None:
+        return start, close_at
     return start, end
 
 
 # Where a name run into the route ends: a word of the sentence, not of the goods ("设备要从青岛").
-_RUN_STOP = compile_fast(r"[要从去到发走出在是的运由和跟与及]")
+# ...or where a remark on them begins ("手机配件不带电池").
+_RUN_STOP = compile_fast(r"[要从去到发走出在是的运由和跟与及]|不(?!锈)")
 
 
 _LOAD_LEAD = compile_fast(
@@ -184,25 +207,6 @@ _DENIED_BEFORE = compile_plain(r"(?<![a-z])(?:without|no|w/o)\s+$", re.I)
 _DENIED_WORDS = cue_words("no", "w/o", "thout")
 
 
-# "瓷砖不是瓷砖是大理石", "冻鸡爪？不是，是方便面": the goods taken back, then the ones meant.
-_GOODS_MEANT = compile_fast(
-    r"(?<=[\u4e00-\u9fff?？])\s*[,，]?\s*不是\s*[,，]?\s*(?:[\u4e00-\u9fff]{1,6}?\s*[,，]?\s*)?"
-    r"(?:而是|是)\s*(?![一二两三四五六七八九十百千零几到去从出走在发的])"
-    r"([\u4e00-\u9fff]{2,8}?)(?=[\s,，。;；!！每各\d一二两三四五六七八九十]|$)"
-)
-_NOT_GOODS = compile_fast(r"[个柜吨尺箱托港]|价格|运费")
-
-
-def _goods_meant(scan: Scan) -> bool:
-    for match in scan.free_matches(_GOODS_MEANT) if "不是" in scan.norm else ():
-        span = match.span(1)
-        if not _NOT_GOODS.search(match.group(1)):
-            scan.put("commodity", match.group(1), [span], 0.7)
-            scan.claim(*span)
-            return True
-    return False
-
-
 # "一个装窗帘 十吨 一个装床单 十二吨": each box's own goods, one box at a time.
 _BOX_GOODS = compile_fast(
     r"(?:^|(?<=[\s,，、]))一个(?:柜子?)?(?:装的?是?|放的?是?)([\u4e00-\u9fff]{1,6}?)"
@@ -262,7 +266,7 @@ def _labelled_trimmed(scan: Scan) -> None:
 
 # "我们有一批童装要从广州走": the goods of a batch, before what is to be done with them.
 _BATCH_OF = compile_fast(
-    r"一批(?!货|东西|产品|柜)([\u4e00-\u9fff]{2,6}?)(?=要|需要|想|准备|打算|从|走|发|出|到|去|,|，|\s)"
+    r"一批(?:那个|这个)?(?!货|东西|产品|柜)([\u4e00-\u9fff]{2,6}?)(?=要|需要|想|准备|打算|从|走|发|出|到|去|,|，|\s)"
 )
 
 
@@ -288,7 +292,7 @@ def read_commodity(scan: Scan, commodities: CommodityTable | None) -> None:
 def _read_goods(scan: Scan, commodities: CommodityTable | None) -> None:
     read_labelled(scan, ["commodity"])
     _labelled_trimmed(scan)
-    if "commodity" in scan.found or commodities is None or _goods_meant(scan):
+    if "commodity" in scan.found or commodities is None or goods_meant(scan):
         return
     if "装" in scan.norm and _box_by_box_goods(scan):
         return

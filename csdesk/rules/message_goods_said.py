@@ -37,7 +37,8 @@ def bare(norm: str, span: Span) -> Span:
 
 
 # "窗帘、床单、枕头", "文具+玩具+饰品", "shoes, bags, belts": the next item of a list of goods.
-_ZH_NEXT = compile_fast(r"\s*[、+＋/]\s*([\u4e00-\u9fff]{2,4})(?=$|[\s,，、+＋/。.])")
+# "电钻、角磨机7吨": the last item runs into its figure.
+_ZH_NEXT = compile_fast(r"\s*[、+＋/]\s*([\u4e00-\u9fff]{2,4})(?=$|[\s,，、+＋/。.\d])")
 _EN_NEXT = compile_fast(
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*[+/]\s*)([a-z]{3,}(?:\s+[a-z]{3,})?)(?=\s*(?:$|[,.;+/]|\s+and\s))",
     re.I,
@@ -111,7 +112,9 @@ def said_instead(scan: Scan) -> None:
 _SHIPPED = compile_fast(
     r"(?<![a-z])(?:ship|send|export|move)\s+(?:some\s+|our\s+)?([a-z][a-z -]{2,30}?)\s+from\s"
     r"|^\s*([a-z][a-z -]{2,30}?)\s*,\s*(?:about\s+|approx\.?\s+)?\d[\d.,]*\s*"
-    r"(?:tons?|t|mt|kgs?)(?![a-z])",
+    r"(?:tons?|t|mt|kgs?)(?![a-z])"
+    # "we import from China ceiling fans.": the goods after the country they come from.
+    r"|(?<![a-z])(?:import|buy|purchase|source)\s+from\s+[a-z]+\s+([a-z][a-z -]{2,30}?)\s*[.,;\n]",
     re.I,
 )
 
@@ -123,8 +126,35 @@ def shipped_goods(scan: Scan) -> None:
     shipped = _SHIPPED.search(scan.norm)
     if shipped is None:
         return
-    group = 1 if shipped.group(1) else 2
+    group = next(index for index in (1, 2, 3) if shipped.group(index))
     words = shipped.group(group)
     if has_stop_word(words) or not scan.is_free(*shipped.span(group)):
         return
     scan.put("commodity", " ".join(words.split()), [shipped.span(group)], 0.6)
+
+
+# "瓷砖不是瓷砖是大理石", "冻鸡爪？不是，是方便面": the goods taken back, then the ones meant.
+# "冷冻鸡爪不对不对是那个塑料拖鞋": 不对 takes them back too, the one meant after a filler.
+_GOODS_MEANT = compile_fast(
+    r"(?<=[\u4e00-\u9fff?？])\s*[,，]?\s*(?:不是|(不对)(?:\s*[,，]?\s*不对)?)\s*[,，]?\s*"
+    r"(?:[\u4e00-\u9fff]{1,6}?\s*[,，]?\s*)?"
+    r"(?:而是|是|应该是)\s*(?:那个|这个)?(?![一二两三四五六七八九十百千零几到去从出走在发的])"
+    r"([\u4e00-\u9fff]{2,8}?)"
+    r"(?=[\s,，。;；!！每各\d一二两三四五六七八九十]|然后|就是|大概|大约|左右|那个|$)"
+)
+_NOT_GOODS = compile_fast(r"[个柜吨尺箱托港]|价格|运费")
+
+
+def goods_meant(scan: Scan) -> bool:
+    """The goods said in place of ones taken back, put as the commodity; whether any were."""
+    taken_back = "不是" in scan.norm or "不对" in scan.norm
+    for match in scan.free_matches(_GOODS_MEANT) if taken_back else ():
+        span = match.span(2)
+        said = match.group(2)
+        if match.group(1) and ZH_STOP.search(said):
+            continue  # "不对 是下周": a date corrected, not the goods
+        if not _NOT_GOODS.search(said):
+            scan.put("commodity", said, [span], 0.7)
+            scan.claim(*span)
+            return True
+    return False

@@ -21,12 +21,14 @@ from csdesk.rules.message_corrections import set_aside_taken_back
 from csdesk.rules.message_dates import read_cargo_date
 from csdesk.rules.message_dg import read_dg, read_un_number
 from csdesk.rules.message_door import pod_from_door, read_door_address
+from csdesk.rules.message_each_port import count_each, destinations_each, no_single_pod
 from csdesk.rules.message_extras import add_extras, set_aside_extras
 from csdesk.rules.message_goods import read_commodity
 from csdesk.rules.message_incoterm import read_incoterm
 from csdesk.rules.message_mode import read_mode
 from csdesk.rules.message_money import read_money
 from csdesk.rules.message_ports import read_ports, read_unknown_ports
+from csdesk.rules.message_quoted import set_aside_quoted
 from csdesk.rules.message_reefer import read_temperature
 from csdesk.rules.message_revision import merge, questions, revision_parts
 from csdesk.rules.message_scan import ParsedField, Question, Scan
@@ -162,9 +164,12 @@ class MessageParser:
         scan = Scan(text)
         set_aside_thread(scan)
         set_aside_past(scan)
+        set_aside_quoted(scan)
         set_aside_taken_back(scan)
         extras = set_aside_extras(scan)
         special_boxes = self._read_boxes(scan)
+        each_port = destinations_each(scan, self.ports)
+        count_each(scan, each_port)
         dimension_spans = read_dimensions(scan)
         read_cargo_date(scan, received)
         read_money(scan)
@@ -188,6 +193,7 @@ class MessageParser:
             read_ports(scan, self.ports)
             unresolved = read_unknown_ports(scan)
             pod_from_door(scan, self.ports)
+            no_single_pod(scan, each_port)
         read_mode(scan, special_boxes)
         volume_from_dimensions(scan)
         read_commodity(scan, self.commodities)

@@ -17,7 +17,7 @@ PER_BOX_BEFORE = compile_fast(
     r"|each(?:\s*(?:unit|set|one|box|container|cntr))?|per\s*(?:container|cntr|ctnr|box|unit|set|(?:flat\s*)?rack|reefer|tank))"
     # "每柜还是20吨", "每柜重量不变22吨": a revision keeping the figure per box; "weight per
     # container is 19 t", "per container corrected from 28 t to 24 t": one said over.
-    r"(?:\s*(?:都是|还是|不变|装|重量?|货重|毛重|约|大约|大概|about|around|approx\.?|[:：]"
+    r"(?:\s*(?:都是|还是|不变|装|重量?|货重|毛重|约|大约|大概|是|about|around|approx\.?|[:：]"
     r"|(?:is|now|corrected|changed|revised)(?![a-z])|from\s+[\d.,]+\s*(?:t|tons?|kgs?|mt)?\s+to(?![a-z])"
     r"|从\s*[\d.]+\s*(?:吨|公斤|t)?\s*(?:改成|改为|变成|到)))*\s*$",
     re.I,

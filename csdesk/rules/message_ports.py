@@ -13,6 +13,7 @@ import re
 
 from csdesk.rules.fastre import compile_fast
 from csdesk.rules.lookups import PortLookup
+from csdesk.rules.message_countries import without_countries
 from csdesk.rules.message_port_changes import (
     Mention,
     corrected,
@@ -174,7 +175,9 @@ _IN_A_WORD = compile_fast(r"(?<=马赛)克")
 
 def read_ports(scan: Scan, ports: PortLookup) -> None:
     mentions = []
-    for start, end, port in ports.find_all(scan.text):
+    found = ports.find_all(scan.text)
+    masked = without_countries(scan.text, [(start, end) for start, end, _ in found])
+    for start, end, port in found if masked is scan.text else ports.find_all(masked):
         if not scan.is_free(start, end) or (
             scan.norm.startswith("克", end) and _IN_A_WORD.match(scan.norm, end)
         ):
@@ -218,10 +221,10 @@ def read_ports(scan: Scan, ports: PortLookup) -> None:
 
 
 _CJK = compile_fast(r"[\u4e00-\u9fff]")
-_OR = compile_fast(r"\s*(?:或者|或是|或|还是|or|ou|o)\s*$", re.I)
-# "…都行", "whichever is cheaper": the customer leaves the choice of the two ports to us.
+_OR = compile_fast(r"\s*(?:[出走]\s*)?(?:或者|或是|或|还是|or|ou|o)\s*$", re.I)
+# "…都行", "厦门出或者福州出都行", "whichever is cheaper": the choice of the two ports is ours.
 _EITHER_WILL_DO = compile_fast(
-    r"\s*[,，]?\s*(?:都行|都可以|均可|都可|看哪个|哪个便宜|either|whichever|any of)", re.I
+    r"\s*[出走]?\s*[,，]?\s*(?:都行|都可以|均可|都可|看哪个|哪个便宜|either|whichever|any of)", re.I
 )
 
 

@@ -38,6 +38,7 @@ _ZERO_DEGREES = compile_fast(r"(?<![十百\d])零度(?!假|角)")
 _FLASH_POINT = compile_fast(
     r"(?:闪点|闪燃点|flash\s*point|(?<![a-z])f\.?p\.?)\s*[:：]?\s*(?:为|是|is)?\s*$", re.I
 )
+_MINUS_ALONE = compile_fast(r"(?:(?<=\s)|^)[-−](\d{1,2}(?:\.\d)?)(?=\s|[,，;；]|$)")
 _REEFER_SAID = compile_fast(r"冷柜|冷藏|冷冻|reefer|(?<![a-z])rf(?![a-z])", re.I)
 
 
@@ -65,6 +66,14 @@ def read_temperature(scan: Scan) -> None:
             scan.claim(*zero.span())
             scan.put("temperature_c", 0, [zero.span()], 0.8)
             return
+    if "-" in scan.norm and _REEFER_SAID.search(scan.norm):
+        # "1x40RF frozen mackerel -18 27MT": on a reefer, a minus figure standing alone.
+        for alone in scan.free_matches(_MINUS_ALONE):
+            number = parse_number(alone.group(1))
+            if number is not None and 0 < number <= 40:
+                scan.claim(*alone.span())
+                scan.put("temperature_c", -number, [alone.span()], 0.7)
+                return
     labelled = "温度" in scan.norm or "temp" in scan.folded
     if labelled or "零下" in scan.norm or "minus" in scan.folded:
         for bare in scan.free_matches(_BELOW_BARE):

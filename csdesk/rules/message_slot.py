@@ -43,13 +43,15 @@ _ZH_LEAD = compile_fast(
     r"|(?:[\u4e00-\u9fff]{2,6}?)?(?:不行的话|不行)就?(?:改到|到|去|走)"
     # ...and the mode said twice ("散货拼箱去…").
     r"|拼箱|拼柜"
+    # ...and who loads them ("我们是装那个电缆桥架").
+    r"|(?:我们|我)(?=是?装)"
     # ...and the label of a UN number ("编号UN1993 易燃液体").
     r"|(?:联合国)?编号)+"
 )
 # Where the goods end: a per-box figure, a vague word, a temperature, a size, a DG remark, a
 # price, a date.
 ZH_STOP = compile_fast(
-    r"每|各|一个柜|一柜|大概|大约|左右|约|温度|零下|尺寸|货重|毛重|重|危险|不是|非危|联合国"
+    r"每|各|一个柜|一柜|大概|大约|左右|约|温度|零下|尺寸|体积|货重|毛重|重|危险|不是|非危|联合国"
     # ...a question about the price after them ("瓷砖多少钱", "钢管怎么收").
     r"|多少|怎么收|咋收|几多钱|什么价"
     # ...the pieces it ships in ("破碎机分两件").
@@ -59,7 +61,7 @@ ZH_STOP = compile_fast(
     r"|不对|说错|错了|更正|一共|总共|共计|不好意思|抱歉|含|带电|内置|[0-9]"
     # ...a word said after them ("瓷砖哦不对", "衣服打包好的").
     # ...and a filler or a size remark after them ("家具 然后下周", "设备超高").
-    r"|[哦噢呃](?![\u4e00-\u9fff]{0,1}[哦噢])|然后|超[高宽长重](?=$|[\s,，。了])|打包好|打好包|已打包|包装好"
+    r"|[哦噢呃](?![\u4e00-\u9fff]{0,1}[哦噢])|然后|就是那?种|超[高宽长重](?=$|[\s,，。了])|打包好|打好包|已打包|包装好"
     # ...a word of doubt or of a change ("化肥吧应该是…", "铁门了 每柜十吨").
     r"|吧(?=应该|可能|大概|估计|好像|我)|了(?=\s|[,，。]|$)"
     # ...a total or a lot after the name ("服装总共二十二吨", "设备一批").
@@ -74,6 +76,8 @@ ZH_STOP = compile_fast(
     r"|这个(?=[能可行])|能不能|能否|能装|可以装|可不可以|可以吗|行吗|装得下"
 )
 _ZH_MAX = 8
+# "一台推土机要走框架箱": where the goods go next ends them too.
+_GOING = compile_fast(r"要(?=走|发|运|从|去|出)")
 _EN_SEGMENT = compile_fast(r"[^,;\n.()/]+")
 # "one road roller", "1 unit of boiler", "3 x cranes", "2 x 40HQ of tiles": a count (or the
 # "of" after the boxes) before the goods is not part of their name.
@@ -129,7 +133,7 @@ def _zh_slot(scan: Scan, anchor: int) -> Span | None:
                 break
             end = latin.end()
             continue
-        if ZH_STOP.match(norm, end) is not None:
+        if ZH_STOP.match(norm, end) is not None or _GOING.match(norm, end) is not None:
             break
         end += 1
     taken_back = _TAKEN_BACK.match(norm, end) if "不是" in norm else None

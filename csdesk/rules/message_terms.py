@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable
 from csdesk.rules.dg import DGKeywords
 from csdesk.rules.fastre import compile_fast
 from csdesk.rules.goods_words import SPOKEN_FILLER
+from csdesk.rules.message_address import ADDRESS_END, address_start
 from csdesk.rules.message_corrections import past_taken_back
 from csdesk.rules.message_scan import Scan, Span, cue_words
 from csdesk.rules.textnorm import parse_count
@@ -34,7 +35,8 @@ _LABELS: dict[str, str] = {
     r"|(?:até|hasta)\s+(?:o\s+|el\s+)?(?:nosso|nuestro)\s+(?:armaz[ée]m|almac[ée]n|dep[oó]sito)\s+(?:em|en)(?=\s)",
     "handling": r"装卸要求|装卸|吊装要求|loading\s*(?:and|/|&)\s*discharg(?:e|ing)\s*requirements?"
     r"|lifting\s*requirements?",
-    "commodity": r"品名|货物名称|货名|货物|货品|产品名称|产品|货(?=是|\s*[:：])|commodity|goods"
+    "commodity": r"品名|货物名称|货名|货物|货品|产品名称|产品|货(?=是|\s*[:：])"
+    r"|内容物?(?=是|\s*[:：])|commodity|goods"
     r"|description|cargo|merchandise"
     # The label in Spanish, Portuguese and French ("mercancía:", "mercadoria:", "marchandise:").
     r"|mercanc[ií]as?|mercader[ií]as?|mercadorias?|marchandises?|productos?|produtos?|produits?"
@@ -97,33 +99,6 @@ _BARE_LABELS = {
         r"|(?:我们是|我司是)(?=[\u4e00-\u9fff]{2,16}(?:有限公司|有限责任公司|集团)(?:$|[\s,，。!！]))"
     ),
 }
-# Addresses keep their commas ("12 George St, Parramatta"); other values end at any comma.
-_ADDRESS_END = compile_fast(
-    r"[\n;。!?；]|,(?=\s*[\u4e00-\u9fff])|，|\s{2,}"
-    # "…, Dubai 上海出 1x40HQ", "…, Dubai 货值 USD…": a Latin address ends where Chinese goes on.
-    r"|(?<=[A-Za-z0-9.])\s+(?=[\u4e00-\u9fff]{1,4}(?:出|到|发|走|港)"
-    r"|货值|货物|货重|品名|目标价|重量|毛重|体积|报价|麻烦|谢谢|请)"
-    # "…盛泽镇纺织城 走上海 到卡拉奇": a Chinese one where the route goes on after a space.
-    # "…杨村路88号 宁波到拉各斯": or where a route of two places begins.
-    # "…振安路16号 盐田走 到阿比让": or where the port it leaves from is named, then 走.
-    r"|(?<=[\u4e00-\u9fff])\s+(?=(?:走|到|去|发往|运往|从)[\u4e00-\u9fff]{2}"
-    r"|[\u4e00-\u9fff]{2,4}[出走](?![a-z\u4e00-\u9fff])"
-    r"|[\u4e00-\u9fff]{2,4}(?:到|至)[\u4e00-\u9fff]{2})"
-    # "…, Riyadh. From Ningbo via Dammam": a full stop, then the e-mail's next sentence.
-    r"|\.\s+(?=(?:From|Via|POL|POD|Cargo|Goods|Commodity|Please|Pls|Kindly|Ready|Weight|Volume"
-    r"|Container|We|The|Shipper|Thanks|Thank|Regards|Best|ETD|Target|Terms|Incoterm|Equipment"
-    # "…, Guangdong. Ship from Shekou to Tema": the route said as a sentence of its own.
-    r"|Ship|Shipping|Ship(?:ment)?\s+(?:from|to|via)|Loading|Load|Port)\b"
-    # ...or the route or the boxes: "…, Kampala. Ningbo to Mombasa 1x40HQ", "…. 2x20GP".
-    # "…, Zhejiang. To Tema 2x40HQ": the port of discharge as the next sentence.
-    r"|[A-Z][a-z]+\s*(?:to|->|→|-)\s*[A-Z]|To\s+[A-Z]|\d{1,2}\s*[x×*]\s*\d)"
-    # "…, Foshan, POL Nansha": the port of loading named after the address.
-    r"|,\s*(?=(?:POL|POD|port of loading|loading port)(?![a-z]))"
-    # "…Huancheng Road, Yiwu, to Ningbo port, then to Jeddah": the route after the address.
-    # "…, Guangdong, load at Nansha, to Dar": where it is loaded, said after the address.
-    r"|,\s*(?=(?:then\s+)?(?:to|via|thru|through|load(?:ing|ed)?\s+(?:at|in|from)"
-    r"|ship(?:ped|ping)?\s+(?:from|out\s+of))\s+[A-Z])"
-)
 # "…Stone Co. Target USD 3,800", "…Transformer Co. Regards": the name ends at Co, the full
 # stop is the sentence's (not before "Ltd").
 _VALUE_END = compile_fast(
@@ -186,7 +161,9 @@ def value_span(scan: Scan, start: int, address: bool, goods: bool = False) -> Sp
         start += 1
     if goods and scan.claimed[start : start + 1] == b"\x01":
         start = past_taken_back(scan, start)  # "commodity: rice... sorry, sugar"
-    ends = _ADDRESS_END if address else _GOODS_END if goods else _VALUE_END
+    if address:
+        start = address_start(scan.norm, start)
+    ends = ADDRESS_END if address else _GOODS_END if goods else _VALUE_END
     match = ends.search(scan.norm if goods else scan.text, start)
     end = match.start() if match else len(scan.text)
     for index in range(start, end):
@@ -249,6 +226,7 @@ _GOODS_LABEL_WORDS = cue_words(
     "carga",
     "marchandise",
     "contenu",
+    "内容",
     "conteúdo",
     "conteudo",
     "contenido",

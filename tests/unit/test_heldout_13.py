@@ -11,6 +11,7 @@ def test_held_out_set_13_keeps_the_level_it_reached() -> None:
     """97.1% (1723/1775) when first scored, untuned, on 2026-12-05 after round 14. A regression
     floor, not a target: raise it only by generalising what its misses show. 98.0% (1737/1773)
     after round 17. 98.0% (1738/1773) after round 18.
-    99.1% (1756/1772) after round 25 (test_message_patterns_25.py)."""
+    99.1% (1756/1772) after round 25 (test_message_patterns_25.py).
+    99.2% (1757/1772) after round 27 (test_message_patterns_27.py)."""
     result = score(PARSER, HELDOUT_13)
-    assert result.rate >= 0.990, "\n".join(result.missed + result.wrong)
+    assert result.rate >= 0.991, "\n".join(result.missed + result.wrong)

@@ -122,6 +122,7 @@ ZH = {
     "intake.question.range": '{field} "{written}" 是一个范围 ({readings}), 暂按第一个, 请确认',
     "intake.question.price_range": '{field} "{written}" 是一个价格范围 ({readings}), 请向客户确认',
     "intake.question.weight_unit": '{field} "{written}" 可能是 {readings} 公斤, 请确认',
+    "intake.question.weight_per_box": '{field} "{written}" 未说是总重还是每柜: {readings} 公斤, 请确认',
     "intake.question.correction": '{field} "{written}" 按更正后读作 {readings}, 请确认',
     "intake.question.or": " 或 ",
 }
@@ -246,6 +247,7 @@ EN = {
     "intake.question.range": '{field} "{written}" is a range ({readings}); the first is filled in',
     "intake.question.price_range": '{field} "{written}" is a price range ({readings}); ask the customer',
     "intake.question.weight_unit": '{field} "{written}" may be {readings} kg; confirm',
+    "intake.question.weight_per_box": '{field} "{written}": in total or per box? {readings} kg',
     "intake.question.correction": '{field} "{written}" read as corrected: {readings}; confirm',
     "intake.question.or": " or ",
 }
