@@ -122,7 +122,7 @@ class _Tokens:
         self, start: list[int], end: list[int], text: list[str], joined: list[bool]
     ) -> None:
         self.start, self.end, self.text = start, end, text
-        self.folded = [word.casefold() for word in text]
+        self.folded = list(map(str.casefold, text))
         # Only joining characters (or nothing) since the previous token.
         self.joined = joined
 
@@ -208,6 +208,9 @@ class MentionFinder(Generic[T]):
         found: list[tuple[int, int, T]] = []
         folded_prefixes, exact_prefixes = self._folded_prefixes, self._exact_prefixes
         folded, texts = tokens.folded, tokens.text
+        # Most messages hold no DG word, many no container or port name: asked in C first.
+        if folded_prefixes.isdisjoint(folded) and exact_prefixes.isdisjoint(texts):
+            return found
         # The tokens a name can begin with, picked out in one pass in C-speed comprehension
         # rather than one Python step per token (most tokens of a message begin no name).
         candidates = [
