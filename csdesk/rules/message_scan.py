@@ -286,9 +286,11 @@ class Scan:
         current = self.found.get(name)
         if current is not None and current.confidence >= confidence:
             return
-        self.found[name] = _new_field(
-            ParsedField, (name, value, tuple(spans), _rounded(confidence))
-        )
+        # `_rounded(confidence)`, its look-up written out for a float seen before (most are)
+        rounded = _ROUNDED.get(confidence) if type(confidence) is float else None
+        if rounded is None:
+            rounded = _rounded(confidence)
+        self.found[name] = _new_field(ParsedField, (name, value, tuple(spans), rounded))
 
     def ask(
         self,
