@@ -122,7 +122,7 @@ class _Tokens:
         self, start: list[int], end: list[int], text: list[str], joined: list[bool]
     ) -> None:
         self.start, self.end, self.text = start, end, text
-        self.folded = [word.casefold() for word in text]
+        self.folded = list(map(str.casefold, text))
         # Only joining characters (or nothing) since the previous token.
         self.joined = joined
 
@@ -199,6 +199,10 @@ class MentionFinder(Generic[T]):
                 self._folded.setdefault(key, entry)
         self._folded_prefixes = _prefixes(self._folded)
         self._exact_prefixes = _prefixes(self._exact)
+        # What a token a name can begin with folds to: one look-up a token picks the few to
+        # follow (a name in its exact capitals is folded too, so a token folding the same way
+        # in other capitals is followed and found to begin none).
+        self._begins = self._folded_prefixes | {key.casefold() for key in self._exact_prefixes}
 
     def find_all(self, text: str) -> list[tuple[int, int, T]]:
         if not text or not (self._folded or self._exact):
@@ -206,79 +210,74 @@ class MentionFinder(Generic[T]):
         normalised, origin = normalise_with_origin(text)
         tokens = _tokens(normalised, self._boundary)
         found: list[tuple[int, int, T]] = []
-        folded_prefixes, exact_prefixes = self._folded_prefixes, self._exact_prefixes
-        folded, texts = tokens.folded, tokens.text
+        folded, begins = tokens.folded, self._begins
+        # Most messages hold no DG word, many no container or port name: asked in C first.
+        if begins.isdisjoint(folded):
+            return found
         # The tokens a name can begin with, picked out in one pass in C-speed comprehension
         # rather than one Python step per token (most tokens of a message begin no name).
-        candidates = [
-            index
-            for index, word in enumerate(folded)
-            if word in folded_prefixes or texts[index] in exact_prefixes
-        ]
+        candidates = [index for index, word in enumerate(folded) if word in begins]
+        words = self._boundary == "word"
+        texts, ends, starts, joined = tokens.text, tokens.end, tokens.start, tokens.joined
+        count = len(starts)
+        folded_table, folded_prefixes = self._folded, self._folded_prefixes
+        exact_table, exact_prefixes = self._exact, self._exact_prefixes
+        any_exact = bool(exact_prefixes)
         resume = 0  # mentions do not overlap: the next one begins after the last one found
-        for index in candidates:
-            if index < resume:
+        # The longest name starting at each candidate token `first`, found here rather than in
+        # a method called for each (its set-up cost more than the search for most candidates).
+        for first in candidates:
+            if first < resume:
                 continue
-            best = self._longest_at(normalised, tokens, index)
+            # The "word" boundary does not pass between Latin or digit runs with nothing
+            # between them ("LOS2" is no port).
+            if (
+                words
+                and first
+                and ends[first - 1] == starts[first]
+                and texts[first - 1].isascii()
+                and texts[first].isascii()
+            ):
+                continue
+            best: tuple[int, int, T] | None = None
+            folded_key = exact_key = ""
+            # Each prefix followed only while some name still begins with it.
+            folded_alive, exact_alive = True, any_exact
+            for last in range(first, count):
+                if last > first and not joined[last]:
+                    break
+                if folded_alive:
+                    folded_key += folded[last]
+                    folded_alive = folded_key in folded_prefixes
+                if exact_alive:
+                    exact_key += texts[last]
+                    exact_alive = exact_key in exact_prefixes
+                if not (folded_alive or exact_alive):
+                    break
+                # A name in its exact capitals ("NSA") wins over the same letters folded.
+                entry = exact_table.get(exact_key) if exact_alive else None
+                if entry is None and folded_alive:
+                    entry = folded_table.get(folded_key)
+                if entry is None:
+                    continue
+                # Not a name when the token after it runs on as a word ("LOS2").
+                if (
+                    words
+                    and last + 1 < count
+                    and ends[last] == starts[last + 1]
+                    and texts[last].isascii()
+                    and texts[last + 1].isascii()
+                ):
+                    continue
+                end = _end_with_apostrophe(normalised, tokens, last) if entry[1] else ends[last]
+                if end is not None:
+                    best = (last, end, entry[0])
             if best is None:
                 continue
             last, end, target = best
-            found.append((origin[tokens.start[index]], origin[end - 1] + 1, target))
+            found.append((origin[starts[first]], origin[end - 1] + 1, target))
             resume = last + 1
         return found
-
-    def _longest_at(self, text: str, tokens: _Tokens, first: int) -> tuple[int, int, T] | None:
-        """(last token, end offset, target) of the longest name starting at token `first`."""
-        words = self._boundary == "word"
-        texts, ends, starts = tokens.text, tokens.end, tokens.start
-        count = len(starts)
-        if words and first and _touching(texts, ends, starts, first - 1):
-            return None
-        best: tuple[int, int, T] | None = None
-        folded = exact = ""
-        folded_table, folded_prefixes = self._folded, self._folded_prefixes
-        exact_table, exact_prefixes = self._exact, self._exact_prefixes
-        folded_tokens, joined = tokens.folded, tokens.joined
-        # Each prefix followed only while some name still begins with it.
-        folded_alive, exact_alive = True, bool(exact_prefixes)
-        for last in range(first, count):
-            if last > first and not joined[last]:
-                break
-            if folded_alive:
-                folded += folded_tokens[last]
-                folded_alive = folded in folded_prefixes
-            if exact_alive:
-                exact += texts[last]
-                exact_alive = exact in exact_prefixes
-            if not (folded_alive or exact_alive):
-                break
-            # A name in its exact capitals ("NSA") wins over the same letters folded.
-            entry = exact_table.get(exact) if exact_alive else None
-            if entry is None and folded_alive:
-                entry = folded_table.get(folded)
-            if entry is None:
-                continue
-            # `_touching(texts, ends, starts, last)`, written out: asked of most names found.
-            if (
-                words
-                and last + 1 < count
-                and ends[last] == starts[last + 1]
-                and texts[last].isascii()
-                and texts[last + 1].isascii()
-            ):
-                continue
-            end = _end_with_apostrophe(text, tokens, last) if entry[1] else ends[last]
-            if end is not None:
-                best = (last, end, entry[0])
-        return best
-
-
-def _touching(texts: list[str], ends: list[int], starts: list[int], index: int) -> bool:
-    """Tokens `index` and `index + 1` are Latin or digit runs with nothing between them: the
-    "word" boundary does not pass there ("LOS2" is no port)."""
-    return (
-        ends[index] == starts[index + 1] and texts[index].isascii() and texts[index + 1].isascii()
-    )
 
 
 def _has_apostrophe(alias: str) -> bool:

@@ -293,18 +293,21 @@ def read_weight(scan: Scan) -> None:
         factors.append(total[0] / kilos if kilos else 1.0)
         if chosen is None or rank > chosen[0]:
             chosen = (rank, total)
-    mixed = (
-        by_type(totals)
-        or line_by_line(scan, totals, factors)
-        or respectively(scan, totals, factors)
-        or one_by_one(scan, totals)
-        or piece_by_piece(scan, totals)
-    )
-    if mixed is not None and (chosen is None or chosen[0] < 2):
-        chosen = (2, mixed)
-    each_box = box_by_box(scan, totals, factors) or goods_by_box(scan, totals, factors)
-    if each_box is not None:  # "…啊不对 一个二十吨一个十八吨": each box's own, after all
-        chosen = (4, each_box)
+    # Each way of adding figures up or sharing them out needs two at least; most messages
+    # give one, and are not asked them.
+    if len(totals) > 1:
+        mixed = (
+            by_type(totals)
+            or line_by_line(scan, totals, factors)
+            or respectively(scan, totals, factors)
+            or one_by_one(scan, totals)
+            or piece_by_piece(scan, totals)
+        )
+        if mixed is not None and (chosen is None or chosen[0] < 2):
+            chosen = (2, mixed)
+        each_box = box_by_box(scan, totals, factors) or goods_by_box(scan, totals, factors)
+        if each_box is not None:  # "…啊不对 一个二十吨一个十八吨": each box's own, after all
+            chosen = (4, each_box)
     if chosen is not None:
         total = chosen[1]
         scan.put("weight_kg", round(total[0], 3), total[1], total[2])

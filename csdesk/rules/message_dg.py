@@ -74,7 +74,8 @@ def read_un_number(scan: Scan) -> None:
 
 
 def read_dg(scan: Scan, hints: HintFinder | None) -> None:
-    negations = scan.free_matches(_NOT_DG) if scan.has_any(_NOT_DG_WORDS) else []
+    held = scan.cue_bits  # `scan.has_any(cue)` for each cue below, without a call each
+    negations = scan.free_matches(_NOT_DG) if held & _NOT_DG_WORDS.bits else []  # type: ignore[attr-defined]
     un = scan.found.get("un_number")
     hint_spans = [
         (start, end)
@@ -82,8 +83,9 @@ def read_dg(scan: Scan, hints: HintFinder | None) -> None:
         if not _NEGATION_BEFORE.search(scan.norm[max(0, start - 20) : start])
         and not any(n.start() <= start < n.end() for n in negations)
     ]
-    dg_context = bool(un or hint_spans or (scan.has_any(_DG_CUES) and _DG_WORDS.search(scan.norm)))
-    classes = scan.free_matches(_CLASS) if scan.has_any(_CLASS_WORDS) else []
+    dg_words = held & _DG_CUES.bits and _DG_WORDS.search(scan.norm)  # type: ignore[attr-defined]
+    dg_context = bool(un or hint_spans or dg_words)
+    classes = scan.free_matches(_CLASS) if held & _CLASS_WORDS.bits else []  # type: ignore[attr-defined]
     for match in classes:
         # "第1轮", "第2次": 第 before a figure names a class only with 类 or in a DG message.
         explicit = match.group(1) is not None and (match[0][0] != "第" or "类" in match[0])

@@ -111,8 +111,11 @@ def _loose_parcels(scan: Scan, said: str) -> bool:
 
 
 def read_mode(scan: Scan, special_boxes: bool) -> None:
+    held = scan.cue_bits  # `scan.has_any(needed)` for each mode, without a call each
     for mode, pattern, needed in _MODE_CUES:
-        match = scan.first_free(pattern) if scan.has_any(needed) else None
+        if not held & needed.bits:  # type: ignore[attr-defined]
+            continue  # (no match: nothing below to do)
+        match = scan.first_free(pattern)
         if match is not None and mode == "LCL" and match.group(0) == "散货" and _heavy(scan):
             mode = "BREAKBULK"  # "散货询价 两台压路机 每台十四吨": bulk, not a consolidation
         elif match is not None and mode == "BREAKBULK" and _loose_parcels(scan, match.group(0)):

@@ -26,6 +26,7 @@ _ONES = tuple(b"\x01" * length for length in range(65))
 # several times the cost of looking the answer up (a parse keeps a dozen, of a few values).
 _ROUNDED: dict[float, float] = {}
 _new_field = tuple.__new__
+_bisect_left = bisect.bisect_left
 # A clause ends at these; labels and cues never reach across them.
 CLAUSE_END = compile_fast(r"[\n;。!?]")
 
@@ -286,9 +287,11 @@ class Scan:
         current = self.found.get(name)
         if current is not None and current.confidence >= confidence:
             return
-        self.found[name] = _new_field(
-            ParsedField, (name, value, tuple(spans), _rounded(confidence))
-        )
+        # `_rounded(confidence)`, its look-up written out for a float seen before (most are)
+        rounded = _ROUNDED.get(confidence) if type(confidence) is float else None
+        if rounded is None:
+            rounded = _rounded(confidence)
+        self.found[name] = _new_field(ParsedField, (name, value, tuple(spans), rounded))
 
     def ask(
         self,
@@ -313,9 +316,9 @@ class Scan:
     def before(self, position: int, width: int) -> str:
         """Up to `width` characters before `position` within its clause."""
         breaks = self.breaks
-        index = bisect.bisect_left(breaks, position)  # clause_start, without a call
+        index = _bisect_left(breaks, position)  # clause_start, without a call
         start = breaks[index - 1] + 1 if index else 0
-        return self.norm[max(start, position - width) : position]
+        return self.norm[start if start > position - width else position - width : position]
 
     def after(self, position: int, width: int) -> str:
         return self.norm[position : min(self.clause_end(position), position + width)]

@@ -309,9 +309,10 @@ def _factory_told(scan: Scan, match: re.Match[str]) -> bool:
 
 
 def read_labelled(scan: Scan, names: Iterable[str]) -> None:
+    held = scan.cue_bits  # `scan.has_any(cue)` for each field, without a call each
     for name in names:
         cue = _LABEL_CUES.get(name)
-        if cue is not None and not scan.has_any(cue):
+        if cue is not None and not held & cue.bits:  # type: ignore[attr-defined]
             continue
         pattern = _LOOSE_PATTERNS.get(name) or _LABEL_PATTERNS[name]
         matches = scan.free_matches(pattern)
