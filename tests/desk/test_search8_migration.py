@@ -8,16 +8,17 @@ finds, page after page."""
 from __future__ import annotations
 
 from collections import Counter
-from typing import Any
 
-from sqlalchemy import event, text
+from sqlalchemy import text
 
 from csdesk.desk.context import Desk
-from csdesk.desk.customers import create_customer, search_customers, update_customer
+from csdesk.desk.customers import create_customer, update_customer
 from csdesk.store.migrate import HEAD_REVISION
 from tests.conftest import ON_PG
+from tests.desk.test_customer_search_paths import _sent_while
 from tests.desk.test_search4_migration import _migrate, _revision
 from tests.desk.test_search5_migration import _tables
+from tests.desk.test_search6_migration import _pages
 
 TABLE = "customer_pinyin_grams"
 PIECES = "customer_pinyin_pieces"
@@ -38,17 +39,6 @@ def _reference(desk: Desk, query: str) -> list[int]:
     return [
         row.id for row in rows if query in row.name_pinyin or row.name_initials.startswith(query)
     ]
-
-
-def _pages(desk: Desk, query: str, limit: int) -> list[int]:
-    found: list[Any] = []
-    with desk.engine.connect() as connection:
-        while True:
-            after = (found[-1].sort_key, found[-1].id) if found else None
-            page = search_customers(connection, query, None, after, limit)
-            found += page
-            if len(page) < limit:
-                return [row.id for row in found]
 
 
 def _counts(desk: Desk) -> Counter[str]:
@@ -129,16 +119,6 @@ def test_the_counts_follow_customers_added_renamed_and_deleted(desk: Desk) -> No
 
 def test_a_pinyin_reads_its_rarest_trigrams_customers_in_order(desk: Desk) -> None:
     _add(desk)
-    sent: list[str] = []
-
-    def record(*args: Any) -> None:
-        sent.append(args[2])
-
-    event.listen(desk.engine, "before_cursor_execute", record)
-    try:
-        with desk.engine.connect() as connection:
-            search_customers(connection, "ningbohaitian", limit=5)
-    finally:
-        event.remove(desk.engine, "before_cursor_execute", record)
+    sent = _sent_while(desk, "ningbohaitian")
     assert any(TABLE in statement for statement in sent) is not ON_PG
     assert any(PIECES in statement for statement in sent) is not ON_PG
