@@ -99,11 +99,11 @@ _BARE_LABELS = {
         r"|(?:我们是|我司是)(?=[\u4e00-\u9fff]{2,16}(?:有限公司|有限责任公司|集团)(?:$|[\s,，。!！]))"
     ),
 }
-# "…Stone Co. Target USD 3,800", "…Transformer Co. Regards": the name ends at Co, the full
-# stop is the sentence's (not before "Ltd").
+# "…Stone Co. Target USD 3,800", "…Oleo Co.\nThanks": a name keeps its own full stop (Co.,
+# Ltd., Inc.), the sentence goes on after it (the settled convention); "Co. Ltd" goes on.
 _VALUE_END = compile_fast(
-    r"[\n;。!?；,，()（）]|\s{2,}|(?<!\bCo)(?<!\bNo)\.(?:\s|$)"
-    r"|(?<=\bCo)\.(?=\s+(?!(?:Ltd|LTD|Limited|LIMITED|Inc|LLC)\b)[A-Z]|\s*$)"
+    r"[\n;。!?；,，()（）]|\s{2,}|(?<!\bCo)(?<!\bNo)(?<!\bLtd)(?<!\bInc)(?<!\bCorp)\.(?:\s|$)"
+    r"|(?:(?<=\bCo\.)|(?<=\bLtd\.)|(?<=\bLTD\.)|(?<=\bInc\.)|(?<=\bCorp\.))(?=\s+(?!(?:Ltd|LTD|Limited|LIMITED|Inc|LLC)\b)[A-Z]|\s*$)"
     # "…集团目标价2100", "…工厂目标一千八": a target price run on in Chinese.
     r"|(?<=[\u4e00-\u9fff])目标(?=价|[一二两三四五六七八九十\d])"
 )

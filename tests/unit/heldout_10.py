@@ -1684,7 +1684,7 @@ SPECIAL: list[Entry] = [
         commodity="granite block",
         weight_kg=27000,
         dimensions_cm="270x160x220",
-        shipper="Xiamen Stone Co",
+        shipper="Xiamen Stone Co.",
         target_price=2400,
         currency="USD",
     ),

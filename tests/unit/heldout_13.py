@@ -1288,6 +1288,7 @@ SPECIAL_EQ: list[Entry] = [
         cargo_ready="2026-12-20",
         target_price=5800,
         currency="USD",
+        pieces=1,
     ),
     E(
         "宁波到拉各斯 20尺开顶柜一个 大理石荒料 一块 尺寸290×210×200cm 26吨 工厂下周一出货",
@@ -1299,6 +1300,7 @@ SPECIAL_EQ: list[Entry] = [
         weight_kg=26000,
         dimensions_cm="290x210x200",
         cargo_ready="2026-12-07",
+        pieces=1,
     ),
     E(
         "天津到德班 两个40框架 压路机 每台14吨 尺寸 6.2*2.3*3.0米 超高 发货人 徐工集团",
@@ -1478,6 +1480,7 @@ SPECIAL_EQ: list[Entry] = [
         shipper="南昌矿机",
         target_price=6000,
         currency="USD",
+        pieces=1,
     ),
     E(
         "Hi, flat rack 40' x 1 from Shanghai to Callao, yacht on cradle, 12.0 x 3.8 x 3.6 m, "
@@ -1489,7 +1492,7 @@ SPECIAL_EQ: list[Entry] = [
         commodity="yacht",
         weight_kg=9000,
         dimensions_cm="1200x380x360",
-        shipper="Zhuhai Yachts Co",
+        shipper="Zhuhai Yachts Co.",
         cargo_ready="2026-12-15",
     ),
     E(
@@ -2093,7 +2096,7 @@ BREAKBULK: list[Entry] = [
         pieces=1,
         dimensions_cm="1850x420x450",
         weight_kg=96000,
-        shipper="Harbin Boiler Co",
+        shipper="Harbin Boiler Co.",
         cargo_ready="2026-12-28",
     ),
     E(

@@ -675,7 +675,7 @@ EMAIL_EN: list[Entry] = [
         containers="3x40GP",
         commodity="aluminium profiles",
         weight_kg=66000,
-        shipper="Zhejiang Hengda Aluminium Co",
+        shipper="Zhejiang Hengda Aluminium Co.",
         cargo_ready="2027-01-01",
     ),
     E(
@@ -1290,7 +1290,7 @@ SPECIAL: list[Entry] = [
         commodity="boilers",
         dimensions_cm="1150x340x360",
         weight_kg=60000,
-        shipper="Harbin Boiler Co",
+        shipper="Harbin Boiler Co.",
         cargo_ready="2026-12-28",
     ),
     E(

@@ -2080,7 +2080,7 @@ SPECIAL_EQUIPMENT: list[Entry] = [
         weight_kg=26000,
         temperature_c=-3,
         cargo_ready="2026-12-08",
-        shipper="Jinxiang Garlic Co",
+        shipper="Jinxiang Garlic Co.",
     ),
     E(
         "上海到蒙巴萨 20尺开顶柜 1个 机器 尺寸 560x220x260cm 重12吨 12月10日货好 目标价2500美金",

@@ -2310,7 +2310,7 @@ COMMODITY_EDGES: list[Entry] = [
         containers="1x20GP",
         commodity="electric motors",
         weight_kg=19000,
-        shipper="Zhejiang Dongfang Motor Co",
+        shipper="Zhejiang Dongfang Motor Co.",
     ),
     E(
         "上海到达喀尔 1x40HQ 货是：窗帘、床单 13吨",

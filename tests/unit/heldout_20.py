@@ -2192,7 +2192,7 @@ SPECIAL: list[Entry] = [
         commodity="pressure vessel",
         weight_kg=28000,
         dimensions_cm="1020x300x310",
-        shipper="Dalian Heavy Industry Co., Ltd",
+        shipper="Dalian Heavy Industry Co., Ltd.",
         cargo_ready="2026-12-18",
     ),
     E(

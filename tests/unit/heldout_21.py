@@ -830,6 +830,7 @@ EMAILS: list[Entry] = [
         containers="1x20GP",
         commodity="aluminium profiles",
         weight_kg=19800,
+        cargo_ready="2026-12-01",
     ),
     E(
         "Hello\nQuick one – rate for 40'HC Xingang to Bandar Abbas? Commodity: tiles adhesive (non-DG). GW 24,000 kg.\nThx\nReza",
@@ -1345,6 +1346,7 @@ SHORTHAND: list[Entry] = [
         containers="2x40HQ",
         commodity="机械配件",
         weight_kg=26000,
+        cargo_ready="2026-11-30",
     ),
     E(
         "NB→JEA 1*40HQ+1*20GP 五金 共30T FOB",
@@ -2015,6 +2017,7 @@ SPECIAL: list[Entry] = [
         commodity="bulldozer",
         dimensions_cm="680x320x330",
         weight_kg=19000,
+        cargo_ready="2026-12-31",
     ),
     # tank
     E(
@@ -2240,6 +2243,7 @@ SPECIAL: list[Entry] = [
         pieces=30,
         weight_kg=450000,
         dimensions_cm="1800x350x300",
+        cargo_ready="2026-12-31",
     ),
     E(
         "Dear Sir,\nBreak bulk inquiry Shanghai to Lagos. Cargo: bridge crane components – 2 x girders 32.5 x 2.8 x 3.1 m, 46 t each, 1 x trolley 8.2 x 4.1 x 3.5 m, 22 t.\nBest regards,\nIfeanyi",

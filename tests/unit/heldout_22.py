@@ -299,6 +299,7 @@ CORPUS: list[Entry] = [
         containers="1x40HQ",
         commodity="棉纱",
         weight_kg=21000,
+        cargo_ready="2026-12-15",
     ),
     E(
         "茶叶15吨 一个40HQ 厦门到卡萨布兰卡",
@@ -1758,7 +1759,7 @@ CORPUS: list[Entry] = [
         pod="SADMM",
         containers="2x40HQ+2x20GP",
         weight_kg=70000,
-        commodity="石材/家具",
+        commodity="石材和家具",
     ),
     # ---- awkward: LCL with pallets, cartons, dimensions ----
     E(

@@ -73,6 +73,7 @@ WECHAT = [
         weight_kg=15000,
         target_price=2000,
         currency="USD",
+        cargo_ready="2026-12-15",
     ),
     E(
         "亲 上海到桑托斯有位置吗 1x40'HC 汽车配件 12吨 12月12号货好 DDP 送到 Rua Augusta 1500, São Paulo 货值三万二美金 HS 8708299000",
@@ -481,6 +482,7 @@ WECHAT = [
         weight_kg=22500,
         target_price=1800,
         currency="USD",
+        cargo_ready="2026-12-15",
     ),
     E(
         "师傅你好我们这里是义乌的有个柜子要从宁波发到基斯马尤一个四十尺的装小商品大概十吨",
@@ -621,7 +623,7 @@ EMAIL = [
         containers="2x20GP+1x40HQ",
         commodity="marble slabs",
         weight_kg=68000,
-        shipper="Qingdao Stonecraft Co., Ltd",
+        shipper="Qingdao Stonecraft Co., Ltd.",
     ),
     E(
         "Olá Sr. Chen,\ncorrigindo o e-mail anterior: não são 2 contêineres, são 3x40HC, Xiamen x Itajaí, revestimentos cerâmicos, 24 t cada.\nObrigado,\nThiago Ramos",
@@ -825,7 +827,7 @@ EMAIL = [
         containers="3x40HQ",
         commodity="textile machinery",
         weight_kg=42000,
-        shipper="Jiangsu Hengli Textile Machinery Co. Ltd",
+        shipper="Jiangsu Hengli Textile Machinery Co. Ltd.",
     ),
     E(
         "Bonjour,\nMerci de me faire parvenir votre meilleur tarif pour un 20' standard de Qingdao vers Alger. Marchandise : tubes en acier, 22 tonnes. Incoterm : CFR Alger. La marchandise sera prête le 21/12.\nBien à vous,\nKarim Bouzid\nTransit Bouzid & Fils",
@@ -1990,6 +1992,7 @@ SPECIAL = [
         commodity="钢管",
         pieces=600,
         weight_kg=1500000,
+        cargo_ready="2026-12-31",
     ),
     E(
         "Project cargo: 6x40HQ + 2x40FR, Shanghai - Chittagong, power plant equipment, total GW 180 tons, FR pieces 1150x240x280cm. Shipper: Harbin Electric International. Cargo ready 18/12.",
@@ -2011,6 +2014,7 @@ SPECIAL = [
         containers="20x40HQ",
         commodity="建材",
         weight_kg=500000,
+        cargo_ready="2026-12-15",
     ),
     E(
         "XMN-JEA 1x40RF frozen mackerel -18 27MT rdy Dec 11",

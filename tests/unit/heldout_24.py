@@ -79,7 +79,7 @@ WECHAT: list[Entry] = [
         pol="CNCAN",
         pod="SAJED",
         containers="1x40HQ",
-        commodity="窗帘/床单",
+        commodity="窗帘和床单",
         weight_kg=12000,
     ),
     E(
@@ -101,6 +101,7 @@ WECHAT: list[Entry] = [
         dimensions_cm="120x100x130",
         weight_kg=850,
         commodity="纺织面料",
+        volume_cbm=3.12,
     ),
     E(
         "老板 天津新港去迪拜 两个大柜 不对 是三个大柜 钢丝绳 每柜24吨",
@@ -137,6 +138,7 @@ WECHAT: list[Entry] = [
         pod="KHPNH",
         volume_cbm=3,
         commodity="服装",
+        weight_kg=500,
     ),
     E(
         "美女帮我查下宁波到雅加达1个20GP，瓷砖，27.5吨，心理价位300美金",
@@ -155,7 +157,7 @@ WECHAT: list[Entry] = [
         pol="CNSHA",
         pod="CIABJ",
         containers="2x40HQ",
-        commodity="饰品/发夹",
+        commodity="饰品和发夹",
         weight_kg=16000,
     ),
     E(
@@ -165,6 +167,7 @@ WECHAT: list[Entry] = [
         pod="UYMVD",
         containers="1x40GP",
         commodity="鞋子",
+        weight_kg=7000,
     ),
     E(
         "青岛-达曼，1×20尺，大理石板材，28吨，12/12装，EXW，工厂在莱州市沙河镇工业园",
@@ -274,6 +277,7 @@ WECHAT: list[Entry] = [
         containers="1x40HQ",
         commodity="石英石台面",
         weight_kg=26000,
+        cargo_ready="2026-12-15",
     ),
     E(
         "你好，请问福州马尾到马萨瓦有没有航线啊？一个20尺，茶叶，8吨",
@@ -428,6 +432,7 @@ WECHAT: list[Entry] = [
         containers="3x20GP",
         commodity="PP编织布",
         weight_kg=67500,
+        cargo_ready="2026-11-30",
     ),
     E(
         "hi 我们从青岛发拼箱去蒙巴萨 9.6cbm 2100kgs 20件 内容是农机配件",
@@ -505,7 +510,7 @@ WECHAT_MORE: list[Entry] = [
         pol="CNNGB",
         pod="DOSDQ",
         containers="1x40HQ",
-        commodity="藤椅/藤桌",
+        commodity="藤椅和藤桌",
         weight_kg=8000,
         target_price=1800,
         currency="USD",
@@ -579,6 +584,7 @@ WECHAT_MORE: list[Entry] = [
         pod="GHTEM",
         containers="1x40HQ",
         commodity="塑料桶",
+        weight_kg=5000,
     ),
     E(
         "然后那个第二个是去阿曼苏哈尔的就是一个二十尺小柜然后是那个石膏板二十二吨天津出 第一个你昨天报过了",
@@ -651,6 +657,7 @@ WECHAT_MORE: list[Entry] = [
         containers="1x40HQ",
         commodity="美容床",
         cargo_ready="2026-12-05",
+        weight_kg=6000,
     ),
     E(
         "周末打扰了 宁波到洛美 1个40HQ 二手电视机 12吨 下周三装柜 报个价周一给我就行",
@@ -823,7 +830,7 @@ WECHAT_MORE: list[Entry] = [
         pieces=12,
         dimensions_cm="120x100x160",
         weight_kg=5000,
-        commodity="瓷砖胶/填缝剂",
+        commodity="瓷砖胶和填缝剂",
         volume_cbm=23.04,
     ),
     E(
@@ -900,7 +907,7 @@ WECHAT_MORE: list[Entry] = [
         pol="CNNGB",
         pod="MZMPM",
         containers="1x40HQ",
-        commodity="床架/床头柜",
+        commodity="床架和床头柜",
         weight_kg=7000,
     ),
     E(
@@ -912,6 +919,7 @@ WECHAT_MORE: list[Entry] = [
         containers="1x40GP+1x20GP",
         commodity="汽车配件",
         weight_kg=32000,
+        cargo_ready="2026-12-15",
     ),
     E(
         "深圳出一个高柜到卡亚俄 手电钻、角磨机7吨",
@@ -1068,6 +1076,7 @@ EMAIL: list[Entry] = [
         containers="3x20GP",
         commodity="PET bottle flakes",
         weight_kg=66000,
+        cargo_ready="2027-01-01",
     ),
     E(
         "Good day,\n\nWe are a distributor in Accra. Kindly quote sea freight Guangzhou to Tema for "
@@ -1120,6 +1129,7 @@ EMAIL: list[Entry] = [
         containers="2x40HQ",
         commodity="solar water heaters",
         weight_kg=16000,
+        cargo_ready="2026-12-15",
     ),
     E(
         "Hello,\nAs discussed on the phone, please send offer for EXW pickup at No. 88 Jinhai Road, "
@@ -1227,7 +1237,7 @@ EMAIL: list[Entry] = [
         pol="CNNGB",
         pod="YEADE",
         containers="1x40HQ",
-        commodity="water pumps/pipe fittings",
+        commodity="water pumps and pipe fittings",
         weight_kg=14000,
     ),
     E(
@@ -1416,7 +1426,7 @@ EMAIL: list[Entry] = [
         mode="FCL",
         pod="NGTIN",
         containers="1x40GP",
-        commodity="used generators/spare parts",
+        commodity="used generators and spare parts",
         weight_kg=20000,
     ),
     E(
@@ -1443,7 +1453,7 @@ EMAIL: list[Entry] = [
         pol="CNHUA",
         pod="MUPLU",
         containers="1x20GP",
-        commodity="toilet paper/napkins",
+        commodity="toilet paper & napkins",
         weight_kg=5000,
         incoterm="DAP",
         delivery_address="Riche Terre Road, Port Louis",
@@ -1493,7 +1503,7 @@ EMAIL: list[Entry] = [
         pol="CNCAN",
         pod="SNDKR",
         containers="1x40HQ",
-        commodity="pagnes/tissus wax",
+        commodity="pagnes et tissus wax",
         weight_kg=11000,
         target_price=2900,
         currency="USD",
@@ -1590,7 +1600,7 @@ EMAIL: list[Entry] = [
         pol="CNXMN",
         pod="SDPZU",
         containers="1x40HQ",
-        commodity="vermicelli/noodles",
+        commodity="vermicelli & noodles",
         weight_kg=20000,
     ),
 ]
@@ -1756,7 +1766,7 @@ PEER: list[Entry] = [
         pod="MACAS",
         containers="2x20GP",
         commodity="轮胎",
-        weight_kg=44000,
+        weight_kg=22000,
         cargo_ready="2026-12-15",
         target_price=1500,
     ),
@@ -1810,7 +1820,7 @@ PEER: list[Entry] = [
         pod="PKKHI",
         containers="5x20GP",
         commodity="纯碱",
-        weight_kg=135000,
+        weight_kg=27000,
     ),
     E(
         "ＮＢ－ＬＯＳ　１＊４０ＨＱ　地板革　１５Ｔ",
@@ -1852,7 +1862,7 @@ PEER: list[Entry] = [
         pod="KRPUS",
         containers="2x20GP",
         commodity="木制品",
-        weight_kg=36000,
+        weight_kg=18000,
     ),
     E(
         "NB-MPM 3x40HQ 太阳能板 非DG 9T/柜 12月12日",
@@ -1884,7 +1894,7 @@ PEER: list[Entry] = [
         pod="EGALY",
         containers="2x40HQ",
         commodity="化纤布",
-        weight_kg=28000,
+        weight_kg=14000,
         target_price=1800,
         currency="USD",
     ),
@@ -1906,7 +1916,7 @@ PEER: list[Entry] = [
         pod="BDCGP",
         containers="2x40HQ",
         commodity="棉纱",
-        weight_kg=44000,
+        weight_kg=22000,
         cargo_ready="2026-12-18",
     ),
 ]
@@ -2004,6 +2014,7 @@ SPECIAL: list[Entry] = [
         weight_kg=420000,
         dimensions_cm="1800x320x280",
         incoterm="FOB",
+        cargo_ready="2026-12-31",
     ),
     E(
         "Dear team,\nLithium batteries (UN3480, class 9), 1x20GP from Shenzhen to Dubai, 9,600 kg, "
@@ -2061,6 +2072,7 @@ SPECIAL: list[Entry] = [
         weight_kg=131000,
         shipper="Goldwind",
         cargo_list="~nacelle",
+        cargo_ready="2027-01-01",
     ),
     E(
         "青岛出 开顶柜 40OT 一个 去德班 大理石荒料 一块 尺寸300×180×170 重量26吨 工厂：莱州鑫石石材",
@@ -2117,6 +2129,7 @@ SPECIAL: list[Entry] = [
         pieces=5,
         weight_kg=45000,
         dimensions_cm="850x250x320",
+        cargo_ready="2026-12-15",
     ),
     E(
         "你好 40尺框架 两个 南京到金奈 生产线设备 大件 每件约14吨 尺寸：1150×240×290cm 另一件 980×230×260cm 发货人南京科远 12月18号进港",
@@ -2179,6 +2192,7 @@ SPECIAL: list[Entry] = [
         pod="TZDAR",
         commodity="尿素",
         weight_kg=12000000,
+        cargo_ready="2027-01-01",
     ),
     E(
         "Dear Sirs,\nWe need 4 x 40'RF from Qingdao to Jeddah, frozen garlic? no — fresh garlic, "
@@ -2248,6 +2262,7 @@ SPECIAL: list[Entry] = [
         commodity="瓷砖",
         weight_kg=780000,
         shipper="佛山新明珠陶瓷",
+        cargo_ready="2026-12-15",
     ),
     E(
         "冷冻柜 20RF 大连到釜山 冷冻鳕鱼片 -25度 18吨 下周二装",

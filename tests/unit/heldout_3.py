@@ -1906,6 +1906,7 @@ SPECIAL_EQ: list[Entry] = [
             "commodity": "power transformer",
             "dimensions_cm": "580x240x290",
             "weight_kg": 24000,
+            "pieces": 1,
             "target_price": 4800,
             "currency": "USD",
         },

@@ -1752,6 +1752,7 @@ SPECIAL: list[Entry] = [
         dimensions_cm="480x230x300",
         weight_kg=24000,
         shipper="XCMG",
+        pieces=2,
     ),
     E(
         "宁波到阿帕帕 1个罐柜 液体葡萄糖 24吨",
@@ -2249,7 +2250,7 @@ BREAKBULK: list[Entry] = [
         weight_kg=96000,
         dimensions_cm="1460x420x440",
         cargo_ready="2027-01-20",
-        shipper="Harbin Boiler Co",
+        shipper="Harbin Boiler Co.",
     ),
     E(
         "散杂货 连云港到吉达 风电塔筒 6节 每节 25m x 4.3m x 4.3m 每节60吨 明年1月底",

@@ -1733,7 +1733,7 @@ SPECIAL: list[Entry] = [
         commodity="boiler parts",
         dimensions_cm="750x220x300",
         weight_kg=19000,
-        shipper="Taishan Group Co",
+        shipper="Taishan Group Co.",
     ),
     E(
         "上海到科伦坡 20尺开顶一个 花岗岩石材 长2.9米宽1.8米高2.1米 26.5吨",

@@ -12,6 +12,8 @@ def test_held_out_set_13_keeps_the_level_it_reached() -> None:
     floor, not a target: raise it only by generalising what its misses show. 98.0% (1737/1773)
     after round 17. 98.0% (1738/1773) after round 18.
     99.1% (1756/1772) after round 25 (test_message_patterns_25.py).
-    99.2% (1757/1772) after round 27 (test_message_patterns_27.py)."""
+    99.2% (1757/1772) after round 27 (test_message_patterns_27.py).
+    98.9% (1757/1775) after the settled conventions were applied to its expectations
+    (three more pieces: 一块, 一台, "one unit", which it did not read yet)."""
     result = score(PARSER, HELDOUT_13)
-    assert result.rate >= 0.991, "\n".join(result.missed + result.wrong)
+    assert result.rate >= 0.989, "\n".join(result.missed + result.wrong)

@@ -11,6 +11,7 @@ def test_held_out_set_14_keeps_the_level_it_reached() -> None:
     """98.2% (1937/1972) when first scored, untuned, on 2026-12-05 at the start of round 16;
     99.8% (1967/1971) once round 17 generalised its misses' patterns with sentences of its own
     (test_message_patterns_17.py). A regression floor, not a target: raise it only by
-    generalising what its misses show."""
+    generalising what its misses show.
+    99.8% (1968/1971) after the settled conventions were applied to its expectations."""
     result = score(PARSER, HELDOUT_14)
-    assert result.rate >= 0.997, "\n".join(result.missed + result.wrong)
+    assert result.rate >= 0.998, "\n".join(result.missed + result.wrong)

@@ -239,11 +239,11 @@ def test_each_box_in_english_is_per_box() -> None:
     [
         (
             "Please quote 1x40HQ Ningbo to Tema, furniture 9 tons. Shipper: Ningbo Ouya Furniture Co. Best, Kofi",
-            "Ningbo Ouya Furniture Co",
+            "Ningbo Ouya Furniture Co.",
         ),
         (
             "1x20GP Xiamen - Lagos, tiles 25t. Shipper is Fujian Minqing Ceramics Co. Thanks",
-            "Fujian Minqing Ceramics Co",
+            "Fujian Minqing Ceramics Co.",
         ),
         (
             "1x20GP Xiamen - Lagos, tiles 25t. Shipper: Fujian Minqing Ceramics Co. Ltd",
@@ -252,6 +252,7 @@ def test_each_box_in_english_is_per_box() -> None:
     ],
 )
 def test_a_shipper_ends_at_co_before_the_next_sentence(text: str, shipper: str) -> None:
+    # The settled convention: a name keeps its own full stop ("Co."), not the sentence.
     assert _read(text)["shipper"] == shipper
 
 
