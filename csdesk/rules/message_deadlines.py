@@ -12,10 +12,15 @@ from csdesk.rules.message_scan import Scan, Span
 _ARRIVE_BY = compile_fast(
     r"\s*(?:之前|以前|前)\s*(?:一定|必须|得|需要)?\s*要?\s*(?:到港|到达|抵港|到目的港|到货|运到|送到)"
 )
-# "货已经好了 月底前要走": a day the ship must sail by, not the day the cargo is ready.
+# "货已经好了 月底前要走", "12月8号之前要上船", "月底前出": a day the ship must sail by, not
+# the day the cargo is ready (the settled convention); "12月11日截关前能进港吗", "本周五截关的
+# 船": a vessel's cut-off.
 _DEADLINE_AFTER = compile_fast(
-    r"\s*(?:之前|以前|前)\s*(?:一定|必须|得|需要)?\s*要?\s*(?:走|出运|出货|开船|装船|发走|到港)"
+    r"\s*(?:(?:之前|以前|前)\s*(?:一定|必须|得|需要)?\s*要?\s*"
+    r"(?:走|出运|出(?![厂来货])|开船|装船|上船|发走|到港|进港)|截(?:关|港|单|载))"
 )
+# "12月10号之前出货": the goods leave the factory by then, their ready day unless another is said.
+_SHIP_OUT_BY = compile_fast(r"\s*(?:之前|以前|前)\s*(?:一定|必须|得|需要)?\s*要?\s*出货")
 
 
 # "USD 2650 all in, valid till 14/12", "有效期至12月15号": how long a rate holds.
@@ -67,11 +72,12 @@ def without_deadlines(
         if not (norm[item[1][0]].isalpha() and norm[item[1][0]].isascii())
         or not _ANSWER_BEFORE.search(scan.before(item[1][0], 24))
     ]
-    if "前" not in scan.norm:
+    if "前" not in norm and "截" not in norm:
         return candidates
     # "一月三号之前要到港口": when the goods must arrive, never the day they are ready.
     candidates = [item for item in candidates if not _ARRIVE_BY.match(norm, item[1][1])]
+    candidates = [item for item in candidates if not _DEADLINE_AFTER.match(norm, item[1][1])]
     if len(candidates) < 2:
         return candidates
-    kept = [item for item in candidates if not _DEADLINE_AFTER.match(scan.norm, item[1][1])]
+    kept = [item for item in candidates if not _SHIP_OUT_BY.match(norm, item[1][1])]
     return kept if kept else candidates

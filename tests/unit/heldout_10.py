@@ -88,7 +88,6 @@ VOICE: list[Entry] = [
         containers="2x20GP",
         commodity="石材",
         weight_kg=56000,
-        cargo_ready="2026-11-30",
     ),
     E(
         "天津新港到吉达一个小柜一个大柜都是建材小柜二十吨大柜二十二吨",

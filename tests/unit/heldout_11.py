@@ -1432,7 +1432,6 @@ SPECIAL: list[Entry] = [
         commodity="挖掘机",
         weight_kg=28000,
         dimensions_cm="950x300x320",
-        cargo_ready="2026-12-31",
         target_price=5500,
         currency="USD",
     ),

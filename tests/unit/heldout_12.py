@@ -411,7 +411,6 @@ TYPED_ZH: list[Entry] = [
         containers="1x40HQ",
         commodity="灯饰",
         weight_kg=8000,
-        cargo_ready="2026-12-31",
         received="2026-12-07",
     ),
     E(

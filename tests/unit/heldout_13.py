@@ -54,7 +54,6 @@ VOICE: list[Entry] = [
         containers="3x40GP",
         commodity="钢丝绳",
         weight_kg=76500,
-        cargo_ready="2026-11-30",
     ),
     E(
         "你好我问一下厦门到特马的价格一个高柜陶瓷杯子九吨这周五货好",

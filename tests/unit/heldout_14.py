@@ -130,7 +130,6 @@ WECHAT: list[Entry] = [
         containers="2x40HQ",
         commodity="木地板",
         weight_kg=44000,
-        cargo_ready="2026-12-20",
     ),
     E(
         "我们有一票货 青岛到达累斯萨拉姆 1个40尺高柜 二手服装 26吨 下个月5号左右",
@@ -200,7 +199,6 @@ WECHAT: list[Entry] = [
         containers="2x20GP",
         commodity="水泥制品",
         weight_kg=54000,
-        cargo_ready="2026-12-31",
     ),
     E(
         "青岛去吉达 1个40GP 不锈钢板 25吨 期望价格1600美元",
@@ -1611,7 +1609,6 @@ VOICE: list[Entry] = [
         containers="4x40HQ",
         commodity="钢管",
         weight_kg=72000,
-        cargo_ready="2026-12-31",
     ),
     E(
         "你好天津新港到卡拉奇一个二十尺小柜装二十八吨玻璃这个能装吗下周二货好",

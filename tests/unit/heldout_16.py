@@ -362,7 +362,6 @@ WECHAT_DAILY: list[Entry] = [
         weight_kg=75000,
         target_price=2800,
         currency="USD",
-        cargo_ready="2026-12-31",
     ),
     E(
         "厦门到林查班 1个40尺高柜 竹制品 7吨 谢谢",

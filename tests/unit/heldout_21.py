@@ -115,7 +115,6 @@ WECHAT: list[Entry] = [
         containers="1x40HQ",
         commodity="服装",
         weight_kg=10000,
-        cargo_ready="2026-12-15",
         target_price=3500,
         currency="USD",
     ),

@@ -594,7 +594,6 @@ CORPUS: list[Entry] = [
         commodity="服装",
         weight_kg=10000,
         received="2026-12-07",
-        cargo_ready="2026-12-31",
     ),
     E(
         "深证到蒙巴沙一个四十高柜灯具七吨",

@@ -192,7 +192,6 @@ VOICE_ZH: list[Entry] = [
         containers="2x20GP",
         commodity="石材",
         weight_kg=48000,
-        cargo_ready="2026-12-10",
     ),
     E(
         "上海洋山到杰贝阿里一个四十五尺高柜床垫四吨下礼拜一装",
@@ -482,7 +481,6 @@ WECHAT_TYPED: list[Entry] = [
         containers="1x40HQ",
         commodity="仿真花",
         weight_kg=6500,
-        cargo_ready="2026-12-10",
     ),
     E(
         "泉州到阿比让，一个40尺高柜，拖鞋，７吨，谢谢老板！！",
@@ -2738,7 +2736,6 @@ DATES: list[Entry] = [
         containers="1x20GP",
         commodity="五金",
         weight_kg=15000,
-        cargo_ready="2026-12-31",
     ),
     E(
         "下周三出货 厦门到拉各斯 40HQ 1个 藤椅 6吨",

@@ -89,7 +89,6 @@ VOICE: list[Entry] = [
         containers="2x40GP",
         commodity="钢结构",
         weight_kg=40000,
-        cargo_ready="2026-12-31",
         received="2026-12-10",
     ),
     E(

@@ -241,8 +241,9 @@ def test_date_edges(text: str, day: str) -> None:
     assert _read(text)["cargo_ready"] == day
 
 
-def test_a_sailing_deadline_alone_is_still_the_date() -> None:
-    assert _read("青岛到吉达 1x20GP 瓷砖 月底前要走")["cargo_ready"] == "2026-11-30"
+def test_a_sailing_deadline_alone_is_no_ready_date() -> None:
+    # The settled convention: "月底前要走" is when the ship must sail by, not a ready day.
+    assert _read("青岛到吉达 1x20GP 瓷砖 月底前要走").get("cargo_ready") is None
 
 
 @pytest.mark.parametrize(
