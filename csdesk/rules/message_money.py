@@ -67,11 +67,13 @@ _VALUE_LABEL = compile_fast(
     r"(?:货值|货物价值|价值|发票金额|申报价值|invoice value|cargo value|goods value|value|declared"
     # "valor de la carga", "valor da mercadoria", "valeur de la marchandise": the same in
     # Spanish, Portuguese and French.
-    r"|valor(?:\s+(?:de|da|do|del)(?:\s+la)?\s+(?:carga|mercanc[ií]a|mercader[ií]a|mercadoria"
+    # "Valor mercancía USD 48.000": the "de la" left out.
+    r"|valor(?:\s+(?:(?:de|da|do|del)(?:\s+la)?\s+)?(?:carga|mercanc[ií]a|mercader[ií]a|mercadoria"
     r"|factura|fatura|nota))?(?:\s+declarado)?|valeur(?:\s+de\s+la\s+marchandise|\s+déclarée)?)"
     # "valor FOB USD 38.000", "FOB value: USD 20,000": the value said on its terms.
     r"(?:\s*(?:FOB|CIF|EXW|CFR))?"
-    r"\s*(?:约|大概|about|around|is|of|aprox\.?)?\s*[:：]?\s*$",
+    # "货值是两万一美金", "货值大概是…": the value said with 是 too.
+    r"(?:\s*(?:约|大概|大约|是|为|about|around|is|of|aprox\.?)){0,2}\s*[:：]?\s*$",
     re.I,
 )
 _TARGET_LABEL = compile_fast(

@@ -23,9 +23,19 @@ _LABELS: dict[str, str] = {
     r"|(?:工厂|厂里|厂家)?提货(?=\s*[:：])|pick\s*-?\s*up(?=\s*:)"
     # "EXW desde la fábrica (Room 502, …)": the factory's address in brackets.
     r"|(?:desde|from|da|de)\s+(?:la\s+|our\s+|the\s+|nuestra\s+|nossa\s+|a\s+)?(?:f[áa]brica|factory)\s*[(（]"
-    r"|pick\s*-?\s*up\s*(?:address|at|from)|factory\s*(?:address|is\s*(?:in|at)|located\s*(?:in|at))|工厂在|厂在|货在",
+    r"|pick\s*-?\s*up\s*(?:address|at|from)|factory\s*(?:address|is\s*(?:in|at)|located\s*(?:in|at))|工厂在|厂在|货在"
+    # "recogida en: …", "Retiro en fábrica: …", "Enlèvement EXW : …", "coleta: …": the pickup in
+    # Spanish, French and Portuguese, said with its colon.
+    r"|(?:recogida|retiro|recolecci[oó]n)\s+en(?:\s+(?:la\s+)?f[áa]brica)?(?=\s*[:：])"
+    r"|enl[èe]vement(?=\s*[:：])|(?:(?<=nlèvement EXW)|(?<=nlevement EXW))(?=\s*[:：])"
+    r"|coleta(?=\s*[:：])"
+    # "EXW our factory (Room 3, …)": the factory's address in brackets after the term.
+    r"|(?<=EXW\s)(?:our|the)\s+factory\s*[(（]",
     "delivery_address": r"送货地址|收货地址|派送地址|交货地址|目的地地址|delivery\s*address"
-    r"|door\s*address|deliver(?:y)?\s*to"
+    r"|door\s*address|deliver(?:y)?\s*to|delivery(?=\s*[:：])"
+    # "DAP，送到Doha Industrial Area …": delivered to an address written in Latin letters;
+    # "livraison à : Zone …", "entrega en: …": the door in French and Spanish.
+    r"|送到(?=\s*[A-Z0-9])|livraison\s+(?:à|a)(?=\s*[:：])|entrega\s+en(?=\s*[:：])"
     # "DDU to our warehouse: Plot 22…", "dirección de entrega:", "adresse de livraison:".
     r"|(?:to\s+)?(?:our|my|the\s+consignee'?s?|customer'?s?)\s+(?:warehouse|store|premises)"
     r"(?=\s*[:：][^\S\n]*\S)|warehouse\s+address|direcci[oó]n\s+de\s+entrega"
@@ -203,13 +213,25 @@ def _address_end(text: str, start: int, end: int) -> int:
 # A word every label of a field holds (any one, case-folded): a field none of whose words is
 # in the message has no label to look for.
 _SHIPPER_CUES = ("embarcador", "exportador", "expéditeur", "expediteur", "我们是", "我司是")
+_PICKUP_WORDS = ("recogida", "retiro", "recolecci", "enlèvement", "enlevement", "coleta")
 _DOOR_WORDS = ("premises", "entrega", "livraison", "armaz", "almac", "depósito", "deposito")
 _LABEL_CUES = {
     "shipper": cue_words("shipper", "shpr", "发货人", "发货公司", "抬头", *_SHIPPER_CUES),
     "pickup_address": cue_words(
-        "提货", "工厂地址", "装货地址", "门点", "pick", "factory", "厂在", "货在", "brica"
+        "提货",
+        "工厂地址",
+        "装货地址",
+        "门点",
+        "pick",
+        "factory",
+        "厂在",
+        "货在",
+        "brica",
+        *_PICKUP_WORDS,
     ),
-    "delivery_address": cue_words("地址", "deliver", "door", "warehouse", "store", *_DOOR_WORDS),
+    "delivery_address": cue_words(
+        "地址", "deliver", "door", "warehouse", "store", "送到", *_DOOR_WORDS
+    ),
     "handling": cue_words("装卸", "吊装", "loading", "lifting"),
 }
 _GOODS_LABEL_WORDS = cue_words(
@@ -239,11 +261,13 @@ _GOODS_LABEL_WORDS = cue_words(
 # "EXW 永康 一个工厂", "EXW Foshan, 2 factories": the town of an EXW term is the pickup place.
 _EXW_PLACE = compile_fast(
     r"(?:(?<![a-z])EXW|ex[-\s]?works|工厂交货)\s*[:：]?\s*"
-    r"(?!价|报|条款|术语|的|还|或|和|到|去|备注|注|另|麻烦|谢|请|也|都|可以|要|需|包|含|不|没|吗"
+    r"(?!价|报|条款|术语|的|还|或|和|到|去|备注|注|另|麻烦|谢|请|也|都|可以|要|需|包|含|不|没|吗|地址"
     r"|Rate|Price|Term|Basis|Inquiry|Quot|Offer|Cost|Charge)"
     # A street address from its province or city to its number ("河北省沧州市…锦绣路6号"); a
     # town: two to four characters, or more ending as towns do (义乌市, 永康县).
     r"([\u4e00-\u9fff]{1,6}[省市][\u4e00-\u9fff\d]{2,30}?\d+号(?:楼|院)?"
+    # "EXW 苏州工业园区星湖街328号": a street and its number, no province said.
+    r"|[\u4e00-\u9fff]{2,16}?[路街道]\d+号(?:楼|院)?"
     # ...or from its province to its district or town, and the site named after it ("…湖塘镇
     # 纺织厂", "…北滘镇 美的工业城") before the pickup or the port ("提货", "上海走").
     r"|[\u4e00-\u9fff]{1,6}[省市][\u4e00-\u9fff]{2,24}?(?:区|县|市|镇|乡|街道|工业园|工业区|园区)"
@@ -259,7 +283,10 @@ _EXW_PLACE = compile_fast(
 # "DDP到迪拜仓库 地址：…": an address without saying whose is the delivery address when the
 # goods are delivered to a door, the pickup address on EXW terms.
 _BARE_ADDRESS = compile_fast(
-    r"(?<![货厂门址])(?:地址|address)\s*(?:(?:是|为|:|：)\s*|(?=[A-Za-z0-9]))", re.I
+    # "地址 浙江省余姚市…": a Chinese address after a space, from its province or city.
+    r"(?<![货厂门址])(?:地址|address)\s*(?:(?:是|为|:|：)\s*|(?=[A-Za-z0-9])"
+    r"|(?<=\s)(?=[\u4e00-\u9fff]{2,6}[省市]))",
+    re.I,
 )
 _DOOR_TERMS = frozenset(["DAP", "DDP", "DDU", "DPU"])
 

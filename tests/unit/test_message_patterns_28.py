@@ -43,3 +43,68 @@ def test_a_sailing_deadline_is_no_ready_day(text: str) -> None:
 )
 def test_goods_out_by_a_day_are_ready_then(text: str, day: str) -> None:
     assert _read(text)["cargo_ready"] == day
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        # The cargo's value said with 是, or in Spanish without "de la": never a target price.
+        ("青岛到达曼 1x20GP 阀门 15吨 DDP 货值是三万二美金", 32000, "USD"),
+        ("宁波到蒙巴萨 一个高柜 灯具 货值大概是八万人民币 DDP", 80000, "CNY"),
+        (
+            "Cotizar 1x40HC Xiamen - Callao, cerámica, CIF. Valor mercancía USD 36.500.",
+            36500,
+            "USD",
+        ),
+    ],
+)
+def test_the_cargo_value_is_no_target(text: str, value: float, currency: str) -> None:
+    read = _read(text)
+    assert (read["cargo_value"], read["cargo_value_currency"]) == (value, currency)
+    assert read.get("target_price") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "address"),
+    [
+        # The door after 送到 in Latin letters, "Delivery:", "livraison à :", and the pickup in
+        # Spanish, French and Portuguese, or a Chinese street after EXW or 地址.
+        (
+            "广州到吉达 1x40HQ 家具 8吨 DDP 送到Al Safa District Street 12",
+            "delivery_address",
+            "Al Safa District Street 12",
+        ),
+        (
+            "DDP please, 1x20GP Ningbo - Dar es Salaam, tiles 24t. Delivery: Plot 7 Nyerere Road, Dar es Salaam.",
+            "delivery_address",
+            "Plot 7 Nyerere Road, Dar es Salaam",
+        ),
+        (
+            "Groupage Ningbo - Abidjan, 4 palettes, 1 200 kg. DAP, livraison à : Rue 12, Treichville, Abidjan.",
+            "delivery_address",
+            "Rue 12, Treichville, Abidjan",
+        ),
+        (
+            "LCL Shanghai - Guayaquil 8 cajas 900 kg. EXW, recogida en: No. 5 Haibin Road, Ningbo.",
+            "pickup_address",
+            "No. 5 Haibin Road, Ningbo",
+        ),
+        (
+            "Groupage Xiamen - Lomé, 2 colis. Enlèvement EXW : 66 Hubin Road, Xiamen. Merci",
+            "pickup_address",
+            "66 Hubin Road, Xiamen",
+        ),
+        (
+            "上海到德班 一个小柜 阀门 12吨 EXW 无锡新区长江路21号 谢谢",
+            "pickup_address",
+            "无锡新区长江路21号",
+        ),
+        (
+            "宁波到拉各斯 拼箱 3托 工厂EXW 地址 江苏省常州市武进区湖塘镇人民路5号",
+            "pickup_address",
+            "江苏省常州市武进区湖塘镇人民路5号",
+        ),
+    ],
+)
+def test_addresses_after_their_words(text: str, name: str, address: str) -> None:
+    assert _read(text)[name] == address
