@@ -327,7 +327,7 @@ _OWN_SHIPPER = compile_fast(
 
 # "我们工厂在番禺，NSA走": where the factory is, told in passing, is no pickup address unless
 # a pickup (EXW, 提货, 门点, 上门) is asked for.
-_FACTORY_AT = compile_fast(r"(?:工厂|厂)在")
+_FACTORY_AT = compile_fast(r"(?:工厂|厂|货)在")
 _PICKUP_ASKED = compile_fast(r"exw|工厂交货|提货|门点|上门|拖车|pick\s*-?\s*up", re.I)
 
 
@@ -348,9 +348,12 @@ def read_labelled(scan: Scan, names: Iterable[str]) -> None:
                 matches + scan.free_matches(_BARE_LABELS[name]), key=lambda m: (m.start(), -m.end())
             )
         for match in matches:
-            if name == "pickup_address" and _factory_told(scan, match):
-                continue
+            told = name == "pickup_address" and _factory_told(scan, match)
             span = value_span(scan, match.end(), name in _LOOSE_LABELS, name == "commodity")
+            if told:  # "货在佛山然后要去…": where the goods are is neither a pickup nor the POL
+                if span is not None:  # (its town's first two characters; the talk goes on)
+                    scan.claim(match.start(), min(span[1], match.end() + 2))
+                continue
             if span is None:
                 continue
             close = scan.norm.find(")", *span) if match.group().endswith("(") else -1

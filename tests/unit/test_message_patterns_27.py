@@ -95,9 +95,10 @@ def test_a_country_around_the_port(text: str, pod: str) -> None:
 @pytest.mark.parametrize(
     ("text", "place"),
     [
-        # A spoken place ends where the talk goes on.
-        ("我们的货在中山然后要去拉各斯 一个高柜", "中山"),
-        ("货在义乌这边要发到吉达 一个小柜", "义乌"),
+        # A spoken place ends where the talk goes on (a pickup asked for: without one, where
+        # the goods are is no pickup address, the settled convention, round 28).
+        ("我们的货在中山然后要去拉各斯 一个高柜 EXW", "中山"),
+        ("货在义乌这边要发到吉达 一个小柜 EXW", "义乌"),
     ],
 )
 def test_a_spoken_place_ends_with_the_talk(text: str, place: str) -> None:

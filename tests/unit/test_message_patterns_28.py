@@ -108,3 +108,19 @@ def test_the_cargo_value_is_no_target(text: str, value: float, currency: str) ->
 )
 def test_addresses_after_their_words(text: str, name: str, address: str) -> None:
     assert _read(text)[name] == address
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Where the goods or the factory are, told in passing with no pickup asked: no pickup
+        # address, and no port of loading either.
+        "嗯我们的货在江门然后要去那个达喀尔一个四十尺高柜瓷砖",
+        "那个我们工厂在惠州然后想发一个小柜去蒙巴萨装的是电线",
+        "青岛到达曼 两个高柜 轮胎 货在潍坊 下周三",
+    ],
+)
+def test_where_the_goods_are_is_no_pickup_nor_port(text: str) -> None:
+    read = _read(text)
+    assert read.get("pickup_address") is None
+    assert read.get("pol") in (None, "CNTAO")
