@@ -24,7 +24,7 @@ from csdesk.rules.message_daynames import WEEKDAYS_EN as _WEEKDAYS_EN
 from csdesk.rules.message_daynames import WEEKDAYS_ZH as _WEEKDAYS_ZH
 from csdesk.rules.message_daynames import after_holiday as _after_holiday
 from csdesk.rules.message_deadlines import without_deadlines
-from csdesk.rules.message_numdates import slashed, year_for
+from csdesk.rules.message_numdates import shorthand_days, slashed, year_for
 from csdesk.rules.message_scan import Scan, Span, cue_words
 from csdesk.rules.textnorm import cn_int
 
@@ -321,6 +321,7 @@ def _candidates(
                 found.append((day, match.span(), confidence))
     if "/" in text or "." in text or "-" in text:  # a date written in numbers
         slashed(scan, received, asked, found)
+    shorthand_days(scan, received, found)
     for match in _RELATIVE.finditer(text) if scan.has_any(_RELATIVE_WORDS) else ():
         day, confidence = _relative(match[1], received)
         if scan.is_free(*match.span()):

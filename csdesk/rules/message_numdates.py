@@ -42,6 +42,34 @@ _READY_THEN = compile_fast(
 )
 
 
+# Forwarders' shorthand for a month and day: "ETD1215", or the message's last word ("…7T 1217",
+# "…合计38吨 12.9"), never a figure's (体积 12.5, 目标 1130).
+_ETD_DAY = compile_fast(r"(?<![a-z])ETD\s*[:：]?\s*(0[1-9]|1[0-2])([0-2]\d|3[01])(?![\d.])", re.I)
+_LAST_WORD_DAY = compile_fast(
+    r"(?<=\s)(?<![积量重价格标约概方类级]\s)(?<!class\s)(?<!usd\s)(?<!price\s)(?<!target\s)"
+    r"(?<!imo\s)(?<!un\s)(?<!no\.\s)(?<!hs\s)"
+    r"(?:(0[1-9]|1[0-2])([0-2]\d|3[01])|(1[0-2]|[1-9])\.([1-9]|[12]\d|3[01]))"
+    r"\s*$",
+    re.I,
+)
+
+
+def shorthand_days(scan: Scan, received: dt.date, found: list[tuple[dt.date, Span, float]]) -> None:
+    """ETD1215, and a bare month and day ending a shorthand message; read with less trust."""
+    matches = []
+    if "etd" in scan.folded:
+        matches.append(_ETD_DAY.search(scan.norm))
+    if scan.norm.rstrip()[-1:].isdigit():
+        matches.append(_LAST_WORD_DAY.search(scan.norm, max(0, len(scan.norm) - 12)))
+    for match in matches:
+        if match is None or not scan.is_free(*match.span()):
+            continue
+        month, day = (int(group) for group in match.groups() if group)
+        read = year_for(month, day, received)
+        if read is not None:
+            found.append((read, match.span(), 0.7))
+
+
 def year_for(month: int, day: int, received: dt.date) -> dt.date | None:
     """This year's date unless that is more than two months ago, then next year's."""
     for year in (received.year, received.year + 1):

@@ -124,3 +124,31 @@ def test_where_the_goods_are_is_no_pickup_nor_port(text: str) -> None:
     read = _read(text)
     assert read.get("pickup_address") is None
     assert read.get("pol") in (None, "CNTAO")
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # Forwarders' shorthand for the day: ETD and four digits, or the message's last word.
+        ("XM-DAR 1x20GP 石材 26T ETD1221 目标1300", "2026-12-21"),
+        ("TJ-JEA 2*40HQ 钢管 24T/柜 ETD 0108", "2027-01-08"),
+        ("GZ-MBA 1x40HQ 灯具 6T 1219", "2026-12-19"),
+        ("宁波-拉各斯 1x40HQ 家具 共九吨 12.16", "2026-12-16"),
+    ],
+)
+def test_shorthand_days(text: str, day: str) -> None:
+    assert _read(text)["cargo_ready"] == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A figure ending the message is no day: a price, a class, a UN number, a volume.
+        "宁波到拉各斯 一个高柜 家具 价格 1130",
+        "Ningbo-Tema 1x20GP paint UN 1263 class 3.1",
+        "LCL 上海到巴生 4托 体积 11.2",
+        "NB-LOS 1x40HQ furniture 9T target 1030",
+    ],
+)
+def test_a_last_figure_that_is_no_day(text: str) -> None:
+    assert _read(text).get("cargo_ready") is None
