@@ -30,7 +30,9 @@ _CLASS = compile_fast(
     re.I,
 )
 _NOT_DG = compile_fast(
-    r"(?:非危险品|非危品|非危|不是危险品|不属于危险品|无危险|没有危险|普货|non[-\s]?DG|non[-\s]?hazardous"
+    # "非DG", "不是DG": the English letters after the Chinese denial.
+    r"(?:非危险品|非危品|非危|非\s*DG|不是\s*DG|不属于危险品|不是危险品|无危险|没有危险|普货"
+    r"|non[-\s]?DG|non[-\s]?hazardous"
     r"|non[-\s]?dangerous|not\s*(?:DG|dangerous|hazardous)|general cargo"
     # "no peligroso", "não perigosa", "non dangereux": the same in Spanish, Portuguese, French.
     r"|no\s+peligros[oa]s?|n[aã]o\s+perigos[oa]s?|non\s+dangereu(?:x|ses?))",
@@ -39,6 +41,10 @@ _NOT_DG = compile_fast(
 # A denial of DG is written with one of these (case-folded).
 _NOT_DG_WORDS = cue_words(
     "非危",
+    "非dg",
+    "非 dg",
+    "不是dg",
+    "不是 dg",
     "不是危险品",
     "不属于危险品",
     "无危险",

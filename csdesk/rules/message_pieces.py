@@ -32,9 +32,19 @@ _PIECES_AFTER = compile_fast(
 )
 _BOXES = compile_fast(r"(?<![\d.])(?<!\d,)(\d+)()\s*box(?:es)?(?![a-z])", re.I)
 _BOXES_WORDS = cue_words("box")
-_PCS = compile_fast(r"(?<![\d.])(?<!\d,)(\d+)\s*(?:pcs|pieces)(?![a-z])", re.I)
+# "transformer, 1 piece", "excavator (one unit)": one piece of the goods said in English.
+_PCS = compile_fast(
+    r"(?<![\d.])(?<!\d,)(\d+)\s*(?:pcs|pieces?)(?![a-z])|(?<=\()(one)\s+(?:unit|piece)(?=\))", re.I
+)
+# "大理石荒料 一块", "两块钢板": blocks and slabs counted (not 三千块 of money, nor 一块走,
+# together).
+_BLOCKS = compile_fast(
+    r"(?<![\d一二两三四五六七八九十百千万])([一二两三四五六七八九十]|\d{1,2})\s*块"
+    r"(?!钱|儿|人民币|rmb|美金|美元|左右|走|发|出|拼|装|运|去)",
+    re.I,
+)
 
-_PCS_WORDS = cue_words("pcs", "pieces")
+_PCS_WORDS = cue_words("pcs", "piece", "unit)")
 # "拼箱 4个铁架 每个 2.2*1.1*1.3m": pieces in a packing of their own, each measured or weighed;
 # "铁货架 9个 每个300公斤": the goods named before their count.
 _COUNT_THEN_EACH = compile_fast(
@@ -103,6 +113,10 @@ def read_pieces(scan: Scan) -> None:
         scan.put("pieces", parse_count(chosen.group(1) or chosen.group(2)), [chosen.span()], 0.85)
         return
     for match in scan.free_matches(_PCS) if scan.has_any(_PCS_WORDS) else ():
-        scan.put("pieces", int(match.group(1)), [match.span()], 0.6)
+        scan.put("pieces", int(match.group(1) or 1), [match.span()], 0.6)
+        scan.claim(*match.span())
+        return
+    for match in scan.free_matches(_BLOCKS) if "块" in scan.norm else ():
+        scan.put("pieces", parse_count(match.group(1)), [match.span()], 0.7)
         scan.claim(*match.span())
         return

@@ -17,7 +17,9 @@ from csdesk.rules.textnorm import parse_count
 # Labelled free text: the label, then the value up to the end of its clause or a comma.
 _LABELS: dict[str, str] = {
     # "O embarcador é …", "exportador: …", "expéditeur : …": the same in Latin languages.
-    "shipper": r"shipper|shpr|发货人抬头|发货人|发货公司|抬头|embarcador|exportador|exp[ée]diteur",
+    # "托运人：…", "工厂：莱州某某石材": the factory named as the shipper (not its address).
+    "shipper": r"shipper|shpr|发货人抬头|发货人|发货公司|抬头|托运人|发货方"
+    r"|(?:工厂|厂家)(?=\s*[:：])|embarcador|exportador|exp[ée]diteur",
     "pickup_address": r"提货地址|工厂地址|装货地址|提货地点|提货点|门点"
     # "顺德工厂提货：…", "Pickup: …": the pickup said with a colon.
     r"|(?:工厂|厂里|厂家)?提货(?=\s*[:：])|pick\s*-?\s*up(?=\s*:)"
@@ -213,6 +215,9 @@ def _address_end(text: str, start: int, end: int) -> int:
 # A word every label of a field holds (any one, case-folded): a field none of whose words is
 # in the message has no label to look for.
 _SHIPPER_CUES = ("embarcador", "exportador", "expéditeur", "expediteur", "我们是", "我司是")
+_SHIPPER_CUES += ("托运人", "发货方", "工厂:", "工厂：", "厂家:", "厂家：")
+# "工厂：浙江省余姚市…路88号": a factory's address, not its name.
+_AN_ADDRESS = compile_fast(r"[路街道]\d|\d+号|[区县镇]$|[省市]\S*[区县镇]")
 _PICKUP_WORDS = ("recogida", "retiro", "recolecci", "enlèvement", "enlevement", "coleta")
 _DOOR_WORDS = ("premises", "entrega", "livraison", "armaz", "almac", "depósito", "deposito")
 _LABEL_CUES = {
@@ -363,6 +368,9 @@ def read_labelled(scan: Scan, names: Iterable[str]) -> None:
             if name == "commodity" and "、" in value:
                 # "货是：窗帘、床单": goods listed with 、 are named apart, as "窗帘/床单".
                 value = "/".join(part.strip() for part in value.split("、") if part.strip())
+            factory = name == "shipper" and match.group().startswith(("工厂", "厂家"))
+            if factory and _AN_ADDRESS.search(value):
+                continue
             scan.claim(match.start(), span[1])
             if name != "shipper" or not _OWN_SHIPPER.match(value):
                 scan.put(name, value[:200], [span], 0.85)

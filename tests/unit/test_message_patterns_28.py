@@ -152,3 +152,38 @@ def test_shorthand_days(text: str, day: str) -> None:
 )
 def test_a_last_figure_that_is_no_day(text: str) -> None:
     assert _read(text).get("cargo_ready") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        # One block, one piece, one unit: pieces (containers are not).
+        ("厦门出 20OT 一个 去蒙巴萨 花岗岩荒料 一块 尺寸280×200×160 25吨", "pieces", 1),
+        ("天津到吉达 40FR 钢板 两块 每块12吨", "pieces", 2),
+        ("1x40FR Shanghai - Lagos, generator set (one unit), 14 t", "pieces", 1),
+        ("Need 1x20OT Ningbo - Mombasa. Cargo: boiler, 1 piece, 16,000 kg.", "pieces", 1),
+        # A denial of DG with the English letters after the Chinese word.
+        ("GZ-LOS 1x40HQ 灯具 非DG 8T", "dg", False),
+        # The shipper said as 托运人 or as the factory with its colon.
+        (
+            "宁波到达曼 40HQ 一个 卫浴 12吨 托运人：台州某某洁具有限公司",
+            "shipper",
+            "台州某某洁具有限公司",
+        ),
+        ("青岛出 20OT 一个 去吉大港 石材荒料 工厂：平度鑫盛石业", "shipper", "平度鑫盛石业"),
+    ],
+)
+def test_pieces_dg_and_shipper_words(text: str, field: str, value: Any) -> None:
+    parsed = PARSER.parse(text, TODAY)
+    got = parsed.fields[field].value if field == "dg" else _read(text).get(field)
+    assert got == value
+
+
+def test_money_in_blocks_is_no_pieces() -> None:
+    read = _read("宁波到拉各斯 1x40HQ 家具 目标三千块 一块走")
+    assert read.get("pieces") is None
+
+
+def test_a_factory_address_after_its_colon_is_no_shipper() -> None:
+    read = _read("宁波到拉各斯 拼箱 3托 EXW 工厂：浙江省慈溪市观海卫镇工业路8号")
+    assert read.get("shipper") is None
