@@ -137,9 +137,9 @@ def shipped_goods(scan: Scan) -> None:
 # "冷冻鸡爪不对不对是那个塑料拖鞋": 不对 takes them back too, the one meant after a filler.
 _GOODS_MEANT = compile_fast(
     r"(?<=[\u4e00-\u9fff?？])\s*[,，]?\s*(?:不是|(不对)(?:\s*[,，]?\s*不对)?)\s*[,，]?\s*"
-    r"(?:[\u4e00-\u9fff]{1,6}?\s*[,，]?\s*)?"
+    r"(?:(?P<back>[\u4e00-\u9fff]{1,6}?)\s*[,，]?\s*)?"
     r"(?:而是|是|应该是)\s*(?:那个|这个)?(?![一二两三四五六七八九十百千零几到去从出走在发的])"
-    r"([\u4e00-\u9fff]{2,8}?)"
+    r"(?P<said>[\u4e00-\u9fff]{2,8}?)"
     r"(?=[\s,，。;；!！每各\d一二两三四五六七八九十]|然后|就是|大概|大约|左右|那个|$)"
 )
 _NOT_GOODS = compile_fast(r"[个柜吨尺箱托港]|价格|运费")
@@ -149,8 +149,13 @@ def goods_meant(scan: Scan) -> bool:
     """The goods said in place of ones taken back, put as the commodity; whether any were."""
     taken_back = "不是" in scan.norm or "不对" in scan.norm
     for match in scan.free_matches(_GOODS_MEANT) if taken_back else ():
-        span = match.span(2)
-        said = match.group(2)
+        span = match.span("said")
+        said = match.group("said")
+        back = match.group("back") or ""
+        if back.endswith("的") and "的" in said[:-1]:
+            # "冷冻的不是冷冻的是常温的大米": a kind taken back, the goods named after the one meant
+            cut = said.index("的") + 1
+            span, said = (span[0] + cut, span[1]), said[cut:]
         if match.group(1) and ZH_STOP.search(said):
             continue  # "不对 是下周": a date corrected, not the goods
         if not _NOT_GOODS.search(said):

@@ -330,6 +330,8 @@ def goods_slot(scan: Scan) -> Span | None:
         found = scan.found.get(name)
         if found is not None:
             anchors.extend(end for _, end in found.spans)
+    if "的是" in scan.norm:  # "…走到釜山装的是冷冻鳕鱼片": what is loaded, said in passing
+        anchors.extend(said.end() for said in scan.free_matches(_LOADED))
     for anchor in sorted(set(anchors)):
         if anchor < len(scan.norm) and _has_cjk(scan.norm[anchor:]):
             span = _zh_slot(scan, anchor)
@@ -348,6 +350,7 @@ def goods_slot(scan: Scan) -> Span | None:
     return _trailing_goods(scan) if anchors else None
 
 
+_LOADED = compile_fast(r"[装放]的是")
 _ASKED = compile_fast(r"有没有|啥|什么|多少钱|船期|发我|报个|几天")
 _BEFORE_COUNT = compile_fast(r"(?:^|(?<=[\s,，、]))([\u4e00-\u9fff]{2,6})\s*$")
 

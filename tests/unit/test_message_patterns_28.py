@@ -187,3 +187,17 @@ def test_money_in_blocks_is_no_pieces() -> None:
 def test_a_factory_address_after_its_colon_is_no_shipper() -> None:
     read = _read("宁波到拉各斯 拼箱 3托 EXW 工厂：浙江省慈溪市观海卫镇工业路8号")
     assert read.get("shipper") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        # Voice-to-text: the goods after 装的是 run on from the route, up to a remark or figure.
+        ("嗯我们有个冷柜要从青岛走到海防装的是冻虾仁温度零下十八度二十吨", "冻虾仁"),
+        ("那个有个二十尺罐箱从上海走到卡拉奇装的是食品级甘油非危大概二十一吨", "食品级甘油"),
+        # A kind taken back ("干的不是干的是新鲜的"): the goods named after the one meant.
+        ("嗯那个青岛到釜山一个小柜装的是干的不是干的是新鲜的生姜二十吨", "生姜"),
+    ],
+)
+def test_goods_said_in_passing_in_voice(text: str, goods: str) -> None:
+    assert _read(text)["commodity"] == goods
