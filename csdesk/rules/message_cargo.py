@@ -62,9 +62,10 @@ DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?![\d,])"
 SPACED_THOUSANDS = r"\d{1,3}(?:[ \u00a0]\d{3})+(?![\d.,])"
 # "两吨半" is 2.5 t and "一吨二" 1.2 t: a half or a tenth said after the unit.
 # "六吨八周五": the tenth before a weekday (周五) is said, "八周" (eight weeks) is not.
+# "十二吨一共两卷": the 一 of 一共 (一起, 一批, 一般) is no tenth.
 _SPOKEN_FRACTION = (
     r"(?:(半)|([一二两三四五六七八九])"
-    r"(?![十百千万个件托方吨票柜箱天月号次\d]|周(?![一二三四五六日天])))?"
+    r"(?![十百千万个件托方吨票柜箱天月号次共起批般些\d]|周(?![一二三四五六日天])))?"
 )
 WEIGHT = compile_fast(
     # The look-ahead lets a number without a unit after it fail at once.

@@ -24,7 +24,9 @@ PER_BOX_BEFORE = compile_fast(
 )
 PER_PIECE_BEFORE = compile_fast(
     # "每桶25公斤", "每袋50公斤": a drum's, a bag's, a roll's figure.
-    r"(?:每件|每托|每包|每桶|每袋|每卷|每捆|每盒|单件|单台|每节|每根|每段|每块|per\s*(?:piece|pallet|pkg|package|carton|ctn(?!r)|crate|case)"
+    # "每个托盘四百公斤", "每个木箱": a pallet's or a crate's figure said with 个.
+    r"(?:每件|每托|每个?(?:托盘|卡板|木托|木箱|纸箱)|每包|每桶|每袋|每卷|每捆|每盒|单件|单台|每节|每根"
+    r"|每段|每块|per\s*(?:piece|pallet|pkg|package|carton|ctn(?!r)|crate|case)"
     # "each pallet 350 kg", "cada caja 20 kg", "chaque palette 300 kg": one piece's figure;
     # "10 drums x 200 kg": the count, then "x" and each one's.
     r"|(?:each|cada|chaque)\s+(?:piece|pallet|pkg|package|carton|ctn|crate|case|drum|bag|palet|paleta|palete"

@@ -201,3 +201,17 @@ def test_a_factory_address_after_its_colon_is_no_shipper() -> None:
 )
 def test_goods_said_in_passing_in_voice(text: str, goods: str) -> None:
     assert _read(text)["commodity"] == goods
+
+
+@pytest.mark.parametrize(
+    ("text", "weight"),
+    [
+        # Each pallet's figure said with 个, fillers between: times the pallets counted.
+        ("嗯那个拼箱去吉大港然后我们是六个托盘然后每个托盘三百公斤左右是那个五金", 1800),
+        ("拼箱 青岛到釜山 十个木箱 每个木箱一百二十公斤", 1200),
+        # The 一 of 一共 after a figure is no tenth of it ("十二吨一共" is 12 t, not 12.1 t).
+        ("宁波到利马 两个高柜 鞋子 每柜九吨一共两千箱", 18000),
+    ],
+)
+def test_per_pallet_and_spoken_totals(text: str, weight: float) -> None:
+    assert _read(text)["weight_kg"] == weight
