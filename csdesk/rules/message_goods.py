@@ -163,8 +163,10 @@ _NAME_BEFORE_DG = compile_fast(
     re.I,
 )
 # "pesticide UN2588 6.1类": the English name written right before the UN number.
+# "baterias de íon-lítio UN3480": accented letters too.
 _NAME_BEFORE_UN = compile_fast(
-    r"(?:^|(?<=[\s,;:]))([a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,}){0,3})\s*[,(]?\s*(?=UN\s*(?:no\.?\s*)?\d{4})",
+    r"(?:^|(?<=[\s,;:]))([a-z\u00c0-\u00ff][a-z\u00c0-\u00ff-]{2,}(?:\s+[a-z\u00c0-\u00ff][a-z\u00c0-\u00ff-]{1,}){0,3})"
+    r"\s*[,(]?\s*(?=UN\s*(?:no\.?\s*)?\d{4})",
     re.I,
 )
 _DG_KINDS = frozenset(["危险品", "危化品", "化工品", "化学品", "危险货物", "危货"])
@@ -176,9 +178,14 @@ _KIND_THEN_NAME = compile_fast(
 )
 
 
+# "baterias de íon-lítio": the "of" joining a name in Latin languages is part of it.
+_JOINING = frozenset(["de", "da", "do", "des", "du", "of"])
+
+
 def _english_before_un(scan: Scan) -> re.Match[str] | None:
     named = _NAME_BEFORE_UN.search(scan.norm)
-    if named is None or any(word.lower() in NOT_SLOT_GOODS for word in named.group(1).split()):
+    words = named.group(1).lower().split() if named is not None else ["de"]
+    if words[0] in _JOINING or any(w in NOT_SLOT_GOODS and w not in _JOINING for w in words):
         return None
     return named
 

@@ -81,7 +81,9 @@ _GOING = compile_fast(r"要(?=走|发|运|从|去|出)")
 _EN_SEGMENT = compile_fast(r"[^,;\n.()/]+")
 # "one road roller", "1 unit of boiler", "3 x cranes", "2 x 40HQ of tiles": a count (or the
 # "of" after the boxes) before the goods is not part of their name.
-_EN_WORD = r"[A-Za-z][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff'’-]*"
+# "óleo de silicone", "éponges": a word may begin with an accented letter too.
+_LETTER = r"A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff"
+_EN_WORD = rf"[{_LETTER}][{_LETTER}'’-]*"
 _EN_WORD_NEXT = (
     r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff'’-]*"
     r"(?![A-Za-z0-9])"
@@ -96,7 +98,8 @@ _EN_WORDS = compile_fast(
     # d'imprimerie", "peinture à l'eau".
     r"((?:" + _EN_WORD + r")(?:\s+" + _EN_WORD_NEXT + r"){0,2}"
     # "bombas de água e acessórios": one more word joined by "and" in any of the languages...
-    r"\s+(?:and|e|y|et)\s+[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]{3,}(?![A-Za-z0-9])"
+    # ("vermicelli & noodles": & is one of them).
+    r"\s*(?:(?<=\s)(?:and|e|y|et)|&)\s+[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]{3,}(?![A-Za-z0-9])"
     r"|(?:" + _EN_WORD + r")(?:\s+" + _EN_WORD_NEXT + r"){0,3})",
     re.I,
 )

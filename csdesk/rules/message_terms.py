@@ -19,7 +19,7 @@ _LABELS: dict[str, str] = {
     # "O embarcador é …", "exportador: …", "expéditeur : …": the same in Latin languages.
     # "托运人：…", "工厂：莱州某某石材": the factory named as the shipper (not its address).
     "shipper": r"shipper|shpr|发货人抬头|发货人|发货公司|抬头|托运人|发货方"
-    r"|(?:工厂|厂家)(?=\s*[:：])|embarcador|exportador|exp[ée]diteur",
+    r"|(?:工厂|厂家)(?=\s*[:：])|embarcador|exportador|exp[ée]diteur|chargeur(?=\s*[:：])",
     "pickup_address": r"提货地址|工厂地址|装货地址|提货地点|提货点|门点"
     # "顺德工厂提货：…", "Pickup: …": the pickup said with a colon.
     r"|(?:工厂|厂里|厂家)?提货(?=\s*[:：])|pick\s*-?\s*up(?=\s*:)"
@@ -214,7 +214,15 @@ def _address_end(text: str, start: int, end: int) -> int:
 
 # A word every label of a field holds (any one, case-folded): a field none of whose words is
 # in the message has no label to look for.
-_SHIPPER_CUES = ("embarcador", "exportador", "expéditeur", "expediteur", "我们是", "我司是")
+_SHIPPER_CUES = (
+    "embarcador",
+    "exportador",
+    "expéditeur",
+    "expediteur",
+    "chargeur",
+    "我们是",
+    "我司是",
+)
 _SHIPPER_CUES += ("托运人", "发货方", "工厂:", "工厂：", "厂家:", "厂家：")
 # "工厂：浙江省余姚市…路88号": a factory's address, not its name.
 _AN_ADDRESS = compile_fast(r"[路街道]\d|\d+号|[区县镇]$|[省市]\S*[区县镇]")

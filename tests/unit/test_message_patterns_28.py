@@ -215,3 +215,55 @@ def test_goods_said_in_passing_in_voice(text: str, goods: str) -> None:
 )
 def test_per_pallet_and_spoken_totals(text: str, weight: float) -> None:
     assert _read(text)["weight_kg"] == weight
+
+
+@pytest.mark.parametrize(
+    ("text", "boxes", "goods"),
+    [
+        # Reefers and tanks named in French, Spanish, Portuguese; goods opening with an accent.
+        (
+            "Bonjour, merci de coter 1 conteneur frigorifique 40' Ningbo - Douala, poisson congelé, -20 °C, 24 tonnes.",
+            "1x40RF",
+            "poisson congelé",
+        ),
+        (
+            "Favor cotizar 3 isotanques Tianjin - Callao, glicerina, 21 t cada uno.",
+            "3x20TK",
+            "glicerina",
+        ),
+        (
+            "Cotação 1 ISO tank 20' Nanjing -> Paranaguá, óleo de soja, carga não perigosa, 20 t.",
+            "1x20TK",
+            "óleo de soja",
+        ),
+    ],
+)
+def test_special_boxes_in_latin_languages(text: str, boxes: str, goods: str) -> None:
+    read = _read(text)
+    assert (read["containers"], read["commodity"]) == (boxes, goods)
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        # Goods joined by &, and a name before its UN number with "de" in it, accented.
+        (
+            "Pls quote Qingdao to Aden 1x40HQ, biscuits & wafers 18 tons. Thanks",
+            "commodity",
+            "biscuits & wafers",
+        ),
+        (
+            "1x20GP Shanghai - Santos, tintas de impressão UN1210 classe 3, 9.000 kg.",
+            "commodity",
+            "tintas de impressão",
+        ),
+        # The shipper in French after its colon.
+        (
+            "40' flat rack Tianjin - Abidjan, une niveleuse, 18 t. Chargeur : XCMG Machinery.",
+            "shipper",
+            "XCMG Machinery",
+        ),
+    ],
+)
+def test_goods_and_shipper_in_latin_languages(text: str, field: str, value: str) -> None:
+    assert _read(text)[field] == value
