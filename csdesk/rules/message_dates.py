@@ -89,8 +89,8 @@ _RELATIVE = compile_fast(
     r"(今天|今日|明天|明日|后天|大后天|today|tomorrow|下周(?![一二三四五六日天1-7])|next week"
     r"|(?<![明后])(?:年底|年末)|end of (?:the |this )?year|year[- ]end"
     r"|本月底|这个月底|月底|月末|end of (?:the |this )?month|EOM|月中|mid[- ]month"
-    # "中旬出货": the middle of the month without the month (not "12月中旬", "下个月中旬").
-    r"|(?<![月\d一二三四五六七八九十])中旬"
+    # "中旬出货", "下旬出货": a part of the month without the month (not "12月中旬", "下个月中旬").
+    r"|(?<![月\d一二三四五六七八九十])[上中下]旬"
     r"|下个?月初|下个?月中|下个?月底|early next month|next month)",
     re.I,
 )
@@ -119,6 +119,8 @@ _RELATIVE_WORDS = cue_words(
     "eom",
     "月中",
     "中旬",
+    "上旬",
+    "下旬",
     "mid",
     "下个月",
     "下月",
@@ -195,6 +197,10 @@ def _relative(word: str, received: dt.date) -> tuple[dt.date, float]:
     if word in ("年底", "年末") or "year" in word:  # "年底前": by the year's last day
         return dt.date(received.year, 12, 31), 0.75
     next_month = _add_months(received, 1)
+    if word == "下旬":  # the settled convention: the month's last day
+        return _month_end(received.year, received.month), 0.7
+    if word == "上旬":  # ...and its first, said after the 10th the next month's
+        return (received if received.day <= 10 else next_month).replace(day=1), 0.7
     if word.startswith("下") or "next month" in word:
         if word.endswith("底"):
             return _month_end(next_month.year, next_month.month), 0.75

@@ -48,6 +48,10 @@ _SHIPPED_BEFORE = compile_fast(
 )
 
 
+# "周六还在上班吗", "明天有人值班吗": whether the office is open then, not the cargo's day.
+_OFFICE_OPEN = compile_fast(r"\s*(?:还|也|都)?\s*(?:在|有人)?\s*(?:上班|值班|营业|休息|放假)")
+
+
 def _past_shipment(scan: Scan, span: Span) -> bool:
     return bool(
         _SHIPPED_AFTER.match(scan.norm, span[1]) or _SHIPPED_BEFORE.search(scan.before(span[0], 40))
@@ -72,6 +76,8 @@ def without_deadlines(
         if not (norm[item[1][0]].isalpha() and norm[item[1][0]].isascii())
         or not _ANSWER_BEFORE.search(scan.before(item[1][0], 24))
     ]
+    if "班" in norm or "营业" in norm or "休息" in norm or "放假" in norm:
+        candidates = [item for item in candidates if not _OFFICE_OPEN.match(norm, item[1][1])]
     if "前" not in norm and "截" not in norm:
         return candidates
     # "一月三号之前要到港口": when the goods must arrive, never the day they are ready.

@@ -267,3 +267,24 @@ def test_special_boxes_in_latin_languages(text: str, boxes: str, goods: str) -> 
 )
 def test_goods_and_shipper_in_latin_languages(text: str, field: str, value: str) -> None:
     assert _read(text)[field] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # A part of the month without the month (the desk's day is Mon 2026-11-30): 下旬 is
+        # the month's last day, 上旬 the first (said after the 10th: the next month's).
+        ("厦门到达曼 一个高柜 石材 下旬出货", "2026-11-30"),
+        ("宁波到蒙巴萨 两个小柜 瓷砖 上旬装柜", "2026-12-01"),
+    ],
+)
+def test_a_part_of_the_month_without_the_month(text: str, day: str) -> None:
+    assert _read(text)["cargo_ready"] == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["周日有人值班吗 QD-JEA 1*40HQ 轮胎 20吨", "明天还上班吗？厦门到拉各斯 一个高柜 家具 九吨"],
+)
+def test_whether_the_office_is_open_is_no_ready_day(text: str) -> None:
+    assert _read(text).get("cargo_ready") is None
