@@ -362,7 +362,8 @@ _DOOR_GOODS = compile_fast(
 _AND_MORE = compile_fast(r"\s+[a-z]{3,}(?:\s+[a-z]{3,})?\s*$", re.I)
 _FOR_MORE = compile_fast(
     r"\s+(?:(?:el|la|los|las|le|les|o|a|os|as)\s+)?[a-z\u00e0-\u00ff]{3,}"
-    r"(?:\s+(?:(?:e|y|et)\s+)?[a-z\u00e0-\u00ff]{3,})?\s*$",
+    # "repuestos para maquinas de coser", "pièces de rechange pour véhicules": one more "of".
+    r"(?:\s+(?:(?:e|y|et|de|da|do|des|du|pour|para)\s+)?[a-z\u00e0-\u00ff]{3,}){0,2}\s*$",
     re.I,
 )
 # "bombas e acessórios", "sillas y mesas", "tables et chaises": "and" in the other languages.

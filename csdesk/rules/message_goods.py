@@ -316,9 +316,10 @@ def _read_goods(scan: Scan, commodities: CommodityTable | None) -> None:
         return
     spans: list[Span] = []
     asked_about = "?" in scan.norm or "？" in scan.norm or "不是" in scan.norm
+    signed = _SIGNED_OFF.search(scan.norm) if "\n" in scan.norm else None
     for start, end, _ in commodities.find_all(scan.norm):
-        if not scan.is_free(start, end):
-            continue
+        if not scan.is_free(start, end) or (signed is not None and start >= signed.start()):
+            continue  # "Gracias,\nLucía – Textiles Paredes EIRL": a name in the signature
         start, end = _whole_token(scan, start, end)
         used = start >= 2 and scan.norm.startswith(("二手", "旧的"), start - 2)
         if used and scan.is_free(start - 2, start):
@@ -371,6 +372,13 @@ def _read_goods(scan: Scan, commodities: CommodityTable | None) -> None:
         scan.put("commodity", "/".join(shown), [names[name] for name in shown], 0.7)
 
 
+# A sign-off on a line of its own: what follows is the sender's signature, not the goods.
+_SIGNED_OFF = compile_fast(
+    r"\n[^\S\n]*(?:regards|thanks|thank you|best|br|rgds|cordialement|bien cordialement|cdlt"
+    r"|saludos|gracias|merci|obrigad[oa]|atentamente|atenciosamente|atte\.?|cumprimentos"
+    r"|salutations|sincerely)[^\S\n]*[,.!]?[^\S\n]*\n",
+    re.I,
+)
 _ZH_JOIN = frozenset(["和", "及", "与", "跟", "以及"])
 # "建筑用的钢筋": the use said before the goods, "纸箱装的鞋子" the packing; "纯碱袋装的": the
 # packing said after them.

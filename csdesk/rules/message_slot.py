@@ -96,7 +96,15 @@ _EN_WORDS = compile_fast(
     r"(?:(?:units?|sets?|pcs|nos?)\s+)?)?(?:(?:of|de|des|du|with|all|con|com|avec(?:\s+des?)?)\s+)?"
     # Letters with accents too: "materiais de construção", "repuestos de motos", "encre
     # d'imprimerie", "peinture à l'eau".
-    r"((?:" + _EN_WORD + r")(?:\s+" + _EN_WORD_NEXT + r"){0,2}"
+    # "repuestos para maquinas de coser", "pièces de rechange pour véhicules": a longer name
+    # held together by "of" words...
+    r"((?:" + _EN_WORD + r")(?:\s+" + _EN_WORD_NEXT + r")?"
+    r"(?:\s+(?:de|para|pour|por|for|of|da|do|des|du)\s+"
+    + _EN_WORD_NEXT
+    + r"(?:\s+"
+    + _EN_WORD_NEXT
+    + r")?){2}(?=\s*(?:$|[,.;:\n(]))"
+    r"|(?:" + _EN_WORD + r")(?:\s+" + _EN_WORD_NEXT + r"){0,2}"
     # "bombas de água e acessórios": one more word joined by "and" in any of the languages...
     # ("vermicelli & noodles": & is one of them).
     r"\s*(?:(?<=\s)(?:and|e|y|et)|&)\s+[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]{3,}(?![A-Za-z0-9])"
@@ -104,7 +112,7 @@ _EN_WORDS = compile_fast(
     re.I,
 )
 _SIGNATURE = compile_fast(
-    r"(?<![a-z])(?:regards|thanks|thank you|best|br|rgds|cordialement|saludos|sincerely|merci"
+    r"(?<![a-z])(?:regards|thanks|thank you|best|br|rgds|cordialement|cdlt|saludos|sincerely|merci"
     # "Att," / "Atenciosamente," (Portuguese), "Cordiales saludos", "Un saludo": a closing too.
     r"|gracias|obrigad[oa]|atentamente|atte|att(?=\s*$)|atenciosamente|cumprimentos|abra[cç]os"
     r"|cordiales|un saludo|saudações|bien à vous|salutations)(?![a-z])",

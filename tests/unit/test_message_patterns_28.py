@@ -288,3 +288,26 @@ def test_a_part_of_the_month_without_the_month(text: str, day: str) -> None:
 )
 def test_whether_the_office_is_open_is_no_ready_day(text: str) -> None:
     assert _read(text).get("cargo_ready") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        # A longer name held together by "of" words in Spanish or French; a known word in the
+        # signature after a sign-off is not the goods.
+        (
+            "Hola,\nLCL Shanghai - Guayaquil: 9 cajas, 2,1 m3, 480 kg, accesorios para bombas de agua.\nGracias,\nPedro Ruiz - Ceramicas Ruiz SAC",
+            "accesorios para bombas de agua",
+        ),
+        (
+            "Bonjour,\ngroupage Ningbo - Lomé : 4 palettes, 1 300 kg, 5 m3, pièces de rechange pour motos.\nBien cordialement,\nKodjo",
+            "pièces de rechange pour motos",
+        ),
+        (
+            "Bonjour,\n1 x 40' Qingdao - Conakry, marchandise dangereuse : peinture, UN 1263, classe 3, 12 t.\nCdlt,\nAlpha Barry",
+            "peinture",
+        ),
+    ],
+)
+def test_long_latin_names_and_signatures(text: str, goods: str) -> None:
+    assert _read(text)["commodity"] == goods
