@@ -135,6 +135,8 @@ NOT_SLOT_GOODS = (
     | frozenset(["imo", "imdg", "ibc", "ibcs", "pg", "ii", "iii"])
     # "1 contenedor 40 pies estándar", "40' standard": the plain box, not the goods.
     | frozenset(["standard", "estándar", "estandar", "padrão", "padrao"])
+    # "What is your best price?": a question's opening word, after the goods' sentence.
+    | frozenset(["what", "how", "which", "when", "where", "why", "can", "could", "would"])
     | frozenset(
         [
             "urgent",

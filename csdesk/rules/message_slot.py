@@ -106,8 +106,11 @@ _EN_WORDS = compile_fast(
     + r")?){2}(?=\s*(?:$|[,.;:\n(]))"
     r"|(?:" + _EN_WORD + r")(?:\s+" + _EN_WORD_NEXT + r"){0,2}"
     # "bombas de água e acessórios": one more word joined by "and" in any of the languages...
-    # ("vermicelli & noodles": & is one of them).
-    r"\s*(?:(?<=\s)(?:and|e|y|et)|&)\s+[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]{3,}(?![A-Za-z0-9])"
+    # ("vermicelli & noodles": & is one of them; "water pumps and pipe fittings": two words).
+    r"\s*(?:(?<=\s)(?:and|e|y|et)|&)\s+[" + _LETTER + r"]{3,}"
+    r"(?:\s+(?!(?:from|to|via|for|ex|in|at|on|by|with|about|approx|each|per|only)(?![a-z]))["
+    + _LETTER
+    + r"]{3,})?(?![A-Za-z0-9])"
     r"|(?:" + _EN_WORD + r")(?:\s+" + _EN_WORD_NEXT + r"){0,3})",
     re.I,
 )

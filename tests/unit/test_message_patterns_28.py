@@ -311,3 +311,18 @@ def test_whether_the_office_is_open_is_no_ready_day(text: str) -> None:
 )
 def test_long_latin_names_and_signatures(text: str, goods: str) -> None:
     assert _read(text)["commodity"] == goods
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        # Two words after "and", and a question after the goods' sentence is not them.
+        (
+            "Hi, I need 1 container 40 feet from Xiamen to Jeddah, office chairs and steel cabinets, 9 ton. What is the rate? Omar",
+            "office chairs and steel cabinets",
+        ),
+        ("We have 1x20GP cups and plates from Ningbo to Aqaba, 12 tons", "cups and plates"),
+    ],
+)
+def test_goods_joined_by_and_in_english(text: str, goods: str) -> None:
+    assert _read(text)["commodity"] == goods
