@@ -12,7 +12,7 @@ from typing import Any
 
 from csdesk.i18n import t
 from csdesk.rules.commodities import CommodityTable
-from csdesk.rules.inquiry_fields import FIELD_NAMES, InquiryFields, fields_to_json
+from csdesk.rules.inquiry_fields import FIELD_NAMES, Dimensions, InquiryFields, fields_to_json
 from csdesk.rules.lookups import ContainerLookup, PortLookup
 from csdesk.rules.message_boxes import read_containers
 from csdesk.rules.message_bulk import cargo_list, read_cargo_items
@@ -170,7 +170,8 @@ class MessageParser:
         special_boxes = self._read_boxes(scan)
         each_port = destinations_each(scan, self.ports)
         count_each(scan, each_port)
-        dimension_spans = read_dimensions(scan)
+        sizes: list[Dimensions] = []
+        dimension_spans = read_dimensions(scan, sizes)
         read_cargo_date(scan, received)
         read_money(scan)
         read_temperature(scan)
@@ -195,7 +196,7 @@ class MessageParser:
             pod_from_door(scan, self.ports)
             no_single_pod(scan, each_port)
         read_mode(scan, special_boxes)
-        volume_from_dimensions(scan)
+        volume_from_dimensions(scan, sizes)
         read_commodity(scan, self.commodities)
         if scan.found.get("mode") and scan.found["mode"].value == "BREAKBULK":
             cargo_list(scan, dimension_spans)

@@ -187,8 +187,9 @@ def largest_piece(scan: Scan, spans: list[Span]) -> None:
         scan.found["dimensions_cm"] = read._replace(value=dims, spans=(span,))
 
 
-def read_dimensions(scan: Scan) -> list[Span]:
-    """The first piece's dimensions; returns every dimension span (a break-bulk cargo list)."""
+def read_dimensions(scan: Scan, sizes: list[Dimensions] | None = None) -> list[Span]:
+    """The first piece's dimensions; returns every dimension span (a break-bulk cargo list),
+    and adds every size read to `sizes`."""
     spans: list[Span] = []
     for pattern, needed, groups, step in _DIMENSION_PATTERNS:
         if not needed(scan.norm):
@@ -200,13 +201,16 @@ def read_dimensions(scan: Scan) -> list[Span]:
             dims = _dims_cm([float(number or 0) for number in numbers], units)
             scan.claim(*match.span())
             spans.append(match.span())
+            if dims is not None and sizes is not None:
+                sizes.append(dims)
             if dims is not None and len(spans) == 1:
                 scan.put("dimensions_cm", dims, [match.span()], 0.85)
     return spans
 
 
-def volume_from_dimensions(scan: Scan) -> None:
-    """LCL quotes need a volume; pieces times their dimensions give it when none was said."""
+def volume_from_dimensions(scan: Scan, sizes: Sequence[Dimensions] = ()) -> None:
+    """LCL quotes need a volume; pieces times their dimensions give it when none was said (each
+    piece's own when as many sizes as pieces are given: "2 crates, 230x120x140 cm and …")."""
     dims, pieces = scan.found.get("dimensions_cm"), scan.found.get("pieces")
     mode = scan.found.get("mode")
     if dims is None or pieces is None or "volume_cbm" in scan.found:
@@ -215,5 +219,7 @@ def volume_from_dimensions(scan: Scan) -> None:
         return
     size: Dimensions = dims.value
     volume = round(pieces.value * size.l * size.w * size.h / 1_000_000, 2)
+    if 2 <= len(sizes) == pieces.value:
+        volume = round(sum(one.l * one.w * one.h for one in sizes) / 1_000_000, 3)
     if volume > 0:
         scan.put("volume_cbm", volume, [*dims.spans, *pieces.spans], 0.7)

@@ -326,3 +326,15 @@ def test_long_latin_names_and_signatures(text: str, goods: str) -> None:
 )
 def test_goods_joined_by_and_in_english(text: str, goods: str) -> None:
     assert _read(text)["commodity"] == goods
+
+
+@pytest.mark.parametrize(
+    ("text", "volume"),
+    [
+        # LCL: each piece's own size when as many sizes as pieces are given, else pieces x size.
+        ("LCL Ningbo - Mombasa, 2 crates, 200x100x150 cm and 120x100x100 cm, 1,100 kg, pumps", 4.2),
+        ("拼箱 上海到海防 3托 每托120*100*100 共900公斤 五金", 3.6),
+    ],
+)
+def test_lcl_volume_worked_out_from_sizes(text: str, volume: float) -> None:
+    assert _read(text)["volume_cbm"] == pytest.approx(volume)
