@@ -338,3 +338,15 @@ def test_goods_joined_by_and_in_english(text: str, goods: str) -> None:
 )
 def test_lcl_volume_worked_out_from_sizes(text: str, volume: float) -> None:
     assert _read(text)["volume_cbm"] == pytest.approx(volume)
+
+
+@pytest.mark.parametrize(
+    ("text", "boxes"),
+    [
+        # "之前说的…改成…": the request talked of before, changed, not a past shipment.
+        ("嗯那个之前说的三个小柜改成四个了还是宁波到蒙巴萨每柜二十五吨瓷砖", "4x20GP"),
+        ("之前问的一个高柜改成两个 厦门到拉各斯 家具 每柜八吨", "2x40HQ"),
+    ],
+)
+def test_a_request_talked_of_before_and_changed(text: str, boxes: str) -> None:
+    assert _read(text)["containers"] == boxes
