@@ -1,12 +1,13 @@
 """Where an address written after its label begins and ends: "our warehouse at Plot 9, …" is
 the address from "Plot"; it ends where the message goes on (the route, the goods, the next
-sentence). Split from message_terms."""
+sentence). Split from message_terms, with the pickup place named after EXW."""
 
 from __future__ import annotations
 
 import re
 
 from csdesk.rules.fastre import compile_fast
+from csdesk.rules.message_scan import Scan
 
 # Addresses keep their commas ("12 George St, Parramatta"); other values end at any comma.
 ADDRESS_END = compile_fast(
@@ -54,3 +55,37 @@ def address_start(norm: str, start: int) -> int:
     """Where the address said from `start` begins, past whose place it is."""
     lead = _PLACE_LEAD.match(norm, start)
     return lead.end() if lead is not None else start
+
+
+# "EXW 永康 一个工厂", "EXW Foshan, 2 factories": the town of an EXW term is the pickup place.
+_EXW_PLACE = compile_fast(
+    r"(?:(?<![a-z])EXW|ex[-\s]?works|工厂交货)\s*[:：]?\s*"
+    r"(?!价|报|条款|术语|的|还|或|和|到|去|备注|注|另|麻烦|谢|请|也|都|可以|要|需|包|含|不|没|吗|地址"
+    r"|Rate|Price|Term|Basis|Inquiry|Quot|Offer|Cost|Charge)"
+    # A street address from its province or city to its number ("河北省沧州市…锦绣路6号"); a
+    # town: two to four characters, or more ending as towns do (义乌市, 永康县).
+    r"([\u4e00-\u9fff]{1,6}[省市][\u4e00-\u9fff\d]{2,30}?\d+号(?:楼|院)?"
+    # "EXW 苏州工业园区星湖街328号": a street and its number, no province said.
+    r"|[\u4e00-\u9fff]{2,16}?[路街道]\d+号(?:楼|院)?"
+    # ...or from its province to its district or town, and the site named after it ("…湖塘镇
+    # 纺织厂", "…北滘镇 美的工业城") before the pickup or the port ("提货", "上海走").
+    r"|[\u4e00-\u9fff]{1,6}[省市][\u4e00-\u9fff]{2,24}?(?:区|县|市|镇|乡|街道|工业园|工业区|园区)"
+    r"(?:\s[\u4e00-\u9fff]{1,8}?(?:厂|工业园|工业城|工业区|园区|仓库|基地|公司))?"
+    r"(?=\s+(?:提货|[\u4e00-\u9fff]{2,3}(?:走|出)(?![\u4e00-\u9fff])))"
+    r"|[\u4e00-\u9fff]{2,4}?|[\u4e00-\u9fff]{2,8}?[市县区镇]"
+    r"|(?-i:[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,}){0,2}))"
+    r"(?:的?工厂|厂|那边|提货)?(?=[\s,，。;；()（）.!]|$)",
+    re.I,
+)
+
+
+def read_exw_place(scan: Scan) -> None:
+    """The pickup place named right after EXW, unless an address is labelled; not claimed, so
+    a port named there is still read (and is the POL when no other Chinese port is named)."""
+    if "pickup_address" in scan.found or ("exw" not in scan.folded and "工厂交货" not in scan.norm):
+        return
+    match = _EXW_PLACE.search(scan.norm)
+    if match is not None and scan.is_free(*match.span(1)):
+        scan.put("pickup_address", match.group(1), [match.span(1)], 0.8)
+        if " " in match.group(1):  # "…陈埭镇 鞋厂": the site named after the town is no goods
+            scan.claim(match.start(1) + match.group(1).rindex(" "), match.end(1))

@@ -14,6 +14,7 @@ from csdesk.i18n import t
 from csdesk.rules.commodities import CommodityTable
 from csdesk.rules.inquiry_fields import FIELD_NAMES, Dimensions, InquiryFields, fields_to_json
 from csdesk.rules.lookups import ContainerLookup, PortLookup
+from csdesk.rules.message_address import read_exw_place
 from csdesk.rules.message_boxes import read_containers
 from csdesk.rules.message_bulk import cargo_list, read_cargo_items
 from csdesk.rules.message_cargo import read_pieces, read_volume, read_weight
@@ -37,7 +38,6 @@ from csdesk.rules.message_terms import (
     HintFinder,
     read_bare_address,
     read_codes,
-    read_exw_place,
     read_labelled,
 )
 from csdesk.rules.message_thread import set_aside_past, set_aside_thread

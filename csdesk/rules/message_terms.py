@@ -222,8 +222,13 @@ _SHIPPER_CUES = (
     "chargeur",
     "我们是",
     "我司是",
+    "托运人",
+    "发货方",
+    "工厂:",
+    "工厂：",
+    "厂家:",
+    "厂家：",
 )
-_SHIPPER_CUES += ("托运人", "发货方", "工厂:", "工厂：", "厂家:", "厂家：")
 # "工厂：浙江省余姚市…路88号": a factory's address, not its name.
 _AN_ADDRESS = compile_fast(r"[路街道]\d|\d+号|[区县镇]$|[省市]\S*[区县镇]")
 _PICKUP_WORDS = ("recogida", "retiro", "recolecci", "enlèvement", "enlevement", "coleta")
@@ -271,28 +276,6 @@ _GOODS_LABEL_WORDS = cue_words(
 )
 
 
-# "EXW 永康 一个工厂", "EXW Foshan, 2 factories": the town of an EXW term is the pickup place.
-_EXW_PLACE = compile_fast(
-    r"(?:(?<![a-z])EXW|ex[-\s]?works|工厂交货)\s*[:：]?\s*"
-    r"(?!价|报|条款|术语|的|还|或|和|到|去|备注|注|另|麻烦|谢|请|也|都|可以|要|需|包|含|不|没|吗|地址"
-    r"|Rate|Price|Term|Basis|Inquiry|Quot|Offer|Cost|Charge)"
-    # A street address from its province or city to its number ("河北省沧州市…锦绣路6号"); a
-    # town: two to four characters, or more ending as towns do (义乌市, 永康县).
-    r"([\u4e00-\u9fff]{1,6}[省市][\u4e00-\u9fff\d]{2,30}?\d+号(?:楼|院)?"
-    # "EXW 苏州工业园区星湖街328号": a street and its number, no province said.
-    r"|[\u4e00-\u9fff]{2,16}?[路街道]\d+号(?:楼|院)?"
-    # ...or from its province to its district or town, and the site named after it ("…湖塘镇
-    # 纺织厂", "…北滘镇 美的工业城") before the pickup or the port ("提货", "上海走").
-    r"|[\u4e00-\u9fff]{1,6}[省市][\u4e00-\u9fff]{2,24}?(?:区|县|市|镇|乡|街道|工业园|工业区|园区)"
-    r"(?:\s[\u4e00-\u9fff]{1,8}?(?:厂|工业园|工业城|工业区|园区|仓库|基地|公司))?"
-    r"(?=\s+(?:提货|[\u4e00-\u9fff]{2,3}(?:走|出)(?![\u4e00-\u9fff])))"
-    r"|[\u4e00-\u9fff]{2,4}?|[\u4e00-\u9fff]{2,8}?[市县区镇]"
-    r"|(?-i:[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,}){0,2}))"
-    r"(?:的?工厂|厂|那边|提货)?(?=[\s,，。;；()（）.!]|$)",
-    re.I,
-)
-
-
 # "DDP到迪拜仓库 地址：…": an address without saying whose is the delivery address when the
 # goods are delivered to a door, the pickup address on EXW terms.
 _BARE_ADDRESS = compile_fast(
@@ -316,18 +299,6 @@ def read_bare_address(scan: Scan) -> None:
     if match is not None and span is not None:
         scan.claim(match.start(), span[1])
         scan.put(name, " ".join(scan.norm[span[0] : span[1]].split())[:300], [span], 0.8)
-
-
-def read_exw_place(scan: Scan) -> None:
-    """The pickup place named right after EXW, unless an address is labelled; not claimed, so
-    a port named there is still read (and is the POL when no other Chinese port is named)."""
-    if "pickup_address" in scan.found or ("exw" not in scan.folded and "工厂交货" not in scan.norm):
-        return
-    match = _EXW_PLACE.search(scan.norm)
-    if match is not None and scan.is_free(*match.span(1)):
-        scan.put("pickup_address", match.group(1), [match.span(1)], 0.8)
-        if " " in match.group(1):  # "…陈埭镇 鞋厂": the site named after the town is no goods
-            scan.claim(match.start(1) + match.group(1).rindex(" "), match.end(1))
 
 
 # "发货人是我们自己工厂", "shipper: ourselves": the customer ships it, no name is given.
