@@ -187,6 +187,30 @@ def largest_piece(scan: Scan, spans: list[Span]) -> None:
         scan.found["dimensions_cm"] = read._replace(value=dims, spans=(span,))
 
 
+# "宽度是两米五高是三米一长是六米二": each side labelled, in any order, 度 and 是 said with it.
+_ZH_ANY_SIDE = compile_fast(rf"([长宽高])度?\s*(?:是|为|有)?\s*[:：]?\s*{_ZH_LABELLED_SIDE}")
+
+
+def _sides_in_any_order(scan: Scan) -> tuple[Dimensions, Span] | None:
+    """Three sides each after its own label, one right after the other, in whatever order."""
+    said: dict[str, tuple[float | None, str | None]] = {}
+    start = end = -1
+    for match in scan.free_matches(_ZH_ANY_SIDE):
+        if said and (match.start() - end > 3 or match[1] in said):
+            said, start = {}, -1  # not the next side of the same piece: start again
+        start = match.start() if start < 0 else start
+        end = match.end()
+        said[match[1]] = (_said_side(match, 2), match[3])
+        if len(said) == 3:
+            sides = [said[label] for label in "长宽高"]
+            numbers = [number for number, _ in sides]
+            if any(number is None for number in numbers):
+                return None
+            dims = _dims_cm([float(number or 0) for number in numbers], [u for _, u in sides])
+            return (dims, (start, end)) if dims is not None else None
+    return None
+
+
 def read_dimensions(scan: Scan, sizes: list[Dimensions] | None = None) -> list[Span]:
     """The first piece's dimensions; returns every dimension span (a break-bulk cargo list),
     and adds every size read to `sizes`."""
@@ -205,6 +229,15 @@ def read_dimensions(scan: Scan, sizes: list[Dimensions] | None = None) -> list[S
                 sizes.append(dims)
             if dims is not None and len(spans) == 1:
                 scan.put("dimensions_cm", dims, [match.span()], 0.85)
+    norm = scan.norm
+    if not spans and "长" in norm and "宽" in norm and "高" in norm:
+        found = _sides_in_any_order(scan)
+        if found is not None:
+            scan.claim(*found[1])
+            spans.append(found[1])
+            scan.put("dimensions_cm", found[0], [found[1]], 0.8)
+            if sizes is not None:
+                sizes.append(found[0])
     return spans
 
 

@@ -350,3 +350,18 @@ def test_lcl_volume_worked_out_from_sizes(text: str, volume: float) -> None:
 )
 def test_a_request_talked_of_before_and_changed(text: str, boxes: str) -> None:
     assert _read(text)["containers"] == boxes
+
+
+@pytest.mark.parametrize(
+    ("text", "size"),
+    [
+        # Each side after its own label, in any order, 度 and 是 said with it.
+        (
+            "嗯有个框架箱去达曼那个是一台挖掘机然后宽度是三米高是三米二长是九米五重量二十二吨",
+            "950x300x320",
+        ),
+        ("40FR 一个 天津到吉达 装载机 高3.1米 长7.2米 宽2.6米 18吨", "720x260x310"),
+    ],
+)
+def test_sides_labelled_in_any_order(text: str, size: str) -> None:
+    assert _read(text)["dimensions_cm"] == size
