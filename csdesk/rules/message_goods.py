@@ -231,6 +231,15 @@ _BATCH_OF = compile_fast(
 )
 
 
+# "老板你好打火机要发到科托努", "要发纸巾去拉各斯": in speech, the goods said with the sending
+# verb, before or after it (never a person, a box or a count).
+_SENT = compile_fast(
+    r"(?:^|(?<=[\s,，。!！好板亲]))(?![我你他她们客这那货柜一两二三四五六七八九十]|老板|您好)"
+    r"([\u4e00-\u9fff]{2,5}?)要(?:发|运)(?:到|去|往)"
+    r"|要(?:发|运)(?![我你他她们客这那货柜一两二三四五六七八九十个])([\u4e00-\u9fff]{2,5}?)(?:去|到|往)"
+)
+
+
 _MODEL_AFTER = compile_fast(r"[ \t]+(?=[A-Z]{1,4}-?\d)")
 
 
@@ -267,6 +276,11 @@ def _read_goods(scan: Scan, commodities: CommodityTable | None) -> None:
     batch = _BATCH_OF.search(scan.norm) if "一批" in scan.norm else None
     if batch is not None and scan.is_free(*batch.span(1)):
         scan.put("commodity", batch.group(1), [batch.span(1)], 0.75)  # "有一批童装要从…走"
+        return
+    sent = _SENT.search(scan.norm) if "要发" in scan.norm or "要运" in scan.norm else None
+    group = (1 if sent.group(1) else 2) if sent is not None else 0
+    if sent is not None and scan.is_free(*sent.span(group)) and not ZH_STOP.search(sent[group]):
+        scan.put("commodity", sent[group], [sent.span(group)], 0.6)
         return
     spans: list[Span] = []
     asked_about = "?" in scan.norm or "？" in scan.norm or "不是" in scan.norm

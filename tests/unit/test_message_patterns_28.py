@@ -365,3 +365,19 @@ def test_a_request_talked_of_before_and_changed(text: str, boxes: str) -> None:
 )
 def test_sides_labelled_in_any_order(text: str, size: str) -> None:
     assert _read(text)["dimensions_cm"] == size
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        # Speech: the goods said with the sending verb, before it or between it and the place.
+        ("你好老板烟花要发到马尼拉从北海走一个小柜大概八吨你们能接吗", "烟花"),
+        ("我们是做雨伞的要发雨伞去吉达从厦门出一个高柜六吨", "雨伞"),
+    ],
+)
+def test_goods_said_with_the_sending_verb(text: str, goods: str) -> None:
+    assert _read(text)["commodity"] == goods
+
+
+def test_a_person_sending_is_no_goods() -> None:
+    assert _read("我们要发到拉各斯 从宁波走 一个高柜").get("commodity") is None
