@@ -371,7 +371,10 @@ def read_cargo_date(scan: Scan, received: dt.date) -> None:
         if _FROM_THEN.search(scan.before(match.start(), 4)):
             continue  # "下周一以后随时可以装": any time from the day said before
         # "麻烦尽快报": 报 right after 尽快 asks for the quote.
-        if not _QUOTE_WORDS.search(near) and not scan.after(match.end(), 2).startswith("报"):
+        # "价格合适马上订": booking at once is no ready day either.
+        if not _QUOTE_WORDS.search(near) and not scan.after(match.end(), 2).startswith(
+            ("报", "订")
+        ):
             candidates.append((received, match.span(), 0.7))
     if not candidates:
         return

@@ -381,3 +381,20 @@ def test_goods_said_with_the_sending_verb(text: str, goods: str) -> None:
 
 def test_a_person_sending_is_no_goods() -> None:
     assert _read("我们要发到拉各斯 从宁波走 一个高柜").get("commodity") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        # Chinese ports written in traditional characters (data aliases).
+        ("您好，從寧波到基隆，拼箱 2托，1.2立方，300公斤，是文具", "pol", "CNNGB"),
+        ("青島到雅加達 一個小柜 輪胎", "pol", "CNTAO"),
+    ],
+)
+def test_traditional_characters_for_chinese_ports(text: str, field: str, value: str) -> None:
+    assert _read(text)[field] == value
+
+
+def test_booking_at_once_is_no_ready_day() -> None:
+    read = _read("宁波到卡拉奇 两个小柜 阀门 每柜二十吨 价格合适马上订")
+    assert read.get("cargo_ready") is None
