@@ -114,7 +114,10 @@ _SHIPPED = compile_fast(
     r"|^\s*([a-z][a-z -]{2,30}?)\s*,\s*(?:about\s+|approx\.?\s+)?\d[\d.,]*\s*"
     r"(?:tons?|t|mt|kgs?)(?![a-z])"
     # "we import from China ceiling fans.": the goods after the country they come from.
-    r"|(?<![a-z])(?:import|buy|purchase|source)\s+from\s+[a-z]+\s+([a-z][a-z -]{2,30}?)\s*[.,;\n]",
+    r"|(?<![a-z])(?:import|buy|purchase|source)\s+from\s+[a-z]+\s+([a-z][a-z -]{2,30}?)\s*[.,;\n]"
+    # "3 cartons (0.45 cbm, 60 kg) of phone cases from Guangzhou": the packages' goods.
+    r"|(?<![a-z])(?:cartons?|ctns|boxes|pallets?|packages|pkgs|bags|crates|cases)"
+    r"(?:\s*\([^()\n]{0,40}\))?\s+of\s+([a-z][a-z -]{2,30}?)\s*(?=\s(?:from|to|by|for)\s|[.,;\n])",
     re.I,
 )
 
@@ -126,7 +129,7 @@ def shipped_goods(scan: Scan) -> None:
     shipped = _SHIPPED.search(scan.norm)
     if shipped is None:
         return
-    group = next(index for index in (1, 2, 3) if shipped.group(index))
+    group = next(index for index in (1, 2, 3, 4) if shipped.group(index))
     words = shipped.group(group)
     if has_stop_word(words) or not scan.is_free(*shipped.span(group)):
         return

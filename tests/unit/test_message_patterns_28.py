@@ -398,3 +398,21 @@ def test_traditional_characters_for_chinese_ports(text: str, field: str, value: 
 def test_booking_at_once_is_no_ready_day() -> None:
     read = _read("宁波到卡拉奇 两个小柜 阀门 每柜二十吨 价格合适马上订")
     assert read.get("cargo_ready") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        # The goods of the packages counted, "of" after the packages (and their figures).
+        (
+            "Can you ship 5 cartons (0.6 cbm, 80 kg) of hair accessories from Yiwu to Lagos?",
+            "hair accessories",
+        ),
+        (
+            "Hello, 12 pallets of ceramic mugs to Durban from Ningbo, 3.5 cbm, 2,400 kg.",
+            "ceramic mugs",
+        ),
+    ],
+)
+def test_goods_of_the_packages(text: str, goods: str) -> None:
+    assert _read(text)["commodity"] == goods
