@@ -26,7 +26,7 @@ ADDRESS_END = compile_fast(
     r"|\.\s+(?=(?:From|Via|POL|POD|Cargo|Goods|Commodity|Please|Pls|Kindly|Ready|Weight|Volume"
     r"|Container|We|The|Shipper|Thanks|Thank|Regards|Best|ETD|Target|Terms|Incoterm|Equipment"
     # "…, Xiamen. Merci": a sign-off in French, Spanish or Portuguese.
-    r"|Merci|Gracias|Obrigad[oa]|Saludos|Cordialement|Atentamente|Atenciosamente|Thx|Tks"
+    r"|Merci|Gracias|Obrigad[oa]|Saludos|Cordialement|Atentamente|Atenciosamente|Thx|Tks|Rgds|BR"
     # "…, Guangdong. Ship from Shekou to Tema": the route said as a sentence of its own.
     r"|Ship|Shipping|Ship(?:ment)?\s+(?:from|to|via)|Loading|Load|Port)\b"
     # ...or the route or the boxes: "…, Kampala. Ningbo to Mombasa 1x40HQ", "…. 2x20GP".

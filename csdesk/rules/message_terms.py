@@ -106,7 +106,8 @@ _BARE_LABELS = {
     "shipper": compile_fast(
         r"(?:发货人抬头|发货人)\s*(?:是|为|:|：|=)?\s*"
         # "shipper Liugong Machinery": the English label, then a capitalised name.
-        r"|(?<![A-Za-z])(?:[Ss]hipper|SHIPPER)[^\S\n]+(?=[A-Z])"
+        r"|(?<![A-Za-z])(?:[Ss]hipper|SHIPPER|[Ee]mbarcador|[Ee]xportador|[Ee]xp[ée]diteur)"
+        r"[^\S\n]+(?=[A-Z])"
         # "我们是永康市某某工贸有限公司": the sender's own registered company ships the goods.
         r"|(?:我们是|我司是)(?=[\u4e00-\u9fff]{2,16}(?:有限公司|有限责任公司|集团)(?:$|[\s,，。!！]))"
     ),

@@ -416,3 +416,23 @@ def test_booking_at_once_is_no_ready_day() -> None:
 )
 def test_goods_of_the_packages(text: str, goods: str) -> None:
     assert _read(text)["commodity"] == goods
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        # The shipper after its Spanish label without a colon; an address ends at "Rgds".
+        (
+            "Carga proyecto Tianjin a Callao: 1 caldera, 60 toneladas, embarcador SINOMACH. Listo 18/12.",
+            "shipper",
+            "SINOMACH",
+        ),
+        (
+            "Please quote DDP, Ningbo to Jebel Ali 1x40HQ, lamps, 6 t. Delivery to Warehouse 12, Al Qusais, Dubai. Rgds Imran",
+            "delivery_address",
+            "Warehouse 12, Al Qusais, Dubai",
+        ),
+    ],
+)
+def test_label_words_in_e_mails(text: str, field: str, value: str) -> None:
+    assert _read(text)[field] == value
