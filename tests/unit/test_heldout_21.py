@@ -11,6 +11,7 @@ def test_held_out_set_21_keeps_the_level_it_reached() -> None:
     """97.2% (1573/1619) when first scored, untuned, on 2026-12-05 after round 25. A
     regression floor, not a target: raise it only by generalising what its misses show.
     99.1% (1602/1616) after round 26 (test_message_patterns_26.py).
-    99.3% (1606/1616) after the settled conventions were applied to its expectations."""
+    99.3% (1606/1616) after the settled conventions were applied to its expectations.
+    99.5% (1605/1613) after round 28 (test_message_patterns_28.py)."""
     result = score(PARSER, HELDOUT_21)
-    assert result.rate >= 0.993, "\n".join(result.missed + result.wrong)
+    assert result.rate >= 0.995, "\n".join(result.missed + result.wrong)

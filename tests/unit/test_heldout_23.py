@@ -11,6 +11,7 @@ def test_held_out_set_23_keeps_the_level_it_reached() -> None:
     """95.7% (1440/1505) when first scored, untuned, on 2026-12-05 after round 26. A
     regression floor, not a target: raise it only by generalising what its misses show.
     95.9% (1444/1505) after round 27 (test_message_patterns_27.py).
-    96.2% (1449/1505) after the settled conventions were applied to its expectations."""
+    96.2% (1449/1505) after the settled conventions were applied to its expectations.
+    98.4% (1477/1501) after round 28 (test_message_patterns_28.py)."""
     result = score(PARSER, HELDOUT_23)
-    assert result.rate >= 0.962, "\n".join(result.missed + result.wrong)
+    assert result.rate >= 0.984, "\n".join(result.missed + result.wrong)
