@@ -436,3 +436,16 @@ def test_goods_of_the_packages(text: str, goods: str) -> None:
 )
 def test_label_words_in_e_mails(text: str, field: str, value: str) -> None:
     assert _read(text)[field] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "weight"),
+    [
+        # How near a figure is, said after it: the figure (the settled convention), never goods.
+        ("厦门到马尼拉 拼箱 2方 四百公斤不到", 400),
+        ("宁波到海防 拼箱 1.5方 三百公斤多一点", 300),
+    ],
+)
+def test_a_near_figure_is_no_goods(text: str, weight: float) -> None:
+    read = _read(text)
+    assert (read["weight_kg"], read.get("commodity")) == (weight, None)
