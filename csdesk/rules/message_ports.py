@@ -20,6 +20,7 @@ from csdesk.rules.message_port_changes import (
     not_withdrawn,
     replaced,
 )
+from csdesk.rules.message_port_sides import writer_side
 from csdesk.rules.message_port_sounds import cued_stretches, heard_before_cue, opens_clause
 from csdesk.rules.message_scan import ParsedField, Scan, cue_words
 
@@ -238,6 +239,9 @@ def _either(scan: Scan, mention: Mention, mentions: list[Mention]) -> Mention | 
     return None
 
 
+_ROUTE_TO = compile_fast(r"\s*(?:-|–|—|→|->|>|到|至|to)\s*", re.I)
+
+
 def _settle_shared(scan: Scan, ports: PortLookup, mentions: list[Mention]) -> list[Mention]:
     """A code two ports share ("NSA"): the one the message names otherwise too ("Nhava Sheva
     NSA"), else the Chinese port for a Chinese writer and the other port for anyone else,
@@ -246,7 +250,7 @@ def _settle_shared(scan: Scan, ports: PortLookup, mentions: list[Mention]) -> li
     shared: frozenset[str] = getattr(ports, "shared_locodes", frozenset())
     if claimants_of is None or not any(mention.port.locode in shared for mention in mentions):
         return mentions
-    side = _writer_side(scan)
+    side = writer_side(scan)
     chinese_writer = len(_CJK.findall(scan.text)) >= 2
     settled = []
     for mention in mentions:
@@ -256,32 +260,26 @@ def _settle_shared(scan: Scan, ports: PortLookup, mentions: list[Mention]) -> li
             continue
         named = {other.port.locode for other in mentions if other is not mention}
         chinese = chinese_writer if side is None else side
+        # "SH-NSA": a route from one Chinese port to another is no export; the other claimant.
+        domestic = any(
+            other.port.country == "CN"
+            and other.port.locode not in shared
+            and _ROUTE_TO.fullmatch(scan.norm, other.end, mention.start) is not None
+            for other in mentions
+            if other is not mention and other.end <= mention.start
+        )
         ranked = sorted(
             claimants,
-            key=lambda port: (port.locode not in named, (port.country == "CN") != chinese),
+            key=lambda port: (
+                port.locode not in named,
+                domestic and port.country == "CN",
+                (port.country == "CN") != chinese,
+            ),
         )
-        settled_by_name = ranked[0].locode in named or side is not None
+        settled_by_name = ranked[0].locode in named or side is not None or domestic
         others = () if settled_by_name else tuple(p.locode for p in ranked[1:])
         settled.append(Mention(mention.start, mention.end, ranked[0], others))
     return settled
-
-
-# Who the message is for or from, when it says so: an Indian consignee ("印度客户", "Indian
-# buyer") ships to or from India's port; a shipper in the Pearl River Delta (Foshan, Shunde,
-# Guangdong) ships through Nansha. Both said, or neither: the agent is asked.
-_INDIAN_SIDE = compile_fast(r"印度|(?<![a-z])india(?:n)?(?![a-z])", re.I)
-_DELTA_SIDE = compile_fast(
-    r"佛山|顺德|广东|东莞|中山|江门|番禺|(?<![a-z])(?:foshan|shunde|guangdong|dongguan|zhongshan"
-    r"|jiangmen|panyu)(?![a-z])",
-    re.I,
-)
-
-
-def _writer_side(scan: Scan) -> bool | None:
-    """True for a Chinese shipper's message, False for an Indian consignee's, None unsaid."""
-    indian = _INDIAN_SIDE.search(scan.norm) is not None
-    delta = _DELTA_SIDE.search(scan.norm) is not None
-    return None if indian == delta else delta
 
 
 def _sound_alikes(scan: Scan, ports: PortLookup, known: list[Mention]) -> list[Mention]:

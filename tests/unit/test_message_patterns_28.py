@@ -449,3 +449,23 @@ def test_label_words_in_e_mails(text: str, field: str, value: str) -> None:
 def test_a_near_figure_is_no_goods(text: str, weight: float) -> None:
     read = _read(text)
     assert (read["weight_kg"], read.get("commodity")) == (weight, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "pod"),
+    [
+        # A shared code after a Chinese port of loading: a route between two Chinese ports is
+        # no export, so NSA is Nhava Sheva (settled, not asked).
+        ("QD-NSA 2x20GP 纯碱 25T/each", "INNSA"),
+        ("宁波到NSA 1x40HQ 机械配件 12吨", "INNSA"),
+    ],
+)
+def test_a_shared_code_after_a_chinese_port(text: str, pod: str) -> None:
+    parsed = PARSER.parse(text, TODAY)
+    assert parsed.fields["pod"].value == pod
+    assert not [question for question in parsed.questions if question.name == "pod"]
+
+
+def test_a_shared_code_said_first_is_still_asked() -> None:
+    parsed = PARSER.parse("NSA-LOS 1x40HQ 家具 8T", TODAY)
+    assert [question.name for question in parsed.questions] == ["pol"]
