@@ -30,6 +30,10 @@ class Commodity(FrozenRecord):
         self._assign(code, names_zh, names_en, min_kg_m3, max_kg_m3)
 
 
+# The characters outside ASCII that IGNORECASE matches with an ASCII letter.
+_ASCII_TWINS = "\u0130\u0131\u017f\u212a"
+
+
 def _split(value: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in value.split("|") if part.strip())
 
@@ -45,7 +49,14 @@ class CommodityTable:
         # Longest first so 锂电池 wins over 电池 and "steel pipes" over "steel".
         names.sort(key=lambda item: -len(item[0]))
         self._by_name = {name.casefold(): commodity for name, commodity in names}
-        chinese = trie_pattern(name for name in self._by_name if not name.isascii())
+        chinese_names = [name for name in self._by_name if not name.isascii()]
+        chinese = trie_pattern(chinese_names)
+        # A text of ASCII alone holds none of the Chinese names when each has a character no
+        # ASCII one matches under IGNORECASE (all but dotted and dotless i, long s and the
+        # Kelvin sign): the pattern is not run on an English message.
+        self._chinese_in_ascii = any(
+            all(char.isascii() or char in _ASCII_TWINS for char in name) for name in chinese_names
+        )
         english = trie_pattern(name for name in self._by_name if name.isascii())
         # Found in width-folded text (the parser's), where compile_fast holds. Two patterns,
         # each skipping in C to the characters its names begin with (one pattern for both
@@ -75,7 +86,9 @@ class CommodityTable:
         """Leftmost names, none overlapping, a Chinese name first where both begin: what
         `chinese|english` as one pattern finds, from the next match of each."""
         found: list[tuple[int, int, Commodity]] = []
-        chinese, english = self._chinese.search(text), self._english.search(text)
+        english = self._english.search(text)
+        ascii_only = text.isascii() and not self._chinese_in_ascii
+        chinese = None if ascii_only else self._chinese.search(text)
         while True:
             if chinese is not None and (english is None or chinese.start() <= english.start()):
                 match = chinese

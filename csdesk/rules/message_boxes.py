@@ -353,6 +353,8 @@ _BARE_SIZE = compile_fast(
 
 def _bare_sizes(scan: Scan, catalog: ContainerLookup, sizes: set[str]) -> list[_Box]:
     boxes: list[_Box] = []
+    if "x" not in scan.folded and "*" not in scan.norm and "×" not in scan.norm:
+        return boxes  # (no times sign: the pattern is not run)
     for match in scan.free_matches(_BARE_SIZE):
         spec = catalog.resolve(f"{match.group(2)}GP") if match.group(2) not in sizes else None
         if spec is not None and all(box.code != spec.code for box in boxes):

@@ -9,8 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 import threading
-from collections.abc import Callable
-from typing import Any, Generic, NamedTuple, TypeVar, cast, overload
+from typing import Any, NamedTuple, cast
 
 from csdesk.rules.cue_keys import CueKeys, build_keys, message_bits
 from csdesk.rules.fastre import LazyPattern, compile_fast, compile_plain
@@ -154,34 +153,6 @@ CORRECTION_CUES = cue_words(
 )
 
 
-_T = TypeVar("_T")
-
-
-class _once(Generic[_T]):
-    """`functools.cached_property` without its lock (3.11 takes an RLock on each first use, and
-    a parse asks three of them once each): the value is worked out on the first use and kept in
-    the instance, which then answers without calling here. Two threads asking at once would
-    both work it out, to the same value."""
-
-    def __init__(self, func: Callable[[Any], _T]) -> None:
-        self.func = func
-        self.name = func.__name__
-        self.__doc__ = func.__doc__
-
-    def __set_name__(self, owner: type, name: str) -> None:
-        self.name = name
-
-    @overload
-    def __get__(self, instance: None, owner: type | None = None) -> _once[_T]: ...
-    @overload
-    def __get__(self, instance: object, owner: type | None = None) -> _T: ...
-    def __get__(self, instance: object | None, owner: type | None = None) -> _T | _once[_T]:
-        if instance is None:
-            return self
-        value = instance.__dict__[self.name] = self.func(instance)
-        return value
-
-
 # Named tuples rather than frozen dataclasses: a parse makes a dozen of them, and a tuple is
 # made several times faster.
 class ParsedField(NamedTuple):
@@ -213,11 +184,16 @@ class Question(NamedTuple):
 class Scan:
     def __init__(self, text: str) -> None:
         self.text = text
-        self.norm = normalize(text)
+        self.norm = norm = normalize(text)
         # One byte per character of the text, 1 once a reader has read it.
         self.claimed = bytearray(len(text))
         self.found: dict[str, ParsedField] = {}
-        self.breaks = [match.start() for match in CLAUSE_END.finditer(self.norm)]
+        # (most messages are one clause: five looks in C tell so before any pattern runs)
+        self.breaks = (
+            [match.start() for match in CLAUSE_END.finditer(norm)]
+            if "\n" in norm or "。" in norm or ";" in norm or "!" in norm or "?" in norm
+            else []
+        )
         self.questions: list[Question] = []
         # Every container type named, where, as read: figures "per box" on mixed equipment
         # find the type they were said for.
@@ -225,17 +201,23 @@ class Scan:
         # Where a quoted earlier mail starts that the new part points at ("same as below"):
         # a port the new part names replaces the quote's of the same side.
         self.quoted_from: int | None = None
-
-    @_once
-    def folded(self) -> str:
-        """The normalized text case-folded as `re.I` folds it: for a reader to ask cheaply
-        whether a word its patterns cannot match without is in the message at all."""
-        return self.norm.casefold()
-
-    @_once
-    def cue_bits(self) -> int:
-        """The bits of every cue word in the message, found in one pass for all the cues."""
-        return message_bits(_cue_keys(), self.folded)
+        # The normalized text case-folded as `re.I` folds it: for a reader to ask cheaply
+        # whether a word its patterns cannot match without is in the message at all.
+        self.folded = folded = norm.casefold()
+        # The bits of every cue word in the message, found in one pass for all the cues.
+        # Worked out here rather than on first use: every parse asks (its second reader), and
+        # a plain attribute is read several times faster than one behind a descriptor, which
+        # Python 3.11 looks up in full each time (readers ask some 40 times a message).
+        self.cue_bits = message_bits(_cue_keys(), folded)
+        # Where each correction word of the message ends. Worked out here too: most messages
+        # hold none (no pattern runs), and an attribute kept on first use went through the
+        # instance's __dict__, which then stops Python 3.11 from reading any attribute of
+        # the scan the fast way for the rest of the parse.
+        self.corrections: list[int] = (
+            [match.end() for match in _CORRECTION.finditer(norm)]
+            if self.has_any(CORRECTION_CUES)
+            else []
+        )
 
     def has_any(self, cue: re.Pattern[str]) -> bool:
         """Whether one of the words of `cue` (from `cue_words`) is in the message: a pattern
@@ -246,13 +228,6 @@ class Scan:
         except AttributeError:  # a pattern not made by cue_words
             return cue.search(self.folded) is not None
         return (self.cue_bits & bits) != 0  # (a comparison: cheaper than calling bool)
-
-    @_once
-    def corrections(self) -> list[int]:
-        """Where each correction word of the message ends."""
-        if not self.has_any(CORRECTION_CUES):
-            return []
-        return [match.end() for match in _CORRECTION.finditer(self.norm)]
 
     def corrected(self, start: int, since: int = 0) -> bool:
         """Whether a correction said after `since` stands just before `start`, with no figure
