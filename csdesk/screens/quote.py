@@ -23,7 +23,7 @@ from csdesk.i18n import language, t
 from csdesk.rules.money import AmountError, parse_amount
 from csdesk.rules.pricing import money_text, units_text
 from csdesk.widgets.guard import Guarded
-from csdesk.widgets.quote_rows import render_option
+from csdesk.widgets.quote_rows import OptionHeader, render_option
 from csdesk.widgets.row_list import RowList
 
 if TYPE_CHECKING:
@@ -74,6 +74,7 @@ class QuoteScreen(Guarded, Screen[None]):
         with Horizontal(id="quote-main"):
             with Vertical(id="quote-left"):
                 yield Static(Text(t("quote.screen.options")), classes="pane-title", markup=False)
+                yield OptionHeader(id="quote-options-header")
                 yield RowList(render_option, t("quote.screen.no_rates"), id="quote-options")
             with Vertical(id="quote-right"):
                 yield Static("", id="quote-prices", markup=False)
