@@ -139,4 +139,8 @@ class Desk:
         from csdesk.store.engine import session_scope
 
         with session_scope(self.engine) as session:
+            if self.agent is not None:
+                from csdesk.desk.versioning import SAVED_BY
+
+                session.info[SAVED_BY] = self.agent.login
             yield session
