@@ -15,7 +15,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import sqlalchemy as sa
-import sqlmodel
 from alembic import op
 
 revision: str = "0021_polish"
@@ -36,7 +35,7 @@ def upgrade() -> None:
     for table in TABLES:
         op.add_column(
             table,
-            sa.Column("updated_by", sqlmodel.sql.sqltypes.AutoString(length=40), nullable=True),
+            sa.Column("updated_by", sa.String(length=40), nullable=True),
         )
 
 
