@@ -61,6 +61,8 @@ class QuoteScreen(Guarded, Screen[None]):
         # agent's choice (F12 on a sent quote shows it in the other language, stored text kept).
         self._options_from: int | None = None
         self.rendered = ""
+        self._loaded = False  # the app's store follower reloads a screen once it has loaded
+        self._price_put = ""  # the price the screen last put in the box (not typed)
 
     @property
     def desk(self) -> Desk | None:
@@ -91,8 +93,13 @@ class QuoteScreen(Guarded, Screen[None]):
         self.query_one(RowList).focus()
 
     # Loading ----------------------------------------------------------------------------------
+    def store_changed(self) -> None:
+        """Another screen, desk or the CLI changed the store (a customer renamed, the quote
+        moved on): show it, keeping a price being typed."""
+        self.load(keep_typed=True)
+
     @work(thread=True, exclusive=True, group="quote-load")
-    def load(self) -> None:
+    def load(self, keep_typed: bool = False) -> None:
         from csdesk.desk.quote_flow import quote_housekeeping
         from csdesk.desk.quote_options import quote_workspace
 
@@ -103,9 +110,16 @@ class QuoteScreen(Guarded, Screen[None]):
             now = desk.now()
             quote_housekeeping(session, now.date(), now, desk.calendar, desk.tz)
             workspace = quote_workspace(session, self.inquiry_id, now.date())
-        self.app.call_from_thread(self._show, workspace)
+        self.app.call_from_thread(self._show, workspace, keep_typed)
 
-    def _show(self, workspace: Workspace) -> None:
+    def _put_price(self, price: str, keep_typed: bool = False) -> None:
+        box = self.query_one("#quote-price", Input)
+        if keep_typed and box.value != self._price_put:
+            return  # the agent is typing a price: a reload does not take it away
+        box.value = self._price_put = price
+
+    def _show(self, workspace: Workspace, keep_typed: bool = False) -> None:
+        self._loaded = True
         self.workspace = workspace
         inquiry, quote = workspace.inquiry, workspace.quote
         equipment = " ".join(f"{box}x{units_text(units)}" for box, units in inquiry.equipment)
@@ -114,7 +128,12 @@ class QuoteScreen(Guarded, Screen[None]):
                   equipment=equipment)  # fmt: skip
         self.query_one("#quote-title", Static).update(Text(title))
         options = self.query_one("#quote-options", RowList)
-        options.set_rows(workspace.options, keep_cursor=True, announce=quote is None)
+        # A reload for another desk's change announces no row: the price box keeps its text.
+        options.set_rows(
+            workspace.options, keep_cursor=True, announce=quote is None and not keep_typed
+        )
+        if keep_typed and quote is None:
+            self._show_prices(options.current)
         if workspace.problem is not None:
             self.notify(workspace.problem.message(), severity="warning")
         if quote is not None:
@@ -133,7 +152,7 @@ class QuoteScreen(Guarded, Screen[None]):
             if index is not None:
                 options.move_to(index)
             self._show_prices(options.current)
-            self.query_one("#quote-price", Input).value = f"{quote.price_minor / 100:g}"
+            self._put_price(f"{quote.price_minor / 100:g}", keep_typed)
         self._show_quote(quote)
 
     def _show_prices(self, option: QuoteOption | None) -> None:
@@ -182,7 +201,7 @@ class QuoteScreen(Guarded, Screen[None]):
         self._show_prices(option)
         quote = self.workspace.quote if self.workspace else None
         if option is not None and (quote is None or quote.rate_id != option.rate_id):
-            self.query_one("#quote-price", Input).value = f"{option.offered_minor / 100:g}"
+            self._put_price(f"{option.offered_minor / 100:g}")
 
     # Writing ----------------------------------------------------------------------------------
     def _price(self) -> tuple[int, str] | None:
