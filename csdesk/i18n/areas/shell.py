@@ -52,7 +52,7 @@ ZH = {
     "col.last_contact_short": "上次",
     "col.reason": "原因",
     "col.flags": "标记",
-    "inquiries.section.0": "5 分钟内待回复",
+    "inquiries.section.0": "5分钟内待回复",
     "inquiries.section.1": "今天已超时",
     "inquiries.section.2": "其他待处理",
     "inquiries.section.3": "早于今天的超时询价",
