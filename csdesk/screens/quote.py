@@ -128,6 +128,8 @@ class QuoteScreen(Guarded, Screen[None]):
                   equipment=equipment)  # fmt: skip
         self.query_one("#quote-title", Static).update(Text(title))
         options = self.query_one("#quote-options", RowList)
+        # No rate: the list says so and what to do; titles over that message read as a table.
+        self.query_one(OptionHeader).display = bool(workspace.options)
         # A reload for another desk's change announces no row: the price box keeps its text.
         options.set_rows(
             workspace.options, keep_cursor=True, announce=quote is None and not keep_typed

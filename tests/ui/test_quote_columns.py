@@ -3,16 +3,25 @@ both languages, under a header naming them; at 120x36 the validity keeps its yea
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 from textual.widget import Widget
 
 from csdesk.app import CSDeskApp
+from csdesk.desk.context import Desk
 from csdesk.rules.pricing import money_text
 from csdesk.widgets.row_list import RowList
 from tests.conftest import TODAY
-from tests.ui.test_quote_screen import _fixed_clock, open_quote, quote_db  # noqa: F401
+from tests.desk.quote_fixtures import add_customer, inquiry_for
+from tests.ui.test_quote_screen import (  # noqa: F401
+    CUSTOMER,
+    FIXED_NOW,
+    _fixed_clock,
+    open_quote,
+    quote_db,
+)
 from tests.ui.test_shell_and_customers import list_lines
 
 HEADERS = {"zh": ("船司", "报价", "有效至", "航程"), "en": ("Carrier", "Price", "Until", "Transit")}
@@ -44,3 +53,13 @@ async def test_the_transit_days_show_at_80_and_the_year_at_120(
         titles = str(header.render())
         for title in HEADERS[lang]:
             assert title in titles, titles
+
+
+async def test_no_rate_shows_no_column_titles_over_its_message(desk: Desk, db_path: Path) -> None:
+    peer = add_customer(desk, CUSTOMER, kind="peer", owner="zhao")
+    inquiry_for(desk, peer, "zhao", received_at=FIXED_NOW - dt.timedelta(minutes=2))
+    app = CSDeskApp(db=db_path, agent="zhao", today=TODAY)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_quote(pilot)
+        assert screen.query_one("#quote-options", RowList).rows == []
+        assert not screen.query_one("#quote-options-header", Widget).display
