@@ -349,6 +349,8 @@ SCOPES: dict[str, Scope] = {
         ("cancel", "back", "cancel", "取消", "cancel", _ESC),
         ("down", "down", "results_down", "下一个结果", "next result", {"keys": "down"}),
         ("up", "up", "results_up", "上一个结果", "previous result", {"keys": "up"}),
+        ("page_down", "page_down", "results_page_down", "下一页结果", "next page of results"),
+        ("page_up", "page_up", "results_page_up", "上一页结果", "previous page of results"),
     )),
     "pick": Scope("form", "Pick", (("cancel", "back", "cancel", "取消", "cancel", _ESC),)),
     # A browser sends keys in bursts: Enter must move to the password before the next key lands,

@@ -73,10 +73,22 @@ class ValidationError(DeskError):
 
 
 class ConflictError(DeskError):
-    """Another agent saved the same record first; `changes` lists (field, theirs) pairs."""
+    """Another agent saved the same record first; `changes` lists (field, theirs) pairs, `by`
+    names the agent ("李娜 (li)") and `at` the time of their save, when the row says them."""
 
-    def __init__(self, record: str, changes: list[tuple[str, object]]) -> None:
+    def __init__(
+        self,
+        record: str,
+        changes: list[tuple[str, object]],
+        by: str | None = None,
+        at: str | None = None,
+    ) -> None:
         names = ", ".join(f"{field_label(field)} {value!s}" for field, value in changes) or "-"
-        super().__init__("error.conflict", record=record, changes=names)
+        if by and at:
+            super().__init__("error.conflict_by", record=record, changes=names, by=by, at=at)
+        else:
+            super().__init__("error.conflict", record=record, changes=names)
         self.record = record
         self.changes = changes
+        self.by = by
+        self.at = at

@@ -131,6 +131,14 @@ class Desk:
             return clock
         return dt.datetime.combine(self.opened_on, clock.time(), tzinfo=self.tz)
 
+    def reread_calendar(self) -> None:
+        """Read the working calendar from the store again: a desk left open for days takes up
+        a holiday table imported since it opened (next year's, published in December)."""
+        from csdesk.desk.opening import read_calendar
+
+        with self.engine.connect() as connection:
+            self.calendar = read_calendar(connection)
+
     def calendar_warning(self) -> str | None:
         return self.calendar.warning(self.today)
 
@@ -139,4 +147,8 @@ class Desk:
         from csdesk.store.engine import session_scope
 
         with session_scope(self.engine) as session:
+            if self.agent is not None:
+                from csdesk.desk.versioning import SAVED_BY
+
+                session.info[SAVED_BY] = self.agent.login
             yield session

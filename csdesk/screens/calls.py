@@ -26,6 +26,7 @@ from csdesk.screens.calls_cards import CallCards, first_card
 from csdesk.widgets.calls_card import CallCardView
 from csdesk.widgets.calls_list import COLUMNS as CALL_COLUMNS
 from csdesk.widgets.calls_list import CallRows
+from csdesk.widgets.calls_list import columns_at as call_columns_at
 from csdesk.widgets.calls_panel import CallPanel, PanelResult
 from csdesk.widgets.columns import ListHeader
 from csdesk.widgets.footer import DeskFooter
@@ -61,7 +62,7 @@ class CallsScreen(CallCards):
         yield Static("", id="calls-status", markup=False)
         with Horizontal():
             with Vertical(id="calls-left"):
-                yield ListHeader(CALL_COLUMNS, id="calls-header")
+                yield ListHeader(CALL_COLUMNS, columns_at=call_columns_at, id="calls-header")
                 yield CallRows(id="calls-list")
                 yield CallPanel()
             yield CallCardView(Text(t("calls.pick")), id="calls-card-body")

@@ -16,7 +16,7 @@ from csdesk import keymap
 from csdesk.i18n import t
 from csdesk.screens.base import DeskScreen
 from csdesk.widgets.columns import ListHeader
-from csdesk.widgets.customer_card import render_card
+from csdesk.widgets.customer_card import CardText, render_card
 from csdesk.widgets.customer_rows import COLUMNS as CUSTOMER_COLUMNS
 from csdesk.widgets.customer_rows import render_customer_row
 from csdesk.widgets.header import DeskHeader, NavLine
@@ -56,7 +56,7 @@ class CustomersScreen(DeskScreen):
                 yield ListHeader(CUSTOMER_COLUMNS, id="customers-header")
                 yield RowList(render_customer_row, t("customers.empty"), id="customers-list")
             with VerticalScroll(id="customers-card"):
-                yield Static(Text(t("customers.pick")), id="card-body", markup=False)
+                yield CardText(Text(t("customers.pick")), id="card-body")
         yield Footer()
 
     def desk_ready(self) -> None:

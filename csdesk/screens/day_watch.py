@@ -2,8 +2,9 @@
 work evenings, a supervisor leaves the KPI screen up) moves on to the new day's lists by itself.
 
 Once a minute the app compares the desk's day with the one its screens show; only when it has
-changed does each screen that shows the day reload (its `day_changed`), keeping its cursor and
-whatever is being typed. A screen of another mode catches up when it is switched to.
+changed does it read the working calendar again (a holiday table imported meanwhile) and each
+screen that shows the day reload (its `day_changed`), keeping its cursor and whatever is being
+typed. A screen of another mode catches up when it is switched to.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
+from textual import work
 from textual.message import Message
 
 from csdesk.widgets.guard import report_unexpected
@@ -62,7 +64,20 @@ class FollowsDeskDay(_Base):
         day = desk.today
         if day != self.desk_day:
             self.desk_day = day
-            self.post_message(DayChanged(day))
+            self.reread_calendar(day)
+
+    @work(thread=True, exclusive=True, group="desk-day")
+    def reread_calendar(self, day: dt.date) -> None:
+        """The calendar read again, then the new day shown with it (due dates, the header)."""
+        from sqlalchemy.exc import SQLAlchemyError
+
+        desk = self.desk
+        try:
+            if desk is not None:
+                desk.reread_calendar()
+        except (SQLAlchemyError, OSError):
+            pass  # the store is away for now: the calendar read before serves this day
+        self.call_from_thread(self.post_message, DayChanged(day))
 
     def on_day_changed(self, _message: DayChanged) -> None:
         """The screens of the mode in view show the new day (one under a form or a modal too);

@@ -23,7 +23,7 @@ from csdesk.i18n import language, t
 from csdesk.rules.money import AmountError, parse_amount
 from csdesk.rules.pricing import money_text, units_text
 from csdesk.widgets.guard import Guarded
-from csdesk.widgets.quote_rows import render_option
+from csdesk.widgets.quote_rows import OptionHeader, render_option
 from csdesk.widgets.row_list import RowList
 
 if TYPE_CHECKING:
@@ -61,6 +61,8 @@ class QuoteScreen(Guarded, Screen[None]):
         # agent's choice (F12 on a sent quote shows it in the other language, stored text kept).
         self._options_from: int | None = None
         self.rendered = ""
+        self._loaded = False  # the app's store follower reloads a screen once it has loaded
+        self._price_put = ""  # the price the screen last put in the box (not typed)
 
     @property
     def desk(self) -> Desk | None:
@@ -74,6 +76,7 @@ class QuoteScreen(Guarded, Screen[None]):
         with Horizontal(id="quote-main"):
             with Vertical(id="quote-left"):
                 yield Static(Text(t("quote.screen.options")), classes="pane-title", markup=False)
+                yield OptionHeader(id="quote-options-header")
                 yield RowList(render_option, t("quote.screen.no_rates"), id="quote-options")
             with Vertical(id="quote-right"):
                 yield Static("", id="quote-prices", markup=False)
@@ -90,8 +93,13 @@ class QuoteScreen(Guarded, Screen[None]):
         self.query_one(RowList).focus()
 
     # Loading ----------------------------------------------------------------------------------
+    def store_changed(self) -> None:
+        """Another screen, desk or the CLI changed the store (a customer renamed, the quote
+        moved on): show it, keeping a price being typed."""
+        self.load(keep_typed=True)
+
     @work(thread=True, exclusive=True, group="quote-load")
-    def load(self) -> None:
+    def load(self, keep_typed: bool = False) -> None:
         from csdesk.desk.quote_flow import quote_housekeeping
         from csdesk.desk.quote_options import quote_workspace
 
@@ -102,9 +110,16 @@ class QuoteScreen(Guarded, Screen[None]):
             now = desk.now()
             quote_housekeeping(session, now.date(), now, desk.calendar, desk.tz)
             workspace = quote_workspace(session, self.inquiry_id, now.date())
-        self.app.call_from_thread(self._show, workspace)
+        self.app.call_from_thread(self._show, workspace, keep_typed)
 
-    def _show(self, workspace: Workspace) -> None:
+    def _put_price(self, price: str, keep_typed: bool = False) -> None:
+        box = self.query_one("#quote-price", Input)
+        if keep_typed and box.value != self._price_put:
+            return  # the agent is typing a price: a reload does not take it away
+        box.value = self._price_put = price
+
+    def _show(self, workspace: Workspace, keep_typed: bool = False) -> None:
+        self._loaded = True
         self.workspace = workspace
         inquiry, quote = workspace.inquiry, workspace.quote
         equipment = " ".join(f"{box}x{units_text(units)}" for box, units in inquiry.equipment)
@@ -113,7 +128,14 @@ class QuoteScreen(Guarded, Screen[None]):
                   equipment=equipment)  # fmt: skip
         self.query_one("#quote-title", Static).update(Text(title))
         options = self.query_one("#quote-options", RowList)
-        options.set_rows(workspace.options, keep_cursor=True, announce=quote is None)
+        # No rate: the list says so and what to do; titles over that message read as a table.
+        self.query_one(OptionHeader).display = bool(workspace.options)
+        # A reload for another desk's change announces no row: the price box keeps its text.
+        options.set_rows(
+            workspace.options, keep_cursor=True, announce=quote is None and not keep_typed
+        )
+        if keep_typed and quote is None:
+            self._show_prices(options.current)
         if workspace.problem is not None:
             self.notify(workspace.problem.message(), severity="warning")
         if quote is not None:
@@ -132,7 +154,7 @@ class QuoteScreen(Guarded, Screen[None]):
             if index is not None:
                 options.move_to(index)
             self._show_prices(options.current)
-            self.query_one("#quote-price", Input).value = f"{quote.price_minor / 100:g}"
+            self._put_price(f"{quote.price_minor / 100:g}", keep_typed)
         self._show_quote(quote)
 
     def _show_prices(self, option: QuoteOption | None) -> None:
@@ -181,7 +203,7 @@ class QuoteScreen(Guarded, Screen[None]):
         self._show_prices(option)
         quote = self.workspace.quote if self.workspace else None
         if option is not None and (quote is None or quote.rate_id != option.rate_id):
-            self.query_one("#quote-price", Input).value = f"{option.offered_minor / 100:g}"
+            self._put_price(f"{option.offered_minor / 100:g}")
 
     # Writing ----------------------------------------------------------------------------------
     def _price(self) -> tuple[int, str] | None:

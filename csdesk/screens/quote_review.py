@@ -40,6 +40,7 @@ class QuoteReviewScreen(Guarded, Screen[None]):
         super().__init__()
         keymap.localize(self)
         self.texts: dict[int, str] = {}
+        self._loaded = False  # the app's store follower reloads a screen once it has loaded
 
     @property
     def desk(self) -> Desk | None:
@@ -63,6 +64,12 @@ class QuoteReviewScreen(Guarded, Screen[None]):
         self.load()
         self.query_one(RowList).focus()
 
+    def store_changed(self) -> None:
+        """Another desk sent a quote for review or renamed a customer: the queue shows it, the
+        cursor staying on its quote."""
+        self.query_one(RowList).stay_on_row_next_time(lambda row: row.id)
+        self.load()
+
     @work(thread=True, exclusive=True, group="review-load")
     def load(self) -> None:
         from csdesk.desk.quote_flow import quote_housekeeping
@@ -79,6 +86,7 @@ class QuoteReviewScreen(Guarded, Screen[None]):
         self.app.call_from_thread(self._show, rows, texts)
 
     def _show(self, rows: list[QuoteRow], texts: dict[int, str]) -> None:
+        self._loaded = True
         self.texts = texts
         self.query_one(RowList).set_rows(rows, keep_cursor=True)
         if not rows:

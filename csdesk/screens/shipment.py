@@ -45,6 +45,7 @@ class ShipmentScreen(Guarded, Screen[int | None]):
         self.shipment_id = shipment_id
         self.detail: ShipmentDetail | None = None
         self.shown_day: dt.date | None = None  # the desk's day the detail counts from
+        self._loaded = False  # the app's store follower reloads a screen once it has loaded
 
     def compose(self) -> ComposeResult:
         yield DeskHeader()
@@ -69,6 +70,11 @@ class ShipmentScreen(Guarded, Screen[int | None]):
         """Past midnight: what is late (documents, cut-offs) counts from the new day."""
         self.load()
 
+    def store_changed(self) -> None:
+        """Another screen, desk or the CLI changed the store (the customer renamed, a trouble
+        closed, the stage moved): the detail shows it, and forms start from its new version."""
+        self.load()
+
     @work(thread=True, exclusive=True, group="shipment-load")
     def load(self) -> None:
         from csdesk.desk.shipments import shipment_detail
@@ -81,6 +87,7 @@ class ShipmentScreen(Guarded, Screen[int | None]):
         self.app.call_from_thread(self._show, detail)
 
     def _show(self, detail: ShipmentDetail) -> None:
+        self._loaded = True
         tz = self.app.desk.tz  # type: ignore[attr-defined]
         self.detail = detail
         self.query_one("#shipment-summary", Static).update(render_summary(detail, tz))

@@ -12,7 +12,7 @@ from textual.strip import Strip
 from textual.visual import Visual, visualize
 
 from csdesk.i18n import t
-from csdesk.widgets.customer_card import render_card
+from csdesk.widgets.customer_card import keep_whole, render_card
 from csdesk.widgets.guard import Guarded
 
 if TYPE_CHECKING:
@@ -84,7 +84,7 @@ class CallCardView(Guarded, ScrollView, can_focus=False):
         self._scroll_update(self.virtual_size)
 
     def _wrap(self, width: int) -> list[Strip]:
-        visual = visualize(self, self.text, markup=False)
+        visual = visualize(self, keep_whole(self.text, width), markup=False)
         style = self.visual_style
         return [
             strip.crop_extend(0, width, style.rich_style)

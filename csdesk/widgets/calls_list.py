@@ -35,6 +35,22 @@ COLUMNS = (
     Column("col.last_contact", 12),
     Column("col.flags", 6),
 )
+# Below WIDE_FROM cells (the list at 80x24 is 51) the last contact shows its day only, and the
+# reason takes the room: "09:00 逾期30天" and "14:00 callback" read whole, not "09:00 30".
+WIDE_FROM = 64
+NARROW_COLUMNS = (
+    Column("", 2),
+    Column("col.tier", 3),
+    Column("col.customer", 12, 0.5),
+    Column("col.reason", 16, 0.5),
+    Column("col.last_contact_short", 6),
+    Column("col.flags", 6),
+)
+
+
+def columns_at(width: int) -> Sequence[Column]:
+    """The call list's columns at `width` cells (the header and the rows use the same)."""
+    return COLUMNS if width >= WIDE_FROM else NARROW_COLUMNS
 
 
 @dataclass(frozen=True)
@@ -60,10 +76,12 @@ def entries_of(call_list: CallList) -> list[Entry]:
     return entries
 
 
-def _contact(moment: dt.datetime | None) -> str:
+def _contact(moment: dt.datetime | None, wide: bool) -> str:
     from csdesk.rules.zone import DESK_TZ
 
-    return moment.astimezone(DESK_TZ).strftime("%m-%d %H:%M") if moment else t("calls.never")
+    if moment is None:
+        return t("calls.never" if wide else "calls.never_short")
+    return moment.astimezone(DESK_TZ).strftime("%m-%d %H:%M" if wide else "%m-%d")
 
 
 def render_entry(entry: Entry, width: int) -> Text:
@@ -82,10 +100,12 @@ def render_entry(entry: Entry, width: int) -> Text:
     else:
         line.append("  ")
     line.append(f"{entry.tier}  ", style="bold")
-    _mark, _tier, name_cells, reason_cells, contact_cells, _flags = widths(COLUMNS, width)
+    columns = columns_at(width)
+    _mark, _tier, name_cells, reason_cells, contact_cells, _flags = widths(columns, width)
     line.append(fit(entry.name, name_cells - 1) + " ")
     line.append(fit_words(say_all(entry.reasons), reason_cells - 1) + " ", style="italic")
-    line.append(fit(_contact(entry.last_contact_at), contact_cells), style="dim")
+    contact = _contact(entry.last_contact_at, columns is COLUMNS)
+    line.append(fit(contact, contact_cells), style="dim")
     line.append(" ".join(t(f"calls.flag_short.{flag}") for flag in entry.flags), style="bold")
     return line
 

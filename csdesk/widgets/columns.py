@@ -3,7 +3,7 @@ list fills the width it is given; the header line is drawn from the same columns
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from rich.cells import cell_len
@@ -96,14 +96,24 @@ def header(columns: Sequence[Column], width: int) -> Text:
 
 
 class ListHeader(Guarded, Widget):
-    """The column titles above a list, drawn at the list's width."""
+    """The column titles above a list, drawn at the list's width; `columns_at` gives a list
+    whose columns change with its width (see calls_list.columns_at)."""
 
     DEFAULT_CSS = "ListHeader { height: 1; }"
 
-    def __init__(self, columns: Sequence[Column], *, id: str | None = None) -> None:
+    def __init__(
+        self,
+        columns: Sequence[Column],
+        *,
+        columns_at: Callable[[int], Sequence[Column]] | None = None,
+        id: str | None = None,
+    ) -> None:
         super().__init__(id=id)
         self.columns = tuple(columns)
+        self._columns_at = columns_at
 
     def render(self) -> Text:
         # The list below keeps one cell for its scrollbar (RowList's stable gutter).
-        return header(self.columns, self.size.width - 1)
+        width = self.size.width - 1
+        columns = self._columns_at(width) if self._columns_at else self.columns
+        return header(columns, width)

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 COLUMNS = (
     Column("col.tier", 3),
     Column("col.customer", 12, 1.0),
-    Column("col.kind", 6),
+    Column("col.kind", 7),
     Column("col.vip", 4),
     Column("col.owner", 7),
     Column("col.last_contact", 11),
@@ -35,7 +35,8 @@ def render_customer_row(row: CustomerRow, width: int) -> Text:
     _tier, name, kind, vip, owner, _last = widths(COLUMNS, width)
     line.append(f" {row.tier} ", style="bold")
     line.append(fit(row.name, name - 1) + " ")
-    line.append(fit_words(t(f"kind.{row.kind}"), kind))
+    # A space after the kind: "direct" ran into "VIP" ("directVIP"), "overseas agent" was "overse".
+    line.append(fit_words(t(f"kind_short.{row.kind}"), kind - 1) + " ")
     line.append(fit("VIP" if row.vip else "", vip))
     line.append(fit(row.owner_login or "-", owner))
     line.append(short_time(row.last_contact_at), style="dim")

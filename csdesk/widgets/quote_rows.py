@@ -9,24 +9,61 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from rich.text import Text
+from textual.widget import Widget
 
 from csdesk.i18n import t
 from csdesk.rules.pricing import money_text, units_text
 from csdesk.widgets.columns import Column, fit, widths
+from csdesk.widgets.guard import Guarded
 
 if TYPE_CHECKING:
     from csdesk.desk.quote_list import QuoteRow
     from csdesk.desk.quote_options import QuoteOption
 
 
+# The rate options' columns (cells, the space after included); the last takes the rest. At 80
+# columns the list is 47 cells wide: the compact set fits it, the transit days included (a
+# newcomer read no transit at all when "至 2027-01-01" took 16 cells); from WIDE_OPTIONS on the
+# validity shows its year again.
+OPTION_COLUMNS = (
+    ("quote.col.carrier", 8, 10),
+    ("quote.col.boxes", 9, 11),
+    ("quote.col.price", 12, 13),
+    ("quote.col.valid_to", 7, 12),
+    ("quote.col.transit", 0, 0),
+)
+WIDE_OPTIONS = sum(wide for _key, _compact, wide in OPTION_COLUMNS) + 14
+
+
+def _option_cells(width: int) -> list[int]:
+    cells = [wide if width >= WIDE_OPTIONS else compact for _k, compact, wide in OPTION_COLUMNS]
+    cells[-1] = max(width - sum(cells), 0)
+    return cells
+
+
+def option_header(width: int) -> Text:
+    """The titles above the rate options, at the options' width (short in both languages)."""
+    line = Text(no_wrap=True, overflow="crop", style="bold dim")
+    for (key, _compact, _wide), cells in zip(OPTION_COLUMNS, _option_cells(width), strict=True):
+        line.append(fit(t(key), max(cells - 1, 0)) + " ")
+    return line
+
+
 def render_option(option: QuoteOption, width: int) -> Text:
     line = Text(no_wrap=True, overflow="crop")
-    line.append(fit(option.carrier, 9), style="bold")
-    line.append(fit(f"{option.container} x{units_text(option.units)}", 11))
-    line.append(fit(money_text(option.offered_minor, option.currency), 12), style="bold green")
-    line.append(fit(t("quote.screen.valid_to", day=option.valid_to.isoformat()), 16), style="dim")
+    carrier, boxes, price, valid, _transit = _option_cells(width)
+    valid_day = (
+        option.valid_to.isoformat() if width >= WIDE_OPTIONS else option.valid_to.strftime("%m-%d")
+    )
+    line.append(fit(option.carrier, carrier - 1) + " ", style="bold")
+    line.append(fit(f"{option.container} x{units_text(option.units)}", boxes - 1) + " ")
+    line.append(
+        fit(money_text(option.offered_minor, option.currency), price - 1) + " ", style="bold green"
+    )
+    line.append(fit(valid_day, valid - 1) + " ", style="dim")
     transit = "-" if option.transit_days is None else str(option.transit_days)
-    line.append(fit(t("quote.screen.transit", days=transit), 10))
+    key = "quote.screen.transit" if width >= WIDE_OPTIONS else "quote.screen.transit_short"
+    line.append(t(key, days=transit) + "  ")
     if option.source == "self":
         line.append(t("rates.source.self"), style="yellow")
     return line
@@ -73,3 +110,13 @@ def render_review(row: QuoteRow, width: int) -> Text:
     for (value, style), size in zip(values, cells, strict=True):
         line.append(fit(value, size - 1) + " ", style=style)
     return line
+
+
+class OptionHeader(Guarded, Widget):
+    """The column titles above the rate options, drawn at the list's width."""
+
+    DEFAULT_CSS = "OptionHeader { height: 1; }"
+
+    def render(self) -> Text:
+        # The list below keeps one cell for its scrollbar (RowList's stable gutter).
+        return option_header(self.size.width - 1)

@@ -16,6 +16,7 @@ from sqlalchemy import Table, and_, bindparam, select, update
 from sqlmodel import Session
 
 from csdesk.desk.errors import ConflictError
+from csdesk.desk.versioning import saved_by, stamp_saves, stamp_table
 from csdesk.models.base import Versioned, utcnow
 
 
@@ -67,6 +68,10 @@ def update_versioned_many(
         result = session.connection().execute(statement, parameters)
         if result.rowcount != len(parameters):
             _raise_conflict(session, table, group, saved_at, label)
+    stamps = stamp_table(table)
+    ids = [edit.record_id for edit in edits]
+    for start in range(0, len(ids), 500):
+        stamp_saves(session, stamps, key.name, ids[start : start + 500])
     session.expire_all()
 
 
@@ -92,4 +97,14 @@ def _raise_conflict(
         theirs = [
             (name, row[name]) for name, value in edit.original.items() if row and row[name] != value
         ]
-        raise ConflictError(label(edit.record_id), theirs)
+        by, at = (None, None) if row is None else _saved_by(session, table, row)
+        raise ConflictError(label(edit.record_id), theirs, by, at)
+
+
+def _saved_by(
+    session: Session, table: Table, row: Mapping[str, Any]
+) -> tuple[str | None, str | None]:
+    stamps = stamp_table(table)
+    key = table.primary_key.columns.values()[0].name
+    login = session.execute(select(stamps.c.updated_by).where(stamps.c[key] == row[key]))
+    return saved_by(session, login.scalar(), row["updated_at"])

@@ -109,8 +109,17 @@ def import_customers(
         try:
             write(session, by_row, plan, matched, known, report)
         except ConflictError as conflict:
+            changes = _changes(conflict, known)
+            if conflict.by and conflict.at:
+                raise DeskError(
+                    "transfer.conflict_by",
+                    record=conflict.record,
+                    changes=changes,
+                    by=conflict.by,
+                    at=conflict.at,
+                ) from conflict
             raise DeskError(
-                "transfer.conflict", record=conflict.record, changes=_changes(conflict, known)
+                "transfer.conflict", record=conflict.record, changes=changes
             ) from conflict
         result.written = True
     return result

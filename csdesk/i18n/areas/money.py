@@ -300,8 +300,8 @@ EN = {
     "task.money_statement": "send the statement before the monthly settlement (H18)",
     "task.money_confirm": "due today: confirm the payment",
     "task.money_chase": "overdue: chase (H55)",
-    "task.money_visit": "15 days overdue: tell the supervisor, plan a visit (H56)",
-    "task.money_hold": "30 days overdue: B/L hold proposed (last resort)",
+    "task.money_visit": "15d overdue: tell the supervisor, plan a visit (H56)",
+    "task.money_hold": "30d overdue: B/L hold proposed (last resort)",
     "task.money_refund": "paid: refund the deposit (H100)",
     "task.money_rebate": "rebate due and unpaid (H99)",
     "money.move.unpaid": "{booking_no} cannot move past the B/L stage: no release recorded (invoice "

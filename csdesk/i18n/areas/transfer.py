@@ -52,6 +52,10 @@ ZH = {
         "导入时{record}已被他人修改 ({changes}), 本次导入没有保存任何内容。"
         "请再执行一次导入, 它会按最新数据比对。"
     ),
+    "transfer.conflict_by": (
+        "导入时{record}已被 {by} 在 {at} 修改 ({changes}), 本次导入没有保存任何内容。"
+        "请再执行一次导入, 它会按最新数据比对。"
+    ),
     "transfer.conflict_change": "{field}改为 {value}",
     "transfer.conflict_unknown": "其他字段",
     "transfer.field.kind": "类型",
@@ -118,6 +122,10 @@ EN = {
     "transfer.exported": "Exported {count} customers to {path}",
     "transfer.conflict": (
         "{record} was changed by someone else during the import ({changes}); nothing of the "
+        "import was saved. Run the import again: it compares against the latest data."
+    ),
+    "transfer.conflict_by": (
+        "{record} was changed by {by} at {at} during the import ({changes}); nothing of the "
         "import was saved. Run the import again: it compares against the latest data."
     ),
     "transfer.conflict_change": "{field} now {value}",
