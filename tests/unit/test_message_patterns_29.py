@@ -1,0 +1,40 @@
+"""Round 29 of issue 15: patterns the newest blind sets (21-24) still show, each written new
+ways (never a held-out sentence: other ports, other goods, other figures), read as the settled
+conventions of the held-out sets say."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from csdesk.rules.inquiry_fields import fields_to_json
+from tests.unit.corpus_score import _as_expected
+from tests.unit.intake_fixtures import PARSER, TODAY
+
+
+def _read(text: str) -> dict[str, Any]:
+    parsed = fields_to_json(PARSER.parse(text, TODAY).values())
+    return {name: _as_expected(name, value) for name, value in parsed.items()}
+
+
+@pytest.mark.parametrize(
+    ("text", "containers", "weight"),
+    [
+        # A reefer named first without size or count, then a plain size with its count: that
+        # many reefers of that size, never reefers and dry boxes side by side.
+        ("冷柜询价 大连到釜山 二十尺的三个 装冻鱿鱼 零下十八度 每柜二十吨", "3x20RF", 60000),
+        ("麻烦问一下冷藏柜 从厦门到海防 四十尺的两个 装榴莲 每个柜二十二吨", "2x40RF", 44000),
+        # The count said after the goods, then a figure per box.
+        ("冷柜 宁波到吉达 橙子三个 每个二十二吨", "3x40RF", 66000),
+        ("冷藏柜从湛江去马尼拉 冻虾两个 零下二十度 每个柜十八吨", "2x40RF", 36000),
+    ],
+)
+def test_a_count_said_apart_from_the_reefer(text: str, containers: str, weight: float) -> None:
+    read = _read(text)
+    assert (read["containers"], read["weight_kg"]) == (containers, weight)
+
+
+def test_a_typed_dry_box_beside_a_reefer_stays() -> None:
+    # A dry box typed with its letters is one more line, not the reefer's size.
+    assert _read("冷柜一个 另外 2x40GP 青岛到吉达 冻肉和纸箱")["containers"] == "1x40RF+2x40GP"
