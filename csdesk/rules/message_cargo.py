@@ -25,7 +25,7 @@ from csdesk.rules.message_per_unit import PER_UNIT_THEN_SIZE as _PER_UNIT_THEN_S
 from csdesk.rules.message_per_unit import PER_WORDS as _PER_WORDS
 from csdesk.rules.message_per_unit import per_named_piece
 from csdesk.rules.message_pieces import read_pieces as read_pieces
-from csdesk.rules.message_scan import NUM, Scan, Span, cue_words
+from csdesk.rules.message_scan import NUM, ParsedField, Scan, Span, cue_words
 from csdesk.rules.message_weights import (
     Total,
     as_corrected,
@@ -170,6 +170,24 @@ def _order_line_before(scan: Scan, start: int) -> int | None:
     return None
 
 
+# "each", "每个" (not 每个柜): a word that says per unit without saying of what.
+_EACH_BEFORE = compile_fast(r"每个\s*(?:约|大概|重)?\s*$")
+_EACH_AFTER = compile_fast(r"\s*(?:each|apiece)(?![a-z])", re.I)
+
+
+def _each_of_pieces(
+    scan: Scan, start: int, end: int, pieces: ParsedField, boxes: ParsedField
+) -> bool:
+    """Whether a figure said per unit of one box is each counted piece's."""
+    if not isinstance(pieces.value, int) or pieces.value < 2:
+        return False
+    if sum(line.qty for line in boxes.value) != 1:  # type: ignore[union-attr]
+        return False
+    return bool(
+        _EACH_BEFORE.search(scan.before(start, 8)) or _EACH_AFTER.match(scan.after(end, 10))
+    )
+
+
 def _multiplied(scan: Scan, match: re.Match[str], value: float) -> Total | None:
     """The total for a value said per container or per piece, with the spans it rests on, and
     the container type it was said for when the boxes are of several types."""
@@ -213,6 +231,10 @@ def _multiplied(scan: Scan, match: re.Match[str], value: float) -> Total | None:
     if per_box or typed is not None:
         if boxes is None:
             return None
+        if per_box and pieces is not None and _each_of_pieces(scan, start, end, pieces, boxes):
+            # "1x20OT … 2 pcs … 13.5 tons each", "钢卷每个十二吨一共两卷": each of one box is
+            # no figure per box; it is each counted piece's.
+            return value * pieces.value, [(start, end), *pieces.spans], 0.85, None
         sure = 0.85 if boxes.confidence > 0.9 else 0.7
         # "3个40平 2个20平 每个都是20吨": every box of the order, whichever type was named last.
         every = per_box and _EVERY_BOX.search(scan.before(start, 8)) is not None

@@ -38,3 +38,34 @@ def test_a_count_said_apart_from_the_reefer(text: str, containers: str, weight: 
 def test_a_typed_dry_box_beside_a_reefer_stays() -> None:
     # A dry box typed with its letters is one more line, not the reefer's size.
     assert _read("冷柜一个 另外 2x40GP 青岛到吉达 冻肉和纸箱")["containers"] == "1x40RF+2x40GP"
+
+
+@pytest.mark.parametrize(
+    ("text", "weight", "pieces"),
+    [
+        # A figure "each" / 每个 with one box and several pieces counted: each piece's figure.
+        ("宁波到达曼 一个四十尺开顶 冷轧钢卷 每个十吨 共两卷", 20000, 2),
+        ("Please quote 1x20OT Xiamen to Mombasa, granite slabs, 3 crates, 7 tons each", 21000, 3),
+    ],
+)
+def test_each_of_one_box_is_each_piece(text: str, weight: float, pieces: int) -> None:
+    read = _read(text)
+    assert (read["weight_kg"], read["pieces"]) == (weight, pieces)
+
+
+def test_each_of_several_boxes_stays_per_box() -> None:
+    read = _read("2x40HQ 青岛到拉各斯 瓷砖 3000箱 每个柜26吨")
+    assert read["weight_kg"] == 52000
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        # A special box counted with 台, the machines' classifier: the machine is the piece.
+        ("青岛到蒙巴萨 20开顶一台 柴油发电机组 八吨", 1),
+        ("广州到吉达 40尺开顶 一台 注塑机 十五吨", 1),
+    ],
+)
+def test_a_box_counted_as_its_machine(text: str, pieces: int) -> None:
+    read = _read(text)
+    assert (read["pieces"], read["containers"][:2]) == (pieces, "1x")
