@@ -451,7 +451,8 @@ def read_containers(scan: Scan, catalog: ContainerLookup) -> None:
     boxes = _without_denied(_without_unsized(scan, boxes), denied)
     boxes = boxes[counted_in_total(scan, [box.span[0] for box in boxes]) :]
     # A bare size alone, or beside a typed box of another size ("1x20 con 18 t y 2x40HC").
-    bare = _bare_sizes(scan, catalog, {box.code[:2] for box in boxes})
+    # "1x20 2x40HQ … 小柜10吨": a size named again without count leaves the bare count its own.
+    bare = _bare_sizes(scan, catalog, {box.code[:2] for box in boxes if box.explicit})
     boxes = sorted(boxes + bare, key=lambda box: box.span[0]) if bare else boxes
     if not boxes:
         return

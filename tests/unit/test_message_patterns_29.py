@@ -69,3 +69,17 @@ def test_each_of_several_boxes_stays_per_box() -> None:
 def test_a_box_counted_as_its_machine(text: str, pieces: int) -> None:
     read = _read(text)
     assert (read["pieces"], read["containers"][:2]) == (pieces, "1x")
+
+
+@pytest.mark.parametrize(
+    ("text", "containers", "weight"),
+    [
+        # A bare "1x20" before another box line, the small box named again for its weight:
+        # one 20GP, in the order written.
+        ("XM-DAR 1x20 1x40HQ 五金工具 小柜12吨 大柜15吨", "1x20GP+1x40HQ", 27000),
+        ("QD-JED 2x20 3x40HQ 轮胎 小柜各18吨 大柜各12吨", "2x20GP+3x40HQ", 72000),
+    ],
+)
+def test_a_bare_twenty_before_a_typed_line(text: str, containers: str, weight: float) -> None:
+    read = _read(text)
+    assert (read["containers"], read["weight_kg"]) == (containers, weight)
