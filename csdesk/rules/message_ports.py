@@ -19,6 +19,7 @@ from csdesk.rules.message_port_changes import (
     corrected,
     not_withdrawn,
     replaced,
+    terminals,
 )
 from csdesk.rules.message_port_sides import writer_side
 from csdesk.rules.message_port_sounds import cued_stretches, heard_before_cue, opens_clause
@@ -190,6 +191,8 @@ def read_ports(scan: Scan, ports: PortLookup) -> None:
     mentions = corrected(scan, not_withdrawn(scan, _newest_first(scan, mentions)))
     mentions = replaced(scan, mentions)
     mentions = _settle_shared(scan, ports, _not_pickup(scan, mentions))
+    if len(mentions) > 1:
+        mentions = terminals(scan, ports, mentions)
     roles = _roles(scan, mentions)
     if "pol" not in roles or "pod" not in roles:
         heard = _sound_alikes(scan, ports, mentions)

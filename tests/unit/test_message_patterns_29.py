@@ -83,3 +83,20 @@ def test_a_box_counted_as_its_machine(text: str, pieces: int) -> None:
 def test_a_bare_twenty_before_a_typed_line(text: str, containers: str, weight: float) -> None:
     read = _read(text)
     assert (read["containers"], read["weight_kg"]) == (containers, weight)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A terminal named beside its city, either way round: the terminal is the port.
+        "Please quote 1x40HQ from Ningbo to Lagos, Tin Can port, furniture 12 tons",
+        "Need 2x20GP Qingdao to Tin Can (Lagos), ceramic tiles 25t each",
+        "宁波到拉各斯 汀坎 一个高柜 家具",
+    ],
+)
+def test_a_terminal_beside_its_city(text: str) -> None:
+    assert _read(text)["pod"] == "NGTIN"
+
+
+def test_the_city_alone_stays_the_city() -> None:
+    assert _read("Shanghai to Lagos 1x40HQ, used tyres")["pod"] == "NGLOS"
