@@ -100,3 +100,29 @@ def test_a_terminal_beside_its_city(text: str) -> None:
 
 def test_the_city_alone_stays_the_city() -> None:
     assert _read("Shanghai to Lagos 1x40HQ, used tyres")["pod"] == "NGLOS"
+
+
+@pytest.mark.parametrize(
+    ("text", "pol", "pod", "goods"),
+    [
+        # Goods the shipper delivers to a Chinese port: that port loads them; the destination
+        # is said apart, and the goods after "of" are read whole.
+        (
+            "Our factory will deliver 1x20GP of ceramic tiles, 24 tons, to Xiamen port next "
+            "Friday. Destination: Lagos.",
+            "CNXMN",
+            "NGLOS",
+            "ceramic tiles",
+        ),
+        (
+            "The supplier delivers 3 x 40HQ of office furniture to Shenzhen port by 18/12, "
+            "destination Mombasa",
+            "CNSZX",
+            "KEMBA",
+            "office furniture",
+        ),
+    ],
+)
+def test_goods_delivered_to_a_chinese_port(text: str, pol: str, pod: str, goods: str) -> None:
+    read = _read(text)
+    assert (read["pol"], read["pod"], read["commodity"]) == (pol, pod, goods)
