@@ -126,3 +126,32 @@ def test_the_city_alone_stays_the_city() -> None:
 def test_goods_delivered_to_a_chinese_port(text: str, pol: str, pod: str, goods: str) -> None:
     read = _read(text)
     assert (read["pol"], read["pod"], read["commodity"]) == (pol, pod, goods)
+
+
+_BARGAIN = (
+    "RE: RE: Rate Qingdao-Durban\n\n"
+    "Dear Lily, your price of USD 1,980 is too high, can you do 1,750? We would then book "
+    "2x20GP before Christmas.\n\n"
+    "-----Original Message-----\n"
+    "From: Lily\nSent: Monday\n"
+    "Hi Tom, our rate QD-DUR 20GP USD 1,980 all in, valid till 15/12.\n"
+    "> From: Tom Mokoena\n"
+    "> Kindly quote 2x20GP Qingdao to Durban, granite tiles, 26 tons each."
+)
+
+
+def test_a_bargaining_reply_over_a_quoted_thread() -> None:
+    # The newest message bargains: its counter price is the target, in the currency of the
+    # rate it answers; the quoted request fills the goods and weight it does not repeat.
+    read = _read(_BARGAIN)
+    assert {name: read.get(name) for name in ("target_price", "currency", "containers")} == {
+        "target_price": 1750,
+        "currency": "USD",
+        "containers": "2x20GP",
+    }
+    assert (read["commodity"], read["weight_kg"], read["pod"]) == ("granite tiles", 52000, "ZADUR")
+
+
+def test_our_rate_said_back_is_no_target() -> None:
+    read = _read("Shanghai to Jeddah 1x40HQ furniture, your rate of USD 2,400 is fine, please book")
+    assert read.get("target_price") is None
