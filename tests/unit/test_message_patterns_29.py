@@ -155,3 +155,19 @@ def test_a_bargaining_reply_over_a_quoted_thread() -> None:
 def test_our_rate_said_back_is_no_target() -> None:
     read = _read("Shanghai to Jeddah 1x40HQ furniture, your rate of USD 2,400 is fine, please book")
     assert read.get("target_price") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The sailing wished soon (开船/船期 越快越好) says nothing of when the goods are ready.
+        "宁波到蒙巴萨 1x20GP 瓷砖 24吨 开船时间越快越好",
+        "厦门到拉各斯 一个高柜 家具 船期尽快 目标价两千美金",
+    ],
+)
+def test_a_sailing_wished_soon_is_no_ready_day(text: str) -> None:
+    assert _read(text).get("cargo_ready") is None
+
+
+def test_goods_ready_soon_still_are() -> None:
+    assert _read("宁波到蒙巴萨 1x20GP 瓷砖 24吨 货越快越好")["cargo_ready"] == TODAY.isoformat()
