@@ -77,12 +77,13 @@ CORRECTION = compile_fast(rf"{CORRECTION_WORDS}$", re.I)
 # portuaria? no, 2 piezas de …", "poisson congelé... pardon, crevettes": a phrase trailed off
 # ("..." or "?") and taken back in the next word is no field; what follows is the one meant.
 _TRAILED_OFF = compile_fast(
-    r"(?:\.{2,}|…+|[?？])\s*(?=no\s*(?:[,，]|wait\b)|sorry\b|correction\b|pardon\b|perd[oó]n\b"
+    r"(?:\.{2,}|…+|[?？])\s*(?=no\s*(?:[,，]|wait\b|sorry\b)|sorry\b|correction\b|pardon\b|perd[oó]n\b"
     r"|desculpe\b|不不)",
     re.I,
 )
 _TAKEN_BACK_WORDS = compile_fast(
-    r"(?:(?:no|sorry|correction|pardon|perd[oó]n|desculpe|不不|wait)\s*[,，:：]?\s*)+"
+    # "No sorry - it's plastic chairs": a dash may stand between the words too.
+    r"(?:(?:no|sorry|correction|pardon|perd[oó]n|desculpe|不不|wait)\s*[,，:：\-–—]?\s*)+"
     r"(?:(?:it\s+is|it'?s|it’s|c'est|es|is)\s+)?",
     re.I,
 )

@@ -171,3 +171,21 @@ def test_a_sailing_wished_soon_is_no_ready_day(text: str) -> None:
 
 def test_goods_ready_soon_still_are() -> None:
     assert _read("宁波到蒙巴萨 1x20GP 瓷砖 24吨 货越快越好")["cargo_ready"] == TODAY.isoformat()
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        # Goods trailed off and taken back with "no sorry" and a dash: the goods said after.
+        (
+            "Qingdao to Durban 1x20GP steel wire... no sorry – it's steel nails, 20 tons",
+            "steel nails",
+        ),
+        (
+            "Quote Xiamen to Lome 1x40HQ rice cookers? No sorry - it's ceiling fans, 8 MT.",
+            "ceiling fans",
+        ),
+    ],
+)
+def test_goods_taken_back_with_a_dash(text: str, goods: str) -> None:
+    assert _read(text)["commodity"] == goods
