@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from csdesk.rules.fastre import compile_fast
-from csdesk.rules.message_datepick import changed_to, ready_first, weekday_beside_date
+from csdesk.rules.message_datepick import changed_to, range_start, ready_first, weekday_beside_date
 from csdesk.rules.message_daynames import ENGLISH_MONTHS, ENGLISH_WEEKDAYS
 from csdesk.rules.message_daynames import HOLIDAY_WEEKDAY as _HOLIDAY_WEEKDAY
 from csdesk.rules.message_daynames import HOLIDAY_WORDS as _HOLIDAY_WORDS
@@ -406,6 +406,11 @@ def read_cargo_date(scan: Scan, received: dt.date) -> None:
     if len(distinct) > 1 and not cued:
         return  # several dates and nothing says which is the cargo's: leave it to the agent
     day, span, confidence = (cued or candidates)[0]
+    first = range_start(scan, span, day)
+    if first is not None:  # "load around 10-12 December": a window, asked rather than guessed
+        scan.claim(*span)
+        scan.ask("cargo_ready", [(span[0] - len(first[1]), span[1])], (first[0], day), "date_range")
+        return
     bonus = 0.05 if cued else 0.0
     scan.claim(*span)
     scan.put("cargo_ready", day, [span], min(0.95, confidence + bonus))

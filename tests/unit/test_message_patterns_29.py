@@ -189,3 +189,31 @@ def test_goods_ready_soon_still_are() -> None:
 )
 def test_goods_taken_back_with_a_dash(text: str, goods: str) -> None:
     assert _read(text)["commodity"] == goods
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        # A window of loading days in an e-mail: asked (its first and last day), never guessed.
+        (
+            "Xiamen to Tema 1x20GP granite kerbs, 26 t. Can we load around 9-11 December?",
+            "2026-12-09",
+            "2026-12-11",
+        ),
+        (
+            "cotizar 1x40' Ningbo – Callao, ferretería 18 t. Carga: entre el 8 y el 14 de diciembre.",
+            "2026-12-08",
+            "2026-12-14",
+        ),
+    ],
+)
+def test_a_window_of_days_is_asked(text: str, first: str, last: str) -> None:
+    parsed = PARSER.parse(text, TODAY)
+    assert "cargo_ready" not in parsed.fields
+    [asked] = [question for question in parsed.questions if question.name == "cargo_ready"]
+    assert [day.isoformat() for day in asked.readings] == [first, last]
+    assert asked.reason == "date_range"
+
+
+def test_a_single_day_is_still_read() -> None:
+    assert _read("Ningbo to Lagos 1x40HQ, cargo ready 12 December")["cargo_ready"] == "2026-12-12"
