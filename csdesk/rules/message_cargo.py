@@ -120,11 +120,12 @@ def _box_said(
     ]
     if not said_before:
         # "40的10吨 20的8吨": a bare size names the box of that size on the list.
-        size = _SIZE_THEN_FIGURE.search(scan.before(start, 8))
+        size = _SIZE_THEN_FIGURE.search(scan.before(start, 12))
         sizes = [line.type[:2] for line in boxes.value]
-        if size is None or sizes.count(size.group(1)) != 1:
+        named = (size.group(1) or size.group(2)) if size is not None else None
+        if named is None or sizes.count(named) != 1:
             return nicknamed_line(scan, start)
-        return sizes.index(size.group(1))
+        return sizes.index(named)
     mention_start, code = said_before[-1]
     in_order = any(a <= mention_start < b for a, b in boxes.spans)
     between = scan.norm[mention_start:start]
@@ -146,11 +147,14 @@ _EACH_AFTER_ORDER = compile_fast(r"^\w+\s*(?:,\s*)?each\s*$", re.I)
 # "40的10吨", "el de 20 con 26 t", "celui de 40' avec 20 t", "el de 20 pesa 9 t".
 _SIZE_THEN_FIGURE = compile_fast(
     # "20的装十八吨": what the box of that size is loaded with.
-    r"(?<![\d.])(20|40|45)\s*(?:尺|ft|')?\s*(?:的|那个|con|com|avec|pesa)\s*(?:每个?柜?|各)?\s*(?:装|重)?\s*$",
+    r"(?<![\d.])(20|40|45)\s*(?:尺|ft|')?\s*(?:的|那个|con|com|avec|pesa)\s*(?:每个?柜?|各)?\s*(?:装|重)?\s*$"
+    # "the 20s 16 MT each and the 40' 20 MT": the boxes of a size named in English.
+    r"|(?<![a-z])the\s+(20|40|45)(?:'?s|'|(?:gp|hq|hc|dv)s)\s*(?:are|is|at|weigh)?\s*$",
     re.I,
 )
 _TYPE_THEN_FIGURE = compile_fast(
-    r"\s*(?:[x×*]\s*\d+\s*)?[:：–—(（@-]?\s*(?:的各|各|的|那个|一个|每个|每柜|都是|装|重量?|毛重|约|each|each\s+weighs|con|com|avec)*\s*[:：@]?\s*"
+    # "The 20GPs 25 tons each": the type said in the plural.
+    r"(?:s(?![a-z]))?\s*(?:[x×*]\s*\d+\s*)?[:：–—(（@-]?\s*(?:的各|各|的|那个|一个|每个|每柜|都是|装|重量?|毛重|约|each|each\s+weighs|con|com|avec)*\s*[:：@]?\s*"
     # "40HQ装灯具7吨 20GP装石材24吨": the type, what it holds, then its figure.
     r"(?:(?<=装)[\u4e00-\u9fff]{1,6}?\s*(?:重|约)?\s*)?",
     re.I,

@@ -217,3 +217,22 @@ def test_a_window_of_days_is_asked(text: str, first: str, last: str) -> None:
 
 def test_a_single_day_is_still_read() -> None:
     assert _read("Ningbo to Lagos 1x40HQ, cargo ready 12 December")["cargo_ready"] == "2026-12-12"
+
+
+@pytest.mark.parametrize(
+    ("text", "weight"),
+    [
+        # Each size named again in English ("the 20s", "the 20GPs", "the 40'") with its own
+        # figure: that figure is for the boxes of that size only.
+        (
+            "Shanghai to Jeddah 3x20' + 1x40', glass bottles, the 20s 14 MT each, the 40' 9 MT.",
+            51000,
+        ),
+        (
+            "Quote Ningbo - Mersin 2x20GP + 2x40HQ, tiles. The 20GPs 24 tons each, the 40HQs 15 tons each.",
+            78000,
+        ),
+    ],
+)
+def test_a_size_named_again_in_english(text: str, weight: float) -> None:
+    assert _read(text)["weight_kg"] == weight
