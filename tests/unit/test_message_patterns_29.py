@@ -236,3 +236,26 @@ def test_a_single_day_is_still_read() -> None:
 )
 def test_a_size_named_again_in_english(text: str, weight: float) -> None:
     assert _read(text)["weight_kg"] == weight
+
+
+@pytest.mark.parametrize(
+    ("text", "pod", "containers"),
+    [
+        # Several requests listed, then the one the customer picks: only that one is read.
+        ("QD-DAR 2x20GP 轮胎\nQD-MBA 1x40HQ 家具\n只报第一个 每柜二十吨", "TZDAR", "2x20GP"),
+        ("XM-LOS 1x40HQ 灯具 / XM-TIN 2x40HQ 灯具 只问第二个 每柜9吨", "NGTIN", "2x40HQ"),
+        (
+            "Please quote: SH-LOS 1x40HQ / SH-TIN 1x20GP, furniture 10 t. Only the second one.",
+            "NGTIN",
+            "1x20GP",
+        ),
+    ],
+)
+def test_the_request_picked_from_a_list(text: str, pod: str, containers: str) -> None:
+    read = _read(text)
+    assert (read["pod"], read["containers"]) == (pod, containers)
+
+
+def test_only_without_a_list_changes_nothing() -> None:
+    read = _read("只要一个高柜 宁波到拉各斯 家具")
+    assert (read["pod"], read["containers"]) == ("NGLOS", "1x40HQ")
