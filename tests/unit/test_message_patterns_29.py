@@ -259,3 +259,29 @@ def test_the_request_picked_from_a_list(text: str, pod: str, containers: str) ->
 def test_only_without_a_list_changes_nothing() -> None:
     read = _read("只要一个高柜 宁波到拉各斯 家具")
     assert (read["pod"], read["containers"]) == ("NGLOS", "1x40HQ")
+
+
+@pytest.mark.parametrize(
+    ("text", "pol", "pod", "containers"),
+    [
+        # An earlier request or shipment named first, then the one asked now: only the new one.
+        (
+            "XM-TEM 1x20GP tiles 22T, last one was 3x40HQ to LOS, this time only the 20",
+            "CNXMN",
+            "GHTEM",
+            "1x20GP",
+        ),
+        (
+            "Hola, sobre la cotización anterior (Shanghai-Callao 3x40HC), el cliente ahora quiere "
+            "1x20GP de Qingdao a Guayaquil, repuestos, 9 t.",
+            "CNTAO",
+            "ECGYE",
+            "1x20GP",
+        ),
+    ],
+)
+def test_the_earlier_request_is_not_the_inquiry(
+    text: str, pol: str, pod: str, containers: str
+) -> None:
+    read = _read(text)
+    assert (read["pol"], read["pod"], read["containers"]) == (pol, pod, containers)
