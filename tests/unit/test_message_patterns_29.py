@@ -285,3 +285,23 @@ def test_the_earlier_request_is_not_the_inquiry(
 ) -> None:
     read = _read(text)
     assert (read["pol"], read["pod"], read["containers"]) == (pol, pod, containers)
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        # A grade written letters-dash-number after the goods belongs to them.
+        ("Quote 1x40HQ Tianjin-Karachi, PVC resin SG-8, 26 MT", "PVC resin SG-8"),
+        (
+            "Rate pls 2x20GP Qingdao to Chittagong, titanium dioxide TR-5, 25 MT each",
+            "titanium dioxide TR-5",
+        ),
+    ],
+)
+def test_a_grade_after_the_goods(text: str, goods: str) -> None:
+    assert _read(text)["commodity"] == goods
+
+
+def test_a_weight_after_a_dash_is_no_grade() -> None:
+    read = _read("NB-LOS 1x40HQ PVC-20T")
+    assert (read.get("commodity"), read["weight_kg"]) == ("PVC", 20000)
