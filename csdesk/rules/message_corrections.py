@@ -157,7 +157,14 @@ _PICKED = compile_fast(
     r"|(?<![a-z])(?:only|just)\s+(?:quote\s+)?(?:the\s+)?(first|second|third|1st|2nd|3rd)(?![a-z])",
     re.I,
 )
-_PICK_WORDS = cue_words("只", "only", "just")
+# (the picking words with what follows them: 只 and "only" alone are far too common to gate on)
+_PICK_WORDS = cue_words(
+    *(f"只{verb}第" for verb in ("", "问", "报", "要", "需要", "看")),
+    *(f"{word} {rest}" for word in ("only", "just") for rest in ("the f", "the s", "the t")),
+    *(f"{word} {rest}" for word in ("only", "just") for rest in ("quote the", "first", "second")),
+    "only 1st",
+    "only 2nd",
+)
 _PICKED_INDEX = {"一": 0, "1": 0, "first": 0, "1st": 0, "二": 1, "2": 1, "second": 1, "2nd": 1}
 _PICKED_INDEX |= {"三": 2, "3": 2, "third": 2, "3rd": 2}
 _LISTED = compile_fast(r"[ \t]+/[ \t]+|[;；]|\n")
