@@ -156,6 +156,12 @@ _BOXES_COUNTED = compile_fast(
 )
 # ...or a bare count closing the clause right after a figure per box.
 _BARE_COUNT = compile_fast(rf"(?<=[,，\s])({BOX_COUNT})\s*个(?=\s*(?:[,，。;；\n]|$))", re.I)
+_COUNT_THEN_EACH = compile_fast(
+    rf"(?<=[\u4e00-\u9fff\s])(?<![每一])({BOX_COUNT})\s*个(?!柜)(?=\s*"
+    rf"(?:(?:零下|-)?(?:零|\d{{1,2}}|{CN_NUMERAL})\s*(?:度|℃)\s*)?[,，]?\s*每个?柜?\s*"
+    rf"(?:约|大概)?\s*(?:\d|{CN_NUMERAL})[^,，。;；\n]{{0,4}}(?:吨|公斤|t(?![a-z])))",
+    re.I,
+)
 _PER_BOX_FIGURE = compile_fast(r"每个?柜[^,，。;；\n]{1,8}[,，\s]\s*$")
 
 
@@ -187,6 +193,8 @@ def _count_alone(scan: Scan) -> re.Match[str] | None:
         bare = scan.first_free(_BARE_COUNT)
         if bare is not None and _PER_BOX_FIGURE.search(scan.before(bare.start(), 14)):
             return bare
+        # "苹果两个零度每个二十四吨": the count said after the goods, then a figure per box.
+        return scan.first_free(_COUNT_THEN_EACH)
     return counted
 
 

@@ -363,6 +363,42 @@ def _bare_sizes(scan: Scan, catalog: ContainerLookup, sizes: set[str]) -> list[_
     return boxes
 
 
+# A size said without a type: "四十尺", "40尺", "40'" (no GP/HQ/RF letters after it).
+_PLAIN_SIZE = compile_fast(r"(?:20|40|二十|四十)\s*(?:尺|'|ft|feet)(?!\s*[a-z])", re.I)
+_SIZE_SAID = compile_fast(r"\d|二十|四十|四五")
+
+
+def _size_of_special(scan: Scan, catalog: ContainerLookup, boxes: list[_Box]) -> list[_Box]:
+    """ "冷柜…四十尺的两个装苹果": a special box named without size or count, then a plain size
+    with a count, is that many special boxes of that size, not special and general boxes."""
+    special = next(
+        (
+            box
+            for box in boxes
+            if not box.explicit
+            and getattr(catalog.resolve(box.code), "special", False)
+            and _SIZE_SAID.search(scan.norm, *box.span) is None
+        ),
+        None,
+    )
+    if special is None:
+        return boxes
+    for box in boxes:
+        if (
+            box.explicit
+            and box.code in ("20GP", "40GP")
+            and box.span[0] > special.span[0]
+            and _PLAIN_SIZE.search(scan.norm, *box.span) is not None
+        ):
+            sized = catalog.resolve(box.code[:2] + special.code[2:])
+            if sized is None:
+                return boxes
+            special.code, special.qty, special.explicit = sized.code, box.qty, True
+            scan.claim(*box.span)  # (its span only: the words between are the route's)
+            return [other for other in boxes if other is not box]
+    return boxes
+
+
 _FIGURE_PER = compile_fast(r"\d\s*(?:t|吨|tons?|mts?|kgs?|cbm|方)\s*/\s*$", re.I)
 
 
@@ -417,10 +453,13 @@ def read_containers(scan: Scan, catalog: ContainerLookup) -> None:
     boxes = _without_denied(_without_unsized(scan, boxes), denied)
     boxes = boxes[counted_in_total(scan, [box.span[0] for box in boxes]) :]
     # A bare size alone, or beside a typed box of another size ("1x20 con 18 t y 2x40HC").
-    bare = _bare_sizes(scan, catalog, {box.code[:2] for box in boxes})
+    # "1x20 2x40HQ … 小柜10吨": a size named again without count leaves the bare count its own.
+    bare = _bare_sizes(scan, catalog, {box.code[:2] for box in boxes if box.explicit})
     boxes = sorted(boxes + bare, key=lambda box: box.span[0]) if bare else boxes
     if not boxes:
         return
+    if len(boxes) > 1:
+        boxes = _size_of_special(scan, catalog, boxes)
     lines = _lines(scan, boxes)
     _correct_count(scan, lines)
     implicit = [box for box in lines.values() if not box.explicit]

@@ -25,7 +25,7 @@ from csdesk.rules.message_per_unit import PER_UNIT_THEN_SIZE as _PER_UNIT_THEN_S
 from csdesk.rules.message_per_unit import PER_WORDS as _PER_WORDS
 from csdesk.rules.message_per_unit import per_named_piece
 from csdesk.rules.message_pieces import read_pieces as read_pieces
-from csdesk.rules.message_scan import NUM, Scan, Span, cue_words
+from csdesk.rules.message_scan import NUM, ParsedField, Scan, Span, cue_words
 from csdesk.rules.message_weights import (
     Total,
     as_corrected,
@@ -120,11 +120,12 @@ def _box_said(
     ]
     if not said_before:
         # "40的10吨 20的8吨": a bare size names the box of that size on the list.
-        size = _SIZE_THEN_FIGURE.search(scan.before(start, 8))
+        size = _SIZE_THEN_FIGURE.search(scan.before(start, 12))
         sizes = [line.type[:2] for line in boxes.value]
-        if size is None or sizes.count(size.group(1)) != 1:
+        named = (size.group(1) or size.group(2)) if size is not None else None
+        if named is None or sizes.count(named) != 1:
             return nicknamed_line(scan, start)
-        return sizes.index(size.group(1))
+        return sizes.index(named)
     mention_start, code = said_before[-1]
     in_order = any(a <= mention_start < b for a, b in boxes.spans)
     between = scan.norm[mention_start:start]
@@ -146,11 +147,14 @@ _EACH_AFTER_ORDER = compile_fast(r"^\w+\s*(?:,\s*)?each\s*$", re.I)
 # "40的10吨", "el de 20 con 26 t", "celui de 40' avec 20 t", "el de 20 pesa 9 t".
 _SIZE_THEN_FIGURE = compile_fast(
     # "20的装十八吨": what the box of that size is loaded with.
-    r"(?<![\d.])(20|40|45)\s*(?:尺|ft|')?\s*(?:的|那个|con|com|avec|pesa)\s*(?:每个?柜?|各)?\s*(?:装|重)?\s*$",
+    r"(?<![\d.])(20|40|45)\s*(?:尺|ft|')?\s*(?:的|那个|con|com|avec|pesa)\s*(?:每个?柜?|各)?\s*(?:装|重)?\s*$"
+    # "the 20s 16 MT each and the 40' 20 MT": the boxes of a size named in English.
+    r"|(?<![a-z])the\s+(20|40|45)(?:'?s|'|(?:gp|hq|hc|dv)s)\s*(?:are|is|at|weigh)?\s*$",
     re.I,
 )
 _TYPE_THEN_FIGURE = compile_fast(
-    r"\s*(?:[x×*]\s*\d+\s*)?[:：–—(（@-]?\s*(?:的各|各|的|那个|一个|每个|每柜|都是|装|重量?|毛重|约|each|each\s+weighs|con|com|avec)*\s*[:：@]?\s*"
+    # "The 20GPs 25 tons each": the type said in the plural.
+    r"(?:s(?![a-z]))?\s*(?:[x×*]\s*\d+\s*)?[:：–—(（@-]?\s*(?:的各|各|的|那个|一个|每个|每柜|都是|装|重量?|毛重|约|each|each\s+weighs|con|com|avec)*\s*[:：@]?\s*"
     # "40HQ装灯具7吨 20GP装石材24吨": the type, what it holds, then its figure.
     r"(?:(?<=装)[\u4e00-\u9fff]{1,6}?\s*(?:重|约)?\s*)?",
     re.I,
@@ -168,6 +172,24 @@ def _order_line_before(scan: Scan, start: int) -> int | None:
         if end <= start and _ORDER_THEN_FIGURE.fullmatch(scan.norm, end, start):
             return index
     return None
+
+
+# "each", "每个" (not 每个柜): a word that says per unit without saying of what.
+_EACH_BEFORE = compile_fast(r"每个\s*(?:约|大概|重)?\s*$")
+_EACH_AFTER = compile_fast(r"\s*(?:each|apiece)(?![a-z])", re.I)
+
+
+def _each_of_pieces(
+    scan: Scan, start: int, end: int, pieces: ParsedField, boxes: ParsedField
+) -> bool:
+    """Whether a figure said per unit of one box is each counted piece's."""
+    if not isinstance(pieces.value, int) or pieces.value < 2:
+        return False
+    if sum(line.qty for line in boxes.value) != 1:  # type: ignore[union-attr]
+        return False
+    return bool(
+        _EACH_BEFORE.search(scan.before(start, 8)) or _EACH_AFTER.match(scan.after(end, 10))
+    )
 
 
 def _multiplied(scan: Scan, match: re.Match[str], value: float) -> Total | None:
@@ -213,6 +235,10 @@ def _multiplied(scan: Scan, match: re.Match[str], value: float) -> Total | None:
     if per_box or typed is not None:
         if boxes is None:
             return None
+        if per_box and pieces is not None and _each_of_pieces(scan, start, end, pieces, boxes):
+            # "1x20OT … 2 pcs … 13.5 tons each", "钢卷每个十二吨一共两卷": each of one box is
+            # no figure per box; it is each counted piece's.
+            return value * pieces.value, [(start, end), *pieces.spans], 0.85, None
         sure = 0.85 if boxes.confidence > 0.9 else 0.7
         # "3个40平 2个20平 每个都是20吨": every box of the order, whichever type was named last.
         every = per_box and _EVERY_BOX.search(scan.before(start, 8)) is not None

@@ -77,12 +77,13 @@ CORRECTION = compile_fast(rf"{CORRECTION_WORDS}$", re.I)
 # portuaria? no, 2 piezas de …", "poisson congelé... pardon, crevettes": a phrase trailed off
 # ("..." or "?") and taken back in the next word is no field; what follows is the one meant.
 _TRAILED_OFF = compile_fast(
-    r"(?:\.{2,}|…+|[?？])\s*(?=no\s*(?:[,，]|wait\b)|sorry\b|correction\b|pardon\b|perd[oó]n\b"
+    r"(?:\.{2,}|…+|[?？])\s*(?=no\s*(?:[,，]|wait\b|sorry\b)|sorry\b|correction\b|pardon\b|perd[oó]n\b"
     r"|desculpe\b|不不)",
     re.I,
 )
 _TAKEN_BACK_WORDS = compile_fast(
-    r"(?:(?:no|sorry|correction|pardon|perd[oó]n|desculpe|不不|wait)\s*[,，:：]?\s*)+"
+    # "No sorry - it's plastic chairs": a dash may stand between the words too.
+    r"(?:(?:no|sorry|correction|pardon|perd[oó]n|desculpe|不不|wait)\s*[,，:：\-–—]?\s*)+"
     r"(?:(?:it\s+is|it'?s|it’s|c'est|es|is)\s+)?",
     re.I,
 )
@@ -147,3 +148,46 @@ _TO_AFTER = compile_fast(r"\s*(?:to|改成|改为|变成|到)\s*\d", re.I)
 def changed_from_at(norm: str, before: str, end: int) -> bool:
     """Whether the figure ending at `end`, with `before` the text before it, is changed from."""
     return _FROM_BEFORE.search(before) is not None and _TO_AFTER.match(norm, end) is not None
+
+
+# "NB-PZU 1x40HQ … / NB-JIB 1x40HQ … 只问第二个", "only the first one": of the requests listed,
+# the one the customer picks.
+_PICKED = compile_fast(
+    r"只(?:问|报|要|需要|看)?\s*第\s*([一二三123])\s*(?:个|条|票|种)"
+    r"|(?<![a-z])(?:only|just)\s+(?:quote\s+)?(?:the\s+)?(first|second|third|1st|2nd|3rd)(?![a-z])",
+    re.I,
+)
+# (the picking words with what follows them: 只 and "only" alone are far too common to gate on)
+_PICK_WORDS = cue_words(
+    *(f"只{verb}第" for verb in ("", "问", "报", "要", "需要", "看")),
+    *(f"{word} {rest}" for word in ("only", "just") for rest in ("the f", "the s", "the t")),
+    *(f"{word} {rest}" for word in ("only", "just") for rest in ("quote the", "first", "second")),
+    "only 1st",
+    "only 2nd",
+)
+_PICKED_INDEX = {"一": 0, "1": 0, "first": 0, "1st": 0, "二": 1, "2": 1, "second": 1, "2nd": 1}
+_PICKED_INDEX |= {"三": 2, "3": 2, "third": 2, "3rd": 2}
+_LISTED = compile_fast(r"[ \t]+/[ \t]+|[;；]|\n")
+
+
+def set_aside_unpicked(scan: Scan) -> None:
+    """Claims the requests of a list the customer did not pick, so only the picked one is read."""
+    if not scan.has_any(_PICK_WORDS):
+        return
+    picked = _PICKED.search(scan.norm)
+    if picked is None:
+        return
+    index = _PICKED_INDEX[(picked.group(1) or picked.group(2)).lower()]
+    starts = [0, *(match.end() for match in _LISTED.finditer(scan.norm, 0, picked.start()))]
+    ends = [*(start for start in starts[1:]), picked.start()]
+    parts = [
+        (start, end)
+        for start, end in zip(starts, ends, strict=True)
+        if scan.norm[start:end].strip()
+    ]
+    if len(parts) < 2 or index >= len(parts):
+        return
+    for number, (start, end) in enumerate(parts):
+        if number != index:
+            scan.claim(start, end)
+    scan.claim(*picked.span())

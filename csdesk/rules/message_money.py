@@ -86,6 +86,12 @@ _TARGET_LABEL = compile_fast(
 _LABEL_BEFORE = compile_fast(
     r"(?<![a-z])(?:target|tgt|budget)\s*(?:price|rate)?\s*[:：]?\s*$", re.I
 )
+# "your rate of USD 2,250", "你们报的2300": our price said back to us.
+_YOUR_RATE = compile_fast(
+    r"(?<![a-z])your\s+(?:rate|price|quote|quotation|offer)\s*(?:of|is|at|was)?\s*[:：]?\s*$"
+    r"|你们?报的(?:价格?)?\s*$",
+    re.I,
+)
 # A price said about the past is not the customer's target.
 _PAST_PRICE = compile_fast(r"上次|去年|以前|之前|last time|last year|previous|before", re.I)
 
@@ -107,6 +113,12 @@ def _put_price(scan: Scan, span: Span, number: float, currency: str | None) -> N
             scan.put("cargo_value_currency", currency, [span], 0.9)
         return
     if _PAST_PRICE.search(before):
+        return
+    if _YOUR_RATE.search(scan.before(span[0], 24)):
+        # "your rate of USD 2,250 is too high": our rate said back; its currency is the one
+        # the customer bargains in, the figure is no target.
+        if currency:
+            scan.put("currency", currency, [span], 0.7)
         return
     confidence = 0.9 if _TARGET_LABEL.search(scan.before(span[0], 20)) else 0.8
     label = _LABEL_BEFORE.search(scan.norm, max(0, span[0] - 14), span[0])

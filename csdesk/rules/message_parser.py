@@ -18,7 +18,7 @@ from csdesk.rules.message_address import read_exw_place
 from csdesk.rules.message_boxes import read_containers
 from csdesk.rules.message_bulk import cargo_list, read_cargo_items
 from csdesk.rules.message_cargo import read_pieces, read_volume, read_weight
-from csdesk.rules.message_corrections import set_aside_taken_back
+from csdesk.rules.message_corrections import set_aside_taken_back, set_aside_unpicked
 from csdesk.rules.message_dates import read_cargo_date
 from csdesk.rules.message_dg import read_dg, read_un_number
 from csdesk.rules.message_door import pod_from_door, read_door_address
@@ -166,6 +166,7 @@ class MessageParser:
         set_aside_past(scan)
         set_aside_quoted(scan)
         set_aside_taken_back(scan)
+        set_aside_unpicked(scan)
         extras = set_aside_extras(scan)
         special_boxes = self._read_boxes(scan)
         each_port = destinations_each(scan, self.ports)

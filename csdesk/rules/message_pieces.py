@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from csdesk.rules.fastre import compile_fast
-from csdesk.rules.message_scan import Scan, cue_words
+from csdesk.rules.message_scan import Scan, Span, cue_words
 from csdesk.rules.message_units import heavy_cargo, listed_machines
 from csdesk.rules.textnorm import CN_NUMERAL, parse_count
 
@@ -71,6 +71,23 @@ def _per_one(scan: Scan, match: re.Match[str]) -> bool:
     )
 
 
+# A box's count said with 台, the machines' classifier: "40开顶 一台 破碎机", "两台 40FR".
+_MACHINE_COUNT = compile_fast(
+    rf"^({CN_NUMERAL}|\d{{1,2}})\s*台|(?<![\d.])({CN_NUMERAL}|\d{{1,2}})\s*台$"
+)
+
+
+def _boxes_in_machines(scan: Scan) -> tuple[int, Span] | None:
+    boxes = scan.found["containers"]
+    if len(boxes.spans) != 1:
+        return None
+    start, end = boxes.spans[0]
+    said = scan.norm[start:end]
+    match = _MACHINE_COUNT.search(said)
+    count = parse_count(match.group(1) or match.group(2)) if match else None
+    return (count, (start, end)) if count else None
+
+
 def read_pieces(scan: Scan) -> None:
     """The first count of pieces, or one said after a correction ("10件 … 不对 是12件")."""
     chosen: re.Match[str] | None = None
@@ -95,6 +112,11 @@ def read_pieces(scan: Scan) -> None:
         chosen = scan.first_free(_COUNT_THEN_EACH)  # "4个铁架 每个 2.2*1.1*1.3m"
     if chosen is None and "containers" not in scan.found and scan.has_any(_BOXES_WORDS):
         chosen = scan.first_free(_BOXES)  # "14 boxes" when no container is ordered
+    if chosen is None and "台" in scan.norm and "containers" in scan.found:
+        machines = _boxes_in_machines(scan)
+        if machines is not None:  # "40开顶 一台 破碎机": the box counted as its one machine
+            scan.put("pieces", machines[0], [machines[1]], 0.75)
+            return
     if chosen is None and "有" in scan.norm and (heavy_cargo(scan) or "散货" in scan.norm):
         # "我们有台吊车 … 散杂货", "散货船": one machine, said without its 一.
         one = scan.first_free(_ONE_MACHINE)

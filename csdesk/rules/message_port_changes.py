@@ -7,7 +7,7 @@ import re
 from typing import NamedTuple
 
 from csdesk.rules.fastre import compile_fast
-from csdesk.rules.lookups import PortLike
+from csdesk.rules.lookups import PortLike, PortLookup
 from csdesk.rules.message_scan import Scan, cue_words
 
 
@@ -165,4 +165,34 @@ def corrected(scan: Scan, mentions: list[Mention]) -> list[Mention]:
         if earlier and scan.corrected(mention.start, earlier[-1].end):
             kept.remove(earlier[-1])
             scan.claim(earlier[-1].start, earlier[-1].end)
+    return kept
+
+
+# What stands between a city and its terminal: "Lagos, Tin Can port", "Tin Can (Lagos)".
+_CITY_AND_TERMINAL = compile_fast(r"[\s,，(（/-]{0,3}")
+
+
+def terminals(scan: Scan, ports: PortLookup, mentions: list[Mention]) -> list[Mention]:
+    """ "to Lagos, Tin Can port", "拉各斯 汀坎岛": a terminal named beside its city is the port,
+    one mention; the data tell a terminal by an alias joining the two ("Lagos Tin Can")."""
+    kept: list[Mention] = []
+    for mention in mentions:
+        last = kept[-1] if kept else None
+        if (
+            last is None
+            or last.port.country != mention.port.country
+            or last.port.locode == mention.port.locode
+            or _CITY_AND_TERMINAL.fullmatch(scan.norm, last.end, mention.start) is None
+        ):
+            kept.append(mention)
+            continue
+        first, second = scan.text[last.start : last.end], scan.text[mention.start : mention.end]
+        joined = (f"{first} {second}", f"{second} {first}", f"{first}{second}")
+        named = {getattr(ports.resolve(words), "locode", None) for words in joined}
+        if mention.port.locode in named:
+            kept[-1] = mention._replace(start=last.start)
+        elif last.port.locode in named:
+            kept[-1] = last._replace(end=mention.end)
+        else:
+            kept.append(mention)
     return kept

@@ -19,6 +19,7 @@ from csdesk.rules.message_port_changes import (
     corrected,
     not_withdrawn,
     replaced,
+    terminals,
 )
 from csdesk.rules.message_port_sides import writer_side
 from csdesk.rules.message_port_sounds import cued_stretches, heard_before_cue, opens_clause
@@ -45,6 +46,15 @@ _POD_BEFORE = compile_fast(
 )
 
 
+# "will deliver 2x40HC of fabric, 18 MT each, to Ningbo port": goods brought to a Chinese port.
+_DELIVER_TO = compile_fast(r"(?<![a-z])deliver(?:s|ed|ing)?\s[^.\n;]{0,70}?(?<![a-z])to\s*$", re.I)
+
+
+def _delivered_to(scan: Scan, mention: Mention) -> bool:
+    """Whether the shipper delivers the goods to this Chinese port: it is the loading port."""
+    return mention.port.country == "CN" and bool(_DELIVER_TO.search(scan.before(mention.start, 90)))
+
+
 def _port_roles(scan: Scan, mentions: list[Mention]) -> dict[str, tuple[Mention, float]]:
     roles = _via_roles(scan, mentions)
     for first, second in itertools.pairwise(mentions):
@@ -52,10 +62,13 @@ def _port_roles(scan: Scan, mentions: list[Mention]) -> dict[str, tuple[Mention,
         if _CONNECTOR.fullmatch(between) and first.port.locode != second.port.locode:
             roles.setdefault("pol", (first, 0.95))
             roles.setdefault("pod", (second, 0.95))
+    delivered = "deliver" in scan.norm or "Deliver" in scan.norm
     for mention in mentions:
         before = scan.before(mention.start, 24)
         if "pol" not in roles and (
-            _POL_BEFORE.search(before) or _POL_AFTER.match(scan.after(mention.end, 6))
+            _POL_BEFORE.search(before)
+            or _POL_AFTER.match(scan.after(mention.end, 6))
+            or (delivered and _delivered_to(scan, mention))
         ):
             roles["pol"] = (mention, 0.9)
         elif "pod" not in roles and _POD_BEFORE.search(before):
@@ -190,6 +203,8 @@ def read_ports(scan: Scan, ports: PortLookup) -> None:
     mentions = corrected(scan, not_withdrawn(scan, _newest_first(scan, mentions)))
     mentions = replaced(scan, mentions)
     mentions = _settle_shared(scan, ports, _not_pickup(scan, mentions))
+    if len(mentions) > 1:
+        mentions = terminals(scan, ports, mentions)
     roles = _roles(scan, mentions)
     if "pol" not in roles or "pod" not in roles:
         heard = _sound_alikes(scan, ports, mentions)

@@ -37,7 +37,9 @@ _REVISES = compile_fast(
     r"|(?<![a-z])(?:moved|postponed) to|(?:is|are) now|switch(?:ed)? to"
     r"|further to (?:my|our) (?:e-?mail|mail|message) below|confirma[:,]?\s|(?<![a-z])sino(?![a-z])"
     r"|mismo peso|misma carga|补充一下|补充[:：]"
-    r"|其他不变|其余不变|其它不变|别的不变|其他都?一样|改成|改为|换成",
+    r"|其他不变|其余不变|其它不变|别的不变|其他都?一样|改成|改为|换成"
+    # "your rate is too high, can you do 2,000?": the request below, bargained over.
+    r"|too high|can you do (?:usd\s*)?\d|太高了?|能不能做到",
     re.I,
 )
 _REVISE_WORDS = cue_words(
@@ -69,6 +71,10 @@ _REVISE_WORDS = cue_words(
     "mismo",
     "misma",
     "补充",
+    "too high",
+    "can you do",
+    "太高",
+    "能不能做到",
 )
 # A request quoted in brackets in a chat: "转发：【宁波到拉各斯 2x40HQ 家具】", "「青岛到德班…」".
 _BRACKET_QUOTE = compile_fast(r"[「【]([^」】]{8,})[」】]")

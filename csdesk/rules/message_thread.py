@@ -195,7 +195,10 @@ _PAST = compile_fast(
     r"|(?:[一二三四五六七八九十]{1,2}|\d{1,2})月份?(?:的)?那(?:一)?票"
     r"|(?<=[\u4e00-\u9fff])(?:走|发|出|做|运)过(?=[\d一二两三四五六七八九十几]|货|柜|的)"
     # "Correction to my previous mail: POD is …": what follows is the corrected request.
-    r"|last time|last shipment|last order"
+    r"|last time|last shipment|last order|last one (?:was|went)"
+    # "Em relação à cotação anterior (Qingdao-Lobito 2x20')": the earlier quote, in PT/ES/FR.
+    r"|(?:cotaç[aã]o|cotizaci[oó]n|consulta|pedido|embarque|cotation|demande)"
+    r" (?:anterior|précédente)"
     r"|(?<!correction to my )(?<!correction to our )previous(?:ly)?"
     r"|last year|last month|last week|earlier inquiry|further to our|our last|we shipped"
     r"|we used to|(?:disregard|ignore|cancel) (?:my|our) (?:earlier|previous|last|first)"
@@ -231,6 +234,7 @@ _PAST = compile_fast(
 )
 _NOW = compile_fast(
     r"(?:这次|这回|本次|这一票|这票|现在|新的一票|新询价|新的询价|now we|new request"
+    r"|(?<![a-z])(?:agora|ahora|maintenant)(?![a-z])"
     r"|this time|this shipment|new one|new order|new inquiry|new shipment|this one|now need"
     r"|now please|we need|we have|please quote|pls quote|kindly quote|please offer|请报|麻烦报"
     r"|帮忙报|帮我报|another one|another shipment|another inquiry|another request|next one"
@@ -249,6 +253,8 @@ _SENTENCE_END = compile_fast(r"[。!?！？\n;；]|\.(?:\s|$)")
 
 
 PAST_WORDS = cue_words(
+    "anterior",
+    "précédente",
     "重新报",
     "重报",
     "we did",
