@@ -18,7 +18,7 @@ import bisect
 import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from itertools import accumulate, compress
+from itertools import accumulate
 from typing import Generic, Literal, TypeVar
 
 from csdesk.rules.fastre import compile_plain
@@ -214,10 +214,9 @@ class MentionFinder(Generic[T]):
         # Most messages hold no DG word, many no container or port name: asked in C first.
         if begins.isdisjoint(folded):
             return found
-        # The tokens a name can begin with, picked out in one pass in C (`compress` over the
-        # set's own membership test) rather than one Python step per token (most tokens of a
-        # message begin no name).
-        candidates = compress(range(len(folded)), map(begins.__contains__, folded))
+        # The tokens a name can begin with, picked out in one pass in C-speed comprehension
+        # rather than one Python step per token (most tokens of a message begin no name).
+        candidates = [index for index, word in enumerate(folded) if word in begins]
         words = self._boundary == "word"
         texts, ends, starts, joined = tokens.text, tokens.end, tokens.start, tokens.joined
         count = len(starts)
