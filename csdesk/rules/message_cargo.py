@@ -394,7 +394,14 @@ def _rank(scan: Scan, start: int, before: str) -> int:
     return 2 if _TOTAL.search(before) else 1 if _GROSS.search(before) else 0
 
 
+# Every unit of `_VOLUME` holds one of these (方 in 立方 too, cbm in cbms, m3 and m³): most
+# messages say no volume, and the pattern is not run on them.
+_VOLUME_UNITS = cue_words("方", "cbm", "m3", "m³", "cubic")
+
+
 def read_volume(scan: Scan) -> None:
+    if not scan.has_any(_VOLUME_UNITS):
+        return
     chosen: tuple[int, float, list[Span], float] | None = None  # rank, total, spans, confidence
     for match in scan.free_matches_between(_VOLUME):  # "一吨八两个半方": after the weight
         number = parse_number(match.group(1))

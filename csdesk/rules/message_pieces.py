@@ -25,6 +25,14 @@ _PIECES = compile_fast(
     r"(?:件数\s*[:：]?|(?:packages|pkgs|件)\s*[:：])\s*(\d+)",
     re.I,
 )
+# Every unit of `_PIECES` holds one of these, as do its "件数" and "packages:" (a word of it
+# with an i is keyed without the i: re.I also reads a dotless ı as i): most messages count no
+# pieces, and the pattern is not run on them.
+_PIECE_WORDS = cue_words(
+    *"件托板箱包袋卷桶捆台辆套根支节艘段",
+    *("pkg", "package", "pal", "plt", "ctn", "carton", "case", "crate", "bale", "bag", "roll"),
+    *("drum", "bundle", "sk", "un", "set", "caja", "xa", "col", "bulto", "volumes"),
+)
 # "木箱两个", "托盘3个": the packing named first, then its count.
 _PIECES_AFTER = compile_fast(
     # "汽车配件一个十八吨": 件 ending a word of the goods (配件, 零件) counts nothing.
@@ -91,7 +99,7 @@ def _boxes_in_machines(scan: Scan) -> tuple[int, Span] | None:
 def read_pieces(scan: Scan) -> None:
     """The first count of pieces, or one said after a correction ("10件 … 不对 是12件")."""
     chosen: re.Match[str] | None = None
-    counts = list(scan.free_matches(_PIECES))
+    counts = scan.free_matches(_PIECES) if scan.has_any(_PIECE_WORDS) else []
     for index, match in enumerate(counts):
         if index + 1 < len(counts) and _per_one(scan, match):
             continue  # "300公斤一托 共8托": the figure of one pallet, then the count

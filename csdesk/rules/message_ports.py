@@ -248,8 +248,11 @@ def _either(scan: Scan, mention: Mention, mentions: list[Mention]) -> Mention | 
     """The port said right after `mention` as its alternative, the choice left to the desk
     ("A或者B都行", "A or B, whichever is cheaper"), if any."""
     for other in mentions:
+        # (the gap's length told from the spans first: most mentions are far apart)
+        if not 0 < other.start - mention.end <= 6:
+            continue
         gap = scan.norm[mention.end : other.start]
-        if 0 < len(gap) <= 6 and other.port.locode != mention.port.locode and _OR.match(gap):
+        if other.port.locode != mention.port.locode and _OR.match(gap):
             return other if _EITHER_WILL_DO.match(scan.norm, other.end) else None
     return None
 

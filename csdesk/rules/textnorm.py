@@ -56,11 +56,16 @@ class _FoldTable(dict[int, str]):
 
 
 _FOLD = _FoldTable()
+# A text of ASCII but the tab and of the common Chinese characters (CJK Unified Ideographs) only:
+# each folds to itself (tests/unit/test_textnorm_fold.py asks every one), so there is nothing to
+# translate. Most messages are (str.translate looks each character of a text outside ASCII up
+# in the table one at a time).
+_FOLDS_ITSELF = re.compile(r"[\x00-\x08\n-\x7f\u4e00-\u9fff]*")
 
 
 def normalize(text: str) -> str:
     """Half-width ASCII digits, letters and punctuation; same length as `text`."""
-    return text.translate(_FOLD)
+    return text if _FOLDS_ITSELF.fullmatch(text) else text.translate(_FOLD)
 
 
 CN_DIGITS = {
