@@ -17,6 +17,7 @@ from textual.visual import VisualType
 from textual.widgets import Static
 
 from csdesk.i18n import t
+from csdesk.widgets.guard import Guarded
 
 if TYPE_CHECKING:
     from csdesk.desk.call_card import CallCard
@@ -84,7 +85,7 @@ def keep_whole(text: Text, width: int) -> Text:
     return Text("\n").join(_whole_line(line, width) for line in lines)
 
 
-class CardText(Static):
+class CardText(Guarded, Static):
     """A Static for a customer card: lays the card out again at its width (keep_whole)."""
 
     def __init__(self, content: Text, *, id: str | None = None) -> None:
