@@ -1,0 +1,54 @@
+"""The particles and fillers of a voice message turned into text, left on the edges of
+the goods read ("陶瓷餐具啊嗯", "啊轮胎", "锂电池啊就"), and goods said again after such a
+filler ("化肥啊尿素": the goods named last, after the filler, are the ones meant; "家具啊沙发
+这些": examples of the goods named first). Only a Chinese name holding one of the
+particles is looked at.
+"""
+
+from __future__ import annotations
+
+from csdesk.rules.fastre import compile_fast
+from csdesk.rules.message_scan import Scan
+from csdesk.rules.message_slot import ZH_STOP
+
+_PARTICLES = frozenset("啊嗯呀哦呢吧哈呃额")
+_LEAD = compile_fast(r"(?:[啊嗯呀哦呢吧哈呃额]|就是|就|那个|装的是|是)+")
+_TAIL = compile_fast(r"(?:[啊嗯呀哦呢吧哈呃额]|就是|就|这些|那些|之类的?|什么的|等等)+$")
+# "沙发这些", "桌椅之类的": examples of the goods named before them, not other goods.
+_EXAMPLES = compile_fast(r"(?:这些|那些|之类的?|什么的|等等)$")
+_SPLIT = compile_fast(r"[啊嗯呀哦呢吧哈呃]+(?:就是|就)?")
+
+
+def _edges(value: str, start: int, end: int) -> tuple[int, int]:
+    lead = _LEAD.match(value, start, end)
+    if lead is not None and end - lead.end() >= 2:
+        start = lead.end()
+    tail = _TAIL.search(value, start, end)
+    if tail is not None and tail.start() - start >= 2:
+        end = tail.start()
+    return start, end
+
+
+def trim_goods_fillers(scan: Scan) -> None:
+    goods = scan.found.get("commodity")
+    if goods is None or len(goods.spans) != 1:
+        return
+    value = str(goods.value)
+    if value.isascii() or _PARTICLES.isdisjoint(value):
+        return
+    first, last = goods.spans[0]
+    if scan.norm[first:last] != value:
+        return
+    start, end = _edges(value, 0, len(value))
+    cut = _SPLIT.search(value, start + 2, end - 2)
+    if cut is not None:
+        tail_examples = _EXAMPLES.search(value, cut.end(), len(value)) is not None
+        left = _edges(value, start, cut.start())
+        right = _edges(value, cut.end(), end)
+        chosen = left if tail_examples else right
+        if chosen[1] - chosen[0] >= 2 and not ZH_STOP.search(value[chosen[0] : chosen[1]]):
+            start, end = chosen
+    if (start, end) == (0, len(value)) or end - start < 2:
+        return
+    span = (first + start, first + end)
+    scan.found["commodity"] = goods._replace(value=value[start:end], spans=(span,))
