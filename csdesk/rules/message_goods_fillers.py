@@ -52,3 +52,59 @@ def trim_goods_fillers(scan: Scan) -> None:
         return
     span = (first + start, first + end)
     scan.found["commodity"] = goods._replace(value=value[start:end], spans=(span,))
+
+
+# "砂糖橘 一个40尺冷柜…", "烟花 1.4G UN0336…", "双氧水50% UN2014…", "TAO-MBA 编织袋 2x40HQ": the
+# goods said first, a bare Chinese word before the figures, the equipment or the DG class.
+_SAID_FIRST = compile_fast(
+    r"(?:[A-Za-z]{2,5}[-–>][A-Za-z]{2,5}[^\S\n]+)?([\u4e00-\u9fff]{2,6})(?:\d{1,2}%)?[^\S\n]+"
+    r"(?=\d|[一两二三四五六七八九十小大]|UN|危险品|[A-Za-z]{1,3}\d)"
+)
+_NOT_FIRST = frozenset(
+    [
+        "询价",
+        "你好",
+        "您好",
+        "老板",
+        "同行",
+        "拼箱",
+        "整柜",
+        "散货",
+        "散杂货",
+        "急",
+        "麻烦",
+        "报价",
+        "请问",
+        "谢谢",
+        "领导好",
+        "更新",
+        "更正",
+        "补充",
+        "冷柜",
+        "框架柜",
+        "平板柜",
+        "开顶柜",
+        "高柜",
+        "小柜",
+        "大柜",
+        "罐箱",
+        "危险品",
+        "普货",
+        "门到门",
+        "订舱",
+        "海运",
+        "空运",
+    ]
+)
+
+
+def goods_said_first(scan: Scan) -> None:
+    if "commodity" in scan.found:
+        return
+    first = _SAID_FIRST.match(scan.norm)
+    if first is None or not scan.is_free(*first.span(1)):
+        return
+    word = first.group(1)
+    if word in _NOT_FIRST or ZH_STOP.search(word) or "到" in word or "出" in word:
+        return
+    scan.put("commodity", word, [first.span(1)], 0.6)

@@ -36,3 +36,23 @@ def _read(text: str) -> dict[str, Any]:
 )
 def test_voice_particles_are_not_part_of_the_goods(text: str, goods: str) -> None:
     assert _read(text)["commodity"] == goods
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        # The goods said first, a bare word before the equipment, the figures or the DG class.
+        ("荔枝 一个40尺冷柜 温度设2度 大概1500箱 货重22吨 湛江到新加坡 下周五装", "荔枝"),
+        ("礼花 1.3G UN0335 一个20尺 从北海走 到胡志明 5吨", "礼花"),
+        ("油墨 危险品3类 UN1210 小柜1个 宁波-巴生 货重九吨", "油墨"),
+        ("次氯酸钠10% UN1791 8类 20尺×1 20吨 青岛—吉达", "次氯酸钠"),
+        ("NGB-DXB 雨伞 1x40HQ 一个柜12T", "雨伞"),
+    ],
+)
+def test_goods_said_first(text: str, goods: str) -> None:
+    assert _read(text)["commodity"] == goods
+
+
+def test_an_opening_word_is_not_goods() -> None:
+    # A greeting or a kind of shipment said first is no commodity.
+    assert _read("询价 1x40HQ 宁波到吉达 12吨").get("commodity") is None
