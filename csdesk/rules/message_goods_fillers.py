@@ -7,12 +7,18 @@ particles is looked at.
 
 from __future__ import annotations
 
+import re
+
 from csdesk.rules.fastre import compile_fast
+from csdesk.rules.goods_words import NOT_GOODS
 from csdesk.rules.message_scan import Scan
 from csdesk.rules.message_slot import ZH_STOP
 
 _PARTICLES = frozenset("啊嗯呀哦呢吧哈呃额")
-_LEAD = compile_fast(r"(?:[啊嗯呀哦呢吧哈呃额]|就是|就|那个|装的是|是)+")
+# "元旦前后有一票冻虾": when the goods come, said before them.
+_LEAD = compile_fast(
+    r"(?:[\u4e00-\u9fff]{0,4}有一[票批]|[啊嗯呀哦呢吧哈呃额]|就是|就|那个|装的是|是)+"
+)
 _TAIL = compile_fast(r"(?:[啊嗯呀哦呢吧哈呃额]|就是|就|这些|那些|之类的?|什么的|等等)+$")
 # "沙发这些", "桌椅之类的": examples of the goods named before them, not other goods.
 _EXAMPLES = compile_fast(r"(?:这些|那些|之类的?|什么的|等等)$")
@@ -34,7 +40,7 @@ def trim_goods_fillers(scan: Scan) -> None:
     if goods is None or len(goods.spans) != 1:
         return
     value = str(goods.value)
-    if value.isascii() or _PARTICLES.isdisjoint(value):
+    if value.isascii() or (_PARTICLES.isdisjoint(value) and "有一" not in value):
         return
     first, last = goods.spans[0]
     if scan.norm[first:last] != value:
@@ -108,3 +114,22 @@ def goods_said_first(scan: Scan) -> None:
     if word in _NOT_FIRST or ZH_STOP.search(word) or "到" in word or "出" in word:
         return
     scan.put("commodity", word, [first.span(1)], 0.6)
+
+
+# "We are exporting desiccated coconut from Davao": the goods between the trade and the origin.
+_TRADED = compile_fast(
+    r"\b(?:exporting|importing|export|import)\s+(?:of\s+)?([a-z][a-z -]{2,40}?)\s+(?:from|to)\b",
+    re.I,
+)
+
+
+def goods_traded(scan: Scan) -> None:
+    if "commodity" in scan.found or "port" not in scan.norm:
+        return
+    traded = _TRADED.search(scan.norm)
+    if traded is None or not scan.is_free(*traded.span(1)):
+        return
+    words = traded.group(1).split()
+    if not words or any(word.lower() in NOT_GOODS for word in words):
+        return
+    scan.put("commodity", " ".join(words), [traded.span(1)], 0.6)

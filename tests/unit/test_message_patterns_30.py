@@ -56,3 +56,44 @@ def test_goods_said_first(text: str, goods: str) -> None:
 def test_an_opening_word_is_not_goods() -> None:
     # A greeting or a kind of shipment said first is no commodity.
     assert _read("询价 1x40HQ 宁波到吉达 12吨").get("commodity") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        # The goods between the trade and the origin of an e-mail.
+        (
+            "Hello,\nWe are exporting dried mango from Cebu to Shanghai, 1x40HC, 18MT.",
+            "dried mango",
+        ),
+        ("We are importing office chairs from Foshan to Mombasa, 2x40HQ, 9 tons.", "office chairs"),
+        # When the goods come, said before them ("春节前有一票冻鱼").
+        ("老板 春节前有一票冻鱼 大连出到釜山 20尺冷冻柜1个 零下18度 18吨", "冻鱼"),
+        # A figure's label after the goods is not one more item of them.
+        (
+            "Bom dia, cotação para 1 container reefer 40' de Xiamen para Santos, carga: uvas "
+            "frescas, temperatura +0°C, peso bruto 22.000 kg.",
+            "uvas frescas",
+        ),
+    ],
+)
+def test_goods_in_e_mails_and_after_a_time(text: str, goods: str) -> None:
+    assert _read(text)["commodity"] == goods
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An estimate (预计), an abbreviation (aprox, CRD), a term's label or a closing is no goods.
+        "领导好 天津到蒙巴萨 预计20个40HQ 每柜约22吨",
+        "Carga suelta (LCL) Shenzhen → Callao, aprox 4 cbm, 900 kg",
+        "Hi, 1x40'FR Qingdao to Durban, CRD 20/12, 28 tons",
+        "Prezado, favor cotar 1x40HQ Ningbo para Santos, Incoterm FOB, 20 toneladas",
+        "Estimada, cotizar 1x20GP Xiamen a Callao, 12 toneladas.\nQuedo atenta,\nAna Ríos",
+    ],
+)
+def test_labels_and_closings_are_not_goods(text: str) -> None:
+    goods = _read(text).get("commodity")
+    assert goods is None or not any(
+        word in str(goods) for word in ("预计", "aprox", "CRD", "Incoterm", "Quedo")
+    )
