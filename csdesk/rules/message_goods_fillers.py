@@ -63,7 +63,8 @@ def trim_goods_fillers(scan: Scan) -> None:
 # "砂糖橘 一个40尺冷柜…", "烟花 1.4G UN0336…", "双氧水50% UN2014…", "TAO-MBA 编织袋 2x40HQ": the
 # goods said first, a bare Chinese word before the figures, the equipment or the DG class.
 _SAID_FIRST = compile_fast(
-    r"(?:[A-Za-z]{2,5}[-–>][A-Za-z]{2,5}[^\S\n]+)?([\u4e00-\u9fff]{2,6})(?:\d{1,2}%)?[^\S\n]+"
+    r"(?:(?:[A-Za-z]{2,5}[-–>][A-Za-z]{2,5}|[\u4e00-\u9fff]{2,5}[出到—-][\u4e00-\u9fff]{2,6})[^\S\n]+)?"
+    r"([\u4e00-\u9fff]{2,6})(?:\d{1,2}%)?[^\S\n]+"
     r"(?=\d|[一两二三四五六七八九十小大]|UN|危险品|[A-Za-z]{1,3}\d)"
 )
 _NOT_FIRST = frozenset(
@@ -116,20 +117,23 @@ def goods_said_first(scan: Scan) -> None:
     scan.put("commodity", word, [first.span(1)], 0.6)
 
 
-# "We are exporting desiccated coconut from Davao": the goods between the trade and the origin.
+# "We are exporting desiccated coconut from Davao": the goods between the trade and the origin;
+# "kindly quote 1*40RF frozen peas Qingdao to Doha": between the equipment and the route.
 _TRADED = compile_fast(
-    r"\b(?:exporting|importing|export|import)\s+(?:of\s+)?([a-z][a-z -]{2,40}?)\s+(?:from|to)\b",
+    r"\b(?:exporting|importing|export|import)\s+(?:of\s+)?([a-z][a-z -]{2,40}?)\s+(?:from|to)\b"
+    r"|\bquote\s+\d{1,2}\s*[x*×]\s*\d{2}'?\s?[a-z]{2,3}\s+([a-z][a-z -]{2,40}?)\s+[a-z]+\s+to\b",
     re.I,
 )
 
 
 def goods_traded(scan: Scan) -> None:
-    if "commodity" in scan.found or "port" not in scan.norm:
+    if "commodity" in scan.found or ("port" not in scan.norm and "uote" not in scan.norm):
         return
     traded = _TRADED.search(scan.norm)
-    if traded is None or not scan.is_free(*traded.span(1)):
+    group = 1 if traded is not None and traded.group(1) else 2
+    if traded is None or not scan.is_free(*traded.span(group)):
         return
-    words = traded.group(1).split()
+    words = traded.group(group).split()
     if not words or any(word.lower() in NOT_GOODS for word in words):
         return
-    scan.put("commodity", " ".join(words), [traded.span(1)], 0.6)
+    scan.put("commodity", " ".join(words), [traded.span(group)], 0.6)

@@ -97,3 +97,20 @@ def test_labels_and_closings_are_not_goods(text: str) -> None:
     assert goods is None or not any(
         word in str(goods) for word in ("预计", "aprox", "CRD", "Incoterm", "Quedo")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        # A Chinese route said first, then the goods before the equipment.
+        ("宁波出拉各斯 一次性餐盒 1x40HQ 共1200箱 9吨", "一次性餐盒"),
+        # "quote <equipment> <goods> <origin> to <destination>".
+        (
+            "Dear,\nkindly quote 1*40RF frozen green peas Dalian to Jebel Ali. set point -18.",
+            "frozen green peas",
+        ),
+        ("pls quote 2x20GP glass bottles Xiamen to Durban, 18 tons each", "glass bottles"),
+    ],
+)
+def test_goods_between_the_route_and_the_equipment(text: str, goods: str) -> None:
+    assert _read(text)["commodity"] == goods
