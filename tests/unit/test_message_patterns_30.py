@@ -114,3 +114,26 @@ def test_labels_and_closings_are_not_goods(text: str) -> None:
 )
 def test_goods_between_the_route_and_the_equipment(text: str, goods: str) -> None:
     assert _read(text)["commodity"] == goods
+
+
+@pytest.mark.parametrize(
+    ("text", "address", "goods"),
+    [
+        # A Chinese street address ends at its number; the goods said after it are not part of it.
+        (
+            "同行 EXW 提货地址河北省沧州市运河区永济路66号 法兰 1x20GP 12吨",
+            "河北省沧州市运河区永济路66号",
+            None,
+        ),
+        (
+            "我们是EXW条款 到工厂提货 地址是浙江省绍兴市柯桥区华舍街道振兴路508号 货是窗帘布 宁波走 到吉达",
+            "浙江省绍兴市柯桥区华舍街道振兴路508号",
+            "窗帘布",
+        ),
+    ],
+)
+def test_a_street_number_closes_the_address(text: str, address: str, goods: str | None) -> None:
+    read = _read(text)
+    assert read["pickup_address"] == address
+    if goods is not None:
+        assert read["commodity"] == goods
