@@ -137,3 +137,19 @@ def test_a_street_number_closes_the_address(text: str, address: str, goods: str 
     assert read["pickup_address"] == address
     if goods is not None:
         assert read["commodity"] == goods
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        # "1pc": one piece, written in the singular shorthand.
+        ("1pc transformer 40FR Qingdao to Durban 30T", 1),
+        ("NGB>MBA 40FR*1 1pc 钢结构 毛重21T", 1),
+    ],
+)
+def test_one_pc_is_one_piece(text: str, pieces: int) -> None:
+    assert _read(text)["pieces"] == pieces
+
+
+def test_a_model_code_is_no_piece() -> None:
+    assert _read("1x20GP Ningbo to Lagos, PC200 excavator parts 8T").get("pieces") is None
