@@ -153,3 +153,24 @@ def test_one_pc_is_one_piece(text: str, pieces: int) -> None:
 
 def test_a_model_code_is_no_piece() -> None:
     assert _read("1x20GP Ningbo to Lagos, PC200 excavator parts 8T").get("pieces") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "shipper"),
+    [
+        # A name keeps the full stop of S.A. and Ltda. as of Co. and Ltd.
+        (
+            "Cotizar 1x40' reefer Guayaquil – Rotterdam, bananas.\nShipper Frutera del Sur S.A.\nGracias",
+            "Frutera del Sur S.A.",
+        ),
+        (
+            "Cotação 1x40' reefer Santos – Jeddah, frango.\nEmbarcador Aves Boa Terra Ltda.\nObrigado",
+            "Aves Boa Terra Ltda.",
+        ),
+        # A voice message's particle or filler after the name is not part of it.
+        ("嗯那个发货人是宁波永盛五金啊 一个四十尺 宁波到吉达", "宁波永盛五金"),
+        ("喂 发货人是青岛海川机械然后 从青岛走到德班 一个框架柜", "青岛海川机械"),
+    ],
+)
+def test_the_shipper_s_own_edges(text: str, shipper: str) -> None:
+    assert _read(text)["shipper"] == shipper
