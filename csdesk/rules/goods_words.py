@@ -180,6 +180,16 @@ NOT_SLOT_GOODS = (
             "best",
             "kind",
             "attention",
+            # A figure's label, an abbreviation or a closing in the e-mail's other languages.
+            "aprox",
+            "aprox.",
+            "temperatura",
+            "température",
+            "crd",
+            "incoterm",
+            "quedo",
+            "atenta",
+            "atento",
         ]
     )
     | frozenset(

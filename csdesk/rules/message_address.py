@@ -22,6 +22,8 @@ ADDRESS_END = compile_fast(
     r"|(?<=[\u4e00-\u9fff])\s+(?=(?:走|到|去|发往|运往|从)[\u4e00-\u9fff]{2}"
     r"|[\u4e00-\u9fff]{2,4}[出走](?![a-z\u4e00-\u9fff])"
     r"|[\u4e00-\u9fff]{2,4}(?:到|至)[\u4e00-\u9fff]{2})"
+    # "…百福路18号 钢管 2x20GP", "…西二环路1288号 货是涤纶面料": a street number closes it.
+    r"|(?<=\d号)\s+(?=[\u4e00-\u9fff])"
     # "…, Riyadh. From Ningbo via Dammam": a full stop, then the e-mail's next sentence.
     r"|\.\s+(?=(?:From|Via|POL|POD|Cargo|Goods|Commodity|Please|Pls|Kindly|Ready|Weight|Volume"
     r"|Container|We|The|Shipper|Thanks|Thank|Regards|Best|ETD|Target|Terms|Incoterm|Equipment"

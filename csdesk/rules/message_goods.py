@@ -11,6 +11,11 @@ from csdesk.rules.commodities import CommodityTable
 from csdesk.rules.fastre import compile_fast, compile_plain
 from csdesk.rules.goods_words import MODEL_CODE, NOT_GOODS
 from csdesk.rules.message_goods_dg import named_by_dg_words, specific_after_class
+from csdesk.rules.message_goods_fillers import (
+    goods_said_first,
+    goods_traded,
+    trim_goods_fillers,
+)
 from csdesk.rules.message_goods_lines import put_goods_by_line
 from csdesk.rules.message_goods_said import (
     bare,
@@ -251,6 +256,9 @@ def read_commodity(scan: Scan, commodities: CommodityTable | None) -> None:
     shipped_goods(scan)
     said_instead(scan)
     listed_on(scan)
+    trim_goods_fillers(scan)
+    goods_said_first(scan)
+    goods_traded(scan)
     goods = scan.found.get("commodity")
     if goods is None or len(goods.spans) != 1 or not str(goods.value).isascii():
         return

@@ -67,6 +67,13 @@ _NOT_ITEMS = frozenset(
         "commodity",
         "mixed",
         "weight",
+        # A figure's label after the goods ("maçãs frescas, temperatura +1°C").
+        "temperature",
+        "temperatura",
+        "température",
+        "peso",
+        "poids",
+        "gross",
     ]
 )
 

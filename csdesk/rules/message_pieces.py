@@ -40,9 +40,12 @@ _PIECES_AFTER = compile_fast(
 )
 _BOXES = compile_fast(r"(?<![\d.])(?<!\d,)(\d+)()\s*box(?:es)?(?![a-z])", re.I)
 _BOXES_WORDS = cue_words("box")
-# "transformer, 1 piece", "excavator (one unit)": one piece of the goods said in English.
+# "transformer, 1 piece", "1pc boiler drum", "excavator (one unit)": one piece of the goods
+# said in English.
 _PCS = compile_fast(
-    r"(?<![\d.])(?<!\d,)(\d+)\s*(?:pcs|pieces?)(?![a-z])|(?<=\()(one)\s+(?:unit|piece)(?=\))", re.I
+    r"(?<![\d.])(?<!\d,)(\d+)\s*(?:pcs|pieces?|pc(?![a-z0-9]))(?![a-z])"
+    r"|(?<=\()(one)\s+(?:unit|piece)(?=\))",
+    re.I,
 )
 # "大理石荒料 一块", "两块钢板": blocks and slabs counted (not 三千块 of money, nor 一块走,
 # together).
@@ -52,7 +55,7 @@ _BLOCKS = compile_fast(
     re.I,
 )
 
-_PCS_WORDS = cue_words("pcs", "piece", "unit)")
+_PCS_WORDS = cue_words("pcs", "pc", "piece", "unit)")
 # "拼箱 4个铁架 每个 2.2*1.1*1.3m": pieces in a packing of their own, each measured or weighed;
 # "铁货架 9个 每个300公斤": the goods named before their count.
 _COUNT_THEN_EACH = compile_fast(

@@ -51,7 +51,7 @@ _ZH_LEAD = compile_fast(
 # Where the goods end: a per-box figure, a vague word, a temperature, a size, a DG remark, a
 # price, a date.
 ZH_STOP = compile_fast(
-    r"每|各|一个柜|一柜|大概|大约|左右|约|温度|零下|尺寸|体积|货重|毛重|重|危险|不是|非危|联合国"
+    r"每|各|预计|一个柜|一柜|大概|大约|左右|约|温度|零下|尺寸|体积|货重|毛重|重|危险|不是|非危|联合国"
     # ...how near a figure is, said after it ("五百公斤不到", "三百公斤多一点").
     r"|不到|不足|多一点|出头|以内"
     # ...a question about the price after them ("瓷砖多少钱", "钢管怎么收").

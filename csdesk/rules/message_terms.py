@@ -115,10 +115,14 @@ _BARE_LABELS = {
 # "…Stone Co. Target USD 3,800", "…Oleo Co.\nThanks": a name keeps its own full stop (Co.,
 # Ltd., Inc.), the sentence goes on after it (the settled convention); "Co. Ltd" goes on.
 _VALUE_END = compile_fast(
-    r"[\n;。!?；,，()（）]|\s{2,}|(?<!\bCo)(?<!\bNo)(?<!\bLtd)(?<!\bInc)(?<!\bCorp)\.(?:\s|$)"
-    r"|(?:(?<=\bCo\.)|(?<=\bLtd\.)|(?<=\bLTD\.)|(?<=\bInc\.)|(?<=\bCorp\.))(?=\s+(?!(?:Ltd|LTD|Limited|LIMITED|Inc|LLC)\b)[A-Z]|\s*$)"
+    r"[\n;。!?；,，()（）]|\s{2,}|(?<!\bCo)(?<!\bNo)(?<!\bLtd)(?<!\bInc)(?<!\bCorp)(?<!\bS\.A)"
+    r"(?<!\bLtda)\.(?:\s|$)"
+    r"|(?:(?<=\bCo\.)|(?<=\bLtd\.)|(?<=\bLTD\.)|(?<=\bInc\.)|(?<=\bCorp\.)|(?<=\bS\.A\.)"
+    r"|(?<=\bLtda\.))(?=\s+(?!(?:Ltd|LTD|Limited|LIMITED|Inc|LLC)\b)[A-Z]|\s*$)"
     # "…集团目标价2100", "…工厂目标一千八": a target price run on in Chinese.
     r"|(?<=[\u4e00-\u9fff])目标(?=价|[一二两三四五六七八九十\d])"
+    # "…粮油啊 从天津…", "…重机然后…": a voice message's particle or filler after the name.
+    r"|(?<=[\u4e00-\u9fff])(?:[啊呀嗯哦]|然后)"
 )
 # Goods end also where an e-mail moves on: a full stop, "Please advise", a signature, a price,
 # a company's name; a remark in brackets ("(非危)", "(non-DG)") is not part of them.
