@@ -137,3 +137,23 @@ def goods_traded(scan: Scan) -> None:
     if not words or any(word.lower() in NOT_GOODS for word in words):
         return
     scan.put("commodity", " ".join(words), [traded.span(group)], 0.6)
+
+
+# "从胡志明进口腰果到黄埔", "货就是鸡翅膀从青岛去迪拜": in run-on voice text, the goods between
+# the trade verb and where they go, or after 就是 and before where they come from.
+_MID_RUN = compile_fast(
+    r"(?:进口|出口)(?![从到去往])([\u4e00-\u9fff]{2,6}?)(?:到|去|往)"
+    r"|就是(?![从到去往这那])([\u4e00-\u9fff]{2,6}?)[啊呀嗯哦]?[,，\s]*从"
+)
+
+
+def goods_mid_run(scan: Scan) -> None:
+    if "commodity" in scan.found or ("口" not in scan.norm and "就是" not in scan.norm):
+        return
+    for match in scan.free_matches(_MID_RUN):
+        group = 1 if match.group(1) else 2
+        word = match.group(group)
+        if ZH_STOP.search(word) or word in _NOT_FIRST or word in NOT_GOODS:
+            continue
+        scan.put("commodity", word, [match.span(group)], 0.6)
+        return
