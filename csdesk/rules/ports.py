@@ -18,8 +18,9 @@ from csdesk.rules.records import FrozenRecord
 from csdesk.rules.refcsv import read_rows, split_aliases
 
 # Codes agents type in capitals ("LOS", "JEA"): in a message only whole words in capitals count,
-# so "los" in Spanish prose or "Dar" in a sentence is not a port.
-_SHORT_CODE = compile_plain(r"[A-Z]{2,4}")
+# so "los" in Spanish prose or "Dar" in a sentence is not a port; a locode too, whole or split
+# ("MACAS", "MA CAS": never "maçãs", apples in Portuguese).
+_SHORT_CODE = compile_plain(r"[A-Z]{2,4}|[A-Z]{2} ?[A-Z]{3}")
 _HAS_CJK = compile_plain(r"[\u3400-\u9fff]")
 _ALL_CJK = compile_plain(r"[\u3400-\u9fff]+")
 _SUGGEST_CUTOFF = 0.6

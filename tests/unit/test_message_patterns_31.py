@@ -44,3 +44,22 @@ def test_goods_said_mid_sentence_in_voice_text(text: str, goods: str) -> None:
 )
 def test_a_route_after_the_verb_is_not_goods(text: str) -> None:
     assert _read(text).get("commodity") in (None, "")
+
+
+@pytest.mark.parametrize(
+    ("text", "goods", "pod"),
+    [
+        # A Portuguese or Spanish word that folds to a locode is a word, not the port
+        # ("maçãs" folds to MACAS, Casablanca); a locode typed in capitals still is one.
+        (
+            "Olá, 1x40RF de Dalian para Santos, carga: maçãs verdes, 22 toneladas",
+            "maçãs verdes",
+            "BRSSZ",
+        ),
+        ("Cotação 1x20 Xiamen para MA CAS, carga: azulejos, 25 toneladas", "azulejos", "MACAS"),
+        ("1x40HQ Ningbo to MACAS, commodity: ceramic tiles, 26 tons", "ceramic tiles", "MACAS"),
+    ],
+)
+def test_a_word_folding_to_a_locode_is_no_port(text: str, goods: str, pod: str) -> None:
+    read = _read(text)
+    assert (read["commodity"], read["pod"]) == (goods, pod)
