@@ -12,6 +12,7 @@ from csdesk.rules.fastre import compile_fast, compile_plain
 from csdesk.rules.goods_words import MODEL_CODE, NOT_GOODS
 from csdesk.rules.message_goods_dg import named_by_dg_words, specific_after_class
 from csdesk.rules.message_goods_fillers import (
+    goods_after_route,
     goods_mid_run,
     goods_said_first,
     goods_traded,
@@ -261,6 +262,7 @@ def read_commodity(scan: Scan, commodities: CommodityTable | None) -> None:
     goods_said_first(scan)
     goods_traded(scan)
     goods_mid_run(scan)
+    goods_after_route(scan)
     goods = scan.found.get("commodity")
     if goods is None or len(goods.spans) != 1 or not str(goods.value).isascii():
         return

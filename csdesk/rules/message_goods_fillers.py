@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from csdesk.rules.fastre import compile_fast
-from csdesk.rules.goods_words import NOT_GOODS
+from csdesk.rules.goods_words import NOT_GOODS, has_stop_word
 from csdesk.rules.message_scan import Scan
 from csdesk.rules.message_slot import ZH_STOP
 
@@ -157,3 +157,23 @@ def goods_mid_run(scan: Scan) -> None:
             continue
         scan.put("commodity", word, [match.span(group)], 0.6)
         return
+
+
+# "de Shanghai à Dakar : peinture industrielle, classe 3", "from Mundra to Qingdao: guar gum
+# powder, 4x20GP": in an e-mail the goods follow the route after a colon, up to the next comma.
+_AFTER_ROUTE = compile_fast(
+    r"(?<![a-z])(?:to|à|a|para|hasta|até)\s+[A-Z][A-Za-z\u00c0-\u00ff]+(?:\s[A-Z][a-z]+)?"
+    r"[^\S\n]?:[^\S\n]*([a-z\u00e0-\u00ff][a-z\u00e0-\u00ff -]{2,40}?)[^\S\n]*(?=[,.;\n]|$)"
+)
+
+
+def goods_after_route(scan: Scan) -> None:
+    if "commodity" in scan.found or ":" not in scan.norm:
+        return
+    after = _AFTER_ROUTE.search(scan.norm)
+    if after is None or not scan.is_free(*after.span(1)):
+        return
+    words = after.group(1).split()
+    if not words or has_stop_word(after.group(1)) or words[0] in NOT_GOODS:
+        return
+    scan.put("commodity", " ".join(words), [after.span(1)], 0.6)

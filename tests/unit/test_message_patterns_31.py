@@ -63,3 +63,25 @@ def test_a_route_after_the_verb_is_not_goods(text: str) -> None:
 def test_a_word_folding_to_a_locode_is_no_port(text: str, goods: str, pod: str) -> None:
     read = _read(text)
     assert (read["commodity"], read["pod"]) == (goods, pod)
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        # In an e-mail the goods follow the route after a colon, up to the next comma.
+        (
+            "Bonjour,\nMerci de coter 1x40HC de Ningbo à Abidjan : tuyaux en acier galvanisé, 24 t.",
+            "tuyaux en acier galvanisé",
+        ),
+        (
+            "Dear Sir,\nPlease quote from Chennai to Tianjin: granite slabs, 2x20GP, 27 MT each.",
+            "granite slabs",
+        ),
+        (
+            "Hola, cotizar 1x20' de Qingdao a Guayaquil: llantas de camión, 18 toneladas.",
+            "llantas de camión",
+        ),
+    ],
+)
+def test_goods_after_the_route_and_a_colon(text: str, goods: str) -> None:
+    assert _read(text)["commodity"] == goods
