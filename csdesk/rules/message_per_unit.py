@@ -19,7 +19,9 @@ PER_BOX_BEFORE = compile_fast(
     # container is 19 t", "per container corrected from 28 t to 24 t": one said over.
     r"(?:\s*(?:都是|还是|不变|装|重量?|货重|毛重|约|大约|大概|是|about|around|approx\.?|[:：]"
     r"|(?:is|now|corrected|changed|revised)(?![a-z])|from\s+[\d.,]+\s*(?:t|tons?|kgs?|mt)?\s+to(?![a-z])"
-    r"|从\s*[\d.]+\s*(?:吨|公斤|t)?\s*(?:改成|改为|变成|到)))*\s*$",
+    r"|从\s*[\d.]+\s*(?:吨|公斤|t)?\s*(?:改成|改为|变成|到)"
+    # "每柜18-20吨", "each 18 to 20 tons": a range's first figure (the larger one is read).
+    r"|\d[\d.]*\s*(?:吨|t|tons?)?\s*(?:[-~～–]|到|至|to(?![a-z]))))*\s*$",
     re.I,
 )
 PER_PIECE_BEFORE = compile_fast(

@@ -85,3 +85,18 @@ def test_a_word_folding_to_a_locode_is_no_port(text: str, goods: str, pod: str) 
 )
 def test_goods_after_the_route_and_a_colon(text: str, goods: str) -> None:
     assert _read(text)["commodity"] == goods
+
+
+@pytest.mark.parametrize(
+    ("text", "weight"),
+    [
+        # A per-box weight given as a range: the larger figure, times the boxes.
+        ("厦门到达曼 4x20GP 石英砂 每柜25-26吨 下周装", 104000),
+        ("青岛去拉各斯 两个四十高 每个柜子14到15吨 轮毂", 30000),
+        ("Pls quote 3x40HC Tianjin to Jeddah, steel wire, 24~25 tons per container", 75000),
+        # Without a word saying per box, a range after the boxes is the total.
+        ("宁波到孟买 2x40HQ 布料 20-22吨", 22000),
+    ],
+)
+def test_a_range_per_box_is_the_larger_figure_times_the_boxes(text: str, weight: int) -> None:
+    assert _read(text)["weight_kg"] == weight
