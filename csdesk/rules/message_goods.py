@@ -207,7 +207,9 @@ def _box_by_box_goods(scan: Scan) -> bool:
 
 # "dried fish packed in cartons", "café embalado em sacos": how the goods are packed.
 _PACKED_IN = compile_fast(
-    r"\s+(?:packed|packaged|packing|embalad[oa]s?|emball[ée]e?s?|empacad[oa]s?)\s+(?:in|en|em)\s",
+    r"\s+(?:packed|packaged|packing|embalad[oa]s?|emball[ée]e?s?|empacad[oa]s?)\s+(?:in|en|em)\s"
+    # "arroz em sacos de 50 kg", "sugar in bags": the bags they come in.
+    r"|\s+(?:in|en|em)\s+(?:sacos|sacas|sacs|bags|bolsas|cajas|caixas|fardos|bultos)(?![a-z])",
     re.I,
 )
 

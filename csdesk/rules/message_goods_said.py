@@ -18,6 +18,9 @@ from csdesk.rules.message_slot import ZH_STOP
 _FILLER_BEFORE = compile_fast(
     r"(?:那个|这个|就是|(?:[出走发运]的)?是(?=[\u4e00-\u9fff]{2})"
     r"|(?:con|com|avec|with)\s+(?=[a-z\u00c0-\u00ff])"
+    # "pour des carreaux", "non-DG food grade glycerin": what the quote is for, or a remark.
+    r"|(?:pour|para)\s+(?:des|du|de\s+la|les|los|las|el|os|as|o)\s+(?=[a-z\u00c0-\u00ff])"
+    r"|non[- ]?(?:DG|haz(?:ardous)?)\s+(?=[a-z])"
     r"|(?:(?:i|we)\s+)?(?:have|got)\s+(?:some\s+)?|[\u4e00-\u9fff]{2,3}做(?=[\u4e00-\u9fff]{2}))",
     re.I,
 )

@@ -54,7 +54,7 @@ _LABELS: dict[str, str] = {
     r"|mercanc[ií]as?|mercader[ií]as?|mercadorias?|marchandises?|productos?|produtos?|produits?"
     r"|descripci[oó]n|descri[cç][aã]o"
     # "carga: azulejos" (never "carga lista 11/12": a label needs its colon).
-    r"|carga(?=\s*[:：])|cargaison(?=\s*[:：])"
+    r"|carga(?:\s+(?:perigosa|peligrosa))?(?=\s*[:：])|cargaison(?=\s*[:：])"
     # "contenu : tubes en acier", "conteúdo: …", "contenido: …": what the boxes hold.
     r"|contenu(?=\s*[:：])|conte[uú]do(?=\s*[:：])|contenido(?=\s*[:：])",
 }

@@ -100,3 +100,34 @@ def test_goods_after_the_route_and_a_colon(text: str, goods: str) -> None:
 )
 def test_a_range_per_box_is_the_larger_figure_times_the_boxes(text: str, weight: int) -> None:
     assert _read(text)["weight_kg"] == weight
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        # The bags the goods come in are not the goods.
+        ("Cotação 1x20' Xiamen – Luanda, mercadoria açúcar em sacos de 50 kg, 25 ton.", "açúcar"),
+        # What the quote is for ("pour des"), or a remark ("non-DG") before the goods.
+        (
+            "Merci de coter 2 TC 40' HC de Ningbo à Lomé pour des carreaux et robinets, 26 t par TC.",
+            "carreaux et robinets",
+        ),
+        ("ISO tank x 1, Tianjin to Mundra, non-DG sorbitol solution, 22 tons", "sorbitol solution"),
+        # "carga perigosa:" labels the goods and still says they are dangerous.
+        (
+            "Prezados, cotação 1x20' DRY carga perigosa: tinta a base de solvente, ONU 1263, classe 3",
+            "tinta a base de solvente",
+        ),
+    ],
+)
+def test_the_goods_edges_in_e_mails(text: str, goods: str) -> None:
+    assert _read(text)["commodity"] == goods
+
+
+def test_dangerous_cargo_label_keeps_the_dg_reading() -> None:
+    read = _read("Cotización 1x20' carga peligrosa: pintura al solvente, ONU 1263, clase 3, 14 t")
+    assert (read["commodity"], read["dg"], read["un_number"]) == (
+        "pintura al solvente",
+        True,
+        "1263",
+    )
