@@ -208,8 +208,9 @@ def _box_by_box_goods(scan: Scan) -> bool:
 # "dried fish packed in cartons", "café embalado em sacos": how the goods are packed.
 _PACKED_IN = compile_fast(
     r"\s+(?:packed|packaged|packing|embalad[oa]s?|emball[ée]e?s?|empacad[oa]s?)\s+(?:in|en|em)\s"
-    # "arroz em sacos de 50 kg", "sugar in bags": the bags they come in.
-    r"|\s+(?:in|en|em)\s+(?:sacos|sacas|sacs|bags|bolsas|cajas|caixas|fardos|bultos)(?![a-z])",
+    # "arroz em sacos de 50 kg", "azúcar en sacos": the bags they come in (in English, "sugar
+    # in bags" is kept whole, as the settled cases say).
+    r"|\s+(?:en|em)\s+(?:sacos|sacas|sacs|bolsas|cajas|caixas|fardos|bultos)(?![a-z])",
     re.I,
 )
 
