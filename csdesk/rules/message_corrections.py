@@ -15,6 +15,8 @@ CORRECTION_WORDS = (
     r"(?:不是\s*(?:\d{1,2}|[一二两三四五六七八九十]{1,2})\s*个?\s*[,，]?\s*(?=是)"
     r"|不对|不是|错了|不好意思|抱歉|说错了|打错了|更正一下|更正|纠正一下|纠正|改一下|改成|改为|改(?=\s*(?:$|\d\s*[x×*个]))"
     r"|[哦噢啊呃]不|sorry|correction"
+    # "两个40HQ 不不不 三个": a voice message's 不 said over and over takes it back too.
+    r"|不(?:\s*[,，]?\s*不)+"
     # "pardon, c'est 2 x 40' HC", "perdón, son 3", "desculpe, são 2", "corrigindo: 15.400 kg":
     # the same in French, Spanish and Portuguese.
     r"|pardon|perd[oó]n|perd[aã]o|desculp[ae]|corrigindo|correcci[oó]n|corrijo|rectific(?:o|ando)"
@@ -49,6 +51,7 @@ CORRECTION_CUE_WORDS = (
     "make that",
     "change",
     "哦不",
+    "不不",
     "噢不",
     "啊不",
     "呃不",

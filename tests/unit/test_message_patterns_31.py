@@ -131,3 +131,17 @@ def test_dangerous_cargo_label_keeps_the_dg_reading() -> None:
         True,
         "1263",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "boxes", "weight"),
+    [
+        # 不 said over and over in a voice message takes the count back, as 不对 does.
+        ("宁波到迪拜 两个40HQ 不不不 三个 瓷砖 每柜20吨", "3x40HQ", 60000),
+        ("上海到孟买 一个四十尺 嗯不不不 两个 家具 每个十吨", "2x40GP", 20000),
+        ("青岛到吉达 2x20GP 不不 是3个 石材 每柜26吨", "3x20GP", 78000),
+    ],
+)
+def test_no_no_no_takes_the_count_back(text: str, boxes: str, weight: int) -> None:
+    read = _read(text)
+    assert (read["containers"], read["weight_kg"]) == (boxes, weight)
