@@ -28,9 +28,9 @@ _LABELS: dict[str, str] = {
     r"|pick\s*-?\s*up\s*(?:address|at|from)|factory\s*(?:address|is\s*(?:in|at)|located\s*(?:in|at))|工厂在|厂在|货在"
     # "recogida en: …", "Retiro en fábrica: …", "Enlèvement EXW : …", "coleta: …": the pickup in
     # Spanish, French and Portuguese, said with its colon.
-    r"|(?:recogida|retiro|recolecci[oó]n)\s+en(?:\s+(?:la\s+)?f[áa]brica)?(?=\s*[:：])"
+    r"|(?:recogida|retiro|recolecci[oó]n|recojo|recoger)\s+en(?:\s+(?:la\s+)?f[áa]brica)?(?=\s*[:：])"
     r"|enl[èe]vement(?=\s*[:：])|(?:(?<=nlèvement EXW)|(?<=nlevement EXW))(?=\s*[:：])"
-    r"|coleta(?=\s*[:：])"
+    r"|coleta(?:\s+em)?(?=\s*[:：])"
     # "EXW our factory (Room 3, …)": the factory's address in brackets after the term.
     r"|(?<=EXW\s)(?:our|the)\s+factory\s*[(（]",
     "delivery_address": r"送货地址|收货地址|派送地址|交货地址|目的地地址|delivery\s*address"
@@ -38,6 +38,10 @@ _LABELS: dict[str, str] = {
     # "DAP，送到Doha Industrial Area …": delivered to an address written in Latin letters;
     # "livraison à : Zone …", "entrega en: …": the door in French and Spanish.
     r"|送到(?=\s*[A-Z0-9])|livraison\s+(?:à|a)(?=\s*[:：])|entrega\s+en(?=\s*[:：])"
+    # "Entrega: Av. …", "Livraison porte : Entrepôt …", "Almacén destino: …": the door said
+    # with its colon alone (never "Entrega: 15/12", a date).
+    r"|(?:entrega|livraison(?:\s+porte)?|almac[ée]n\s+(?:de\s+)?destino|送货)"
+    r"(?=\s*[:：][^\S\n]*[A-Za-z\u00c0-\u00ff\u4e00-\u9fff])"
     # "DDU to our warehouse: Plot 22…", "dirección de entrega:", "adresse de livraison:".
     r"|(?:to\s+)?(?:our|my|the\s+consignee'?s?|customer'?s?)\s+(?:warehouse|store|premises)"
     r"(?=\s*[:：][^\S\n]*\S)|warehouse\s+address|direcci[oó]n\s+de\s+entrega"
@@ -236,7 +240,7 @@ _SHIPPER_CUES = (
 )
 # "工厂：浙江省余姚市…路88号": a factory's address, not its name.
 _AN_ADDRESS = compile_fast(r"[路街道]\d|\d+号|[区县镇]$|[省市]\S*[区县镇]")
-_PICKUP_WORDS = ("recogida", "retiro", "recolecci", "enlèvement", "enlevement", "coleta")
+_PICKUP_WORDS = ("recog", "recojo", "retiro", "recolecci", "enlèvement", "enlevement", "coleta")
 _DOOR_WORDS = ("premises", "entrega", "livraison", "armaz", "almac", "depósito", "deposito")
 _LABEL_CUES = {
     "shipper": cue_words("shipper", "shpr", "发货人", "发货公司", "抬头", *_SHIPPER_CUES),
@@ -253,7 +257,7 @@ _LABEL_CUES = {
         *_PICKUP_WORDS,
     ),
     "delivery_address": cue_words(
-        "地址", "deliver", "door", "warehouse", "store", "送到", *_DOOR_WORDS
+        "地址", "deliver", "door", "warehouse", "store", "送到", "送货", *_DOOR_WORDS
     ),
     "handling": cue_words("装卸", "吊装", "loading", "lifting"),
 }

@@ -145,3 +145,45 @@ def test_dangerous_cargo_label_keeps_the_dg_reading() -> None:
 def test_no_no_no_takes_the_count_back(text: str, boxes: str, weight: int) -> None:
     read = _read(text)
     assert (read["containers"], read["weight_kg"]) == (boxes, weight)
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "address"),
+    [
+        # The door and the pickup said with a bare label in Spanish, Portuguese, French, Chinese.
+        (
+            "Cotización DAP:\nRecojo en fábrica: No. 9 Gongye Road, Jinjiang\nEntrega: Av. Argentina 3120, Callao\n1x20GP zapatos, 6 t",
+            "pickup_address",
+            "No. 9 Gongye Road, Jinjiang",
+        ),
+        (
+            "Cotización DAP:\nRecojo en fábrica: No. 9 Gongye Road, Jinjiang\nEntrega: Av. Argentina 3120, Callao\n1x20GP zapatos, 6 t",
+            "delivery_address",
+            "Av. Argentina 3120, Callao",
+        ),
+        (
+            "Cotar EXW, coleta em: 浙江省温州市瓯海区娄桥工业园12号\ndestino Itajaí, 1x40' HC, 10 t",
+            "pickup_address",
+            "浙江省温州市瓯海区娄桥工业园12号",
+        ),
+        (
+            "Livraison porte : Magasin CFAO, Avenue de la Paix, Lomé\nDepuis Ningbo, 1 x 20', pneus, 12 t.",
+            "delivery_address",
+            "Magasin CFAO, Avenue de la Paix, Lomé",
+        ),
+        (
+            "DDP 门到门 拼箱\n送货：Unit 5, Jebel Ali Free Zone South, Dubai\n3 托 1.2 方 400 公斤",
+            "delivery_address",
+            "Unit 5, Jebel Ali Free Zone South, Dubai",
+        ),
+    ],
+)
+def test_door_and_pickup_after_a_bare_label(text: str, field: str, address: str) -> None:
+    assert _read(text)[field] == address
+
+
+def test_a_delivery_date_is_no_door() -> None:
+    assert (
+        _read("1x40HQ Ningbo - Callao, muebles, 9 t. Entrega: 15/12").get("delivery_address")
+        is None
+    )
