@@ -14,7 +14,7 @@ CORRECTION_WORDS = (
     # "不对不是四个是五个": the count taken back, then the one meant.
     r"(?:不是\s*(?:\d{1,2}|[一二两三四五六七八九十]{1,2})\s*个?\s*[,，]?\s*(?=是)"
     r"|不对|不是|错了|不好意思|抱歉|说错了|打错了|更正一下|更正|纠正一下|纠正|改一下|改成|改为|改(?=\s*(?:$|\d\s*[x×*个]))"
-    r"|[哦噢啊呃]不|sorry|correction"
+    r"|[哦噢啊呃]不|sorry|correction|oops|my bad"
     # "两个40HQ 不不不 三个": a voice message's 不 said over and over takes it back too.
     r"|不(?:\s*[,，]?\s*不)+"
     # "pardon, c'est 2 x 40' HC", "perdón, son 3", "desculpe, são 2", "corrigindo: 15.400 kg":
@@ -45,6 +45,8 @@ CORRECTION_CUE_WORDS = (
     "改为",
     "改",
     "sorry",
+    "oops",
+    "my bad",
     "correction",
     "i mean",
     "make it",

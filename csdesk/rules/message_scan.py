@@ -34,7 +34,7 @@ CLAUSE_END = compile_fast(r"[\n;。!?]")
 # 是3300美金": the value said after one of these replaces the one said before it.
 _CORRECTION = compile_fast(
     r"说错了|打错了|写错了|搞错了|弄错了|错了|不对|更正|纠正|改一下|改成|改为|应该是|不好意思"
-    r"|抱歉|[哦噢啊呃]不|sorry|correction|corrected|i mean|i meant|make (?:it|that)"
+    r"|抱歉|[哦噢啊呃]不|sorry|oops|my bad|correction|corrected|i mean|i meant|make (?:it|that)"
     r"|should be|amend|revised"
     r"|no wait|oh wait"
     # "5托 3方 等下 是6托", "下周三出 还是下周五吧": a second thought said at the end.
@@ -125,6 +125,8 @@ CORRECTION_CUES = cue_words(
     "不好意思",
     "抱歉",
     "sorry",
+    "oops",
+    "my bad",
     "correct",
     "i mean",
     "make it",

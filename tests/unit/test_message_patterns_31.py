@@ -187,3 +187,21 @@ def test_a_delivery_date_is_no_door() -> None:
         _read("1x40HQ Ningbo - Callao, muebles, 9 t. Entrega: 15/12").get("delivery_address")
         is None
     )
+
+
+def test_oops_takes_the_figures_back() -> None:
+    read = _read(
+        "LCL Ningbo to Karachi, commodity: door handles: 4 pallets 1.1x1.1x1.2m, 1,600kg. "
+        "Oops, 5 pallets, 2,000kg."
+    )
+    assert (read["pieces"], read["weight_kg"]) == (5, 2000)
+
+
+def test_oops_with_nothing_taken_back_changes_nothing() -> None:
+    read = _read("Oops, forgot: 1x40HQ Xiamen to Manila, furniture 8 tons")
+    assert (read["containers"], read["weight_kg"]) == ("1x40HQ", 8000)
+
+
+def test_a_colon_opening_the_figures_ends_the_goods() -> None:
+    read = _read("LCL Xiamen to Manila, commodity ceramic mugs: 8 pallets 1.2x1.0x1.1m, 2,400kg.")
+    assert (read["commodity"], read["pieces"]) == ("ceramic mugs", 8)
