@@ -101,6 +101,10 @@ _BARE_LABELS = {
         r"|(?<![a-z])(?:mercanc[ií]a|mercadoria|marchandise)\s+(?!(?:peligrosa|perigosa|dangereuse"
         r"|general|geral|g[ée]n[ée]rale|suelta|solta|lista|pronta|pr[êe]te|es|[ée]|est|de|da|do"
         r"|del|la|le|el|a|o|en|em|sin|sem|sans)(?![a-z\u00e0-\u00ff]))(?=[a-z\u00e0-\u00ff])"
+        # "carga de cortinas e persianas,": the goods after "carga de" (never project cargo,
+        # loose or general cargo, nor a weight).
+        r"|(?<![a-z])carga\s+de\s+(?!(?:proyecto|projeto|projet|peso|contenedor|contêiner|container"
+        r"|importa[cç][aã]o|importaci[oó]n|exporta[cç][aã]o|exportaci[oó]n)(?![a-z]))(?=[a-z\u00e0-\u00ff]{3})"
         # "mesmo produto (revestimento cerâmico)", "same goods (LED lamps)": the goods kept.
         r"|(?<![a-z])(?:same|mesm[oa]|mism[oa]|m[eê]mes?)\s+(?:product|goods|commodity|cargo|produto"
         r"|producto|produit|mercadoria|mercanc[ií]a|marchandise)\s*[(（])"

@@ -205,3 +205,26 @@ def test_oops_with_nothing_taken_back_changes_nothing() -> None:
 def test_a_colon_opening_the_figures_ends_the_goods() -> None:
     read = _read("LCL Xiamen to Manila, commodity ceramic mugs: 8 pallets 1.2x1.0x1.1m, 2,400kg.")
     assert (read["commodity"], read["pieces"]) == ("ceramic mugs", 8)
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        # "carga de …" names the goods in Portuguese and Spanish...
+        (
+            "Cliente pediu cotação de 1 container 40' HC de Xiamen para Santos, carga de tapetes e capachos, aprox 9 ton.",
+            "tapetes e capachos",
+        ),
+        (
+            "Cotizar 1x20' Ningbo a Callao, carga de vajilla de porcelana, 8 t",
+            "vajilla de porcelana",
+        ),
+        # ...but not project cargo, nor an import.
+        (
+            "Cotizar 1x20' Ningbo a Callao, carga de importación, vajilla de porcelana, 8 t",
+            "vajilla de porcelana",
+        ),
+    ],
+)
+def test_carga_de_names_the_goods(text: str, goods: str) -> None:
+    assert _read(text)["commodity"] == goods
