@@ -362,6 +362,8 @@ def read_labelled(scan: Scan, names: Iterable[str]) -> None:
             if name == "commodity" and "、" in value:
                 # "货是：窗帘、床单": goods listed with 、 are named apart, as "窗帘/床单".
                 value = "/".join(part.strip() for part in value.split("、") if part.strip())
+            if name == "commodity" and value.startswith(("去", "到", "从", "发往")):
+                continue  # "货是去埃塞的": where the goods go, not what they are
             factory = name == "shipper" and match.group().startswith(("工厂", "厂家"))
             if factory and _AN_ADDRESS.search(value):
                 continue

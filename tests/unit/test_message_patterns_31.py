@@ -228,3 +228,8 @@ def test_a_colon_opening_the_figures_ends_the_goods() -> None:
 )
 def test_carga_de_names_the_goods(text: str, goods: str) -> None:
     assert _read(text)["commodity"] == goods
+
+
+def test_where_the_goods_go_is_not_the_goods() -> None:
+    read = _read("嗯 青岛到 那个 蒙巴萨 货是去乌干达的 到蒙巴萨就行 三个四十尺 化肥 每个二十六吨")
+    assert (read["commodity"], read["weight_kg"]) == ("化肥", 78000)
