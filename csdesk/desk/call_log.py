@@ -26,6 +26,7 @@ from csdesk.rules.vocab import CHANNELS, OUTCOMES, REACHED_OUTCOMES
 from csdesk.rules.when import check_callback_time
 from csdesk.store.coltypes import utcnow
 from csdesk.store.core_tables import call_mark, customer, interaction, task
+from csdesk.store.engine import saving_login
 
 if TYPE_CHECKING:
     from csdesk.models import CallMark
@@ -76,6 +77,7 @@ def _close_callbacks(session: Any, customer_id: int, at: dt.datetime, tz: dt.tzi
             task.c.due_at < end,
         )
         .values(done_at=at, updated_at=utcnow(), version=task.c.version + 1)
+        .values(updated_by=saving_login(session))
     )
 
 

@@ -148,7 +148,7 @@ class Desk:
 
         with session_scope(self.engine) as session:
             if self.agent is not None:
-                from csdesk.desk.versioning import SAVED_BY
+                from csdesk.store.engine import SAVED_BY
 
                 session.info[SAVED_BY] = self.agent.login
             yield session

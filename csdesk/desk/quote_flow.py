@@ -30,6 +30,7 @@ from csdesk.models import Customer, Inquiry, Quote, Shipment, Task
 from csdesk.rules import pricing
 from csdesk.rules.calendar import WorkCalendar
 from csdesk.rules.pricing import LCL, LOST_REASONS
+from csdesk.store.engine import saving_login
 
 
 def _require(quote: Quote, statuses: tuple[str, ...]) -> None:
@@ -97,6 +98,7 @@ def _answer_inquiry(session: Session, inquiry_id: int, status: str, now: dt.date
         update(Inquiry)
         .where(col(Inquiry.id) == inquiry_id)
         .values(status=status, version=Inquiry.version + 1, updated_at=now)
+        .values(updated_by=saving_login(session))
         .execution_options(synchronize_session=False)
     )
     session.expire_all()

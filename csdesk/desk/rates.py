@@ -17,6 +17,7 @@ from csdesk.desk.errors import DeskError, NotFoundError
 from csdesk.desk.reference import port_index
 from csdesk.rules.pricing import DEFAULT_MARGIN_PERCENT, LCL, money_text
 from csdesk.store.core_tables import rate as rate_table
+from csdesk.store.engine import saving_login
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -188,6 +189,7 @@ def approve_rate(session: Session, rate_id: int, supervisor_id: int) -> Rate:
         update(Rate)
         .where(col(Rate.id) == rate_id)
         .values(approved=True, approved_by_id=supervisor_id, version=rate.version + 1)
+        .values(updated_by=saving_login(session))
     )
     session.refresh(rate)
     return rate

@@ -6,15 +6,13 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from sqlalchemy import Table, column, select, table, update
+from sqlalchemy import Table, select, update
 from sqlmodel import Session, col
 
 from csdesk.desk.errors import ConflictError, NotFoundError
 from csdesk.models.base import Versioned, utcnow
 from csdesk.rules.zone import DESK_TZ
-
-# session.info key: the login of the agent whose desk opened the session (Desk.session).
-SAVED_BY = "csdesk.saved_by"
+from csdesk.store.engine import saving_login
 
 RecordT = TypeVar("RecordT", bound=Versioned)
 
@@ -31,14 +29,14 @@ def update_versioned(
 
     The version test is part of the UPDATE itself, so two desks saving at the same instant cannot
     both win. On conflict the error names each field another agent changed and its new value;
-    nothing is overwritten.
+    nothing is overwritten. The same UPDATE names the agent who saved (`updated_by`).
     """
     model = type(record)
-    primary_key = model.__table__.primary_key.columns.values()[0]  # type: ignore[attr-defined]
+    versioned: Table = model.__table__  # type: ignore[attr-defined]
+    primary_key = versioned.primary_key.columns.values()[0]
     key_value = getattr(record, primary_key.name)
-    key = primary_key.name
-    stamps = stamp_table(model.__table__)  # type: ignore[attr-defined]
     values = {**changes, "version": expected_version + 1, "updated_at": utcnow()}
+    values["updated_by"] = saving_login(session)
     result = session.execute(
         update(model)
         .where(primary_key == key_value, model.version == expected_version)  # type: ignore[arg-type]
@@ -52,9 +50,10 @@ def update_versioned(
             for name, value in original.items()
             if getattr(record, name, None) != value
         ]
-        login = session.execute(select(stamps.c.updated_by).where(stamps.c[key] == key_value))
-        raise ConflictError(label, theirs, *saved_by(session, login.scalar(), record.updated_at))
-    stamp_saves(session, stamps, key, [key_value])
+        login = session.execute(
+            select(versioned.c.updated_by).where(primary_key == key_value)
+        ).scalar()
+        raise ConflictError(label, theirs, *saved_by(session, login, record.updated_at))
     session.refresh(record)
     return record
 
@@ -75,20 +74,6 @@ def saved_by(
     today = utcnow().astimezone(DESK_TZ).date()
     when = saved.strftime("%H:%M" if saved.date() == today else "%m-%d %H:%M")
     return who, when
-
-
-def stamp_table(versioned: Table) -> Any:
-    """`versioned`'s key and its `updated_by` column (0021_polish), outside the ORM models:
-    a desk at an older schema (a migration's test) still reads and writes its records."""
-    key = versioned.primary_key.columns.values()[0].name
-    return table(versioned.name, column(key), column("updated_by"))
-
-
-def stamp_saves(session: Session, stamps: Any, key: str, ids: list[Any]) -> None:
-    """Record who saved these rows (the desk's agent; None when the desk has none, so an older
-    login is not left naming someone who did not make this version)."""
-    statement = update(stamps).where(stamps.c[key].in_(ids))
-    session.execute(statement.values(updated_by=session.info.get(SAVED_BY)))
 
 
 def get_or_404(session: Session, model: type[RecordT], record_id: int, key: str) -> RecordT:

@@ -116,6 +116,7 @@ inquiry_row = table(
     column("created_at", UTCDateTime),
     column("updated_at", UTCDateTime),
     column("version", Integer),
+    column("updated_by", String),  # who made the version (0021_polish); a new row: none
 )
 
 inquiry_container = table(
@@ -182,6 +183,7 @@ task = table(
     column("note", String),
     column("updated_at", UTCDateTime),
     column("version", Integer),
+    column("updated_by", String),
 )
 
 call_mark = table(

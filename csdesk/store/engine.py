@@ -18,6 +18,19 @@ if TYPE_CHECKING:
     from sqlmodel import Session
 
 BUSY_TIMEOUT_MS = 10_000
+
+# session.info key: the login of the agent whose desk opened the session (Desk.session); a save
+# writes it into the row's `updated_by` (0021_polish) in the UPDATE that makes the new version.
+SAVED_BY = "csdesk.saved_by"
+
+
+def saving_login(session: Any) -> str | None:
+    """The login a save by this session writes into `updated_by` (None: a desk with no agent,
+    so an older login is not left naming someone who did not make this version)."""
+    login: str | None = session.info.get(SAVED_BY)
+    return login
+
+
 # Engines opened on a store csdesk may only read (a read-only file or medium).
 _READ_ONLY_ENGINES: weakref.WeakSet[Engine] = weakref.WeakSet()
 

@@ -6,12 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sqlmodel import Session
+from sqlalchemy import event, text
+from sqlmodel import Session, select
 
 from csdesk.desk.context import Desk, open_desk
-from csdesk.desk.customers import resolve_customer, update_customer
+from csdesk.desk.customers import add_contact, resolve_customer, update_contact, update_customer
 from csdesk.desk.errors import ConflictError, DeskError
 from csdesk.desk.transfer import importing as importing_module
+from csdesk.models import Contact
 from csdesk.screens.customer_form import CUSTOMER_FIELDS
 from tests.conftest import TODAY
 from tests.desk.test_import import STORE_DUPLICATES, run, stored_haitian  # noqa: F401
@@ -71,3 +73,57 @@ def test_an_import_names_the_agent_who_saved_meanwhile(
         run(desk, write_csv(tmp_path / "d.csv", rows), on_duplicate="update")
     message = caught.value.message()
     assert "已被 赵强 (zhao) 在 10:30 修改" in message and "等级改为 B" in message
+
+
+def test_a_save_is_one_update_that_names_the_agent(
+    desk: Desk,
+    stored_haitian: int,  # noqa: F811
+) -> None:
+    """The version check, the changes and who saved go in one statement (0021_polish had a
+    second UPDATE per save)."""
+    sent: list[str] = []
+
+    def record(*args: object) -> None:
+        sent.append(str(args[2]))
+
+    event.listen(desk.engine, "before_cursor_execute", record)
+    try:
+        with desk.session() as session:
+            loaded = resolve_customer(session, stored_haitian)
+            original = {name: getattr(loaded, name) for name in CUSTOMER_FIELDS}
+            update_customer(session, stored_haitian, loaded.version, original, {"tier": "B"})
+    finally:
+        event.remove(desk.engine, "before_cursor_execute", record)
+    updates = [statement for statement in sent if statement.lstrip().upper().startswith("UPDATE")]
+    assert len(updates) == 1 and "updated_by" in updates[0], updates
+    with desk.engine.connect() as connection:
+        row = connection.execute(
+            text("SELECT updated_by, version FROM customer WHERE id = :id"), {"id": stored_haitian}
+        ).one()
+    assert tuple(row) == ("li", 2)
+
+
+def test_a_version_moved_on_by_another_save_names_its_agent(
+    desk: Desk,
+    db_path: Path,
+    stored_haitian: int,  # noqa: F811
+) -> None:
+    """Making a new contact primary moves the old primary's version in an ORM flush: the agent
+    who did it is named, not whoever saved the old contact before."""
+    with desk.session() as session:
+        old = session.exec(select(Contact).where(Contact.customer_id == stored_haitian)).one()
+        original = {"name": old.name, "primary": old.primary}
+        contact_id, version = int(old.id or 0), old.version
+        update_contact(session, contact_id, version, original, {"role": "采购"})
+        version += 1
+    other = open_desk(db_path, agent_login="zhao", today=TODAY)
+    try:
+        with other.session() as session:
+            add_contact(
+                session, stored_haitian, {"name": "陈总", "phone": "139 0000 1111", "primary": True}
+            )
+    finally:
+        other.engine.dispose()
+    with pytest.raises(ConflictError) as caught, desk.session() as session:
+        update_contact(session, contact_id, version, original, {"role": "老板"})
+    assert "已被 赵强 (zhao) 在 10:30 修改" in caught.value.message()

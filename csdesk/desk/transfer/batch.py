@@ -16,8 +16,9 @@ from sqlalchemy import Table, and_, bindparam, select, update
 from sqlmodel import Session
 
 from csdesk.desk.errors import ConflictError
-from csdesk.desk.versioning import saved_by, stamp_saves, stamp_table
+from csdesk.desk.versioning import saved_by
 from csdesk.models.base import Versioned, utcnow
+from csdesk.store.engine import saving_login
 
 
 @dataclass(frozen=True)
@@ -52,12 +53,13 @@ def update_versioned_many(
     table: Table = model.__table__  # type: ignore[attr-defined]
     key = table.primary_key.columns.values()[0]
     saved_at = utcnow()
+    stamp = {"updated_at": saved_at, "updated_by": saving_login(session)}
     for columns, group in _groups(edits):
         values: dict[str, Any] = {column: bindparam(f"new_{column}") for column in columns}
         statement = (
             update(table)
             .where(and_(key == bindparam("record_id"), table.c.version == bindparam("expected")))
-            .values(values | {"version": bindparam("next_version"), "updated_at": saved_at})
+            .values(values | {"version": bindparam("next_version")} | stamp)
         )
         parameters = [
             {"record_id": edit.record_id, "expected": edit.expected_version}
@@ -68,10 +70,6 @@ def update_versioned_many(
         result = session.connection().execute(statement, parameters)
         if result.rowcount != len(parameters):
             _raise_conflict(session, table, group, saved_at, label)
-    stamps = stamp_table(table)
-    ids = [edit.record_id for edit in edits]
-    for start in range(0, len(ids), 500):
-        stamp_saves(session, stamps, key.name, ids[start : start + 500])
     session.expire_all()
 
 
@@ -97,14 +95,7 @@ def _raise_conflict(
         theirs = [
             (name, row[name]) for name, value in edit.original.items() if row and row[name] != value
         ]
-        by, at = (None, None) if row is None else _saved_by(session, table, row)
+        if row is None:
+            raise ConflictError(label(edit.record_id), theirs)
+        by, at = saved_by(session, row["updated_by"], row["updated_at"])
         raise ConflictError(label(edit.record_id), theirs, by, at)
-
-
-def _saved_by(
-    session: Session, table: Table, row: Mapping[str, Any]
-) -> tuple[str | None, str | None]:
-    stamps = stamp_table(table)
-    key = table.primary_key.columns.values()[0].name
-    login = session.execute(select(stamps.c.updated_by).where(stamps.c[key] == row[key]))
-    return saved_by(session, login.scalar(), row["updated_at"])
