@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from csdesk.desk.agents import agent_by_login
-from csdesk.desk.context import DESK_TZ, Desk
+from csdesk.desk.context import DESK_TZ, Desk, open_desk
 from csdesk.desk.customers import add_contact, create_customer
+from csdesk.desk.demo import build_demo
 from csdesk.models import Interaction
+from tests.conftest import TODAY, fresh_store
 
 
 @pytest.fixture
@@ -44,3 +47,15 @@ def ui_db(db_path: Path, desk: Desk) -> Path:
                 )
             )
     return db_path
+
+
+@pytest.fixture(scope="module")
+def demo_120(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
+    """A demo desk of 120 customers (seed 7), built once per test module: enough for several
+    pages of a broad search when the tests make the pages small."""
+    path: Path = tmp_path_factory.mktemp("demo_120") / "pages.db"
+    desk = open_desk(fresh_store(path), today=TODAY)
+    with desk.session() as session:
+        build_demo(session, 120, 7, today=TODAY)
+    yield desk
+    desk.engine.dispose()

@@ -8,14 +8,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from textual.widgets import Input, Static
+from textual.widgets import Input
 
 from csdesk.app import CSDeskApp
-from csdesk.desk.context import DESK_TZ, open_desk
-from csdesk.desk.customers import resolve_customer, update_customer
-from csdesk.screens.customer_form import CUSTOMER_FIELDS
+from csdesk.desk.context import DESK_TZ
 from tests.conftest import TODAY
-from tests.ui.test_shell_and_customers import settle
+from tests.ui.customer_conflict import save_after_another_desk
 
 WORDS = {
     "zh": ("已被 赵强 (zhao) 在 09:05 修改", "已被他人修改"),
@@ -33,22 +31,8 @@ async def test_a_refused_save_names_who_saved_first_and_when(
 ) -> None:
     app = CSDeskApp(db=ui_db, agent="li", today=TODAY, lang=lang)
     async with app.run_test(size=(120, 36)) as pilot:
-        await settle(pilot)
-        await pilot.press("f8")
-        await settle(pilot)
-        await pilot.press("ctrl+e")
-        await settle(pilot)
         desk_clock(dt.datetime(2026, 11, 30, 9, 5, tzinfo=DESK_TZ))
-        other = open_desk(ui_db, agent_login=other_agent, today=TODAY)
-        with other.session() as session:
-            customer = resolve_customer(session, "宁波海天国际贸易有限公司")
-            original = {name: getattr(customer, name) for name in CUSTOMER_FIELDS}
-            update_customer(session, customer.id or 0, customer.version, original, {"tier": "A"})
-        other.engine.dispose()
-        app.screen.query_one("#f-wechat", Input).value = "haitian_wx"
-        await pilot.press("ctrl+s")
-        await settle(pilot)
-        errors = str(app.screen.query_one("#form-errors", Static).render())
+        errors = await save_after_another_desk(app, pilot, ui_db, other_agent)
         named, unknown = WORDS[lang]
         assert (named if other_agent else unknown) in errors, errors
         assert app.screen.query_one("#f-wechat", Input).value == "haitian_wx"

@@ -5,39 +5,25 @@ a screenful; scrolling the view past it loads the next page as moving the cursor
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from textual.events import MouseScrollDown
 
 from csdesk.app import CSDeskApp
 from csdesk.desk import customer_search
 from csdesk.desk.agents import agent_by_login
-from csdesk.desk.context import Desk, open_desk
+from csdesk.desk.context import Desk
 from csdesk.desk.customer_search import search_customers
-from csdesk.desk.demo import build_demo
 from csdesk.screens import customers as customers_screen
 from csdesk.screens.customers import CustomersScreen
 from csdesk.widgets import row_list
 from csdesk.widgets.row_list import RowList
-from tests.conftest import TODAY, fresh_store
+from tests.conftest import TODAY
 from tests.ui.test_shell_and_customers import settle
 
 # At SIZE the list shows 8 rows: the first read (FIRST) fills it and the next pages are PAGE.
 SIZE = (120, 16)
 FIRST = 10
 PAGE = 6
-
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
-    path: Path = tmp_path_factory.mktemp("pages") / "pages.db"
-    desk = open_desk(fresh_store(path), today=TODAY)
-    with desk.session() as session:
-        build_demo(session, 120, 7, today=TODAY)
-    yield desk
-    desk.engine.dispose()
 
 
 def _every_match(desk: Desk, query: str) -> list[int]:
@@ -48,15 +34,15 @@ def _every_match(desk: Desk, query: str) -> list[int]:
 
 @pytest.mark.parametrize("walk", [True, False], ids=["walk", "exact"])
 async def test_scrolling_past_a_page_loads_the_next_until_every_match_is_shown(
-    demo: Desk, walk: bool, monkeypatch: pytest.MonkeyPatch
+    demo_120: Desk, walk: bool, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _small_pages(monkeypatch)
     if walk:
         monkeypatch.setattr(customer_search, "WALK_PER_ROW", 0)
         monkeypatch.setattr(customer_search, "WALK_PAST_AT_LEAST", 0)
-    expected = _every_match(demo, "g")
+    expected = _every_match(demo_120, "g")
     assert len(expected) > FIRST + 2 * PAGE  # three pages after the first read at least
-    app = CSDeskApp(db=demo.url, agent="li", today=TODAY)
+    app = CSDeskApp(db=demo_120.url, agent="li", today=TODAY)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("f8", "ctrl+f", "g", "enter")
@@ -78,12 +64,12 @@ def _small_pages(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 async def test_scrolling_the_view_past_the_first_read_loads_the_next_page(
-    demo: Desk, monkeypatch: pytest.MonkeyPatch
+    demo_120: Desk, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _small_pages(monkeypatch)
-    expected = _every_match(demo, "")
+    expected = _every_match(demo_120, "")
     assert len(expected) > FIRST + PAGE
-    app = CSDeskApp(db=demo.url, agent="li", today=TODAY)
+    app = CSDeskApp(db=demo_120.url, agent="li", today=TODAY)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("f8")
@@ -100,11 +86,11 @@ async def test_scrolling_the_view_past_the_first_read_loads_the_next_page(
 
 
 async def test_a_list_taller_than_the_first_read_fills_its_view(
-    demo: Desk, monkeypatch: pytest.MonkeyPatch
+    demo_120: Desk, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _small_pages(monkeypatch)
-    expected = _every_match(demo, "")
-    app = CSDeskApp(db=demo.url, agent="li", today=TODAY)
+    expected = _every_match(demo_120, "")
+    app = CSDeskApp(db=demo_120.url, agent="li", today=TODAY)
     async with app.run_test(size=(120, 36)) as pilot:  # the list shows 28 rows
         await settle(pilot)
         await pilot.press("f8")

@@ -3,36 +3,24 @@ reaches every match, not only the first hundred, as the cursor moves down the re
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from textual.widgets import Static
 
 from csdesk.app import CSDeskApp
-from csdesk.desk.context import Desk, open_desk
+from csdesk.desk.context import Desk
 from csdesk.desk.customer_search import search_customers
 from csdesk.desk.customers import create_customer
-from csdesk.desk.demo import build_demo
 from csdesk.screens import search as search_screen
 from csdesk.screens.search import SearchModal
 from csdesk.widgets import row_list
 from csdesk.widgets.row_list import RowList
-from tests.conftest import TODAY, fresh_store
+from tests.conftest import TODAY
 from tests.ui.test_shell_and_customers import settle
 
 FIRST = 10
 PAGE = 6
-
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
-    path: Path = tmp_path_factory.mktemp("search_pages") / "pages.db"
-    desk = open_desk(fresh_store(path), today=TODAY)
-    with desk.session() as session:
-        build_demo(session, 120, 7, today=TODAY)
-    yield desk
-    desk.engine.dispose()
 
 
 def _every_match(desk: Desk, query: str) -> list[int]:
@@ -62,14 +50,14 @@ async def test_a_query_matching_more_than_a_hundred_reaches_its_last_match(
 
 
 async def test_moving_down_the_results_loads_every_match_in_order(
-    demo: Desk, monkeypatch: pytest.MonkeyPatch
+    demo_120: Desk, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(search_screen, "FIRST_READ", FIRST)
     monkeypatch.setattr(search_screen, "PAGE_SIZE", PAGE)
     monkeypatch.setattr(row_list, "LOAD_MORE_MARGIN", 2)
-    expected = _every_match(demo, "g")
+    expected = _every_match(demo_120, "g")
     assert len(expected) > FIRST + 2 * PAGE
-    app = CSDeskApp(db=demo.url, agent="li", today=TODAY, lang="en")
+    app = CSDeskApp(db=demo_120.url, agent="li", today=TODAY, lang="en")
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(pilot)
         await pilot.press("f3", "g")
@@ -90,17 +78,17 @@ async def test_moving_down_the_results_loads_every_match_in_order(
         await pilot.press("enter")
         await settle(pilot)
         card = str(app.screen.query_one("#card-body", Static).render())
-        with demo.session() as session:
+        with demo_120.session() as session:
             last = search_customers(session, "g", limit=10_000)[-1]
         assert last.name in card
 
 
 async def test_a_new_query_drops_the_pages_of_the_old_one(
-    demo: Desk, monkeypatch: pytest.MonkeyPatch
+    demo_120: Desk, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(search_screen, "FIRST_READ", FIRST)
     monkeypatch.setattr(search_screen, "PAGE_SIZE", PAGE)
-    app = CSDeskApp(db=demo.url, agent="li", today=TODAY)
+    app = CSDeskApp(db=demo_120.url, agent="li", today=TODAY)
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(pilot)
         await pilot.press("f3", "g")
@@ -109,5 +97,5 @@ async def test_a_new_query_drops_the_pages_of_the_old_one(
         await settle(pilot)
         results = app.screen.query_one(RowList)
         ids = [row.id for row in results.rows]
-        assert ids == _every_match(demo, "gh")[: len(ids)]
+        assert ids == _every_match(demo_120, "gh")[: len(ids)]
         assert len(ids) == len(set(ids))

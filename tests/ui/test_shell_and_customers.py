@@ -2,25 +2,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.pilot import Pilot
 from textual.widgets import Input, Static
 
 from csdesk.app import CSDeskApp
 from csdesk.desk.context import open_desk
-from csdesk.desk.customers import CUSTOMER_FIELDS, resolve_customer, update_customer
+from csdesk.desk.customers import resolve_customer
 from csdesk.screens.customers import CustomersScreen
 from csdesk.screens.help import HelpModal
 from csdesk.screens.search import SearchModal
 from csdesk.widgets.row_list import RowList
 from tests.conftest import TODAY
-from tests.ui.keys import wait_for_workers
-
-
-async def settle(pilot: Pilot[None]) -> None:
-    for _ in range(3):
-        await pilot.pause()
-        await wait_for_workers(pilot)
-    await pilot.pause()
+from tests.ui.customer_conflict import save_after_another_desk
+from tests.ui.keys import settle as settle  # the settle many UI tests import from here
 
 
 def screen_text(app: CSDeskApp) -> str:
@@ -137,22 +130,7 @@ async def test_invalid_customer_form_keeps_input_and_names_the_problem(ui_db: Pa
 async def test_editing_a_customer_someone_else_saved_shows_the_conflict(ui_db: Path) -> None:
     app = CSDeskApp(db=ui_db, agent="li", today=TODAY)
     async with app.run_test(size=(120, 36)) as pilot:
-        await settle(pilot)
-        await pilot.press("f8")
-        await settle(pilot)
-        await pilot.press("ctrl+e")
-        await settle(pilot)
-        # Another desk saves the same customer while the form is open.
-        other = open_desk(ui_db)
-        with other.session() as session:
-            customer = resolve_customer(session, "宁波海天国际贸易有限公司")
-            original = {name: getattr(customer, name) for name in CUSTOMER_FIELDS}
-            update_customer(session, customer.id or 0, customer.version, original, {"tier": "A"})
-        other.engine.dispose()
-        app.screen.query_one("#f-wechat", Input).value = "haitian_wx"
-        await pilot.press("ctrl+s")
-        await settle(pilot)
-        errors = str(app.screen.query_one("#form-errors", Static).render())
+        errors = await save_after_another_desk(app, pilot, ui_db)
         assert "等级 A" in errors and "他人" in errors and "tier" not in errors
         assert app.screen.query_one("#f-wechat", Input).value == "haitian_wx"
 
