@@ -237,6 +237,7 @@ def parse_when(text: str, now: dt.datetime, calendar: WorkCalendar) -> WhenResul
     except (ValueError, OverflowError, KeyError):
         return WhenResult(refusal=Reason("when.bad_date", {"text": text.strip()}))
     if at is None:
-        return WhenResult(refusal=Reason("when.unreadable", {"text": text.strip()}))
+        key = "when.unreadable" if normalized else "when.empty"  # nothing typed: say what to type
+        return WhenResult(refusal=Reason(key, {"text": text.strip()}))
     refusal = check_callback_time(at, now, calendar)
     return WhenResult(at=None if refusal else at, refusal=refusal)

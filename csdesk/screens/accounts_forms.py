@@ -62,10 +62,12 @@ class PaymentModal(MoneyFormModal):
         from csdesk.rules.money_import import parse_date
 
         desk = self.app.desk  # type: ignore[attr-defined]
+        if not values["amount"].strip():
+            raise DeskError("money.error.no_amount")
         try:
             minor, currency = parse_amount(values["amount"], "USD")
         except AmountError:
-            raise DeskError("money.error.amount", value=values["amount"] or "-") from None
+            raise DeskError("money.error.amount", value=values["amount"]) from None
         day = parse_date(values["date"]) if values["date"].strip() else desk.today
         if day is None:
             raise DeskError("money.error.date", value=values["date"])

@@ -11,7 +11,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -41,6 +41,13 @@ def open_quote_screen(screen: Screen[Any], inquiry_id: int | None) -> None:
 
 
 _STEPS = (("sent", "send"), ("won", "win"), ("lost", "lose"))
+# Keys that move the rate list while the price has focus: a one-line input has no use for them.
+_ROW_KEYS = {
+    "down": "action_cursor_down",
+    "up": "action_cursor_up",
+    "pagedown": "action_page_down_rows",
+    "pageup": "action_page_up_rows",
+}
 
 
 class QuoteScreen(Guarded, Screen[None]):
@@ -63,6 +70,7 @@ class QuoteScreen(Guarded, Screen[None]):
         self.rendered = ""
         self._loaded = False  # the app's store follower reloads a screen once it has loaded
         self._price_put = ""  # the price the screen last put in the box (not typed)
+        self._offered = False  # the first rate's price is in the box (or a typed one kept)
 
     @property
     def desk(self) -> Desk | None:
@@ -90,7 +98,17 @@ class QuoteScreen(Guarded, Screen[None]):
 
     def on_mount(self) -> None:
         self.load()
-        self.query_one(RowList).focus()
+        # The price is what the agent types here: digits typed as the screen opens land in it
+        # (on the rate list they did nothing); the arrow keys still move the rate list.
+        self.query_one("#quote-price", Input).focus()
+
+    def on_key(self, event: events.Key) -> None:
+        if self.focused is not self.query_one("#quote-price", Input):
+            return
+        move = _ROW_KEYS.get(event.key)
+        if move is not None:
+            getattr(self.query_one("#quote-options", RowList), move)()
+            event.stop()
 
     # Loading ----------------------------------------------------------------------------------
     def store_changed(self) -> None:
@@ -117,6 +135,7 @@ class QuoteScreen(Guarded, Screen[None]):
         if keep_typed and box.value != self._price_put:
             return  # the agent is typing a price: a reload does not take it away
         box.value = self._price_put = price
+        box.select_all()  # a price typed over the one offered replaces it
 
     def _show(self, workspace: Workspace, keep_typed: bool = False) -> None:
         self._loaded = True
@@ -203,13 +222,18 @@ class QuoteScreen(Guarded, Screen[None]):
         self._show_prices(option)
         quote = self.workspace.quote if self.workspace else None
         if option is not None and (quote is None or quote.rate_id != option.rate_id):
-            self._put_price(f"{option.offered_minor / 100:g}")
+            # A price typed before the rates arrived is kept; choosing a rate later offers its.
+            self._put_price(f"{option.offered_minor / 100:g}", keep_typed=not self._offered)
+        self._offered = True
 
     # Writing ----------------------------------------------------------------------------------
     def _price(self) -> tuple[int, str] | None:
         option: QuoteOption | None = self.query_one("#quote-options", RowList).current
         currency = option.currency if option else "USD"
         text = self.query_one("#quote-price", Input).value
+        if not text.strip():
+            self.notify(t("quote.error.no_price"), severity="error")
+            return None
         try:
             return parse_amount(text, currency)
         except AmountError:

@@ -220,3 +220,14 @@ def test_ageing_pages_list_each_customer_once_whatever_its_currencies(desk: Desk
             seen.append(page[0].name)
             after = (page[0].oldest_due_on, page[0].customer_id)
     assert seen == ["两种币", "美元"]
+
+
+@pytest.mark.parametrize(("amount", "words"), [("  ", "输入金额"), ("十块", "金额 十块 无法识别")])
+def test_a_charge_without_an_amount_says_to_enter_one(desk: Desk, amount: str, words: str) -> None:
+    """An empty amount read "金额  无法识别" (nothing where the amount goes)."""
+    cid = customer(desk, "宁波华光")
+    with desk.session() as session:
+        shipment = sail(session, cid, "BK1", [("O/F", 100000, "USD")])
+    with pytest.raises(DeskError) as caught, desk.session() as session:
+        add_charge(session, shipment.id or 0, "receivable", "DOC", amount, currency="USD")
+    assert words in caught.value.message()

@@ -210,3 +210,10 @@ def test_free_text_never_raises(text: str) -> None:
     assert (result.at is None) != (result.refusal is None)
     if result.at is not None:
         assert result.at > MONDAY and CAL.is_workday(result.at.date())
+
+
+@pytest.mark.parametrize("text", ["", "  ", "\u3000"])
+def test_nothing_typed_says_what_to_type(text: str) -> None:
+    """Not 'cannot read the time 「」' with nothing between the brackets."""
+    result = parse_when(text, MONDAY, CAL)
+    assert result.at is None and result.refusal == Reason("when.empty", {"text": ""})

@@ -60,7 +60,10 @@ def _charge_values(
         try:
             minor, parsed_currency = parse_amount(amount, currency or "USD")
         except AmountError:
-            problems["amount"] = t("charge.bad_amount", value=amount)
+            empty = not str(amount).strip()
+            problems["amount"] = (
+                t("charge.no_amount") if empty else t("charge.bad_amount", value=amount)
+            )
     if parsed_currency not in CURRENCIES:
         problems["currency"] = t("error.choice", choices=" ".join(CURRENCIES))
     covered = split_covers(covers)

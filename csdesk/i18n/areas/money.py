@@ -44,6 +44,7 @@ ZH = {
     "money.rebate.shipment_unpaid": "{booking_no} 还没付清, 不能申请退佣 (H99)",
     "money.rebate.customer_overdue": "客户还有逾期未付的款, 不能申请退佣 (H99)",
     "money.error.amount": "金额必须是大于零的数: {value}",
+    "money.error.no_amount": "输入金额, 如 USD 1250 (不写币种按美元)",
     "money.error.currency_unknown": "不认识的币种: {currency} (可用 CNY USD EUR)",
     "money.error.currency_invoice": "账单 {number} 是 {currency}, 付款币种不符, 不会自动换算",
     "money.error.currency_owed": "客户欠的是 {owed}, 不是 {currency}; 不会自动换算, 请核对",
@@ -211,6 +212,7 @@ EN = {
     "money.rebate.shipment_unpaid": "{booking_no} is not paid yet: no rebate (H99)",
     "money.rebate.customer_overdue": "the customer owes money overdue: no rebate (H99)",
     "money.error.amount": "the amount must be a number above zero: {value}",
+    "money.error.no_amount": "enter an amount, e.g. USD 1250 (USD when no currency is given)",
     "money.error.currency_unknown": "unknown currency: {currency} (CNY USD EUR)",
     "money.error.currency_invoice": "invoice {number} is in {currency}: the payment's currency "
     "differs and is never converted",

@@ -71,6 +71,7 @@ ZH = {
     "quote.error.win_provisional": "报价 #{ref} 是暂定价, 请先用正式运价重新报价再订舱",
     "quote.error.lost_reason": "未成交原因: {choices}",
     "quote.error.bad_price": "看不懂的价格: {value}",
+    "quote.error.no_price": "输入价格 (每柜或每 W/M 的数字, 如 1850) 再保存",
     "quote.error.currency": "这个运价的币种是 {currency}",
     # Rates and their import.
     "rates.not_found": "找不到运价 {ref}",
@@ -253,6 +254,7 @@ EN = {
     "quote.error.win_provisional": "Quote #{ref} is provisional; quote again on a real rate before booking",
     "quote.error.lost_reason": "Reason: {choices}",
     "quote.error.bad_price": "Not a price: {value}",
+    "quote.error.no_price": "Enter a price (a number per container or per W/M, e.g. 1850), then save",
     "quote.error.currency": "This rate is priced in {currency}",
     "rates.not_found": "No rate {ref}",
     "rates.unknown_port": "Unknown port {value}. Did you mean: {guesses}",
