@@ -44,11 +44,13 @@ async def test_the_arrows_pick_the_rate_from_the_price(quote_db: Path) -> None: 
         await settle(pilot)
         options = app.screen.query_one("#quote-options", RowList)
         price = app.screen.query_one("#quote-price", Input)
-        assert options.current.carrier == "COSCO" and price.value == "1850"
+        first = options.current
+        assert first is not None and first.carrier == "COSCO" and price.value == "1850"
         await pilot.press("down")
         await settle(pilot)
-        assert options.current.carrier == "MSC" and app.focused is price
-        assert price.value == f"{options.current.offered_minor / 100:g}"
+        chosen = options.current
+        assert chosen is not None and chosen.carrier == "MSC" and app.focused is price
+        assert price.value == f"{chosen.offered_minor / 100:g}"
 
 
 @pytest.mark.parametrize(("lang", "words"), [("zh", "输入价格"), ("en", "Enter a price")])
