@@ -80,9 +80,13 @@ class BoardScreen(DeskScreen):
 
     def on_resize(self) -> None:
         """Stages share the width, but never below a whole booking number: at 80 columns the
-        stages scroll sideways and the focused one comes into view."""
+        stages scroll sideways and the focused one comes into view. As many stages as fit
+        share the screen whole (at 80 columns five of 16 cells, not five and a half of 14)."""
         views = self.columns()
-        width = max(MIN_COLUMN_CELLS, self.size.width // max(len(views), 1))
+        shown = max(1, min(len(views), self.size.width // MIN_COLUMN_CELLS))
+        width = max(MIN_COLUMN_CELLS, self.size.width // shown)
+        # The cells left over stay blank: a sliver of the next stage would read as a cut one.
+        self.query_one("#board-columns").styles.width = shown * width
         for view in views:
             view.styles.width = width
 
