@@ -103,7 +103,14 @@ class QuoteScreen(Guarded, Screen[None]):
         self.query_one("#quote-price", Input).focus()
 
     def on_key(self, event: events.Key) -> None:
-        if self.focused is not self.query_one("#quote-price", Input):
+        price = self.query_one("#quote-price", Input)
+        if self.focused is not price:
+            return
+        if event.is_printable and event.character:
+            # Typed as the screen opened, before the price had focus: the key came to the
+            # screen (once the price has focus, it takes its keys itself).
+            price.insert_text_at_cursor(event.character)
+            event.stop()
             return
         move = _ROW_KEYS.get(event.key)
         if move is not None:
