@@ -23,9 +23,9 @@ from csdesk.store.clock import now_in
 from csdesk.widgets.columns import ListHeader
 from csdesk.widgets.header import DeskHeader, NavLine
 from csdesk.widgets.inquiry_rows import (
-    COLUMNS,
     InquiryRows,
     Section,
+    inquiry_columns,
     render_inquiry,
     render_section,
 )
@@ -63,7 +63,7 @@ class InquiriesScreen(DeskScreen):
         yield DeskHeader()
         yield NavLine()
         yield Static("", id="inquiries-summary", classes="pane-title", markup=False)
-        yield ListHeader(COLUMNS, id="inquiries-header")
+        yield ListHeader(inquiry_columns(language()), id="inquiries-header")
         yield InquiryRows(self.render_row, t("inquiries.empty"), id="inquiries-list")
         yield Footer()
 

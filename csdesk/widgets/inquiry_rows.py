@@ -7,12 +7,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from rich.cells import cell_len
 from rich.text import Text
 
-from csdesk.i18n import t
+from csdesk.i18n import language, t
+from csdesk.rules.inquiry_fields import MODES, STATUSES
 from csdesk.rules.sla import clock
 from csdesk.rules.zone import DESK_TZ
 from csdesk.widgets.columns import Column, fit, fit_words, widths
@@ -21,16 +23,24 @@ from csdesk.widgets.row_list import RowList
 if TYPE_CHECKING:
     from csdesk.desk.inquiry_queue import InquiryRow
 
-COLUMNS = (
-    Column("col.clock", 8),
-    Column("col.received", 12),
-    Column("col.status", 11),
-    Column("col.customer", 10, 0.4),
-    Column("col.lane", 12, 0.35),
-    Column("col.mode", 10),
-    Column("col.commodity", 6, 0.25),
-    Column("col.missing", 9),
-)
+
+@cache
+def inquiry_columns(lang: str) -> tuple[Column, ...]:
+    """The queue's columns in `lang`: the mode as wide as its longest short label and the
+    status as its longest label (整箱 takes 5 cells and 待报价 7, not the 10 and 11 that left
+    the goods cut at 80 columns while they stood half empty)."""
+    mode_cells = 1 + max(cell_len(t(f"intake.mode_short.{mode}")) for mode in MODES)
+    status_cells = 1 + max(cell_len(t(f"intake.status.{status}")) for status in STATUSES)
+    return (
+        Column("col.clock", 8),
+        Column("col.received", 12),
+        Column("col.status", min(11, max(status_cells, 1 + cell_len(t("col.status"))))),
+        Column("col.customer", 10, 0.4),
+        Column("col.lane", 12, 0.35),
+        Column("col.mode", max(mode_cells, 1 + cell_len(t("col.mode")))),
+        Column("col.commodity", 6, 0.25),
+        Column("col.missing", 9),
+    )
 
 
 @dataclass(frozen=True)
@@ -49,7 +59,8 @@ def lane_text(pol: str | None, pod: str | None, names: dict[str, str], cells: in
 def render_inquiry(
     row: InquiryRow, width: int, now: dt.datetime, names: dict[str, str] | None = None
 ) -> Text:
-    cells = dict(zip((c.title_key for c in COLUMNS), widths(COLUMNS, width), strict=True))
+    columns = inquiry_columns(language())
+    cells = dict(zip((c.title_key for c in columns), widths(columns, width), strict=True))
     state = clock(row.received_at, row.first_response_at, now, row.sla_due_at)
     line = Text(no_wrap=True, overflow="crop")
     style = "bold red" if state.running and state.overdue else ""
@@ -62,7 +73,7 @@ def render_inquiry(
     line.append(fit(row.customer, cells["col.customer"] - 1) + " ", style=style)
     lane = lane_text(row.pol, row.pod, names or {}, cells["col.lane"] - 1)
     line.append(fit(lane, cells["col.lane"] - 1) + " ")
-    mode = t(f"intake.mode.{row.mode}") if row.mode else "-"
+    mode = t(f"intake.mode_short.{row.mode}") if row.mode else "-"
     line.append(fit_words(mode, cells["col.mode"] - 1) + " ")
     line.append(fit_words(row.commodity or "", cells["col.commodity"] - 1) + " ")
     if row.missing:
