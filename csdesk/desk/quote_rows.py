@@ -113,8 +113,10 @@ def list_quotes(
     inquiry_id: int | None = None,
     before_id: int | None = None,
     limit: int = PAGE_SIZE,
+    oldest_first: bool = False,
 ) -> list[QuoteRow]:
     """Newest first; `before_id` pages on (the next page starts below the last id shown).
+    `oldest_first`: the other way, `before_id` then read as the last id shown (pages go up).
 
     `session` is a Session or a Core Connection: the read is Core (no ORM imported).
     """
@@ -123,7 +125,7 @@ def list_quotes(
         .add_columns(*(Q[name] for name in _QUOTE_COLUMNS[3:]))
         .join(core_tables.customer, C.id == Q.customer_id)
         .outerjoin(core_tables.agent, A.id == Q.agent_id)
-        .order_by(Q.id.desc())
+        .order_by(Q.id.asc() if oldest_first else Q.id.desc())
         .limit(limit)
     )
     if agent_id is not None:
@@ -133,14 +135,19 @@ def list_quotes(
     if inquiry_id is not None:
         statement = statement.where(Q.inquiry_id == inquiry_id)
     if before_id is not None:
-        statement = statement.where(Q.id < before_id)
+        statement = statement.where(Q.id > before_id if oldest_first else Q.id < before_id)
     return [QuoteRow(*row) for row in session.execute(statement).all()]
 
 
-def review_queue(session: Any, limit: int = PAGE_SIZE) -> list[QuoteRow]:
-    """Quotes waiting for a supervisor (H39), oldest first: they have waited longest."""
-    rows = list_quotes(session, statuses=("in_review",), limit=limit)
-    return sorted(rows, key=lambda row: row.id)
+def review_queue(
+    session: Any, after_id: int | None = None, limit: int = PAGE_SIZE
+) -> list[QuoteRow]:
+    """Quotes waiting for a supervisor (H39), oldest first: they have waited longest. A page
+    in SQL, after the quote `after_id` (it read the newest 200 and sorted them, so with more
+    waiting the oldest were never shown)."""
+    return list_quotes(
+        session, statuses=("in_review",), before_id=after_id, limit=limit, oldest_first=True
+    )
 
 
 def quote_row(quote: Any, customer: str, login: str | None) -> QuoteRow:

@@ -20,6 +20,8 @@ from csdesk.widgets.guard import Guarded
 from csdesk.widgets.quote_rows import render_review
 from csdesk.widgets.row_list import RowList
 
+PAGE = 200  # quotes a read brings; the list asks for the next page as the cursor nears the end
+
 if TYPE_CHECKING:
     from csdesk.desk.context import Desk
     from csdesk.desk.quote_list import QuoteRow
@@ -81,16 +83,37 @@ class QuoteReviewScreen(Guarded, Screen[None]):
         with desk.session() as session:
             now = desk.now()
             quote_housekeeping(session, now.date(), now, desk.calendar, desk.tz)
-            rows = review_queue(session)
-            texts = quote_texts(session, [row.id for row in rows])
-        self.app.call_from_thread(self._show, rows, texts)
+            rows = review_queue(session, limit=PAGE + 1)
+            texts = quote_texts(session, [row.id for row in rows[:PAGE]])
+        self.app.call_from_thread(self._show, rows[:PAGE], texts, len(rows) > PAGE)
 
-    def _show(self, rows: list[QuoteRow], texts: dict[int, str]) -> None:
+    def _show(self, rows: list[QuoteRow], texts: dict[int, str], has_more: bool) -> None:
         self._loaded = True
         self.texts = texts
-        self.query_one(RowList).set_rows(rows, keep_cursor=True)
+        self.query_one(RowList).set_rows(rows, has_more, keep_cursor=True)
         if not rows:
             self.query_one("#review-text", Static).update("")
+
+    @on(RowList.NeedMore)
+    def _more(self, event: RowList.NeedMore) -> None:
+        if event.last_row is not None:
+            self.load_more(event.last_row.id)
+
+    @work(thread=True, exclusive=True, group="review-more")
+    def load_more(self, after_id: int) -> None:
+        from csdesk.desk.quote_list import quote_texts, review_queue
+
+        desk = self.desk
+        if desk is None:
+            return
+        with desk.session() as session:
+            rows = review_queue(session, after_id, PAGE + 1)
+            texts = quote_texts(session, [row.id for row in rows[:PAGE]])
+        self.app.call_from_thread(self._append, rows[:PAGE], texts, len(rows) > PAGE)
+
+    def _append(self, rows: list[QuoteRow], texts: dict[int, str], has_more: bool) -> None:
+        self.texts |= texts
+        self.query_one(RowList).append_rows(rows, has_more)
 
     @on(RowList.Highlighted)
     def _highlighted(self, event: RowList.Highlighted) -> None:

@@ -274,3 +274,16 @@ def test_the_document_never_names_the_minimum(rated: Desk) -> None:
     assert "min" not in document.replace("minimum'", "")
     for minimum in MINIMUMS:
         assert f"{minimum}.0" not in document and f"{minimum}00" not in document
+
+
+def test_the_review_queue_pages_oldest_first(rated: Desk) -> None:
+    """Pages in SQL, oldest first: it read the newest 200 and sorted them, so the quotes that
+    had waited longest were the ones left out once more than a page waited."""
+    direct = add_customer(rated, "新客户贸易", owner="xin")
+    waiting = [_quote(rated, inquiry_for(rated, direct, "xin"), "xin").id for _ in range(5)]
+    with rated.session() as session:
+        first = review_queue(session, limit=2)
+        assert [row.id for row in first] == waiting[:2]
+        second = review_queue(session, first[-1].id, limit=2)
+        third = review_queue(session, second[-1].id, limit=2)
+    assert [row.id for row in second + third] == waiting[2:]
