@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
@@ -75,12 +76,16 @@ async def test_the_palette_speaks_chinese_and_finds_full_pinyin(board_db: Path) 
         assert app.current_mode == "customers"
 
 
-async def test_search_says_nothing_found_only_after_a_search(board_db: Path) -> None:
+@pytest.mark.parametrize("size", [(120, 36), (80, 24)])
+async def test_search_says_nothing_found_only_after_a_search(
+    board_db: Path, size: tuple[int, int]
+) -> None:
+    """And then what to try instead, whole at 80 columns."""
     from csdesk.screens.search import SearchModal
     from csdesk.widgets.row_list import RowList
 
     app = CSDeskApp(db=board_db, agent="li", today=TODAY)
-    async with app.run_test(size=(120, 36)) as pilot:
+    async with app.run_test(size=size) as pilot:
         await settle(pilot)
         await pilot.press("f3")
         await settle(pilot)
@@ -90,3 +95,4 @@ async def test_search_says_nothing_found_only_after_a_search(board_db: Path) -> 
         await pilot.press(*"qqqqzz")
         await settle(pilot)
         assert t("search.none") in results.render_line(0).text
+        assert "拼音" in t("search.none")
