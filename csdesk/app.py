@@ -256,11 +256,26 @@ class CSDeskApp(FollowsDeskDay, Guarded, App[None]):
                         self.call_from_thread(self._store_changed)
                 while not stop.is_set():
                     if watcher.wait(FOLLOW_SECONDS) and not stop.is_set():
+                        respell_renamed()
                         with suppress(RuntimeError):  # the app closed meanwhile
                             self.call_from_thread(self._store_changed)
             finally:
                 with suppress(Exception):
                     watcher.close()
+
+        def respell_renamed() -> None:
+            """A customer renamed outside the desk gets its pinyin before the screens reload
+            (0022_polish2); the respelling is itself a change the watcher sees once more."""
+            from csdesk.desk.customer_names import marked, respell_marked
+            from csdesk.store.engine import is_read_only
+
+            desk = self.desk
+            if desk is None or is_read_only(desk.engine):
+                return
+            with desk.engine.connect() as connection:
+                found = marked(connection, limit=1)
+            if found:
+                respell_marked(desk.engine)
 
         threading.Thread(target=run, name="csdesk-follow-store", daemon=True).start()
 

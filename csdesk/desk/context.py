@@ -28,6 +28,7 @@ def open_desk(
 ) -> Desk:
     """Open (and if needed create or upgrade) the store; refuse one newer than this csdesk."""
     from csdesk.config import REPO_DATA_DIR
+    from csdesk.desk.customer_names import marked, respell_marked
     from csdesk.desk.identity import working_agent
     from csdesk.desk.opening import demo_day, imports_pending, read_calendar, setting_value
     from csdesk.rules.refcsv import fingerprint
@@ -42,9 +43,13 @@ def open_desk(
             reference_current = setting_value(connection, REFERENCE_MARKER_KEY) == fingerprint(
                 data_dir
             )
-            pending = not is_read_only(engine) and imports_pending(connection)
+            writable = not is_read_only(engine)
+            pending = writable and imports_pending(connection)
+            renamed = writable and bool(marked(connection, limit=1))
         if pending or not reference_current:
             _store_housekeeping(engine, data_dir, pending)
+        if renamed:  # customers renamed outside the desk: their pinyin follows (0022_polish2)
+            respell_marked(engine)
         with engine.connect() as connection:
             calendar = read_calendar(connection)
             agent = working_agent(connection, agent_login)

@@ -115,3 +115,33 @@ async def test_the_inquiry_queue_follows_and_stays_on_its_inquiry(calls_book: Pa
             await pilot.pause(0.1)
         assert len(inquiry_rows(queue)) == 3
         assert queue.current.id == on_id
+
+
+async def test_a_customer_renamed_by_raw_sql_is_found_by_its_new_pinyin(calls_book: Path) -> None:
+    """Another tool renames a customer while the desk is open: the desk spells its pinyin again
+    when it sees the store change (0022_polish2), and F3 finds it by the new name's initials."""
+    from sqlalchemy import create_engine, text
+
+    from csdesk.desk.customer_search import search_customers
+    from csdesk.store.engine import database_url
+
+    app = CSDeskApp(db=calls_book, agent="li", today=TODAY)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        raw = create_engine(database_url(calls_book))
+        with raw.begin() as connection:
+            connection.execute(
+                text("UPDATE customer SET name = '杭州远航物流' WHERE name = '义乌小商品城'")
+            )
+        raw.dispose()
+        desk = app.desk
+        assert desk is not None
+
+        def found() -> list[str]:
+            with desk.session() as session:
+                return [row.name for row in search_customers(session, "hzyhwl")]
+
+        deadline = time.monotonic() + PATIENCE_SECONDS
+        while not found() and time.monotonic() < deadline:
+            await pilot.pause(0.1)
+        assert found() == ["杭州远航物流"]
