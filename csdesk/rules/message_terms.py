@@ -19,7 +19,9 @@ _LABELS: dict[str, str] = {
     # "O embarcador é …", "exportador: …", "expéditeur : …": the same in Latin languages.
     # "托运人：…", "工厂：莱州某某石材": the factory named as the shipper (not its address).
     "shipper": r"shipper|shpr|发货人抬头|发货人|发货公司|抬头|托运人|发货方"
-    r"|(?:工厂|厂家)(?=\s*[:：])|embarcador|exportador|exp[ée]diteur|chargeur(?=\s*[:：])",
+    r"|(?:工厂|厂家)(?=\s*[:：])|embarcador|exportador|exp[ée]diteur|chargeur(?=\s*[:：])"
+    # "Supplier: Foshan … Co., Ltd.": the supplier who ships it, named under its colon.
+    r"|(?:supplier|manufacturer|fournisseur|proveedor|fornecedor|fabricante)(?=\s*[:：])",
     "pickup_address": r"提货地址|工厂地址|装货地址|提货地点|提货点|门点"
     # "顺德工厂提货：…", "Pickup: …": the pickup said with a colon.
     r"|(?:工厂|厂里|厂家)?提货(?=\s*[:：])|pick\s*-?\s*up(?=\s*:)"
@@ -112,10 +114,16 @@ _BARE_LABELS = {
         re.I,
     ),
     "shipper": compile_fast(
-        r"(?:发货人抬头|发货人)\s*(?:是|为|:|：|=)?\s*"
-        # "shipper Liugong Machinery": the English label, then a capitalised name.
+        # "托运人 三一重工": the label and the name apart by a space, in shorthand.
+        r"(?:发货人抬头|发货人|托运人|发货方)\s*(?:是|为|:|：|=)?\s*"
+        # "shipper Liugong Machinery", "shipper 天津钢建": the English label, then a name.
         r"|(?<![A-Za-z])(?:[Ss]hipper|SHIPPER|[Ee]mbarcador|[Ee]xportador|[Ee]xp[ée]diteur)"
-        r"[^\S\n]+(?=[A-Z])"
+        r"[^\S\n]+(?=[A-Z\u4e00-\u9fff])"
+        # "工厂是大连海宝水产", "工厂 徐工": the factory's own name, ending the clause (never
+        # where the factory is, what it does or a pickup: "工厂在…", "工厂提货").
+        r"|(?<![从在到去的])(?:工厂|厂家)(?:是|叫|[^\S\n]+)?"
+        r"(?![在做提装出发交直送到去地的里那这货我你他也都还要会能可价报离附自说是叫])"
+        r"(?=[\u4e00-\u9fff]{2,12}(?:[^\S\n]|$|[,，。]))"
         # "我们是永康市某某工贸有限公司": the sender's own registered company ships the goods.
         r"|(?:我们是|我司是)(?=[\u4e00-\u9fff]{2,16}(?:有限公司|有限责任公司|集团)(?:$|[\s,，。!！]))"
     ),
@@ -239,10 +247,14 @@ _SHIPPER_CUES = (
     "我司是",
     "托运人",
     "发货方",
-    "工厂:",
-    "工厂：",
-    "厂家:",
-    "厂家：",
+    "工厂",
+    "厂家",
+    "supplier",
+    "manufacturer",
+    "fournisseur",
+    "proveedor",
+    "fornecedor",
+    "fabricante",
 )
 # "工厂：浙江省余姚市…路88号": a factory's address, not its name.
 _AN_ADDRESS = compile_fast(r"[路街道]\d|\d+号|[区县镇]$|[省市]\S*[区县镇]")
