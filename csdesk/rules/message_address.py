@@ -24,6 +24,11 @@ ADDRESS_END = compile_fast(
     r"|[\u4e00-\u9fff]{2,4}(?:到|至)[\u4e00-\u9fff]{2})"
     # "…百福路18号 钢管 2x20GP", "…西二环路1288号 货是涤纶面料": a street number closes it.
     r"|(?<=\d号)\s+(?=[\u4e00-\u9fff])"
+    # "…东华路八号大概七吨半": voice text runs on after the number with no space, into a figure,
+    # a day or a request ("…8号3栋" goes on: a building's number).
+    r"|(?<=[\d一二三四五六七八九十百零〇]号)(?=大概|大约|约|左右|重|毛重|货重|总共|一共|共|下周|明天"
+    r"|今天|这周|本周|月底|可以|需要|麻烦|谢谢|请|报价|多少|然后"
+    r"|[\d一二两三四五六七八九十]+(?:点[\d一二三四五六七八九])?(?:吨|个|件|方|托|箱|柜))"
     # "…, Riyadh. From Ningbo via Dammam": a full stop, then the e-mail's next sentence.
     r"|\.\s+(?=(?:From|Via|POL|POD|Cargo|Goods|Commodity|Please|Pls|Kindly|Ready|Weight|Volume"
     r"|Container|We|The|Shipper|Thanks|Thank|Regards|Best|ETD|Target|Terms|Incoterm|Equipment"

@@ -15,6 +15,7 @@ from csdesk.rules.commodities import CommodityTable
 from csdesk.rules.inquiry_fields import FIELD_NAMES, Dimensions, InquiryFields, fields_to_json
 from csdesk.rules.lookups import ContainerLookup, PortLookup
 from csdesk.rules.message_address import read_exw_place
+from csdesk.rules.message_address_blocks import read_address_blocks, read_bare_address
 from csdesk.rules.message_boxes import read_containers
 from csdesk.rules.message_bulk import cargo_list, read_cargo_items
 from csdesk.rules.message_cargo import read_pieces, read_volume, read_weight
@@ -36,7 +37,6 @@ from csdesk.rules.message_scan import ParsedField, Question, Scan
 from csdesk.rules.message_sizes import largest_piece, read_dimensions, volume_from_dimensions
 from csdesk.rules.message_terms import (
     HintFinder,
-    read_bare_address,
     read_codes,
     read_labelled,
 )
@@ -189,6 +189,7 @@ class MessageParser:
         read_labelled(scan, ["pickup_address", "delivery_address", "shipper", "handling"])
         read_bare_address(scan)
         read_door_address(scan)
+        read_address_blocks(scan)
         read_exw_place(scan)
         unresolved: dict[str, ParsedField] = {}
         if self.ports is not None:

@@ -303,31 +303,6 @@ _GOODS_LABEL_WORDS = cue_words(
 )
 
 
-# "DDP到迪拜仓库 地址：…": an address without saying whose is the delivery address when the
-# goods are delivered to a door, the pickup address on EXW terms.
-_BARE_ADDRESS = compile_fast(
-    # "地址 浙江省余姚市…": a Chinese address after a space, from its province or city.
-    r"(?<![货厂门址])(?:地址|address)\s*(?:(?:是|为|:|：)\s*|(?=[A-Za-z0-9])"
-    r"|(?<=\s)(?=[\u4e00-\u9fff]{2,6}[省市]))",
-    re.I,
-)
-_DOOR_TERMS = frozenset(["DAP", "DDP", "DDU", "DPU"])
-
-
-def read_bare_address(scan: Scan) -> None:
-    term = scan.found.get("incoterm")
-    if term is None or ("地址" not in scan.norm and "address" not in scan.folded):
-        return
-    name = "delivery_address" if term.value in _DOOR_TERMS else "pickup_address"
-    if name in scan.found or (name == "pickup_address" and term.value != "EXW"):
-        return
-    match = scan.first_free(_BARE_ADDRESS)
-    span = value_span(scan, match.end(), address=True) if match is not None else None
-    if match is not None and span is not None:
-        scan.claim(match.start(), span[1])
-        scan.put(name, " ".join(scan.norm[span[0] : span[1]].split())[:300], [span], 0.8)
-
-
 # "发货人是我们自己工厂", "shipper: ourselves": the customer ships it, no name is given.
 _OWN_SHIPPER = compile_fast(
     r"(?:我们|我司|我方|自己|本公司|本厂|ourselves|our own|us)"
@@ -358,6 +333,9 @@ def read_labelled(scan: Scan, names: Iterable[str]) -> None:
             matches = sorted(
                 matches + scan.free_matches(_BARE_LABELS[name]), key=lambda m: (m.start(), -m.end())
             )
+        if name == "pickup_address" and len(matches) > 1:
+            # "工厂在佛山顺德…提货地址是佛山市…号": the labelled address, not where it is.
+            matches = [m for m in matches if not _FACTORY_AT.match(m.group())] or matches
         for match in matches:
             told = name == "pickup_address" and _factory_told(scan, match)
             span = value_span(scan, match.end(), name in _LOOSE_LABELS, name == "commodity")

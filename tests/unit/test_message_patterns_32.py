@@ -98,3 +98,103 @@ def test_shipper_named_in_shorthand(text: str, shipper: str) -> None:
 )
 def test_no_shipper_where_none_is_named(text: str) -> None:
     assert _read(text).get("shipper") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "address"),
+    [
+        # The place's label with its colon, the address on the next line.
+        (
+            "Bonjour,\nMerci de coter DDP 3 palettes de Ningbo jusqu'à notre entrepôt :\n"
+            "Lot 14, Boulevard du Port, Douala\nPoids 900 kg.",
+            "delivery_address",
+            "Lot 14, Boulevard du Port, Douala",
+        ),
+        (
+            "Cotizar DDP hasta bodega en Perú:\nJr. Los Pinos 233, Ate, Lima\n"
+            "LCL 4 pallets, 1.800 kg, repuestos de motos.",
+            "delivery_address",
+            "Jr. Los Pinos 233, Ate, Lima",
+        ),
+        (
+            "EXW Ningbo warehouse: 宁波市北仑区新碶街道明州路188号\nLCL to Manila 3cbm 500kg",
+            "pickup_address",
+            "宁波市北仑区新碶街道明州路188号",
+        ),
+        (
+            "DDP 1x40HQ Shanghai - Veracruz, con entrega en nuestro almacén: Av. Reforma 90, "
+            "Córdoba, Veracruz\nMercancía: lámparas",
+            "delivery_address",
+            "Av. Reforma 90, Córdoba, Veracruz",
+        ),
+        (
+            "Origem: Xiamen (EXW fábrica, endereço: No. 7 Haicang Road, Xiamen)\nDestino: Santos",
+            "pickup_address",
+            "No. 7 Haicang Road, Xiamen",
+        ),
+        # A door delivery asked for without a term, the address under 地址.
+        (
+            "送货到门 达累斯萨拉姆\n地址：Plot 33, Nyerere Road, Dar es Salaam\n一个小柜 瓷砖 25吨",
+            "delivery_address",
+            "Plot 33, Nyerere Road, Dar es Salaam",
+        ),
+        # The pickup verb in Spanish needs no colon; the factory's address in its brackets.
+        (
+            "Cotizar EXW, recoger en Yiwu, Futian Street 88; puerto Ningbo, 1x20GP, juguetes",
+            "pickup_address",
+            "Yiwu, Futian Street 88",
+        ),
+        (
+            "EXW Suzhou factory (Wuzhong District, Industrial Road 5), Shanghai to Tema, 1x40HQ",
+            "pickup_address",
+            "Wuzhong District, Industrial Road 5",
+        ),
+        # The labelled address wins over where the factory is said to be.
+        (
+            "老板我们工厂在东莞长安有一个小柜的五金要走迪拜然后是EXW提货地址是东莞市长安镇振安路九号大概八吨",
+            "pickup_address",
+            "东莞市长安镇振安路九号",
+        ),
+    ],
+)
+def test_address_under_a_place_label(text: str, name: str, address: str) -> None:
+    assert _read(text).get(name) == address
+
+
+@pytest.mark.parametrize(
+    ("text", "pickup", "delivery"),
+    [
+        (
+            "Door to door please, DAP.\nFrom: No. 9 Jinhai Road, Building 2, Yuyao\n"
+            "To: Plot 17, Industrial Area, Kampala\n1x20GP plastic chairs 4 tons",
+            "No. 9 Jinhai Road, Building 2, Yuyao",
+            "Plot 17, Industrial Area, Kampala",
+        ),
+        (
+            "Cotización puerta a puerta DDP\nDesde: Calle 5 No. 12, Foshan\n"
+            "Hasta: Carrera 45 # 10-20, Medellín\n1x40HQ muebles",
+            "Calle 5 No. 12, Foshan",
+            "Carrera 45 # 10-20, Medellín",
+        ),
+    ],
+)
+def test_from_and_to_lines_of_a_door_to_door_request(text: str, pickup: str, delivery: str) -> None:
+    read = _read(text)
+    assert (read.get("pickup_address"), read.get("delivery_address")) == (pickup, delivery)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An e-mail's own From:/To: lines name people, not streets.
+        "From: Ali Hassan <ali@example.com>\nTo: sales@example.cn\nDAP Mombasa, 1x40HQ, tyres",
+        # A town alone under a place's label is no street address.
+        "DDP Jebel Ali, almacén: Dubai, UAE. 1x40HQ muebles 9 t",
+        # No pickup or door asked for: a warehouse's address is not read as either.
+        "FOB Ningbo, almacén: Calle 5 No. 12, Beilun. 1x20GP, 12 t, lámparas",
+        "CIF Tema\nwarehouse:\nNo. 8 Harbour Road, Tema\n1x40HQ tiles",
+    ],
+)
+def test_no_address_where_none_is_asked_for(text: str) -> None:
+    read = _read(text)
+    assert (read.get("pickup_address"), read.get("delivery_address")) == (None, None)
