@@ -198,3 +198,73 @@ def test_from_and_to_lines_of_a_door_to_door_request(text: str, pickup: str, del
 def test_no_address_where_none_is_asked_for(text: str) -> None:
     read = _read(text)
     assert (read.get("pickup_address"), read.get("delivery_address")) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "goods", "other_piece", "pieces"),
+    [
+        # A numbered or dashed list, each line the goods, a space, then their count.
+        (
+            "青岛到达曼 散杂货\n1. 盾构机主体 1件 88吨 11x6x6m\n2. 后配套台车 4件 每件12吨\n"
+            "3. 管片模具 8件 共30吨",
+            "盾构机主体/后配套台车/管片模具",
+            "后配套台车",
+            13,
+        ),
+        (
+            "大连到吉布提 散杂货\n- 锅炉本体 1件 60吨 14x4x4m\n- 钢架 20件 共80吨",
+            "锅炉本体/钢架",
+            "钢架",
+            21,
+        ),
+        # The English piece word before Chinese goods, one piece beside another.
+        (
+            "break bulk TJ-JED 1pc 发电机 45T 8.2*3.0*3.4m + 2pcs 控制柜 共4T",
+            "发电机/控制柜",
+            "控制柜",
+            3,
+        ),
+        # A piece counted with 个 or 捆, or added with 另加.
+        (
+            "散杂货 上海-达曼 反应釜2台 共120吨 + 塔器1个 60吨 下月中旬",
+            "反应釜/塔器",
+            "塔器",
+            3,
+        ),
+        (
+            "天津到蒙巴萨 散杂货 起重机1台 70吨 9x3.5x3.8米 另加配重一捆 12吨",
+            "起重机/配重",
+            "配重",
+            2,
+        ),
+        # Spanish packages of the goods, a name of several words joined by "de".
+        (
+            "Carga de proyecto Tianjin a Callao:\n- 1 horno de cal de 150 t, 16 x 5 x 5 m\n"
+            "- 5 cajas de repuestos, 12 t en total",
+            "horno de cal/repuestos",
+            "repuestos",
+            6,
+        ),
+    ],
+)
+def test_break_bulk_lists(text: str, goods: str, other_piece: str, pieces: int) -> None:
+    read = _read(text)
+    assert read["mode"] == "BREAKBULK"
+    assert read["commodity"] == goods
+    assert other_piece in (read.get("cargo_list") or "")
+    assert read["pieces"] == pieces
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        # Boxes counted with 个 are not pieces of a list.
+        ("散杂货 天津到吉达 钢结构 总重90吨 另要小柜1个", "钢结构"),
+        # A numbered route or date line is no piece.
+        ("报价:\n1. 宁波到拉各斯 2个40HQ 家具 每柜10吨\n2. 12月15号出货", "家具"),
+    ],
+)
+def test_not_a_break_bulk_list(text: str, goods: str) -> None:
+    read = _read(text)
+    assert read.get("cargo_list") is None
+    assert read.get("commodity") == goods
