@@ -110,9 +110,13 @@ _EN_WORDS = compile_fast(
     # "bombas de água e acessórios": one more word joined by "and" in any of the languages...
     # ("vermicelli & noodles": & is one of them; "water pumps and pipe fittings": two words).
     r"\s*(?:(?<=\s)(?:and|e|y|et)|&)\s+[" + _LETTER + r"]{3,}"
-    r"(?:\s+(?!(?:from|to|via|for|ex|in|at|on|by|with|about|approx|each|per|only)(?![a-z]))["
+    # ("bisutería y accesorios de cabello": the word after "and" held by "of" to one more).
+    r"(?:\s+(?:(?:de|of|da|do|du|des)\s+)?(?!(?:from|to|via|for|ex|in|at|on|by|with|about|approx|each|per|only)(?![a-z]))["
     + _LETTER
     + r"]{3,})?(?![A-Za-z0-9])"
+    # "artículos plásticos para el hogar", "ustensiles pour la cuisine": what they are for.
+    r"|(?:" + _EN_WORD + r")(?:\s+" + _EN_WORD_NEXT + r")?\s+(?:para|pour|por)\s+"
+    r"(?:el|la|los|las|le|les|o|a|os|as)\s+" + _EN_WORD_NEXT + r"(?=\s*(?:$|[,.;:\n(]))"
     r"|(?:" + _EN_WORD + r")(?:\s+" + _EN_WORD_NEXT + r"){0,3})",
     re.I,
 )
@@ -120,7 +124,10 @@ _SIGNATURE = compile_fast(
     r"(?<![a-z])(?:regards|thanks|thank you|best|br|rgds|cordialement|cdlt|saludos|sincerely|merci"
     # "Att," / "Atenciosamente," (Portuguese), "Cordiales saludos", "Un saludo": a closing too.
     r"|gracias|obrigad[oa]|atentamente|atte|att(?=\s*$)|atenciosamente|cumprimentos|abra[cç]os"
-    r"|cordiales|un saludo|saudações|bien à vous|salutations)(?![a-z])",
+    r"|cordiales|un saludo|saudações|bien à vous|salutations"
+    # "Quedo atenta,", "Fico no aguardo", "Dans l'attente": waiting for the reply, then the name.
+    r"|qued[oa]\s+atent[oa]|quedamos\s+atentos|fico\s+no\s+aguardo|no\s+aguardo"
+    r"|dans\s+l'attente)(?![a-z])",
     re.I,
 )
 
@@ -184,8 +191,10 @@ def _en_slot(scan: Scan, anchor: int, limit: int | None = None) -> Span | None:
         if scan.norm[segment.start() - 1 : segment.start()] == "(" and segment.start() > anchor:
             continue  # "Manzanillo (México), juguetes": a remark in brackets, not the goods
         first = segment.start()
-        while first < stop and (scan.claimed[first] or scan.norm[first] == " "):
-            first += 1  # "12.5t/c LED panels": past the figures other readers took
+        # "12.5t/c LED panels": past the figures other readers took; "Shanghai - Jebel Ali for
+        # a boiler", "\n- ventiladores de teto": past a route's dash and a list's bullet.
+        while first < stop and (scan.claimed[first] or scan.norm[first] in " -–—→>•*"):
+            first += 1
         words = _EN_WORDS.match(scan.norm, first, stop)
         if words is None:
             continue

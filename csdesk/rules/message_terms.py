@@ -62,7 +62,9 @@ _LABELS: dict[str, str] = {
     # "carga: azulejos" (never "carga lista 11/12": a label needs its colon).
     r"|carga(?:\s+(?:perigosa|peligrosa))?(?=\s*[:：])|cargaison(?=\s*[:：])"
     # "contenu : tubes en acier", "conteúdo: …", "contenido: …": what the boxes hold.
-    r"|contenu(?=\s*[:：])|conte[uú]do(?=\s*[:：])|contenido(?=\s*[:：])",
+    r"|contenu(?=\s*[:：])|conte[uú]do(?=\s*[:：])|contenido(?=\s*[:：])"
+    # "nature : tissus wax", "nature de la marchandise : …": what the goods are, in French.
+    r"|(?<![a-z])nature(?:\s+de\s+(?:la\s+)?marchandise)?(?=\s*[:：])",
 }
 # "the cargo is now 2x40HQ", "goods are ready": what follows is no value of the label;
 # "cargo is already in our warehouse", "goods are at the factory": where it is, not what.
@@ -300,6 +302,7 @@ _GOODS_LABEL_WORDS = cue_words(
     "produ",
     "descripci",
     "descri",
+    "nature",
 )
 
 

@@ -268,3 +268,59 @@ def test_not_a_break_bulk_list(text: str, goods: str) -> None:
     read = _read(text)
     assert read.get("cargo_list") is None
     assert read.get("commodity") == goods
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        # The goods on a dashed list's own line, between the boxes and the figures.
+        (
+            "Favor cotar de Ningbo para Santos:\n- 2 x 20' GP\n- azulejos esmaltados\n"
+            "- peso bruto 48.000 kg",
+            "azulejos esmaltados",
+        ),
+        (
+            "Please quote:\n- 1x40HQ Xiamen to Jebel Ali\n- granite slabs\n- 26 tons",
+            "granite slabs",
+        ),
+        # The goods after the route written with a dash.
+        ("Need 1x40' open top Tianjin - Dammam for a generator, 1 pc, 14 tons", "generator"),
+        ("1x20GP Qingdao – Mombasa for bicycle parts, 9 tons", "bicycle parts"),
+        # What the goods are for, in Spanish or French, is part of their name.
+        ("Cotizar 1x40HQ Ningbo–Callao, utensilios de cocina, 8 t", "utensilios de cocina"),
+        ("1x20' Shenzhen–Santo Domingo, muebles para el jardín, 7 t.", "muebles para el jardín"),
+        (
+            "1 x 40' Qingdao - Abidjan, ustensiles pour la cuisine, 11 t",
+            "ustensiles pour la cuisine",
+        ),
+        # Two goods joined by "and", the second held by "of" to its word.
+        (
+            "LCL Ningbo a Lima: 30 bultos, 4 CBM, 900 kg, juguetes y artículos de fiesta.\nSaludos",
+            "juguetes y artículos de fiesta",
+        ),
+        # "nature :" names the goods in French.
+        (
+            "Groupage Ningbo - Dakar :\n- 14 colis, 2 tonnes, 8 m3\n- nature : chaussures et sacs",
+            "chaussures et sacs",
+        ),
+        (
+            "Cotation 1x20' Shanghai - Douala, nature de la marchandise : carreaux de sol",
+            "carreaux de sol",
+        ),
+    ],
+)
+def test_goods_in_e_mail_layouts(text: str, goods: str) -> None:
+    assert _read(text)["commodity"] == goods
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A sign-off waiting for the reply, then the sender's name: no goods.
+        "Cotizar LCL Ningbo a Lima: 12 bultos, 2 CBM, 600 kg.\nQuedo atento,\nJuan Pérez",
+        "Favor cotar 1x20GP Xangai - Santos, 20 t.\nFico no aguardo,\nAna Souza",
+    ],
+)
+def test_no_goods_read_from_a_sign_off(text: str) -> None:
+    goods = _read(text).get("commodity")
+    assert goods is None or not any(name in goods for name in ("Pérez", "Souza"))
