@@ -23,6 +23,7 @@ from csdesk.rules.message_goods_said import (
     bare,
     goods_meant,
     listed_on,
+    plus_joined,
     said_instead,
     shipped_goods,
 )
@@ -33,8 +34,9 @@ from csdesk.rules.message_weights import BOX_HOLDS
 
 _ENGLISH_JOIN = compile_fast(r"\s+|\s+(?:and|&)\s+", re.I)
 
-_TOKEN_REST = compile_plain(r"[^\s,.;:!?()/+&、|]*")
-_TOKEN_TAIL = compile_plain(r"[^\s,.;:!?()/+&、|]*$")
+# (a sentence's full-width stop or comma ends a token too: "青岛到拉各斯，轮胎。")
+_TOKEN_REST = compile_plain(r"[^\s,.;:!?()/+&、|。，；：！？]*")
+_TOKEN_TAIL = compile_plain(r"[^\s,.;:!?()/+&、|。，；：！？]*$")
 # In a long run, a name's word begins after 是 said up to four characters before it, or right
 # after 是做 ("我是做卫浴的…": the trade the customer is in).
 _RUN_LEAD = compile_plain(r"是(?:做$|装?(?=[\u4e00-\u9fff]{1,4}$))")
@@ -336,6 +338,7 @@ def _read_goods(scan: Scan, commodities: CommodityTable | None) -> None:
             spans[-1] = (spans[-1][0], end)  # "stone slabs" is one name
         else:
             spans.append((start, end))
+    spans = plus_joined(scan, spans)
     # The goods read by position count only against no known name or one inside a longer word.
     slot = goods_slot(scan) if len(spans) < 2 else None
     slot = _trimmed(scan.norm, slot) if slot is not None else None

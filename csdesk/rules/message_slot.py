@@ -18,6 +18,7 @@ from csdesk.rules.goods_words import (
     goods_and_more,
     has_stop_word,
 )
+from csdesk.rules.message_countries import COUNTRY_NAMES
 from csdesk.rules.message_scan import Scan, Span
 
 # What stands between the boxes and the goods: counts (a bare one too: "40HQ 1 化纤布"), 各, 的,
@@ -301,8 +302,11 @@ def goods_slot(scan: Scan) -> Span | None:
     for anchor in sorted(set(anchors)):
         if anchor < len(scan.norm) and _has_cjk(scan.norm[anchor:]):
             span = _zh_slot(scan, anchor)
-            if span is not None and not _ASKED.search(scan.norm, *span):
-                return span  # "有没有", "现在啥价", "船期发我": a question, not the goods
+            # "有没有", "现在啥价", "船期发我": a question, not the goods; "拼箱到马来西亚巴生港":
+            # the country the port is in.
+            asked = span is not None and _ASKED.search(scan.norm, *span) is not None
+            if span is not None and not asked and not _COUNTRY.fullmatch(scan.norm, *span):
+                return span
         span = _en_slot(scan, anchor) if not _has_cjk(scan.norm[anchor : anchor + 40]) else None
         if span is not None:
             return span
@@ -317,6 +321,7 @@ def goods_slot(scan: Scan) -> Span | None:
 
 
 _LOADED = compile_fast(r"[装放]的是")
+_COUNTRY = compile_fast(f"(?:{COUNTRY_NAMES})")
 _ASKED = compile_fast(r"有没有|啥|什么|多少钱|船期|发我|报个|几天")
 _BEFORE_COUNT = compile_fast(r"(?:^|(?<=[\s,，、]))([\u4e00-\u9fff]{2,6})\s*$")
 

@@ -324,3 +324,24 @@ def test_goods_in_e_mail_layouts(text: str, goods: str) -> None:
 def test_no_goods_read_from_a_sign_off(text: str) -> None:
     goods = _read(text).get("commodity")
     assert goods is None or not any(name in goods for name in ("Pérez", "Souza"))
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        # Goods listed with a plus, one of them a name the table knows.
+        ("SZ到海防 一个20尺 固化剂+油漆 有MSDS 12吨", "固化剂/油漆"),
+        ("天津到吉达 1x40HQ 油漆+稀料 18吨", "油漆/稀料"),
+        # A sentence's full stop after the goods is not part of them.
+        ("改一下：箱量从1个40HQ改成2个，其他不变：宁波到蒙巴萨，家具。", "家具"),
+        # The country a port is in, said in voice text, is no goods.
+        ("嗯我们要发一个拼箱到越南胡志明从深圳走啊八箱总共两百公斤是口红", "口红"),
+        ("就是一个拼箱到印尼雅加达 从上海走 十箱 三百公斤 是床单", "床单"),
+    ],
+)
+def test_goods_edges(text: str, goods: str) -> None:
+    assert _read(text)["commodity"] == goods
+
+
+def test_a_plus_between_boxes_joins_no_goods() -> None:
+    assert _read("宁波到拉各斯 1x20GP+1x40HQ 家具 10吨")["commodity"] == "家具"
