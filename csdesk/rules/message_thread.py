@@ -118,7 +118,9 @@ def set_aside_thread(scan: Scan) -> None:
     if "\n" not in norm:
         return
     end = len(norm)
-    if scan.has_any(_THREAD_WORDS):
+    if norm.lstrip().startswith(">") and _answered_inline(scan):
+        pass  # "> Commodity?\nCar tyres": each question quoted, answered below it
+    elif scan.has_any(_THREAD_WORDS):
         end, kept = _thread_start(norm)
         scan.claim(end, len(norm))
         if kept:
@@ -150,6 +152,24 @@ _FROM_THEN_DATE = compile_fast(
 )
 _FROM_WORDS = cue_words("from:", "from :", "发件人")
 _HEADER_WORDS = cue_words("sent", "发送时间", "enviad", "gesendet", "envoy", "wrote", "escri")
+
+
+# A quoted line asking one thing ("> POL/POD?"): an agent's question, answered inline.
+_QUOTED_LINE = compile_fast(r"^[ \t]*>[^\n]*", re.M)
+_QUOTED_QUESTION = compile_fast(r"^[ \t]*>[^\n>]{1,80}[?？][ \t]*$")
+
+
+def _answered_inline(scan: Scan) -> bool:
+    """Whether every quoted line is a short question answered on the lines under it; then only
+    the questions are set aside (they name fields, not values)."""
+    quoted = list(_QUOTED_LINE.finditer(scan.norm))
+    if len(quoted) < 2 or not all(_QUOTED_QUESTION.match(line.group()) for line in quoted):
+        return False
+    if not scan.norm[quoted[-1].end() :].strip():
+        return False
+    for line in quoted:
+        scan.claim(*line.span())
+    return True
 
 
 def _thread_start(norm: str) -> tuple[int, int]:

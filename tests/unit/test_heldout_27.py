@@ -12,6 +12,6 @@ def test_held_out_set_27_keeps_the_level_it_reached() -> None:
     regression floor, not a target: raise it only by generalising what its misses show.
     94.2% (1220/1295) after round 30 (test_message_patterns_30.py).
     94.8% (1227/1295) after round 31 (test_message_patterns_31.py).
-    95.8% (1240/1295) after round 32 (test_message_patterns_32.py)."""
+    96.3% (1247/1295) after round 32 (test_message_patterns_32.py)."""
     result = score(PARSER, HELDOUT_27)
-    assert result.rate >= 0.957, "\n".join(result.missed + result.wrong)
+    assert result.rate >= 0.962, "\n".join(result.missed + result.wrong)

@@ -345,3 +345,25 @@ def test_goods_edges(text: str, goods: str) -> None:
 
 def test_a_plus_between_boxes_joins_no_goods() -> None:
     assert _read("宁波到拉各斯 1x20GP+1x40HQ 家具 10吨")["commodity"] == "家具"
+
+
+def test_questions_quoted_and_answered_inline() -> None:
+    # Each of the agent's questions quoted, the customer's answer on the line under it.
+    read = _read(
+        "> Which goods?\nCeramic tiles, 300 ctns.\n> Route?\nShenzhen to Lagos, 1x40HQ.\n"
+        "> Weight?\nAbout 8 tons.\nThanks, Musa"
+    )
+    assert (read["commodity"], read["pod"], read["containers"], read["weight_kg"]) == (
+        "Ceramic tiles",
+        "NGLOS",
+        "1x40HQ",
+        8000,
+    )
+
+
+def test_quoted_statements_stay_set_aside() -> None:
+    # A quoted earlier request (not questions) is still no part of the new one.
+    read = _read(
+        "Please update: 2x40HQ now.\n> Ningbo to Tema 1x40HQ furniture 9 tons\n> ready 10/12"
+    )
+    assert read.get("cargo_ready") is None
