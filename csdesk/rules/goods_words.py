@@ -160,6 +160,11 @@ NOT_SLOT_GOODS = (
             "mesmo",
             "mesma",
             "même",
+            # "ce n'est pas 2 x 20' mais 3 x 20'", "not 2 but 3": the word taking a figure back.
+            "but",
+            "mais",
+            "sino",
+            "pero",
             "time",
             "monday",
             "tuesday",
@@ -190,6 +195,34 @@ NOT_SLOT_GOODS = (
             "quedo",
             "atenta",
             "atento",
+        ]
+    )
+    # "Manzanillo, México. Juguetes": the country after its port, in the lanes' languages.
+    | frozenset(
+        [
+            "méxico",
+            "mexico",
+            "perú",
+            "peru",
+            "chile",
+            "colombia",
+            "ecuador",
+            "brasil",
+            "brazil",
+            "argentina",
+            "panamá",
+            "panama",
+            "nigeria",
+            "ghana",
+            "kenya",
+            "tanzania",
+            "sénégal",
+            "senegal",
+            "cameroun",
+            "cameroon",
+            "angola",
+            "mozambique",
+            "moçambique",
         ]
     )
     | frozenset(

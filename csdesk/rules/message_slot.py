@@ -213,9 +213,20 @@ def _en_slot(scan: Scan, anchor: int, limit: int | None = None) -> Span | None:
         if answered is None:
             continue
         start, end = answered
-        if scan.is_free(start, end) and not _unread_after(scan, end, stop):
+        packed = _PACKED_TAIL.match(scan.norm, end, stop)  # "caustic soda in 25kg bags"
+        after = packed.end() if packed is not None else end
+        if scan.is_free(start, end) and not _unread_after(scan, after, stop):
             return start, end
     return None
+
+
+# How the goods are packed or carried, after their name: "in 25kg bags", "on cradle".
+_PACKED_TAIL = compile_fast(
+    r"\s+(?:in|on)\s+(?:\d+(?:\.\d+)?\s*(?:kgs?|l|lt|ltrs?)\s+)?(?:jumbo\s+|pp\s+|steel\s+)?"
+    r"(?:bags?|sacks?|bales?|drums?|cartons?|ctns|boxes|crates?|cases?|pallets?|rolls?|coils?"
+    r"|bundles?|ibcs?|cradles?|skids?|flexitanks?)(?![a-z])",
+    re.I,
+)
 
 
 def _answered(scan: Scan, start: int, end: int, stop: int) -> Span | None:
@@ -308,6 +319,10 @@ def goods_slot(scan: Scan) -> Span | None:
             if span is not None and not asked and not _COUNTRY.fullmatch(scan.norm, *span):
                 return span
         span = _en_slot(scan, anchor) if not _has_cjk(scan.norm[anchor : anchor + 40]) else None
+        if span is None and _LATIN_NEXT.match(scan.norm, anchor):
+            # "3x40HQ lamp 6T/each 下周一货好": English goods before the Chinese goes on.
+            cjk = _CJK.search(scan.norm, anchor)
+            span = _en_slot(scan, anchor, cjk.start() if cjk is not None else None)
         if span is not None:
             return span
     pieces = scan.found.get("pieces")
@@ -321,6 +336,7 @@ def goods_slot(scan: Scan) -> Span | None:
 
 
 _LOADED = compile_fast(r"[装放]的是")
+_LATIN_NEXT = compile_fast(r"[ \t]+[A-Za-z]{3}")
 _COUNTRY = compile_fast(f"(?:{COUNTRY_NAMES})")
 _ASKED = compile_fast(r"有没有|啥|什么|多少钱|船期|发我|报个|几天")
 _BEFORE_COUNT = compile_fast(r"(?:^|(?<=[\s,，、]))([\u4e00-\u9fff]{2,6})\s*$")

@@ -367,3 +367,35 @@ def test_quoted_statements_stay_set_aside() -> None:
         "Please update: 2x40HQ now.\n> Ningbo to Tema 1x40HQ furniture 9 tons\n> ready 10/12"
     )
     assert read.get("cargo_ready") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        # How the goods are packed or carried, after their name, is not part of them.
+        ("Qingdao to Jeddah 1x20GP soda ash in jumbo bags, 24 tons", "soda ash"),
+        ("Ningbo to Lagos 2x40HQ cotton yarn in bales, 20 tons each", "cotton yarn"),
+        ("1x40FR Tianjin to Jebel Ali, boat on cradle, 8 x 3 x 3.5 m, 7 tons", "boat"),
+        # English goods in shorthand before the Chinese goes on.
+        ("SH to MBA 2x40HQ sofa 8T/each 下周三货好 USD2500", "sofa"),
+        ("QD-DMM 1x20GP valves 20T 本周五", "valves"),
+        # A route written with a dash, the goods after its colon, up to their figure.
+        (
+            "Cargaison conventionnelle Tianjin – Douala : pelle hydraulique 32 t, 1 colis",
+            "pelle hydraulique",
+        ),
+        # The country said after its port is no goods.
+        ("Cotizar 2x40HQ desde Ningbo a Callao, Perú. Muebles, 9.000 kg cada uno.", "Muebles"),
+        ("Please quote 1x20GP Shanghai to Tema, Ghana. Tiles, 25 tons.", "Tiles"),
+    ],
+)
+def test_goods_in_shorthand_and_e_mails(text: str, goods: str) -> None:
+    assert _read(text)["commodity"] == goods
+
+
+def test_but_taking_a_figure_back_is_no_goods() -> None:
+    # "mais" (French "but") between two figures is no good, whatever a table of goods says.
+    read = _read(
+        "Correction : pas 1 x 40' mais 2 x 40', Ningbo - Lomé, carreaux, 24 t par conteneur."
+    )
+    assert read["commodity"] == "carreaux"
