@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from csdesk.rules.fastre import compile_fast
+from csdesk.rules.message_countries import LATIN_COUNTRY_NAMES
 
 # The fillers of a voice message turned into text, which never open the goods: "就是家具",
 # "然后装的是轮胎", "主要是钢结构", "我们有台吊车" (the one crane is the goods, not 有台).
@@ -198,33 +199,7 @@ NOT_SLOT_GOODS = (
         ]
     )
     # "Manzanillo, México. Juguetes": the country after its port, in the lanes' languages.
-    | frozenset(
-        [
-            "méxico",
-            "mexico",
-            "perú",
-            "peru",
-            "chile",
-            "colombia",
-            "ecuador",
-            "brasil",
-            "brazil",
-            "argentina",
-            "panamá",
-            "panama",
-            "nigeria",
-            "ghana",
-            "kenya",
-            "tanzania",
-            "sénégal",
-            "senegal",
-            "cameroun",
-            "cameroon",
-            "angola",
-            "mozambique",
-            "moçambique",
-        ]
-    )
+    | LATIN_COUNTRY_NAMES
     | frozenset(
         [
             "about",
