@@ -399,3 +399,17 @@ def test_but_taking_a_figure_back_is_no_goods() -> None:
         "Correction : pas 1 x 40' mais 2 x 40', Ningbo - Lomé, carreaux, 24 t par conteneur."
     )
     assert read["commodity"] == "carreaux"
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        # The packing said before the goods with 装 is not part of them...
+        ("天津到吉达 1x20GP 吨袋装化肥 25吨", "化肥"),
+        ("宁波-蒙巴萨 1x40OT 木箱装机器 2个木箱 总重12吨", "机器"),
+        # ...but 装 starting a word of the goods is ("装订机": a binding machine).
+        ("宁波到拉各斯 1x40HQ 纸箱装订机 10吨", "纸箱装订机"),
+    ],
+)
+def test_packing_before_the_goods(text: str, goods: str) -> None:
+    assert _read(text)["commodity"] == goods
