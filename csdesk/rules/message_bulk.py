@@ -110,7 +110,8 @@ def _items(scan: Scan, free: bool = True) -> list[_Item]:
         count = parse_count(match.group(1))
         if count:
             found.append((match.start(), match.end(), count, match.group(2)))
-    for pattern in (_ZH_ITEM_AFTER, _ZH_LISTED):
+    listed = "\n" in scan.norm  # (a list's lines: none in a one-line message)
+    for pattern in (_ZH_ITEM_AFTER, _ZH_LISTED) if listed else (_ZH_ITEM_AFTER,):
         for match in matches(pattern):
             count = parse_count(match.group(2))
             if count:
