@@ -40,7 +40,8 @@ ADDRESS_END = compile_fast(
     # "…, Zhejiang. To Tema 2x40HQ": the port of discharge as the next sentence.
     r"|[A-Z][a-z]+\s*(?:to|->|→|-)\s*[A-Z]|To\s+[A-Z]|\d{1,2}\s*[x×*]\s*\d"
     # ...or the goods and their figure: "…, Dar es Salaam. Tiles 26 tons".
-    r"|[A-Z][a-z]+(?:\s+[a-z]+)?\s+\d[\d.,]*\s*(?:t|tons?|mt|kgs?|cbm)(?![a-z]))"
+    # ("…, Nairobi. Furniture, 12 tons": with a comma before the figure too).
+    r"|[A-Z][a-z]+(?:\s+[a-z]+)?,?\s+\d[\d.,]*\s*(?:t|tons?|mt|kgs?|cbm)(?![a-z]))"
     # "…, Foshan, POL Nansha": the port of loading named after the address.
     r"|,\s*(?=(?:POL|POD|port of loading|loading port)(?![a-z]))"
     # "…Huancheng Road, Yiwu, to Ningbo port, then to Jeddah": the route after the address.

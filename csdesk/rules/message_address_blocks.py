@@ -19,6 +19,9 @@ _PLACE_LABEL = compile_fast(
     r"|f[áa]brica|factory)(?:\s+(?:en|em|in)\s+(?-i:[A-Z][a-zà-ÿ]+))?"
     r"|(?<![a-z])(?:endere[cç]o|direcci[oó]n|adresse|address)|(?<![货厂门])地址|到门)"
     r"\s*[:：][^\S\n]*\n?[^\S\n]*(?=\S)"
+    # "DDU to our warehouse Plot 45 Jinja Road, …": whose place, then its plot or number.
+    r"|(?<![a-z])(?:our|the\s+consignee'?s?|customer'?s?)\s+(?:warehouse|store|premises|factory)\s+"
+    r"(?=(?-i:Plot|No\.?|P\.?O\.?|Lot|\d))"
     # "EXW Tianjin factory (Wuqing District, …)": the factory's address in its brackets.
     r"|(?<![a-z])(?:factory|f[áa]brica|usine|warehouse)\s*[(（]\s*"
     # "recoger en Shenzhen, Bao'an District, …": the pickup verb needs no colon.

@@ -413,3 +413,27 @@ def test_but_taking_a_figure_back_is_no_goods() -> None:
 )
 def test_packing_before_the_goods(text: str, goods: str) -> None:
     assert _read(text)["commodity"] == goods
+
+
+@pytest.mark.parametrize(
+    ("text", "address", "goods"),
+    [
+        # The address ends where the goods' sentence begins, with a comma before its figure.
+        (
+            "Please quote DDP Kampala: 1x20GP Ningbo to Mombasa, delivery to Jinja Road, "
+            "Industrial Area, Kampala. Tiles, 24 tons, HS 6907",
+            "Jinja Road, Industrial Area, Kampala",
+            "Tiles",
+        ),
+        # Whose place it is, then its plot, with no "at" or colon.
+        (
+            "DDU to our warehouse Plot 7 Uhuru Street, Dar es Salaam, via Dar. Xiamen 1x40HQ, "
+            "ceramic tiles, 26 t.",
+            "Plot 7 Uhuru Street, Dar es Salaam",
+            "ceramic tiles",
+        ),
+    ],
+)
+def test_door_address_then_the_goods(text: str, address: str, goods: str) -> None:
+    read = _read(text)
+    assert (read.get("delivery_address"), read.get("commodity")) == (address, goods)
