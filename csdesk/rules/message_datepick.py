@@ -66,7 +66,7 @@ def weekday_beside_date(
 
 # "ETD first week of Jan, cargo ready 04/01": the date said right after "ready" is the cargo's.
 _READY_BEFORE = compile_fast(
-    r"(?:ready|货好|备好|货物准备好)\s*(?:on|by|date|from|时间|日期)?\s*[:：]?\s*(?:是|在)?\s*$",
+    r"(?:ready|CRD|货好|备好|货物准备好)\s*(?:on|by|date|from|时间|日期)?\s*[:：]?\s*(?:是|在)?\s*$",
     re.I,
 )
 

@@ -1,0 +1,102 @@
+"""Round 33 of issue 15: the figures, ports and dates the blind sets 25-27 still missed, each
+pattern written new ways (other ports, goods and figures than any held-out sentence), read as
+the settled conventions of the held-out sets say."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from csdesk.rules.inquiry_fields import fields_to_json
+from tests.unit.corpus_score import _as_expected
+from tests.unit.intake_fixtures import PARSER, TODAY
+
+
+def _read(text: str, received: dt.date = TODAY) -> dict[str, Any]:
+    parsed = fields_to_json(PARSER.parse(text, received).values())
+    return {name: _as_expected(name, value) for name, value in parsed.items()}
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # CRD (cargo ready date) is the ready word of forwarders' shorthand, dotted or slashed...
+        ("XM-LOS 1x40HQ 瓷砖 26T CRD12.19", "2026-12-19"),
+        ("NB-MBA 3x20GP 钢管 CRD 12.8 thx", "2026-12-08"),
+        ("SZ-JEA 1*40HC 家电 9T CRD:12/16", "2026-12-16"),
+        # ...and the day it gives wins over the sailing wanted (ETD), whichever comes first.
+        ("QD-DAR 2x20GP 化肥 ETD 12/20 CRD 12/17", "2026-12-17"),
+        ("CRD 12/11, ETD 12/14, TJ-Umm Qasr 1x40HQ 轮毂 20T", "2026-12-11"),
+        # A sailing wished for with no ready day: the day the agent chases is that sailing's.
+        ("厦门到马尼拉 1x40HQ 家具 ETD 12/18", "2026-12-18"),
+        ("青岛去达曼 两个小柜 想赶12号的船", "2026-12-12"),
+        # An ordinal day right after the ready word, without "the".
+        ("Ningbo to Apapa 1x40HQ, cargo ready 9th, tiles 27t", "2026-12-09"),
+        ("CRD 21st pls, Shanghai-Mombasa 2x20GP", "2026-12-21"),
+    ],
+)
+def test_the_cargo_ready_day_of_shorthand(text: str, day: str) -> None:
+    assert _read(text)["cargo_ready"] == day
+
+
+def test_an_ordinal_day_already_past_is_next_months() -> None:
+    read = _read("TJ-Karachi 1x20GP, yarn, 14t, ready 8th", dt.date(2026, 12, 20))
+    assert read["cargo_ready"] == "2027-01-08"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # A part of a month in Portuguese, Spanish or English words not read before.
+        ("Carregamento previsto: finais de Janeiro. Xangai - Luanda 1x40'", "2027-01-31"),
+        ("Embarque a meio de dezembro, Ningbo - Maputo, 2x20'", "2026-12-15"),
+        ("Loading middle of January, Qingdao to Lagos, 1x40HQ", "2027-01-15"),
+        ("cargo ready the middle of December, 2x20GP Xiamen-Tema", "2026-12-15"),
+        # 月初 without its month: the next first of a month.
+        ("宁波到迪拜 一个高柜 灯具 8吨 月初走", "2026-12-01"),
+        ("广州到科伦坡 两个小柜 月初出货 瓷砖", "2026-12-01"),
+    ],
+)
+def test_a_part_of_the_month(text: str, day: str) -> None:
+    assert _read(text)["cargo_ready"] == day
+
+
+def test_the_beginning_of_the_month_said_late_in_it_is_the_next() -> None:
+    read = _read("上海到雅加达 1x20GP 纸箱 月初装", dt.date(2026, 12, 14))
+    assert read["cargo_ready"] == "2027-01-01"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Space to be booked, or goods to arrive, by a day: no ready day.
+        "天津到吉达 2x40HQ 钢卷 每柜25吨 下周五前订好舱",
+        "福州到巴生 一个四十尺 石材 12月20号之前订好",
+        "连云港到卡拉奇 三个小柜 一月八号之前到就可以",
+        "深圳到马尼拉 一个高柜 家具 下个月十号前到就行",
+        # ...and no ordinal day without a ready word before it.
+        "Please quote 1x40HQ Shanghai-Lagos, 5th inquiry this week",
+    ],
+)
+def test_a_deadline_is_no_ready_day(text: str) -> None:
+    assert _read(text).get("cargo_ready") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # A signature's phone number closing the message is no month and day ("… 3371 1105").
+        (
+            "Cotar 1x40' Ningbo - Santos\nmóveis, 9.000 kg\npronta em 11/12\nAtt. João\n+55 11 3371 1105",
+            "2026-12-11",
+        ),
+        (
+            "Necesito 1x20 Shanghai - Callao, lista el 14/12.\nSaludos, Ana | +51 1 442 1230",
+            "2026-12-14",
+        ),
+    ],
+)
+def test_a_phone_number_closing_the_message_is_no_date(text: str, day: str) -> None:
+    assert _read(text)["cargo_ready"] == day
