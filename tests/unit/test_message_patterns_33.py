@@ -100,3 +100,32 @@ def test_a_deadline_is_no_ready_day(text: str) -> None:
 )
 def test_a_phone_number_closing_the_message_is_no_date(text: str, day: str) -> None:
     assert _read(text)["cargo_ready"] == day
+
+
+@pytest.mark.parametrize(
+    ("text", "pol", "pod"),
+    [
+        # Sound-alike spellings of the lanes' ports, read even where no cue stands right
+        # before them (a stutter, a country said first, voice-to-text).
+        ("嗯 从上海 到 到阿必让 两个小柜 瓷砖", "CNSHA", "CIABJ"),
+        ("广州到 那个 智利的依基克 一个高柜 轮胎", "CNCAN", "CLIQQ"),
+        ("天津到洛梅 两个四十尺 钢管", "CNTXG", "TGLFW"),
+        ("宁波到科托奴 一个高柜 服装", "CNNGB", "BJCOO"),
+        ("青岛到达来斯萨拉姆 三个小柜 化肥", "CNTAO", "TZDAR"),
+        ("厦门去瓜亚基耳 一个四十尺冷柜 虾", "CNXMN", "ECGYE"),
+        # A Lagos terminal said after the city is the terminal.
+        ("南沙到拉各斯听坎岛 一个高柜 陶瓷", "CNNSA", "NGTIN"),
+        ("XM-Lagos TCI 2x40HQ tiles", "CNXMN", "NGTIN"),
+        # Terminal and port codes forwarders type.
+        ("NB-SGN 2x20GP 纸箱", "CNNGB", "VNSGN"),
+        ("SH-LCH 1x40HQ 机械", "CNSHA", "THLCH"),
+    ],
+)
+def test_port_spellings_of_the_lanes(text: str, pol: str, pod: str) -> None:
+    read = _read(text)
+    assert (read.get("pol"), read.get("pod")) == (pol, pod)
+
+
+def test_a_package_label_is_no_port() -> None:
+    read = _read("COMMODITY: RESIN\nPKG: DRUM X 40\nPOL: NINGBO POD: LAGOS\n1X20'GP")
+    assert (read.get("pol"), read.get("pod")) == ("CNNGB", "NGLOS")
