@@ -15,6 +15,7 @@ from csdesk.rules.message_corrections import (
     CORRECTION_WORDS,
     changed_from_at,
 )
+from csdesk.rules.message_per_unit import COUNT_TIMES as _COUNT_TIMES
 from csdesk.rules.message_per_unit import EVERY_BOX as _EVERY_BOX
 from csdesk.rules.message_per_unit import PER_BOX_AFTER as _PER_BOX_AFTER
 from csdesk.rules.message_per_unit import PER_BOX_BEFORE as _PER_BOX_BEFORE
@@ -29,6 +30,7 @@ from csdesk.rules.message_scan import NUM, ParsedField, Scan, Span, cue_words
 from csdesk.rules.message_weights import (
     Total,
     as_corrected,
+    ask_per_box,
     box_by_box,
     by_type,
     goods_by_box,
@@ -70,7 +72,10 @@ _SPOKEN_FRACTION = (
 WEIGHT = compile_fast(
     # The look-ahead lets a number without a unit after it fail at once.
     rf"(?<![\d.])(?<!\d,)({SPACED_THOUSANDS}|{NUM}|{DECIMAL_COMMA}|{CN_DECIMAL})\s*(?=[吨公千tTmMkKqQ])"
-    rf"(?:(吨|公吨|toneladas?|tons?|tonnes?|mts?|tns?|t)|(kgs?|kilos?|quilos?|公斤|千克))"
+    rf"(?:(吨|公吨|toneladas?|tons?|tonnes?|mts?|tns?|t"
+    # "22K/柜": thousands of kilos said per box in shorthand (a price's "2.8K" has no box after).
+    r"|k(?=\s*/\s*(?:柜|个|箱|cntr|ctnr|ctr|box|unit|tank|hq|hc|gp|[24]0)))"
+    rf"|(kgs?|kilos?|quilos?|公斤|千克))"
     # "八百公斤五金配件": no half or tenth after kilos (五金 is the goods).
     rf"(?![a-z])(?:(?<!公斤|千克)(?<![gG])(?<![gGoO][sS]){_SPOKEN_FRACTION})?"
     # "两吨三百公斤": the kilos said after the tons are added to them.
@@ -198,6 +203,11 @@ def _multiplied(scan: Scan, match: re.Match[str], value: float) -> Total | None:
     start, end = match.span()
     if _TOTAL.search(scan.before(start, 12)):  # "总重480吨 每件 12x1x1.5m": a total said so
         return value, [(start, end)], 0.9, None
+    times = _COUNT_TIMES.search(scan.before(start, 6))
+    if times is not None:  # "2X27T", "3*24吨": so many boxes (or pieces) of that figure each
+        counted = start - len(times.group(0))
+        scan.claim(counted, start)
+        return value * int(times.group(1)), [(counted, end)], 0.85, None
     boxes, pieces = scan.found.get("containers"), scan.found.get("pieces")
     per_piece = per_box = False
     box_after = None
@@ -338,32 +348,7 @@ def read_weight(scan: Scan) -> None:
     if chosen is not None:
         total = chosen[1]
         scan.put("weight_kg", round(total[0], 3), total[1], total[2])
-        _ask_per_box(scan, total)
-
-
-# Heavier than any box carries: a total, whatever the message says.
-_MAX_BOX_KILOS = 30000
-# A total said anywhere ("共", "total"), or the boxes' weight said one by one.
-_TOTAL_SAID = compile_fast(r"总|共|合计|total|altogether|gross|\d\s*[x*×]\s*\d+\s*(?:t|吨)", re.I)
-
-
-_PER_SAID = compile_fast(
-    r"各|每|单柜|一柜|一个柜|(?<![a-z])(?:each|per|a\s+box)(?![a-z])|/\s*(?:柜|箱|个|cntr|ctn|box|unit|fcl|[24]0)",
-    re.I,
-)
-
-
-def _ask_per_box(scan: Scan, total: Total) -> None:
-    """ "2x20GP 22T": one bare figure for several boxes of one type, with no 每/各/each/total
-    said, reads as the total (as most writers mean) and is asked about: it may be each box's."""
-    boxes = scan.found.get("containers")
-    if boxes is None or len(boxes.value) != 1 or len(total[1]) != 1:
-        return
-    qty, kilos = boxes.value[0].qty, total[0]
-    if qty < 2 or not 0 < kilos <= _MAX_BOX_KILOS:
-        return
-    if _TOTAL_SAID.search(scan.norm) is None and _PER_SAID.search(scan.norm) is None:
-        scan.ask("weight_kg", total[1], (kilos, kilos * qty), "weight_per_box")
+        ask_per_box(scan, total)
 
 
 _LATIN_CORRECTION = compile_fast(

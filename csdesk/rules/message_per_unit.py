@@ -40,6 +40,8 @@ PER_PIECE_BEFORE = compile_fast(
 PER_BOX_AFTER = compile_fast(
     r"^\s*(?:/\s*(?:柜|个柜|个|箱|cntr|ctnr|ctr|tc(?![a-z])|cont(?![a-z])|container|box|unit|rack|each|ea\b|c(?![a-z])"
     r"|(\d{2})'?\s*(GP|HQ|HC|RF|OT|FR)"
+    # "27T/HQ", "20MT/tank": the box said by its type's letters alone.
+    r"|(?:hq|hc|gp|dv|rf|ot|fr|tank|iso\s*tank|flat\s*rack|reefer)(?![a-z])"
     # "27T/20'", "26t/40ft": the box said by its size alone.
     r"|(?:20|40|45)\s*(?:'|ft(?![a-z])|尺))"
     # "27吨一个", "8吨一柜": a figure, then the one box it is said for.
@@ -127,6 +129,8 @@ PER_WORDS = cue_words(
 )
 
 
+# "2X27T", "2x25 tons": a count, then "x" and the figure of each one.
+COUNT_TIMES = compile_fast(r"(?<![\d.x×*])([1-9]\d?)\s*[xX×*]\s*$")
 EVERY_BOX = compile_fast(r"(?:每个?柜?子?|每箱|全部|所有的?柜?子?)都(?:是|重|装)?\s*$")
 PER_UNIT_THEN_SIZE = compile_fast(
     # "每托 115*115*140 CM 重 650KG", "每箱 50x50x50 20kg": a pallet's or carton's too.

@@ -260,3 +260,28 @@ def typed_lines(scan: Scan, start: int, after: str) -> bool:
         and not any(a <= begin < b for a, b in ordered)
         for begin, end, _ in scan.box_mentions
     )
+
+
+# Heavier than any box carries: a total, whatever the message says.
+_MAX_BOX_KILOS = 30000
+# A total said anywhere ("共", "total"), or the boxes' weight said one by one.
+_TOTAL_SAID = compile_fast(r"总|共|合计|total|altogether|gross|\d\s*[x*×]\s*\d+\s*(?:t|吨)", re.I)
+
+
+_PER_SAID = compile_fast(
+    r"各|每|单柜|一柜|一个柜|(?<![a-z])(?:each|per|a\s+box)(?![a-z])|/\s*(?:柜|箱|个|cntr|ctn|box|unit|fcl|[24]0)",
+    re.I,
+)
+
+
+def ask_per_box(scan: Scan, total: Total) -> None:
+    """ "2x20GP 22T": one bare figure for several boxes of one type, with no 每/各/each/total
+    said, reads as the total (as most writers mean) and is asked about: it may be each box's."""
+    boxes = scan.found.get("containers")
+    if boxes is None or len(boxes.value) != 1 or len(total[1]) != 1:
+        return
+    qty, kilos = boxes.value[0].qty, total[0]
+    if qty < 2 or not 0 < kilos <= _MAX_BOX_KILOS:
+        return
+    if _TOTAL_SAID.search(scan.norm) is None and _PER_SAID.search(scan.norm) is None:
+        scan.ask("weight_kg", total[1], (kilos, kilos * qty), "weight_per_box")

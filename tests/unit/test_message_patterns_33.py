@@ -129,3 +129,36 @@ def test_port_spellings_of_the_lanes(text: str, pol: str, pod: str) -> None:
 def test_a_package_label_is_no_port() -> None:
     read = _read("COMMODITY: RESIN\nPKG: DRUM X 40\nPOL: NINGBO POD: LAGOS\n1X20'GP")
     assert (read.get("pol"), read.get("pod")) == ("CNNGB", "NGLOS")
+
+
+@pytest.mark.parametrize(
+    ("text", "weight"),
+    [
+        # A count, "x" and each one's figure: the boxes' weights written one by one.
+        ("TJ-JED 3X40HQ steel coils 3X26T CRD 12/15", 78000),
+        ("NB-LOS 2*20GP 瓷砖 2*27吨", 54000),
+        # ...on a mixed order, each line's own.
+        ("XM-MBA 2x20GP 2x24T 石英板 + 1x40HQ 11T 配件", 59000),
+        # Thousands of kilos written K, said per box.
+        ("SZ-DXB 3x40HQ 家具 GW 9K/柜", 27000),
+        ("QD-KHI 2x20GP yarn 21K/cntr", 42000),
+        # The box said by its type's letters or as a tank after the slash.
+        ("起运港 天津\n箱型 3X40HQ\n货重 24T/HQ", 72000),
+        ("2 x 20' ISO tank, glycerine (non-DG), 21MT/tank, Tianjin to Durban", 42000),
+    ],
+)
+def test_weights_per_box_in_shorthand(text: str, weight: float) -> None:
+    assert _read(text)["weight_kg"] == weight
+
+
+@pytest.mark.parametrize(
+    ("text", "weight", "price"),
+    [
+        # A price written with K is no weight; a pallet's size is no count of figures.
+        ("SH-JEA 1x40HQ 灯具 8T 目标USD1.9K", 8000, 1900),
+        ("LCL 4 plts 1.2x1.0x1.1m total 900kg, target USD 350", 900, 350),
+    ],
+)
+def test_a_price_or_a_size_is_no_weight_per_box(text: str, weight: float, price: float) -> None:
+    read = _read(text)
+    assert (read["weight_kg"], read["target_price"]) == (weight, price)
