@@ -162,3 +162,39 @@ def test_weights_per_box_in_shorthand(text: str, weight: float) -> None:
 def test_a_price_or_a_size_is_no_weight_per_box(text: str, weight: float, price: float) -> None:
     read = _read(text)
     assert (read["weight_kg"], read["target_price"]) == (weight, price)
+
+
+@pytest.mark.parametrize(
+    ("text", "price", "currency"),
+    [
+        # Thousands said with 千 or 万 after digits, and the thousands after 万.
+        ("天津到海防 一个高柜 钢板 心理价6千人民币", 6000, "CNY"),
+        ("上海到巴生 两个小柜 目标价3千5美金", 3500, "USD"),
+        ("厦门到雅加达 1x40HQ 石材 目标1万1人民币", 11000, "CNY"),
+        # Cents after thousands set off with a space or a dot, the sign either side.
+        ("Objectif : 1 750,00 € par conteneur, Ningbo - Dakar 1x20'", 1750, "EUR"),
+        ("Preço alvo 2.480,00 USD por contentor, Xangai - Luanda", 2480, "USD"),
+        # The dollar as Argentina writes it.
+        ("Valor objetivo u$s 3.150 para 1x40HC Shanghai - Buenos Aires", 3150, "USD"),
+        # A sign before the next figure is that figure's, not the date's before it.
+        ("NB-JEA 1*40HQ 家具 9T CRD12/10 $1350", 1350, "USD"),
+        # A target said after the past one it is compared with.
+        ("宁波到达曼 两个高柜 希望比上回便宜 目标1800美金一个", 1800, "USD"),
+    ],
+)
+def test_target_prices_as_written(text: str, price: float, currency: str) -> None:
+    read = _read(text)
+    assert (read.get("target_price"), read.get("currency")) == (price, currency)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An invoice's value in French is the cargo's value, never a target.
+        "DDP Shanghai - Abidjan, 3 palettes, valeur facture : 12 400 EUR",
+        # A price said about the last shipment, with no target after it.
+        "上次去达曼的运费是1600美金 这次还是两个高柜",
+    ],
+)
+def test_no_target_price(text: str) -> None:
+    assert _read(text).get("target_price") is None
