@@ -198,3 +198,45 @@ def test_target_prices_as_written(text: str, price: float, currency: str) -> Non
 )
 def test_no_target_price(text: str) -> None:
     assert _read(text).get("target_price") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        # Drums, totes, crates and sacks as chemical and bulk shippers count them.
+        ("1x20GP Ningbo - Jebel Ali, epoxy resin UN1866, 16 IBCs, 18.4 MT", 16),
+        ("1 x 20' Tianjin - Lomé : solvant, classe 3, 9 tonnes, 45 fûts", 45),
+        ("1x20' Qingdao - Guayaquil, aceite, 70 tambores, 14 toneladas", 70),
+        ("1 x 40' Ningbo - Douala, pièces détachées, 212 caisses, 11 t", 212),
+        ("2x20' Xangai - Maputo, açúcar, 960 sacos, 48 t", 960),
+        # The packing named first, then its count after an x.
+        ("PKG: DRUMS X 80\nGW: 16,000KGS\n1X20'GP SHANGHAI - KARACHI", 80),
+        # Thousands set off with a comma.
+        ("1x40HQ Xiamen-Tema, 2,400 ctns ceramic mugs, 12t", 2400),
+        ("Ningbo to Aqaba 1x40HQ, LED bulbs, 1,050 pcs, 6 t", 1050),
+    ],
+)
+def test_packages_counted(text: str, pieces: int) -> None:
+    assert _read(text)["pieces"] == pieces
+
+
+@pytest.mark.parametrize(
+    ("text", "weight"),
+    [
+        # A bag's or a drum's weight is the packing, not the shipment's weight...
+        ("1x20GP Qingdao-Chittagong, soda ash in 50kg bags, 26 tons", 26000),
+        ("2x20' Xangai - Luanda, farinha em sacos de 25 kg, 25 t por contentor", 50000),
+        ("1x20' Ningbo - Lagos, resin in drums of 200 kg, 80 drums, 16 t total", 16000),
+        # ...and, with no other weight, each counted piece's.
+        ("LCL Shanghai - Tema, 60 bags of 25 kg, pigment", 1500),
+        # Tons said before 袋装 are the bagged goods' weight.
+        ("天津到拉各斯 1个20GP 白糖 26吨 袋装", 26000),
+    ],
+)
+def test_the_packing_size_is_no_total(text: str, weight: float) -> None:
+    assert _read(text)["weight_kg"] == weight
+
+
+def test_drums_times_a_weight_are_no_count_of_that_weight() -> None:
+    read = _read("LCL 12 drums x 180 kg, lubricant, Tianjin - Jeddah")
+    assert (read["pieces"], read["weight_kg"]) == (12, 2160)
