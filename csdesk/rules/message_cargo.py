@@ -281,7 +281,9 @@ def read_weight(scan: Scan) -> None:
             or one_by_one(scan, totals)
             or piece_by_piece(scan, totals)
         )
-        if mixed is not None and (chosen is None or chosen[0] < 2):
+        # ("哦不是 一个四十高一个二十尺…四十尺的十八吨二十尺的十二吨": a figure said after a
+        # correction that is one line's of the sum is the sum's.)
+        if mixed is not None and (chosen is None or chosen[0] < 2 or chosen[1][1][0] in mixed[1]):
             chosen = (2, mixed)
         each_box = box_by_box(scan, totals, factors) or goods_by_box(scan, totals, factors)
         if each_box is not None:  # "…啊不对 一个二十吨一个十八吨": each box's own, after all

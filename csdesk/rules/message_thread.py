@@ -197,8 +197,12 @@ _PAST = compile_fast(
     # "Correction to my previous mail: POD is …": what follows is the corrected request.
     r"|last time|last shipment|last order|last one (?:was|went)"
     # "Em relação à cotação anterior (Qingdao-Lobito 2x20')": the earlier quote, in PT/ES/FR.
-    r"|(?:cotaç[aã]o|cotizaci[oó]n|consulta|pedido|embarque|cotation|demande)"
+    r"|(?:cotaç[aã]o|cotizaci[oó]n|consulta|pedido|embarque|cotation|demande|carga|env[ií]o)"
     r" (?:anterior|précédente)"
+    # "La última vez enviamos 3 contenedores…", "la dernière fois": the last time, in ES/PT/FR.
+    r"|(?<![a-z])(?:la|a) [úu]ltima vez|(?<![a-z])la derni[èe]re fois"
+    # "1) pls confirm our booking for 2x20 to Tema … 2) another inquiry": a booking made.
+    r"|(?<![a-z])(?:confirm|check|track) (?:our|my|the) (?:booking|shipment)s?(?![a-z])"
     r"|(?<!correction to my )(?<!correction to our )previous(?:ly)?"
     r"|last year|last month|last week|earlier inquiry|further to our|our last|we shipped"
     r"|we used to|(?:disregard|ignore|cancel) (?:my|our) (?:earlier|previous|last|first)"
@@ -254,6 +258,18 @@ _SENTENCE_END = compile_fast(r"[。!?！？\n;；]|\.(?:\s|$)")
 
 PAST_WORDS = cue_words(
     "anterior",
+    "ltima vez",
+    "dernière fois",
+    "derniere fois",
+    "confirm our",
+    "confirm my",
+    "confirm the",
+    "check our",
+    "check my",
+    "check the",
+    "track our",
+    "track my",
+    "track the",
     "précédente",
     "重新报",
     "重报",

@@ -240,3 +240,68 @@ def test_the_packing_size_is_no_total(text: str, weight: float) -> None:
 def test_drums_times_a_weight_are_no_count_of_that_weight() -> None:
     read = _read("LCL 12 drums x 180 kg, lubricant, Tianjin - Jeddah")
     assert (read["pieces"], read["weight_kg"]) == (12, 2160)
+
+
+@pytest.mark.parametrize(
+    ("text", "pol", "pod", "containers"),
+    [
+        # The last time, in Spanish, Portuguese or French, then the new request.
+        (
+            "La última vez mandamos 2 contenedores de Xiamen a Callao. Ahora necesitamos "
+            "1x40HC de Qingdao a San Antonio, neumáticos, 11 toneladas.",
+            "CNTAO",
+            "CLSAI",
+            "1x40HQ",
+        ),
+        (
+            "O cliente cancelou a carga anterior (3x20' para Santos) e agora quer 1 x 40' HC "
+            "Ningbo - Itajaí, móveis, 9.000 kg.",
+            "CNNGB",
+            "BRITJ",
+            "1x40HQ",
+        ),
+        (
+            "La dernière fois nous avons envoyé 2 x 20' à Dakar. Maintenant il faut 1 x 40' HC "
+            "Shanghai - Abidjan, carreaux, 24 t.",
+            "CNSHA",
+            "CIABJ",
+            "1x40HQ",
+        ),
+        # A booking already made, asked about before another inquiry.
+        (
+            "1) please check our booking for 3x40HQ to Mombasa\n"
+            "2) another inquiry: 1x20GP Tianjin to Dar es Salaam, steel pipes, 25 tons",
+            "CNTXG",
+            "TZDAR",
+            "1x20GP",
+        ),
+    ],
+)
+def test_the_past_then_the_new_request(text: str, pol: str, pod: str, containers: str) -> None:
+    read = _read(text)
+    assert (read.get("pol"), read.get("pod"), read.get("containers")) == (pol, pod, containers)
+
+
+@pytest.mark.parametrize(
+    ("text", "containers", "weight"),
+    [
+        # 四十高 followed by a count of boxes is a 40HQ, not a height.
+        ("嗯 从宁波 到 到马尼拉 三个四十高 一个装家具 两个装灯具 每个八吨", "3x40HQ", 24000),
+        ("福州到巴生 两个四十高 两个装 那个 竹地板 都是十九吨一个", "2x40HQ", 38000),
+        # A correction into a mixed order, then each size's own figure: they add up.
+        (
+            "天津到拉各斯的货 三个四十尺高柜 哦不是 两个四十高一个二十尺的 装钢管 "
+            "四十尺的二十吨二十尺的二十五吨",
+            "2x40HQ+1x20GP",
+            65000,
+        ),
+    ],
+)
+def test_voice_boxes_and_their_weights(text: str, containers: str, weight: float) -> None:
+    read = _read(text)
+    assert (read.get("containers"), read.get("weight_kg")) == (containers, weight)
+
+
+def test_a_side_in_chinese_numerals_is_still_no_box() -> None:
+    read = _read("拼箱 木箱一件 长一米五 宽四十高六十公分 八十公斤")
+    assert read.get("containers") is None
