@@ -258,18 +258,8 @@ _SENTENCE_END = compile_fast(r"[。!?！？\n;；]|\.(?:\s|$)")
 
 PAST_WORDS = cue_words(
     "anterior",
-    "ltima vez",
-    "dernière fois",
-    "derniere fois",
-    "confirm our",
-    "confirm my",
-    "confirm the",
-    "check our",
-    "check my",
-    "check the",
-    "track our",
-    "track my",
-    "track the",
+    *("ltima vez", "dernière fois", "derniere fois", "confirm our", "confirm my", "confirm the"),
+    *("check our", "check my", "check the", "track our", "track my", "track the"),
     "précédente",
     "重新报",
     "重报",
@@ -366,12 +356,22 @@ def _past_start(scan: Scan, past: re.Match[str]) -> int:
     return subject.start() if _TOLD_PAST.search(told) else past.start()
 
 
+_SET_ASIDE_THEN = compile_fast(
+    r"(?:disregard|ignore|forget)\s[^,，:：\n(（]{0,40}?(?:e-?mail|mail|message)\s*[,，:：]", re.I
+)
+
+
 def set_aside_past(scan: Scan) -> None:
     if "(" in scan.norm or "（" in scan.norm:
         for was in scan.free_matches(_WAS_BEFORE):
             scan.claim(*was.span())
     past = _PAST.search(scan.norm) if scan.has_any(PAST_WORDS) else None
     if past is None:
+        return
+    if _SET_ASIDE_THEN.match(scan.norm, past.start()):
+        # "please ignore my previous mail, POD should be Tema": the mail set aside is not in
+        # this one; what follows the comma is the new request.
+        scan.claim(past.start(), past.end())
         return
     now = _NOW.search(scan.norm, past.end())
     end = _SENTENCE_END.search(scan.norm, past.end())

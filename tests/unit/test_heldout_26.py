@@ -16,6 +16,7 @@ def test_held_out_set_26_keeps_the_level_it_reached() -> None:
     94.9% (1426/1502) after round 33, weights per box in shorthand.
     95.3% (1430/1500) after round 33, target prices as written.
     95.7% (1436/1500) after round 33, packages counted, a packing size no total.
-    95.9% (1439/1500) after round 33, the past told in ES/PT/FR, a booking asked about."""
+    95.9% (1439/1500) after round 33, the past told in ES/PT/FR, a booking asked about.
+    96.7% (1451/1500) after round 33, groups of pieces, a postscript, a mail set aside."""
     result = score(PARSER, HELDOUT_26)
-    assert result.rate >= 0.959, "\n".join(result.missed + result.wrong)
+    assert result.rate >= 0.967, "\n".join(result.missed + result.wrong)

@@ -16,6 +16,7 @@ def test_held_out_set_27_keeps_the_level_it_reached() -> None:
     95.8% (1240/1294) after round 33, weights per box in shorthand.
     96.4% (1247/1294) after round 33, target prices as written.
     96.6% (1250/1294) after round 33, packages counted, a packing size no total.
-    97.1% (1256/1294) after round 33, the past told, 四十高 before a count."""
+    97.1% (1256/1294) after round 33, the past told, 四十高 before a count.
+    97.1% (1257/1294) after round 33, a block counted."""
     result = score(PARSER, HELDOUT_27)
-    assert result.rate >= 0.970, "\n".join(result.missed + result.wrong)
+    assert result.rate >= 0.971, "\n".join(result.missed + result.wrong)

@@ -305,3 +305,56 @@ def test_voice_boxes_and_their_weights(text: str, containers: str, weight: float
 def test_a_side_in_chinese_numerals_is_still_no_box() -> None:
     read = _read("拼箱 木箱一件 长一米五 宽四十高六十公分 八十公斤")
     assert read.get("containers") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "volume"),
+    [
+        # Groups of packages, each with its own size: the pieces and the volume add up.
+        ("LCL XM-DMM: 4 pallets 110x110x120 + 2 pallets 80x60x100, 1,200 kg, lamps", 6, 6.77),
+        ("拼箱 宁波到吉达：大托2托 120×100×150cm，小托4托 60×50×50cm，共900kg，灯具", 6, 4.2),
+        ("LCL Shenzhen-Manila: 3 crates 200x100x100cm, 5 cartons 50x40x30cm, 650 kg", 8, 6.3),
+        # A stated volume wins over the worked-out one.
+        ("LCL SH-PKG 2 pallets 120x100x100 + 1 pallet 100x100x100, 3.5 cbm, 700kg", 3, 3.5),
+    ],
+)
+def test_piece_and_volume_sums_over_groups(text: str, pieces: int, volume: float) -> None:
+    read = _read(text)
+    assert (read.get("pieces"), read.get("volume_cbm")) == (pieces, volume)
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        # A count heading the list is the total, not a group.
+        ("散杂货 天津到达曼 三件：主机一件 9×3×3米 60吨，附件两件 各 4×2×2米 8吨", 3),
+        ("break bulk 2 pieces: largest 12x3x3m 50t, other one 6x2x2m 12t", 2),
+        # One block of stone, counted after an x or with "only".
+        ("1x20'OT Xiamen-Jeddah, granite block x1, 2.8 x 1.7 x 1.6 m, 23 t", 1),
+        ("Open top 1x40OT Qingdao-Dammam, 1 block only, 3.1 x 2.0 x 1.9 m, 28 tons", 1),
+        # A figure closing the line above is no count of the packing named below it.
+        ("UN NO.:1830 CLASS:8\nPKG: DRUM X 60\nGW: 21,000KGS\n1X20'GP", 60),
+    ],
+)
+def test_pieces_of_lists_and_blocks(text: str, pieces: int) -> None:
+    assert _read(text)["pieces"] == pieces
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        # A postscript or "so now" saying the figure again: the figure meant.
+        ("广州到蒙巴萨 1x40HQ 家具 10吨\nPS: 工厂刚确认 是12吨", "weight_kg", 12000),
+        ("Ningbo-Tema 1x20GP tiles 24 tons\nP.S. sorry, 26 tons", "weight_kg", 26000),
+        ("LCL 6 pallets, 1.8 tons, Xiamen-Manila. So now 9 pallets, 2.7 tons.", "pieces", 9),
+        # A mail set aside with a comma after it: what follows is the new request.
+        (
+            "Please disregard my last mail, POD is Apapa not Tema. 1x40HQ from Ningbo",
+            "pod",
+            "NGLOS",
+        ),
+        ("kindly ignore the previous email: POL Xiamen, 2x20GP to Mombasa", "pol", "CNXMN"),
+    ],
+)
+def test_a_figure_said_again_later(text: str, field: str, value: Any) -> None:
+    assert _read(text)[field] == value
