@@ -66,7 +66,8 @@ _NICKNAME_BEFORE = compile_fast(
     r"(?:[\d.]+\s*[x×*]\s*[\d.]+\s*[x×*]\s*[\d.]+\s*(?:cm|mm|m)?\s*[,，]?\s*)?"
     # "冷柜装冻牛肉 -18度 22吨", "reefer for fish at -18C 25 t": the reefer's temperature first.
     r"(?:(?:at\s*)?(?:零下|[-−+])?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:度|℃|°C?|C(?![a-z]))\s*)?"
-    r"(?:每个?柜?|各|都是|重|约|大概|[:：])*\s*$"
+    # ("FR each 28t", "the HQs about 18t each": each box of that type, about so much)
+    r"(?:每个?柜?|各|都是|重|约|大概|[:：]|\s*(?:each|about|around|approx\.?|abt\.?)(?![a-z]))*\s*$"
 )
 _NICKNAMES = {"小": "20", "大": "4", "高": "HQ", "平": "GP", "普": "GP", "冷": "RF", "冻": "RF"}
 _NICKNAMES.update({"H": "HQ", "G": "GP", "R": "RF", "F": "FR", "O": "OT", "r": "RF", "f": "FR"})

@@ -17,6 +17,7 @@ def test_held_out_set_26_keeps_the_level_it_reached() -> None:
     95.3% (1430/1500) after round 33, target prices as written.
     95.7% (1436/1500) after round 33, packages counted, a packing size no total.
     95.9% (1439/1500) after round 33, the past told in ES/PT/FR, a booking asked about.
-    96.7% (1451/1500) after round 33, groups of pieces, a postscript, a mail set aside."""
+    96.7% (1451/1500) after round 33, groups of pieces, a postscript, a mail set aside.
+    96.8% (1452/1500) after round 33, each type of a mixed order by its letters."""
     result = score(PARSER, HELDOUT_26)
-    assert result.rate >= 0.967, "\n".join(result.missed + result.wrong)
+    assert result.rate >= 0.968, "\n".join(result.missed + result.wrong)

@@ -358,3 +358,29 @@ def test_pieces_of_lists_and_blocks(text: str, pieces: int) -> None:
 )
 def test_a_figure_said_again_later(text: str, field: str, value: Any) -> None:
     assert _read(text)[field] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "weight"),
+    [
+        # Each box of a type named by its letters, "each" or "about" before the figure.
+        ("Qingdao to Aqaba: 1x40FR + 2x40HQ, crane parts; FR each 30t, HQ 12t each", 54000),
+        ("Tianjin-Mombasa 2x40OT + 1x20GP machinery: OT about 15t each, GP 20t", 50000),
+    ],
+)
+def test_each_type_of_a_mixed_order_said_by_its_letters(text: str, weight: float) -> None:
+    assert _read(text)["weight_kg"] == weight
+
+
+@pytest.mark.parametrize(
+    ("text", "pol"),
+    [
+        # Chinese ports by the names Portuguese, Spanish and older English write.
+        ("Cotação 1 x 40' HC Cantão - Luanda, móveis, 12 t", "CNCAN"),
+        ("Cotización 2x20' Cantón - Guayaquil, cerámica", "CNCAN"),
+        ("Cotización 1x40HC Shangai - Manzanillo, juguetes", "CNSHA"),
+        ("Please quote 1x20GP Ningpo to Karachi, yarn 22 t", "CNNGB"),
+    ],
+)
+def test_chinese_ports_in_other_languages(text: str, pol: str) -> None:
+    assert _read(text)["pol"] == pol
