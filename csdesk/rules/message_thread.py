@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from csdesk.rules.fastre import compile_fast
+from csdesk.rules.message_interleaved import set_aside_interleaved
 from csdesk.rules.message_scan import Scan, cue_words
 
 # Where the earlier mail starts: a separator line, the client's "On ... wrote:", a header
@@ -118,6 +119,10 @@ def set_aside_thread(scan: Scan) -> None:
     if "\n" not in norm:
         return
     end = len(norm)
+    if norm.lstrip().startswith(">") and set_aside_interleaved(scan):
+        if scan.has_any(_CLOSING_WORDS):
+            _set_aside_signature(scan, end)
+        return
     if scan.has_any(_THREAD_WORDS):
         end, kept = _thread_start(norm)
         scan.claim(end, len(norm))

@@ -18,6 +18,7 @@ def test_held_out_set_27_keeps_the_level_it_reached() -> None:
     96.6% (1250/1294) after round 33, packages counted, a packing size no total.
     97.1% (1256/1294) after round 33, the past told, 四十高 before a count.
     97.1% (1257/1294) after round 33, a block counted.
-    97.2% (1258/1294) after round 33, Chinese ports in Portuguese and Spanish."""
+    97.2% (1258/1294) after round 33, Chinese ports in Portuguese and Spanish.
+    97.8% (1266/1294) after round 33, answers written between quoted questions."""
     result = score(PARSER, HELDOUT_27)
-    assert result.rate >= 0.972, "\n".join(result.missed + result.wrong)
+    assert result.rate >= 0.978, "\n".join(result.missed + result.wrong)

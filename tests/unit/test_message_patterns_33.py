@@ -384,3 +384,26 @@ def test_each_type_of_a_mixed_order_said_by_its_letters(text: str, weight: float
 )
 def test_chinese_ports_in_other_languages(text: str, pol: str) -> None:
     assert _read(text)["pol"] == pol
+
+
+def test_answers_written_between_the_quoted_questions_are_the_inquiry() -> None:
+    read = _read(
+        "> Which ports?\nXiamen to Mombasa\n> Equipment and weight?\n2x20GP, 26 t each\n"
+        "> Goods?\nceramic tiles, 1,400 cartons\nBudget USD 1,500 per box\nThanks, Omar"
+    )
+    assert (read["pol"], read["pod"], read["containers"], read["weight_kg"], read["pieces"]) == (
+        "CNXMN",
+        "KEMBA",
+        "2x20GP",
+        52000,
+        1400,
+    )
+    assert (read["target_price"], read["currency"]) == (1500, "USD")
+
+
+def test_a_reply_over_a_quoted_mail_still_sets_the_quote_aside() -> None:
+    read = _read(
+        "Please quote 1x40HQ Ningbo to Lagos, furniture, 9 tons.\n"
+        "> Rate Qingdao to Tema 2x20GP USD 1,800 valid till 15/12\n> Regards, Lily"
+    )
+    assert (read["pol"], read["pod"], read["containers"]) == ("CNNGB", "NGLOS", "1x40HQ")
