@@ -14,6 +14,7 @@ def test_held_out_set_25_keeps_the_level_it_reached() -> None:
     97.8% (1572/1607) after round 31 (test_message_patterns_31.py).
     98.0% (1574/1606) after round 33 (test_message_patterns_33.py).
     98.1% (1576/1606) after round 33, target prices as written.
-    98.2% (1577/1606) after round 33, the past told, voice boxes, corrected mixed orders."""
+    98.2% (1577/1606) after round 33, the past told, voice boxes, corrected mixed orders.
+    98.3% (1579/1606) after round 33, boxes denied then meant in French, Spanish, Portuguese."""
     result = score(PARSER, HELDOUT_25)
-    assert result.rate >= 0.981, "\n".join(result.missed + result.wrong)
+    assert result.rate >= 0.983, "\n".join(result.missed + result.wrong)

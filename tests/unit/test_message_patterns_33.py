@@ -407,3 +407,24 @@ def test_a_reply_over_a_quoted_mail_still_sets_the_quote_aside() -> None:
         "> Rate Qingdao to Tema 2x20GP USD 1,800 valid till 15/12\n> Regards, Lily"
     )
     assert (read["pol"], read["pod"], read["containers"]) == ("CNNGB", "NGLOS", "1x40HQ")
+
+
+@pytest.mark.parametrize(
+    ("text", "containers"),
+    [
+        # The boxes denied, then the ones meant, in French, Spanish and Portuguese.
+        (
+            "Correction : ce n'est pas 1 x 40' HC mais 2 x 40' HC, Ningbo - Abidjan, meubles",
+            "2x40HQ",
+        ),
+        ("Perdón, no es 2x40' sino 3x40', Shanghai - Guayaquil, cerámica", "3x40GP"),
+        ("Na verdade não é 1 x 20' mas 2 x 20', Qingdao - Luanda, arroz", "2x20GP"),
+    ],
+)
+def test_boxes_denied_then_the_ones_meant(text: str, containers: str) -> None:
+    assert _read(text)["containers"] == containers
+
+
+def test_not_without_a_but_takes_nothing_back() -> None:
+    read = _read("Cotización 2x40HC Ningbo - Callao, no es carga peligrosa, muebles 18 t")
+    assert read["containers"] == "2x40HQ"
