@@ -77,7 +77,7 @@ WEIGHT = compile_fast(
     r"|k(?=\s*/\s*(?:柜|个|箱|cntr|ctnr|ctr|box|unit|tank|hq|hc|gp|[24]0)))"
     rf"|(kgs?|kilos?|quilos?|公斤|千克))"
     # "八百公斤五金配件": no half or tenth after kilos (五金 is the goods).
-    rf"(?![a-z])(?:(?<!公斤|千克)(?<![gG])(?<![gGoO][sS]){_SPOKEN_FRACTION})?"
+    rf"(?:(?<=[吨斤克])|(?![a-z]))(?:(?<!公斤|千克)(?<![gG])(?<![gGoO][sS]){_SPOKEN_FRACTION})?"
     # "两吨三百公斤": the kilos said after the tons are added to them.
     rf"(?:(?<=吨)\s*({CN_NUMERAL}|\d{{1,3}})\s*(?:公斤|千克))?",
     re.I,

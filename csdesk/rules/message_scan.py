@@ -39,6 +39,8 @@ _CORRECTION = compile_fast(
     r"|no wait|oh wait"
     # "PS:刚问了工厂 是17吨", "So now 15 pallets": a postscript or an update saying the figure.
     r"|(?<![a-z])p\.?s\.?\s*[:：]|(?<![a-z])so now(?![a-z])"
+    # "两吨多吧 算两吨五": a rough figure, then the one to count with.
+    r"|吧\s*[,，]?\s*(?:就)?(?:算|按)"
     # "5托 3方 等下 是6托", "下周三出 还是下周五吧": a second thought said at the end.
     r"|等下|等一下|等等|还是(?=[^吧\n]{1,10}吧)"
     # "原来说10箱 现在加到15箱": the count raised or lowered to.
@@ -151,6 +153,13 @@ CORRECTION_CUES = cue_words(
     "? no",
     "?no",
     "? 不",
+    "吧算",
+    "吧 算",
+    "吧，算",
+    "就算",
+    "就按",
+    "吧按",
+    "吧 按",
     "ps:",
     "ps：",
     "p.s.",

@@ -428,3 +428,31 @@ def test_boxes_denied_then_the_ones_meant(text: str, containers: str) -> None:
 def test_not_without_a_but_takes_nothing_back() -> None:
     read = _read("Cotización 2x40HC Ningbo - Callao, no es carga peligrosa, muebles 18 t")
     assert read["containers"] == "2x40HQ"
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        # A term given up, then the one wanted.
+        ("Not FOB any more, CFR Lagos please. 1x40HQ Ningbo, tiles 26t", "CFR"),
+        ("不是FOB了 改成CIF达曼 两个小柜", "CIF"),
+        ("No longer EXW: DAP Nairobi via Mombasa, 1x20GP from Shenzhen", "DAP"),
+    ],
+)
+def test_a_term_given_up(text: str, term: str) -> None:
+    assert _read(text)["incoterm"] == term
+
+
+@pytest.mark.parametrize(
+    ("text", "weight"),
+    [
+        # A weight in 吨 run into the Latin letters after it (voice text, no space).
+        ("宁波走四十尺高柜两个 装的是灯具每柜六吨FOB宁波", 12000),
+        ("青岛到达曼 1x20GP 钢丝 24吨CFR", 24000),
+        # A rough figure, then the one to count with.
+        ("拼箱到蒙巴萨 一吨多吧 算一吨三 八个方", 1300),
+        ("整柜一个高柜 十吨左右吧 就按十二吨算", 12000),
+    ],
+)
+def test_weights_said_in_voice(text: str, weight: float) -> None:
+    assert _read(text)["weight_kg"] == weight
