@@ -16,6 +16,7 @@ def test_held_out_set_25_keeps_the_level_it_reached() -> None:
     98.1% (1576/1606) after round 33, target prices as written.
     98.2% (1577/1606) after round 33, the past told, voice boxes, corrected mixed orders.
     98.3% (1579/1606) after round 33, boxes denied then meant in French, Spanish, Portuguese.
-    98.4% (1581/1606) after round 33, weights said in voice (七吨FOB, 吧 算两吨五)."""
+    98.4% (1581/1606) after round 33, weights said in voice (七吨FOB, 吧 算两吨五).
+    98.5% (1582/1606) after round 33, a tenth 一 before a weight in voice."""
     result = score(PARSER, HELDOUT_25)
-    assert result.rate >= 0.984, "\n".join(result.missed + result.wrong)
+    assert result.rate >= 0.985, "\n".join(result.missed + result.wrong)

@@ -19,6 +19,7 @@ def test_held_out_set_26_keeps_the_level_it_reached() -> None:
     95.9% (1439/1500) after round 33, the past told in ES/PT/FR, a booking asked about.
     96.7% (1451/1500) after round 33, groups of pieces, a postscript, a mail set aside.
     96.8% (1452/1500) after round 33, each type of a mixed order by its letters.
-    96.9% (1453/1500) after round 33, a term given up."""
+    96.9% (1453/1500) after round 33, a term given up.
+    97.0% (1455/1500) after round 33, sides run together after 尺寸."""
     result = score(PARSER, HELDOUT_26)
-    assert result.rate >= 0.968, "\n".join(result.missed + result.wrong)
+    assert result.rate >= 0.969, "\n".join(result.missed + result.wrong)

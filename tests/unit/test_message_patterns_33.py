@@ -456,3 +456,30 @@ def test_a_term_given_up(text: str, term: str) -> None:
 )
 def test_weights_said_in_voice(text: str, weight: float) -> None:
     assert _read(text)["weight_kg"] == weight
+
+
+@pytest.mark.parametrize(
+    ("text", "dims", "volume"),
+    [
+        # Three sides run together after 尺寸 in voice-to-text.
+        ("宁波拼箱到达曼 三个木箱 尺寸一米五一米一米二 每个两百公斤 配件", "150x100x120", 5.4),
+        ("拼箱去拉各斯 一个托盘 尺寸是一米二一米一米 三百公斤", "120x100x100", 1.2),
+    ],
+)
+def test_sides_run_together_after_the_size_label(text: str, dims: str, volume: float) -> None:
+    read = _read(text)
+    assert (read.get("dimensions_cm"), read.get("volume_cbm")) == (dims, volume)
+
+
+@pytest.mark.parametrize(
+    ("text", "dims", "weight"),
+    [
+        # A tenth 一 before 十 and a weight: "三米一十二吨" is 3.1 m, then 12 t.
+        ("天津到吉达 框架箱 长七米 宽两米五 高三米一十五吨 挖掘机", "700x250x310", 15000),
+        # ...not a tenth otherwise.
+        ("开顶柜 长六米 宽二米 高三米二十吨 设备", "600x200x300", 20000),
+    ],
+)
+def test_a_tenth_before_a_weight_in_voice(text: str, dims: str, weight: float) -> None:
+    read = _read(text)
+    assert (read.get("dimensions_cm"), read.get("weight_kg")) == (dims, weight)
