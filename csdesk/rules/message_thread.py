@@ -14,6 +14,7 @@ import re
 
 from csdesk.rules.fastre import compile_fast
 from csdesk.rules.message_interleaved import set_aside_interleaved
+from csdesk.rules.message_past_edges import RIGHT_ONE, SET_ASIDE_THEN
 from csdesk.rules.message_scan import Scan, cue_words
 
 # Where the earlier mail starts: a separator line, the client's "On ... wrote:", a header
@@ -361,11 +362,6 @@ def _past_start(scan: Scan, past: re.Match[str]) -> int:
     return subject.start() if _TOLD_PAST.search(told) else past.start()
 
 
-_SET_ASIDE_THEN = compile_fast(
-    r"(?:disregard|ignore|forget)\s[^,，:：\n(（]{0,40}?(?:e-?mail|mail|message)\s*[,，:：]", re.I
-)
-
-
 def set_aside_past(scan: Scan) -> None:
     if "(" in scan.norm or "（" in scan.norm:
         for was in scan.free_matches(_WAS_BEFORE):
@@ -373,7 +369,7 @@ def set_aside_past(scan: Scan) -> None:
     past = _PAST.search(scan.norm) if scan.has_any(PAST_WORDS) else None
     if past is None:
         return
-    if _SET_ASIDE_THEN.match(scan.norm, past.start()):
+    if SET_ASIDE_THEN.match(scan.norm, past.start()):
         # "please ignore my previous mail, POD should be Tema": the mail set aside is not in
         # this one; what follows the comma is the new request.
         scan.claim(past.start(), past.end())
@@ -387,7 +383,10 @@ def set_aside_past(scan: Scan) -> None:
     told = end is not None and _TOLD_PAST.search(scan.norm, past.end(), end.start()) is not None
     if end is not None and not told and (rest < 12 or rest * 5 < len(scan.norm) * 2):
         end = None
-    stops = [match.start() for match in (now, end) if match is not None]
+    # "in my previous mail I wrote 12/01 by mistake, the correct date is 12/12": the correction
+    # said in the past's sentence is the new request.
+    right = RIGHT_ONE.search(scan.norm, past.end(), end.start() if end else len(scan.norm))
+    stops = [match.start() for match in (now, end, right) if match is not None]
     if stops and _MOVED_IN.search(scan.norm, past.end(), min(stops)) is not None:
         return  # "Further to your quote for A-B, the customer now wants C instead": a revision
     if stops:

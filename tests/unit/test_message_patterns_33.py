@@ -483,3 +483,26 @@ def test_sides_run_together_after_the_size_label(text: str, dims: str, volume: f
 def test_a_tenth_before_a_weight_in_voice(text: str, dims: str, weight: float) -> None:
     read = _read(text)
     assert (read.get("dimensions_cm"), read.get("weight_kg")) == (dims, weight)
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        # A figure said to be "now" so much replaces the one quoted before it.
+        (
+            "Update: 1x40HQ Ningbo - Lagos, furniture 8 tons. The weight is now 10 tons.",
+            "weight_kg",
+            10000,
+        ),
+        ("LCL Xiamen-Manila 6 pallets 1.5 t; the count is now 8 pallets, same goods", "pieces", 8),
+        # The correct date said in the sentence that tells the mistake.
+        (
+            "Correction: in my last mail I typed 12/03 by mistake, the correct ready date is "
+            "12/13. Qingdao to Tema 1x20GP",
+            "cargo_ready",
+            "2026-12-13",
+        ),
+    ],
+)
+def test_the_figure_said_now(text: str, field: str, value: Any) -> None:
+    assert _read(text)[field] == value
