@@ -63,7 +63,8 @@ _NICKNAME_BEFORE = compile_fast(
     # "the FR for a press machine 30 t", "HQs with spare parts 12 t each": what it holds.
     r"|\s+(?:for|with)\s+[A-Za-z][A-Za-z\s-]{0,30}?)?\s*"
     # "...press machine 700x280x310cm 24t": the piece's size said before its weight.
-    r"(?:[\d.]+\s*[x×*]\s*[\d.]+\s*[x×*]\s*[\d.]+\s*(?:cm|mm|m)?\s*[,，]?\s*)?"
+    # ("the OT (1,050 x 235 x 290 cm, 14 t)": the size and weight in brackets after the type)
+    r"\s*[(（]?\s*(?:[\d.,]+\s*[x×*]\s*[\d.,]+\s*[x×*]\s*[\d.,]+\s*(?:cm|mm|m)?\s*[,，]?\s*)?"
     # "冷柜装冻牛肉 -18度 22吨", "reefer for fish at -18C 25 t": the reefer's temperature first.
     r"(?:(?:at\s*)?(?:零下|[-−+])?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:度|℃|°C?|C(?![a-z]))\s*)?"
     # ("FR each 28t", "the HQs about 18t each": each box of that type, about so much)

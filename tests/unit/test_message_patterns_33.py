@@ -506,3 +506,21 @@ def test_a_tenth_before_a_weight_in_voice(text: str, dims: str, weight: float) -
 )
 def test_the_figure_said_now(text: str, field: str, value: Any) -> None:
     assert _read(text)[field] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "weight"),
+    [
+        # Each type's figure in brackets after it, its size first or not.
+        (
+            "1x40FR + 1x20GP Tianjin-Aqaba: the press in the FR (860 x 240 x 300 cm, 21 t), tools in the GP (6 t)",
+            27000,
+        ),
+        (
+            "2x40HQ + 1x40OT Qingdao-Dammam: furniture in the HQ (9 t each), the crane in the OT (1,180 x 230 x 280 cm, 16 t)",
+            34000,
+        ),
+    ],
+)
+def test_each_type_with_its_figure_in_brackets(text: str, weight: float) -> None:
+    assert _read(text)["weight_kg"] == weight
