@@ -26,7 +26,9 @@ _CN_SIZE = compile_fast(
     r"(?<![长宽])(四十五|四十|二十|四零|二零)"
     # "四十高 二十吨": a weight after 高 is not a height, the box is a 40HQ.
     r"(?=尺|英尺|呎|寸|高(?:(?=\s*[\d零一二两三四五六七八九十.点]+\s*(?:吨|公斤|千克|kg|t(?![a-z])))"
-    r"|(?!\s*[\d零一二两三四五六七八九十米公厘]))|平(?!\s*[米方m])|冷柜|冷藏柜|冻柜|开顶|框架|的?柜|GP|HQ|HC)"
+    # "两个四十高 一个装石材": a count of boxes after 高 is no height either.
+    r"|(?!\s*[\d零一二两三四五六七八九十米公厘](?!\s*个)))|平(?!\s*[米方m])|冷柜|冷藏柜|冻柜|开顶|框架|的?柜"
+    r"|GP|HQ|HC)"
 )
 # "40 pies HC", "40 pés": feet in Spanish, Portuguese or French, read as "40'" (same length).
 _LATIN_FEET = compile_fast(r"(?<!\d)(20|40|45)\s*(?:pies|p[ée]s|pieds)(?![a-z])", re.I)

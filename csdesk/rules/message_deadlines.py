@@ -10,14 +10,19 @@ from csdesk.rules.fastre import compile_fast
 from csdesk.rules.message_scan import Scan, Span
 
 _ARRIVE_BY = compile_fast(
-    r"\s*(?:之前|以前|前)\s*(?:一定|必须|得|需要)?\s*要?\s*(?:到港|到达|抵港|到目的港|到货|运到|送到)"
+    r"\s*(?:之前|以前|前)\s*(?:一定|必须|得|需要)?\s*要?\s*(?:到港|到达|抵港|到目的港|到货|运到|送到"
+    # "一月十号之前到就行": arriving by then is enough.
+    r"|到(?:就行|就可以|就好|即可))"
 )
 # "货已经好了 月底前要走", "12月8号之前要上船", "月底前出": a day the ship must sail by, not
 # the day the cargo is ready (the settled convention); "12月11日截关前能进港吗", "本周五截关的
 # 船": a vessel's cut-off.
 _DEADLINE_AFTER = compile_fast(
     r"\s*(?:(?:之前|以前|前)\s*(?:一定|必须|得|需要)?\s*要?\s*"
-    r"(?:走|出运|出(?![厂来货])|开船|装船|上船|发走|到港|进港)|截(?:关|港|单|载))"
+    r"(?:走|出运|出(?![厂来货])|开船|装船|上船|发走|到港|进港"
+    # "月底前订好": the space booked by then (loading done by a day, "12月10号前装好", is the
+    # goods' ready day as the earlier sets read it).
+    r"|订好|订舱|订好舱)|截(?:关|港|单|载))"
 )
 # "12月10号之前出货": the goods leave the factory by then, their ready day unless another is said.
 _SHIP_OUT_BY = compile_fast(r"\s*(?:之前|以前|前)\s*(?:一定|必须|得|需要)?\s*要?\s*出货")

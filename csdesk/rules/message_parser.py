@@ -29,6 +29,7 @@ from csdesk.rules.message_goods import read_commodity
 from csdesk.rules.message_incoterm import read_incoterm
 from csdesk.rules.message_mode import read_mode
 from csdesk.rules.message_money import read_money
+from csdesk.rules.message_piece_groups import pieces_by_size
 from csdesk.rules.message_ports import read_ports, read_unknown_ports
 from csdesk.rules.message_quoted import set_aside_quoted
 from csdesk.rules.message_reefer import read_temperature
@@ -198,6 +199,7 @@ class MessageParser:
             pod_from_door(scan, self.ports)
             no_single_pod(scan, each_port)
         read_mode(scan, special_boxes)
+        pieces_by_size(scan, sizes, dimension_spans)
         volume_from_dimensions(scan, sizes)
         read_commodity(scan, self.commodities)
         if scan.found.get("mode") and scan.found["mode"].value == "BREAKBULK":

@@ -37,6 +37,11 @@ _CORRECTION = compile_fast(
     r"|抱歉|[哦噢啊呃]不|sorry|oops|my bad|correction|corrected|i mean|i meant|make (?:it|that)"
     r"|should be|amend|revised"
     r"|no wait|oh wait"
+    # "PS:刚问了工厂 是17吨", "So now 15 pallets", "weight is now 11 tons": a postscript or an
+    # update saying the figure.
+    r"|(?<![a-z])p\.?s\.?\s*[:：]|(?<![a-z])(?:so|is|are)\s+now(?![a-z])"
+    # "两吨多吧 算两吨五": a rough figure, then the one to count with.
+    r"|吧\s*[,，]?\s*(?:就)?(?:算|按)"
     # "5托 3方 等下 是6托", "下周三出 还是下周五吧": a second thought said at the end.
     r"|等下|等一下|等等|还是(?=[^吧\n]{1,10}吧)"
     # "原来说10箱 现在加到15箱": the count raised or lowered to.
@@ -149,6 +154,19 @@ CORRECTION_CUES = cue_words(
     "? no",
     "?no",
     "? 不",
+    "吧算",
+    "吧 算",
+    "吧，算",
+    "就算",
+    "就按",
+    "吧按",
+    "吧 按",
+    "ps:",
+    "ps：",
+    "p.s.",
+    "so now",
+    "is now",
+    "are now",
     "?不",
     "？不",
     "？ 不",

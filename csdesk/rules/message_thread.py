@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 
 from csdesk.rules.fastre import compile_fast
+from csdesk.rules.message_interleaved import set_aside_interleaved
+from csdesk.rules.message_past_edges import RIGHT_ONE, SET_ASIDE_THEN
 from csdesk.rules.message_scan import Scan, cue_words
 
 # Where the earlier mail starts: a separator line, the client's "On ... wrote:", a header
@@ -118,9 +120,11 @@ def set_aside_thread(scan: Scan) -> None:
     if "\n" not in norm:
         return
     end = len(norm)
-    if norm.lstrip().startswith(">") and _answered_inline(scan):
-        pass  # "> Commodity?\nCar tyres": each question quoted, answered below it
-    elif scan.has_any(_THREAD_WORDS):
+    if norm.lstrip().startswith(">") and set_aside_interleaved(scan):
+        if scan.has_any(_CLOSING_WORDS):
+            _set_aside_signature(scan, end)
+        return
+    if scan.has_any(_THREAD_WORDS):
         end, kept = _thread_start(norm)
         scan.claim(end, len(norm))
         if kept:
@@ -152,24 +156,6 @@ _FROM_THEN_DATE = compile_fast(
 )
 _FROM_WORDS = cue_words("from:", "from :", "发件人")
 _HEADER_WORDS = cue_words("sent", "发送时间", "enviad", "gesendet", "envoy", "wrote", "escri")
-
-
-# A quoted line asking one thing ("> POL/POD?"): an agent's question, answered inline.
-_QUOTED_LINE = compile_fast(r"^[ \t]*>[^\n]*", re.M)
-_QUOTED_QUESTION = compile_fast(r"^[ \t]*>[^\n>]{1,80}[?？][ \t]*$")
-
-
-def _answered_inline(scan: Scan) -> bool:
-    """Whether every quoted line is a short question answered on the lines under it; then only
-    the questions are set aside (they name fields, not values)."""
-    quoted = list(_QUOTED_LINE.finditer(scan.norm))
-    if len(quoted) < 2 or not all(_QUOTED_QUESTION.match(line.group()) for line in quoted):
-        return False
-    if not scan.norm[quoted[-1].end() :].strip():
-        return False
-    for line in quoted:
-        scan.claim(*line.span())
-    return True
 
 
 def _thread_start(norm: str) -> tuple[int, int]:
@@ -217,8 +203,12 @@ _PAST = compile_fast(
     # "Correction to my previous mail: POD is …": what follows is the corrected request.
     r"|last time|last shipment|last order|last one (?:was|went)"
     # "Em relação à cotação anterior (Qingdao-Lobito 2x20')": the earlier quote, in PT/ES/FR.
-    r"|(?:cotaç[aã]o|cotizaci[oó]n|consulta|pedido|embarque|cotation|demande)"
+    r"|(?:cotaç[aã]o|cotizaci[oó]n|consulta|pedido|embarque|cotation|demande|carga|env[ií]o)"
     r" (?:anterior|précédente)"
+    # "La última vez enviamos 3 contenedores…", "la dernière fois": the last time, in ES/PT/FR.
+    r"|(?<![a-z])(?:la|a) [úu]ltima vez|(?<![a-z])la derni[èe]re fois"
+    # "1) pls confirm our booking for 2x20 to Tema … 2) another inquiry": a booking made.
+    r"|(?<![a-z])(?:confirm|check|track) (?:our|my|the) (?:booking|shipment)s?(?![a-z])"
     r"|(?<!correction to my )(?<!correction to our )previous(?:ly)?"
     r"|last year|last month|last week|earlier inquiry|further to our|our last|we shipped"
     r"|we used to|(?:disregard|ignore|cancel) (?:my|our) (?:earlier|previous|last|first)"
@@ -274,6 +264,8 @@ _SENTENCE_END = compile_fast(r"[。!?！？\n;；]|\.(?:\s|$)")
 
 PAST_WORDS = cue_words(
     "anterior",
+    *("ltima vez", "dernière fois", "derniere fois", "confirm our", "confirm my", "confirm the"),
+    *("check our", "check my", "check the", "track our", "track my", "track the"),
     "précédente",
     "重新报",
     "重报",
@@ -377,6 +369,11 @@ def set_aside_past(scan: Scan) -> None:
     past = _PAST.search(scan.norm) if scan.has_any(PAST_WORDS) else None
     if past is None:
         return
+    if SET_ASIDE_THEN.match(scan.norm, past.start()):
+        # "please ignore my previous mail, POD should be Tema": the mail set aside is not in
+        # this one; what follows the comma is the new request.
+        scan.claim(past.start(), past.end())
+        return
     now = _NOW.search(scan.norm, past.end())
     end = _SENTENCE_END.search(scan.norm, past.end())
     # The sentence ends the past when the message goes on after it with the new inquiry.
@@ -386,7 +383,10 @@ def set_aside_past(scan: Scan) -> None:
     told = end is not None and _TOLD_PAST.search(scan.norm, past.end(), end.start()) is not None
     if end is not None and not told and (rest < 12 or rest * 5 < len(scan.norm) * 2):
         end = None
-    stops = [match.start() for match in (now, end) if match is not None]
+    # "in my previous mail I wrote 12/01 by mistake, the correct date is 12/12": the correction
+    # said in the past's sentence is the new request.
+    right = RIGHT_ONE.search(scan.norm, past.end(), end.start() if end else len(scan.norm))
+    stops = [match.start() for match in (now, end, right) if match is not None]
     if stops and _MOVED_IN.search(scan.norm, past.end(), min(stops)) is not None:
         return  # "Further to your quote for A-B, the customer now wants C instead": a revision
     if stops:
