@@ -48,6 +48,14 @@ class Record:
         """A copy with `changes`, as `dataclasses.replace` makes it."""
         return type(self)(**{name: getattr(self, name) for name in self._fields} | changes)
 
+    def __reduce_ex__(self, protocol: Any) -> Any:
+        """Pickled as `@dataclass` pickles it; a class compiled by mypyc (csdesk.compiled) has
+        no __dict__ to restore, so it is made again from its fields (its `__init__` takes them
+        in `_fields` order)."""
+        if hasattr(self, "__dict__"):
+            return super().__reduce_ex__(protocol)
+        return (type(self), type(self)._values(self))
+
     def __repr__(self) -> str:
         shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._fields)
         return f"{type(self).__qualname__}({shown})"
