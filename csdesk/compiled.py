@@ -16,13 +16,15 @@ Only the few names of the manifest are answered; any other import is declined at
 from __future__ import annotations
 
 import importlib.machinery
-import importlib.util
 import os
 import sys
-from collections.abc import Sequence
-from importlib.machinery import ModuleSpec
 from pathlib import Path
-from types import ModuleType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # (not imported at run time: this module is read on every start)
+    from collections.abc import Sequence
+    from importlib.machinery import ModuleSpec
+    from types import ModuleType
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 COMPILED_DIR = PACKAGE_DIR / "_compiled"
@@ -114,8 +116,10 @@ class CompiledFinder:
         location = self.compiled_dir.joinpath(*fullname.split(".")).with_name(
             fullname.rsplit(".", 1)[-1] + suffix
         )
+        from importlib.util import spec_from_file_location
+
         loader = importlib.machinery.ExtensionFileLoader(fullname, str(location))
-        return importlib.util.spec_from_file_location(fullname, location, loader=loader)
+        return spec_from_file_location(fullname, location, loader=loader)
 
 
 def install() -> None:

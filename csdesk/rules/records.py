@@ -42,7 +42,11 @@ class Record:
 
     def _assign(self, *values: Any) -> None:
         """The fields set in `_fields` order, as a generated `__init__` sets them."""
-        self.__dict__.update(zip(self._fields, values, strict=True))
+        try:
+            self.__dict__.update(zip(self._fields, values, strict=True))
+        except AttributeError:  # a class compiled by mypyc (csdesk.compiled) has no __dict__
+            for name, value in zip(self._fields, values, strict=True):
+                setattr(self, name, value)
 
     def replace(self, **changes: Any) -> Self:
         """A copy with `changes`, as `dataclasses.replace` makes it."""
