@@ -46,7 +46,7 @@ class Record:
             self.__dict__.update(zip(self._fields, values, strict=True))
         except AttributeError:  # a class compiled by mypyc (csdesk.compiled) has no __dict__
             for name, value in zip(self._fields, values, strict=True):
-                setattr(self, name, value)
+                object.__setattr__(self, name, value)
 
     def replace(self, **changes: Any) -> Self:
         """A copy with `changes`, as `dataclasses.replace` makes it."""
