@@ -114,7 +114,9 @@ class _Box(Record):
         each: bool = False,
         corrects: bool = False,
     ) -> None:
-        self._assign(code, qty, explicit, span, each, corrects)
+        # (set one by one, not by `_assign`: a class compiled by mypyc has no __dict__)
+        self.code, self.qty, self.explicit, self.span = code, qty, explicit, span
+        self.each, self.corrects = each, corrects
 
 
 # "冻柜? 不是，普柜就行", "now 2x40HQ (not 1x40HQ)": a type asked about and denied is not

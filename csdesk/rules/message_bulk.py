@@ -95,7 +95,9 @@ class _Item(Record):
         kilos: float | None = None,
         weight_span: Span | None = None,
     ) -> None:
-        self._assign(count, goods, span, end, kilos, weight_span)
+        # (set one by one, not by `_assign`: a class compiled by mypyc has no __dict__)
+        self.count, self.goods, self.span, self.end = count, goods, span, end
+        self.kilos, self.weight_span = kilos, weight_span
 
 
 def _items(scan: Scan, free: bool = True) -> list[_Item]:

@@ -65,8 +65,10 @@ class ParseResult(Record):
         unresolved: dict[str, ParsedField] | None = None,  # a new empty dict when not given
         questions: list[Question] | None = None,  # a new empty list when not given
     ) -> None:
-        unresolved = {} if unresolved is None else unresolved
-        self._assign(text, fields, unresolved, [] if questions is None else questions)
+        # (set one by one, not by `_assign`: a class compiled by mypyc has no __dict__)
+        self.text, self.fields = text, fields
+        self.unresolved = {} if unresolved is None else unresolved
+        self.questions = [] if questions is None else questions
 
     def values(self, with_unresolved: bool = False) -> InquiryFields:
         values = InquiryFields()
