@@ -710,7 +710,6 @@ EMAIL: list[Entry] = [
         containers="1x40HQ",
         commodity="used tyres",
         weight_kg=11000,
-        cargo_ready="2026-12-19",
     ),
     E(
         "Buenos días, necesitamos tarifa Shanghai - Buenaventura, 3 x 40 HC, llantas, "
@@ -1341,7 +1340,7 @@ SPECIAL_EQ: list[Entry] = [
         "We have big volume: 12 x 40HC from Qingdao to Lagos, PVC compound? no sorry, PVC "
         "pipes, 15 t per box, shipper Qingdao Haida Plastics, start loading 10/12, target "
         "$2,300/box. Rgds Emeka",
-        mode="SPECIAL",
+        mode="FCL",
         pol="CNTAO",
         pod="NGLOS",
         containers="12x40HQ",

@@ -2799,7 +2799,7 @@ BREAKBULK: list[Entry] = [
     ),
     E(
         "Dear Sir, we have big volume: 8 x 40HQ from Qingdao to Dar es Salaam, tyres, 20 tons each",
-        mode="SPECIAL",
+        mode="FCL",
         pol="CNTAO",
         pod="TZDAR",
         containers="8x40HQ",
@@ -2808,7 +2808,7 @@ BREAKBULK: list[Entry] = [
     ),
     E(
         "NB→JEA 6x40HQ furniture 9t each, target 1450",
-        mode="SPECIAL",
+        mode="FCL",
         pol="CNNGB",
         pod="AEJEA",
         containers="6x40HQ",

@@ -2584,7 +2584,7 @@ EQUIPMENT: list[Entry] = [
     ),
     E(
         "Qingdao to Lagos 8x40HQ big volume, PVC pipes, 18 tons each",
-        mode="SPECIAL",
+        mode="FCL",
         pol="CNTAO",
         pod="NGLOS",
         containers="8x40HQ",

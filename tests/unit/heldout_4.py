@@ -1709,7 +1709,7 @@ SPECIAL: list[Entry] = [
         "Commodity: plastic chairs\nWeight: 7 tons each\nShipper: Zhejiang Sunrise Plastics\n"
         "Shipping from mid-Dec\nTarget: USD 1,650 per container\n\nThe consignee is our regular "
         "client in Kumasi. Please revert by tomorrow.\n\nKind regards,\nAbena Owusu\nAccra",
-        mode="SPECIAL",
+        mode="FCL",
         pol="CNNGB",
         pod="GHTEM",
         containers="20x40HQ",
@@ -2212,7 +2212,6 @@ BREAKBULK: list[Entry] = [
         weight_kg=320000,
         dimensions_cm="1600x320x280",
         cargo_ready="2026-12-15",
-        cargo_list="~16m*3.2m*2.8m",
     ),
     E(
         "Break bulk RFQ: Shanghai to Lagos, 3 units wheel loaders, each 8.2 x 2.9 x 3.4 m, "

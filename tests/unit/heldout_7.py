@@ -1131,7 +1131,7 @@ SPECIAL: list[Entry] = [
     E(
         "Big volume: 12 x 40HQ Ningbo to Jebel Ali, aluminium profiles, 22 tons per box, "
         "monthly from January, first lot ready 08/01/2027, shipper Ningbo Xingye Aluminium Co",
-        mode="SPECIAL",
+        mode="FCL",
         pol="CNNGB",
         pod="AEJEA",
         containers="12x40HQ",
@@ -1675,7 +1675,6 @@ BREAKBULK: list[Entry] = [
         weight_kg=320000,
         dimensions_cm="1500x300x280",
         cargo_ready="2027-01-15",
-        cargo_list="~15米x3米x2.8米",
     ),
     E(
         "Break bulk Shanghai to Lagos: 2 units wheel loaders, each 9.2 x 3.0 x 3.5 m, "
