@@ -29,7 +29,9 @@ _LEFT_QTY = compile_fast(
 )
 # (its second group, always empty, stands where _LEFT_QTY's spoken count is)
 _LEFT_QTY_LATIN = compile_fast(
-    rf"(?<![\d.])(?<!\d[,/:-])(\d{{1,3}})\s*(?:{_LATIN_BOXES})\s*(?:de\s+)?()$", re.I
+    # "2 contenedores refrigerados de 40'": a word for the kind between the box word and de.
+    rf"(?<![\d.])(?<!\d[,/:-])(\d{{1,3}})\s*(?:{_LATIN_BOXES})\s*(?:(?:[a-zà-ü]+\s+)?de\s+)?()$",
+    re.I,
 )
 _BARE_LEFT_QTY = compile_fast(r"(?<![\d.,:/-])(\d{1,2})\s+$")
 # What a bare figure after a type is when it is not a count of boxes.
@@ -131,7 +133,7 @@ def box_at(scan: Scan, start: int, end: int, code: str, taken: int = 0) -> Box |
         left = scan.before(start, 18)  # "4 containers 40HQ": the English word is long too
         match = _LEFT_QTY.search(left)
     if match is None and scan.has_any(LATIN_BOX_WORDS):
-        left = scan.before(start, 20)  # "2 contenedores de 40' HC": a longer box word
+        left = scan.before(start, 34)  # "2 contenedores (refrigerados) de 40' HC": longer words
         match = _LEFT_QTY_LATIN.search(left)
     if match is None and scan.norm[start].isalpha():
         match = _BARE_LEFT_QTY.search(left)  # "2 FEU", "3 reefers": a box named in letters

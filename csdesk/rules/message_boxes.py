@@ -7,6 +7,7 @@ asked about, never read as one box. The count beside each type is message_box_co
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from csdesk.rules.fastre import compile_fast
@@ -98,9 +99,26 @@ def _lines(scan: Scan, boxes: list[Box]) -> dict[str, Box]:
             lines[box.code] = box
         elif known.explicit and box.explicit and box.corrects:
             known.qty = box.qty
-        elif known.explicit and box.explicit and not repeated:
+        elif known.explicit and box.explicit and not repeated and not _told_again(scan, known, box):
             known.qty += box.qty
     return lines
+
+
+# "RE: INQUIRY - 2 X 20FT …", "Subject: 3x40HQ …", "Asunto:", "Objet :", "主题：": a subject line.
+_SUBJECT = compile_fast(
+    r"[ \t]*(?:subject|subj|re|fwd?|asunto|assunto|objet|主题|标题)\s*[:：]", re.I
+)
+
+
+def _told_again(scan: Scan, known: Box, box: Box) -> bool:
+    """The same boxes in an e-mail's subject line and again in its body: one order, told twice."""
+    if known.qty != box.qty:
+        return False
+    line_start = scan.norm.rfind("\n", 0, known.span[0]) + 1
+    return (
+        "\n" in scan.norm[known.span[1] : box.span[0]]
+        and _SUBJECT.match(scan.norm, line_start) is not None
+    )
 
 
 def _same_size(lines: dict[str, Box], code: str) -> bool:
@@ -160,9 +178,24 @@ def _without_denied(boxes: list[Box], denied: set[str]) -> list[Box]:
 
 def _without_unsized(scan: Scan, boxes: list[Box]) -> list[Box]:
     """ "RFQ flat rack: 2 x 20'FR": a type named without size or count is the box that is
-    named again with them, not one more."""
+    named again with them, not one more; a count read after it that heads the sized box is
+    that box's."""
     if len(boxes) < 2:
         return boxes
+    heading = [
+        (box, after)
+        for box, after in itertools.pairwise(boxes)
+        if box.explicit
+        and not after.explicit
+        and box.code[2:] == after.code[2:]
+        and box.code[2:] not in ("GP", "HQ")
+        and not _HAS_DIGIT.search(scan.norm, box.span[0], box.span[0] + 2)
+        and scan.norm[box.span[1] : after.span[0]].isspace()
+        and _HAS_DIGIT.search(scan.norm, *after.span) is not None
+    ]
+    for box, after in heading:
+        after.qty, after.explicit = box.qty, True
+        boxes = [other for other in boxes if other is not box]
     sized = {box.code[2:] for box in boxes if _HAS_DIGIT.search(scan.norm, *box.span)}
     return [
         box
@@ -231,6 +264,8 @@ def _size_of_special(scan: Scan, catalog: ContainerLookup, boxes: list[Box]) -> 
     return boxes
 
 
+_NO_BEFORE = compile_fast(r"(?<![a-z])no\s+$", re.I)
+_EACH_BOX = compile_fast(r"(?:每个?|(?<![a-z])(?:each|per))\s*$", re.I)
 _FIGURE_PER = compile_fast(r"\d\s*(?:t|吨|tons?|mts?|kgs?|cbm|方)\s*/\s*$", re.I)
 
 
@@ -262,8 +297,14 @@ def read_containers(scan: Scan, catalog: ContainerLookup) -> None:
         if scan.has_any(_CANCEL_WORDS) and CANCELLED.search(scan.before(start, 40)):
             scan.claim(start, end)  # "please cancel the reefer request": no box of this one
             continue
+        if _EACH_BOX.search(scan.before(start, 5)) and not _HAS_DIGIT.search(scan.norm, start, end):
+            scan.claim(start, end)  # "每个框架二十吨", "12 tons each flat rack": a figure per box
+            continue
         scan.box_mentions.append((start, end, spec.code))
-        if _NOT_BEFORE.search(scan.before(start, 16)):  # "40GP, not 40HQ"
+        if _NOT_BEFORE.search(scan.before(start, 16)) or (
+            # "2 x 40' (no high cube)": a type in words said with no before it
+            scan.norm[start].isalpha() and _NO_BEFORE.search(scan.before(start, 4))
+        ):  # "40GP, not 40HQ"
             if _corrected_by(scan, boxes, (start, end), spec.code):
                 scan.claim(start, end)
                 continue

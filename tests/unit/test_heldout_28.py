@@ -9,6 +9,9 @@ from tests.unit.intake_fixtures import PARSER
 
 def test_held_out_set_28_keeps_the_level_it_reached() -> None:
     """96.7% (1302/1346) when first scored, untuned, on 2026-12-06 after rounds 32-33. A
-    regression floor, not a target: raise it only by generalising what its misses show."""
+    regression floor, not a target: raise it only by generalising what its misses show.
+    97.2% (1308/1346) after round 34, boxes named once, sizes in words, the last shipment
+    in Portuguese and French (test_message_patterns_34.py).
+    """
     result = score(PARSER, HELDOUT_28)
-    assert result.rate >= 0.967, "\n".join(result.missed + result.wrong)
+    assert result.rate >= 0.971, "\n".join(result.missed + result.wrong)

@@ -92,3 +92,109 @@ def test_the_largest_piece_alone_makes_no_cargo_list(text: str, size: str) -> No
 def test_spares_beside_the_largest_piece_are_listed() -> None:
     read = _read("散杂货 大连到蒙巴萨 一台挖掘机40吨 另外配件五件共6吨 最大件11米×3米×3.2米")
     assert read.get("cargo_list") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "containers"),
+    [
+        # A figure per box ("每个框架", "per open top") names no box of its own.
+        ("两个二十尺框架柜 青岛到德班 钢构件 每个框架二十二吨", "2x20FR"),
+        ("Quote open top: 3 x 20'OT Tianjin to Jeddah, 18 t per open top", "3x20OT"),
+        ("天津到吉达 冷柜 两个 每个冷柜22吨", "2x40RF"),
+        # A kind named first, then the count and the sized box: one line.
+        ("RFQ open top: 2 x 20'OT Dalian to Durban, granite blocks", "2x20OT"),
+        ("Flat rack - 3 x 40'FR Shanghai to Lagos, excavators", "3x40FR"),
+        # ...while a plain size said again is another line.
+        ("青岛到吉布提 20尺三个 40尺两个 面粉", "3x20GP+2x40GP"),
+        # A type said with "no" before it is not wanted.
+        ("Please quote 2x40GP (no high cube) Ningbo to Lagos, tiles", "2x40GP"),
+        ("Necesitamos 3 contenedores de 40 pies (no high cube) Shantou - Caucedo", "3x40GP"),
+        # A type in brackets after a size alone is that box ("40' (40RH)").
+        ("Requerimos 2 contenedores refrigerados de 40' (40RH) Qingdao - Callao, uvas", "2x40RF"),
+        ("1 x 20' (20RF) Dalian to Busan, frozen squid", "1x20RF"),
+        # The same boxes in the subject line and the body: one order.
+        (
+            "Dear Sir,\nRE: INQUIRY - 3 X 40HQ NINGBO TO LAGOS\n\nQuantity: 3 x 40HQ\nGoods: chairs",
+            "3x40HQ",
+        ),
+        ("Subject: 2x20GP Shanghai-Mombasa\nHi, we need 2x20GP, tiles 25t each", "2x20GP"),
+        # ...but more boxes said in the body are added.
+        (
+            "Subject: 2x20GP Shanghai-Mombasa\nHi, we need 2x20GP plus 1x40HQ, tiles",
+            "2x20GP+1x40HQ",
+        ),
+        ("Hi, 1x40HQ Ningbo-Tema, chairs.\nAlso 1x40HQ Ningbo-Lome, tables.", "2x40HQ"),
+    ],
+)
+def test_boxes_named_once(text: str, containers: str) -> None:
+    assert _read(text)["containers"] == containers
+
+
+@pytest.mark.parametrize(
+    ("text", "weight", "volume"),
+    [
+        # Figures run together are no ISO code (2.2T 6.5cbm is no 22T6 tank).
+        ("拼箱 SH-KHI 4plts 3.2T 5.5cbm 灯具", 3200, 5.5),
+        ("LCL Ningbo - Dubai 1.2T 2.2cbm garments", 1200, 2.2),
+    ],
+)
+def test_lcl_figures_are_no_tank(text: str, weight: int, volume: float) -> None:
+    read = _read(text)
+    assert (read.get("containers"), read["weight_kg"], read["volume_cbm"]) == (None, weight, volume)
+
+
+@pytest.mark.parametrize(
+    ("text", "containers"),
+    [
+        # The size in English words.
+        ("Need two forty-foot high cubes Shenzhen to Lagos, furniture", "2x40HQ"),
+        ("Please quote one twenty foot container Ningbo - Tema, tiles 25 tons", "1x20GP"),
+        ("three forty foot reefers Qingdao to Jeddah, frozen fish", "3x40RF"),
+        ("We need a forty footer Xiamen to Mombasa, shoes", "1x40GP"),
+    ],
+)
+def test_sizes_in_english_words(text: str, containers: str) -> None:
+    assert _read(text)["containers"] == containers
+
+
+def test_twenty_pallets_are_no_box() -> None:
+    assert _read("twenty pallets LCL Shanghai to Dubai, 6 cbm").get("containers") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "containers"),
+    [
+        # The last shipment told in Portuguese, French or Spanish: its boxes are not the new one's.
+        (
+            "Olá, o último embarque (3x20GP para Santos) chegou bem. Agora são 2x40HC Qingdao x "
+            "Santos, pisos, 20 t cada.",
+            "2x40HQ",
+        ),
+        (
+            "Bonjour, suite à notre dernière expédition vers Abidjan (2x20' en octobre), nous "
+            "avons 1x40HC de carrelage, 22 t, départ Xiamen.",
+            "1x40HQ",
+        ),
+        (
+            "Hola, el último envío (1x40HQ a Callao) llegó bien. Ahora necesitamos 3x40HQ "
+            "Ningbo - Callao, muebles.",
+            "3x40HQ",
+        ),
+        # ...while "the last box available" is no past shipment.
+        ("Precisamos do último contêiner disponível: 1x40HC Ningbo x Santos, móveis", "1x40HQ"),
+        ("Bonjour, nous avons 2x40HC de tôles, départ Tianjin pour Conakry.", "2x40HQ"),
+    ],
+)
+def test_the_last_shipment_in_latin_languages_is_set_aside(text: str, containers: str) -> None:
+    assert _read(text)["containers"] == containers
+
+
+def test_a_size_in_words_is_no_goods() -> None:
+    read = _read("We ship tile adhesive from Tianjin to Aqaba. One forty foot, about 26 tons.")
+    assert (read["containers"], read["commodity"]) == ("1x40GP", "tile adhesive")
+
+
+def test_portuguese_no_is_in_the_box() -> None:
+    # "22 t no 20'": in the 20', no denial.
+    read = _read("Cotação 1x20GP + 1x40HC Ningbo/Itajaí, azulejos, 21 t no 20' e 18 t no 40'")
+    assert (read["containers"], read["weight_kg"]) == ("1x20GP+1x40HQ", 39000)
