@@ -288,10 +288,28 @@ def read_weight(scan: Scan) -> None:
         each_box = box_by_box(scan, totals, factors) or goods_by_box(scan, totals, factors)
         if each_box is not None:  # "…啊不对 一个二十吨一个十八吨": each box's own, after all
             chosen = (4, each_box)
+    if chosen is None and "毛重" in scan.norm:
+        _bare_gross(scan)
     if chosen is not None:
         total = chosen[1]
         scan.put("weight_kg", round(total[0], 3), total[1], total[2])
         ask_per_box(scan, total)
+
+
+# "毛重六百八", "毛重680": a gross weight said with no unit is kilos, as the desk hears it.
+_BARE_GROSS = compile_fast(
+    rf"毛重\s*[:：]?\s*(?:约|大概|大约)?\s*(\d{{2,5}}|{CN_NUMERAL})"
+    r"(?![\d.,]|\s*(?:吨|公斤|千克|斤|kg|t|方|立方|cbm|件|箱|托|个|块|元|美))",
+    re.I,
+)
+
+
+def _bare_gross(scan: Scan) -> None:
+    match = scan.first_free(_BARE_GROSS)
+    kilos = parse_count(match.group(1)) if match is not None else None
+    if match is not None and kilos is not None and kilos >= 20:
+        scan.put("weight_kg", float(kilos), [match.span()], 0.7)
+        scan.claim(*match.span())
 
 
 _LATIN_CORRECTION = compile_fast(

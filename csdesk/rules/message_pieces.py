@@ -26,10 +26,12 @@ _PIECE_UNITS = (
 _PIECES = compile_fast(
     # ("1,200 ctns": thousands set off with a comma)
     # (never across a line: "CLASS:8\nPKG: …" counts nothing)
-    rf"(?<![\d.])(?<!\d,)(\d{{1,3}}(?:,\d{{3}})+(?![\d,])|\d+|{CN_NUMERAL})[ \t]*个?[ \t]*"
+    # ("一吨二 纸箱12件": the tenth of a weight counts nothing)
+    rf"(?<![\d.])(?<!\d,)(?<!吨)(\d{{1,3}}(?:,\d{{3}})+(?![\d,])|\d+|{CN_NUMERAL})[ \t]*个?[ \t]*"
     r"(?=[件托卡板木纸箱包袋卷桶捆台辆套根支节艘段pPcCbBrRdDsSuUwWvViItTfF])"
     r"(?:wooden\s+|plywood\s+|paper\s+|plastic\s+)?"
-    rf"(?:{_PIECE_UNITS})(?![a-z])|"
+    # ("520 纸箱18件": the packing's own count follows it; the figure before is no count)
+    rf"(?:{_PIECE_UNITS})(?![a-z])(?![ \t]*\d+[ \t]*件)|"
     r"(?:件数\s*[:：]?|(?:packages|pkgs|件)\s*[:：]"
     # "IBC X 18", "drums x 40": the packing, then its count (not "drums x 200 kg", each one's).
     r"|(?<![a-z])(?:ibcs?|drums?|totes?|pallets?|ctns?|cartons?|bags?|blocks?|units?|pcs)\s*[x×*]\s*(?=\d+(?!\d|[.,]\d|\s*(?:kgs?|t(?![a-z])|tons?|l(?![a-z])|ltrs?|公斤|升))))"

@@ -198,3 +198,31 @@ def test_portuguese_no_is_in_the_box() -> None:
     # "22 t no 20'": in the 20', no denial.
     read = _read("Cotação 1x20GP + 1x40HC Ningbo/Itajaí, azulejos, 21 t no 20' e 18 t no 40'")
     assert (read["containers"], read["weight_kg"]) == ("1x20GP+1x40HQ", 39000)
+
+
+@pytest.mark.parametrize(
+    ("text", "weight", "pieces"),
+    [
+        # A tenth said after 吨 ("一吨二") is the weight's, never a count of pieces after it.
+        ("拼箱 宁波到吉达 两个方 一吨二 纸箱15件 鞋子", 1200, 15),
+        ("拼箱 广州到迪拜 两吨三 木箱5件 灯具", 2300, 5),
+        # A gross weight with no unit is kilos.
+        ("吉达拼箱 从深圳走 二十箱 两方 毛重四百五 品名 拖鞋", 450, 20),
+        ("拼箱 青岛到釜山 3方 毛重：520 纸箱18件 玩具", 520, 18),
+    ],
+)
+def test_lcl_weights_said_short(text: str, weight: int, pieces: int) -> None:
+    read = _read(text)
+    assert (read["weight_kg"], read["pieces"]) == (weight, pieces)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ...but a gross weight with its own unit or a volume is read as said, and a price is none.
+        "拼箱 宁波到吉达 2方 毛重两吨 鞋子",
+        "拼箱 宁波到吉达 2方 毛重2吨 鞋子",
+    ],
+)
+def test_gross_weight_with_a_unit(text: str) -> None:
+    assert _read(text)["weight_kg"] == 2000
