@@ -24,9 +24,11 @@ _DEADLINE_AFTER = compile_fast(
     # "月底前订好": the space booked by then.
     r"|订好|订舱|订好舱)|截(?:关|港|单|载))"
 )
+_SAILING_BY = compile_fast(r"\s*(?:之前|以前|前)")
+_SAILING_SAID = compile_fast(r"船期\s*(?:[:：]|尽量|最好|最晚|希望|要)?\s*$")
 # "ship before 20/12", "load before 19/12": the day said after a shipping deadline in English.
 _SHIP_BEFORE = compile_fast(
-    r"(?<![a-z])(?:ship|shipped|shipment|load|loaded|loading|sail|sailing)\s+before\s*$", re.I
+    r"(?<![a-z])(?:ship|shipped|shipment|load|loaded|loading|sail|sailing|etd)\s+before\s*$", re.I
 )
 
 
@@ -93,4 +95,13 @@ def without_deadlines(
         return candidates
     # "一月三号之前要到港口": when the goods must arrive, never the day they are ready.
     candidates = [item for item in candidates if not _ARRIVE_BY.match(norm, item[1][1])]
+    if "船期" in norm:  # "船期尽量下周四前": the sailing wanted by a day, a deadline
+        candidates = [
+            item
+            for item in candidates
+            if not (
+                _SAILING_BY.match(norm, item[1][1])
+                and _SAILING_SAID.search(scan.before(item[1][0], 8))
+            )
+        ]
     return [item for item in candidates if not _DEADLINE_AFTER.match(norm, item[1][1])]

@@ -13,6 +13,7 @@ def test_held_out_set_28_keeps_the_level_it_reached() -> None:
     97.2% (1308/1346) after round 34, boxes named once, sizes in words, the last shipment
     in Portuguese and French (test_message_patterns_34.py).
     97.4% (1311/1346) after round 34, LCL weights said short (一吨二, 毛重六百八).
+    97.8% (1314/1344) after round 34, ready said short (货好, carga pronta), sailing deadlines.
     """
     result = score(PARSER, HELDOUT_28)
-    assert result.rate >= 0.9735, "\n".join(result.missed + result.wrong)
+    assert result.rate >= 0.977, "\n".join(result.missed + result.wrong)

@@ -226,3 +226,27 @@ def test_lcl_weights_said_short(text: str, weight: int, pieces: int) -> None:
 )
 def test_gross_weight_with_a_unit(text: str) -> None:
     assert _read(text)["weight_kg"] == 2000
+
+
+@pytest.mark.parametrize(
+    ("text", "ready"),
+    [
+        # Ready, said last with no day: ready the day the message came.
+        ("品名：锌粉 1x20GP 青岛到达曼 18吨 货好", TODAY.isoformat()),
+        ("Cotizar LCL Shanghai - Lima: 5 cajas, 300 kg, mercancía lista.", TODAY.isoformat()),
+        (
+            "Favor cotar 1x20GP de Ningbo para Santos, azulejos, 25 t, carga pronta.",
+            TODAY.isoformat(),
+        ),
+        # ...a day before it is that day's.
+        ("宁波到吉达 1x40HQ 家具 12月20号货好", "2026-12-20"),
+        ("Cotação: carga pronta em 07/12, 1x20GP Ningbo - Santos", "2026-12-07"),
+        # The sailing wanted by a day, or an ETD before one: a deadline.
+        ("SZ-LOS 1x40HQ 鞋子 8吨 船期尽量下周五前", None),
+        ("Quote Qingdao > Mombasa 1x40HC, tiles 26 tons. ETD before 08/01.", None),
+        # ...a sailing wanted on a day is its ready day.
+        ("上海到拉各斯 1x40HQ 家具 船期 12月20号", "2026-12-20"),
+    ],
+)
+def test_ready_said_short_and_sailings(text: str, ready: str | None) -> None:
+    assert _read(text).get("cargo_ready") == ready
