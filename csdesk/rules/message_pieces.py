@@ -115,6 +115,24 @@ def _boxes_in_machines(scan: Scan) -> tuple[int, Span] | None:
     return (count, (start, end)) if count else None
 
 
+# "每柜五十台", "每个柜装200箱", "per container 500 cartons": a count in every box of the order.
+_IN_EVERY_BOX = compile_fast(
+    r"(?:每个?柜子?|每一?个?柜|per\s+(?:container|cntr|box)|each\s+(?:container|box))"
+    r"\s*(?:装|约|大概|大约|about|approx\.?)?\s*$",
+    re.I,
+)
+
+
+def _boxes_each_holding(scan: Scan, start: int) -> int:
+    """How many boxes of one type a count said "in every box" is for; 1 when it is not so."""
+    boxes = scan.found.get("containers")
+    if boxes is None or len(boxes.value) != 1:  # type: ignore[arg-type]
+        return 1
+    if not _IN_EVERY_BOX.search(scan.before(start, 16)):
+        return 1
+    return boxes.value[0].qty  # type: ignore[no-any-return,index]
+
+
 def read_pieces(scan: Scan) -> None:
     """The first count of pieces, or one said after a correction ("10件 … 不对 是12件")."""
     chosen: re.Match[str] | None = None
@@ -161,7 +179,12 @@ def read_pieces(scan: Scan) -> None:
         # "marble block x1": the count is read, the goods' word before the x stays theirs.
         times = _TIMES.search(chosen.group(0)) if chosen.re.groups > 1 and chosen.group(2) else None
         scan.claim(chosen.start() + (times.start() if times else 0), chosen.end())
-        scan.put("pieces", parse_count(chosen.group(1) or chosen.group(2)), [chosen.span()], 0.85)
+        said = parse_count(chosen.group(1) or chosen.group(2))
+        boxes = _boxes_each_holding(scan, chosen.start())
+        if said and boxes > 1:  # "两个高柜 … 每柜五十台": the count in every box
+            scan.put("pieces", said * boxes, [chosen.span()], 0.75)
+            return
+        scan.put("pieces", said, [chosen.span()], 0.85)
         return
     for match in scan.free_matches(_PCS) if scan.has_any(_PCS_WORDS) else ():
         scan.put("pieces", parse_count(match.group(1) or "1"), [match.span()], 0.6)

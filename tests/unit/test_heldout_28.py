@@ -14,6 +14,7 @@ def test_held_out_set_28_keeps_the_level_it_reached() -> None:
     in Portuguese and French (test_message_patterns_34.py).
     97.4% (1311/1346) after round 34, LCL weights said short (一吨二, 毛重六百八).
     97.8% (1314/1344) after round 34, ready said short (货好, carga pronta), sailing deadlines.
+    97.8% (1315/1344) after round 34, a count in every box (每柜五十台 x 2).
     """
     result = score(PARSER, HELDOUT_28)
-    assert result.rate >= 0.977, "\n".join(result.missed + result.wrong)
+    assert result.rate >= 0.978, "\n".join(result.missed + result.wrong)

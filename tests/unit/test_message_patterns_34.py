@@ -250,3 +250,19 @@ def test_gross_weight_with_a_unit(text: str) -> None:
 )
 def test_ready_said_short_and_sailings(text: str, ready: str | None) -> None:
     assert _read(text).get("cargo_ready") == ready
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        # A count in every box of the order, times the boxes.
+        ("黄埔到蒙巴萨 三个四十尺高柜 摩托车 每柜四十台", 120),
+        ("宁波到拉各斯 2x40HQ 冰箱 每个柜装120台", 240),
+        ("Ningbo to Tema 2x40HQ, fridges, per container 80 units", 160),
+        # ...one box, or a count said for the whole order, as said.
+        ("宁波到拉各斯 1x40HQ 冰箱 每柜120台", 120),
+        ("宁波到拉各斯 2x40HQ 冰箱 共240台", 240),
+    ],
+)
+def test_a_count_in_every_box(text: str, pieces: int) -> None:
+    assert _read(text)["pieces"] == pieces
