@@ -72,7 +72,8 @@ _SPOKEN_FRACTION = (
 WEIGHT = compile_fast(
     # The look-ahead lets a number without a unit after it fail at once.
     rf"(?<![\d.])(?<!\d,)({SPACED_THOUSANDS}|{NUM}|{DECIMAL_COMMA}|{CN_DECIMAL})\s*(?=[吨公千tTmMkKqQ])"
-    rf"(?:(吨|公吨|toneladas?|tons?|tonnes?|mts?|tns?|t"
+    # "6 TM": toneladas métricas, as Latin America writes them.
+    rf"(?:(吨|公吨|toneladas?|tons?|tonnes?|mts?|tns?|tm|t"
     # "22K/柜": thousands of kilos said per box in shorthand (a price's "2.8K" has no box after).
     r"|k(?=\s*/\s*(?:柜|个|箱|cntr|ctnr|ctr|box|unit|tank|hq|hc|gp|[24]0)))"
     rf"|(kgs?|kilos?|quilos?|公斤|千克))"

@@ -17,6 +17,8 @@ _PIECE_UNITS = (
     r"|cases?|crates?|bales?|bags?|rolls?|drums?|bundles?|skids?|units?|sets?|台|辆|套|根|支|节|艘|段(?!时间|路)"
     # The same in Spanish, Portuguese and French: "8 cajas", "2 palettes", "5 colis".
     r"|cajas?|caixas?|palettes?|paletas?|paletes?|palets?|colis|bultos?|volumes"
+    # "40 unidades", "12 unités": units in Spanish, Portuguese and French.
+    r"|unidades?|unit[ée]s"
     # Drums, IBC totes, crates and sacks as chemical and bulk shippers count them: "20 IBCs",
     # "600 fûts", "86 tambores", "136 caisses", "400 sacos".
     r"|ibcs?|totes?|f[uû]ts|tambor(?:es)?|bidons?|caisses?|sacs|sacos|sacas|fardos"
@@ -46,7 +48,7 @@ _PIECE_WORDS = cue_words(
     *("pkg", "package", "pal", "plt", "ctn", "carton", "case", "crate", "bale", "bag", "roll"),
     *("drum", "bundle", "sk", "un", "set", "caja", "xa", "col", "bulto", "volumes"),
     *("ibc", "tote", "fût", "futs", "tambor", "bidon", "caisse", "sacs", "sacos", "sacas", "fardo"),
-    *("block", "bloque", "bloco"),
+    *("block", "bloque", "bloco", "unidad", "unité", "unite"),
 )
 # "木箱两个", "托盘3个": the packing named first, then its count.
 _PIECES_AFTER = compile_fast(

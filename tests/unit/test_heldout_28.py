@@ -15,6 +15,7 @@ def test_held_out_set_28_keeps_the_level_it_reached() -> None:
     97.4% (1311/1346) after round 34, LCL weights said short (一吨二, 毛重六百八).
     97.8% (1314/1344) after round 34, ready said short (货好, carga pronta), sailing deadlines.
     97.8% (1315/1344) after round 34, a count in every box (每柜五十台 x 2).
+    98.0% (1317/1344) after round 34, 6 TM and 40 unidades.
     """
     result = score(PARSER, HELDOUT_28)
-    assert result.rate >= 0.978, "\n".join(result.missed + result.wrong)
+    assert result.rate >= 0.979, "\n".join(result.missed + result.wrong)

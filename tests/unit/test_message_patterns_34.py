@@ -266,3 +266,19 @@ def test_ready_said_short_and_sailings(text: str, ready: str | None) -> None:
 )
 def test_a_count_in_every_box(text: str, pieces: int) -> None:
     assert _read(text)["pieces"] == pieces
+
+
+@pytest.mark.parametrize(
+    ("text", "weight", "pieces"),
+    [
+        # Tons as "TM" (toneladas métricas); units in Spanish, Portuguese and French.
+        ("Necesito precio 1x40HC Ningbo - Cartagena, muebles, 9 TM, FOB.", 9000, None),
+        ("Olá! 1x40HC Shenzhen → Maputo, bicicletas, 150 unidades, 5 t.", 5000, 150),
+        ("Bonjour, 1x40HC Shanghai - Douala, 12 unités, 18 t", 18000, 12),
+        # ...a trademark's TM before a weight is no unit.
+        ("Price for 1x20GP, brand XYZ TM products 5 t", 5000, None),
+    ],
+)
+def test_latin_units(text: str, weight: int, pieces: int | None) -> None:
+    read = _read(text)
+    assert (read["weight_kg"], read.get("pieces")) == (weight, pieces)
