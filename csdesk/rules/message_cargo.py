@@ -291,6 +291,8 @@ def read_weight(scan: Scan) -> None:
             chosen = (4, each_box)
     if chosen is None and "毛重" in scan.norm:
         _bare_gross(scan)
+    elif chosen is None and "ton" in scan.folded:
+        _tons_in_words(scan)
     if chosen is not None:
         total = chosen[1]
         scan.put("weight_kg", round(total[0], 3), total[1], total[2])
@@ -303,6 +305,50 @@ _BARE_GROSS = compile_fast(
     r"(?![\d.,]|\s*(?:吨|公斤|千克|斤|kg|t|方|立方|cbm|件|箱|托|个|块|元|美))",
     re.I,
 )
+
+
+# "about eleven tons in total": tons counted in English words.
+_WORD_NUMBERS = {
+    word: index
+    for index, word in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+        ]
+    )
+}
+_WORD_TONS = compile_fast(
+    r"(?<![a-z-])(" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r")"
+    r"\s+(?:metric\s+)?(?:tons?|tonnes?)(?![a-z])",
+    re.I,
+)
+
+
+def _tons_in_words(scan: Scan) -> None:
+    match = scan.first_free(_WORD_TONS)
+    if match is not None and _WORD_NUMBERS[match.group(1).lower()]:
+        kilos = _WORD_NUMBERS[match.group(1).lower()] * 1000.0
+        scan.put("weight_kg", kilos, [match.span()], 0.7)
+        scan.claim(*match.span())
 
 
 def _bare_gross(scan: Scan) -> None:

@@ -16,6 +16,7 @@ def test_held_out_set_28_keeps_the_level_it_reached() -> None:
     97.8% (1314/1344) after round 34, ready said short (货好, carga pronta), sailing deadlines.
     97.8% (1315/1344) after round 34, a count in every box (每柜五十台 x 2).
     98.0% (1317/1344) after round 34, 6 TM and 40 unidades.
+    98.1% (1318/1344) after round 34, tons in English words.
     """
     result = score(PARSER, HELDOUT_28)
-    assert result.rate >= 0.979, "\n".join(result.missed + result.wrong)
+    assert result.rate >= 0.98, "\n".join(result.missed + result.wrong)

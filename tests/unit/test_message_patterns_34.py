@@ -282,3 +282,20 @@ def test_a_count_in_every_box(text: str, pieces: int) -> None:
 def test_latin_units(text: str, weight: int, pieces: int | None) -> None:
     read = _read(text)
     assert (read["weight_kg"], read.get("pieces")) == (weight, pieces)
+
+
+@pytest.mark.parametrize(
+    ("text", "weight"),
+    [
+        # Tons in English words, when no figure gives the weight.
+        (
+            "Need three forty-foot high cubes Ningbo to Jeddah, sofas, about fourteen tons in total.",
+            14000,
+        ),
+        ("One twenty foot Ningbo to Tema, tiles, twenty tons", 20000),
+        # ...a figure in digits stays the weight.
+        ("1x40HQ Ningbo-Lagos, 12 tons, one ton of it spare parts", 12000),
+    ],
+)
+def test_tons_in_english_words(text: str, weight: int) -> None:
+    assert _read(text)["weight_kg"] == weight
