@@ -67,6 +67,8 @@ _PCS = compile_fast(
 )
 # "大理石荒料 一块", "两块钢板": blocks and slabs counted (not 三千块 of money, nor 一块走,
 # together).
+# "每个柜一块", "每块一个柜", "一柜一块": one block of stone in every box.
+_BLOCK_IN_EVERY_BOX = compile_fast(r"每个?柜(?:装)?一块|每块(?:一个|一)柜|一柜一块")
 _BLOCKS = compile_fast(
     r"(?<![\d一二两三四五六七八九十百千万])([一二两三四五六七八九十]|\d{1,2})\s*块"
     r"(?!钱|儿|人民币|rmb|美金|美元|左右|走|发|出|拼|装|运|去)",
@@ -192,6 +194,14 @@ def read_pieces(scan: Scan) -> None:
         scan.put("pieces", parse_count(match.group(1) or "1"), [match.span()], 0.6)
         scan.claim(*match.span())
         return
+    if "块" in scan.norm and "containers" in scan.found:
+        one_each = scan.first_free(_BLOCK_IN_EVERY_BOX)
+        boxes = scan.found["containers"].value
+        if one_each is not None:  # "每个柜一块", "每块一个柜": as many blocks as boxes
+            count = sum(line.qty for line in boxes)  # type: ignore[union-attr]
+            scan.put("pieces", count, [one_each.span()], 0.75)
+            scan.claim(*one_each.span())
+            return
     for match in scan.free_matches(_BLOCKS) if "块" in scan.norm else ():
         scan.put("pieces", parse_count(match.group(1)), [match.span()], 0.7)
         scan.claim(*match.span())

@@ -299,3 +299,18 @@ def test_latin_units(text: str, weight: int, pieces: int | None) -> None:
 )
 def test_tons_in_english_words(text: str, weight: int) -> None:
     assert _read(text)["weight_kg"] == weight
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "weight"),
+    [
+        # One block of stone in every box: as many blocks as boxes, each block's weight times them.
+        ("莆田到达曼 三个20OT 大理石荒料 每个柜一块 每块24吨", 3, 72000),
+        ("厦门到吉达 20OT两个 花岗岩荒料 每块一个柜 每块27吨", 2, 54000),
+        # ...blocks counted as said.
+        ("厦门到吉达 1x20OT 花岗岩荒料 2块 共26吨", 2, 26000),
+    ],
+)
+def test_a_block_in_every_box(text: str, pieces: int, weight: int) -> None:
+    read = _read(text)
+    assert (read["pieces"], read["weight_kg"]) == (pieces, weight)
