@@ -39,9 +39,8 @@ _MODE_CUES = (
     (
         "SPECIAL",
         compile_fast(
-            # (the settled convention: many boxes, "big volume", "大票货", make no special cargo)
-            r"特种箱|特种柜|超限|超宽|超高|项目货|大件货|大货|project cargo|OOG|out of gauge"
-            r"|(?:big|large|huge)\s+(?:cargo|project)",
+            r"特种箱|特种柜|超限|超宽|超高|项目货|大件货|大货|大票货|project cargo|OOG|out of gauge"
+            r"|(?:big|large|huge)\s+(?:volume|quantity|cargo|project)",
             re.I,
         ),
         cue_words(
@@ -50,6 +49,7 @@ _MODE_CUES = (
             "项目货",
             "大件货",
             "大货",
+            "大票",
             "project cargo",
             "oog",
             "out of gauge",
@@ -110,15 +110,7 @@ def _loose_parcels(scan: Scan, said: str) -> bool:
     return volume.value <= 30 if volume is not None else "lcl" in scan.folded
 
 
-# "Big volume: 10x40HQ …", "大票货": many boxes, no mode of their own (and no goods).
-_BIG_ORDER = compile_fast(r"(?:big|large|huge)\s+(?:volume|quantity)|大票货?", re.I)
-_BIG_ORDER_WORDS = cue_words("big", "large", "huge", "大票")
-
-
 def read_mode(scan: Scan, special_boxes: bool) -> None:
-    if scan.has_any(_BIG_ORDER_WORDS):
-        for said in scan.free_matches(_BIG_ORDER):
-            scan.claim(*said.span())
     held = scan.cue_bits  # `scan.has_any(needed)` for each mode, without a call each
     for mode, pattern, needed in _MODE_CUES:
         if not held & needed.bits:  # type: ignore[attr-defined]

@@ -1618,7 +1618,7 @@ SPECIAL: list[Entry] = [
     E(
         "Good day, we have big volume: 10 x 40HQ Ningbo - Mombasa, ceramic tiles, 26,000 kg each, "
         "ready 20/12. Target USD 1,900. Shipper: Foshan Hongyu Ceramics.\nDavid, Nairobi",
-        mode="FCL",
+        mode="SPECIAL",
         pol="CNNGB",
         pod="KEMBA",
         containers="10x40HQ",

@@ -1506,7 +1506,7 @@ SPECIAL_EQ: list[Entry] = [
     ),
     E(
         "Big volume: 10x40HQ Ningbo to Lagos, ceramic tiles, 26 tons each, shipper Foshan Jinyi Ceramics, target USD 2,200 per box",
-        "FCL",
+        "SPECIAL",
         "CNNGB",
         "NGLOS",
         containers="10x40HQ",

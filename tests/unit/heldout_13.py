@@ -1340,7 +1340,7 @@ SPECIAL_EQ: list[Entry] = [
         "We have big volume: 12 x 40HC from Qingdao to Lagos, PVC compound? no sorry, PVC "
         "pipes, 15 t per box, shipper Qingdao Haida Plastics, start loading 10/12, target "
         "$2,300/box. Rgds Emeka",
-        mode="FCL",
+        mode="SPECIAL",
         pol="CNTAO",
         pod="NGLOS",
         containers="12x40HQ",

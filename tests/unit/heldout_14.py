@@ -1222,7 +1222,7 @@ SPECIAL: list[Entry] = [
     E(
         "big volume: Qingdao to Mombasa 12 x 40HQ cement? no, gypsum board, 25 MT each, monthly "
         "program. Target 2,600 USD. Shipper Taishan Gypsum",
-        mode="FCL",
+        mode="SPECIAL",
         pol="CNTAO",
         pod="KEMBA",
         containers="12x40HQ",

@@ -2089,7 +2089,7 @@ SPECIAL: list[Entry] = [
     E(
         "Big volume: 8 x 40HQ Qingdao to Durban, tyres, 12 tons each, first batch ready 14 Dec, "
         "target USD 1,700, shipper Qingdao Doublestar Tire",
-        mode="FCL",
+        mode="SPECIAL",
         pol="CNTAO",
         pod="ZADUR",
         containers="8x40HQ",

@@ -1913,7 +1913,7 @@ SPECIAL_EQUIPMENT: list[Entry] = [
     ),
     E(
         "Big volume inquiry: 12 x 40HQ Shanghai to Santos, steel pipes, 25 t per container, ready early January, target USD 3,000",
-        mode="FCL",
+        mode="SPECIAL",
         pol="CNSHA",
         pod="BRSSZ",
         containers="12x40HQ",

@@ -2149,7 +2149,7 @@ SPECIAL_EQUIPMENT: list[Entry] = [
     ),
     E(
         "Big volume: 10 x 40HQ Ningbo - Dammam, ceramic tiles 26 tons each, first lot ready 20 Dec, target USD 1500",
-        mode="FCL",
+        mode="SPECIAL",
         pol="CNNGB",
         pod="SADMM",
         containers="10x40HQ",

@@ -2799,7 +2799,7 @@ BREAKBULK: list[Entry] = [
     ),
     E(
         "Dear Sir, we have big volume: 8 x 40HQ from Qingdao to Dar es Salaam, tyres, 20 tons each",
-        mode="FCL",
+        mode="SPECIAL",
         pol="CNTAO",
         pod="TZDAR",
         containers="8x40HQ",

@@ -2584,7 +2584,7 @@ EQUIPMENT: list[Entry] = [
     ),
     E(
         "Qingdao to Lagos 8x40HQ big volume, PVC pipes, 18 tons each",
-        mode="FCL",
+        mode="SPECIAL",
         pol="CNTAO",
         pod="NGLOS",
         containers="8x40HQ",

@@ -1995,7 +1995,7 @@ SPECIAL: list[Entry] = [
     E(
         "Big volume: 20x40HQ Qingdao to Lagos, tyres, 12t per container, monthly shipment, target "
         "USD 2,300",
-        mode="FCL",
+        mode="SPECIAL",
         pol="CNTAO",
         pod="NGLOS",
         containers="20x40HQ",
@@ -2286,7 +2286,7 @@ SPECIAL: list[Entry] = [
     ),
     E(
         "Big volume: 8x40HQ Ningbo to Tema, PVC flooring, 24 tons each",
-        mode="FCL",
+        mode="SPECIAL",
         pol="CNNGB",
         pod="GHTEM",
         containers="8x40HQ",

@@ -1709,7 +1709,7 @@ SPECIAL: list[Entry] = [
         "Commodity: plastic chairs\nWeight: 7 tons each\nShipper: Zhejiang Sunrise Plastics\n"
         "Shipping from mid-Dec\nTarget: USD 1,650 per container\n\nThe consignee is our regular "
         "client in Kumasi. Please revert by tomorrow.\n\nKind regards,\nAbena Owusu\nAccra",
-        mode="FCL",
+        mode="SPECIAL",
         pol="CNNGB",
         pod="GHTEM",
         containers="20x40HQ",

@@ -1584,7 +1584,7 @@ SPECIAL: list[Entry] = [
     E(
         "Big volume inquiry: 20 x 40HQ Qingdao to Chittagong, cotton yarn, 22 tons each, "
         "shipper: Shandong Weiqiao Textile, ready from Dec 21, target USD 1,600/box",
-        mode="FCL",
+        mode="SPECIAL",
         pol="CNTAO",
         pod="BDCGP",
         containers="20x40HQ",

@@ -1939,7 +1939,7 @@ SPECIAL: list[Entry] = [
     E(
         "Big volume: 12 x 40HC Shanghai to Chittagong, cotton yarn, 22 tons each, shipper: Jiangsu "
         "Lianfa Textile, ETD 20/12, target USD 1,350",
-        mode="FCL",
+        mode="SPECIAL",
         pol="CNSHA",
         pod="BDCGP",
         containers="12x40HQ",

@@ -1131,7 +1131,7 @@ SPECIAL: list[Entry] = [
     E(
         "Big volume: 12 x 40HQ Ningbo to Jebel Ali, aluminium profiles, 22 tons per box, "
         "monthly from January, first lot ready 08/01/2027, shipper Ningbo Xingye Aluminium Co",
-        mode="FCL",
+        mode="SPECIAL",
         pol="CNNGB",
         pod="AEJEA",
         containers="12x40HQ",

@@ -1656,7 +1656,7 @@ SPECIAL: list[Entry] = [
     E(
         "Big volume: 10x40HC Qingdao to Lagos every month, tiles, 26 MT each, target USD 2,900. "
         "Shipper: Qingdao Huaxin Ceramics",
-        mode="FCL",
+        mode="SPECIAL",
         pol="CNTAO",
         pod="NGLOS",
         containers="10x40HQ",
@@ -1833,7 +1833,7 @@ SPECIAL: list[Entry] = [
     E(
         "Sir pls quote 7 x 40HC Shanghai to Nhava Sheva, PVC flooring, 24 tons each, target 900 USD. "
         "Big volume, monthly.\nRegards, Vikram, Ahmedabad",
-        mode="FCL",
+        mode="SPECIAL",
         pol="CNSHA",
         pod="INNSA",
         containers="7x40HQ",

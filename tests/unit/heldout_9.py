@@ -1579,7 +1579,7 @@ SPECIAL: list[Entry] = [
     E(
         "Big volume inquiry: 20 x 20GP Qingdao to Lagos, ceramic tiles, 27 MT each, two "
         "sailings in December, target USD 1,750/box",
-        mode="FCL",
+        mode="SPECIAL",
         pol="CNTAO",
         pod="NGLOS",
         containers="20x20GP",

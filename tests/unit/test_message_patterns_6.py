@@ -294,8 +294,8 @@ def test_a_header_date_is_no_cargo_date() -> None:
 @pytest.mark.parametrize(
     ("text", "field", "value"),
     [
-        ("Big volume inquiry: 15 x 40HQ Ningbo to Mombasa, tiles, 26 tons each", "mode", "FCL"),
-        ("Large quantity: 12x40HQ Xiamen to Lagos, furniture", "mode", "FCL"),
+        ("Big volume inquiry: 15 x 40HQ Ningbo to Mombasa, tiles, 26 tons each", "mode", "SPECIAL"),
+        ("Large quantity: 12x40HQ Xiamen to Lagos, furniture", "mode", "SPECIAL"),
         ("BB inquiry: Tianjin to Lagos, 3 units excavators, 30 tons each", "mode", "BREAKBULK"),
         ("Tianjin to Jeddah 1x20GP calcium hypochlorite UN 2880 cl 5.1 20 t", "dg_class", "5.1"),
         (
