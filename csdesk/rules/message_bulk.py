@@ -213,10 +213,22 @@ _PIECES_DIFFER = compile_fast(
 )
 
 
+# "共40件 最大件 18x3x2.5米": only the largest piece's size, its dimensions and no list (the
+# settled convention), unless other goods are said beside it ("另外配件三件").
+_LARGEST = compile_fast(r"最大的?一?[件段节根台块个]|largest|biggest", re.I)
+_BESIDE = compile_fast(
+    r"(?:另外|另有|外加)[\u4e00-\u9fff]{1,4}?[一二两三四五六七八九\d]+\s*个?[件箱托包套]"
+)
+
+
 def _pieces_differ(scan: Scan, items: list[_Item], dimension_spans: list[Span]) -> bool:
     """Whether the pieces differ: a list says more than count, size and weight only then."""
     sizes = {scan.norm[start:end] for start, end in dimension_spans}
-    return len(items) > 1 or len(sizes) > 1 or _PIECES_DIFFER.search(scan.norm) is not None
+    if len(items) > 1 or len(sizes) > 1:
+        return True
+    if _LARGEST.search(scan.norm) is not None and _BESIDE.search(scan.norm) is None:
+        return False  # only the largest piece's size
+    return _PIECES_DIFFER.search(scan.norm) is not None
 
 
 def cargo_list(scan: Scan, dimension_spans: Iterable[Span]) -> None:

@@ -72,7 +72,8 @@ _SPOKEN_FRACTION = (
 WEIGHT = compile_fast(
     # The look-ahead lets a number without a unit after it fail at once.
     rf"(?<![\d.])(?<!\d,)({SPACED_THOUSANDS}|{NUM}|{DECIMAL_COMMA}|{CN_DECIMAL})\s*(?=[吨公千tTmMkKqQ])"
-    rf"(?:(吨|公吨|toneladas?|tons?|tonnes?|mts?|tns?|t"
+    # "6 TM": toneladas métricas, as Latin America writes them.
+    rf"(?:(吨|公吨|toneladas?|tons?|tonnes?|mts?|tns?|tm|t"
     # "22K/柜": thousands of kilos said per box in shorthand (a price's "2.8K" has no box after).
     r"|k(?=\s*/\s*(?:柜|个|箱|cntr|ctnr|ctr|box|unit|tank|hq|hc|gp|[24]0)))"
     rf"|(kgs?|kilos?|quilos?|公斤|千克))"
@@ -288,10 +289,74 @@ def read_weight(scan: Scan) -> None:
         each_box = box_by_box(scan, totals, factors) or goods_by_box(scan, totals, factors)
         if each_box is not None:  # "…啊不对 一个二十吨一个十八吨": each box's own, after all
             chosen = (4, each_box)
+    if chosen is None and "毛重" in scan.norm:
+        _bare_gross(scan)
+    elif chosen is None and "ton" in scan.folded:
+        _tons_in_words(scan)
     if chosen is not None:
         total = chosen[1]
         scan.put("weight_kg", round(total[0], 3), total[1], total[2])
         ask_per_box(scan, total)
+
+
+# "毛重六百八", "毛重680": a gross weight said with no unit is kilos, as the desk hears it.
+_BARE_GROSS = compile_fast(
+    rf"毛重\s*[:：]?\s*(?:约|大概|大约)?\s*(\d{{2,5}}|{CN_NUMERAL})"
+    r"(?![\d.,]|\s*(?:吨|公斤|千克|斤|kg|t|方|立方|cbm|件|箱|托|个|块|元|美))",
+    re.I,
+)
+
+
+# "about eleven tons in total": tons counted in English words.
+_WORD_NUMBERS = {
+    word: index
+    for index, word in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+        ]
+    )
+}
+_WORD_TONS = compile_fast(
+    r"(?<![a-z-])(" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r")"
+    r"\s+(?:metric\s+)?(?:tons?|tonnes?)(?![a-z])",
+    re.I,
+)
+
+
+def _tons_in_words(scan: Scan) -> None:
+    match = scan.first_free(_WORD_TONS)
+    if match is not None and _WORD_NUMBERS[match.group(1).lower()]:
+        kilos = _WORD_NUMBERS[match.group(1).lower()] * 1000.0
+        scan.put("weight_kg", kilos, [match.span()], 0.7)
+        scan.claim(*match.span())
+
+
+def _bare_gross(scan: Scan) -> None:
+    match = scan.first_free(_BARE_GROSS)
+    kilos = parse_count(match.group(1)) if match is not None else None
+    if match is not None and kilos is not None and kilos >= 20:
+        scan.put("weight_kg", float(kilos), [match.span()], 0.7)
+        scan.claim(*match.span())
 
 
 _LATIN_CORRECTION = compile_fast(

@@ -104,7 +104,12 @@ _NOW = compile_fast(
     r"|cargo is ready|goods are ready|立即|越快越好|越早越好|随时可以"
     # "货已经在仓库了", "cargo is already in our warehouse": goods in the warehouse are ready.
     r"|货已经?(?:在|到|进)了?(?:我们|工厂|厂里)?的?仓库?|(?:cargo|goods)\s+(?:is\s+|are\s+)?"
-    r"already\s+(?:in|at)\s+(?:our|the)\s+(?:warehouse|factory))",
+    r"already\s+(?:in|at)\s+(?:our|the)\s+(?:warehouse|factory)"
+    # "… 20吨 货好": ready, said last with no day before it.
+    r"|(?<![\d号日天周一二三四五六七八九十旬底初中前后])货好了?(?=\s*(?:[,，。.!！]|$))"
+    # "carga pronta", "Mercadería lista.", "marchandise prête": ready, in PT/ES/FR, no day after.
+    r"|(?:carga|mercader[ií]a|mercanc[ií]a|mercadoria|marchandise)\s+(?:j[aá]\s+|est[aá]?\s+)?"
+    r"(?:pronta|lista|prête|prete)(?=\s*(?:[,;.!]|$)))",
     re.I,
 )
 _RELATIVE_WORDS = cue_words(
@@ -132,6 +137,7 @@ _RELATIVE_WORDS = cue_words(
     "下月",
 )
 _NOW_WORDS = cue_words(
+    *("货好", "pronta", "lista", "prête", "prete"),
     "asap",
     "as soon",
     "尽快",

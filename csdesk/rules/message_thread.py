@@ -207,6 +207,10 @@ _PAST = compile_fast(
     r" (?:anterior|précédente)"
     # "La última vez enviamos 3 contenedores…", "la dernière fois": the last time, in ES/PT/FR.
     r"|(?<![a-z])(?:la|a) [úu]ltima vez|(?<![a-z])la derni[èe]re fois"
+    # "o último embarque (2x40HC …)", "notre dernier envoi (1x40HC …)": the last shipment.
+    r"|(?<![a-z])(?:o|a|el|la|le|nosso|nossa|nuestro|nuestra|notre|votre|seu|sua|su)"
+    r" (?:[úu]ltim[oa]|derni[èe]re?) (?:embarques?|env[ií]os?|envois?|cargas?|exp[ée]ditions?"
+    r"|pedidos?|commandes?|cont[eê]iner(?:es)?|contenedor(?:es)?|conteneurs?)(?![a-z])"
     # "1) pls confirm our booking for 2x20 to Tema … 2) another inquiry": a booking made.
     r"|(?<![a-z])(?:confirm|check|track) (?:our|my|the) (?:booking|shipment)s?(?![a-z])"
     r"|(?<!correction to my )(?<!correction to our )previous(?:ly)?"
@@ -244,7 +248,9 @@ _PAST = compile_fast(
 )
 _NOW = compile_fast(
     r"(?:这次|这回|本次|这一票|这票|现在|新的一票|新询价|新的询价|now we|new request"
-    r"|(?<![a-z])(?:agora|ahora|maintenant)(?![a-z])"
+    r"|(?<![a-z])(?:agora|ahora|maintenant|temos|tenemos)(?![a-z])"
+    # "nous avons 2x40HC …", never "nous avons envoyé …" (what was done)
+    r"|(?<![a-z])nous avons(?!\s+[a-zé]+é(?:e?s?)(?![a-z]))"
     r"|this time|this shipment|new one|new order|new inquiry|new shipment|this one|now need"
     r"|now please|we need|we have|please quote|pls quote|kindly quote|please offer|请报|麻烦报"
     r"|帮忙报|帮我报|another one|another shipment|another inquiry|another request|next one"
@@ -267,6 +273,7 @@ PAST_WORDS = cue_words(
     *("ltima vez", "dernière fois", "derniere fois", "confirm our", "confirm my", "confirm the"),
     *("check our", "check my", "check the", "track our", "track my", "track the"),
     "précédente",
+    *("último", "ultimo", "última", "ultima", "dernier", "dernière", "derniere"),
     "重新报",
     "重报",
     "we did",

@@ -500,7 +500,6 @@ TYPED: list[Entry] = [
         containers="1x40GP",
         commodity="纺织品",
         weight_kg=18000,
-        cargo_ready="2026-12-10",
     ),
     E(
         "在吗？NB-Karachi 4x40HQ 聚酯纤维 每柜22吨 🙏🙏",
@@ -1689,7 +1688,7 @@ SPECIAL: list[Entry] = [
     ),
     E(
         "宁波到桑托斯 六个四十尺高柜 家具 每个柜十吨 下个月十五号左右货好",
-        mode="SPECIAL",
+        mode="FCL",
         pol="CNNGB",
         pod="BRSSZ",
         containers="6x40HQ",
@@ -2306,7 +2305,6 @@ BREAKBULK: list[Entry] = [
         commodity="钢结构件",
         weight_kg=72000,
         dimensions_cm="1800x350x400",
-        cargo_list="~钢结构件",
     ),
     E(
         "Hello, need breakbulk rate Lianyungang - Chittagong: 1 unit transformer 95 tons, "

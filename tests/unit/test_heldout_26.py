@@ -22,6 +22,9 @@ def test_held_out_set_26_keeps_the_level_it_reached() -> None:
     96.8% (1452/1500) after round 33, each type of a mixed order by its letters.
     96.9% (1453/1500) after round 33, a term given up.
     97.0% (1455/1500) after round 33, sides run together after 尺寸.
-    98.7% (1480/1500) after rounds 32 and 33 merged."""
+    98.7% (1480/1500) after rounds 32 and 33 merged.
+    98.8% (1482/1500) after round 34, boxes named once (test_message_patterns_34.py).
+    98.9% (1484/1500) after round 34, a block in every box (每块一个柜).
+    """
     result = score(PARSER, HELDOUT_26)
-    assert result.rate >= 0.986, "\n".join(result.missed + result.wrong)
+    assert result.rate >= 0.989, "\n".join(result.missed + result.wrong)

@@ -21,6 +21,8 @@ def test_held_out_set_27_keeps_the_level_it_reached() -> None:
     97.1% (1257/1294) after round 33, a block counted.
     97.2% (1258/1294) after round 33, Chinese ports in Portuguese and Spanish.
     97.8% (1266/1294) after round 33, answers written between quoted questions.
-    98.8% (1279/1294) after rounds 32 and 33 merged."""
+    98.8% (1279/1294) after rounds 32 and 33 merged.
+    99.5% (1286/1292) after round 34, boxes named once and the settled cases.
+    """
     result = score(PARSER, HELDOUT_27)
-    assert result.rate >= 0.988, "\n".join(result.missed + result.wrong)
+    assert result.rate >= 0.995, "\n".join(result.missed + result.wrong)

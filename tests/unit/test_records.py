@@ -26,7 +26,7 @@ from csdesk.rules.inquiry_fields import ContainerLine, Dimensions, InquiryFields
 from csdesk.rules.intake import CheckContext, CheckResult
 from csdesk.rules.lanes import Asker, LaneInfo
 from csdesk.rules.mentions import Alias
-from csdesk.rules.message_boxes import _Box
+from csdesk.rules.message_box_counts import Box
 from csdesk.rules.message_bulk import _Item
 from csdesk.rules.message_parser import ParseResult
 from csdesk.rules.ports import PortRef
@@ -61,7 +61,7 @@ CASES: list[tuple[type[Record], tuple[Any, ...], tuple[Any, ...]]] = [
     (Asker, ("peer", True, "宁波海天"), ("peer",)),
     (Alias, ("Ningbo", 1, True), ("Ningbo", 1)),
     (PortSearch, ([], []), ([], [1])),
-    (_Box, ("40HQ", 2, True, (0, 4), True, False), ("40HQ", 2, True, (0, 4))),
+    (Box, ("40HQ", 2, True, (0, 4), True, False), ("40HQ", 2, True, (0, 4))),
     (_Item, (3, "crates", (0, 8), 9, 1.5, (10, 14)), (3, "crates", (0, 8), 9)),
     (AddedInquiry, (7, "open", None, None), (7, "open", None, 1)),
     (Localized, ("西非", "West Africa"), ("西非", "WAF")),
