@@ -143,7 +143,8 @@ def _whole_token(scan: Scan, start: int, end: int) -> Span:
 
 # Where a name run into the route ends: a word of the sentence, not of the goods ("设备要从青岛").
 # ...or where a remark on them begins ("手机配件不带电池").
-_RUN_STOP = compile_fast(r"[要从去到发走出在是的运由和跟与及]|不(?!锈)")
+# "电动车啊带电池的整车": a filler of speech ends the name too.
+_RUN_STOP = compile_fast(r"[要从去到发走出在是的运由和跟与及啊呀呢吧]|不(?!锈)")
 
 
 _LOAD_LEAD = compile_fast(
@@ -212,7 +213,12 @@ _PACKED_IN = compile_fast(
     r"\s+(?:packed|packaged|packing|embalad[oa]s?|emball[ée]e?s?|empacad[oa]s?)\s+(?:in|en|em)\s"
     # "arroz em sacos de 50 kg", "azúcar en sacos": the bags they come in (in English, "sugar
     # in bags" is kept whole, as the settled cases say).
-    r"|\s+(?:en|em)\s+(?:sacos|sacas|sacs|bolsas|cajas|caixas|fardos|bultos)(?![a-z])",
+    r"|\s+(?:en|em)\s+(?:sacos|sacas|sacs|bolsas|cajas|caixas|fardos|bultos|pacas|balles|ballots"
+    r"|cartons|tambores|f[uû]ts|bidons|bidones)(?![a-z])"
+    # "used clothing in bales", "PVC resin in 25kg bags": the settled case, the packing said
+    # after the goods is not the goods, in English too.
+    r"|\s+in\s+(?:\d+\s?kgs?\s+|jumbo\s+|big\s+|pp\s+|woven\s+|plastic\s+|steel\s+)?"
+    r"(?:bales|bags|sacks|cartons|drums|boxes|ibcs|barrels|jerry\s?cans)(?![a-z])",
     re.I,
 )
 
@@ -237,9 +243,34 @@ def _labelled_trimmed(scan: Scan) -> None:
         scan.found["commodity"] = labelled._replace(value=value, spans=(span,))
 
 
+def _packing_cut(scan: Scan) -> None:
+    """ "used clothing in bales", "arroz em sacos", "riz en sacs", "二手衣服打包": however the
+    goods were found, the packing said after them is not part of them."""
+    goods = scan.found.get("commodity")
+    if goods is None or len(goods.spans) != 1:
+        return
+    start, end = goods.spans[0]
+    packed = _PACKED_IN.search(scan.norm, start, end)
+    if packed is None and end - start >= 4 and scan.norm.endswith(("打包", "打包的"), start, end):
+        packed = _ZH_BALED.search(scan.norm, start, end)
+    if packed is None or packed.start() - start < 2:
+        return
+    span = (start, packed.start())
+    value = " ".join(scan.norm[span[0] : span[1]].split())
+    scan.found["commodity"] = goods._replace(value=value, spans=(span,))
+
+
+_ZH_BALED = compile_fast(r"打包的?$")
+
+
 # "我们有一批童装要从广州走": the goods of a batch, before what is to be done with them.
 _BATCH_OF = compile_fast(
     r"一批(?:那个|这个)?(?!货|东西|产品|柜)([\u4e00-\u9fff]{2,6}?)(?=要|需要|想|准备|打算|从|走|发|出|到|去|,|，|\s)"
+)
+
+
+_HAVE_ONE = compile_fast(
+    r"有个(?!货|东西|产品|柜|箱|客户|朋友|问题|事|工厂|厂)([\u4e00-\u9fff]{2,5}?)(?=要(?:走|发|运|出))"
 )
 
 
@@ -268,6 +299,7 @@ def read_commodity(scan: Scan, commodities: CommodityTable | None) -> None:
     goods_traded(scan)
     goods_mid_run(scan)
     goods_after_route(scan)
+    _packing_cut(scan)
     goods = scan.found.get("commodity")
     if goods is None or len(goods.spans) != 1 or not str(goods.value).isascii():
         return
@@ -301,6 +333,10 @@ def _read_goods(scan: Scan, commodities: CommodityTable | None) -> None:
     if put_goods_by_line(scan):
         return
     batch = _BATCH_OF.search(scan.norm) if "一批" in scan.norm else None
+    if batch is None and "有个" in scan.norm:
+        batch = _HAVE_ONE.search(scan.norm)  # "我这有个烧碱要走南沙…": the goods one has to send
+        if batch is not None and ZH_STOP.search(batch.group(1)):
+            batch = None
     if batch is not None and scan.is_free(*batch.span(1)):
         scan.put("commodity", batch.group(1), [batch.span(1)], 0.75)  # "有一批童装要从…走"
         return
@@ -315,6 +351,9 @@ def _read_goods(scan: Scan, commodities: CommodityTable | None) -> None:
     for start, end, _ in commodities.find_all(scan.norm):
         if not scan.is_free(start, end) or (signed is not None and start >= signed.start()):
             continue  # "Gracias,\nLucía – Textiles Paredes EIRL": a name in the signature
+        held_in = start >= 2 and scan.norm[start - 1] in "带含" and scan.norm[start - 2] != "不"
+        if held_in and _REMARK.match(scan.norm, start - 1):
+            continue  # "电动车啊带电池的整车": what the goods hold is not a second good
         start, end = _whole_token(scan, start, end)
         used = start >= 2 and scan.norm.startswith(("二手", "旧的"), start - 2)
         if used and scan.is_free(start - 2, start):

@@ -96,7 +96,8 @@ _LOOSE_PATTERNS = {
 # "goods are sewing machines").
 _BARE_LABELS = {
     "commodity": compile_fast(
-        r"(?:品名|货名|(?:货物?|产品)都是"
+        # "品名叫镀锌钢卷", "货名叫做…": the name the goods are called.
+        r"(?:(?:品名|货名)(?:叫做?|就是)?|(?:货物?|产品)都是"
         rf"|(?<![a-z])(?:goods|cargo|commodity)\s+(?:are|is)\s{_NOT_A_VALUE}"
         # "commodity LED screens": the label without a colon, before the goods' name.
         r"|(?<![a-z])commodity\s+(?!(?:is|are|of|code|list|name|type|now)(?![a-z]))(?=[a-z])"
@@ -367,7 +368,10 @@ def read_labelled(scan: Scan, names: Iterable[str]) -> None:
 
 
 _HS = compile_fast(
-    r"(?:HS\s*(?:code)?|海关编码|商品编码|税号|HS编码)\s*[:：#]?\s*(\d{4}(?:[.\s]?\d{2}){0,3})",
+    # "NCM 4011.20" (Brazil's tariff code), "code SH 8517.62", "código HS", "partida arancelaria".
+    r"(?:HS\s*(?:code)?|海关编码|商品编码|税号|HS编码|(?<![A-Za-z])NCM|(?:code|c[oó]digo)\s+(?:SH|HS|NCM)"
+    r"|partida\s+arancelaria|fracci[oó]n\s+arancelaria)\s*(?:n[o°º]\.?)?\s*[:：#]?\s*"
+    r"(\d{4}(?:[.\s]?\d{2}){0,3})",
     re.I,
 )
 _FACTORIES = compile_fast(
@@ -378,7 +382,7 @@ _FACTORIES = compile_fast(
 )
 
 
-_CODE_WORDS = cue_words("hs", "编码", "税号", "厂", "factor", "places")
+_CODE_WORDS = cue_words("hs", "编码", "税号", "厂", "factor", "places", "ncm", "arancel", "sh")
 _LABEL_CUES["commodity"] = _GOODS_LABEL_WORDS
 
 
@@ -386,7 +390,7 @@ def read_codes(scan: Scan) -> None:
     if not scan.has_any(_CODE_WORDS):
         return
     for match in scan.free_matches(_HS):
-        digits = re.sub(r"\D", "", match.group(1))
+        digits = re.sub(r"\D", "", match.group(1))  # the house form: digits ("9403.30": 940330)
         scan.claim(*match.span())
         scan.put("hs_code", digits, [match.span()], 0.9)
         break

@@ -21,4 +21,4 @@ def test_held_out_set_25_keeps_the_level_it_reached() -> None:
     98.5% (1582/1606) after round 33, a tenth 一 before a weight in voice.
     99.4% (1596/1606) after rounds 32 and 33 merged."""
     result = score(PARSER, HELDOUT_25)
-    assert result.rate >= 0.993, "\n".join(result.missed + result.wrong)
+    assert result.rate >= 0.994, "\n".join(result.missed + result.wrong)
