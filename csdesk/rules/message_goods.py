@@ -43,7 +43,10 @@ _RUN_LEAD = compile_plain(r"是(?:做$|装?(?=[\u4e00-\u9fff]{1,4}$))")
 
 
 # (not a model code's letters: "PC" of "PC200" is no word)
-_ENGLISH_WORD = compile_fast(r"[A-Za-z][A-Za-z-]*(?![A-Za-z0-9])")
+# ("móveis", "pièces": accented letters are a word's too).
+_ENGLISH_WORD = compile_fast(
+    r"[A-Za-z\u00c0-\u00ff][A-Za-z\u00c0-\u00ff-]*(?![A-Za-z0-9\u00c0-\u00ff])"
+)
 
 
 def _english_phrase(scan: Scan, start: int, end: int) -> Span:
@@ -67,8 +70,9 @@ def _english_phrase(scan: Scan, start: int, end: int) -> Span:
 
 
 def _and_one_more(scan: Scan, words: list[re.Match[str]], last: int) -> int:
-    """ "aluminium doors and windows,": one more word after "and", closing the list item."""
-    if last + 2 >= len(words) or words[last + 1][0].lower() != "and":
+    """ "aluminium doors and windows,": one more word after "and", closing the list item;
+    "pneus de carga,", "móveis de jardim.": or after the "of" of a Latin name."""
+    if last + 2 >= len(words) or words[last + 1][0].lower() not in _ONE_MORE:
         return last
     after = words[last + 2]
     spaced = scan.norm[words[last].end() : after.start()] == f" {words[last + 1][0]} "
@@ -77,6 +81,7 @@ def _and_one_more(scan: Scan, words: list[re.Match[str]], last: int) -> int:
     return last + 2 if spaced and closes and plain else last
 
 
+_ONE_MORE = frozenset(["and", "de", "da", "do", "para"])
 _ITEM_CLOSE = compile_fast(r"\s*(?:[,;.\n]|$)")
 
 
@@ -93,10 +98,13 @@ def _joins(scan: Scan, left: re.Match[str], right: re.Match[str]) -> bool:
 _FROM_BEFORE = compile_fast(r"(?<![a-z])from\s+$", re.I)
 
 
+_CJK = compile_fast(r"[\u4e00-\u9fff]")
+
+
 def _whole_token(scan: Scan, start: int, end: int) -> Span:
     """A Chinese name read inside a word the customer wrote ("二手衣服", "机器配件") stands for
     the whole word, as long as nothing else was read in it."""
-    if scan.norm[start:end].isascii():
+    if scan.norm[start:end].isascii() or _CJK.search(scan.norm, start, end) is None:
         return _english_phrase(scan, start, end)
     norm = scan.norm
     rest = _TOKEN_REST.match(norm, end)

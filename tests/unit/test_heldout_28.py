@@ -11,4 +11,4 @@ def test_held_out_set_28_keeps_the_level_it_reached() -> None:
     """96.7% (1302/1346) when first scored, untuned, on 2026-12-06 after rounds 32-33. A
     regression floor, not a target: raise it only by generalising what its misses show."""
     result = score(PARSER, HELDOUT_28)
-    assert result.rate >= 0.974, "\n".join(result.missed + result.wrong)
+    assert result.rate >= 0.979, "\n".join(result.missed + result.wrong)

@@ -128,3 +128,97 @@ def test_tariff_code_labels(text: str, code: str) -> None:
 
 def test_no_tariff_code_without_a_label() -> None:
     assert _read("Cotar 1x20GP Ningbo - Santos, 4015 caixas de luvas, 8 t").get("hs_code") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # A Chinese pickup address ends at its number when the goods' sentence follows unspaced.
+        (
+            "EXW工厂地址佛山市南海区桂城街道海八路十八号货是铝型材一个高柜到吉达",
+            "佛山市南海区桂城街道海八路十八号",
+        ),
+        (
+            "提货地址：宁波市鄞州区首南街道天童南路588号货物是厨具 1x40HQ 宁波到迪拜",
+            "宁波市鄞州区首南街道天童南路588号",
+        ),
+        # The place's word before the colon is the label's, not the address's.
+        (
+            "Ningbo to Manila 1x20GP, LED panels, 5 t, EXW.\nPickup at warehouse: 12 Jinhui Road, Yinzhou, Ningbo",
+            "12 Jinhui Road, Yinzhou, Ningbo",
+        ),
+        (
+            "Shenzhen to Jakarta 1x40HQ, toys, 8 t, EXW.\nPick up from factory: 8 Longgang Avenue, Shenzhen",
+            "8 Longgang Avenue, Shenzhen",
+        ),
+        # EXW then a city, its district and the industrial park in it.
+        ("QD-DMM 1x40HQ 轮胎 20吨 EXW青岛即墨区蓝村工业园", "青岛即墨区蓝村工业园"),
+        ("宁波到拉各斯 一个高柜 小家电 EXW慈溪市周巷镇家电产业园", "慈溪市周巷镇家电产业园"),
+    ],
+)
+def test_the_pickup_address_edges(text: str, address: str) -> None:
+    assert _read(text)["pickup_address"] == address
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "我们在X有个厂": where the factory stands says no port of loading.
+        "你好我们在中山有个厂想做EXW工厂地址中山市小榄镇东生路十二号货是灯具一个高柜到吉达",
+        "老板我们在江门有家工厂 EXW 工厂地址江门市蓬江区建设路八号 货是不锈钢厨具 一个小柜到达曼",
+    ],
+)
+def test_the_factory_town_is_no_port(text: str) -> None:
+    assert _read(text).get("pol") is None
+
+
+def test_a_port_named_as_the_route_is_still_the_port() -> None:
+    assert _read("我们在佛山有个厂 货从南沙走 一个高柜到吉达 家具 九吨")["pol"] == "CNNSA"
+
+
+@pytest.mark.parametrize(
+    ("text", "shipper"),
+    [
+        # The settled case: the shipper is one named as shipper, factory, supplier, 托运人...
+        (
+            "Tianjin to Jebel Ali 1x40HQ pumps 12t, factory: Hebei Quanyi Pump Co., Ltd",
+            "Hebei Quanyi Pump Co., Ltd",
+        ),
+        (
+            "Bonjour, 1x20 Ningbo - Dakar, 18 t.\nUsine : Ningbo Haitian Plastics Co., Ltd",
+            "Ningbo Haitian Plastics Co., Ltd",
+        ),
+        ("宁波到拉各斯 一个高柜 家具 八吨 发货人 佛山美家家具有限公司", "佛山美家家具有限公司"),
+    ],
+)
+def test_the_shipper_named_as_such(text: str, shipper: str) -> None:
+    assert _read(text)["shipper"] == shipper
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ...never the company that only signs the message, nor a factory's address.
+        "Please quote Ningbo to Mombasa 1x40HQ, tiles, 26 tons.\nBest regards,\nJohn Kamau\nKamau Trading Ltd, Nairobi",
+        "宁波到拉各斯 一个高柜 家具 八吨\n谢谢\n佛山市顺德区美家家具有限公司 王经理",
+        "Hola, 1x40HQ Shanghai a Callao, muebles, 9 t.\nSaludos,\nLucía Paredes\nImportaciones Paredes SAC",
+        "Xiamen to Manila 1x20GP, rattan furniture, 4 t, EXW.\nPickup at factory: 18 Tongji Road, Xiamen",
+    ],
+)
+def test_no_shipper_from_a_signature_or_an_address(text: str) -> None:
+    assert _read(text).get("shipper") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        # A Latin name's "de" and the one word closing the item are part of it.
+        (
+            "Cotação 2x40HC Foshan – Santos, cadeiras de escritório, 8 t cada.",
+            "cadeiras de escritório",
+        ),
+        ("Cotizar 1x40HQ Ningbo a Manzanillo, muebles de jardín, 9 t.", "muebles de jardín"),
+    ],
+)
+def test_latin_names_with_their_of(text: str, goods: str) -> None:
+    assert _read(text)["commodity"] == goods
