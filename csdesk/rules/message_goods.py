@@ -63,6 +63,9 @@ def _english_phrase(scan: Scan, start: int, end: int) -> Span:
     first = last = index
     while first > 0 and _joins(scan, words[first - 1], words[first]) and first > index - 2:
         first -= 1
+    opening = first > 0 and words[first - 1].start() in (0, scan.norm.rfind("\n", 0, start) + 1)
+    if opening and _joins(scan, words[first - 1], words[first]):
+        first -= 1  # "Alkaline dry cell batteries, …": a name opening the message or line is whole
     while last + 1 < len(words) and _joins(scan, words[last], words[last + 1]) and last < index + 2:
         last += 1
     last = _and_one_more(scan, words, last)
@@ -381,6 +384,9 @@ def _read_goods(scan: Scan, commodities: CommodityTable | None) -> None:
         english = spans and scan.norm[spans[-1][0] : end].isascii()
         # "stone slabs", "sewing machines and spare parts", "服装和鞋子" are one name each.
         joined = gap in _ZH_JOIN if not english else _ENGLISH_JOIN.fullmatch(gap) is not None
+        if english and not joined and gap.endswith((" in ", " with ")) and len(gap) < 16:
+            # "lithium metal batteries contained in equipment", "… packed with equipment".
+            joined = scan.norm.endswith(("contained in ", "packed with "), 0, start)
         if spans and (not gap or joined):
             spans[-1] = (spans[-1][0], end)  # "stone slabs" is one name
         else:

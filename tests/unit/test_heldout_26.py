@@ -24,4 +24,4 @@ def test_held_out_set_26_keeps_the_level_it_reached() -> None:
     97.0% (1455/1500) after round 33, sides run together after 尺寸.
     98.7% (1480/1500) after rounds 32 and 33 merged."""
     result = score(PARSER, HELDOUT_26)
-    assert result.rate >= 0.988, "\n".join(result.missed + result.wrong)
+    assert result.rate >= 0.989, "\n".join(result.missed + result.wrong)

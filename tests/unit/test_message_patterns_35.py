@@ -222,3 +222,30 @@ def test_no_shipper_from_a_signature_or_an_address(text: str) -> None:
 )
 def test_latin_names_with_their_of(text: str, goods: str) -> None:
     assert _read(text)["commodity"] == goods
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        # A name of three words before the goods' word, opening the message or its line.
+        (
+            "Rechargeable lead acid batteries, 1x20GP Shenzhen to Lagos, 16 tons.",
+            "Rechargeable lead acid batteries",
+        ),
+        (
+            "Hi,\nStainless steel kitchen sinks, 1x40HQ Jiangmen to Dammam, 9 t",
+            "Stainless steel kitchen sinks",
+        ),
+        # The proper shipping names of batteries with or in equipment stay whole.
+        (
+            "DG rate NGB-JEA 1x20GP UN3481 lithium ion batteries packed with equipment, cl 9, 6 t",
+            "lithium ion batteries packed with equipment",
+        ),
+        (
+            "need DG rate XMN-MNL 1x20GP UN3091 lithium metal batteries contained in equipment 5 t",
+            "lithium metal batteries contained in equipment",
+        ),
+    ],
+)
+def test_english_names_kept_whole(text: str, goods: str) -> None:
+    assert _read(text)["commodity"] == goods
