@@ -397,7 +397,14 @@ def _read_goods(scan: Scan, commodities: CommodityTable | None) -> None:
     slot = _trimmed(scan.norm, slot) if slot is not None else None
     if slot is not None and (not spans or _holds(slot, spans)):
         # No known name, or one inside the customer's longer word ("不锈钢管" for "钢管").
-        scan.put("commodity", " ".join(scan.norm[slot[0] : slot[1]].split()), [slot], 0.6)
+        first = " ".join(scan.norm[slot[0] : slot[1]].split())
+        added = "另" in scan.norm or "外加" in scan.norm
+        also = _ALSO.search(scan.norm, slot[1]) if added else None
+        if also is not None and scan.is_free(*also.span(1)) and not ZH_STOP.search(also[1]):
+            # "游艇一艘 … 另加游艇支架一个 2吨": a piece added to the first is goods of its own.
+            scan.put("commodity", f"{first}/{also[1]}", [slot, also.span(1)], 0.6)
+            return
+        scan.put("commodity", first, [slot], 0.6)
         return
     dg = "un_number" in scan.found or "dg_class" in scan.found
     if not spans and dg and named_by_dg_words(scan):
@@ -418,6 +425,10 @@ _SIGNED_OFF = compile_fast(
     r"|saludos|gracias|merci|obrigad[oa]|atentamente|atenciosamente|atte\.?|cumprimentos"
     r"|salutations|sincerely)[^\S\n]*[,.!]?[^\S\n]*\n",
     re.I,
+)
+_ALSO = compile_fast(
+    r"(?:另加|另有|外加|另外还有|另带)([\u4e00-\u9fff]{2,6}?)"
+    r"(?=\s*(?:\d|[一二两三四五六七八九十])\s*(?:个|件|台|套|块|箱|托)|一个|一套|一台)"
 )
 _ZH_JOIN = frozenset(["和", "及", "与", "跟", "以及"])
 # "建筑用的钢筋": the use said before the goods, "纸箱装的鞋子" the packing; "纯碱袋装的": the

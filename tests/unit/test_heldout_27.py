@@ -23,4 +23,4 @@ def test_held_out_set_27_keeps_the_level_it_reached() -> None:
     97.8% (1266/1294) after round 33, answers written between quoted questions.
     98.8% (1279/1294) after rounds 32 and 33 merged."""
     result = score(PARSER, HELDOUT_27)
-    assert result.rate >= 0.988, "\n".join(result.missed + result.wrong)
+    assert result.rate >= 0.989, "\n".join(result.missed + result.wrong)

@@ -249,3 +249,20 @@ def test_latin_names_with_their_of(text: str, goods: str) -> None:
 )
 def test_english_names_kept_whole(text: str, goods: str) -> None:
     assert _read(text)["commodity"] == goods
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        # A piece added to the first with 另加/另有/外加 is goods of its own.
+        ("散货 天津到达曼 挖掘机一台 重22吨 另加挖斗两个 3吨", "挖掘机/挖斗"),
+        ("散货 青岛到吉达 帆船一艘 长12米 宽4米 高5米 重9吨 外加船架一个 1吨", "帆船/船架"),
+        ("散货 宁波到达曼 快艇一艘 长9米 宽3米 高3米 重6吨 另加快艇拖架一个 1吨", "快艇/快艇拖架"),
+    ],
+)
+def test_a_piece_added_to_the_goods(text: str, goods: str) -> None:
+    assert _read(text)["commodity"] == goods
+
+
+def test_one_piece_alone_is_one_good() -> None:
+    assert _read("散货 天津到达曼 挖掘机一台 重22吨 下周货好")["commodity"] == "挖掘机"
