@@ -28,6 +28,8 @@ ADDRESS_END = compile_fast(
     # a day or a request ("…8号3栋" goes on: a building's number).
     r"|(?<=[\d一二三四五六七八九十百零〇]号)(?=大概|大约|约|左右|重|毛重|货重|总共|一共|共|下周|明天"
     r"|今天|这周|本周|月底|可以|需要|麻烦|谢谢|请|报价|多少|然后"
+    # "…一百二十号货是注塑模具": or into the goods' sentence.
+    r"|货是|货都是|货物|货品|品名|产品是"
     r"|[\d一二两三四五六七八九十]+(?:点[\d一二三四五六七八九])?(?:吨|个|件|方|托|箱|柜))"
     # "…, Riyadh. From Ningbo via Dammam": a full stop, then the e-mail's next sentence.
     r"|\.\s+(?=(?:From|Via|POL|POD|Cargo|Goods|Commodity|Please|Pls|Kindly|Ready|Weight|Volume"
@@ -75,6 +77,8 @@ _EXW_PLACE = compile_fast(
     r"([\u4e00-\u9fff]{1,6}[省市][\u4e00-\u9fff\d]{2,30}?\d+号(?:楼|院)?"
     # "EXW 苏州工业园区星湖街328号": a street and its number, no province said.
     r"|[\u4e00-\u9fff]{2,16}?[路街道]\d+号(?:楼|院)?"
+    # "EXW天津静海区大邱庄工业园": a city, its district or town, then the park in it.
+    r"|[\u4e00-\u9fff]{2,10}?[区县镇][\u4e00-\u9fff]{2,8}?(?:工业园区?|工业区|开发区|产业园|工业城)"
     # ...or from its province to its district or town, and the site named after it ("…湖塘镇
     # 纺织厂", "…北滘镇 美的工业城") before the pickup or the port ("提货", "上海走").
     r"|[\u4e00-\u9fff]{1,6}[省市][\u4e00-\u9fff]{2,24}?(?:区|县|市|镇|乡|街道|工业园|工业区|园区)"
@@ -87,9 +91,16 @@ _EXW_PLACE = compile_fast(
 )
 
 
+# "我们在东莞有个厂", "在义乌有家工厂": where the factory stands, not a port.
+_FACTORY_TOWN = compile_fast(r"在([\u4e00-\u9fff]{2,4}?)有(?:个|家|一个|一家|自己的)?(?:工厂|厂)")
+
+
 def read_exw_place(scan: Scan) -> None:
     """The pickup place named right after EXW, unless an address is labelled; not claimed, so
     a port named there is still read (and is the POL when no other Chinese port is named)."""
+    if "有" in scan.norm and "厂" in scan.norm:
+        for town in scan.free_matches(_FACTORY_TOWN):
+            scan.claim(*town.span(1))  # the factory's town, said in passing, names no port
     if "pickup_address" in scan.found or ("exw" not in scan.folded and "工厂交货" not in scan.norm):
         return
     match = _EXW_PLACE.search(scan.norm)

@@ -201,14 +201,20 @@ def _en_slot(scan: Scan, anchor: int, limit: int | None = None) -> Span | None:
             continue
         start, end = words.span(1)
         end = _before_stop_word(scan.norm, start, end)
-        if has_stop_word(scan.norm[start:end]):
+        if has_stop_word(scan.norm[start:end]) or not scan.is_free(start, end):
             # "1x20ft from Nansha to Lagos for LED TVs": the goods after "for".
             goods = _FOR_GOODS.search(scan.norm, segment.start(), stop)
             if goods is None:
                 continue
-            start, end = goods.span(1)
-            if any(word.lower() in NOT_SLOT_GOODS for word in goods.group(1).split()):
+            group = goods.lastindex or 1
+            start, end = goods.span(group)
+            said = goods.group(group).split()
+            if group == 2:  # "cerámica para baño": a joining word inside a Latin name
+                said = [said[0], said[-1]]
+            if any(word.lower() in NOT_SLOT_GOODS for word in said):
                 continue
+        if _NO_NAME.search(scan.norm[start:end]) is not None:
+            continue  # "Chargement prévu le", "en novembre", "m", "MSDS attached"
         answered = _answered(scan, start, end, stop)
         if answered is None:
             continue
@@ -217,7 +223,22 @@ def _en_slot(scan: Scan, anchor: int, limit: int | None = None) -> Span | None:
         after = packed.end() if packed is not None else end
         if scan.is_free(start, end) and not _unread_after(scan, after, stop):
             return start, end
+        held = _HELD_AFTER.search(scan.norm, end, stop) if scan.is_free(start, end) else None
+        # "nous avons 2x40HC de tôles galvanisées", "we have 3x20GP of tiles": the goods after
+        # the boxes read, not the words before them.
+        if (
+            held is not None
+            and scan.claimed[held.start() - 1]
+            and scan.is_free(*held.span(1))
+            and _NO_NAME.search(held.group(1)) is None
+        ):
+            return held.span(1)
     return None
+
+
+_HELD_AFTER = compile_fast(
+    rf"(?<=\S)\s+(?:of|de|com|con|with|avec)\s+({_EN_WORD}(?:\s+{_EN_WORD}){{0,3}})\s*$", re.I
+)
 
 
 # How the goods are packed or carried, after their name: "in 25kg bags", "on cradle".
@@ -265,7 +286,26 @@ def _before_stop_word(norm: str, start: int, end: int) -> int:
 
 _FOR_GOODS = compile_fast(
     r"(?<![a-z])for\s+(?:(?:a|an|some)\s+)?([A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,3})"
-    r"\s*$",
+    r"\s*$"
+    # "… vers Dakar : riz parfumé", "… pour un transformateur de 24 t", "… con cerámica para
+    # baño": the goods after a colon, or after for/with in French, Spanish or Portuguese.
+    rf"|(?:(?<![a-z])(?:pour|con|com|avec)\s+(?:(?:un|une|uma?|des)\s+)?|:\s*)"
+    rf"({_EN_WORD}(?:\s+{_EN_WORD}){{0,3}}?)(?:\s+de)?(?=\s+\d|\s*$)",
+    re.I,
+)
+# Words in the goods' place that name none: a phrase ending on a preposition ("Chargement
+# prévu le"), a month ("en novembre", "in December"), a lone unit letter ("m"), papers sent
+# along ("MSDS attached").
+_NO_NAME = compile_fast(
+    r"^[A-Za-z]$"
+    r"|(?<![^\s])(?:le|la|les|de|du|des|da|do|del|à|a|au|en|em|el|on|by|the|to|from|for|pour|para"
+    r"|por)$"
+    r"|^(?:in|en|em|au|de)?\s*(?:january|february|march|april|may|june|july|august|september"
+    r"|october|november|december|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout"
+    r"|septembre|octobre|novembre|décembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio"
+    r"|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho"
+    r"|setembro|outubro|novembro|dezembro)$"
+    r"|(?<![^\s])(?:attached|enclosed|ci-joint|ci-jointe?s?|en anexo|em anexo|anexo)$",
     re.I,
 )
 

@@ -21,13 +21,19 @@ _LABELS: dict[str, str] = {
     "shipper": r"shipper|shpr|发货人抬头|发货人|发货公司|抬头|托运人|发货方"
     r"|(?:工厂|厂家)(?=\s*[:：])|embarcador|exportador|exp[ée]diteur|chargeur(?=\s*[:：])"
     # "Supplier: Foshan … Co., Ltd.": the supplier who ships it, named under its colon.
-    r"|(?:supplier|manufacturer|fournisseur|proveedor|fornecedor|fabricante)(?=\s*[:：])",
+    r"|(?:supplier|manufacturer|fournisseur|proveedor|fornecedor|fabricante)(?=\s*[:：])"
+    # "Factory: Jiangsu Hengli Furniture Co., Ltd": the factory named by its company (never
+    # "factory: No. 88 Xinglin Road", its address).
+    r"|(?<![a-z])(?:factory|usine|f[áa]brica)(?=\s*[:：][^\n:：]{2,60}?(?:Co\.|Co,|Company|Ltd|Limited"
+    r"|Inc\b|Corp|GmbH|S\.?A\.?R\.?L|有限公司|工厂|厂))",
     "pickup_address": r"提货地址|工厂地址|装货地址|提货地点|提货点|门点"
     # "顺德工厂提货：…", "Pickup: …": the pickup said with a colon.
     r"|(?:工厂|厂里|厂家)?提货(?=\s*[:：])|pick\s*-?\s*up(?=\s*:)"
     # "EXW desde la fábrica (Room 502, …)": the factory's address in brackets.
     r"|(?:desde|from|da|de)\s+(?:la\s+|our\s+|the\s+|nuestra\s+|nossa\s+|a\s+)?(?:f[áa]brica|factory)\s*[(（]"
-    r"|pick\s*-?\s*up\s*(?:address|at|from)|factory\s*(?:address|is\s*(?:in|at)|located\s*(?:in|at))|工厂在|厂在|货在"
+    # "Pickup at factory: No. 88 …": the place's word before the colon is the label's too.
+    r"|pick\s*-?\s*up\s*(?:address|at|from)(?:\s+(?:the\s+|our\s+)?(?:factory|warehouse|supplier)(?=\s*:))?"
+    r"|factory\s*(?:address|is\s*(?:in|at)|located\s*(?:in|at))|工厂在|厂在|货在"
     # "recogida en: …", "Retiro en fábrica: …", "Enlèvement EXW : …", "coleta: …": the pickup in
     # Spanish, French and Portuguese, said with its colon.
     r"|(?:recogida|retiro|recolecci[oó]n|recojo|recoger)\s+en(?:\s+(?:la\s+)?f[áa]brica)?(?=\s*[:：])"
@@ -96,7 +102,8 @@ _LOOSE_PATTERNS = {
 # "goods are sewing machines").
 _BARE_LABELS = {
     "commodity": compile_fast(
-        r"(?:品名|货名|(?:货物?|产品)都是"
+        # "品名叫镀锌钢卷", "货名叫做…": the name the goods are called.
+        r"(?:(?:品名|货名)(?:叫做?|就是)?|(?:货物?|产品)都是"
         rf"|(?<![a-z])(?:goods|cargo|commodity)\s+(?:are|is)\s{_NOT_A_VALUE}"
         # "commodity LED screens": the label without a colon, before the goods' name.
         r"|(?<![a-z])commodity\s+(?!(?:is|are|of|code|list|name|type|now)(?![a-z]))(?=[a-z])"
@@ -257,6 +264,10 @@ _SHIPPER_CUES = (
     "proveedor",
     "fornecedor",
     "fabricante",
+    "factory",
+    "usine",
+    "fábrica",
+    "fabrica",
 )
 # "工厂：浙江省余姚市…路88号": a factory's address, not its name.
 _AN_ADDRESS = compile_fast(r"[路街道]\d|\d+号|[区县镇]$|[省市]\S*[区县镇]")
@@ -367,7 +378,10 @@ def read_labelled(scan: Scan, names: Iterable[str]) -> None:
 
 
 _HS = compile_fast(
-    r"(?:HS\s*(?:code)?|海关编码|商品编码|税号|HS编码)\s*[:：#]?\s*(\d{4}(?:[.\s]?\d{2}){0,3})",
+    # "NCM 4011.20" (Brazil's tariff code), "code SH 8517.62", "código HS", "partida arancelaria".
+    r"(?:HS\s*(?:code)?|海关编码|商品编码|税号|HS编码|(?<![A-Za-z])NCM|(?:code|c[oó]digo)\s+(?:SH|HS|NCM)"
+    r"|partida\s+arancelaria|fracci[oó]n\s+arancelaria)\s*(?:n[o°º]\.?)?\s*[:：#]?\s*"
+    r"(\d{4}(?:[.\s]?\d{2}){0,3})",
     re.I,
 )
 _FACTORIES = compile_fast(
@@ -378,7 +392,7 @@ _FACTORIES = compile_fast(
 )
 
 
-_CODE_WORDS = cue_words("hs", "编码", "税号", "厂", "factor", "places")
+_CODE_WORDS = cue_words("hs", "编码", "税号", "厂", "factor", "places", "ncm", "arancel", "sh")
 _LABEL_CUES["commodity"] = _GOODS_LABEL_WORDS
 
 
@@ -386,7 +400,7 @@ def read_codes(scan: Scan) -> None:
     if not scan.has_any(_CODE_WORDS):
         return
     for match in scan.free_matches(_HS):
-        digits = re.sub(r"\D", "", match.group(1))
+        digits = re.sub(r"\D", "", match.group(1))  # the house form: digits ("9403.30": 940330)
         scan.claim(*match.span())
         scan.put("hs_code", digits, [match.span()], 0.9)
         break

@@ -1040,7 +1040,7 @@ EMAIL: list[Entry] = [
         pol="CNTAO",
         pod="IRBND",
         containers="2x20GP",
-        commodity="tomato paste in drums",
+        commodity="tomato paste",
         weight_kg=48000,
         cargo_ready="2026-12-13",
     ),

@@ -15,4 +15,4 @@ def test_held_out_set_10_keeps_the_level_it_reached() -> None:
     98.9% (1782/1802) after round 25 (test_message_patterns_25.py).
     99.0% (1783/1801) after round 33 (test_message_patterns_33.py)."""
     result = score(PARSER, HELDOUT_10)
-    assert result.rate >= 0.9895, "\n".join(result.missed + result.wrong)
+    assert result.rate >= 0.9905, "\n".join(result.missed + result.wrong)

@@ -15,4 +15,4 @@ def test_held_out_set_20_keeps_the_level_it_reached() -> None:
     99.4% (1602/1611) after round 28 (test_message_patterns_28.py).
     99.5% (1603/1611) after round 32 (test_message_patterns_32.py)."""
     result = score(PARSER, HELDOUT_20)
-    assert result.rate >= 0.995, "\n".join(result.missed + result.wrong)
+    assert result.rate >= 0.9955, "\n".join(result.missed + result.wrong)

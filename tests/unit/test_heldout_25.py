@@ -21,6 +21,7 @@ def test_held_out_set_25_keeps_the_level_it_reached() -> None:
     98.5% (1582/1606) after round 33, a tenth 一 before a weight in voice.
     99.4% (1596/1606) after rounds 32 and 33 merged.
     99.6% (1598/1605) after round 34, a block in every box (每个柜一块).
+    99.6% (1599/1605) after rounds 34 and 35 merged.
     """
     result = score(PARSER, HELDOUT_25)
-    assert result.rate >= 0.995, "\n".join(result.missed + result.wrong)
+    assert result.rate >= 0.996, "\n".join(result.missed + result.wrong)

@@ -25,6 +25,7 @@ def test_held_out_set_26_keeps_the_level_it_reached() -> None:
     98.7% (1480/1500) after rounds 32 and 33 merged.
     98.8% (1482/1500) after round 34, boxes named once (test_message_patterns_34.py).
     98.9% (1484/1500) after round 34, a block in every box (每块一个柜).
+    99.2% (1488/1500) after rounds 34 and 35 merged.
     """
     result = score(PARSER, HELDOUT_26)
-    assert result.rate >= 0.989, "\n".join(result.missed + result.wrong)
+    assert result.rate >= 0.992, "\n".join(result.missed + result.wrong)

@@ -23,6 +23,7 @@ def test_held_out_set_27_keeps_the_level_it_reached() -> None:
     97.8% (1266/1294) after round 33, answers written between quoted questions.
     98.8% (1279/1294) after rounds 32 and 33 merged.
     99.5% (1286/1292) after round 34, boxes named once and the settled cases.
+    99.6% (1287/1292) after rounds 34 and 35 merged.
     """
     result = score(PARSER, HELDOUT_27)
-    assert result.rate >= 0.995, "\n".join(result.missed + result.wrong)
+    assert result.rate >= 0.996, "\n".join(result.missed + result.wrong)

@@ -17,6 +17,7 @@ def test_held_out_set_28_keeps_the_level_it_reached() -> None:
     97.8% (1315/1344) after round 34, a count in every box (每柜五十台 x 2).
     98.0% (1317/1344) after round 34, 6 TM and 40 unidades.
     98.1% (1318/1344) after round 34, tons in English words.
+    99.1% (1331/1343) after rounds 34 and 35 merged.
     """
     result = score(PARSER, HELDOUT_28)
-    assert result.rate >= 0.98, "\n".join(result.missed + result.wrong)
+    assert result.rate >= 0.991, "\n".join(result.missed + result.wrong)
