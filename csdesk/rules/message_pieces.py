@@ -196,9 +196,9 @@ def read_pieces(scan: Scan) -> None:
         return
     if "块" in scan.norm and "containers" in scan.found:
         one_each = scan.first_free(_BLOCK_IN_EVERY_BOX)
-        boxes = scan.found["containers"].value
+        ordered = scan.found["containers"].value  # (not `boxes`: compiled, that is an int)
         if one_each is not None:  # "每个柜一块", "每块一个柜": as many blocks as boxes
-            count = sum(line.qty for line in boxes)  # type: ignore[union-attr]
+            count = sum(line.qty for line in ordered)  # type: ignore[union-attr]
             scan.put("pieces", count, [one_each.span()], 0.75)
             scan.claim(*one_each.span())
             return
