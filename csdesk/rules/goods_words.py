@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from csdesk.rules.fastre import compile_fast
+from csdesk.rules.message_countries import LATIN_COUNTRY_NAMES
 
 # The fillers of a voice message turned into text, which never open the goods: "就是家具",
 # "然后装的是轮胎", "主要是钢结构", "我们有台吊车" (the one crane is the goods, not 有台).
@@ -160,6 +161,11 @@ NOT_SLOT_GOODS = (
             "mesmo",
             "mesma",
             "même",
+            # "ce n'est pas 2 x 20' mais 3 x 20'", "not 2 but 3": the word taking a figure back.
+            "but",
+            "mais",
+            "sino",
+            "pero",
             "time",
             "monday",
             "tuesday",
@@ -192,6 +198,8 @@ NOT_SLOT_GOODS = (
             "atento",
         ]
     )
+    # "Manzanillo, México. Juguetes": the country after its port, in the lanes' languages.
+    | LATIN_COUNTRY_NAMES
     | frozenset(
         [
             "about",

@@ -24,6 +24,13 @@ ADDRESS_END = compile_fast(
     r"|[\u4e00-\u9fff]{2,4}(?:到|至)[\u4e00-\u9fff]{2})"
     # "…百福路18号 钢管 2x20GP", "…西二环路1288号 货是涤纶面料": a street number closes it.
     r"|(?<=\d号)\s+(?=[\u4e00-\u9fff])"
+    # "…东华路八号大概七吨半": voice text runs on after the number with no space, into a figure,
+    # a day or a request ("…8号3栋" goes on: a building's number).
+    r"|(?<=[\d一二三四五六七八九十百零〇]号)(?=大概|大约|约|左右|重|毛重|货重|总共|一共|共|下周|明天"
+    r"|今天|这周|本周|月底|可以|需要|麻烦|谢谢|请|报价|多少|然后"
+    # "…一百二十号货是注塑模具": or into the goods' sentence.
+    r"|货是|货都是|货物|货品|品名|产品是"
+    r"|[\d一二两三四五六七八九十]+(?:点[\d一二三四五六七八九])?(?:吨|个|件|方|托|箱|柜))"
     # "…, Riyadh. From Ningbo via Dammam": a full stop, then the e-mail's next sentence.
     r"|\.\s+(?=(?:From|Via|POL|POD|Cargo|Goods|Commodity|Please|Pls|Kindly|Ready|Weight|Volume"
     r"|Container|We|The|Shipper|Thanks|Thank|Regards|Best|ETD|Target|Terms|Incoterm|Equipment"
@@ -35,7 +42,8 @@ ADDRESS_END = compile_fast(
     # "…, Zhejiang. To Tema 2x40HQ": the port of discharge as the next sentence.
     r"|[A-Z][a-z]+\s*(?:to|->|→|-)\s*[A-Z]|To\s+[A-Z]|\d{1,2}\s*[x×*]\s*\d"
     # ...or the goods and their figure: "…, Dar es Salaam. Tiles 26 tons".
-    r"|[A-Z][a-z]+(?:\s+[a-z]+)?\s+\d[\d.,]*\s*(?:t|tons?|mt|kgs?|cbm)(?![a-z]))"
+    # ("…, Nairobi. Furniture, 12 tons": with a comma before the figure too).
+    r"|[A-Z][a-z]+(?:\s+[a-z]+)?,?\s+\d[\d.,]*\s*(?:t|tons?|mt|kgs?|cbm)(?![a-z]))"
     # "…, Foshan, POL Nansha": the port of loading named after the address.
     r"|,\s*(?=(?:POL|POD|port of loading|loading port)(?![a-z]))"
     # "…Huancheng Road, Yiwu, to Ningbo port, then to Jeddah": the route after the address.
@@ -69,6 +77,8 @@ _EXW_PLACE = compile_fast(
     r"([\u4e00-\u9fff]{1,6}[省市][\u4e00-\u9fff\d]{2,30}?\d+号(?:楼|院)?"
     # "EXW 苏州工业园区星湖街328号": a street and its number, no province said.
     r"|[\u4e00-\u9fff]{2,16}?[路街道]\d+号(?:楼|院)?"
+    # "EXW天津静海区大邱庄工业园": a city, its district or town, then the park in it.
+    r"|[\u4e00-\u9fff]{2,10}?[区县镇][\u4e00-\u9fff]{2,8}?(?:工业园区?|工业区|开发区|产业园|工业城)"
     # ...or from its province to its district or town, and the site named after it ("…湖塘镇
     # 纺织厂", "…北滘镇 美的工业城") before the pickup or the port ("提货", "上海走").
     r"|[\u4e00-\u9fff]{1,6}[省市][\u4e00-\u9fff]{2,24}?(?:区|县|市|镇|乡|街道|工业园|工业区|园区)"
@@ -81,9 +91,16 @@ _EXW_PLACE = compile_fast(
 )
 
 
+# "我们在东莞有个厂", "在义乌有家工厂": where the factory stands, not a port.
+_FACTORY_TOWN = compile_fast(r"在([\u4e00-\u9fff]{2,4}?)有(?:个|家|一个|一家|自己的)?(?:工厂|厂)")
+
+
 def read_exw_place(scan: Scan) -> None:
     """The pickup place named right after EXW, unless an address is labelled; not claimed, so
     a port named there is still read (and is the POL when no other Chinese port is named)."""
+    if "有" in scan.norm and "厂" in scan.norm:
+        for town in scan.free_matches(_FACTORY_TOWN):
+            scan.claim(*town.span(1))  # the factory's town, said in passing, names no port
     if "pickup_address" in scan.found or ("exw" not in scan.folded and "工厂交货" not in scan.norm):
         return
     match = _EXW_PLACE.search(scan.norm)

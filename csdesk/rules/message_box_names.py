@@ -18,6 +18,8 @@ _SIZE_ONLY = compile_fast(r"(20|40|45)(?:尺|英尺|呎|ft|feet|foot)?")
 # "40平" is a 40' general-purpose box (平柜), "40平米" an area.
 _SQUARE_METRES = compile_fast(r"平\s*(?:米|方|m)", re.I)
 _SIZE_TYPE_GAP = compile_fast(r"[\s'\-的]*")
+# "40' (40RH)": the type in brackets right after a size alone is that box, named again.
+_BRACKET_GAP = compile_fast(r"\s*[(（]\s*")
 _KIND_COUNT_GAP = compile_fast(r"\s*(?:\d{1,2}|[一二两三四五六七八九十]{1,2})\s*个\s*")
 # Sizes said in Chinese numerals ("四十尺高柜", "二十尺", "四十高"), rewritten in digits at the same
 # length so every span still points at what the customer wrote.
@@ -26,13 +28,25 @@ _CN_SIZE = compile_fast(
     r"(?<![长宽])(四十五|四十|二十|四零|二零)"
     # "四十高 二十吨": a weight after 高 is not a height, the box is a 40HQ.
     r"(?=尺|英尺|呎|寸|高(?:(?=\s*[\d零一二两三四五六七八九十.点]+\s*(?:吨|公斤|千克|kg|t(?![a-z])))"
-    r"|(?!\s*[\d零一二两三四五六七八九十米公厘]))|平(?!\s*[米方m])|冷柜|冷藏柜|冻柜|开顶|框架|的?柜|GP|HQ|HC)"
+    # "两个四十高 一个装石材": a count of boxes after 高 is no height either.
+    r"|(?!\s*[\d零一二两三四五六七八九十米公厘](?!\s*个)))|平(?!\s*[米方m])|冷柜|冷藏柜|冻柜|开顶|框架|的?柜"
+    r"|GP|HQ|HC)"
 )
 # "40 pies HC", "40 pés": feet in Spanish, Portuguese or French, read as "40'" (same length).
 _LATIN_FEET = compile_fast(r"(?<!\d)(20|40|45)\s*(?:pies|p[ée]s|pieds)(?![a-z])", re.I)
 
 
 _LATIN_FEET_WORDS = cue_words("pies", "pés", "pieds")
+# "two forty-foot high cubes", "a twenty foot": the size in English words, read as "40'".
+_WORD_FEET = compile_fast(r"(?<![a-z])(twenty|forty)[\s-]*(?:foot|feet|ft)(?:er)?(?![a-z])", re.I)
+_WORD_FEET_WORDS = cue_words("twenty", "forty")
+_WORD_SIZES = {"twenty": "20", "forty": "40"}
+
+
+def _word_feet(match: re.Match[str]) -> str:
+    return f"{_WORD_SIZES[match.group(1).lower()]}'".ljust(match.end() - match.start())
+
+
 # "2 contenedores", "3 contêineres", "2 conteneurs": the box word in the same languages
 # (message_boxes counts them); rare, so both cues are looked for with one search.
 LATIN_BOX_WORDS = cue_words(
@@ -50,7 +64,12 @@ _CN_SIZE_DIGITS = {"四十五": "45 ", "四十": "40", "二十": "20", "四零":
 
 def _past_padding(norm: str, text: str, end: int) -> int:
     """ "20 pieds" read as "20'" padded: the box's span covers the word for feet too."""
-    while end < len(text) and text[end] == " " and norm[end] != " ":
+    while (
+        end < len(text)
+        and text[end] == " "
+        # ("twenty foot": the space inside the words padded too)
+        and (norm[end] != " " or (end + 1 < len(text) and text[end + 1] == " " != norm[end + 1]))
+    ):
         end += 1
     return end
 
@@ -60,10 +79,15 @@ def box_names(scan: Scan, catalog: ContainerLookup) -> list[tuple[int, int, Cont
     text = _CN_SIZE.sub(lambda match: _CN_SIZE_DIGITS[match.group(1)], scan.norm)
     if scan.has_any(_LATIN_FEET_WORDS):
         text = _LATIN_FEET.sub(_feet, text)
+    if scan.has_any(_WORD_FEET_WORDS):
+        text = _WORD_FEET.sub(_word_feet, text)
     found = [
         (start, _past_padding(scan.norm, text, end), spec)
         for start, end, spec in catalog.find_all(text)
-        if scan.is_free(start, end) and not _SQUARE_METRES.match(text, end - 1)
+        if scan.is_free(start, end)
+        and not _SQUARE_METRES.match(text, end - 1)
+        # "2.2T 6.5cbm": figures run together are no ISO code (22T6).
+        and "." not in text[start:end]
     ]
     merged: list[tuple[int, int, ContainerLike]] = []
     for start, end, spec in found:
@@ -71,6 +95,14 @@ def box_names(scan: Scan, catalog: ContainerLookup) -> list[tuple[int, int, Cont
             first_start, first_end, first = merged[-1]
             size = _SIZE_ONLY.fullmatch(lookup_key(text[first_start:first_end]))
             joined = _SIZE_TYPE_GAP.fullmatch(text, first_end, start) is not None
+            if (
+                size
+                and first.category == "GP"
+                and spec.code[:2] == size.group(1)
+                and _BRACKET_GAP.fullmatch(text, first_end, start) is not None
+            ):
+                merged[-1] = (first_start, end, spec)  # "40' (40RH)": one reefer
+                continue
             if size and joined and first.category == "GP" and spec.category != "GP":
                 typed = catalog.resolve(f"{size.group(1)}{spec.category}") or spec
                 merged[-1] = (first_start, end, typed)

@@ -18,18 +18,29 @@ from csdesk.rules.message_units import heavy_cargo
 from csdesk.rules.records import Record
 from csdesk.rules.textnorm import CN_NUMERAL, parse_count, parse_number
 
+# "molinos de bolas": the words joining a name of several words (the pattern never ends on one).
+_JOINING = frozenset(["de", "del", "da", "do", "of"])
 _WORD_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _ZH_ITEM = compile_fast(
-    rf"(?<![\d.])(?<!\d,)(\d{{1,3}}|{CN_NUMERAL})\s*(?:台|辆|套|件|根|节|块|座|艘|个)\s*"
+    # "+ 3pcs 散热片": the English piece word before Chinese goods.
+    rf"(?<![\d.])(?<!\d,)(\d{{1,3}}|{CN_NUMERAL})\s*(?:台|辆|套|件|根|节|块|座|艘|个|(?i:pcs?|units?|sets?))\s*"
     r"(?![零一二两三四五六七八九十]|总|共|每|单|重|尺|毛|约|大|左|小柜|高柜|柜|方|托|吨|箱|立方)"
     r"([\u4e00-\u9fff]{2,6}?)(?=[\s,，、;；:：(（每单重尺各]|\d|$)"
 )
 # "锅炉一件 … 48吨，汽包一件 … 22吨", "另有附件3箱 每箱2吨": the goods, then their count.
 _ZH_ITEM_AFTER = compile_fast(
-    r"(?:^|(?<=[\s,、;；:：]))(?:另有|另外|还有|外加)?"
+    r"(?:^|(?<=[\s,、;；:：]))(?:另有|另外|还有|外加|另加|再加|加上)?"
     # ...not a nickname ("大的一台"), a total ("共5件") or a count ("一台盾构机分三件").
     r"(?!最|另|其|共|总|合计|还|大的|小的|[一二两三四五六七八九十])"
-    rf"([^\W\d_的分是]{{2,6}}?)(\d{{1,3}}|{CN_NUMERAL})\s*(?:台|辆|套|件|根|节|块|座|艘|箱)"
+    rf"([^\W\d_的分是]{{2,6}}?)(\d{{1,3}}|{CN_NUMERAL})\s*(?:台|辆|套|件|根|节|块|座|艘|箱|捆"
+    # "机舱1个", "支架一个" (never "小柜1个", "高柜一个": boxes, not pieces).
+    r"|(?<![柜箱托方尺])个)"
+    r"(?=[\s,，、;；]|\d|$)"
+)
+# "1. 履带吊主机 1件 65吨", "- 配重块 10件": a list's line, the goods, a space, their count.
+_ZH_LISTED = compile_fast(
+    r"(?:^|\n)[^\S\n]*(?:\d{1,2}[.、)）]|[-•*·])[^\S\n]*"
+    rf"([^\W\d_的分是]{{2,8}}?)[^\S\n]+(\d{{1,3}}|{CN_NUMERAL})\s*(?:台|辆|套|件|根|节|块|座|艘|箱|捆|个)"
     r"(?=[\s,，、;；]|\d|$)"
 )
 # "钢结构 三件：主梁一件 …": the pieces are parts of the goods named before their count.
@@ -37,10 +48,14 @@ _PARTS_OF = compile_fast(rf"(?:分成?|分为|共)?\s*(?:\d{{1,2}}|{CN_NUMERAL})
 _EN_ITEM = compile_fast(
     r"(?<![\d.,])(\d{1,3}|one|two|three|four|five|six)\s*(?:[x×*]\s*)?\s"
     # "4 cases accessories", "2 piezas de molino": the packing's or the pieces' word first.
-    r"(?:(?:units?|sets?|pcs?\.?|nos?\.?|pieces|piezas|pe[çc]as|pi[èe]ces|cases|crates)\s+)?"
+    # "6 bultos de repuestos", "3 colis de pièces": packages of the goods.
+    r"(?:(?:units?|sets?|pcs?\.?|nos?\.?|pieces|piezas|pe[çc]as|pi[èe]ces|cases|crates|bultos"
+    r"|cajas|caixas|volumes|colis|bundles|packages)\s+)?"
     # "32 toneladas cada": a weight, not a kind of piece.
     r"(?:(?:of|de)\s+)?(?!(?:toneladas?|tons?|tonnes?|kgs?|mts?|cbm|metros?|m[eè]tres?)(?![a-z]))"
-    r"([a-z\u00e0-\u00ff][a-z\u00e0-\u00ff-]{2,}(?:\s+[a-z\u00e0-\u00ff][a-z\u00e0-\u00ff-]{2,}){0,3})",
+    # "transformador de potencia de 48 t": a name of several words joined by "de" or "of".
+    r"([a-z\u00e0-\u00ff][a-z\u00e0-\u00ff-]{2,}"
+    r"(?:\s+(?:(?:de|del|da|do|of)\s+)?[a-z\u00e0-\u00ff][a-z\u00e0-\u00ff-]{2,}){0,3})",
     re.I,
 )
 # Where a piece's description ends: the next piece, the sentence, or the message moving on.
@@ -80,7 +95,9 @@ class _Item(Record):
         kilos: float | None = None,
         weight_span: Span | None = None,
     ) -> None:
-        self._assign(count, goods, span, end, kilos, weight_span)
+        # (set one by one, not by `_assign`: a class compiled by mypyc has no __dict__)
+        self.count, self.goods, self.span, self.end = count, goods, span, end
+        self.kilos, self.weight_span = kilos, weight_span
 
 
 def _items(scan: Scan, free: bool = True) -> list[_Item]:
@@ -95,14 +112,16 @@ def _items(scan: Scan, free: bool = True) -> list[_Item]:
         count = parse_count(match.group(1))
         if count:
             found.append((match.start(), match.end(), count, match.group(2)))
-    for match in matches(_ZH_ITEM_AFTER):
-        count = parse_count(match.group(2))
-        if count:
-            found.append((match.start(1), match.end(), count, match.group(1)))
+    listed = "\n" in scan.norm  # (a list's lines: none in a one-line message)
+    for pattern in (_ZH_ITEM_AFTER, _ZH_LISTED) if listed else (_ZH_ITEM_AFTER,):
+        for match in matches(pattern):
+            count = parse_count(match.group(2))
+            if count:
+                found.append((match.start(1), match.end(), count, match.group(1)))
     for match in matches(_EN_ITEM):
         words = []
         for word in match.group(2).split():
-            if word.lower() in NOT_SLOT_GOODS:
+            if word.lower() in NOT_SLOT_GOODS and word.lower() not in _JOINING:
                 break
             words.append(word)
         count = _WORD_COUNTS.get(match.group(1).lower()) or parse_count(match.group(1))
@@ -194,10 +213,22 @@ _PIECES_DIFFER = compile_fast(
 )
 
 
+# "共40件 最大件 18x3x2.5米": only the largest piece's size, its dimensions and no list (the
+# settled convention), unless other goods are said beside it ("另外配件三件").
+_LARGEST = compile_fast(r"最大的?一?[件段节根台块个]|largest|biggest", re.I)
+_BESIDE = compile_fast(
+    r"(?:另外|另有|外加)[\u4e00-\u9fff]{1,4}?[一二两三四五六七八九\d]+\s*个?[件箱托包套]"
+)
+
+
 def _pieces_differ(scan: Scan, items: list[_Item], dimension_spans: list[Span]) -> bool:
     """Whether the pieces differ: a list says more than count, size and weight only then."""
     sizes = {scan.norm[start:end] for start, end in dimension_spans}
-    return len(items) > 1 or len(sizes) > 1 or _PIECES_DIFFER.search(scan.norm) is not None
+    if len(items) > 1 or len(sizes) > 1:
+        return True
+    if _LARGEST.search(scan.norm) is not None and _BESIDE.search(scan.norm) is None:
+        return False  # only the largest piece's size
+    return _PIECES_DIFFER.search(scan.norm) is not None
 
 
 def cargo_list(scan: Scan, dimension_spans: Iterable[Span]) -> None:

@@ -15,6 +15,7 @@ from csdesk.rules.message_corrections import (
     CORRECTION_WORDS,
     changed_from_at,
 )
+from csdesk.rules.message_per_unit import COUNT_TIMES as _COUNT_TIMES
 from csdesk.rules.message_per_unit import EVERY_BOX as _EVERY_BOX
 from csdesk.rules.message_per_unit import PER_BOX_AFTER as _PER_BOX_AFTER
 from csdesk.rules.message_per_unit import PER_BOX_BEFORE as _PER_BOX_BEFORE
@@ -23,17 +24,18 @@ from csdesk.rules.message_per_unit import PER_PIECE_AFTER as _PER_PIECE_AFTER
 from csdesk.rules.message_per_unit import PER_PIECE_BEFORE as _PER_PIECE_BEFORE
 from csdesk.rules.message_per_unit import PER_UNIT_THEN_SIZE as _PER_UNIT_THEN_SIZE
 from csdesk.rules.message_per_unit import PER_WORDS as _PER_WORDS
-from csdesk.rules.message_per_unit import per_named_piece
+from csdesk.rules.message_per_unit import packing_size, per_named_piece
 from csdesk.rules.message_pieces import read_pieces as read_pieces
 from csdesk.rules.message_scan import NUM, ParsedField, Scan, Span, cue_words
 from csdesk.rules.message_weights import (
     Total,
     as_corrected,
+    ask_per_box,
     box_by_box,
+    box_said,
     by_type,
     goods_by_box,
     line_by_line,
-    nicknamed_line,
     one_by_one,
     piece_by_piece,
     respectively,
@@ -70,9 +72,13 @@ _SPOKEN_FRACTION = (
 WEIGHT = compile_fast(
     # The look-ahead lets a number without a unit after it fail at once.
     rf"(?<![\d.])(?<!\d,)({SPACED_THOUSANDS}|{NUM}|{DECIMAL_COMMA}|{CN_DECIMAL})\s*(?=[吨公千tTmMkKqQ])"
-    rf"(?:(吨|公吨|toneladas?|tons?|tonnes?|mts?|tns?|t)|(kgs?|kilos?|quilos?|公斤|千克))"
+    # "6 TM": toneladas métricas, as Latin America writes them.
+    rf"(?:(吨|公吨|toneladas?|tons?|tonnes?|mts?|tns?|tm|t"
+    # "22K/柜": thousands of kilos said per box in shorthand (a price's "2.8K" has no box after).
+    r"|k(?=\s*/\s*(?:柜|个|箱|cntr|ctnr|ctr|box|unit|tank|hq|hc|gp|[24]0)))"
+    rf"|(kgs?|kilos?|quilos?|公斤|千克))"
     # "八百公斤五金配件": no half or tenth after kilos (五金 is the goods).
-    rf"(?![a-z])(?:(?<!公斤|千克)(?<![gG])(?<![gGoO][sS]){_SPOKEN_FRACTION})?"
+    rf"(?:(?<=[吨斤克])|(?![a-z]))(?:(?<!公斤|千克)(?<![gG])(?<![gGoO][sS]){_SPOKEN_FRACTION})?"
     # "两吨三百公斤": the kilos said after the tons are added to them.
     rf"(?:(?<=吨)\s*({CN_NUMERAL}|\d{{1,3}})\s*(?:公斤|千克))?",
     re.I,
@@ -92,73 +98,6 @@ def spoken(match: re.Match[str], number: float, half: int) -> float:
         return number + 0.5
     tenth = match.group(half + 1)
     return number + (parse_count(tenth) or 0) / 10 if tenth else number
-
-
-_SIZE_AFTER = compile_fast(r"(?<![\d.])(20|40|45)(?![\d.])")
-
-
-def _box_said(
-    scan: Scan, start: int, after: re.Match[str] | None, bare: bool = False
-) -> int | None:
-    """Which container line a per-box figure is about on mixed equipment: the type after its
-    slash ("12t/20GP") or the type named just before it ("20GP 12吨/柜, 40HQ 20吨/柜")."""
-    boxes = scan.found["containers"]
-    if after is not None and after.group(1):
-        code = after.group(1) + ("HQ" if after.group(2).upper() == "HC" else after.group(2).upper())
-        return next((i for i, line in enumerate(boxes.value) if line.type == code), None)
-    if len(boxes.value) < 2:
-        return None
-    sized = _SIZE_AFTER.search(after.group(0)) if after is not None else None
-    if sized is not None:  # "25 t per 20', 24 t for the 40'": the one box of that size
-        sizes = [line.type[:2] for line in boxes.value]
-        if sizes.count(sized.group(1)) == 1:
-            return sizes.index(sized.group(1))
-    said_before = [
-        (mention_start, code)
-        for mention_start, end, code in scan.box_mentions
-        if end <= start and _TYPE_THEN_FIGURE.fullmatch(scan.norm, end, start)
-    ]
-    if not said_before:
-        # "40的10吨 20的8吨": a bare size names the box of that size on the list.
-        size = _SIZE_THEN_FIGURE.search(scan.before(start, 12))
-        sizes = [line.type[:2] for line in boxes.value]
-        named = (size.group(1) or size.group(2)) if size is not None else None
-        if named is None or sizes.count(named) != 1:
-            return nicknamed_line(scan, start)
-        return sizes.index(named)
-    mention_start, code = said_before[-1]
-    in_order = any(a <= mention_start < b for a, b in boxes.spans)
-    between = scan.norm[mention_start:start]
-    if in_order and (bare or "各" in between or _EACH_AFTER_ORDER.search(between)):
-        # "2x40HQ 30吨": the order itself, then its total; "两个20尺两个40尺高柜 各装22吨":
-        # the order, then a figure for each of its boxes (not "20GP各15吨" said again).
-        return None
-    codes = [line.type for line in boxes.value]
-    if code not in codes:  # "四十尺那个十八吨": the size of a box on the list
-        codes = [line_code[:2] for line_code in codes]
-        code = code[:2]
-    return codes.index(code) if codes.count(code) == 1 else None
-
-
-# "1x20GP+1x40HQ each 10T": "each" right after the whole order is every box's.
-_EACH_AFTER_ORDER = compile_fast(r"^\w+\s*(?:,\s*)?each\s*$", re.I)
-
-
-# "40的10吨", "el de 20 con 26 t", "celui de 40' avec 20 t", "el de 20 pesa 9 t".
-_SIZE_THEN_FIGURE = compile_fast(
-    # "20的装十八吨": what the box of that size is loaded with.
-    r"(?<![\d.])(20|40|45)\s*(?:尺|ft|')?\s*(?:的|那个|con|com|avec|pesa)\s*(?:每个?柜?|各)?\s*(?:装|重)?\s*$"
-    # "the 20s 16 MT each and the 40' 20 MT": the boxes of a size named in English.
-    r"|(?<![a-z])the\s+(20|40|45)(?:'?s|'|(?:gp|hq|hc|dv)s)\s*(?:are|is|at|weigh)?\s*$",
-    re.I,
-)
-_TYPE_THEN_FIGURE = compile_fast(
-    # "The 20GPs 25 tons each": the type said in the plural.
-    r"(?:s(?![a-z]))?\s*(?:[x×*]\s*\d+\s*)?[:：–—(（@-]?\s*(?:的各|各|的|那个|一个|每个|每柜|都是|装|重量?|毛重|约|each|each\s+weighs|con|com|avec)*\s*[:：@]?\s*"
-    # "40HQ装灯具7吨 20GP装石材24吨": the type, what it holds, then its figure.
-    r"(?:(?<=装)[\u4e00-\u9fff]{1,6}?\s*(?:重|约)?\s*)?",
-    re.I,
-)
 
 
 # An order line, then its figure: "1 x 20GP – 18,500 kg", "1x40HQ (8 tons)", "1 x 40GP: 26 t".
@@ -198,6 +137,11 @@ def _multiplied(scan: Scan, match: re.Match[str], value: float) -> Total | None:
     start, end = match.span()
     if _TOTAL.search(scan.before(start, 12)):  # "总重480吨 每件 12x1x1.5m": a total said so
         return value, [(start, end)], 0.9, None
+    times = _COUNT_TIMES.search(scan.before(start, 6))
+    if times is not None:  # "2X27T", "3*24吨": so many boxes (or pieces) of that figure each
+        counted = start - len(times.group(0))
+        scan.claim(counted, start)
+        return value * int(times.group(1)), [(counted, end)], 0.85, None
     boxes, pieces = scan.found.get("containers"), scan.found.get("pieces")
     per_piece = per_box = False
     box_after = None
@@ -231,7 +175,7 @@ def _multiplied(scan: Scan, match: re.Match[str], value: float) -> Total | None:
             said = boxes.value[line]
             return value, [(start, end), boxes.spans[line]], 0.85, said.type
         # "20GP 22 tons each, 40HQ 15 tons": a figure right after a type named again.
-        typed = _box_said(scan, start, None, bare=True)
+        typed = box_said(scan, start, None, bare=True)
     if per_box or typed is not None:
         if boxes is None:
             return None
@@ -242,7 +186,7 @@ def _multiplied(scan: Scan, match: re.Match[str], value: float) -> Total | None:
         sure = 0.85 if boxes.confidence > 0.9 else 0.7
         # "3个40平 2个20平 每个都是20吨": every box of the order, whichever type was named last.
         every = per_box and _EVERY_BOX.search(scan.before(start, 8)) is not None
-        line = None if every else _box_said(scan, start, box_after)
+        line = None if every else box_said(scan, start, box_after)
         if line is not None:
             said = boxes.value[line]
             return value * said.qty, [(start, end), boxes.spans[line]], sure, said.type
@@ -306,6 +250,14 @@ def read_weight(scan: Scan) -> None:
         kilos = number * 1000 if match.group(2) else number
         if match.group(6):
             kilos += parse_number(match.group(6)) or 0
+        if kilos <= 1500 and packing_size(scan, match.start(), match.end(), before):
+            # "25 kg bags", "sacos de 50 kg": the packing's size (a bag's, a drum's: never
+            # tons, "27吨 袋装" is the goods bagged), each counted piece's at most.
+            scan.claim(*match.span())
+            if chosen is None and "pieces" in scan.found:
+                pieces = scan.found["pieces"]
+                chosen = (-1, (kilos * pieces.value, [match.span(), *pieces.spans], 0.7, None))
+            continue
         total = _multiplied(scan, match, kilos)
         scan.claim(*match.span())
         if total is None:
@@ -330,40 +282,81 @@ def read_weight(scan: Scan) -> None:
             or one_by_one(scan, totals)
             or piece_by_piece(scan, totals)
         )
-        if mixed is not None and (chosen is None or chosen[0] < 2):
+        # ("哦不是 一个四十高一个二十尺…四十尺的十八吨二十尺的十二吨": a figure said after a
+        # correction that is one line's of the sum is the sum's.)
+        if mixed is not None and (chosen is None or chosen[0] < 2 or chosen[1][1][0] in mixed[1]):
             chosen = (2, mixed)
         each_box = box_by_box(scan, totals, factors) or goods_by_box(scan, totals, factors)
         if each_box is not None:  # "…啊不对 一个二十吨一个十八吨": each box's own, after all
             chosen = (4, each_box)
+    if chosen is None and "毛重" in scan.norm:
+        _bare_gross(scan)
+    elif chosen is None and "ton" in scan.folded:
+        _tons_in_words(scan)
     if chosen is not None:
         total = chosen[1]
         scan.put("weight_kg", round(total[0], 3), total[1], total[2])
-        _ask_per_box(scan, total)
+        ask_per_box(scan, total)
 
 
-# Heavier than any box carries: a total, whatever the message says.
-_MAX_BOX_KILOS = 30000
-# A total said anywhere ("共", "total"), or the boxes' weight said one by one.
-_TOTAL_SAID = compile_fast(r"总|共|合计|total|altogether|gross|\d\s*[x*×]\s*\d+\s*(?:t|吨)", re.I)
-
-
-_PER_SAID = compile_fast(
-    r"各|每|单柜|一柜|一个柜|(?<![a-z])(?:each|per|a\s+box)(?![a-z])|/\s*(?:柜|箱|个|cntr|ctn|box|unit|fcl|[24]0)",
+# "毛重六百八", "毛重680": a gross weight said with no unit is kilos, as the desk hears it.
+_BARE_GROSS = compile_fast(
+    rf"毛重\s*[:：]?\s*(?:约|大概|大约)?\s*(\d{{2,5}}|{CN_NUMERAL})"
+    r"(?![\d.,]|\s*(?:吨|公斤|千克|斤|kg|t|方|立方|cbm|件|箱|托|个|块|元|美))",
     re.I,
 )
 
 
-def _ask_per_box(scan: Scan, total: Total) -> None:
-    """ "2x20GP 22T": one bare figure for several boxes of one type, with no 每/各/each/total
-    said, reads as the total (as most writers mean) and is asked about: it may be each box's."""
-    boxes = scan.found.get("containers")
-    if boxes is None or len(boxes.value) != 1 or len(total[1]) != 1:
-        return
-    qty, kilos = boxes.value[0].qty, total[0]
-    if qty < 2 or not 0 < kilos <= _MAX_BOX_KILOS:
-        return
-    if _TOTAL_SAID.search(scan.norm) is None and _PER_SAID.search(scan.norm) is None:
-        scan.ask("weight_kg", total[1], (kilos, kilos * qty), "weight_per_box")
+# "about eleven tons in total": tons counted in English words.
+_WORD_NUMBERS = {
+    word: index
+    for index, word in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+        ]
+    )
+}
+_WORD_TONS = compile_fast(
+    r"(?<![a-z-])(" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r")"
+    r"\s+(?:metric\s+)?(?:tons?|tonnes?)(?![a-z])",
+    re.I,
+)
+
+
+def _tons_in_words(scan: Scan) -> None:
+    match = scan.first_free(_WORD_TONS)
+    if match is not None and _WORD_NUMBERS[match.group(1).lower()]:
+        kilos = _WORD_NUMBERS[match.group(1).lower()] * 1000.0
+        scan.put("weight_kg", kilos, [match.span()], 0.7)
+        scan.claim(*match.span())
+
+
+def _bare_gross(scan: Scan) -> None:
+    match = scan.first_free(_BARE_GROSS)
+    kilos = parse_count(match.group(1)) if match is not None else None
+    if match is not None and kilos is not None and kilos >= 20:
+        scan.put("weight_kg", float(kilos), [match.span()], 0.7)
+        scan.claim(*match.span())
 
 
 _LATIN_CORRECTION = compile_fast(

@@ -21,6 +21,9 @@ CORRECTION_WORDS = (
     # the same in French, Spanish and Portuguese.
     r"|pardon|perd[oó]n|perd[aã]o|desculp[ae]|corrigindo|correcci[oó]n|corrijo|rectific(?:o|ando)"
     r"|rectificati(?:on|f)|correctif"
+    # "ce n'est pas 2 x 20' mais 3 x 20'", "no es 2x20 sino 3x20", "não é 1 x 40 mas 2 x 40":
+    # the figure denied, then the one meant.
+    r"|(?<![a-z])(?:n'?est\s+pas|no\s+es|n[ãa]o\s+[ée])\s[^,，。;\n]{1,24}?\s(?:mais|sino|mas|e\s+sim)"
     r"|I mean|make (?:it|that)|change(?:d)? (?:it )?to|no wait|oh wait"
     # "20GP要两个…等下，客户刚说要三个": the customer's word, passed on, takes it back.
     r"|(?:等下|等一下|等等)\s*[,，。…]?\s*(?:客户|老板|他们)(?:刚刚?|又|现在)?(?:说|讲)?"
@@ -68,6 +71,10 @@ CORRECTION_CUE_WORDS = (
     "correcci",
     "corrijo",
     "rectific",
+    "est pas",
+    "no es",
+    "não é",
+    "nao e",
     "不好意思",
     "抱歉",
     "等下",

@@ -17,6 +17,34 @@ COUNTRY_NAMES = (
     "|墨西哥|委内瑞拉|危地马拉|多米尼加|阿联酋|沙特阿拉伯|沙特|伊拉克|伊朗|阿曼|也门|约旦|黎巴嫩"
     "|土耳其|以色列|俄罗斯|韩国|日本|澳大利亚|新西兰"
 )
+# The same countries as e-mails write them after a port ("Manzanillo, México."), case-folded.
+LATIN_COUNTRY_NAMES = frozenset(
+    [
+        "méxico",
+        "mexico",
+        "perú",
+        "peru",
+        "chile",
+        "colombia",
+        "ecuador",
+        "brasil",
+        "brazil",
+        "argentina",
+        "panamá",
+        "panama",
+        "nigeria",
+        "ghana",
+        "kenya",
+        "tanzania",
+        "sénégal",
+        "senegal",
+        "cameroun",
+        "cameroon",
+        "angola",
+        "mozambique",
+        "moçambique",
+    ]
+)
 # The longest name first where one begins another ("印度尼西亚" before "印度").
 _COUNTRIES = compile_fast("|".join(sorted(COUNTRY_NAMES.split("|"), key=len, reverse=True)))
 

@@ -16,7 +16,7 @@ Dated = tuple[dt.date, Span, float]
 _CHANGED_TO = compile_fast(
     r"(?:改成|改为|改到|推迟到|推到|延到|延期到|延后到|提前到|更正为|changed to|moved to"
     r"|postponed to|delayed to|brought forward to|now"
-    r"|new\s+(?:cargo\s+)?(?:ready\s+)?date(?:\s+is)?)"
+    r"|(?:new|correct|corrected|right)\s+(?:cargo\s+)?(?:ready\s+)?date(?:\s+is)?)"
     r"\s*[:：]?\s*$",
     re.I,
 )
@@ -66,7 +66,7 @@ def weekday_beside_date(
 
 # "ETD first week of Jan, cargo ready 04/01": the date said right after "ready" is the cargo's.
 _READY_BEFORE = compile_fast(
-    r"(?:ready|货好|备好|货物准备好)\s*(?:on|by|date|from|时间|日期)?\s*[:：]?\s*(?:是|在)?\s*$",
+    r"(?:ready|CRD|货好|备好|货物准备好)\s*(?:on|by|date|from|时间|日期)?\s*[:：]?\s*(?:是|在)?\s*$",
     re.I,
 )
 
@@ -90,7 +90,7 @@ def changed_to(candidates: list[Dated], scan: Scan) -> list[Dated]:
     changed = [
         item
         for item in candidates
-        if _CHANGED_TO.search(scan.before(item[1][0], 18))
+        if _CHANGED_TO.search(scan.before(item[1][0], 28))
         or _MOVED_FROM.search(scan.before(item[1][0], 40))
         or (item is not candidates[0] and scan.corrected(item[1][0], candidates[0][1][1]))
     ]

@@ -24,6 +24,14 @@ from csdesk.rules.message_daynames import WEEKDAYS_EN as _WEEKDAYS_EN
 from csdesk.rules.message_daynames import WEEKDAYS_ZH as _WEEKDAYS_ZH
 from csdesk.rules.message_daynames import after_holiday as _after_holiday
 from csdesk.rules.message_deadlines import without_deadlines
+from csdesk.rules.message_monthparts import (
+    EN_MONTH_PART,
+    add_months,
+    en_part,
+    month_end,
+    month_part,
+    relative_part,
+)
 from csdesk.rules.message_numdates import shorthand_days, slashed, year_for
 from csdesk.rules.message_scan import Scan, Span, cue_words
 from csdesk.rules.textnorm import cn_int
@@ -41,19 +49,11 @@ _EN_DAY_MONTH = compile_fast(
     rf"(?=\d)(?<![\d.])(\d{{1,2}})(?:st|nd|rd|th|er)?[\s-]*(?:(?:of|de)\s+)?({_MONTH_NAME})(?![a-z])",
     re.I,
 )
-_EN_MONTH_PART = compile_fast(
-    rf"(?<![a-z])(mid|early|end of|late|beginning of|(?:the\s+)?(?:1st|first)\s+week"
-    # ...and in French, Spanish and Portuguese e-mails: "début janvier", "finales de marzo".
-    rf"|d[ée]but|fin|mi|principios|inicios?|in[íi]cio|comienzos?|mediados|meados|finales|fines|fim)"
-    rf"[\s-]*(?:(?:of|de)\s+|d['’]\s*)?"
-    rf"({_MONTH_NAME})(?![a-z])",
-    re.I,
-)
 # "12.15出货": a dotted month and day only when a cargo word follows, else it is a number.
 # "货好12.20", "ready 12.15" (the cargo word before), and "… 5T 12.15" closing a line (the day in
 # two digits, no price sign before it).
 _DOTTED = compile_fast(
-    r"(?:货好|出货|走货|装货|货期|ETD|ready)\s*[:：]?\s*(1[0-2]|0?[1-9])\.([0-3]?\d)(?![\d.])"
+    r"(?:货好|出货|走货|装货|货期|ETD|CRD|ready)\s*[:：]?\s*(1[0-2]|0?[1-9])\.([0-3]?\d)(?![\d.])"
     r"|(?=\d)(?<![\d.])(\d{1,2})\.(\d{1,2})(?=\s*(?:出|走|货好|号|日|装|ready|ETD))"
     # ...or the last field of a slash-separated line ("…/每柜14t/12.18").
     r"|(?=\d)(?<=[ \t/|])(?<!USD )(?<!RMB )(?<!\$ )(1[0-2]|0?[1-9])\.([0-3]\d)(?=[ \t]*(?:\n|$))",
@@ -71,6 +71,9 @@ _DAY_ONLY = compile_fast(
     r"(?<![\d月/.-])(?<![路街道巷弄村园区城厂楼栋])(\d{1,2})[号](?!码|柜|箱|仓|口|楼|路|线|门|院|厂房)"
     # "ready on the 10th": a day of the month in English, no month named after it.
     r"|(?<![a-z])the\s+(\d{1,2})(?:st|nd|rd|th)(?![a-z])(?!\s*(?:of\s+)?[a-z]{3})"
+    # "cargo ready 5th", "CRD 8th": the day right after the ready word, without "the".
+    # (a month said after it is read by the month's pattern, which covers this one)
+    r"|(?<![a-z])(?:ready|CRD)\s*(?:on|from|by)?\s*(\d{1,2})(?:st|nd|rd|th)(?![a-z])"
     # "十五号之前要装完": the day in Chinese numerals.
     rf"|(?<![\d月/.\-一二三四五六七八九十百千万几])(?<![路街道巷弄村园区城厂楼栋])({_CN_DAY})号"
     r"(?!码|柜|箱|仓|口|楼|路|线|门|院|厂房)",
@@ -89,6 +92,8 @@ _RELATIVE = compile_fast(
     r"(今天|今日|明天|明日|后天|大后天|today|tomorrow|下周(?![一二三四五六日天1-7])|next week"
     r"|(?<![明后])(?:年底|年末)|end of (?:the |this )?year|year[- ]end"
     r"|本月底|这个月底|月底|月末|end of (?:the |this )?month|EOM|月中|mid[- ]month"
+    # "月初出": the beginning of a month without the month.
+    r"|(?<![月\d一二三四五六七八九十个下])月初"
     # "中旬出货", "下旬出货": a part of the month without the month (not "12月中旬", "下个月中旬").
     r"|(?<![月\d一二三四五六七八九十])[上中下]旬"
     r"|下个?月初|下个?月中|下个?月底|early next month|next month)",
@@ -99,7 +104,12 @@ _NOW = compile_fast(
     r"|cargo is ready|goods are ready|立即|越快越好|越早越好|随时可以"
     # "货已经在仓库了", "cargo is already in our warehouse": goods in the warehouse are ready.
     r"|货已经?(?:在|到|进)了?(?:我们|工厂|厂里)?的?仓库?|(?:cargo|goods)\s+(?:is\s+|are\s+)?"
-    r"already\s+(?:in|at)\s+(?:our|the)\s+(?:warehouse|factory))",
+    r"already\s+(?:in|at)\s+(?:our|the)\s+(?:warehouse|factory)"
+    # "… 20吨 货好": ready, said last with no day before it.
+    r"|(?<![\d号日天周一二三四五六七八九十旬底初中前后])货好了?(?=\s*(?:[,，。.!！]|$))"
+    # "carga pronta", "Mercadería lista.", "marchandise prête": ready, in PT/ES/FR, no day after.
+    r"|(?:carga|mercader[ií]a|mercanc[ií]a|mercadoria|marchandise)\s+(?:j[aá]\s+|est[aá]?\s+)?"
+    r"(?:pronta|lista|prête|prete)(?=\s*(?:[,;.!]|$)))",
     re.I,
 )
 _RELATIVE_WORDS = cue_words(
@@ -118,6 +128,7 @@ _RELATIVE_WORDS = cue_words(
     "end of",
     "eom",
     "月中",
+    "月初",
     "中旬",
     "上旬",
     "下旬",
@@ -126,6 +137,7 @@ _RELATIVE_WORDS = cue_words(
     "下月",
 )
 _NOW_WORDS = cue_words(
+    *("货好", "pronta", "lista", "prête", "prete"),
     "asap",
     "as soon",
     "尽快",
@@ -148,33 +160,15 @@ _QUOTE_WORDS = compile_fast(
 )
 _CARGO_CUE = compile_fast(
     r"货好|货物准备|准备好|备好|ready|出货|走货|出运|装柜|装箱|船期|ETD|ship|CRD|交货|发货|提货"
-    r"|预计|计划|货期|cargo|装船|开船|sail|loading",
+    r"|预计|计划|货期|cargo|装船|开船|sail|loading"
+    # ...in Portuguese, Spanish and French: "pronta em 07/12", "lista el 11/12", "prêt le 9/12".
+    r"|pront[ao]|list[ao]|pr[êe]te?|disponible|dispon[íi]vel",
     re.I,
 )
 
 
-def _month_end(year: int, month: int) -> dt.date:
-    return dt.date(year, month, calendar.monthrange(year, month)[1])
-
-
-def _add_months(day: dt.date, months: int) -> dt.date:
-    index = day.year * 12 + day.month - 1 + months
-    return dt.date(index // 12, index % 12 + 1, 1)
-
-
 def _number(text: str) -> int:
     return int(text) if text.isdigit() else cn_int(text) or 0
-
-
-def _month_part(month: int, part: str, received: dt.date) -> dt.date | None:
-    first = year_for(month, 1, received)
-    if first is None:
-        return None
-    if part in ("底", "末", "下旬"):
-        return _month_end(first.year, first.month)
-    if part in ("中", "中旬"):
-        return first.replace(day=15)
-    return first
 
 
 def _weekday(offset_weeks: int | None, weekday: int, received: dt.date) -> dt.date:
@@ -196,21 +190,10 @@ def _relative(word: str, received: dt.date) -> tuple[dt.date, float]:
         return _weekday(1, 0, received), 0.45
     if word in ("年底", "年末") or "year" in word:  # "年底前": by the year's last day
         return dt.date(received.year, 12, 31), 0.75
-    next_month = _add_months(received, 1)
-    if word == "下旬":  # the settled convention: the month's last day
-        return _month_end(received.year, received.month), 0.7
-    if word == "上旬":  # ...and its first, said after the 10th the next month's
-        return (received if received.day <= 10 else next_month).replace(day=1), 0.7
-    if word.startswith("下") or "next month" in word:
-        if word.endswith("底"):
-            return _month_end(next_month.year, next_month.month), 0.75
-        if word.endswith("中"):
-            return next_month.replace(day=15), 0.7
-        return next_month, 0.65
-    if word in ("月中", "中旬", "mid-month", "mid month"):
-        # Said after the 15th, the middle of a month still to come: the next one's.
-        return (received if received.day <= 15 else next_month).replace(day=15), 0.7
-    return _month_end(received.year, received.month), 0.8
+    part = relative_part(word, received)
+    if part is not None:
+        return part
+    return month_end(received.year, received.month), 0.8
 
 
 def _iso(match: re.Match[str], received: dt.date) -> dt.date | None:
@@ -220,25 +203,8 @@ def _iso(match: re.Match[str], received: dt.date) -> dt.date | None:
         return None
 
 
-_PARTS = {"mid": "中", "mi": "中", "mediados": "中", "meados": "中"}
-_PARTS.update(
-    dict.fromkeys(
-        ("early", "beginning of", "début", "debut", "principios", "inicio", "inicios"), "初"
-    )
-)
-_PARTS.update(dict.fromkeys(("início", "inicio", "comienzo", "comienzos"), "初"))
-
-
-def _en_part(match: re.Match[str], received: dt.date) -> dt.date | None:
-    said = match[1].lower()
-    # "the first week of January" is its start, as "early January".
-    early = said.startswith(("1st", "first", "the"))
-    part = "初" if early else _PARTS.get(said, "底")
-    return _month_part(_MONTHS[match[2].lower()], part, received)
-
-
 def _next_month_day(match: re.Match[str], received: dt.date) -> dt.date | None:
-    month = _add_months(received, {"下下": 2, "下": 1, "下个": 1}.get(match[1], 0))
+    month = add_months(received, {"下下": 2, "下": 1, "下个": 1}.get(match[1], 0))
     day = _number(match[2])
     last = calendar.monthrange(month.year, month.month)[1]
     return month.replace(day=day) if 1 <= day <= last else None
@@ -288,7 +254,7 @@ _ORDINALS = cue_words(*(f"{digit}th" for digit in range(10)), "1st", "2nd", "3rd
 _WRITTEN: tuple[tuple[re.Pattern[str], re.Pattern[str], _Reader, float], ...] = (
     (_ISO, _YEAR, _iso, 0.95),
     (_ZH_MONTH_DAY, _MONTH, lambda m, r: year_for(_number(m[1]), _number(m[2]), r), 0.9),
-    (_ZH_MONTH_PART, _MONTH, lambda m, r: _month_part(_number(m[1]), m[2], r), 0.8),
+    (_ZH_MONTH_PART, _MONTH, lambda m, r: month_part(_number(m[1]), m[2], r), 0.8),
     (
         _EN_MONTH_DAY,
         _MONTH_WORDS,
@@ -301,7 +267,7 @@ _WRITTEN: tuple[tuple[re.Pattern[str], re.Pattern[str], _Reader, float], ...] = 
         lambda m, r: year_for(_MONTHS[m[2].lower()], int(m[1]), r),
         0.9,
     ),
-    (_EN_MONTH_PART, _MONTH_WORDS, _en_part, 0.75),
+    (EN_MONTH_PART, _MONTH_WORDS, en_part, 0.75),
     (_DOTTED, _DOT, _dotted, 0.8),
     (_ZH_MONTH_DAY_BARE, _MONTH, lambda m, r: year_for(_number(m[1]), int(m[2]), r), 0.8),
     (_NEXT_MONTH_DAY, _MONTH, _next_month_day, 0.85),
@@ -340,8 +306,9 @@ def _day_only(scan: Scan, received: dt.date) -> list[tuple[dt.date, Span, float]
     if "号" not in scan.norm and not scan.has_any(_ORDINALS):
         return []
     for match in scan.free_matches(_DAY_ONLY):
-        day = int(match[1] or match[2]) if match[1] or match[2] else cn_int(match[3]) or 0
-        month = received if day >= received.day else _add_months(received, 1)
+        said = match[1] or match[2] or match[3]
+        day = int(said) if said else cn_int(match[4]) or 0
+        month = received if day >= received.day else add_months(received, 1)
         try:
             found.append((month.replace(day=day), match.span(), 0.7))
         except ValueError:

@@ -10,17 +10,26 @@ from csdesk.rules.fastre import compile_fast
 from csdesk.rules.message_scan import Scan, Span
 
 _ARRIVE_BY = compile_fast(
-    r"\s*(?:之前|以前|前)\s*(?:一定|必须|得|需要)?\s*要?\s*(?:到港|到达|抵港|到目的港|到货|运到|送到)"
+    r"\s*(?:之前|以前|前)\s*(?:一定|必须|得|需要)?\s*要?\s*(?:到港|到达|抵港|到目的港|到货|运到|送到"
+    # "一月十号之前到就行": arriving by then is enough.
+    r"|到(?:就行|就可以|就好|即可))"
 )
-# "货已经好了 月底前要走", "12月8号之前要上船", "月底前出": a day the ship must sail by, not
-# the day the cargo is ready (the settled convention); "12月11日截关前能进港吗", "本周五截关的
-# 船": a vessel's cut-off.
+# "货已经好了 月底前要走", "12月8号之前要上船", "月底前出", "12月底前出货", "月底前装完": a day
+# the goods must ship or be loaded by, not the day they are ready (the settled convention;
+# "下周五前可以出货", goods that can go by then, are ready then); "12月11日截关前能进港吗",
+# "本周五截关的船": a vessel's cut-off.
 _DEADLINE_AFTER = compile_fast(
     r"\s*(?:(?:之前|以前|前)\s*(?:一定|必须|得|需要)?\s*要?\s*"
-    r"(?:走|出运|出(?![厂来货])|开船|装船|上船|发走|到港|进港)|截(?:关|港|单|载))"
+    r"(?:走|出运|出货|出(?![厂来])|开船|装船|上船|发走|到港|进港|装(?![的了过])"
+    # "月底前订好": the space booked by then.
+    r"|订好|订舱|订好舱)|截(?:关|港|单|载))"
 )
-# "12月10号之前出货": the goods leave the factory by then, their ready day unless another is said.
-_SHIP_OUT_BY = compile_fast(r"\s*(?:之前|以前|前)\s*(?:一定|必须|得|需要)?\s*要?\s*出货")
+_SAILING_BY = compile_fast(r"\s*(?:之前|以前|前)")
+_SAILING_SAID = compile_fast(r"船期\s*(?:[:：]|尽量|最好|最晚|希望|要)?\s*$")
+# "ship before 20/12", "load before 19/12": the day said after a shipping deadline in English.
+_SHIP_BEFORE = compile_fast(
+    r"(?<![a-z])(?:ship|shipped|shipment|load|loaded|loading|sail|sailing|etd)\s+before\s*$", re.I
+)
 
 
 # "USD 2650 all in, valid till 14/12", "有效期至12月15号": how long a rate holds.
@@ -78,12 +87,21 @@ def without_deadlines(
     ]
     if "班" in norm or "营业" in norm or "休息" in norm or "放假" in norm:
         candidates = [item for item in candidates if not _OFFICE_OPEN.match(norm, item[1][1])]
+    if "before" in scan.folded:
+        candidates = [
+            item for item in candidates if not _SHIP_BEFORE.search(scan.before(item[1][0], 20))
+        ]
     if "前" not in norm and "截" not in norm:
         return candidates
     # "一月三号之前要到港口": when the goods must arrive, never the day they are ready.
     candidates = [item for item in candidates if not _ARRIVE_BY.match(norm, item[1][1])]
-    candidates = [item for item in candidates if not _DEADLINE_AFTER.match(norm, item[1][1])]
-    if len(candidates) < 2:
-        return candidates
-    kept = [item for item in candidates if not _SHIP_OUT_BY.match(norm, item[1][1])]
-    return kept if kept else candidates
+    if "船期" in norm:  # "船期尽量下周四前": the sailing wanted by a day, a deadline
+        candidates = [
+            item
+            for item in candidates
+            if not (
+                _SAILING_BY.match(norm, item[1][1])
+                and _SAILING_SAID.search(scan.before(item[1][0], 8))
+            )
+        ]
+    return [item for item in candidates if not _DEADLINE_AFTER.match(norm, item[1][1])]

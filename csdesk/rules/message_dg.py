@@ -12,21 +12,24 @@ from csdesk.rules.message_terms import HintFinder
 # "UN1263", "UN No. 1263", "UN#1263", "联合国编号 1263", "联合国危险品编号:3480"; "ONU 1263" as
 # Spanish, Portuguese and French write the United Nations.
 _UN = compile_fast(
-    r"(?:(?<![a-z])(?:UN|ONU)\s*(?:no\.?|nr\.?|n[º°]\.?|number|编号|号)?|联合国(?:危险品|危规)?编号)"
+    r"(?:(?<![a-z])(?:UN|ONU)\s*(?:no\.?|nr\.?|n[º°]\.?|number|编号|号)?|联合国(?:危险品|危规)?(?:编号|号码|号)?)"
     r"\s*[-#:：.]?\s*(\d{4}(?!\d)|[〇零一二三四五六七八九]{4}(?![〇零一二三四五六七八九]{1,3}(?![十百千万类])))",
     re.I,
 )
 # "联合国编号一二六三": digits said one by one in voice-to-text (and "…一二一零三类": the class
 # said right after them).
-_SAID_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+_SAID_DIGITS = str.maketrans("〇零一二三四五六七八九点", "00123456789.")
 # "class 3", "cl.2.1", "第三类", "3类", "三类危险品" (a numeral alone only where the goods are DG).
 _CLASS = compile_fast(
     # "classe 3", "clase 8": the word in French, Portuguese or Spanish.
     r"(?:class(?:e)?|CLASS|clase|IMO|IMDG|(?<![a-z])cl(?:\.|(?=\s*\d))|第|危险品|危险)\s*[:：]?\s*"
-    r"([1-9](?:\.[1-6])?|[一二三四五六七八九](?=\s*类))(?![\d.])\s*类?"
-    # "UN1823八类": a Chinese numeral may follow the UN number's digits.
-    r"|(?:(?<![\d.])(?=\d)|(?<![十百千万])(?=[一二三四五六七八九]))([1-9](?:\.[1-6])?|[一二三四五六七八九])\s*类"
-    r"\s*(?:危险品|危险|危品|货|DG)?",
+    r"([1-9](?:\.[1-6])?|[一二三四五六七八九](?:点[一二三四五六])?(?=\s*类))(?![\d.])\s*类?"
+    # "UN1823八类": a Chinese numeral may follow the UN number's digits; "二点一类" is 2.1.
+    r"|(?:(?<![\d.])(?=\d)|(?<![十百千万点])(?=[一二三四五六七八九]))"
+    r"([1-9](?:\.[1-6])?|[一二三四五六七八九](?:点[一二三四五六])?)\s*类"
+    r"\s*(?:危险品|危险|危品|货|DG)?"
+    # "烟花 1.4G", "1.1D": an explosive's division with its compatibility group letter.
+    r"|(?<![\d.])(1\.[1-6])(?-i:[A-HJLNS])(?![A-Za-z\d])",
     re.I,
 )
 _NOT_DG = compile_fast(
@@ -58,7 +61,25 @@ _NOT_DG_WORDS = cue_words(
     "nao perigos",
 )
 # A class is written after one of these or before 类 (any one, in the case-folded text).
-_CLASS_WORDS = cue_words("class", "clase", "imo", "imdg", "cl", "第", "危险", "类")
+_CLASS_WORDS = cue_words(
+    "class",
+    "clase",
+    "imo",
+    "imdg",
+    "cl",
+    "第",
+    "危险",
+    "类",
+    "1.1",
+    "1.2",
+    "1.3",
+    "1.4",
+    "1.5",
+    "1.6",
+)
+# "CLASS:8", "IMO 3": a class under its Latin label, read before counts ("CLASS:8\nPKG: …"
+# is no 8 packages).
+_LABELLED_CLASS = cue_words("class", "clase", "imo", "imdg")
 _UN_WORDS = cue_words("un", "onu", "联合国")
 # "（不带电池）", "不含锂电池", "no battery", "without lithium batteries": the DG word denied.
 _NEGATION_BEFORE = compile_fast(
@@ -77,6 +98,17 @@ def read_un_number(scan: Scan) -> None:
         scan.claim(*un.span())
         scan.put("un_number", un.group(1).translate(_SAID_DIGITS), [un.span()], 0.95)
         scan.put("dg", True, [un.span()], 0.95)
+    if scan.has_any(_LABELLED_CLASS):
+        for match in scan.free_matches(_CLASS):
+            if match.group(1) is not None and match[0][0] not in "第危":
+                _put_class(scan, match, match.group(1), 0.9)
+                break
+
+
+def _put_class(scan: Scan, match: re.Match[str], written: str, dg_confidence: float) -> None:
+    scan.claim(*match.span())
+    scan.put("dg_class", written.translate(_SAID_DIGITS), [match.span()], 0.9)
+    scan.put("dg", True, [match.span()], dg_confidence)
 
 
 def read_dg(scan: Scan, hints: HintFinder | None) -> None:
@@ -96,10 +128,8 @@ def read_dg(scan: Scan, hints: HintFinder | None) -> None:
         # "第1轮", "第2次": 第 before a figure names a class only with 类 or in a DG message.
         explicit = match.group(1) is not None and (match[0][0] != "第" or "类" in match[0])
         if explicit or dg_context:
-            scan.claim(*match.span())
-            dg_class = (match.group(1) or match.group(2)).translate(_SAID_DIGITS)
-            scan.put("dg_class", dg_class, [match.span()], 0.9)
-            scan.put("dg", True, [match.span()], 0.9 if explicit else 0.8)
+            written = match.group(1) or match.group(2) or match.group(3)
+            _put_class(scan, match, written, 0.9 if explicit else 0.8)
             break
     if negations and un is None:
         # "class 9? 不是，非危": the customer's denial wins over a class or a keyword.

@@ -23,6 +23,7 @@ from csdesk.rules.message_goods_said import (
     bare,
     goods_meant,
     listed_on,
+    plus_joined,
     said_instead,
     shipped_goods,
 )
@@ -33,15 +34,19 @@ from csdesk.rules.message_weights import BOX_HOLDS
 
 _ENGLISH_JOIN = compile_fast(r"\s+|\s+(?:and|&)\s+", re.I)
 
-_TOKEN_REST = compile_plain(r"[^\s,.;:!?()/+&、|]*")
-_TOKEN_TAIL = compile_plain(r"[^\s,.;:!?()/+&、|]*$")
+# (a sentence's full-width stop or comma ends a token too: "青岛到拉各斯，轮胎。")
+_TOKEN_REST = compile_plain(r"[^\s,.;:!?()/+&、|。，；：！？]*")
+_TOKEN_TAIL = compile_plain(r"[^\s,.;:!?()/+&、|。，；：！？]*$")
 # In a long run, a name's word begins after 是 said up to four characters before it, or right
 # after 是做 ("我是做卫浴的…": the trade the customer is in).
 _RUN_LEAD = compile_plain(r"是(?:做$|装?(?=[\u4e00-\u9fff]{1,4}$))")
 
 
 # (not a model code's letters: "PC" of "PC200" is no word)
-_ENGLISH_WORD = compile_fast(r"[A-Za-z][A-Za-z-]*(?![A-Za-z0-9])")
+# ("móveis", "pièces": accented letters are a word's too).
+_ENGLISH_WORD = compile_fast(
+    r"[A-Za-z\u00c0-\u00ff][A-Za-z\u00c0-\u00ff-]*(?![A-Za-z0-9\u00c0-\u00ff])"
+)
 
 
 def _english_phrase(scan: Scan, start: int, end: int) -> Span:
@@ -58,6 +63,9 @@ def _english_phrase(scan: Scan, start: int, end: int) -> Span:
     first = last = index
     while first > 0 and _joins(scan, words[first - 1], words[first]) and first > index - 2:
         first -= 1
+    opening = first > 0 and words[first - 1].start() in (0, scan.norm.rfind("\n", 0, start) + 1)
+    if opening and _joins(scan, words[first - 1], words[first]):
+        first -= 1  # "Alkaline dry cell batteries, …": a name opening the message or line is whole
     while last + 1 < len(words) and _joins(scan, words[last], words[last + 1]) and last < index + 2:
         last += 1
     last = _and_one_more(scan, words, last)
@@ -65,8 +73,9 @@ def _english_phrase(scan: Scan, start: int, end: int) -> Span:
 
 
 def _and_one_more(scan: Scan, words: list[re.Match[str]], last: int) -> int:
-    """ "aluminium doors and windows,": one more word after "and", closing the list item."""
-    if last + 2 >= len(words) or words[last + 1][0].lower() != "and":
+    """ "aluminium doors and windows,": one more word after "and", closing the list item;
+    "pneus de carga,", "móveis de jardim.": or after the "of" of a Latin name."""
+    if last + 2 >= len(words) or words[last + 1][0].lower() not in _ONE_MORE:
         return last
     after = words[last + 2]
     spaced = scan.norm[words[last].end() : after.start()] == f" {words[last + 1][0]} "
@@ -75,6 +84,7 @@ def _and_one_more(scan: Scan, words: list[re.Match[str]], last: int) -> int:
     return last + 2 if spaced and closes and plain else last
 
 
+_ONE_MORE = frozenset(["and", "de", "da", "do", "para"])
 _ITEM_CLOSE = compile_fast(r"\s*(?:[,;.\n]|$)")
 
 
@@ -91,10 +101,13 @@ def _joins(scan: Scan, left: re.Match[str], right: re.Match[str]) -> bool:
 _FROM_BEFORE = compile_fast(r"(?<![a-z])from\s+$", re.I)
 
 
+_CJK = compile_fast(r"[\u4e00-\u9fff]")
+
+
 def _whole_token(scan: Scan, start: int, end: int) -> Span:
     """A Chinese name read inside a word the customer wrote ("二手衣服", "机器配件") stands for
     the whole word, as long as nothing else was read in it."""
-    if scan.norm[start:end].isascii():
+    if scan.norm[start:end].isascii() or _CJK.search(scan.norm, start, end) is None:
         return _english_phrase(scan, start, end)
     norm = scan.norm
     rest = _TOKEN_REST.match(norm, end)
@@ -141,7 +154,8 @@ def _whole_token(scan: Scan, start: int, end: int) -> Span:
 
 # Where a name run into the route ends: a word of the sentence, not of the goods ("设备要从青岛").
 # ...or where a remark on them begins ("手机配件不带电池").
-_RUN_STOP = compile_fast(r"[要从去到发走出在是的运由和跟与及]|不(?!锈)")
+# "电动车啊带电池的整车": a filler of speech ends the name too.
+_RUN_STOP = compile_fast(r"[要从去到发走出在是的运由和跟与及啊呀呢吧]|不(?!锈)")
 
 
 _LOAD_LEAD = compile_fast(
@@ -210,7 +224,12 @@ _PACKED_IN = compile_fast(
     r"\s+(?:packed|packaged|packing|embalad[oa]s?|emball[ée]e?s?|empacad[oa]s?)\s+(?:in|en|em)\s"
     # "arroz em sacos de 50 kg", "azúcar en sacos": the bags they come in (in English, "sugar
     # in bags" is kept whole, as the settled cases say).
-    r"|\s+(?:en|em)\s+(?:sacos|sacas|sacs|bolsas|cajas|caixas|fardos|bultos)(?![a-z])",
+    r"|\s+(?:en|em)\s+(?:sacos|sacas|sacs|bolsas|cajas|caixas|fardos|bultos|pacas|balles|ballots"
+    r"|cartons|tambores|f[uû]ts|bidons|bidones)(?![a-z])"
+    # "used clothing in bales", "PVC resin in 25kg bags": the settled case, the packing said
+    # after the goods is not the goods, in English too.
+    r"|\s+in\s+(?:\d+\s?kgs?\s+|jumbo\s+|big\s+|pp\s+|woven\s+|plastic\s+|steel\s+)?"
+    r"(?:bales|bags|sacks|cartons|drums|boxes|ibcs|barrels|jerry\s?cans)(?![a-z])",
     re.I,
 )
 
@@ -235,9 +254,34 @@ def _labelled_trimmed(scan: Scan) -> None:
         scan.found["commodity"] = labelled._replace(value=value, spans=(span,))
 
 
+def _packing_cut(scan: Scan) -> None:
+    """ "used clothing in bales", "arroz em sacos", "riz en sacs", "二手衣服打包": however the
+    goods were found, the packing said after them is not part of them."""
+    goods = scan.found.get("commodity")
+    if goods is None or len(goods.spans) != 1:
+        return
+    start, end = goods.spans[0]
+    packed = _PACKED_IN.search(scan.norm, start, end)
+    if packed is None and end - start >= 4 and scan.norm.endswith(("打包", "打包的"), start, end):
+        packed = _ZH_BALED.search(scan.norm, start, end)
+    if packed is None or packed.start() - start < 2:
+        return
+    span = (start, packed.start())
+    value = " ".join(scan.norm[span[0] : span[1]].split())
+    scan.found["commodity"] = goods._replace(value=value, spans=(span,))
+
+
+_ZH_BALED = compile_fast(r"打包的?$")
+
+
 # "我们有一批童装要从广州走": the goods of a batch, before what is to be done with them.
 _BATCH_OF = compile_fast(
     r"一批(?:那个|这个)?(?!货|东西|产品|柜)([\u4e00-\u9fff]{2,6}?)(?=要|需要|想|准备|打算|从|走|发|出|到|去|,|，|\s)"
+)
+
+
+_HAVE_ONE = compile_fast(
+    r"有个(?!货|东西|产品|柜|箱|客户|朋友|问题|事|工厂|厂)([\u4e00-\u9fff]{2,5}?)(?=要(?:走|发|运|出))"
 )
 
 
@@ -266,6 +310,7 @@ def read_commodity(scan: Scan, commodities: CommodityTable | None) -> None:
     goods_traded(scan)
     goods_mid_run(scan)
     goods_after_route(scan)
+    _packing_cut(scan)
     goods = scan.found.get("commodity")
     if goods is None or len(goods.spans) != 1 or not str(goods.value).isascii():
         return
@@ -299,6 +344,10 @@ def _read_goods(scan: Scan, commodities: CommodityTable | None) -> None:
     if put_goods_by_line(scan):
         return
     batch = _BATCH_OF.search(scan.norm) if "一批" in scan.norm else None
+    if batch is None and "有个" in scan.norm:
+        batch = _HAVE_ONE.search(scan.norm)  # "我这有个烧碱要走南沙…": the goods one has to send
+        if batch is not None and ZH_STOP.search(batch.group(1)):
+            batch = None
     if batch is not None and scan.is_free(*batch.span(1)):
         scan.put("commodity", batch.group(1), [batch.span(1)], 0.75)  # "有一批童装要从…走"
         return
@@ -313,6 +362,9 @@ def _read_goods(scan: Scan, commodities: CommodityTable | None) -> None:
     for start, end, _ in commodities.find_all(scan.norm):
         if not scan.is_free(start, end) or (signed is not None and start >= signed.start()):
             continue  # "Gracias,\nLucía – Textiles Paredes EIRL": a name in the signature
+        held_in = start >= 2 and scan.norm[start - 1] in "带含" and scan.norm[start - 2] != "不"
+        if held_in and _REMARK.match(scan.norm, start - 1):
+            continue  # "电动车啊带电池的整车": what the goods hold is not a second good
         start, end = _whole_token(scan, start, end)
         used = start >= 2 and scan.norm.startswith(("二手", "旧的"), start - 2)
         if used and scan.is_free(start - 2, start):
@@ -332,16 +384,27 @@ def _read_goods(scan: Scan, commodities: CommodityTable | None) -> None:
         english = spans and scan.norm[spans[-1][0] : end].isascii()
         # "stone slabs", "sewing machines and spare parts", "服装和鞋子" are one name each.
         joined = gap in _ZH_JOIN if not english else _ENGLISH_JOIN.fullmatch(gap) is not None
+        if english and not joined and gap.endswith((" in ", " with ")) and len(gap) < 16:
+            # "lithium metal batteries contained in equipment", "… packed with equipment".
+            joined = scan.norm.endswith(("contained in ", "packed with "), 0, start)
         if spans and (not gap or joined):
             spans[-1] = (spans[-1][0], end)  # "stone slabs" is one name
         else:
             spans.append((start, end))
+    spans = plus_joined(scan, spans)
     # The goods read by position count only against no known name or one inside a longer word.
     slot = goods_slot(scan) if len(spans) < 2 else None
     slot = _trimmed(scan.norm, slot) if slot is not None else None
     if slot is not None and (not spans or _holds(slot, spans)):
         # No known name, or one inside the customer's longer word ("不锈钢管" for "钢管").
-        scan.put("commodity", " ".join(scan.norm[slot[0] : slot[1]].split()), [slot], 0.6)
+        first = " ".join(scan.norm[slot[0] : slot[1]].split())
+        added = "另" in scan.norm or "外加" in scan.norm
+        also = _ALSO.search(scan.norm, slot[1]) if added else None
+        if also is not None and scan.is_free(*also.span(1)) and not ZH_STOP.search(also[1]):
+            # "游艇一艘 … 另加游艇支架一个 2吨": a piece added to the first is goods of its own.
+            scan.put("commodity", f"{first}/{also[1]}", [slot, also.span(1)], 0.6)
+            return
+        scan.put("commodity", first, [slot], 0.6)
         return
     dg = "un_number" in scan.found or "dg_class" in scan.found
     if not spans and dg and named_by_dg_words(scan):
@@ -363,12 +426,16 @@ _SIGNED_OFF = compile_fast(
     r"|salutations|sincerely)[^\S\n]*[,.!]?[^\S\n]*\n",
     re.I,
 )
+_ALSO = compile_fast(
+    r"(?:另加|另有|外加|另外还有|另带)([\u4e00-\u9fff]{2,6}?)"
+    r"(?=\s*(?:\d|[一二两三四五六七八九十])\s*(?:个|件|台|套|块|箱|托)|一个|一套|一台)"
+)
 _ZH_JOIN = frozenset(["和", "及", "与", "跟", "以及"])
 # "建筑用的钢筋": the use said before the goods, "纸箱装的鞋子" the packing; "纯碱袋装的": the
 # packing said after them.
 _USE_BEFORE = compile_fast(
     r"(?:都是|全是|是)?(?:[\u4e00-\u9fff]{1,4}用的"
-    r"|(?:纸箱|木箱|纸盒|袋子|编织袋|吨袋|桶|托盘|散)包?装的)|(?:都|全都|全|也)是"
+    r"|(?:纸箱|木箱|纸盒|袋子|编织袋|吨袋|桶|托盘|散)包?装(?:的|(?![订卸修饰配载备甲置])))|(?:都|全都|全|也)是"
 )
 _PACKING_AFTER = compile_fast(
     r"(?:(?:吨袋|袋|散|桶|箱|罐|瓶|盒|托盘|编织袋)装的?|(?:用|是)?(?:袋子|纸箱|木箱|托盘)装的?)$"

@@ -162,8 +162,11 @@ def goods_mid_run(scan: Scan) -> None:
 # "de Shanghai à Dakar : peinture industrielle, classe 3", "from Mundra to Qingdao: guar gum
 # powder, 4x20GP": in an e-mail the goods follow the route after a colon, up to the next comma.
 _AFTER_ROUTE = compile_fast(
-    r"(?<![a-z])(?:to|à|a|para|hasta|até)\s+[A-Z][A-Za-z\u00c0-\u00ff]+(?:\s[A-Z][a-z]+)?"
-    r"[^\S\n]?:[^\S\n]*([a-z\u00e0-\u00ff][a-z\u00e0-\u00ff -]{2,40}?)[^\S\n]*(?=[,.;\n]|$)"
+    # "Shanghai – Conakry : groupe électrogène 38 t": the route written with a dash, and the
+    # goods ending at their figure.
+    r"(?:(?<![a-z])(?:to|à|a|para|hasta|até)\s+|\s[–—-]\s*)[A-Z][A-Za-z\u00c0-\u00ff]+(?:\s[A-Z][a-z]+)?"
+    r"[^\S\n]?:[^\S\n]*([a-z\u00e0-\u00ff][a-z\u00e0-\u00ff -]{2,40}?)[^\S\n]*"
+    r"(?=[,.;\n]|$|\d+(?:[.,]\d+)?\s*(?:t|tons?|tonnes?|mt|kgs?|cbm|m3)(?![a-z]))"
 )
 
 

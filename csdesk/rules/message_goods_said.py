@@ -176,3 +176,26 @@ def goods_meant(scan: Scan) -> bool:
             scan.claim(*span)
             return True
     return False
+
+
+# "稀释剂+油漆": goods listed with a plus; one of them known is enough to read the other.
+_PLUS_BEFORE = compile_fast(r"(?:^|(?<=[\s,，:：]))([\u4e00-\u9fff]{2,6})\s*[+＋]\s*$")
+_PLUS_AFTER = compile_fast(r"\s*[+＋]\s*([\u4e00-\u9fff]{2,6})(?=[\s,，。;；]|$)")
+
+
+def plus_joined(scan: Scan, spans: list[Span]) -> list[Span]:
+    """`spans` with the Chinese goods written beside one of them with a plus."""
+    if len(spans) != 1 or ("+" not in scan.norm and "＋" not in scan.norm):
+        return spans
+    start, end = spans[0]
+    before = _PLUS_BEFORE.search(scan.norm, max(0, start - 10), start)
+    after = _PLUS_AFTER.match(scan.norm, end)
+    found = [
+        match.span(1)
+        for match in (before, after)
+        if match is not None
+        and scan.is_free(*match.span(1))
+        and not ZH_STOP.search(match.group(1))
+        and match.group(1) not in NOT_SLOT_GOODS
+    ]
+    return sorted([*spans, *found])

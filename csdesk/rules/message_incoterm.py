@@ -55,6 +55,13 @@ _TERM_DENIED = compile_fast(
 )
 
 
+# "Not CIF Tema any more: … DAP Kumasi", "不是FOB 是CIF", "no longer EXW": the term given up.
+# (not "FOB宁波? 不是 CIF拉各斯": the 不是 answers the question, the term after it is meant)
+_NOT_BEFORE = compile_fast(
+    r"(?<![?？])(?<![?？]\s)(?:(?<![a-z])not|no\s+longer|不是|不要|不做)\s*$", re.I
+)
+
+
 # "SH-CPT", "NB/CPT": a term's letters on the right of a route in port codes are a port's.
 _ROUTE_LEFT = compile_fast(r"(?<![A-Za-z])([A-Z]{2,3})\s*(?:-+>?|~|/|>)\s*$")
 
@@ -81,6 +88,7 @@ def read_incoterm(scan: Scan) -> None:
             term: spans
             for term, spans in terms.items()
             if _TERM_DENIED.match(scan.norm, spans[0][1]) is None
+            and _NOT_BEFORE.search(scan.norm, max(0, spans[0][0] - 12), spans[0][0]) is None
         }
     if len(terms) > 1:  # "FOB Xiamen, CIF Lagos? Sorry, need CFR": the corrected one
         terms = {term: spans for term, spans in terms.items() if scan.corrected(spans[0][0])}

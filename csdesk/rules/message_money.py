@@ -12,17 +12,23 @@ from csdesk.rules.fastre import compile_fast
 from csdesk.rules.message_scan import NUM, Scan, Span, cue_words
 from csdesk.rules.textnorm import CN_NUMERAL, CN_NUMERAL_CHARS, EN_NUMERAL, en_number, parse_number
 
-_CURRENCY_BEFORE = r"US\$|USD|\$|美金|美元|RMB|CNY|¥|人民币|EUR|€"
+# ("u$s 2.600": the dollar as Argentina and Uruguay write it)
+_CURRENCY_BEFORE = r"US\$|u\$s|USD|\$|美金|美元|RMB|CNY|¥|人民币|EUR|€"
 _CURRENCY_AFTER = (
     r"\$|€|USD|US\s*dollars?|dollars?|d[oó]lar(?:es)?|美金|美元|刀|RMB|CNY|元|人民币|EUR|欧元"
 )
+# "2 900,00 €", "3.100,00 USD": thousands set off with a space or a dot, then decimal cents.
+_CENTS_NUM = r"\d{1,3}(?:[. \u00a0\u202f]\d{3})+,\d{2}(?![\d,])"
+# "8千人民币", "1万2人民币", "3千5美金": the thousands or ten-thousands, and the next digit down.
+_SCALE = r"[万千][一二两三四五六七八九1-9]?(?![\d.])|k"
 _MONEY = compile_fast(
     # "3 100 USD": thousands set apart by a space, as French writes them.
-    rf"(?:({_CURRENCY_BEFORE})\s*({NUM})\s*(万|k)?|(?<![\d.])(?<!\d,)(?<!\d\s)"
+    rf"(?:({_CURRENCY_BEFORE})\s*({_CENTS_NUM}|{NUM})\s*({_SCALE})?|(?<![\d.])(?<!\d,)(?<!\d\s)"
     # "七吨三一千七美金": the 三 is the weight's tenth (7.3 t), the price 一千七.
-    rf"(\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d.,])|{NUM}"
-    rf"|(?!(?<=吨)[一二两三四五六七八九][一二两三四五六七八九][千百]){CN_NUMERAL})\s*(万|k)?\s*"
-    rf"({_CURRENCY_AFTER}))(?![a-z])",
+    rf"({_CENTS_NUM}|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d.,])|{NUM}"
+    rf"|(?!(?<=吨)[一二两三四五六七八九][一二两三四五六七八九][千百]){CN_NUMERAL})\s*({_SCALE})?\s*"
+    # ("12/14 $1100": a sign before the next figure is that figure's)
+    rf"({_CURRENCY_AFTER})(?!(?<=[$€])\s*\d))(?![a-z])",
     re.I,
 )
 # "目标价3500", "target 1800/柜": a number right after a target's label is a price without a
@@ -33,8 +39,8 @@ _CN_PRICE = rf"(?:(?!一个?柜|一箱)[{CN_NUMERAL_CHARS}])+"
 _LABELLED_TARGET = compile_fast(
     # "our target is around 2k per box": the label's words may come two at a time.
     rf"(?:目标(?:价格?)?|心理价位?|target\s*(?:price|rate)?|(?<![a-z])tgt|budget|预算"
-    rf"|(?:precio|pre[cç]o|valor)\s+(?:objetivo|alvo)|prix\s+cible)"
-    rf"(?:\s*(?:是|为|在|约|大概|about|around|is|approx\.?|approximately)){{0,2}}\s*[:：]?\s*({NUM}|{_CN_PRICE})\s*(万|k)?(?!\d|\.\d)"
+    rf"|(?:precio|pre[cç]o|valor)\s+(?:objetivo|alvo)|prix\s+cible|objectif(?:\s+client)?)"
+    rf"(?:\s*(?:是|为|在|约|大概|about|around|is|approx\.?|approximately)){{0,2}}\s*[:：]?\s*({NUM}|{_CN_PRICE})\s*({_SCALE})?(?!\d|\.\d)"
     rf"(?:\s*(?:一个柜|一柜|每柜|每个柜|/\s*柜|一箱)?\s*(美金|美元|刀|人民币|元))?",
     re.I,
 )
@@ -43,6 +49,7 @@ _PER_BOX_PRICE = compile_fast(
 )
 _CURRENCY_CODE = {
     "us$": "USD",
+    "u$s": "USD",
     "usd": "USD",
     "$": "USD",
     "美金": "USD",
@@ -69,7 +76,9 @@ _VALUE_LABEL = compile_fast(
     # Spanish, Portuguese and French.
     # "Valor mercancía USD 48.000": the "de la" left out.
     r"|valor(?:\s+(?:(?:de|da|do|del)(?:\s+la)?\s+)?(?:carga|mercanc[ií]a|mercader[ií]a|mercadoria"
-    r"|factura|fatura|nota))?(?:\s+declarado)?|valeur(?:\s+de\s+la\s+marchandise|\s+déclarée)?)"
+    r"|factura|fatura|nota))?(?:\s+declarado)?"
+    # "Valeur facture : 9 800 EUR": the invoice's value in French.
+    r"|valeur(?:\s+de\s+la\s+marchandise|\s+déclarée|\s+(?:de\s+la\s+)?facture)?)"
     # "valor FOB USD 38.000", "FOB value: USD 20,000": the value said on its terms.
     r"(?:\s*(?:FOB|CIF|EXW|CFR))?"
     # "货值是两万一美金", "货值大概是…": the value said with 是 too.
@@ -79,7 +88,7 @@ _VALUE_LABEL = compile_fast(
 _TARGET_LABEL = compile_fast(
     r"目标价|心理价|target|(?<![a-z])tgt|budget|预算|希望|能做到|做到|能到|idea"
     # "precio objetivo", "preço alvo", "prix cible": the target in Spanish, Portuguese, French.
-    r"|objetivo|(?<![a-z])alvo|(?<![a-z])cible",
+    r"|objetivo|(?<![a-z])alvo|(?<![a-z])cible|objectif",
     re.I,
 )
 # The label right before a price is read with it ("tgt USD1700"): it is not the goods.
@@ -92,17 +101,29 @@ _YOUR_RATE = compile_fast(
     r"|你们?报的(?:价格?)?\s*$",
     re.I,
 )
-# A price said about the past is not the customer's target.
+# A price said about the past is not the customer's target...
 _PAST_PRICE = compile_fast(r"上次|去年|以前|之前|last time|last year|previous|before", re.I)
+# ...unless a target is named between them ("比上次低点 目标1500美金").
+_TARGET_SAID = compile_fast(
+    r"目标|心理价|target|(?<![a-z])tgt|budget|预算|objetivo|(?<![a-z])alvo|cible|objectif", re.I
+)
 
 
 def _amount(number_text: str, scale: str | None) -> float | None:
-    number = parse_number("".join(number_text.split()))
+    said = "".join(number_text.split())
+    if _CENTS.fullmatch(said):  # "3.100,00": the dots part thousands, the comma the cents
+        said = said.replace(".", "").replace(",", ".")
+    number = parse_number(said)
     if not number:
         return None
     if scale:
-        number *= 10_000 if scale == "万" else 1_000
+        unit = 10_000 if scale[0] == "万" else 1_000
+        # "1万2" is 12,000 and "3千5" 3,500: the digit after is a tenth of the unit.
+        number = number * unit + unit // 10 * (parse_number(scale[1:]) or 0)
     return number
+
+
+_CENTS = compile_fast(r"\d{1,3}(?:\.?\d{3})+,\d{2}")
 
 
 def _put_price(scan: Scan, span: Span, number: float, currency: str | None) -> None:
@@ -112,8 +133,9 @@ def _put_price(scan: Scan, span: Span, number: float, currency: str | None) -> N
         if currency:
             scan.put("cargo_value_currency", currency, [span], 0.9)
         return
-    if _PAST_PRICE.search(before):
-        return
+    past = _PAST_PRICE.search(before)
+    if past is not None and not _TARGET_SAID.search(before, past.end()):
+        return  # (not "比上次低点 目标1500美金": the target said after the past one)
     if _YOUR_RATE.search(scan.before(span[0], 24)):
         # "your rate of USD 2,250 is too high": our rate said back; its currency is the one
         # the customer bargains in, the figure is no target.
@@ -170,7 +192,7 @@ _CURRENCY_WORDS = cue_words(
     "dolar",
 )
 _TARGET_WORDS = cue_words(
-    "目标", "心理价", "target", "tgt", "budget", "预算", "objetivo", "alvo", "cible"
+    "目标", "心理价", "target", "tgt", "budget", "预算", "objetivo", "alvo", "cible", "objectif"
 )
 
 

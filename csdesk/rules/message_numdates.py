@@ -46,7 +46,8 @@ _READY_THEN = compile_fast(
 # "…合计38吨 12.9"), never a figure's (体积 12.5, 目标 1130).
 _ETD_DAY = compile_fast(r"(?<![a-z])ETD\s*[:：]?\s*(0[1-9]|1[0-2])([0-2]\d|3[01])(?![\d.])", re.I)
 _LAST_WORD_DAY = compile_fast(
-    r"(?<=\s)(?<![积量重价格标约概方类级]\s)(?<!class\s)(?<!usd\s)(?<!price\s)(?<!target\s)"
+    # (nor the last group of a phone number: "+55 92 3633 1020")
+    r"(?<=\s)(?<![积量重价格标约概方类级\d]\s)(?<!class\s)(?<!usd\s)(?<!price\s)(?<!target\s)"
     r"(?<!imo\s)(?<!un\s)(?<!no\.\s)(?<!hs\s)"
     r"(?:(0[1-9]|1[0-2])([0-2]\d|3[01])|(1[0-2]|[1-9])\.([1-9]|[12]\d|3[01]))"
     r"\s*$",

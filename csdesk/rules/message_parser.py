@@ -15,6 +15,7 @@ from csdesk.rules.commodities import CommodityTable
 from csdesk.rules.inquiry_fields import FIELD_NAMES, Dimensions, InquiryFields, fields_to_json
 from csdesk.rules.lookups import ContainerLookup, PortLookup
 from csdesk.rules.message_address import read_exw_place
+from csdesk.rules.message_address_blocks import read_address_blocks, read_bare_address
 from csdesk.rules.message_boxes import read_containers
 from csdesk.rules.message_bulk import cargo_list, read_cargo_items
 from csdesk.rules.message_cargo import read_pieces, read_volume, read_weight
@@ -28,6 +29,7 @@ from csdesk.rules.message_goods import read_commodity
 from csdesk.rules.message_incoterm import read_incoterm
 from csdesk.rules.message_mode import read_mode
 from csdesk.rules.message_money import read_money
+from csdesk.rules.message_piece_groups import pieces_by_size
 from csdesk.rules.message_ports import read_ports, read_unknown_ports
 from csdesk.rules.message_quoted import set_aside_quoted
 from csdesk.rules.message_reefer import read_temperature
@@ -36,7 +38,6 @@ from csdesk.rules.message_scan import ParsedField, Question, Scan
 from csdesk.rules.message_sizes import largest_piece, read_dimensions, volume_from_dimensions
 from csdesk.rules.message_terms import (
     HintFinder,
-    read_bare_address,
     read_codes,
     read_labelled,
 )
@@ -64,8 +65,10 @@ class ParseResult(Record):
         unresolved: dict[str, ParsedField] | None = None,  # a new empty dict when not given
         questions: list[Question] | None = None,  # a new empty list when not given
     ) -> None:
-        unresolved = {} if unresolved is None else unresolved
-        self._assign(text, fields, unresolved, [] if questions is None else questions)
+        # (set one by one, not by `_assign`: a class compiled by mypyc has no __dict__)
+        self.text, self.fields = text, fields
+        self.unresolved = {} if unresolved is None else unresolved
+        self.questions = [] if questions is None else questions
 
     def values(self, with_unresolved: bool = False) -> InquiryFields:
         values = InquiryFields()
@@ -189,6 +192,7 @@ class MessageParser:
         read_labelled(scan, ["pickup_address", "delivery_address", "shipper", "handling"])
         read_bare_address(scan)
         read_door_address(scan)
+        read_address_blocks(scan)
         read_exw_place(scan)
         unresolved: dict[str, ParsedField] = {}
         if self.ports is not None:
@@ -197,6 +201,7 @@ class MessageParser:
             pod_from_door(scan, self.ports)
             no_single_pod(scan, each_port)
         read_mode(scan, special_boxes)
+        pieces_by_size(scan, sizes, dimension_spans)
         volume_from_dimensions(scan, sizes)
         read_commodity(scan, self.commodities)
         if scan.found.get("mode") and scan.found["mode"].value == "BREAKBULK":

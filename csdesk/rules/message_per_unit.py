@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from csdesk.rules.fastre import compile_fast
-from csdesk.rules.message_scan import cue_words
+from csdesk.rules.message_scan import Scan, cue_words
 
 PER_BOX_BEFORE = compile_fast(
     r"(?:每柜|每个柜子?|每个货柜|每个框架|每箱|每个箱|单柜|每个|每台|各柜|各|一个柜子?|一柜|@|每个?罐"
@@ -40,6 +40,8 @@ PER_PIECE_BEFORE = compile_fast(
 PER_BOX_AFTER = compile_fast(
     r"^\s*(?:/\s*(?:柜|个柜|个|箱|cntr|ctnr|ctr|tc(?![a-z])|cont(?![a-z])|container|box|unit|rack|each|ea\b|c(?![a-z])"
     r"|(\d{2})'?\s*(GP|HQ|HC|RF|OT|FR)"
+    # "27T/HQ", "20MT/tank": the box said by its type's letters alone.
+    r"|(?:hq|hc|gp|dv|rf|ot|fr|tank|iso\s*tank|flat\s*rack|reefer)(?![a-z])"
     # "27T/20'", "26t/40ft": the box said by its size alone.
     r"|(?:20|40|45)\s*(?:'|ft(?![a-z])|尺))"
     # "27吨一个", "8吨一柜": a figure, then the one box it is said for.
@@ -127,6 +129,8 @@ PER_WORDS = cue_words(
 )
 
 
+# "2X27T", "2x25 tons": a count, then "x" and the figure of each one.
+COUNT_TIMES = compile_fast(r"(?<![\d.x×*])([1-9]\d?)\s*[xX×*]\s*$")
 EVERY_BOX = compile_fast(r"(?:每个?柜?子?|每箱|全部|所有的?柜?子?)都(?:是|重|装)?\s*$")
 PER_UNIT_THEN_SIZE = compile_fast(
     # "每托 115*115*140 CM 重 650KG", "每箱 50x50x50 20kg": a pallet's or carton's too.
@@ -154,3 +158,20 @@ def per_named_piece(after: str, norm: str, counted: tuple[int, int]) -> bool:
         return False
     near = norm[counted[0] : counted[1] + 30].lower()
     return re.search(rf"(?<![^\W\d_]){re.escape(named.group(1).lower())}", near) is not None
+
+
+# "25 kg bags", "in 50kg sacks", "50公斤袋装", "sacos de 50 kg", "drums of 200 kg": the weight
+# of one bag or drum, the packing the goods come in, not the shipment's.
+_PACKING_AFTER = compile_fast(
+    r"\s*(?:bags?|sacks?|sacos?|sacs?|bolsas?|drums?|tambores?|f[uû]ts|袋装|袋|包装|桶装)(?![a-z])",
+    re.I,
+)
+_PACKING_BEFORE = compile_fast(
+    r"(?<![a-z])(?:bags?|sacks?|sacos?|sacs?|bolsas?|drums?|tambores?|f[uû]ts?)\s+(?:de|of|à|a)\s*$",
+    re.I,
+)
+
+
+def packing_size(scan: Scan, start: int, end: int, before: str) -> bool:
+    """Whether the weight read at `start`-`end` is the size of the packing, not a total."""
+    return bool(_PACKING_AFTER.match(scan.norm, end) or _PACKING_BEFORE.search(before))

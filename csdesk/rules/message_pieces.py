@@ -17,12 +17,27 @@ _PIECE_UNITS = (
     r"|cases?|crates?|bales?|bags?|rolls?|drums?|bundles?|skids?|units?|sets?|台|辆|套|根|支|节|艘|段(?!时间|路)"
     # The same in Spanish, Portuguese and French: "8 cajas", "2 palettes", "5 colis".
     r"|cajas?|caixas?|palettes?|paletas?|paletes?|palets?|colis|bultos?|volumes"
+    # "40 unidades", "12 unités": units in Spanish, Portuguese and French.
+    r"|unidades?|unit[ée]s"
+    # Drums, IBC totes, crates and sacks as chemical and bulk shippers count them: "20 IBCs",
+    # "600 fûts", "86 tambores", "136 caisses", "400 sacos".
+    r"|ibcs?|totes?|f[uû]ts|tambor(?:es)?|bidons?|caisses?|sacs|sacos|sacas|fardos"
+    # "1 block only": a block of stone, counted.
+    r"|blocks?|bloques?|blocos?"
 )
 _PIECES = compile_fast(
-    rf"(?<![\d.])(?<!\d,)(\d+|{CN_NUMERAL})\s*个?\s*(?=[件托卡板木纸箱包袋卷桶捆台辆套根支节艘段pPcCbBrRdDsSuUwWvV])"
+    # ("1,200 ctns": thousands set off with a comma)
+    # (never across a line: "CLASS:8\nPKG: …" counts nothing)
+    # ("一吨二 纸箱12件": the tenth of a weight counts nothing)
+    rf"(?<![\d.])(?<!\d,)(?<!吨)(\d{{1,3}}(?:,\d{{3}})+(?![\d,])|\d+|{CN_NUMERAL})[ \t]*个?[ \t]*"
+    r"(?=[件托卡板木纸箱包袋卷桶捆台辆套根支节艘段pPcCbBrRdDsSuUwWvViItTfF])"
     r"(?:wooden\s+|plywood\s+|paper\s+|plastic\s+)?"
-    rf"(?:{_PIECE_UNITS})(?![a-z])|"
-    r"(?:件数\s*[:：]?|(?:packages|pkgs|件)\s*[:：])\s*(\d+)",
+    # ("520 纸箱18件": the packing's own count follows it; the figure before is no count)
+    rf"(?:{_PIECE_UNITS})(?![a-z])(?![ \t]*\d+[ \t]*件)|"
+    r"(?:件数\s*[:：]?|(?:packages|pkgs|件)\s*[:：]"
+    # "IBC X 18", "drums x 40": the packing, then its count (not "drums x 200 kg", each one's).
+    r"|(?<![a-z])(?:ibcs?|drums?|totes?|pallets?|ctns?|cartons?|bags?|blocks?|units?|pcs)\s*[x×*]\s*(?=\d+(?!\d|[.,]\d|\s*(?:kgs?|t(?![a-z])|tons?|l(?![a-z])|ltrs?|公斤|升))))"
+    r"\s*(\d+)",
     re.I,
 )
 # Every unit of `_PIECES` holds one of these, as do its "件数" and "packages:" (a word of it
@@ -32,23 +47,28 @@ _PIECE_WORDS = cue_words(
     *"件托板箱包袋卷桶捆台辆套根支节艘段",
     *("pkg", "package", "pal", "plt", "ctn", "carton", "case", "crate", "bale", "bag", "roll"),
     *("drum", "bundle", "sk", "un", "set", "caja", "xa", "col", "bulto", "volumes"),
+    *("ibc", "tote", "fût", "futs", "tambor", "bidon", "caisse", "sacs", "sacos", "sacas", "fardo"),
+    *("block", "bloque", "bloco", "unidad", "unité", "unite"),
 )
 # "木箱两个", "托盘3个": the packing named first, then its count.
 _PIECES_AFTER = compile_fast(
     # "汽车配件一个十八吨": 件 ending a word of the goods (配件, 零件) counts nothing.
     rf"(?:木箱|纸箱|托盘|卡板|木托|铁架|(?<![配零部物文软条证邮案])件)\s*({CN_NUMERAL}|\d{{1,3}})\s*个(?![柜箱])"
 )
+_TIMES = compile_fast(r"(?<=[a-z\s])[x×*]", re.I)
 _BOXES = compile_fast(r"(?<![\d.])(?<!\d,)(\d+)()\s*box(?:es)?(?![a-z])", re.I)
 _BOXES_WORDS = cue_words("box")
 # "transformer, 1 piece", "1pc boiler drum", "excavator (one unit)": one piece of the goods
 # said in English.
 _PCS = compile_fast(
-    r"(?<![\d.])(?<!\d,)(\d+)\s*(?:pcs|pieces?|pc(?![a-z0-9]))(?![a-z])"
+    r"(?<![\d.])(?<!\d,)(\d{1,3}(?:,\d{3})+(?![\d,])|\d+)\s*(?:pcs|pieces?|pc(?![a-z0-9]))(?![a-z])"
     r"|(?<=\()(one)\s+(?:unit|piece)(?=\))",
     re.I,
 )
 # "大理石荒料 一块", "两块钢板": blocks and slabs counted (not 三千块 of money, nor 一块走,
 # together).
+# "每个柜一块", "每块一个柜", "一柜一块": one block of stone in every box.
+_BLOCK_IN_EVERY_BOX = compile_fast(r"每个?柜(?:装)?一块|每块(?:一个|一)柜|一柜一块")
 _BLOCKS = compile_fast(
     r"(?<![\d一二两三四五六七八九十百千万])([一二两三四五六七八九十]|\d{1,2})\s*块"
     r"(?!钱|儿|人民币|rmb|美金|美元|左右|走|发|出|拼|装|运|去)",
@@ -99,6 +119,24 @@ def _boxes_in_machines(scan: Scan) -> tuple[int, Span] | None:
     return (count, (start, end)) if count else None
 
 
+# "每柜五十台", "每个柜装200箱", "per container 500 cartons": a count in every box of the order.
+_IN_EVERY_BOX = compile_fast(
+    r"(?:每个?柜子?|每一?个?柜|per\s+(?:container|cntr|box)|each\s+(?:container|box))"
+    r"\s*(?:装|约|大概|大约|about|approx\.?)?\s*$",
+    re.I,
+)
+
+
+def _boxes_each_holding(scan: Scan, start: int) -> int:
+    """How many boxes of one type a count said "in every box" is for; 1 when it is not so."""
+    boxes = scan.found.get("containers")
+    if boxes is None or len(boxes.value) != 1:  # type: ignore[arg-type]
+        return 1
+    if not _IN_EVERY_BOX.search(scan.before(start, 16)):
+        return 1
+    return boxes.value[0].qty  # type: ignore[no-any-return,index]
+
+
 def read_pieces(scan: Scan) -> None:
     """The first count of pieces, or one said after a correction ("10件 … 不对 是12件")."""
     chosen: re.Match[str] | None = None
@@ -142,13 +180,28 @@ def read_pieces(scan: Scan) -> None:
         scan.put("pieces", count, spans, 0.8)
         return
     if chosen is not None:
-        scan.claim(*chosen.span())
-        scan.put("pieces", parse_count(chosen.group(1) or chosen.group(2)), [chosen.span()], 0.85)
+        # "marble block x1": the count is read, the goods' word before the x stays theirs.
+        times = _TIMES.search(chosen.group(0)) if chosen.re.groups > 1 and chosen.group(2) else None
+        scan.claim(chosen.start() + (times.start() if times else 0), chosen.end())
+        said = parse_count(chosen.group(1) or chosen.group(2))
+        boxes = _boxes_each_holding(scan, chosen.start())
+        if said and boxes > 1:  # "两个高柜 … 每柜五十台": the count in every box
+            scan.put("pieces", said * boxes, [chosen.span()], 0.75)
+            return
+        scan.put("pieces", said, [chosen.span()], 0.85)
         return
     for match in scan.free_matches(_PCS) if scan.has_any(_PCS_WORDS) else ():
-        scan.put("pieces", int(match.group(1) or 1), [match.span()], 0.6)
+        scan.put("pieces", parse_count(match.group(1) or "1"), [match.span()], 0.6)
         scan.claim(*match.span())
         return
+    if "块" in scan.norm and "containers" in scan.found:
+        one_each = scan.first_free(_BLOCK_IN_EVERY_BOX)
+        ordered = scan.found["containers"].value  # (not `boxes`: compiled, that is an int)
+        if one_each is not None:  # "每个柜一块", "每块一个柜": as many blocks as boxes
+            count = sum(line.qty for line in ordered)  # type: ignore[union-attr]
+            scan.put("pieces", count, [one_each.span()], 0.75)
+            scan.claim(*one_each.span())
+            return
     for match in scan.free_matches(_BLOCKS) if "块" in scan.norm else ():
         scan.put("pieces", parse_count(match.group(1)), [match.span()], 0.7)
         scan.claim(*match.span())

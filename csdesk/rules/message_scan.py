@@ -12,9 +12,8 @@ import threading
 from typing import Any, NamedTuple, cast
 
 from csdesk.rules.cue_keys import CueKeys, build_keys, message_bits
-from csdesk.rules.fastre import LazyPattern, compile_fast, compile_plain
+from csdesk.rules.fastre import Cue, compile_fast, compile_plain
 from csdesk.rules.textnorm import normalize
-from csdesk.rules.trie_pattern import trie_alternatives
 
 Span = tuple[int, int]
 # Numbers as customers write them: 18000, 18,000, 18.5 (a Chinese numeral is read separately).
@@ -37,6 +36,11 @@ _CORRECTION = compile_fast(
     r"|抱歉|[哦噢啊呃]不|sorry|oops|my bad|correction|corrected|i mean|i meant|make (?:it|that)"
     r"|should be|amend|revised"
     r"|no wait|oh wait"
+    # "PS:刚问了工厂 是17吨", "So now 15 pallets", "weight is now 11 tons": a postscript or an
+    # update saying the figure.
+    r"|(?<![a-z])p\.?s\.?\s*[:：]|(?<![a-z])(?:so|is|are)\s+now(?![a-z])"
+    # "两吨多吧 算两吨五": a rough figure, then the one to count with.
+    r"|吧\s*[,，]?\s*(?:就)?(?:算|按)"
     # "5托 3方 等下 是6托", "下周三出 还是下周五吧": a second thought said at the end.
     r"|等下|等一下|等等|还是(?=[^吧\n]{1,10}吧)"
     # "原来说10箱 现在加到15箱": the count raised or lowered to.
@@ -57,34 +61,11 @@ _CORRECTED_RUN = compile_plain(
 _CORRECTION_REACH = 24
 
 
-class _Cue(LazyPattern):
-    """A cue's pattern, with the bits of its words (see `Scan.cue_bits`); the pattern's text,
-    a trie of the words, is written only when a reader first searches with it (most cues are
-    only ever answered from `cue_bits`: writing all ~57 on import cost `inquiry add` ~3 ms)."""
-
-    __slots__ = ("_words", "bits")
-    bits: int
-
-    def __init__(self, words: tuple[str, ...]) -> None:
-        super().__init__("", 0, plain=True)
-        self._words: tuple[str, ...] | None = words
-
-    def compiled(self) -> re.Pattern[str]:
-        words = self._words
-        if words is not None:
-            self._source, self._words = trie_alternatives(words), None
-        return super().compiled()
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        self.compiled()
-        return super().__reduce__()
-
-
 def cue_words(*words: str) -> re.Pattern[str]:
     """Any of `words` (written case-folded) as one pattern, for `Scan.has_any`, which answers
     it from one pass per message over the words of every cue (see `Scan.cue_bits`); the pattern
     itself, shaped as a trie, is compiled only for a reader that searches with it."""
-    cue = _Cue(words)
+    cue = Cue(words)
     with _LOCK:
         bits = 0
         for word in words:
@@ -98,7 +79,7 @@ def cue_words(*words: str) -> re.Pattern[str]:
 
 # Each cue word's bit; every cue made.
 _BITS: dict[str, int] = {}
-_CUES: list[_Cue] = []
+_CUES: list[Cue] = []
 _LOCK = threading.Lock()
 # Built on first use (see `_cue_keys`).
 _EVERY: list[CueKeys] = []
@@ -149,6 +130,19 @@ CORRECTION_CUES = cue_words(
     "? no",
     "?no",
     "? 不",
+    "吧算",
+    "吧 算",
+    "吧，算",
+    "就算",
+    "就按",
+    "吧按",
+    "吧 按",
+    "ps:",
+    "ps：",
+    "p.s.",
+    "so now",
+    "is now",
+    "are now",
     "?不",
     "？不",
     "？ 不",

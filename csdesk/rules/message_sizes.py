@@ -29,7 +29,9 @@ _DIMENSIONS_COMMA = compile_fast(
 # after 米).
 _ZH_LABELLED_SIDE = (
     rf"({NUM}|{CN_NUMERAL})\s*(cm|mm|m|米|公分|厘米)?"
-    r"(?:(?<=米)([一二两三四五六七八九](?![十百千])|[1-9](?![\d.])))?"
+    # ("高三米一十二吨": 3.1 m, then 12 t; nobody says 一十二 for twelve)
+    r"(?:(?<=米)([一二两三四五六七八九](?![十百千])|一(?=十[一二三四五六七八九]?\s*(?:吨|公斤|千克))"
+    r"|[1-9](?![\d.])))?"
 )
 _DIMENSIONS_ZH = compile_fast(
     rf"长\s*[:：]?\s*{_ZH_LABELLED_SIDE}\s*[,，、]?\s*宽\s*[:：]?\s*{_ZH_LABELLED_SIDE}\s*"
@@ -63,6 +65,12 @@ _ZH_LAST_SIDE = (
     r"\s*(?:(米|m|cm|公分|厘米)([一二两三四五六七八九])?)?\s*"
 )
 _DIMENSIONS_TIMES_ZH = compile_fast(rf"{_ZH_SIDE}乘\s*{_ZH_SIDE}乘\s*{_ZH_LAST_SIDE}")
+# "尺寸一米二一米一米一" in voice-to-text: three sides after the size's label, one after the
+# other with nothing between (each in metres, a tenth said after 米).
+_RUN_SIDE = rf"({NUM}|{CN_NUMERAL})\s*(米)([一二两三四五六七八九])?\s*[,，、]?\s*"
+_DIMENSIONS_RUN_ZH = compile_fast(
+    rf"(?<=尺寸)\s*(?:是|为|大概|约)?\s*[:：]?\s*{_RUN_SIDE}{_RUN_SIDE}{_RUN_SIDE}"
+)
 # "14.5m long, 4.6m beam, 5.2m high", "6 m long x 2.5 m wide x 3 m high": each figure, then
 # the side it is in English.
 _EN_SIDE = rf"({NUM})\s*(cm|mm|m)?\s*"
@@ -121,6 +129,10 @@ def _times_zh(text: str) -> bool:
     return "乘" in text
 
 
+def _sides_run_zh(text: str) -> bool:
+    return "尺寸" in text and text.count("米") >= 3
+
+
 def _sides_en(text: str) -> bool:
     folded = text.lower()
     return ("long" in folded or "length" in folded) and ("high" in folded or "height" in folded)
@@ -143,6 +155,7 @@ _DIMENSION_PATTERNS: tuple[
     (_DIMENSIONS_ZH_AFTER, _sides_zh, (1, 4, 7), 3),
     (_DIMENSIONS_ZH, _sides_zh, (1, 4, 7), 3),
     (_DIMENSIONS_TIMES_ZH, _times_zh, (1, 4, 7), 3),
+    (_DIMENSIONS_RUN_ZH, _sides_run_zh, (1, 4, 7), 3),
     (_DIMENSIONS_ROUND, _round_zh, (1, 4, 4), 3),
     (_DIMENSIONS_LWH, _sides_lwh, (1, 3, 5), 1),
     (_DIMENSIONS_EN_AFTER, _sides_en, (1, 3, 5), 1),

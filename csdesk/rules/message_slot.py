@@ -18,6 +18,7 @@ from csdesk.rules.goods_words import (
     goods_and_more,
     has_stop_word,
 )
+from csdesk.rules.message_countries import COUNTRY_NAMES
 from csdesk.rules.message_scan import Scan, Span
 
 # What stands between the boxes and the goods: counts (a bare one too: "40HQ 1 化纤布"), 各, 的,
@@ -110,9 +111,13 @@ _EN_WORDS = compile_fast(
     # "bombas de água e acessórios": one more word joined by "and" in any of the languages...
     # ("vermicelli & noodles": & is one of them; "water pumps and pipe fittings": two words).
     r"\s*(?:(?<=\s)(?:and|e|y|et)|&)\s+[" + _LETTER + r"]{3,}"
-    r"(?:\s+(?!(?:from|to|via|for|ex|in|at|on|by|with|about|approx|each|per|only)(?![a-z]))["
+    # ("bisutería y accesorios de cabello": the word after "and" held by "of" to one more).
+    r"(?:\s+(?:(?:de|of|da|do|du|des)\s+)?(?!(?:from|to|via|for|ex|in|at|on|by|with|about|approx|each|per|only)(?![a-z]))["
     + _LETTER
     + r"]{3,})?(?![A-Za-z0-9])"
+    # "artículos plásticos para el hogar", "ustensiles pour la cuisine": what they are for.
+    r"|(?:" + _EN_WORD + r")(?:\s+" + _EN_WORD_NEXT + r")?\s+(?:para|pour|por)\s+"
+    r"(?:el|la|los|las|le|les|o|a|os|as)\s+" + _EN_WORD_NEXT + r"(?=\s*(?:$|[,.;:\n(]))"
     r"|(?:" + _EN_WORD + r")(?:\s+" + _EN_WORD_NEXT + r"){0,3})",
     re.I,
 )
@@ -120,7 +125,10 @@ _SIGNATURE = compile_fast(
     r"(?<![a-z])(?:regards|thanks|thank you|best|br|rgds|cordialement|cdlt|saludos|sincerely|merci"
     # "Att," / "Atenciosamente," (Portuguese), "Cordiales saludos", "Un saludo": a closing too.
     r"|gracias|obrigad[oa]|atentamente|atte|att(?=\s*$)|atenciosamente|cumprimentos|abra[cç]os"
-    r"|cordiales|un saludo|saudações|bien à vous|salutations)(?![a-z])",
+    r"|cordiales|un saludo|saudações|bien à vous|salutations"
+    # "Quedo atenta,", "Fico no aguardo", "Dans l'attente": waiting for the reply, then the name.
+    r"|qued[oa]\s+atent[oa]|quedamos\s+atentos|fico\s+no\s+aguardo|no\s+aguardo"
+    r"|dans\s+l'attente)(?![a-z])",
     re.I,
 )
 
@@ -184,28 +192,62 @@ def _en_slot(scan: Scan, anchor: int, limit: int | None = None) -> Span | None:
         if scan.norm[segment.start() - 1 : segment.start()] == "(" and segment.start() > anchor:
             continue  # "Manzanillo (México), juguetes": a remark in brackets, not the goods
         first = segment.start()
-        while first < stop and (scan.claimed[first] or scan.norm[first] == " "):
-            first += 1  # "12.5t/c LED panels": past the figures other readers took
+        # "12.5t/c LED panels": past the figures other readers took; "Shanghai - Jebel Ali for
+        # a boiler", "\n- ventiladores de teto": past a route's dash and a list's bullet.
+        while first < stop and (scan.claimed[first] or scan.norm[first] in " -–—→>•*"):
+            first += 1
         words = _EN_WORDS.match(scan.norm, first, stop)
         if words is None:
             continue
         start, end = words.span(1)
         end = _before_stop_word(scan.norm, start, end)
-        if has_stop_word(scan.norm[start:end]):
+        if has_stop_word(scan.norm[start:end]) or not scan.is_free(start, end):
             # "1x20ft from Nansha to Lagos for LED TVs": the goods after "for".
             goods = _FOR_GOODS.search(scan.norm, segment.start(), stop)
             if goods is None:
                 continue
-            start, end = goods.span(1)
-            if any(word.lower() in NOT_SLOT_GOODS for word in goods.group(1).split()):
+            group = goods.lastindex or 1
+            start, end = goods.span(group)
+            said = goods.group(group).split()
+            if group == 2:  # "cerámica para baño": a joining word inside a Latin name
+                said = [said[0], said[-1]]
+            if any(word.lower() in NOT_SLOT_GOODS for word in said):
                 continue
+        if _NO_NAME.search(scan.norm[start:end]) is not None:
+            continue  # "Chargement prévu le", "en novembre", "m", "MSDS attached"
         answered = _answered(scan, start, end, stop)
         if answered is None:
             continue
         start, end = answered
-        if scan.is_free(start, end) and not _unread_after(scan, end, stop):
+        packed = _PACKED_TAIL.match(scan.norm, end, stop)  # "caustic soda in 25kg bags"
+        after = packed.end() if packed is not None else end
+        if scan.is_free(start, end) and not _unread_after(scan, after, stop):
             return start, end
+        held = _HELD_AFTER.search(scan.norm, end, stop) if scan.is_free(start, end) else None
+        # "nous avons 2x40HC de tôles galvanisées", "we have 3x20GP of tiles": the goods after
+        # the boxes read, not the words before them.
+        if (
+            held is not None
+            and scan.claimed[held.start() - 1]
+            and scan.is_free(*held.span(1))
+            and _NO_NAME.search(held.group(1)) is None
+        ):
+            return held.span(1)
     return None
+
+
+_HELD_AFTER = compile_fast(
+    rf"(?<=\S)\s+(?:of|de|com|con|with|avec)\s+({_EN_WORD}(?:\s+{_EN_WORD}){{0,3}})\s*$", re.I
+)
+
+
+# How the goods are packed or carried, after their name: "in 25kg bags", "on cradle".
+_PACKED_TAIL = compile_fast(
+    r"\s+(?:in|on)\s+(?:\d+(?:\.\d+)?\s*(?:kgs?|l|lt|ltrs?)\s+)?(?:jumbo\s+|pp\s+|steel\s+)?"
+    r"(?:bags?|sacks?|bales?|drums?|cartons?|ctns|boxes|crates?|cases?|pallets?|rolls?|coils?"
+    r"|bundles?|ibcs?|cradles?|skids?|flexitanks?)(?![a-z])",
+    re.I,
+)
 
 
 def _answered(scan: Scan, start: int, end: int, stop: int) -> Span | None:
@@ -244,7 +286,26 @@ def _before_stop_word(norm: str, start: int, end: int) -> int:
 
 _FOR_GOODS = compile_fast(
     r"(?<![a-z])for\s+(?:(?:a|an|some)\s+)?([A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,3})"
-    r"\s*$",
+    r"\s*$"
+    # "… vers Dakar : riz parfumé", "… pour un transformateur de 24 t", "… con cerámica para
+    # baño": the goods after a colon, or after for/with in French, Spanish or Portuguese.
+    rf"|(?:(?<![a-z])(?:pour|con|com|avec)\s+(?:(?:un|une|uma?|des)\s+)?|:\s*)"
+    rf"({_EN_WORD}(?:\s+{_EN_WORD}){{0,3}}?)(?:\s+de)?(?=\s+\d|\s*$)",
+    re.I,
+)
+# Words in the goods' place that name none: a phrase ending on a preposition ("Chargement
+# prévu le"), a month ("en novembre", "in December"), a lone unit letter ("m"), papers sent
+# along ("MSDS attached").
+_NO_NAME = compile_fast(
+    r"^[A-Za-z]$"
+    r"|(?<![^\s])(?:le|la|les|de|du|des|da|do|del|à|a|au|en|em|el|on|by|the|to|from|for|pour|para"
+    r"|por)$"
+    r"|^(?:in|en|em|au|de)?\s*(?:january|february|march|april|may|june|july|august|september"
+    r"|october|november|december|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout"
+    r"|septembre|octobre|novembre|décembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio"
+    r"|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho"
+    r"|setembro|outubro|novembro|dezembro)$"
+    r"|(?<![^\s])(?:attached|enclosed|ci-joint|ci-jointe?s?|en anexo|em anexo|anexo)$",
     re.I,
 )
 
@@ -292,9 +353,16 @@ def goods_slot(scan: Scan) -> Span | None:
     for anchor in sorted(set(anchors)):
         if anchor < len(scan.norm) and _has_cjk(scan.norm[anchor:]):
             span = _zh_slot(scan, anchor)
-            if span is not None and not _ASKED.search(scan.norm, *span):
-                return span  # "有没有", "现在啥价", "船期发我": a question, not the goods
+            # "有没有", "现在啥价", "船期发我": a question, not the goods; "拼箱到马来西亚巴生港":
+            # the country the port is in.
+            asked = span is not None and _ASKED.search(scan.norm, *span) is not None
+            if span is not None and not asked and not _COUNTRY.fullmatch(scan.norm, *span):
+                return span
         span = _en_slot(scan, anchor) if not _has_cjk(scan.norm[anchor : anchor + 40]) else None
+        if span is None and _LATIN_NEXT.match(scan.norm, anchor):
+            # "3x40HQ lamp 6T/each 下周一货好": English goods before the Chinese goes on.
+            cjk = _CJK.search(scan.norm, anchor)
+            span = _en_slot(scan, anchor, cjk.start() if cjk is not None else None)
         if span is not None:
             return span
     pieces = scan.found.get("pieces")
@@ -308,6 +376,8 @@ def goods_slot(scan: Scan) -> Span | None:
 
 
 _LOADED = compile_fast(r"[装放]的是")
+_LATIN_NEXT = compile_fast(r"[ \t]+[A-Za-z]{3}")
+_COUNTRY = compile_fast(f"(?:{COUNTRY_NAMES})")
 _ASKED = compile_fast(r"有没有|啥|什么|多少钱|船期|发我|报个|几天")
 _BEFORE_COUNT = compile_fast(r"(?:^|(?<=[\s,，、]))([\u4e00-\u9fff]{2,6})\s*$")
 

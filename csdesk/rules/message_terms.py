@@ -19,13 +19,21 @@ _LABELS: dict[str, str] = {
     # "O embarcador é …", "exportador: …", "expéditeur : …": the same in Latin languages.
     # "托运人：…", "工厂：莱州某某石材": the factory named as the shipper (not its address).
     "shipper": r"shipper|shpr|发货人抬头|发货人|发货公司|抬头|托运人|发货方"
-    r"|(?:工厂|厂家)(?=\s*[:：])|embarcador|exportador|exp[ée]diteur|chargeur(?=\s*[:：])",
+    r"|(?:工厂|厂家)(?=\s*[:：])|embarcador|exportador|exp[ée]diteur|chargeur(?=\s*[:：])"
+    # "Supplier: Foshan … Co., Ltd.": the supplier who ships it, named under its colon.
+    r"|(?:supplier|manufacturer|fournisseur|proveedor|fornecedor|fabricante)(?=\s*[:：])"
+    # "Factory: Jiangsu Hengli Furniture Co., Ltd": the factory named by its company (never
+    # "factory: No. 88 Xinglin Road", its address).
+    r"|(?<![a-z])(?:factory|usine|f[áa]brica)(?=\s*[:：][^\n:：]{2,60}?(?:Co\.|Co,|Company|Ltd|Limited"
+    r"|Inc\b|Corp|GmbH|S\.?A\.?R\.?L|有限公司|工厂|厂))",
     "pickup_address": r"提货地址|工厂地址|装货地址|提货地点|提货点|门点"
     # "顺德工厂提货：…", "Pickup: …": the pickup said with a colon.
     r"|(?:工厂|厂里|厂家)?提货(?=\s*[:：])|pick\s*-?\s*up(?=\s*:)"
     # "EXW desde la fábrica (Room 502, …)": the factory's address in brackets.
     r"|(?:desde|from|da|de)\s+(?:la\s+|our\s+|the\s+|nuestra\s+|nossa\s+|a\s+)?(?:f[áa]brica|factory)\s*[(（]"
-    r"|pick\s*-?\s*up\s*(?:address|at|from)|factory\s*(?:address|is\s*(?:in|at)|located\s*(?:in|at))|工厂在|厂在|货在"
+    # "Pickup at factory: No. 88 …": the place's word before the colon is the label's too.
+    r"|pick\s*-?\s*up\s*(?:address|at|from)(?:\s+(?:the\s+|our\s+)?(?:factory|warehouse|supplier)(?=\s*:))?"
+    r"|factory\s*(?:address|is\s*(?:in|at)|located\s*(?:in|at))|工厂在|厂在|货在"
     # "recogida en: …", "Retiro en fábrica: …", "Enlèvement EXW : …", "coleta: …": the pickup in
     # Spanish, French and Portuguese, said with its colon.
     r"|(?:recogida|retiro|recolecci[oó]n|recojo|recoger)\s+en(?:\s+(?:la\s+)?f[áa]brica)?(?=\s*[:：])"
@@ -60,7 +68,9 @@ _LABELS: dict[str, str] = {
     # "carga: azulejos" (never "carga lista 11/12": a label needs its colon).
     r"|carga(?:\s+(?:perigosa|peligrosa))?(?=\s*[:：])|cargaison(?=\s*[:：])"
     # "contenu : tubes en acier", "conteúdo: …", "contenido: …": what the boxes hold.
-    r"|contenu(?=\s*[:：])|conte[uú]do(?=\s*[:：])|contenido(?=\s*[:：])",
+    r"|contenu(?=\s*[:：])|conte[uú]do(?=\s*[:：])|contenido(?=\s*[:：])"
+    # "nature : tissus wax", "nature de la marchandise : …": what the goods are, in French.
+    r"|(?<![a-z])nature(?:\s+de\s+(?:la\s+)?marchandise)?(?=\s*[:：])",
 }
 # "the cargo is now 2x40HQ", "goods are ready": what follows is no value of the label;
 # "cargo is already in our warehouse", "goods are at the factory": where it is, not what.
@@ -92,7 +102,8 @@ _LOOSE_PATTERNS = {
 # "goods are sewing machines").
 _BARE_LABELS = {
     "commodity": compile_fast(
-        r"(?:品名|货名|(?:货物?|产品)都是"
+        # "品名叫镀锌钢卷", "货名叫做…": the name the goods are called.
+        r"(?:(?:品名|货名)(?:叫做?|就是)?|(?:货物?|产品)都是"
         rf"|(?<![a-z])(?:goods|cargo|commodity)\s+(?:are|is)\s{_NOT_A_VALUE}"
         # "commodity LED screens": the label without a colon, before the goods' name.
         r"|(?<![a-z])commodity\s+(?!(?:is|are|of|code|list|name|type|now)(?![a-z]))(?=[a-z])"
@@ -112,10 +123,16 @@ _BARE_LABELS = {
         re.I,
     ),
     "shipper": compile_fast(
-        r"(?:发货人抬头|发货人)\s*(?:是|为|:|：|=)?\s*"
-        # "shipper Liugong Machinery": the English label, then a capitalised name.
+        # "托运人 三一重工": the label and the name apart by a space, in shorthand.
+        r"(?:发货人抬头|发货人|托运人|发货方)\s*(?:是|为|:|：|=)?\s*"
+        # "shipper Liugong Machinery", "shipper 天津钢建": the English label, then a name.
         r"|(?<![A-Za-z])(?:[Ss]hipper|SHIPPER|[Ee]mbarcador|[Ee]xportador|[Ee]xp[ée]diteur)"
-        r"[^\S\n]+(?=[A-Z])"
+        r"[^\S\n]+(?=[A-Z\u4e00-\u9fff])"
+        # "工厂是大连海宝水产", "工厂 徐工": the factory's own name, ending the clause (never
+        # where the factory is, what it does or a pickup: "工厂在…", "工厂提货").
+        r"|(?<![从在到去的])(?:工厂|厂家)(?:是|叫|[^\S\n]+)?"
+        r"(?![在做提装出发交直送到去地的里那这货我你他也都还要会能可价报离附自说是叫])"
+        r"(?=[\u4e00-\u9fff]{2,12}(?:[^\S\n]|$|[,，。]))"
         # "我们是永康市某某工贸有限公司": the sender's own registered company ships the goods.
         r"|(?:我们是|我司是)(?=[\u4e00-\u9fff]{2,16}(?:有限公司|有限责任公司|集团)(?:$|[\s,，。!！]))"
     ),
@@ -239,10 +256,18 @@ _SHIPPER_CUES = (
     "我司是",
     "托运人",
     "发货方",
-    "工厂:",
-    "工厂：",
-    "厂家:",
-    "厂家：",
+    "工厂",
+    "厂家",
+    "supplier",
+    "manufacturer",
+    "fournisseur",
+    "proveedor",
+    "fornecedor",
+    "fabricante",
+    "factory",
+    "usine",
+    "fábrica",
+    "fabrica",
 )
 # "工厂：浙江省余姚市…路88号": a factory's address, not its name.
 _AN_ADDRESS = compile_fast(r"[路街道]\d|\d+号|[区县镇]$|[省市]\S*[区县镇]")
@@ -288,32 +313,8 @@ _GOODS_LABEL_WORDS = cue_words(
     "produ",
     "descripci",
     "descri",
+    "nature",
 )
-
-
-# "DDP到迪拜仓库 地址：…": an address without saying whose is the delivery address when the
-# goods are delivered to a door, the pickup address on EXW terms.
-_BARE_ADDRESS = compile_fast(
-    # "地址 浙江省余姚市…": a Chinese address after a space, from its province or city.
-    r"(?<![货厂门址])(?:地址|address)\s*(?:(?:是|为|:|：)\s*|(?=[A-Za-z0-9])"
-    r"|(?<=\s)(?=[\u4e00-\u9fff]{2,6}[省市]))",
-    re.I,
-)
-_DOOR_TERMS = frozenset(["DAP", "DDP", "DDU", "DPU"])
-
-
-def read_bare_address(scan: Scan) -> None:
-    term = scan.found.get("incoterm")
-    if term is None or ("地址" not in scan.norm and "address" not in scan.folded):
-        return
-    name = "delivery_address" if term.value in _DOOR_TERMS else "pickup_address"
-    if name in scan.found or (name == "pickup_address" and term.value != "EXW"):
-        return
-    match = scan.first_free(_BARE_ADDRESS)
-    span = value_span(scan, match.end(), address=True) if match is not None else None
-    if match is not None and span is not None:
-        scan.claim(match.start(), span[1])
-        scan.put(name, " ".join(scan.norm[span[0] : span[1]].split())[:300], [span], 0.8)
 
 
 # "发货人是我们自己工厂", "shipper: ourselves": the customer ships it, no name is given.
@@ -346,6 +347,9 @@ def read_labelled(scan: Scan, names: Iterable[str]) -> None:
             matches = sorted(
                 matches + scan.free_matches(_BARE_LABELS[name]), key=lambda m: (m.start(), -m.end())
             )
+        if name == "pickup_address" and len(matches) > 1:
+            # "工厂在佛山顺德…提货地址是佛山市…号": the labelled address, not where it is.
+            matches = [m for m in matches if not _FACTORY_AT.match(m.group())] or matches
         for match in matches:
             told = name == "pickup_address" and _factory_told(scan, match)
             span = value_span(scan, match.end(), name in _LOOSE_LABELS, name == "commodity")
@@ -374,7 +378,10 @@ def read_labelled(scan: Scan, names: Iterable[str]) -> None:
 
 
 _HS = compile_fast(
-    r"(?:HS\s*(?:code)?|海关编码|商品编码|税号|HS编码)\s*[:：#]?\s*(\d{4}(?:[.\s]?\d{2}){0,3})",
+    # "NCM 4011.20" (Brazil's tariff code), "code SH 8517.62", "código HS", "partida arancelaria".
+    r"(?:HS\s*(?:code)?|海关编码|商品编码|税号|HS编码|(?<![A-Za-z])NCM|(?:code|c[oó]digo)\s+(?:SH|HS|NCM)"
+    r"|partida\s+arancelaria|fracci[oó]n\s+arancelaria)\s*(?:n[o°º]\.?)?\s*[:：#]?\s*"
+    r"(\d{4}(?:[.\s]?\d{2}){0,3})",
     re.I,
 )
 _FACTORIES = compile_fast(
@@ -385,7 +392,7 @@ _FACTORIES = compile_fast(
 )
 
 
-_CODE_WORDS = cue_words("hs", "编码", "税号", "厂", "factor", "places")
+_CODE_WORDS = cue_words("hs", "编码", "税号", "厂", "factor", "places", "ncm", "arancel", "sh")
 _LABEL_CUES["commodity"] = _GOODS_LABEL_WORDS
 
 
@@ -393,7 +400,7 @@ def read_codes(scan: Scan) -> None:
     if not scan.has_any(_CODE_WORDS):
         return
     for match in scan.free_matches(_HS):
-        digits = re.sub(r"\D", "", match.group(1))
+        digits = re.sub(r"\D", "", match.group(1))  # the house form: digits ("9403.30": 940330)
         scan.claim(*match.span())
         scan.put("hs_code", digits, [match.span()], 0.9)
         break

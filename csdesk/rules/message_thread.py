@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 
 from csdesk.rules.fastre import compile_fast
+from csdesk.rules.message_interleaved import set_aside_interleaved
+from csdesk.rules.message_past_edges import RIGHT_ONE, SET_ASIDE_THEN
 from csdesk.rules.message_scan import Scan, cue_words
 
 # Where the earlier mail starts: a separator line, the client's "On ... wrote:", a header
@@ -118,6 +120,10 @@ def set_aside_thread(scan: Scan) -> None:
     if "\n" not in norm:
         return
     end = len(norm)
+    if norm.lstrip().startswith(">") and set_aside_interleaved(scan):
+        if scan.has_any(_CLOSING_WORDS):
+            _set_aside_signature(scan, end)
+        return
     if scan.has_any(_THREAD_WORDS):
         end, kept = _thread_start(norm)
         scan.claim(end, len(norm))
@@ -197,8 +203,16 @@ _PAST = compile_fast(
     # "Correction to my previous mail: POD is …": what follows is the corrected request.
     r"|last time|last shipment|last order|last one (?:was|went)"
     # "Em relação à cotação anterior (Qingdao-Lobito 2x20')": the earlier quote, in PT/ES/FR.
-    r"|(?:cotaç[aã]o|cotizaci[oó]n|consulta|pedido|embarque|cotation|demande)"
+    r"|(?:cotaç[aã]o|cotizaci[oó]n|consulta|pedido|embarque|cotation|demande|carga|env[ií]o)"
     r" (?:anterior|précédente)"
+    # "La última vez enviamos 3 contenedores…", "la dernière fois": the last time, in ES/PT/FR.
+    r"|(?<![a-z])(?:la|a) [úu]ltima vez|(?<![a-z])la derni[èe]re fois"
+    # "o último embarque (2x40HC …)", "notre dernier envoi (1x40HC …)": the last shipment.
+    r"|(?<![a-z])(?:o|a|el|la|le|nosso|nossa|nuestro|nuestra|notre|votre|seu|sua|su)"
+    r" (?:[úu]ltim[oa]|derni[èe]re?) (?:embarques?|env[ií]os?|envois?|cargas?|exp[ée]ditions?"
+    r"|pedidos?|commandes?|cont[eê]iner(?:es)?|contenedor(?:es)?|conteneurs?)(?![a-z])"
+    # "1) pls confirm our booking for 2x20 to Tema … 2) another inquiry": a booking made.
+    r"|(?<![a-z])(?:confirm|check|track) (?:our|my|the) (?:booking|shipment)s?(?![a-z])"
     r"|(?<!correction to my )(?<!correction to our )previous(?:ly)?"
     r"|last year|last month|last week|earlier inquiry|further to our|our last|we shipped"
     r"|we used to|(?:disregard|ignore|cancel) (?:my|our) (?:earlier|previous|last|first)"
@@ -234,7 +248,9 @@ _PAST = compile_fast(
 )
 _NOW = compile_fast(
     r"(?:这次|这回|本次|这一票|这票|现在|新的一票|新询价|新的询价|now we|new request"
-    r"|(?<![a-z])(?:agora|ahora|maintenant)(?![a-z])"
+    r"|(?<![a-z])(?:agora|ahora|maintenant|temos|tenemos)(?![a-z])"
+    # "nous avons 2x40HC …", never "nous avons envoyé …" (what was done)
+    r"|(?<![a-z])nous avons(?!\s+[a-zé]+é(?:e?s?)(?![a-z]))"
     r"|this time|this shipment|new one|new order|new inquiry|new shipment|this one|now need"
     r"|now please|we need|we have|please quote|pls quote|kindly quote|please offer|请报|麻烦报"
     r"|帮忙报|帮我报|another one|another shipment|another inquiry|another request|next one"
@@ -254,7 +270,10 @@ _SENTENCE_END = compile_fast(r"[。!?！？\n;；]|\.(?:\s|$)")
 
 PAST_WORDS = cue_words(
     "anterior",
+    *("ltima vez", "dernière fois", "derniere fois", "confirm our", "confirm my", "confirm the"),
+    *("check our", "check my", "check the", "track our", "track my", "track the"),
     "précédente",
+    *("último", "ultimo", "última", "ultima", "dernier", "dernière", "derniere"),
     "重新报",
     "重报",
     "we did",
@@ -357,6 +376,11 @@ def set_aside_past(scan: Scan) -> None:
     past = _PAST.search(scan.norm) if scan.has_any(PAST_WORDS) else None
     if past is None:
         return
+    if SET_ASIDE_THEN.match(scan.norm, past.start()):
+        # "please ignore my previous mail, POD should be Tema": the mail set aside is not in
+        # this one; what follows the comma is the new request.
+        scan.claim(past.start(), past.end())
+        return
     now = _NOW.search(scan.norm, past.end())
     end = _SENTENCE_END.search(scan.norm, past.end())
     # The sentence ends the past when the message goes on after it with the new inquiry.
@@ -366,7 +390,10 @@ def set_aside_past(scan: Scan) -> None:
     told = end is not None and _TOLD_PAST.search(scan.norm, past.end(), end.start()) is not None
     if end is not None and not told and (rest < 12 or rest * 5 < len(scan.norm) * 2):
         end = None
-    stops = [match.start() for match in (now, end) if match is not None]
+    # "in my previous mail I wrote 12/01 by mistake, the correct date is 12/12": the correction
+    # said in the past's sentence is the new request.
+    right = RIGHT_ONE.search(scan.norm, past.end(), end.start() if end else len(scan.norm))
+    stops = [match.start() for match in (now, end, right) if match is not None]
     if stops and _MOVED_IN.search(scan.norm, past.end(), min(stops)) is not None:
         return  # "Further to your quote for A-B, the customer now wants C instead": a revision
     if stops:

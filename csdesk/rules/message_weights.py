@@ -63,10 +63,12 @@ _NICKNAME_BEFORE = compile_fast(
     # "the FR for a press machine 30 t", "HQs with spare parts 12 t each": what it holds.
     r"|\s+(?:for|with)\s+[A-Za-z][A-Za-z\s-]{0,30}?)?\s*"
     # "...press machine 700x280x310cm 24t": the piece's size said before its weight.
-    r"(?:[\d.]+\s*[x×*]\s*[\d.]+\s*[x×*]\s*[\d.]+\s*(?:cm|mm|m)?\s*[,，]?\s*)?"
+    # ("the OT (1,050 x 235 x 290 cm, 14 t)": the size and weight in brackets after the type)
+    r"\s*[(（]?\s*(?:[\d.,]+\s*[x×*]\s*[\d.,]+\s*[x×*]\s*[\d.,]+\s*(?:cm|mm|m)?\s*[,，]?\s*)?"
     # "冷柜装冻牛肉 -18度 22吨", "reefer for fish at -18C 25 t": the reefer's temperature first.
     r"(?:(?:at\s*)?(?:零下|[-−+])?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:度|℃|°C?|C(?![a-z]))\s*)?"
-    r"(?:每个?柜?|各|都是|重|约|大概|[:：])*\s*$"
+    # ("FR each 28t", "the HQs about 18t each": each box of that type, about so much)
+    r"(?:每个?柜?|各|都是|重|约|大概|[:：]|\s*(?:each|about|around|approx\.?|abt\.?)(?![a-z]))*\s*$"
 )
 _NICKNAMES = {"小": "20", "大": "4", "高": "HQ", "平": "GP", "普": "GP", "冷": "RF", "冻": "RF"}
 _NICKNAMES.update({"H": "HQ", "G": "GP", "R": "RF", "F": "FR", "O": "OT", "r": "RF", "f": "FR"})
@@ -260,3 +262,93 @@ def typed_lines(scan: Scan, start: int, after: str) -> bool:
         and not any(a <= begin < b for a, b in ordered)
         for begin, end, _ in scan.box_mentions
     )
+
+
+# Heavier than any box carries: a total, whatever the message says.
+_MAX_BOX_KILOS = 30000
+# A total said anywhere ("共", "total"), or the boxes' weight said one by one.
+_TOTAL_SAID = compile_fast(r"总|共|合计|total|altogether|gross|\d\s*[x*×]\s*\d+\s*(?:t|吨)", re.I)
+
+
+_PER_SAID = compile_fast(
+    r"各|每|单柜|一柜|一个柜|(?<![a-z])(?:each|per|a\s+box)(?![a-z])|/\s*(?:柜|箱|个|cntr|ctn|box|unit|fcl|[24]0)",
+    re.I,
+)
+
+
+def ask_per_box(scan: Scan, total: Total) -> None:
+    """ "2x20GP 22T": one bare figure for several boxes of one type, with no 每/各/each/total
+    said, reads as the total (as most writers mean) and is asked about: it may be each box's."""
+    boxes = scan.found.get("containers")
+    if boxes is None or len(boxes.value) != 1 or len(total[1]) != 1:
+        return
+    qty, kilos = boxes.value[0].qty, total[0]
+    if qty < 2 or not 0 < kilos <= _MAX_BOX_KILOS:
+        return
+    if _TOTAL_SAID.search(scan.norm) is None and _PER_SAID.search(scan.norm) is None:
+        scan.ask("weight_kg", total[1], (kilos, kilos * qty), "weight_per_box")
+
+
+_SIZE_AFTER = compile_fast(r"(?<![\d.])(20|40|45)(?![\d.])")
+
+
+def box_said(scan: Scan, start: int, after: re.Match[str] | None, bare: bool = False) -> int | None:
+    """Which container line a per-box figure is about on mixed equipment: the type after its
+    slash ("12t/20GP") or the type named just before it ("20GP 12吨/柜, 40HQ 20吨/柜")."""
+    boxes = scan.found["containers"]
+    if after is not None and after.group(1):
+        code = after.group(1) + ("HQ" if after.group(2).upper() == "HC" else after.group(2).upper())
+        return next((i for i, line in enumerate(boxes.value) if line.type == code), None)
+    if len(boxes.value) < 2:
+        return None
+    sized = _SIZE_AFTER.search(after.group(0)) if after is not None else None
+    if sized is not None:  # "25 t per 20', 24 t for the 40'": the one box of that size
+        sizes = [line.type[:2] for line in boxes.value]
+        if sizes.count(sized.group(1)) == 1:
+            return sizes.index(sized.group(1))
+    said_before = [
+        (mention_start, code)
+        for mention_start, end, code in scan.box_mentions
+        if end <= start and _TYPE_THEN_FIGURE.fullmatch(scan.norm, end, start)
+    ]
+    if not said_before:
+        # "40的10吨 20的8吨": a bare size names the box of that size on the list.
+        size = _SIZE_THEN_FIGURE.search(scan.before(start, 12))
+        sizes = [line.type[:2] for line in boxes.value]
+        named = (size.group(1) or size.group(2)) if size is not None else None
+        if named is None or sizes.count(named) != 1:
+            return nicknamed_line(scan, start)
+        return sizes.index(named)
+    mention_start, code = said_before[-1]
+    in_order = any(a <= mention_start < b for a, b in boxes.spans)
+    between = scan.norm[mention_start:start]
+    if in_order and (bare or "各" in between or _EACH_AFTER_ORDER.search(between)):
+        # "2x40HQ 30吨": the order itself, then its total; "两个20尺两个40尺高柜 各装22吨":
+        # the order, then a figure for each of its boxes (not "20GP各15吨" said again).
+        return None
+    codes = [line.type for line in boxes.value]
+    if code not in codes:  # "四十尺那个十八吨": the size of a box on the list
+        codes = [line_code[:2] for line_code in codes]
+        code = code[:2]
+    return codes.index(code) if codes.count(code) == 1 else None
+
+
+# "1x20GP+1x40HQ each 10T": "each" right after the whole order is every box's.
+_EACH_AFTER_ORDER = compile_fast(r"^\w+\s*(?:,\s*)?each\s*$", re.I)
+
+
+# "40的10吨", "el de 20 con 26 t", "celui de 40' avec 20 t", "el de 20 pesa 9 t".
+_SIZE_THEN_FIGURE = compile_fast(
+    # "20的装十八吨": what the box of that size is loaded with.
+    r"(?<![\d.])(20|40|45)\s*(?:尺|ft|')?\s*(?:的|那个|con|com|avec|pesa)\s*(?:每个?柜?|各)?\s*(?:装|重)?\s*$"
+    # "the 20s 16 MT each and the 40' 20 MT": the boxes of a size named in English.
+    r"|(?<![a-z])the\s+(20|40|45)(?:'?s|'|(?:gp|hq|hc|dv)s)\s*(?:are|is|at|weigh)?\s*$",
+    re.I,
+)
+_TYPE_THEN_FIGURE = compile_fast(
+    # "The 20GPs 25 tons each": the type said in the plural.
+    r"(?:s(?![a-z]))?\s*(?:[x×*]\s*\d+\s*)?[:：–—(（@-]?\s*(?:的各|各|的|那个|一个|每个|每柜|都是|装|重量?|毛重|约|each|each\s+weighs|con|com|avec)*\s*[:：@]?\s*"
+    # "40HQ装灯具7吨 20GP装石材24吨": the type, what it holds, then its figure.
+    r"(?:(?<=装)[\u4e00-\u9fff]{1,6}?\s*(?:重|约)?\s*)?",
+    re.I,
+)

@@ -42,11 +42,23 @@ class Record:
 
     def _assign(self, *values: Any) -> None:
         """The fields set in `_fields` order, as a generated `__init__` sets them."""
-        self.__dict__.update(zip(self._fields, values, strict=True))
+        try:
+            self.__dict__.update(zip(self._fields, values, strict=True))
+        except AttributeError:  # a class compiled by mypyc (csdesk.compiled) has no __dict__
+            for name, value in zip(self._fields, values, strict=True):
+                object.__setattr__(self, name, value)
 
     def replace(self, **changes: Any) -> Self:
         """A copy with `changes`, as `dataclasses.replace` makes it."""
         return type(self)(**{name: getattr(self, name) for name in self._fields} | changes)
+
+    def __reduce_ex__(self, protocol: Any) -> Any:
+        """Pickled as `@dataclass` pickles it; a class compiled by mypyc (csdesk.compiled) has
+        no __dict__ to restore, so it is made again from its fields (its `__init__` takes them
+        in `_fields` order)."""
+        if hasattr(self, "__dict__"):
+            return super().__reduce_ex__(protocol)
+        return (type(self), type(self)._values(self))
 
     def __repr__(self) -> str:
         shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._fields)

@@ -314,7 +314,6 @@ VOICE: list[Entry] = [
         containers="5x40HQ",
         commodity="地毯",
         weight_kg=50000,
-        cargo_ready="2026-12-20",
     ),
     E(
         "宁波到特码一个四十尺高柜塑料桶三吨下个礼拜二",
@@ -373,7 +372,6 @@ VOICE: list[Entry] = [
         commodity="冷冻鱿鱼",
         weight_kg=20000,
         temperature_c=-20,
-        cargo_ready="2026-12-11",
     ),
     E(
         "广州南沙到哈马德一个四十尺高柜沙发六吨三",
@@ -587,7 +585,6 @@ TYPED: list[Entry] = [
         weight_kg=8000,
         target_price=2800,
         currency="USD",
-        cargo_ready="2026-12-25",
     ),
     E(
         "SZ➡️Dar 40HQ×2 太阳能路灯（非危）每柜6T",
@@ -1043,7 +1040,7 @@ EMAIL: list[Entry] = [
         pol="CNTAO",
         pod="IRBND",
         containers="2x20GP",
-        commodity="tomato paste in drums",
+        commodity="tomato paste",
         weight_kg=48000,
         cargo_ready="2026-12-13",
     ),

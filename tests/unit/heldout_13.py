@@ -710,7 +710,6 @@ EMAIL: list[Entry] = [
         containers="1x40HQ",
         commodity="used tyres",
         weight_kg=11000,
-        cargo_ready="2026-12-19",
     ),
     E(
         "Buenos días, necesitamos tarifa Shanghai - Buenaventura, 3 x 40 HC, llantas, "

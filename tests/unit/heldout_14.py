@@ -1166,7 +1166,7 @@ SPECIAL: list[Entry] = [
     ),
     E(
         "青岛去吉大港 8个40HQ 棉纱 每柜24吨 下周三开始装",
-        mode="SPECIAL",
+        mode="FCL",
         pol="CNTAO",
         pod="BDCGP",
         containers="8x40HQ",
@@ -1255,7 +1255,7 @@ SPECIAL: list[Entry] = [
     ),
     E(
         "厦门到吉达 6个高柜 石材 每柜26吨 发货人厦门鑫石集团 目标价2100美金 12月22号",
-        mode="SPECIAL",
+        mode="FCL",
         pol="CNXMN",
         pod="SAJED",
         containers="6x40HQ",

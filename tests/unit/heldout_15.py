@@ -2155,7 +2155,7 @@ SPECIAL: list[Entry] = [
     ),
     E(
         "青岛到吉布提 15个40HQ 小麦粉 每柜25吨 目标价1300美金 12月中旬",
-        mode="SPECIAL",
+        mode="FCL",
         pol="CNTAO",
         pod="DJJIB",
         containers="15x40HQ",

@@ -2808,7 +2808,7 @@ BREAKBULK: list[Entry] = [
     ),
     E(
         "NB→JEA 6x40HQ furniture 9t each, target 1450",
-        mode="SPECIAL",
+        mode="FCL",
         pol="CNNGB",
         pod="AEJEA",
         containers="6x40HQ",

@@ -2250,7 +2250,6 @@ BREAKBULK: list[Entry] = [
             "weight_kg": 320000,
             "dimensions_cm": "1500x400x350",
             "cargo_ready": "2027-01-10",
-            "cargo_list": "~15m*4m*3.5m",
         },
     ),
     (

@@ -426,6 +426,8 @@ SPECIAL: list[Entry] = [
         pieces=3,
         dimensions_cm="680x220x265",
         weight_kg=15600,
+        # settled case (heldout27 CONVENTIONS): goods said ready now are ready on the day received
+        cargo_ready="2026-11-30",
     ),
     E(
         "need quote Tianjin to Port Sudan: 2x40FR + 1x40OT, road construction equipment; FR each 28t, OT 18t. "

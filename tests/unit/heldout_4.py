@@ -2212,7 +2212,6 @@ BREAKBULK: list[Entry] = [
         weight_kg=320000,
         dimensions_cm="1600x320x280",
         cargo_ready="2026-12-15",
-        cargo_list="~16m*3.2m*2.8m",
     ),
     E(
         "Break bulk RFQ: Shanghai to Lagos, 3 units wheel loaders, each 8.2 x 2.9 x 3.4 m, "

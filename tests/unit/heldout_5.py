@@ -2295,7 +2295,6 @@ BREAKBULK: list[Entry] = [
         pieces=48,
         weight_kg=620000,
         dimensions_cm="2250x420x380",
-        cargo_list="~22.5m x 4.2m x 3.8m",
     ),
     E(
         "Breakbulk inquiry Tianjin→Dar es Salaam: 2 units crawler cranes, 45 tons each, "
@@ -2363,7 +2362,6 @@ BREAKBULK: list[Entry] = [
         pieces=5,
         weight_kg=280000,
         dimensions_cm="2800x450x450",
-        cargo_list="~28m x 4.5m x 4.5m",
     ),
     E(
         "杂货船 连云港去达累斯萨拉姆 挖掘机两台 一台22吨 9.5*3*3.1米 一台13吨 7.6*2.5*2.8米",

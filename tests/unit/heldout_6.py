@@ -124,7 +124,6 @@ WECHAT_TYPED: list[Entry] = [
         containers="2x40GP",
         commodity="瓷砖",
         weight_kg=52000,
-        cargo_ready="2026-12-10",
     ),
     E(
         "大连到海防 1x20GP 玉米淀粉 25吨 这周四",
@@ -2321,7 +2320,6 @@ BREAKBULK: list[Entry] = [
         pieces=3,
         weight_kg=42000,
         dimensions_cm="2400x220x250",
-        cargo_list="~24m×2.2m×2.5m",
         cargo_ready="2026-12-15",
     ),
     E(
@@ -2345,7 +2343,6 @@ BREAKBULK: list[Entry] = [
         pieces=42,
         weight_kg=380000,
         dimensions_cm="1500x300x280",
-        cargo_list="~15米x3米x2.8米",
         cargo_ready="2027-01-10",
     ),
     E(

@@ -1675,7 +1675,6 @@ BREAKBULK: list[Entry] = [
         weight_kg=320000,
         dimensions_cm="1500x300x280",
         cargo_ready="2027-01-15",
-        cargo_list="~15米x3米x2.8米",
     ),
     E(
         "Break bulk Shanghai to Lagos: 2 units wheel loaders, each 9.2 x 3.0 x 3.5 m, "

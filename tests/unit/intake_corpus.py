@@ -1589,7 +1589,6 @@ SPECIAL: list[Entry] = [
             "weight_kg": 480000,
             "dimensions_cm": "1800x350x300",
             "cargo_ready": "2027-01-15",
-            "cargo_list": "~18m*3.5m*3m",
         },
     ),
     (

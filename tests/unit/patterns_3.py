@@ -343,7 +343,6 @@ PAST_SHIPMENTS: list[Entry] = [
             "containers": "1x40HQ",
             "commodity": "家具",
             "weight_kg": 8000,
-            "cargo_ready": "2026-12-10",
         },
     ),
 ]

@@ -14,6 +14,7 @@ def test_held_out_set_11_keeps_the_level_it_reached() -> None:
     99.2% (2095/2112) after round 25 (test_message_patterns_25.py).
     99.2% (2097/2112) after the settled conventions were applied to its expectations.
     99.3% (2098/2111) after round 28 (test_message_patterns_28.py).
-    99.4% (2099/2111) after round 31 (test_message_patterns_31.py)."""
+    99.4% (2099/2111) after round 31 (test_message_patterns_31.py).
+    99.7% (2104/2111) after round 32 (test_message_patterns_32.py)."""
     result = score(PARSER, HELDOUT_11)
-    assert result.rate >= 0.994, "\n".join(result.missed + result.wrong)
+    assert result.rate >= 0.996, "\n".join(result.missed + result.wrong)

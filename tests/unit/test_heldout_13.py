@@ -15,6 +15,7 @@ def test_held_out_set_13_keeps_the_level_it_reached() -> None:
     99.2% (1757/1772) after round 27 (test_message_patterns_27.py).
     98.9% (1757/1775) after the settled conventions were applied to its expectations
     (three more pieces: 一块, 一台, "one unit", which it did not read yet).
-    99.2% (1760/1774) after round 28 (test_message_patterns_28.py)."""
+    99.2% (1760/1774) after round 28 (test_message_patterns_28.py).
+    99.4% (1763/1774) after round 32 (test_message_patterns_32.py)."""
     result = score(PARSER, HELDOUT_13)
-    assert result.rate >= 0.992, "\n".join(result.missed + result.wrong)
+    assert result.rate >= 0.994, "\n".join(result.missed + result.wrong)

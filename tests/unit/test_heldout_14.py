@@ -12,6 +12,8 @@ def test_held_out_set_14_keeps_the_level_it_reached() -> None:
     99.8% (1967/1971) once round 17 generalised its misses' patterns with sentences of its own
     (test_message_patterns_17.py). A regression floor, not a target: raise it only by
     generalising what its misses show.
-    99.8% (1968/1971) after the settled conventions were applied to its expectations."""
+    99.8% (1968/1971) after the settled conventions were applied to its expectations.
+    99.9% (1967/1968) once round 34 applied the settled cases (a count of boxes makes no SPECIAL).
+    """
     result = score(PARSER, HELDOUT_14)
-    assert result.rate >= 0.998, "\n".join(result.missed + result.wrong)
+    assert result.rate >= 0.999, "\n".join(result.missed + result.wrong)

@@ -12,6 +12,7 @@ def test_held_out_set_20_keeps_the_level_it_reached() -> None:
     (1595/1611) after round 24 (test_message_patterns_24.py). A regression floor, not a target: raise it only by generalising what its misses show.
     99.2% (1598/1611) after round 25 (test_message_patterns_25.py).
     99.3% (1600/1611) after round 26 (test_message_patterns_26.py).
-    99.4% (1602/1611) after round 28 (test_message_patterns_28.py)."""
+    99.4% (1602/1611) after round 28 (test_message_patterns_28.py).
+    99.5% (1603/1611) after round 32 (test_message_patterns_32.py)."""
     result = score(PARSER, HELDOUT_20)
-    assert result.rate >= 0.994, "\n".join(result.missed + result.wrong)
+    assert result.rate >= 0.9955, "\n".join(result.missed + result.wrong)

@@ -12,6 +12,7 @@ def test_held_out_set_21_keeps_the_level_it_reached() -> None:
     regression floor, not a target: raise it only by generalising what its misses show.
     99.1% (1602/1616) after round 26 (test_message_patterns_26.py).
     99.3% (1606/1616) after the settled conventions were applied to its expectations.
-    99.5% (1605/1613) after round 28 (test_message_patterns_28.py)."""
+    99.5% (1605/1613) after round 28 (test_message_patterns_28.py).
+    99.7% (1608/1613) after round 33 (test_message_patterns_33.py)."""
     result = score(PARSER, HELDOUT_21)
-    assert result.rate >= 0.995, "\n".join(result.missed + result.wrong)
+    assert result.rate >= 0.9965, "\n".join(result.missed + result.wrong)

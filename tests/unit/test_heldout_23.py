@@ -12,6 +12,7 @@ def test_held_out_set_23_keeps_the_level_it_reached() -> None:
     regression floor, not a target: raise it only by generalising what its misses show.
     95.9% (1444/1505) after round 27 (test_message_patterns_27.py).
     96.2% (1449/1505) after the settled conventions were applied to its expectations.
-    98.4% (1477/1501) after round 28 (test_message_patterns_28.py)."""
+    98.4% (1477/1501) after round 28 (test_message_patterns_28.py).
+    99.5% (1493/1500) after round 32 (test_message_patterns_32.py)."""
     result = score(PARSER, HELDOUT_23)
-    assert result.rate >= 0.984, "\n".join(result.missed + result.wrong)
+    assert result.rate >= 0.995, "\n".join(result.missed + result.wrong)

@@ -241,7 +241,7 @@ def test_the_type_word_after_a_size_is_one_box(text: str, containers: str, mode:
             None,
         ),
         ("件杂货 上海到吉达 三台发电机组 每台40吨 尺寸6米*2.5米*3米", None),
-        ("散杂货 上海到达曼 钢结构 共20件 最大件15m*3m*2.5m", "15m*3m*2.5m"),
+        ("散杂货 上海到达曼 钢结构 共20件 最大件15m*3m*2.5m", None),
         (
             "Break bulk Shanghai to Jeddah:\n1 x boiler 8 x 4 x 4 m\n2 x tanks 6 x 3 x 3 m",
             "6 x 3 x 3",

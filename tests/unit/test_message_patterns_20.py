@@ -47,7 +47,7 @@ def test_square_metres_are_no_box() -> None:
         (
             "Ningbo to Dakar 1x40HQ, commodity: rice... sorry, sugar in bags, 25 tons",
             "commodity",
-            "sugar in bags",
+            "sugar",
         ),
         (
             "Shanghai to Tema, 1x20GP, ceramic tiles... no, it's marble tiles, 24 tons",

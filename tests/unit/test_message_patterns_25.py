@@ -185,7 +185,7 @@ def test_goods_in_the_warehouse_are_ready_now(text: str) -> None:
     ("text", "ready"),
     [
         # A day of the month in Chinese numerals, with no month, is this month's or the next.
-        ("宁波到吉达 三个高柜 地毯 每柜九吨 十五号之前要装完", "2026-12-15"),
+        ("宁波到吉达 三个高柜 地毯 每柜九吨 十五号货好", "2026-12-15"),
         ("青岛到达曼 两个小柜 瓷砖 二十六吨 十八号装柜", "2026-12-18"),
         ("深圳到拉各斯 一个高柜 服装 八吨 二十三号货好", "2026-12-23"),
         # ...never a numbered box, berth or line.

@@ -106,9 +106,11 @@ def test_held_out_set_4_keeps_the_level_it_scored_blind() -> None:
     """96.4% when first scored, untuned (1810/1878); 99.0% once round 5 generalised its misses'
     patterns with sentences of its own (tests/unit/test_message_patterns_5.py). A regression
     floor, not a target: raise it only by generalising what its misses show. 99.6% (1861/1868)
-    after round 27 (test_message_patterns_27.py)."""
+    after round 27 (test_message_patterns_27.py).
+    99.8% (1863/1867) after round 34, boxes named once (test_message_patterns_34.py).
+    """
     result = score(PARSER, HELDOUT_4)
-    assert result.rate >= 0.996, "\n".join(result.missed + result.wrong)
+    assert result.rate >= 0.9975, "\n".join(result.missed + result.wrong)
 
 
 @pytest.mark.parametrize(

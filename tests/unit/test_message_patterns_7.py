@@ -124,7 +124,7 @@ def test_a_packing_group_is_not_a_piece_count(text: str) -> None:
         ),
         ("件杂货 天津到吉达 两台锅炉 每台9m*3.5m*3.8m 每台30吨", None),
         ("Breakbulk Dalian - Mombasa, 1 yacht, 18m x 5m x 6m, 40 tons", None),
-        ("散杂货 上海到拉各斯 钢梁 6件 最大件20m*2m*2.4m 重22吨 其余每件10吨", "20m*2m*2.4m"),
+        ("散杂货 上海到拉各斯 钢梁 6件 最大件20m*2m*2.4m 重22吨 其余每件10吨", None),
         (
             "Break bulk Tianjin to Dammam: 1 x boiler 8 x 4 x 4 m, 2 x tanks 6 x 3 x 3 m",
             "6 x 3 x 3",
