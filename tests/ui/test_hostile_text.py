@@ -187,9 +187,14 @@ async def walk(db: Path, size: tuple[int, int], text: dict[str, str]) -> list[tu
         await visit(pilot, "goto('board')")
         board = app.screen
         assert isinstance(board, BoardScreen)
-        board.query_one("#board-filter", Input).value = text["reference"]
+        # Enter filters at once (typing waits FILTER_PAUSE for the next key, a timer settle
+        # does not wait for: under load record_trouble then found no card and opened nothing).
+        board_filter = board.query_one("#board-filter", Input)
+        board_filter.value = text["reference"]
+        await board_filter.action_submit()
         await step(pilot)
-        board.query_one("#board-filter", Input).value = ""
+        board_filter.value = ""
+        await board_filter.action_submit()
         await step(pilot)
         await board.run_action("record_trouble")
         await step(pilot)
