@@ -44,6 +44,7 @@ from csdesk.rules.message_weights import (
 from csdesk.rules.textnorm import (
     CN_DECIMAL,
     CN_NUMERAL,
+    EN_ONES,
     parse_count,
     parse_number,
 )
@@ -308,34 +309,7 @@ _BARE_GROSS = compile_fast(
 
 
 # "about eleven tons in total": tons counted in English words.
-_WORD_NUMBERS = {
-    word: index
-    for index, word in enumerate(
-        [
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-            "twenty",
-        ]
-    )
-}
+_WORD_NUMBERS = {**EN_ONES, "twenty": 20}
 _WORD_TONS = compile_fast(
     r"(?<![a-z-])(" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r")"
     r"\s+(?:metric\s+)?(?:tons?|tonnes?)(?![a-z])",

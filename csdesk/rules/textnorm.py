@@ -163,7 +163,7 @@ def parse_count(text: str) -> int | None:
     return int(value)
 
 
-_EN_ONES = {
+EN_ONES = {
     word: value
     for value, word in enumerate(
         [
@@ -196,7 +196,7 @@ _EN_TENS = {
         ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"], 2
     )
 }
-_EN_WORD = "|".join([*_EN_TENS, *sorted(_EN_ONES, key=len, reverse=True)])
+_EN_WORD = "|".join([*_EN_TENS, *sorted(EN_ONES, key=len, reverse=True)])
 # "two thousand one hundred", "three thousand", "twenty-five hundred": amounts said in words.
 EN_NUMERAL = rf"(?<![a-z])(?:{_EN_WORD})(?:[\s-]+(?:{_EN_WORD}|hundred|thousand|and)(?![a-z]))*"
 
@@ -206,8 +206,8 @@ def en_number(text: str) -> int | None:
     total = current = 0
     seen = False
     for word in re.split(r"[\s-]+", text.lower().strip()):
-        if word in _EN_ONES or word in _EN_TENS:
-            current += _EN_ONES.get(word, 0) + _EN_TENS.get(word, 0)
+        if word in EN_ONES or word in _EN_TENS:
+            current += EN_ONES.get(word, 0) + _EN_TENS.get(word, 0)
             seen = True
         elif word == "hundred":
             current = (current or 1) * 100
