@@ -896,7 +896,8 @@ PEERS: list[Entry] = [
         pol="CNNGB",
         pod="NGLOS",
         containers="2x40HQ",
-        commodity="GENERAL CARGO",
+        # Settled (set 30's conventions): "general cargo" names no goods and says not DG.
+        dg=False,
         cargo_ready="2026-12-20",
     ),
     E(
