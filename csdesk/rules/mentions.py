@@ -19,7 +19,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from itertools import accumulate
-from typing import Generic, Literal, TypeVar
+from typing import Any, Generic, Literal, TypeVar
 
 from csdesk.rules.fastre import compile_plain
 from csdesk.rules.records import FrozenRecord
@@ -204,6 +204,13 @@ class MentionFinder(Generic[T]):
         # in other capitals is followed and found to begin none).
         self._begins = self._folded_prefixes | {key.casefold() for key in self._exact_prefixes}
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled as its tables (the port index is kept on disk with its finder): compiled by
+        mypyc (csdesk.compiled), the class has no __dict__ to restore, and making it calls
+        `__init__`."""
+        tables = (self._folded, self._exact, self._folded_prefixes, self._exact_prefixes)
+        return (_restored, (self._boundary, *tables, self._begins))
+
     def find_all(self, text: str) -> list[tuple[int, int, T]]:
         if not text or not (self._folded or self._exact):
             return []
@@ -278,6 +285,22 @@ class MentionFinder(Generic[T]):
             found.append((origin[starts[first]], origin[end - 1] + 1, target))
             resume = last + 1
         return found
+
+
+def _restored(
+    boundary: Boundary,
+    folded: dict[str, tuple[T, bool]],
+    exact: dict[str, tuple[T, bool]],
+    folded_prefixes: frozenset[str],
+    exact_prefixes: frozenset[str],
+    begins: frozenset[str],
+) -> MentionFinder[T]:
+    """A pickled finder made again from its tables, without working them out again."""
+    finder: MentionFinder[T] = MentionFinder((), boundary)
+    finder._folded, finder._exact = folded, exact
+    finder._folded_prefixes, finder._exact_prefixes = folded_prefixes, exact_prefixes
+    finder._begins = begins
+    return finder
 
 
 def _has_apostrophe(alias: str) -> bool:
