@@ -393,9 +393,6 @@ _FACTORIES = compile_fast(
 
 
 _CODE_WORDS = cue_words("hs", "编码", "税号", "厂", "factor", "places", "ncm", "arancel", "sh")
-# What `_FACTORIES` cannot match without: "sh" of the codes' cue is in most English messages
-# (ship, Shanghai), and the pattern costs some 5 us a message it runs on.
-_FACTORY_WORDS = cue_words("厂", "factor", "places")
 _LABEL_CUES["commodity"] = _GOODS_LABEL_WORDS
 
 
@@ -407,7 +404,7 @@ def read_codes(scan: Scan) -> None:
         scan.claim(*match.span())
         scan.put("hs_code", digits, [match.span()], 0.9)
         break
-    for match in scan.free_matches(_FACTORIES) if scan.has_any(_FACTORY_WORDS) else ():
+    for match in scan.free_matches(_FACTORIES):
         if match.group(1):
             count = 1
         else:
