@@ -11,10 +11,12 @@ import sys
 import tempfile
 from pathlib import Path
 
-from bench.common import Result, print_results
+from bench.common import Result, parser_in_use, print_results
 
 
 def main(selected: list[str]) -> int:
+    parser = parser_in_use()
+    print(parser, flush=True)
     here = Path(__file__).resolve().parent
     names = sorted(path.stem for path in here.glob("bench_*.py"))
     if selected:
@@ -28,6 +30,7 @@ def main(selected: list[str]) -> int:
             print_results(module_results)
             results.extend(module_results)
     print("\n== summary")
+    print(f"  {parser}")
     print_results(results)
     return 0
 

@@ -19,7 +19,7 @@ import statistics
 import time
 from pathlib import Path
 
-from bench.common import Result, timed
+from bench.common import Result, parser_in_use, timed
 
 TODAY = dt.date(2026, 11, 30)
 # An agent typing on the phone: the port (suggestions while it is unknown), then the weight.
@@ -68,6 +68,7 @@ def _parse_results() -> list[Result]:
 
 def parser_section() -> None:
     """The parser alone: `python -m bench.bench_intake`."""
+    print(parser_in_use(), flush=True)
     parser_rounds, baseline_rounds, count = _parse_rounds()
     parse, baseline = statistics.median(parser_rounds), statistics.median(baseline_rounds)
     print(f"parser: {count} messages, {len(parser_rounds)} rounds alternating with the baseline")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import statistics
 import time
 from collections.abc import Callable
@@ -48,3 +49,22 @@ def alternate(cases: dict[str, Callable[[], float]], rounds: int) -> dict[str, f
         for name, case in cases.items():
             samples[name].append(case())
     return {name: statistics.median(values) for name, values in samples.items()}
+
+
+def parser_in_use() -> str:
+    """One line saying which parser the benchmarks measure. The compiled one is measured unless
+    CSDESK_PURE_PARSER is set: when it is not built, or does not match its sources, this exits
+    with one line rather than measure the pure parser under the compiled one's name."""
+    import csdesk.rules.message_parser  # noqa: F401  (loads the parser as the desk does)
+    from csdesk import compiled
+
+    if compiled.active():
+        modules = len((compiled.read_manifest() or ("", {}))[1])
+        return f"parser: compiled (mypyc, {modules} modules, csdesk/_compiled)"
+    if os.environ.get(compiled.PURE_ENV):
+        return f"parser: pure Python ({compiled.PURE_ENV} is set)"
+    why = "is not built" if compiled.read_manifest() is None else "does not match its sources"
+    raise SystemExit(
+        f"bench: the compiled parser {why}; run `make compiled`, "
+        f"or set {compiled.PURE_ENV}=1 to measure the pure one"
+    )

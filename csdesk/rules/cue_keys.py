@@ -66,7 +66,7 @@ def _char_class(chars: set[str]) -> re.Pattern[str]:
 
 
 def build_keys(bits: dict[str, int]) -> CueKeys:
-    """The keys of every cue word (`bits`: each word's bit)."""
+    """The keys of every cue word (`bits`: the bits each word stands for)."""
     singles: dict[str, int] = {}
     by_char: dict[str, list[tuple[str, int]]] = {}
     by_pair: dict[tuple[str, str], list[tuple[str, int]]] = {}

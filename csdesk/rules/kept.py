@@ -21,6 +21,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import TypeVar
 
+from csdesk import compiled
 from csdesk.rules.user_cache import cache_dir, write_atomically
 
 T = TypeVar("T")
@@ -32,15 +33,28 @@ def file_name(prefix: str, data: bytes, built_by: Sequence[ModuleType]) -> str:
     digest = hashlib.blake2b(digest_size=16)
     digest.update(repr(sys.version_info[:2]).encode())
     for module in built_by:
-        digest.update(_source_digest(str(module.__file__)))
+        digest.update(_source_digest(*_source_of(module)))
     digest.update(data)
     return f"{prefix}{digest.hexdigest()}.pickle"
 
 
+def _source_of(module: ModuleType) -> tuple[str, bool]:
+    """The module's source file, and whether it runs compiled (csdesk.compiled): a compiled
+    module's file is a loader that stays the same when its source changes, and a class
+    compiled by mypyc pickles otherwise than the same class run from its source."""
+    path = str(module.__file__)
+    if path.endswith(".py"):
+        return path, False
+    return str(compiled.source_path(module.__name__)), True
+
+
 @functools.lru_cache(maxsize=32)
-def _source_digest(path: str) -> bytes:
+def _source_digest(path: str, compiled_module: bool) -> bytes:
     """A module's source, digested once per process (several kinds are built by the same)."""
-    return hashlib.blake2b(Path(path).read_bytes(), digest_size=16).digest()
+    digest = hashlib.blake2b(Path(path).read_bytes(), digest_size=16)
+    if compiled_module:
+        digest.update(b"compiled")
+    return digest.digest()
 
 
 def kept(

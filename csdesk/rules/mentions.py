@@ -18,8 +18,7 @@ import bisect
 import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from itertools import accumulate
-from typing import Generic, Literal, TypeVar
+from typing import Any, Generic, Literal, TypeVar
 
 from csdesk.rules.fastre import compile_plain
 from csdesk.rules.records import FrozenRecord
@@ -165,15 +164,24 @@ def _tokens(text: str, boundary: Boundary) -> _Tokens:
 @lru_cache(maxsize=16)
 def _word_tokens(text: str) -> _Tokens:
     parts = _TOKEN_SPLIT.split(text)
-    offsets = list(accumulate(map(len, parts), initial=0))
-    # A token is joined to the one before when only joining characters (or none) stand
-    # between them (for the first token: between it and the start of the text).
-    return _Tokens(
-        offsets[1:-1:2],
-        offsets[2::2],
-        parts[1::2],
-        [not (gap and gap.strip(_JOINING_CHARS)) for gap in parts[0:-1:2]],
-    )
+    # Where each token starts and ends, from one pass over the parts (gap, token, gap...):
+    # compiled (csdesk.compiled), a loop of native lengths and appends, several times cheaper
+    # than `accumulate` over them and a slice of each list.
+    starts: list[int] = []
+    ends: list[int] = []
+    joined: list[bool] = []
+    joining = _JOINING_CHARS
+    offset = 0
+    for index in range(0, len(parts) - 1, 2):
+        gap = parts[index]
+        # A token is joined to the one before when only joining characters (or none) stand
+        # between them (for the first token: between it and the start of the text).
+        joined.append(not gap or not gap.strip(joining))
+        offset += len(gap)
+        starts.append(offset)
+        offset += len(parts[index + 1])
+        ends.append(offset)
+    return _Tokens(starts, ends, parts[1::2], joined)
 
 
 class MentionFinder(Generic[T]):
@@ -203,6 +211,13 @@ class MentionFinder(Generic[T]):
         # follow (a name in its exact capitals is folded too, so a token folding the same way
         # in other capitals is followed and found to begin none).
         self._begins = self._folded_prefixes | {key.casefold() for key in self._exact_prefixes}
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled as its tables (the port index is kept on disk with its finder): compiled by
+        mypyc (csdesk.compiled), the class has no __dict__ to restore, and making it calls
+        `__init__`."""
+        tables = (self._folded, self._exact, self._folded_prefixes, self._exact_prefixes)
+        return (_restored, (self._boundary, *tables, self._begins))
 
     def find_all(self, text: str) -> list[tuple[int, int, T]]:
         if not text or not (self._folded or self._exact):
@@ -278,6 +293,22 @@ class MentionFinder(Generic[T]):
             found.append((origin[starts[first]], origin[end - 1] + 1, target))
             resume = last + 1
         return found
+
+
+def _restored(
+    boundary: Boundary,
+    folded: dict[str, tuple[T, bool]],
+    exact: dict[str, tuple[T, bool]],
+    folded_prefixes: frozenset[str],
+    exact_prefixes: frozenset[str],
+    begins: frozenset[str],
+) -> MentionFinder[T]:
+    """A pickled finder made again from its tables, without working them out again."""
+    finder: MentionFinder[T] = MentionFinder((), boundary)
+    finder._folded, finder._exact = folded, exact
+    finder._folded_prefixes, finder._exact_prefixes = folded_prefixes, exact_prefixes
+    finder._begins = begins
+    return finder
 
 
 def _has_apostrophe(alias: str) -> bool:

@@ -76,7 +76,9 @@ def _past_padding(norm: str, text: str, end: int) -> int:
 
 def box_names(scan: Scan, catalog: ContainerLookup) -> list[tuple[int, int, ContainerLike]]:
     """The boxes named, a size alone joined to the type said right after it."""
-    text = _CN_SIZE.sub(lambda match: _CN_SIZE_DIGITS[match.group(1)], scan.norm)
+    text = scan.norm
+    if "十" in text or "零" in text:  # (in each size in Chinese numerals; most hold neither)
+        text = _CN_SIZE.sub(lambda match: _CN_SIZE_DIGITS[match.group(1)], text)
     if scan.has_any(_LATIN_FEET_WORDS):
         text = _LATIN_FEET.sub(_feet, text)
     if scan.has_any(_WORD_FEET_WORDS):

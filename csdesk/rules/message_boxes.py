@@ -220,6 +220,8 @@ def _bare_sizes(scan: Scan, catalog: ContainerLookup, sizes: set[str]) -> list[B
     boxes: list[Box] = []
     if "x" not in scan.folded and "*" not in scan.norm and "×" not in scan.norm:
         return boxes  # (no times sign: the pattern is not run)
+    if "20" not in scan.norm and "40" not in scan.norm:
+        return boxes  # (no size: nor when the x is a letter of a word, as it mostly is)
     for match in scan.free_matches(_BARE_SIZE):
         spec = catalog.resolve(f"{match.group(2)}GP") if match.group(2) not in sizes else None
         if spec is not None and all(box.code != spec.code for box in boxes):

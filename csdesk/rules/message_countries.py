@@ -52,7 +52,7 @@ _COUNTRIES = compile_fast("|".join(sorted(COUNTRY_NAMES.split("|"), key=len, rev
 def without_countries(text: str, names: list[tuple[int, int]]) -> str:
     """`text` with every country name blanked out, the same length (spans stay valid), except
     inside a port's `names` that hold it whole ("巴西古当", "突尼斯拉德斯")."""
-    if _COUNTRIES.search(text) is None:
+    if text.isascii() or _COUNTRIES.search(text) is None:  # (every name is in Chinese)
         return text
 
     def blank(match: re.Match[str]) -> str:

@@ -32,7 +32,7 @@ from csdesk.rules.message_monthparts import (
     month_part,
     relative_part,
 )
-from csdesk.rules.message_numdates import shorthand_days, slashed, year_for
+from csdesk.rules.message_numdates import DIGIT_DOT, shorthand_days, slashed, year_for
 from csdesk.rules.message_scan import Scan, Span, cue_words
 from csdesk.rules.textnorm import cn_int
 
@@ -245,7 +245,7 @@ _IN_DAYS_WORDS = cue_words("days", "天后", "天以后", "天之后")
 _WEEKDAY_WORDS = cue_words(
     *{name[:3] if name in ENGLISH_WEEKDAYS else name for name in _WEEKDAYS_EN}
 )
-_YEAR, _MONTH, _DOT = cue_words("202", "203"), cue_words("月"), cue_words(".")
+_YEAR, _MONTH = cue_words("202", "203"), cue_words("月")
 _ZH_WEEK = cue_words("周", "星期", "礼拜")
 # "the 10th", "the 1st": a day of the month cannot be written without one of these.
 _ORDINALS = cue_words(*(f"{digit}th" for digit in range(10)), "1st", "2nd", "3rd")
@@ -268,7 +268,7 @@ _WRITTEN: tuple[tuple[re.Pattern[str], re.Pattern[str], _Reader, float], ...] = 
         0.9,
     ),
     (EN_MONTH_PART, _MONTH_WORDS, en_part, 0.75),
-    (_DOTTED, _DOT, _dotted, 0.8),
+    (_DOTTED, DIGIT_DOT, _dotted, 0.8),  # (it ran on every message with a full stop)
     (_ZH_MONTH_DAY_BARE, _MONTH, lambda m, r: year_for(_number(m[1]), int(m[2]), r), 0.8),
     (_NEXT_MONTH_DAY, _MONTH, _next_month_day, 0.85),
     (_ZH_WEEKDAY, _ZH_WEEK, _zh_weekday, 0.85),

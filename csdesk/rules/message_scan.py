@@ -67,17 +67,20 @@ def cue_words(*words: str) -> re.Pattern[str]:
     itself, shaped as a trie, is compiled only for a reader that searches with it."""
     cue = Cue(words)
     with _LOCK:
-        bits = 0
+        # A bit for each cue, and each word the bits of the cues holding it: a message's bits
+        # (a cue's for each cue it holds a word of) run to some 70, not one per word (~800),
+        # and the ints made from them some 60 times a message are that much cheaper.
+        bit = 1 << len(_CUES)
         for word in words:
             if word:
-                bits |= _BITS.setdefault(word, 1 << len(_BITS))
-        cue.bits = bits
+                _BITS[word] = _BITS.get(word, 0) | bit
+        cue.bits = bit
         _CUES.append(cue)
         _EVERY.clear()
     return cast("re.Pattern[str]", cue)
 
 
-# Each cue word's bit; every cue made.
+# The bits of the cues holding each word; every cue made.
 _BITS: dict[str, int] = {}
 _CUES: list[Cue] = []
 _LOCK = threading.Lock()

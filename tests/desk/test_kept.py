@@ -4,8 +4,10 @@ means building again."""
 
 from __future__ import annotations
 
+import inspect
 import pickle
 import shutil
+import types
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -99,3 +101,20 @@ def test_the_container_catalogue_read_back_finds_what_one_built_finds(
     for spec in fresh.specs:
         for name in spec.names:
             assert read.resolve(name) == fresh.resolve(name)
+
+
+def test_a_compiled_module_is_named_by_its_source(tmp_path: Path) -> None:
+    """A module compiled by mypyc (csdesk.compiled) is a small loader that stays the same when
+    its source changes: its file is named by the source, apart from what the source builds."""
+    source = Path(inspect.getfile(records)).with_name("mentions.py")
+    loader = tmp_path / "mentions.cpython-311-x86_64-linux-gnu.so"
+    loader.write_bytes(b"the same loader for any source")
+    as_compiled = types.ModuleType("csdesk.rules.mentions")
+    as_compiled.__file__ = str(loader)
+    as_source = types.ModuleType("csdesk.rules.mentions")
+    as_source.__file__ = str(source)
+    assert kept._source_of(as_compiled) == (str(source), True)
+    by_source = kept.file_name("x-", b"data", [as_source])
+    by_compiled = kept.file_name("x-", b"data", [as_compiled])
+    assert by_compiled != by_source
+    assert kept._source_digest(str(source), True) != kept._source_digest(str(loader), True)

@@ -132,3 +132,40 @@ def test_compiled_and_pure_read_every_message_alike(tmp_path: Path) -> None:
         assert run.stdout.split()[-1] == ("pure" if pure else "compiled")
         outputs[pure] = dump.read_bytes()
     assert outputs[False] == outputs[True]
+
+
+_PARSER_IN_USE = "from bench.common import parser_in_use; print(parser_in_use())"
+
+
+def _bench_line(cwd: Path, pure: bool = False) -> subprocess.CompletedProcess[str]:
+    env = {key: value for key, value in os.environ.items() if key != compiled.PURE_ENV}
+    if pure:
+        env[compiled.PURE_ENV] = "1"
+    env["PYTHONPATH"] = str(cwd)
+    return subprocess.run(
+        [sys.executable, "-c", _PARSER_IN_USE], cwd=cwd, env=env, capture_output=True, text=True
+    )
+
+
+def test_the_bench_refuses_to_measure_a_compiled_parser_that_is_not_built(tmp_path: Path) -> None:
+    """`make bench` says which parser it measures, and stops with one line rather than measure
+    the pure parser when the compiled one was asked for and is missing."""
+    ignore = shutil.ignore_patterns("*.pyc", "_compiled", "_compiled.building")
+    shutil.copytree(ROOT / "csdesk", tmp_path / "csdesk", ignore=ignore)
+    shutil.copytree(ROOT / "bench", tmp_path / "bench", ignore=ignore)
+    missing = _bench_line(tmp_path)
+    assert missing.returncode == 1
+    assert missing.stderr.strip().splitlines() == [
+        "bench: the compiled parser is not built; run `make compiled`, "
+        f"or set {compiled.PURE_ENV}=1 to measure the pure one"
+    ]
+    pure = _bench_line(tmp_path, pure=True)
+    assert pure.returncode == 0, pure.stderr
+    assert pure.stdout.strip() == f"parser: pure Python ({compiled.PURE_ENV} is set)"
+
+
+@needs_build
+def test_the_bench_says_it_measures_the_compiled_parser() -> None:
+    run = _bench_line(ROOT)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.startswith("parser: compiled (mypyc, ")
