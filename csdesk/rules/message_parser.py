@@ -29,6 +29,7 @@ from csdesk.rules.message_goods import read_commodity
 from csdesk.rules.message_incoterm import read_incoterm
 from csdesk.rules.message_mode import read_mode
 from csdesk.rules.message_money import read_money
+from csdesk.rules.message_past import set_aside_past
 from csdesk.rules.message_piece_groups import pieces_by_size
 from csdesk.rules.message_ports import read_ports, read_unknown_ports
 from csdesk.rules.message_quoted import set_aside_quoted
@@ -41,7 +42,7 @@ from csdesk.rules.message_terms import (
     read_codes,
     read_labelled,
 )
-from csdesk.rules.message_thread import set_aside_past, set_aside_thread
+from csdesk.rules.message_thread import set_aside_thread
 from csdesk.rules.message_units import read_units_of_goods
 from csdesk.rules.records import Record
 
