@@ -31,6 +31,7 @@ from csdesk.rules.message_box_names import (
     goods_tank,
     said_count,
 )
+from csdesk.rules.message_box_restated import inquiry_kind, restated, without_total
 from csdesk.rules.message_corrections import CORRECTION_CUE, CORRECTION_WORDS
 from csdesk.rules.message_scan import Scan, Span, cue_words
 from csdesk.rules.textnorm import CN_NUMERAL
@@ -99,6 +100,8 @@ def _lines(scan: Scan, boxes: list[Box]) -> dict[str, Box]:
             lines[box.code] = box
         elif known.explicit and box.explicit and box.corrects:
             known.qty = box.qty
+        elif known.explicit and box.explicit and restated(scan, known, box):
+            known.qty, known.span = box.qty, (known.span[0], box.span[1])
         elif known.explicit and box.explicit and not repeated and not _told_again(scan, known, box):
             known.qty += box.qty
     return lines
@@ -323,7 +326,8 @@ def read_containers(scan: Scan, catalog: ContainerLookup) -> None:
             boxes.append(box)
         else:
             scan.claim(start, end)
-    boxes = _without_denied(_without_unsized(scan, boxes), denied)
+    inquiry_kind(scan, boxes)
+    boxes = without_total(scan, _without_denied(_without_unsized(scan, boxes), denied))
     boxes = boxes[counted_in_total(scan, [box.span[0] for box in boxes]) :]
     # A bare size alone, or beside a typed box of another size ("1x20 con 18 t y 2x40HC").
     # "1x20 2x40HQ … 小柜10吨": a size named again without count leaves the bare count its own.
