@@ -102,7 +102,13 @@ def _lines(scan: Scan, boxes: list[Box]) -> dict[str, Box]:
             known.qty = box.qty
         elif known.explicit and box.explicit and restated(scan, known, box):
             known.qty, known.span = box.qty, (known.span[0], box.span[1])
-        elif known.explicit and box.explicit and not repeated and not _told_again(scan, known, box):
+        elif (
+            known.explicit
+            and box.explicit
+            and not repeated
+            and not _told_again(scan, known, box)
+            and not _quoted_again(scan, known, box)
+        ):
             known.qty += box.qty
     return lines
 
@@ -122,6 +128,13 @@ def _told_again(scan: Scan, known: Box, box: Box) -> bool:
         "\n" in scan.norm[known.span[1] : box.span[0]]
         and _SUBJECT.match(scan.norm, line_start) is not None
     )
+
+
+def _quoted_again(scan: Scan, known: Box, box: Box) -> bool:
+    """ "please book 2x40HQ, same as before > 2x40HQ Ningbo-Lagos …": the boxes of the quote
+    kept readable under a reply are the reply's, named again."""
+    quoted = scan.quoted_from
+    return quoted is not None and known.span[0] < quoted <= box.span[0]
 
 
 def _same_size(lines: dict[str, Box], code: str) -> bool:

@@ -131,6 +131,7 @@ def set_aside_thread(scan: Scan) -> None:
         if kept:
             # "Same as below, but from Qingdao": what the new part names wins over the quote.
             scan.quoted_from = end = kept
+            _set_aside_our_rate(scan, kept)
     if scan.has_any(_HEADER_WORDS):
         for header in _HEADER.finditer(norm):
             scan.claim(*header.span())
@@ -187,3 +188,20 @@ def _set_aside_signature(scan: Scan, end: int) -> None:
     if _NOT_SIGNATURE.search(block):
         return
     scan.claim(closing.start(), end)
+
+
+# "Same as before. > 2x40HQ Ningbo-Lagos USD 2,600/cntr valid till 15/12": the rate we quoted,
+# kept readable under a reply, says how long it holds or what it includes; no target.
+_OUR_RATE = compile_fast(
+    r"valid|有效期|all[\s-]*in(?![a-z])|全包|(?<![a-z])o/?f(?![a-z])|our rate", re.I
+)
+_TARGET_SAID = compile_fast(r"target|tgt|budget|目标|心理价|预算|objetivo|alvo|cible", re.I)
+_PRICE = compile_fast(r"(?:usd|us\$|\$|eur|€|rmb)\s*\d[\d.,]*|\d[\d.,]*\s*(?:usd|美金|美元)", re.I)
+
+
+def _set_aside_our_rate(scan: Scan, start: int) -> None:
+    quote = scan.norm[start:]
+    if _OUR_RATE.search(quote) is None or _TARGET_SAID.search(quote) is not None:
+        return
+    for price in _PRICE.finditer(scan.norm, start):
+        scan.claim(*price.span())
