@@ -38,6 +38,7 @@ from csdesk.rules.message_weights import (
     line_by_line,
     one_by_one,
     piece_by_piece,
+    pounds,
     respectively,
     typed_lines,
 )
@@ -299,6 +300,8 @@ def read_weight(scan: Scan) -> None:
         _bare_gross(scan)
     elif chosen is None and "ton" in scan.folded:
         _tons_in_words(scan)
+    elif chosen is None and ("lb" in scan.folded or "pound" in scan.folded):
+        pounds(scan)
     if chosen is not None:
         total = chosen[1]
         scan.put("weight_kg", round(total[0], 3), total[1], total[2])

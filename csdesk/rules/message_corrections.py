@@ -15,6 +15,8 @@ CORRECTION_WORDS = (
     r"(?:不是\s*(?:\d{1,2}|[一二两三四五六七八九十]{1,2})\s*个?\s*[,，]?\s*(?=是)"
     r"|不对|不是|错了|不好意思|抱歉|说错了|打错了|更正一下|更正|纠正一下|纠正|改一下|改成|改为|改(?=\s*(?:$|\d\s*[x×*个]))"
     r"|[哦噢啊呃]不|sorry|correction|oops|my bad"
+    # "客户说要三个小柜 后来又说两个就够了": what the customer said later.
+    r"|后来又?(?:说|改口说?)|又改口说?"
     # "两个40HQ 不不不 三个": a voice message's 不 said over and over takes it back too.
     r"|不(?:\s*[,，]?\s*不)+"
     # "pardon, c'est 2 x 40' HC", "perdón, son 3", "desculpe, são 2", "corrigindo: 15.400 kg":
@@ -83,6 +85,7 @@ CORRECTION_CUE_WORDS = (
     "等一下",
     "等等",
     *("mejor", "melhor", "better", "rather", "plutôt", "plutot", "mieux"),
+    *("后来", "改口"),
 )
 CORRECTION_CUE = cue_words(*CORRECTION_CUE_WORDS)
 CORRECTION = compile_fast(rf"{CORRECTION_WORDS}$", re.I)

@@ -9,7 +9,7 @@ from itertools import pairwise
 from csdesk.rules.fastre import compile_fast
 from csdesk.rules.message_per_unit import PER_BOX_AFTER
 from csdesk.rules.message_scan import Scan, Span
-from csdesk.rules.textnorm import parse_count
+from csdesk.rules.textnorm import parse_count, parse_number
 
 # (kilos, the spans it rests on, confidence, the container type it was said for)
 Total = tuple[float, list[Span], float, str | None]
@@ -357,3 +357,20 @@ _TYPE_THEN_FIGURE = compile_fast(
     r"(?:(?<=装)[\u4e00-\u9fff]{1,6}?\s*(?:重|约)?\s*)?",
     re.I,
 )
+
+
+# "44,000 lbs", "1,200 LBS": pounds, as American buyers write a weight; entered in kilos.
+_POUNDS = compile_fast(
+    r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?:lbs?|pounds?)(?![a-z])", re.I
+)
+_KG_PER_POUND = 0.45359237
+
+
+def pounds(scan: Scan) -> None:
+    """A weight said in pounds only (a weight in kilos or tons said too is the one read)."""
+    for match in scan.free_matches(_POUNDS):
+        said = parse_number(match.group(1).replace(",", ""))
+        if said:
+            scan.claim(*match.span())
+            scan.put("weight_kg", float(round(said * _KG_PER_POUND)), [match.span()], 0.8)
+            return
