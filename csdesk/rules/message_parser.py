@@ -27,6 +27,7 @@ from csdesk.rules.message_each_port import count_each, destinations_each, no_sin
 from csdesk.rules.message_extras import add_extras, set_aside_extras
 from csdesk.rules.message_goods import read_commodity
 from csdesk.rules.message_incoterm import read_incoterm
+from csdesk.rules.message_lanes import lanes_apart
 from csdesk.rules.message_mode import read_mode
 from csdesk.rules.message_money import read_money
 from csdesk.rules.message_past import set_aside_past
@@ -34,9 +35,11 @@ from csdesk.rules.message_piece_groups import pieces_by_size
 from csdesk.rules.message_ports import read_ports, read_unknown_ports
 from csdesk.rules.message_quoted import set_aside_quoted
 from csdesk.rules.message_reefer import read_temperature
+from csdesk.rules.message_remarks import set_aside_remarks
 from csdesk.rules.message_revision import merge, questions, revision_parts
 from csdesk.rules.message_scan import ParsedField, Question, Scan
 from csdesk.rules.message_sizes import largest_piece, read_dimensions, volume_from_dimensions
+from csdesk.rules.message_table import read_table
 from csdesk.rules.message_terms import (
     HintFinder,
     read_codes,
@@ -168,11 +171,14 @@ class MessageParser:
         scan = Scan(text)
         set_aside_thread(scan)
         set_aside_past(scan)
+        set_aside_remarks(scan)
         set_aside_quoted(scan)
         set_aside_taken_back(scan)
         set_aside_unpicked(scan)
         extras = set_aside_extras(scan)
+        lanes_apart(scan, self.ports)
         special_boxes = self._read_boxes(scan)
+        read_table(scan)
         each_port = destinations_each(scan, self.ports)
         count_each(scan, each_port)
         sizes: list[Dimensions] = []
