@@ -310,3 +310,162 @@ def test_pickup_factories(text: str, factories: int | None) -> None:
 
 def test_a_weight_said_for_every_box_is_asked_only_when_unsaid() -> None:
     assert "weight_kg" not in _questions("两个小柜 第一个柜18吨 第二个柜21吨 天津到吉达 钢管")
+
+
+# Beyond set 29: kinds of message no held-out set had, in the numbers and threads.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A sales colleague passing a request on, with remarks of their own.
+        (
+            "客户说他的货大概30个方，6吨，拼箱去拉各斯，我看30方不如走个小柜",
+            {"mode": "LCL", "containers": None, "volume_cbm": 30, "weight_kg": 6000},
+        ),
+        (
+            "客户说 青岛到吉达 两个小柜 钢管 每柜25吨 我建议走一个大柜 下周三装",
+            {"containers": "2x20GP", "weight_kg": 50000, "cargo_ready": "2026-12-09"},
+        ),
+        (
+            "客户说要发拼箱 宁波到迪拜 5方 1吨 我觉得可以按6方报 货好了",
+            {"volume_cbm": 5, "weight_kg": 1000, "cargo_ready": "2026-11-30"},
+        ),
+        (
+            "Hi, client says: 1x40HQ Guangzhou to Tema, 10 tons of shoes. I think 1x20GP would "
+            "do. Ready 12/12",
+            {"containers": "1x40HQ", "weight_kg": 10000, "cargo_ready": "2026-12-12"},
+        ),
+        (
+            "客户说：天津-吉达 3x40HQ 钢管 25T/柜，他问下能不能做到2000美金一个柜 我觉得难",
+            {"containers": "3x40HQ", "weight_kg": 75000, "target_price": 2000},
+        ),
+        # The customer's change of mind, told by the colleague.
+        (
+            "客户说要三个小柜 后来又说两个就够了 上海到科伦坡 大米 每柜25吨",
+            {"containers": "2x20GP", "weight_kg": 50000},
+        ),
+        (
+            "宁波到德班 四个高柜 瓷砖 客户后来改口说三个 每柜20吨",
+            {"containers": "3x40HQ", "weight_kg": 60000},
+        ),
+        ("青岛到拉各斯 两个小柜 轮胎 后来说一个就行", {"containers": "1x20GP"}),
+        # Rows pasted from a spreadsheet, a header row over them.
+        (
+            "POL\tPOD\tCNTR\tQTY\tGOODS\tGW(KG)\tREADY\nQingdao\tDurban\t40HQ\t2\ttyres\t40000\t2026-12-20",
+            {"containers": "2x40HQ", "weight_kg": 40000, "commodity": "tyres"},
+        ),
+        (
+            "品名\t箱型\t数量\t单柜重量\n家具\t40HQ\t3\t12吨\n宁波到拉各斯",
+            {"containers": "3x40HQ", "weight_kg": 36000, "commodity": "家具"},
+        ),
+        (
+            "POL\tPOD\tTYPE\tQTY\tCBM\tGW(T)\nShanghai\tDubai\t20GP\t1\t28\t17.5",
+            {"containers": "1x20GP", "weight_kg": 17500, "volume_cbm": 28},
+        ),
+        (
+            "POL\tPOD\tEQUIPMENT\tCOMMODITY\tWEIGHT\nNingbo\tLagos\t1x40HQ\tfurniture\t18000 kg",
+            {"containers": "1x40HQ", "weight_kg": 18000, "commodity": "furniture"},
+        ),
+        (
+            "起运港\t目的港\t箱型\t品名\t毛重\n青岛\t蒙巴萨\t1x20GP\t瓷砖\t25吨",
+            {"containers": "1x20GP", "weight_kg": 25000, "commodity": "瓷砖"},
+        ),
+        # Pounds, as American buyers write a weight (entered in kilos).
+        ("1x40HQ Shanghai to Dubai, 44,000 lbs, furniture", {"weight_kg": 19958}),
+        ("LCL Shenzhen to Dubai 3 pallets 1,200 lbs 2.4 cbm", {"weight_kg": 544, "pieces": 3}),
+        ("1x40HQ Qingdao-Lagos 48,500 LBS tires", {"weight_kg": 21999, "commodity": "tires"}),
+        ("1x20GP 18,000 kgs (39,683 lbs) Ningbo to Lagos", {"weight_kg": 18000}),
+        # Prices "all in", "+ local charges", "不含目的港费用": the figure is the target.
+        (
+            "2x20GP Qingdao to Jeddah, 22 MT each, target USD 1800 all in",
+            {"target_price": 1800, "weight_kg": 44000},
+        ),
+        (
+            "1x40HQ Ningbo to Mombasa furniture 9 tons target 2500 USD + local charges",
+            {"target_price": 2500},
+        ),
+        ("宁波到拉各斯 1x40HQ 家具 目标价2800美金全包", {"target_price": 2800, "currency": "USD"}),
+        ("上海到胡志明 2x20GP 纸浆 每柜19吨 目标价USD600/柜 不含目的港费用", {"target_price": 600}),
+        (
+            "1x40HQ Ningbo-Lagos, 20 tons, target USD 2,400 (last time you gave 2,650)",
+            {"target_price": 2400},
+        ),
+        ("宁波到拉各斯 1x40HQ 家具 12吨 上次报的2600太贵了 目标2300", {"target_price": 2300}),
+        # Our rate quoted back under "same as before": the boxes once, no target.
+        (
+            "RE: quote\n\nCustomer accepts, please book 2x40HQ. Same as before.\n\n"
+            "> 2x40HQ Ningbo-Lagos USD 2,600/cntr valid till 15/12",
+            {"containers": "2x40HQ", "target_price": None},
+        ),
+        # Week numbers, holidays and deadlines: a week is as vague as 下周, a deadline no day.
+        ("1x40HQ Xiamen to Lagos, garments, 8 tons, ready wk51", {"cargo_ready": None}),
+        (
+            "3x40HQ Ningbo-Durban tiles 27 MT per cntr, cargo ready in week 2",
+            {"cargo_ready": None, "weight_kg": 81000},
+        ),
+        ("宁波到拉各斯 两个高柜 家具 圣诞前出货", {"cargo_ready": None}),
+        ("1x40HQ Xiamen to Lagos, garments, 8 tons, ready before CNY", {"cargo_ready": None}),
+        ("1x20GP Shenzhen to Chennai, 15 MT, ETD before Christmas", {"cargo_ready": None}),
+        (
+            "Hi, 1x40HQ Guangzhou to Tema, 10 tons of shoes, ETD early Jan",
+            {"cargo_ready": "2027-01-01"},
+        ),
+        (
+            "1x20GP Tianjin to Chittagong, 18 MT net / 18.5 MT gross, CRD 15th Dec",
+            {"weight_kg": 18500, "cargo_ready": "2026-12-15"},
+        ),
+        # Weight mixes: a total said for all the boxes, each box's goods and weight.
+        ("2x40HQ 宁波到吉达 家具 重量20吨左右(两个柜一共) 下周五装", {"weight_kg": 20000}),
+        ("广州到拉各斯 两个40HQ 一个装鞋子一个装衣服 鞋子8吨衣服6吨", {"weight_kg": 14000}),
+        ("两个小柜 上海到海防 每个柜子装18吨 纸张", {"weight_kg": 36000}),
+        (
+            "宁波到德班 四个高柜 每柜24-26吨 瓷砖 春节前走",
+            {"weight_kg": 104000, "cargo_ready": None},
+        ),
+        (
+            "拼箱 宁波到迪拜 4托 每托500公斤 2.8方",
+            {"weight_kg": 2000, "pieces": 4, "volume_cbm": 2.8},
+        ),
+        (
+            "冷柜 湛江到吉达 2x40RF 冻鸡爪 -18度 每柜27吨 下下周一装",
+            {"weight_kg": 54000, "temperature_c": -18, "cargo_ready": "2026-12-14"},
+        ),
+    ],
+)
+def test_messages_of_new_kinds(text: str, expected: dict[str, Any]) -> None:
+    read = _read(text)
+    assert {name: read.get(name) for name in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pods"),
+    [
+        # Several lanes in one message: the first is read, the agent is asked about the others.
+        (
+            "Please quote 2 lanes: 1) Ningbo-Lagos 1x40HQ furniture 12 tons 2) Ningbo-Tema 1x20GP "
+            "tiles 24 tons",
+            ("NGLOS", "GHTEM"),
+        ),
+        (
+            "两条线报一下：1、宁波到拉各斯 1x40HQ 家具 12吨 2、宁波到特马 1x20GP 瓷砖 24吨",
+            ("NGLOS", "GHTEM"),
+        ),
+        (
+            "Pls quote:\n1) Qingdao to Durban 2x40HQ tyres 40 tons\n2) Qingdao to Mombasa 1x20GP "
+            "tyres 20 tons\n3) Qingdao to Dar es Salaam 1x40HQ 22 tons",
+            ("ZADUR", "KEMBA", "TZDAR"),
+        ),
+    ],
+)
+def test_several_lanes_read_the_first_and_ask(text: str, pods: tuple[str, ...]) -> None:
+    parsed = PARSER.parse(text, TODAY)
+    lanes = [question for question in parsed.questions if question.reason == "lanes"]
+    assert [tuple(question.readings) for question in lanes] == [pods]
+    first = _read(text)
+    assert first["pod"] == pods[0]
+    assert first["containers"] in ("1x40HQ", "2x40HQ")
+
+
+def test_a_list_of_boxes_is_no_list_of_lanes() -> None:
+    text = "1) 2x40HQ furniture 2) 1x20GP tiles, Ningbo to Lagos"
+    assert "lanes" not in [question.reason for question in PARSER.parse(text, TODAY).questions]
+    assert _read(text)["containers"] == "2x40HQ+1x20GP"
