@@ -24,7 +24,9 @@ _DEADLINE_AFTER = compile_fast(
     # "月底前订好": the space booked by then.
     r"|订好|订舱|订好舱"
     # "5号前送仓可以吗", "月底之前必须开": goods delivered to the warehouse or sailing by then.
-    r"|送仓|进仓|入仓|送到仓库?|(?<=必须)\s*开)|截(?:关|港|单|载))"
+    r"|送仓|进仓|入仓|送到仓库?|(?<=必须)\s*开"
+    # "月中之前能走吗": whether it can sail by then, asked (not "前可以出货", ready by then).
+    r"|能(?:走|开船|上船|出运|到港))|截(?:关|港|单|载))"
 )
 _SAILING_BY = compile_fast(r"\s*(?:之前|以前|前)")
 _SAILING_SAID = compile_fast(r"船期\s*(?:[:：]|尽量|最好|最晚|希望|要)?\s*$")

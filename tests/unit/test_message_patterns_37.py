@@ -217,6 +217,8 @@ def test_a_count_of_pieces_with_a_thousands_dot(text: str, pieces: int) -> None:
         # A day the goods load on ("这周五就能装") is the ready day; "年底冲量" is no day.
         ("年底冲量 广州到拉各斯 两个高柜 家具 这周四就能装", "2026-12-28", "2026-12-31"),
         ("年底了 宁波到德班 两个高柜 家具 下周三装", "2026-11-30", "2026-12-09"),
+        # Goods that can ship by a day are ready then (the settled case, kept).
+        ("宁波到拉各斯 两个高柜 家具 下周五前可以出货", "2026-11-30", "2026-12-11"),
         # Not before the day said: ready then.
         ("工厂放假 要到12月18号才有货 青岛到拉各斯 1x40HQ 轮胎", "2026-11-30", "2026-12-18"),
         (
@@ -249,6 +251,10 @@ def test_the_ready_day(text: str, received: str, day: str) -> None:
         "SZ-JEA 3x40HQ 灯具 12T/cntr 月底之前必须开",
         "LCL Ningbo-Jeddah 3cbm, must arrive before 20/12",
         "LCL Qingdao to Dammam 5 cbm, to be delivered to your warehouse before 18/12",
+        # Whether it can sail by a day, asked: no ready day either.
+        "青岛到德班 1x40HQ 轮胎 15号之前能开船吗",
+        "宁波到吉达 两个高柜 家具 月中之前能走吗",
+        "厦门出到达曼 一个小柜 石材 20号前能上船吗",
     ],
 )
 def test_a_deadline_is_no_ready_day(text: str) -> None:
