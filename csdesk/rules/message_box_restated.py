@@ -35,6 +35,8 @@ def without_total(scan: Scan, boxes: list[Box]) -> list[Box]:
     """ "两个四十尺…一个是高柜一个是平柜": a count of a plain size followed by two or more kinds
     of that size whose counts add up to it is their total, no order line of its own; each kind
     is counted where it is first named (a kind named again carries its weight, no box)."""
+    if len(boxes) < 3:
+        return boxes  # (a total and two kinds at least: most orders name one box)
     for index, total in enumerate(boxes):
         if not total.explicit or total.code not in ("20GP", "40GP"):
             continue

@@ -24,7 +24,7 @@ CORRECTION_WORDS = (
     r"|pardon|perd[oó]n|perd[aã]o|desculp[ae]|corrigindo|correcci[oó]n|corrijo|rectific(?:o|ando)"
     r"|rectificati(?:on|f)|correctif"
     # "1x20GP de sillas, no, mejor 1x40HC", "no, better 2x40HQ", "non, plutôt": no, rather.
-    r"|(?<![a-z])(?:no|n[ãa]o|non)\s*[,，.]\s*(?:mejor|melhor|better|rather|plut[ôo]t|mieux)"
+    r"|(?<![a-z])(?:no|n[ãa]o|non), (?:mejor|melhor|better|rather|plut[ôo]t)"
     # "ce n'est pas 2 x 20' mais 3 x 20'", "no es 2x20 sino 3x20", "não é 1 x 40 mas 2 x 40":
     # the figure denied, then the one meant.
     r"|(?<![a-z])(?:n'?est\s+pas|no\s+es|n[ãa]o\s+[ée])\s[^,，。;\n]{1,24}?\s(?:mais|sino|mas|e\s+sim)"
@@ -84,7 +84,7 @@ CORRECTION_CUE_WORDS = (
     "等下",
     "等一下",
     "等等",
-    *("mejor", "melhor", "better", "rather", "plutôt", "plutot", "mieux"),
+    *("no, mejor", "no, better", "no, rather", "non, plutôt", "não, melhor", "nao, melhor"),
     *("后来", "改口"),
 )
 CORRECTION_CUE = cue_words(*CORRECTION_CUE_WORDS)

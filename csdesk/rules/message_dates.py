@@ -20,7 +20,7 @@ from csdesk.rules.message_datepick import (
     ready_first,
     weekday_beside_date,
 )
-from csdesk.rules.message_daynames import ENGLISH_MONTHS, ENGLISH_WEEKDAYS, WEEKDAY_DAY, weekday_day
+from csdesk.rules.message_daynames import ENGLISH_MONTHS, ENGLISH_WEEKDAYS, day_after_weekday
 from csdesk.rules.message_daynames import HOLIDAY_WEEKDAY as _HOLIDAY_WEEKDAY
 from csdesk.rules.message_daynames import HOLIDAY_WORDS as _HOLIDAY_WORDS
 from csdesk.rules.message_daynames import MONTH_NAME as _MONTH_NAME
@@ -103,7 +103,7 @@ _RELATIVE = compile_fast(
     r"|end of (?:the |this )?year|year[- ]end"
     r"|本月底|这个月底|月底|月末|end of (?:the |this )?month|EOM|月中|mid[- ]month"
     # "Pronta no fim do mês", "a fin de mes", "fin du mois": this month's end, in PT/ES/FR.
-    r"|(?:no |al |a )?(?:fim|final) do m[êe]s|(?:a )?fin(?:ales)? de(?:l)? mes|fin (?:du|de) mois"
+    r"|(?:fim|final) do m[êe]s|fin(?:ales)? del? mes|fin d[ue] mois"
     # "月初出": the beginning of a month without the month.
     r"|(?<![月\d一二三四五六七八九十个下])月初"
     # "中旬出货", "下旬出货": a part of the month without the month (not "12月中旬", "下个月中旬").
@@ -226,6 +226,9 @@ def _zh_weekday(match: re.Match[str], received: dt.date) -> dt.date | None:
 
 
 def _en_weekday(match: re.Match[str], received: dt.date) -> dt.date | None:
+    dated = day_after_weekday(match.string, match.end(), received)
+    if dated is not None:  # "lunes 11": the 11th, a Monday
+        return dated
     # "next Tuesday", "Wednesday next week".
     weeks = 1 if (match[1] or "").lower() not in ("", "this", "coming") or match[3] else None
     return _weekday(weeks, _WEEKDAYS_EN[match[2].lower()], received)
@@ -283,7 +286,6 @@ _WRITTEN: tuple[tuple[re.Pattern[str], re.Pattern[str], _Reader, float], ...] = 
     (_NEXT_MONTH_DAY, _MONTH, _next_month_day, 0.85),
     (_ZH_WEEKDAY, _ZH_WEEK, _zh_weekday, 0.85),
     (_EN_WEEKDAY, _WEEKDAY_WORDS, _en_weekday, 0.8),
-    (WEEKDAY_DAY, _WEEKDAY_WORDS, weekday_day, 0.85),
     (_HOLIDAY_WEEKDAY, _HOLIDAY_WORDS, _after_holiday, 0.85),
     (_IN_DAYS, _IN_DAYS_WORDS, lambda m, r: r + dt.timedelta(days=_number(m[1] or m[2])), 0.75),
 )

@@ -10,7 +10,7 @@ from csdesk.rules.message_scan import NUM, Scan, cue_words
 from csdesk.rules.textnorm import CN_DECIMAL, parse_number
 
 _TEMPERATURE = compile_fast(
-    rf"(零下\s*|minus\s*|menos\s*|moins\s*)?([+-]\s*)?({NUM}|{CN_DECIMAL})\s*"
+    rf"(零下\s*|m(?:inus|enos|oins)\s*)?([+-]\s*)?({NUM}|{CN_DECIMAL})\s*"
     # "temperatura 0 grados", "-18 graus", "moins 20 degrés": the unit in ES/PT/FR too.
     r"(℃|°\s*c|°|度|deg(?:rees?)?\s*c?|grados?|graus?|degr[ée]s?|c)"
     r"(?![a-z])",
