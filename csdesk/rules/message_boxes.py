@@ -339,8 +339,11 @@ def read_containers(scan: Scan, catalog: ContainerLookup) -> None:
             boxes.append(box)
         else:
             scan.claim(start, end)
-    inquiry_kind(scan, boxes)
-    boxes = without_total(scan, _without_denied(_without_unsized(scan, boxes), denied))
+    if len(boxes) > 1:  # (most orders name one box)
+        inquiry_kind(scan, boxes)
+        boxes = without_total(scan, _without_denied(_without_unsized(scan, boxes), denied))
+    else:
+        boxes = _without_denied(boxes, denied)
     boxes = boxes[counted_in_total(scan, [box.span[0] for box in boxes]) :]
     # A bare size alone, or beside a typed box of another size ("1x20 con 18 t y 2x40HC").
     # "1x20 2x40HQ … 小柜10吨": a size named again without count leaves the bare count its own.

@@ -176,9 +176,11 @@ class MessageParser:
         set_aside_taken_back(scan)
         set_aside_unpicked(scan)
         extras = set_aside_extras(scan)
-        lanes_apart(scan, self.ports)
+        if "2)" in scan.norm or "2）" in scan.norm or "2、" in scan.norm:
+            lanes_apart(scan, self.ports)  # (a numbered list: most messages hold none)
         special_boxes = self._read_boxes(scan)
-        read_table(scan)
+        if "\t" in text:
+            read_table(scan)  # (rows pasted from a spreadsheet)
         each_port = destinations_each(scan, self.ports)
         count_each(scan, each_port)
         sizes: list[Dimensions] = []
