@@ -31,6 +31,7 @@ from csdesk.rules.message_box_names import (
     goods_tank,
     said_count,
 )
+from csdesk.rules.message_box_restated import inquiry_kind, restated, without_total
 from csdesk.rules.message_corrections import CORRECTION_CUE, CORRECTION_WORDS
 from csdesk.rules.message_scan import Scan, Span, cue_words
 from csdesk.rules.textnorm import CN_NUMERAL
@@ -99,7 +100,15 @@ def _lines(scan: Scan, boxes: list[Box]) -> dict[str, Box]:
             lines[box.code] = box
         elif known.explicit and box.explicit and box.corrects:
             known.qty = box.qty
-        elif known.explicit and box.explicit and not repeated and not _told_again(scan, known, box):
+        elif known.explicit and box.explicit and restated(scan, known, box):
+            known.qty, known.span = box.qty, (known.span[0], box.span[1])
+        elif (
+            known.explicit
+            and box.explicit
+            and not repeated
+            and not _told_again(scan, known, box)
+            and not _quoted_again(scan, known, box)
+        ):
             known.qty += box.qty
     return lines
 
@@ -119,6 +128,13 @@ def _told_again(scan: Scan, known: Box, box: Box) -> bool:
         "\n" in scan.norm[known.span[1] : box.span[0]]
         and _SUBJECT.match(scan.norm, line_start) is not None
     )
+
+
+def _quoted_again(scan: Scan, known: Box, box: Box) -> bool:
+    """ "please book 2x40HQ, same as before > 2x40HQ Ningbo-Lagos …": the boxes of the quote
+    kept readable under a reply are the reply's, named again."""
+    quoted = scan.quoted_from
+    return quoted is not None and known.span[0] < quoted <= box.span[0]
 
 
 def _same_size(lines: dict[str, Box], code: str) -> bool:
@@ -325,7 +341,11 @@ def read_containers(scan: Scan, catalog: ContainerLookup) -> None:
             boxes.append(box)
         else:
             scan.claim(start, end)
-    boxes = _without_denied(_without_unsized(scan, boxes), denied)
+    if len(boxes) > 1:  # (most orders name one box)
+        inquiry_kind(scan, boxes)
+        boxes = without_total(scan, _without_denied(_without_unsized(scan, boxes), denied))
+    else:
+        boxes = _without_denied(boxes, denied)
     boxes = boxes[counted_in_total(scan, [box.span[0] for box in boxes]) :]
     # A bare size alone, or beside a typed box of another size ("1x20 con 18 t y 2x40HC").
     # "1x20 2x40HQ … 小柜10吨": a size named again without count leaves the bare count its own.

@@ -38,6 +38,7 @@ from csdesk.rules.message_weights import (
     line_by_line,
     one_by_one,
     piece_by_piece,
+    pounds,
     respectively,
     typed_lines,
 )
@@ -53,6 +54,8 @@ _GROSS = compile_fast(
     r"(?:G\.?\s*W\.?|gross(?:\s*weight)?|毛重|货重|总重|重量|weight|重)\s*[:：]?\s*约?$", re.I
 )
 _NET = compile_fast(r"(?:N\.?\s*W\.?|net(?:\s*weight)?|净重)\s*[:：]?\s*约?$", re.I)
+# "16 tons net, 17.2 tons gross": the net said after its figure, with a gross one beside it.
+_NET_AFTER = compile_fast(r"\s*(?:net|nett|n\.w\.?)(?![a-z])(?=[^\n]{0,30}?gross)", re.I)
 _TOTAL = compile_fast(
     r"(?:总共|总计|合计|一共|共|总(?:毛?重量?)?|total(?:\s*(?:gross\s*)?weight)?|in total"
     r"|altogether)\s*[:：]?\s*约?\s*$",
@@ -68,7 +71,9 @@ SPACED_THOUSANDS = r"\d{1,3}(?:[ \u00a0]\d{3})+(?![\d.,])"
 # "十二吨一共两卷": the 一 of 一共 (一起, 一批, 一般) is no tenth.
 _SPOKEN_FRACTION = (
     r"(?:(半)|([一二两三四五六七八九])"
-    r"(?![十百千万个件托方吨票柜箱天月号次共起批般些\d]|周(?![一二三四五六日天])))?"
+    r"(?![十百千万个件托方吨票柜箱天月号次共起批般些\d]|周(?![一二三四五六日天]))"
+    # "1吨6": the tenth in a digit right after 吨 (not "3吨6方", "20吨2x40HQ").
+    r"|(?<=吨)([1-9])(?![\d.,]|\s*(?:[个方件托柜箱号日月天票吨x×*]|cbm|kg|公斤|m(?![a-z]))))?"
 )
 WEIGHT = compile_fast(
     # The look-ahead lets a number without a unit after it fail at once.
@@ -97,7 +102,7 @@ def spoken(match: re.Match[str], number: float, half: int) -> float:
     """The number with a spoken half or tenth after its unit: 两吨半 2.5, 一吨二 1.2."""
     if match.group(half):
         return number + 0.5
-    tenth = match.group(half + 1)
+    tenth = match.group(half + 1) or match.group(half + 2)  # (in Chinese, or "1吨6" a digit)
     return number + (parse_count(tenth) or 0) / 10 if tenth else number
 
 
@@ -240,7 +245,8 @@ def read_weight(scan: Scan) -> None:
             scan.norm, max(0, match.start() - 8), match.start()
         )
         changed_from = changed_from_at(scan.norm, before, match.end())
-        if denied or changed_from or _NET.search(before):
+        net_after = "net" in scan.folded and _NET_AFTER.match(scan.norm, match.end()) is not None
+        if denied or changed_from or _NET.search(before) or net_after:
             scan.claim(*match.span())
             continue
         number = spoken(match, number, 4)
@@ -249,8 +255,8 @@ def read_weight(scan: Scan) -> None:
         if dotted:
             number = float(match.group(1).replace(".", ""))
         kilos = number * 1000 if match.group(2) else number
-        if match.group(6):
-            kilos += parse_number(match.group(6)) or 0
+        if match.group(7):
+            kilos += parse_number(match.group(7)) or 0
         if kilos <= 1500 and packing_size(scan, match.start(), match.end(), before):
             # "25 kg bags", "sacos de 50 kg": the packing's size (a bag's, a drum's: never
             # tons, "27吨 袋装" is the goods bagged), each counted piece's at most.
@@ -294,6 +300,8 @@ def read_weight(scan: Scan) -> None:
         _bare_gross(scan)
     elif chosen is None and "ton" in scan.folded:
         _tons_in_words(scan)
+    elif chosen is None and ("lb" in scan.folded or "pound" in scan.folded):
+        pounds(scan)
     if chosen is not None:
         total = chosen[1]
         scan.put("weight_kg", round(total[0], 3), total[1], total[2])

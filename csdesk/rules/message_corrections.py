@@ -15,12 +15,16 @@ CORRECTION_WORDS = (
     r"(?:不是\s*(?:\d{1,2}|[一二两三四五六七八九十]{1,2})\s*个?\s*[,，]?\s*(?=是)"
     r"|不对|不是|错了|不好意思|抱歉|说错了|打错了|更正一下|更正|纠正一下|纠正|改一下|改成|改为|改(?=\s*(?:$|\d\s*[x×*个]))"
     r"|[哦噢啊呃]不|sorry|correction|oops|my bad"
+    # "客户说要三个小柜 后来又说两个就够了": what the customer said later.
+    r"|后来又?(?:说|改口说?)|又改口说?"
     # "两个40HQ 不不不 三个": a voice message's 不 said over and over takes it back too.
     r"|不(?:\s*[,，]?\s*不)+"
     # "pardon, c'est 2 x 40' HC", "perdón, son 3", "desculpe, são 2", "corrigindo: 15.400 kg":
     # the same in French, Spanish and Portuguese.
     r"|pardon|perd[oó]n|perd[aã]o|desculp[ae]|corrigindo|correcci[oó]n|corrijo|rectific(?:o|ando)"
     r"|rectificati(?:on|f)|correctif"
+    # "1x20GP de sillas, no, mejor 1x40HC", "no, better 2x40HQ", "non, plutôt": no, rather.
+    r"|(?<![a-z])(?:no|n[ãa]o|non), (?:mejor|melhor|better|rather|plut[ôo]t)"
     # "ce n'est pas 2 x 20' mais 3 x 20'", "no es 2x20 sino 3x20", "não é 1 x 40 mas 2 x 40":
     # the figure denied, then the one meant.
     r"|(?<![a-z])(?:n'?est\s+pas|no\s+es|n[ãa]o\s+[ée])\s[^,，。;\n]{1,24}?\s(?:mais|sino|mas|e\s+sim)"
@@ -80,6 +84,8 @@ CORRECTION_CUE_WORDS = (
     "等下",
     "等一下",
     "等等",
+    *("no, mejor", "no, better", "no, rather", "non, plutôt", "não, melhor", "nao, melhor"),
+    *("后来", "改口"),
 )
 CORRECTION_CUE = cue_words(*CORRECTION_CUE_WORDS)
 CORRECTION = compile_fast(rf"{CORRECTION_WORDS}$", re.I)

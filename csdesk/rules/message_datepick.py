@@ -113,3 +113,28 @@ def range_start(scan: Scan, span: Span, day: dt.date) -> tuple[dt.date, str] | N
     if match is None or not 1 <= int(match.group(1)) < day.day:
         return None
     return day.replace(day=int(match.group(1))), before[match.start() :]
+
+
+# A word about the cargo beside a date: it is the cargo's (ready, loading, sailing).
+CARGO_CUE = compile_fast(
+    r"货好|货物准备|准备好|备好|ready|出货|走货|出运|装柜|装箱|船期|ETD|ship|CRD|交货|发货|提货"
+    r"|预计|计划|货期|cargo|装船|开船|sail|loading"
+    # ...in Portuguese, Spanish and French: "pronta em 07/12", "lista el 11/12", "prêt le 9/12".
+    r"|pront[ao]|list[ao]|pr[êe]te?|disponible|dispon[íi]vel",
+    re.I,
+)
+
+
+# "这周五就能装", "下周三可以装": loaded on the day just said.
+_LOADS_AFTER = compile_fast(r"\s*(?:就|才|都)?\s*(?:能|可以|要|会)?\s*装(?![修饰不])")
+# "工厂年前装不了 要到1月6号": not before the day said, so ready then.
+_NOT_UNTIL = compile_fast(r"(?:要到|得到|等到|推到|延到|拖到)\s*$")
+
+
+def cargo_cued(scan: Scan, span: Span) -> bool:
+    return bool(
+        CARGO_CUE.search(scan.before(span[0], 12))
+        or CARGO_CUE.search(scan.after(span[1], 8))
+        or _LOADS_AFTER.match(scan.norm, span[1])
+        or _NOT_UNTIL.search(scan.before(span[0], 4))
+    )

@@ -13,8 +13,14 @@ import re
 from collections.abc import Callable
 
 from csdesk.rules.fastre import compile_fast
-from csdesk.rules.message_datepick import changed_to, range_start, ready_first, weekday_beside_date
-from csdesk.rules.message_daynames import ENGLISH_MONTHS, ENGLISH_WEEKDAYS
+from csdesk.rules.message_datepick import (
+    cargo_cued,
+    changed_to,
+    range_start,
+    ready_first,
+    weekday_beside_date,
+)
+from csdesk.rules.message_daynames import ENGLISH_MONTHS, ENGLISH_WEEKDAYS, day_after_weekday
 from csdesk.rules.message_daynames import HOLIDAY_WEEKDAY as _HOLIDAY_WEEKDAY
 from csdesk.rules.message_daynames import HOLIDAY_WORDS as _HOLIDAY_WORDS
 from csdesk.rules.message_daynames import MONTH_NAME as _MONTH_NAME
@@ -89,9 +95,15 @@ _EN_WEEKDAY = compile_fast(
     re.I,
 )
 _RELATIVE = compile_fast(
-    r"(今天|今日|明天|明日|后天|大后天|today|tomorrow|下周(?![一二三四五六日天1-7])|next week"
-    r"|(?<![明后])(?:年底|年末)|end of (?:the |this )?year|year[- ]end"
+    # ("今天问个新的", "今天再报一票": the day of asking, no day of the cargo)
+    r"(今天(?!\s*(?:又|再)?(?:问|报|来)(?:个|一票|一下)?)|今日|明天|明日|后天|大后天|today|tomorrow"
+    r"|下周(?![一二三四五六日天1-7])|next week"
+    # ("年底最后一票了", "年底冲量": the time of year the message is sent, no day of the cargo)
+    r"|(?<![明后])(?:年底|年末)(?!\s*(?:最后|冲量|冲业绩|冲一下|了|忙|大家))"
+    r"|end of (?:the |this )?year|year[- ]end"
     r"|本月底|这个月底|月底|月末|end of (?:the |this )?month|EOM|月中|mid[- ]month"
+    # "Pronta no fim do mês", "a fin de mes", "fin du mois": this month's end, in PT/ES/FR.
+    r"|(?:fim|final) do m[êe]s|fin(?:ales)? del? mes|fin d[ue] mois"
     # "月初出": the beginning of a month without the month.
     r"|(?<![月\d一二三四五六七八九十个下])月初"
     # "中旬出货", "下旬出货": a part of the month without the month (not "12月中旬", "下个月中旬").
@@ -105,6 +117,9 @@ _NOW = compile_fast(
     # "货已经在仓库了", "cargo is already in our warehouse": goods in the warehouse are ready.
     r"|货已经?(?:在|到|进)了?(?:我们|工厂|厂里)?的?仓库?|(?:cargo|goods)\s+(?:is\s+|are\s+)?"
     r"already\s+(?:in|at)\s+(?:our|the)\s+(?:warehouse|factory)"
+    # "货在仓库了", "货已经在你们仓库了", "goods are in your warehouse": there now, so ready.
+    r"|货(?:已经?|都|也)?(?:在|到|进)了?(?:你们|贵司|你司|我们)?的?仓库了"
+    r"|(?:cargo|goods)\s+(?:is|are)\s+(?:already\s+)?(?:in|at)\s+(?:your|our|the)\s+(?:warehouse|cfs)"
     # "… 20吨 货好": ready, said last with no day before it.
     r"|(?<![\d号日天周一二三四五六七八九十旬底初中前后])货好了?(?=\s*(?:[,，。.!！]|$))"
     # "carga pronta", "Mercadería lista.", "marchandise prête": ready, in PT/ES/FR, no day after.
@@ -122,6 +137,8 @@ _RELATIVE_WORDS = cue_words(
     "next",
     "月底",
     "月末",
+    *("fim do m", "final do m", "fin de mes", "finales de mes", "fin del mes", "fin du mois"),
+    "fin de mois",
     "年底",
     "年末",
     "year",
@@ -137,7 +154,7 @@ _RELATIVE_WORDS = cue_words(
     "下月",
 )
 _NOW_WORDS = cue_words(
-    *("货好", "pronta", "lista", "prête", "prete"),
+    *("货好", "pronta", "lista", "prête", "prete", "仓库了", "warehouse", "cfs"),
     "asap",
     "as soon",
     "尽快",
@@ -156,13 +173,6 @@ _NOW_WORDS = cue_words(
 _QUOTE_WORDS = compile_fast(
     r"报价|报个价|报一下|报下|回复|回覆|给价|quote|quotation|reply|rate|price|offer|答复|revert|respond"
     r"|answer|advise",
-    re.I,
-)
-_CARGO_CUE = compile_fast(
-    r"货好|货物准备|准备好|备好|ready|出货|走货|出运|装柜|装箱|船期|ETD|ship|CRD|交货|发货|提货"
-    r"|预计|计划|货期|cargo|装船|开船|sail|loading"
-    # ...in Portuguese, Spanish and French: "pronta em 07/12", "lista el 11/12", "prêt le 9/12".
-    r"|pront[ao]|list[ao]|pr[êe]te?|disponible|dispon[íi]vel",
     re.I,
 )
 
@@ -216,6 +226,9 @@ def _zh_weekday(match: re.Match[str], received: dt.date) -> dt.date | None:
 
 
 def _en_weekday(match: re.Match[str], received: dt.date) -> dt.date | None:
+    dated = day_after_weekday(match.string, match.end(), received)
+    if dated is not None:  # "lunes 11": the 11th, a Monday
+        return dated
     # "next Tuesday", "Wednesday next week".
     weeks = 1 if (match[1] or "").lower() not in ("", "this", "coming") or match[3] else None
     return _weekday(weeks, _WEEKDAYS_EN[match[2].lower()], received)
@@ -316,12 +329,6 @@ def _day_only(scan: Scan, received: dt.date) -> list[tuple[dt.date, Span, float]
     return found
 
 
-def _cued(scan: Scan, span: Span) -> bool:
-    return bool(
-        _CARGO_CUE.search(scan.before(span[0], 12)) or _CARGO_CUE.search(scan.after(span[1], 8))
-    )
-
-
 # "下周一以后随时可以装": 随时 counts from the day said right before it.
 _FROM_THEN = compile_fast(r"(?:以后|之后|后|起)\s*$")
 
@@ -368,7 +375,7 @@ def read_cargo_date(scan: Scan, received: dt.date) -> None:
     )
     candidates.sort(key=lambda item: item[1][0])
     candidates = changed_to(candidates, scan)
-    cued = ready_first([item for item in candidates if _cued(scan, item[1])], scan)
+    cued = ready_first([item for item in candidates if cargo_cued(scan, item[1])], scan)
     distinct = {day for day, _, _ in (cued or candidates)}
     if len(distinct) > 1 and not cued:
         return  # several dates and nothing says which is the cargo's: leave it to the agent

@@ -113,3 +113,27 @@ def after_holiday(match: re.Match[str], received: dt.date) -> dt.date | None:
         holiday = holiday.replace(year=received.year + 1)
     ahead = (WEEKDAYS_ZH[match[2]] - holiday.weekday() - 1) % 7 + 1
     return holiday + dt.timedelta(days=ahead)
+
+
+# "Lista el lunes 11", "ready Friday the 18th": a weekday and the day of the month, no month.
+_DAY_AFTER = compile_fast(
+    r"\.?,?\s+(?:the\s+|el\s+|le\s+)?(\d{1,2})(?:st|nd|rd|th)?"
+    rf"(?![\d/:\-'a-z%]|\.\d|\s*(?:am|pm|h(?![a-z])|(?:of\s+|de\s+)?(?:{MONTH_NAME})(?![a-z])))",
+    re.I,
+)
+
+
+def day_after_weekday(text: str, end: int, received: dt.date) -> dt.date | None:
+    """The day of the month said right after a weekday ending at `end`: the next such day
+    from the day the message came (the weekday says which week, the day which date)."""
+    said = _DAY_AFTER.match(text, end)
+    if said is None:
+        return None
+    day = int(said[1])
+    year, month = received.year, received.month
+    if day < received.day:
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None

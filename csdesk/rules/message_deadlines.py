@@ -22,13 +22,20 @@ _DEADLINE_AFTER = compile_fast(
     r"\s*(?:(?:之前|以前|前)\s*(?:一定|必须|得|需要)?\s*要?\s*"
     r"(?:走|出运|出货|出(?![厂来])|开船|装船|上船|发走|到港|进港|装(?![的了过])"
     # "月底前订好": the space booked by then.
-    r"|订好|订舱|订好舱)|截(?:关|港|单|载))"
+    r"|订好|订舱|订好舱"
+    # "5号前送仓可以吗", "月底之前必须开": goods delivered to the warehouse or sailing by then.
+    r"|送仓|进仓|入仓|送到仓库?|(?<=必须)\s*开"
+    # "月中之前能走吗": whether it can sail by then, asked (not "前可以出货", ready by then).
+    r"|能(?:走|开船|上船|出运|到港))|截(?:关|港|单|载))"
 )
 _SAILING_BY = compile_fast(r"\s*(?:之前|以前|前)")
 _SAILING_SAID = compile_fast(r"船期\s*(?:[:：]|尽量|最好|最晚|希望|要)?\s*$")
 # "ship before 20/12", "load before 19/12": the day said after a shipping deadline in English.
 _SHIP_BEFORE = compile_fast(
-    r"(?<![a-z])(?:ship|shipped|shipment|load|loaded|loading|sail|sailing|etd)\s+before\s*$", re.I
+    r"(?<![a-z])(?:ship|shipped|shipment|load|loaded|loading|sail|sailing|etd|arrive|arrival"
+    # "must be delivered to your warehouse before 12/01": the goods handed over by then.
+    r"|deliver(?:ed|y)?(?:\s+to\s+(?:your|the)\s+(?:warehouse|cfs))?)\s+before\s*$",
+    re.I,
 )
 
 
@@ -89,7 +96,7 @@ def without_deadlines(
         candidates = [item for item in candidates if not _OFFICE_OPEN.match(norm, item[1][1])]
     if "before" in scan.folded:
         candidates = [
-            item for item in candidates if not _SHIP_BEFORE.search(scan.before(item[1][0], 20))
+            item for item in candidates if not _SHIP_BEFORE.search(scan.before(item[1][0], 40))
         ]
     if "前" not in norm and "截" not in norm:
         return candidates

@@ -14,7 +14,7 @@ from csdesk.rules.message_daynames import MONTHS as _MONTHS
 from csdesk.rules.message_numdates import year_for
 
 EN_MONTH_PART = compile_fast(
-    rf"(?<![a-z])(mid|early|end of|late|beginning of|(?:the\s+)?(?:1st|first)\s+week"
+    rf"(?<![a-z])(mid|early|end of|end|late|beginning of|(?:the\s+)?(?:1st|first)\s+week"
     rf"|(?:the\s+)?middle\s+of"
     # ...and in French, Spanish and Portuguese e-mails: "début janvier", "finales de marzo",
     # "finais de dezembro", "meio de janeiro".

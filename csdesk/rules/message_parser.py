@@ -27,21 +27,25 @@ from csdesk.rules.message_each_port import count_each, destinations_each, no_sin
 from csdesk.rules.message_extras import add_extras, set_aside_extras
 from csdesk.rules.message_goods import read_commodity
 from csdesk.rules.message_incoterm import read_incoterm
+from csdesk.rules.message_lanes import lanes_apart
 from csdesk.rules.message_mode import read_mode
 from csdesk.rules.message_money import read_money
+from csdesk.rules.message_past import set_aside_past
 from csdesk.rules.message_piece_groups import pieces_by_size
 from csdesk.rules.message_ports import read_ports, read_unknown_ports
 from csdesk.rules.message_quoted import set_aside_quoted
 from csdesk.rules.message_reefer import read_temperature
+from csdesk.rules.message_remarks import set_aside_remarks
 from csdesk.rules.message_revision import merge, questions, revision_parts
 from csdesk.rules.message_scan import ParsedField, Question, Scan
 from csdesk.rules.message_sizes import largest_piece, read_dimensions, volume_from_dimensions
+from csdesk.rules.message_table import read_table
 from csdesk.rules.message_terms import (
     HintFinder,
     read_codes,
     read_labelled,
 )
-from csdesk.rules.message_thread import set_aside_past, set_aside_thread
+from csdesk.rules.message_thread import set_aside_thread
 from csdesk.rules.message_units import read_units_of_goods
 from csdesk.rules.records import Record
 
@@ -167,11 +171,16 @@ class MessageParser:
         scan = Scan(text)
         set_aside_thread(scan)
         set_aside_past(scan)
+        set_aside_remarks(scan)
         set_aside_quoted(scan)
         set_aside_taken_back(scan)
         set_aside_unpicked(scan)
         extras = set_aside_extras(scan)
+        if "2)" in scan.norm or "2）" in scan.norm or "2、" in scan.norm:
+            lanes_apart(scan, self.ports)  # (a numbered list: most messages hold none)
         special_boxes = self._read_boxes(scan)
+        if "\t" in text:
+            read_table(scan)  # (rows pasted from a spreadsheet)
         each_port = destinations_each(scan, self.ports)
         count_each(scan, each_port)
         sizes: list[Dimensions] = []

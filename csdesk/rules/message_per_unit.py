@@ -12,6 +12,8 @@ from csdesk.rules.message_scan import Scan, cue_words
 
 PER_BOX_BEFORE = compile_fast(
     r"(?:每柜|每个柜子?|每个货柜|每个框架|每箱|每个箱|单柜|每个|每台|各柜|各|一个柜子?|一柜|@|每个?罐"
+    # "三个小柜 每个小柜二十四吨", "每个四十尺二十吨": each box named by its nickname or size.
+    r"|每个?(?:(?:小|大|高|平|冷|冻|普通?)柜子?|(?:20|40|45|二十|四十)\s*(?:尺|')?(?:的|柜子?)?)"
     # "小柜高柜各一个 重量都是18吨", "1x20GP + 1x40HQ, both 11 tons": the same for every box.
     r"|(?:重量|货重|毛重)都是?|(?<![a-z])(?:both|all)(?:\s+(?:weigh|weighing|at|are|of))?"
     r"|each(?:\s*(?:unit|set|one|box|container|cntr))?|per\s*(?:container|cntr|ctnr|box|unit|set|(?:flat\s*)?rack|reefer|tank))"
@@ -54,6 +56,8 @@ PER_BOX_AFTER = compile_fast(
     # "20 ton el 20'", "18 t pour le 40'", "12 t no 20'": the same in Spanish, French, Portuguese.
     r"|(?:(?:for|in)\s+(?:the|each|every)|(?:para\s+|en\s+)?el|(?:pour|dans)\s+le|no)\s+(?:20|40|45)\s*(?:'|ft|feet|foot)?\s*(?:gp|hq|hc|rf|ot|fr|dc)?(?![a-z\d])"
     r"|each\b(?!\s*(?:piece|pallet|pkg|carton|ctn))"
+    # "26.5 MT in each container", "20 t in every box": the figure each box holds.
+    r"|in\s+(?:each|every)(?![a-z])(?!\s*(?:piece|pallet|pkg|carton|ctn|bag|drum|crate))"
     # "27t ea", "24 ton cada", "15.000 kg por contenedor", "20 tons apiece".
     # "400 kg chacune": French for each.
     r"|ea(?![a-z])|cada(?![a-z])|c/u(?![a-z])|chacune?(?![a-z])|apiece|por\s*(?:contenedor|contentor|cont[eê]iner|container|caixa)"
@@ -113,6 +117,7 @@ PER_WORDS = cue_words(
     "for the ",
     "in the ",
     "for each ",
+    "in every ",
     # "20 ton el 20'", "22 t no 40'": a box's own figure in Spanish or Portuguese.
     "el 20",
     "el 40",
@@ -151,11 +156,14 @@ PER_CTN = compile_fast(r"\s*/\s*ctns?(?![a-z])", re.I)
 _PER_NAMED = compile_fast(r"\s*(?:per|por|par)\s+([^\W\d_]{3,})", re.I)
 
 
+_BOX_NAMED = compile_fast(r"cont|cntr|ctnr|box|fcl|teu|feu|tc$", re.I)
+
+
 def per_named_piece(after: str, norm: str, counted: tuple[int, int]) -> bool:
     """Whether the figure is said per the piece counted at `counted`, named after "per"."""
     named = _PER_NAMED.match(after)
-    if named is None:
-        return False
+    if named is None or _BOX_NAMED.match(named.group(1)):
+        return False  # "1.040 sacos, 26 t por contêiner": the box, named near the count
     near = norm[counted[0] : counted[1] + 30].lower()
     return re.search(rf"(?<![^\W\d_]){re.escape(named.group(1).lower())}", near) is not None
 

@@ -29,7 +29,10 @@ _PIECES = compile_fast(
     # ("1,200 ctns": thousands set off with a comma)
     # (never across a line: "CLASS:8\nPKG: …" counts nothing)
     # ("一吨二 纸箱12件": the tenth of a weight counts nothing)
-    rf"(?<![\d.])(?<!\d,)(?<!吨)(\d{{1,3}}(?:,\d{{3}})+(?![\d,])|\d+|{CN_NUMERAL})[ \t]*个?[ \t]*"
+    rf"(?<![\d.])(?<!\d,)(?<!吨)(\d{{1,3}}(?:,\d{{3}})+(?![\d,])"
+    # "1.040 sacos", "2.400 cajas": thousands set off with a dot, before a Latin unit.
+    r"|\d{1,3}(?:\.\d{3})+(?![\d.,])(?=[ \t]*(?:sac|caj|caix|bult|fard|palet|unid|tambor))"
+    rf"|\d+|{CN_NUMERAL})[ \t]*个?[ \t]*"
     r"(?=[件托卡板木纸箱包袋卷桶捆台辆套根支节艘段pPcCbBrRdDsSuUwWvViItTfF])"
     r"(?:wooden\s+|plywood\s+|paper\s+|plastic\s+)?"
     # ("520 纸箱18件": the packing's own count follows it; the figure before is no count)
@@ -137,6 +140,11 @@ def _boxes_each_holding(scan: Scan, start: int) -> int:
     return boxes.value[0].qty  # type: ignore[no-any-return,index]
 
 
+def _count(said: str) -> int | None:
+    """A count as written, "1.040" (thousands set off with a dot) too."""
+    return parse_count(said.replace(".", "") if "." in said else said)
+
+
 def read_pieces(scan: Scan) -> None:
     """The first count of pieces, or one said after a correction ("10件 … 不对 是12件")."""
     chosen: re.Match[str] | None = None
@@ -144,7 +152,7 @@ def read_pieces(scan: Scan) -> None:
     for index, match in enumerate(counts):
         if index + 1 < len(counts) and _per_one(scan, match):
             continue  # "300公斤一托 共8托": the figure of one pallet, then the count
-        if parse_count(match.group(1) or match.group(2)) and (
+        if _count(match.group(1) or match.group(2)) and (
             chosen is None or scan.corrected(match.start(), chosen.end())
         ):
             chosen = match
@@ -183,7 +191,7 @@ def read_pieces(scan: Scan) -> None:
         # "marble block x1": the count is read, the goods' word before the x stays theirs.
         times = _TIMES.search(chosen.group(0)) if chosen.re.groups > 1 and chosen.group(2) else None
         scan.claim(chosen.start() + (times.start() if times else 0), chosen.end())
-        said = parse_count(chosen.group(1) or chosen.group(2))
+        said = _count(chosen.group(1) or chosen.group(2))
         boxes = _boxes_each_holding(scan, chosen.start())
         if said and boxes > 1:  # "两个高柜 … 每柜五十台": the count in every box
             scan.put("pieces", said * boxes, [chosen.span()], 0.75)

@@ -10,7 +10,9 @@ from csdesk.rules.message_scan import NUM, Scan, cue_words
 from csdesk.rules.textnorm import CN_DECIMAL, parse_number
 
 _TEMPERATURE = compile_fast(
-    rf"(零下\s*|minus\s*)?([+-]\s*)?({NUM}|{CN_DECIMAL})\s*(℃|°\s*c|°|度|deg(?:rees?)?\s*c?|c)"
+    rf"(零下\s*|m(?:inus|enos|oins)\s*)?([+-]\s*)?({NUM}|{CN_DECIMAL})\s*"
+    # "temperatura 0 grados", "-18 graus", "moins 20 degrés": the unit in ES/PT/FR too.
+    r"(℃|°\s*c|°|度|deg(?:rees?)?\s*c?|grados?|graus?|degr[ée]s?|c)"
     r"(?![a-z])",
     re.I,
 )
@@ -31,7 +33,7 @@ _TEMPERATURE_LABEL = compile_fast(
 TEMPERATURE_WORDS = cue_words("温", "冷冻", "冷藏", "temp", "set", "设定", "设置", "保持")
 # A temperature is taken only with a unit that says so, a sign or a label (below): a message
 # holding none of these has no temperature to read.
-_TEMPERATURE_SIGNS = cue_words("℃", "°", "零下", "minus", "+", "-", "零度")
+_TEMPERATURE_SIGNS = cue_words("℃", "°", "零下", "minus", "+", "-", "零度", "grado", "grau", "degr")
 # "冷柜 苹果零度": zero degrees in words, on a reefer (a 冷柜 or 冷藏 said) only.
 _ZERO_DEGREES = compile_fast(r"(?<![十百\d])零度(?!假|角)")
 # "闪点-5度", "flash point 23°C": a DG's flash point is data about the goods, not a set temperature.
@@ -45,6 +47,27 @@ _REEFER_SAID = compile_fast(r"冷柜|冷藏|冷冻|reefer|(?<![a-z])rf(?![a-z])"
 def read_temperature(scan: Scan) -> None:
     if not scan.has_any(_TEMPERATURE_SIGNS) and not scan.has_any(TEMPERATURE_WORDS):
         return
+    said = _said_temperatures(scan)
+    if not said:
+        return
+    # "零下一度不对是零度", "-18C sorry -20C": a temperature said after a correction is the one.
+    value, span, confidence, worded = next(
+        (item for item in reversed(said[1:]) if scan.corrected(item[1][0], said[0][1][1])),
+        said[0],
+    )
+    for _, other, _, _ in said:
+        scan.claim(*other)
+    # (零度 said in words is read as the whole number 0, as it always was)
+    scan.put("temperature_c", 0 if worded else value, [span], confidence)
+
+
+# (degrees, where said, confidence, said as 零度 in words)
+Said = tuple[float, tuple[int, int], float, bool]
+
+
+def _said_temperatures(scan: Scan) -> list[Said]:
+    """Every set temperature the message says, in the order said (most say one)."""
+    said: list[Said] = []
     for match in scan.free_matches(_TEMPERATURE):
         below, sign, number_text, unit = match.groups()
         number = parse_number(number_text)
@@ -53,32 +76,26 @@ def read_temperature(scan: Scan) -> None:
         if _FLASH_POINT.search(scan.before(match.start(), 14)):
             continue
         explicit_unit = unit.lower().replace(" ", "") in ("℃", "°c")
-        labelled = bool(_TEMPERATURE_LABEL.search(scan.before(match.start(), 10)))
+        labelled = bool(_TEMPERATURE_LABEL.search(scan.before(match.start(), 14)))
         if not (explicit_unit or below or sign or labelled):
             continue
         value = -number if below or (sign or "").strip() == "-" else number
         if -60 <= value <= 40:
-            scan.claim(*match.span())
-            scan.put("temperature_c", value, [match.span()], 0.9)
-            return
+            said.append((value, match.span(), 0.9, False))
     if "零度" in scan.norm and _REEFER_SAID.search(scan.norm):
-        for zero in scan.free_matches(_ZERO_DEGREES):
-            scan.claim(*zero.span())
-            scan.put("temperature_c", 0, [zero.span()], 0.8)
-            return
+        said.extend((0.0, zero.span(), 0.8, True) for zero in scan.free_matches(_ZERO_DEGREES))
+    if said:
+        return sorted(said, key=lambda item: item[1][0])
     if "-" in scan.norm and _REEFER_SAID.search(scan.norm):
         # "1x40RF frozen mackerel -18 27MT": on a reefer, a minus figure standing alone.
         for alone in scan.free_matches(_MINUS_ALONE):
             number = parse_number(alone.group(1))
             if number is not None and 0 < number <= 40:
-                scan.claim(*alone.span())
-                scan.put("temperature_c", -number, [alone.span()], 0.7)
-                return
+                return [(-number, alone.span(), 0.7, False)]
     labelled = "温度" in scan.norm or "temp" in scan.folded
     if labelled or "零下" in scan.norm or "minus" in scan.folded:
         for bare in scan.free_matches(_BELOW_BARE):
             number = parse_number(bare.group(1) or bare.group(2) or bare.group(3))
             if number is not None and 0 < number <= 60:
-                scan.claim(*bare.span())
-                scan.put("temperature_c", -number, [bare.span()], 0.8)
-                return
+                return [(-number, bare.span(), 0.8, False)]
+    return said

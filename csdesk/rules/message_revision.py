@@ -96,7 +96,9 @@ _TARGET_SAID = compile_fast(r"target|tgt|budget|目标|心理价|预算|objetivo
 # ...and our rate quoted back says how long it holds or what it includes.
 _OUR_RATE = compile_fast(
     r"valid|all[\s-]*in(?![a-z])|有效期|全包|(?<![a-z])(?:o/?f|ocean freight|tarifa|tarif|frete"
-    r"|our rate|we offer)(?![a-z])",
+    r"|our rate|we offer)(?![a-z])"
+    # "> Estimado Luis, 2x20GP USD 1.950/cont.", "报价USD4200/柜": a rate per box, quoted back.
+    r"|报价\s*(?:usd|us\$|\$|rmb|美金)|(?:usd|us\$|\$|eur|€)\s*[\d.,]+\s*/\s*(?:cont|cntr|ctnr|box|柜)",
     re.I,
 )
 _UNITS = compile_fast(r"(?<![a-z])units?(?![a-z])", re.I)

@@ -48,7 +48,9 @@ _CORRECTION = compile_fast(
     # "pls ignore the 8t, it is 11t": what is set aside, then the figure meant.
     r"|ignore\b[^,，。\n]{0,16}[,，]"
     # "27 tons? no, 26 tons each", "化肥? 不是 是盐": a figure or a name asked about, then denied.
-    r"|[?？]\s*(?:no|nope|不是|不不)(?![a-z])\s*[,，:：—–-]?",
+    r"|[?？]\s*(?:no|nope|不是|不不)(?![a-z])\s*[,，:：—–-]?"
+    # "1x20GP de sillas, no, mejor 1x40HC", "no, better 2x40HQ": no, rather this.
+    r"|(?<![a-z])(?:no|n[ãa]o|non), (?:mejor|melhor|better|rather|plut[ôo]t)(?![a-z])",
     re.I,
 )
 # "等下 是6托 3.6方": the figures said after one correction, one after the other.
@@ -111,6 +113,7 @@ CORRECTION_CUES = cue_words(
     "sorry",
     "oops",
     "my bad",
+    *("no, mejor", "no, better", "no, rather", "non, plutôt", "não, melhor", "nao, melhor"),
     "correct",
     "i mean",
     "make it",

@@ -385,8 +385,9 @@ _HS = compile_fast(
     re.I,
 )
 _FACTORIES = compile_fast(
-    r"(一个|1个|单个|one|single|a single|1)\s*(?:工厂|厂家|厂|factory)"
-    r"|(两个|2个|三个|3个|几个|多个|多家|两家|三家|\d+\s*个|several|multiple|two|three|\d+)\s*"
+    r"(一个|1个|单个|(?<![a-z])(?:one|single|a single)|(?<![\d./])1)\s*(?:工厂|厂家|厂|factory)"
+    r"|(两个|2个|三个|3个|几个|多个|多家|两家|三家|\d+\s*个|(?<![a-z])(?:several|multiple|two|three)"
+    r"|(?<![\d./])\d+)\s*"
     r"(?:工厂|厂家|厂|factories|places)",
     re.I,
 )

@@ -9,7 +9,7 @@ from itertools import pairwise
 from csdesk.rules.fastre import compile_fast
 from csdesk.rules.message_per_unit import PER_BOX_AFTER
 from csdesk.rules.message_scan import Scan, Span
-from csdesk.rules.textnorm import parse_count
+from csdesk.rules.textnorm import parse_count, parse_number
 
 # (kilos, the spans it rests on, confidence, the container type it was said for)
 Total = tuple[float, list[Span], float, str | None]
@@ -145,7 +145,10 @@ def piece_by_piece(scan: Scan, totals: list[Total]) -> Total | None:
 
 # "两个高柜 … 一个二十吨一个十八吨", "2x40HQ, one 20 t and one 18 t": each box's own weight.
 _ONE_BOX_BEFORE = compile_fast(
-    r"(?:一(?:个|柜|个柜子?)|(?<![a-z])one(?:\s+(?:box|container|unit))?(?:\s+(?:at|is|of))?)"
+    r"(?:一(?:个|柜|个柜子?)|(?<![a-z])one(?:\s+(?:box|container|unit))?(?:\s+(?:at|is|of))?"
+    # "小柜两个 第一个二十吨 第二个十七吨半", "the first one 20 t, the second 17.5 t".
+    r"|第(?:[一二三四五六七八九十]|\d)个?(?:柜子?)?|(?<![a-z])(?:the\s+)?(?:first|second|third|other)"
+    r"(?:\s+(?:one|box|container|cntr|unit))?(?:\s+(?:at|is|of|weighs))?)"
     # "一个装窗帘 十吨": the box's own goods between the box and its weight.
     r"\s*(?:重|约|装(?:的?是?[\u4e00-\u9fff]{1,6}\s*)?)?\s*$",
     re.I,
@@ -158,7 +161,7 @@ def box_by_box(scan: Scan, totals: list[Total], factors: list[float]) -> Total |
     boxes = scan.found.get("containers")
     if boxes is None or not 2 <= len(totals) <= 7:
         return None
-    if "一" not in scan.norm and "one" not in scan.folded:
+    if "一" not in scan.norm and "one" not in scan.folded and "first" not in scan.folded:
         return None
     count = sum(line.qty for line in boxes.value)
     said = [
@@ -347,8 +350,27 @@ _SIZE_THEN_FIGURE = compile_fast(
 )
 _TYPE_THEN_FIGURE = compile_fast(
     # "The 20GPs 25 tons each": the type said in the plural.
-    r"(?:s(?![a-z]))?\s*(?:[x×*]\s*\d+\s*)?[:：–—(（@-]?\s*(?:的各|各|的|那个|一个|每个|每柜|都是|装|重量?|毛重|约|each|each\s+weighs|con|com|avec)*\s*[:：@]?\s*"
+    r"(?:s(?![a-z]))?\s*(?:[x×*]\s*\d+\s*)?[:：–—(（@-]?\s*(?:的各|各|的|那个|一个|每个|每柜|都是|装|重量?|毛重|约|each|each\s+weighs|con|com|avec"
+    # "The 40HQ carries 12 t of carpets", "the 20GP has 18 t": what that box holds.
+    r"|(?<![a-z])(?:carries|carrying|holds|has|with|takes|loads?|will\s+carry)\s)*\s*[:：@]?\s*"
     # "40HQ装灯具7吨 20GP装石材24吨": the type, what it holds, then its figure.
     r"(?:(?<=装)[\u4e00-\u9fff]{1,6}?\s*(?:重|约)?\s*)?",
     re.I,
 )
+
+
+# "44,000 lbs", "1,200 LBS": pounds, as American buyers write a weight; entered in kilos.
+_POUNDS = compile_fast(
+    r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?:lbs?|pounds?)(?![a-z])", re.I
+)
+_KG_PER_POUND = 0.45359237
+
+
+def pounds(scan: Scan) -> None:
+    """A weight said in pounds only (a weight in kilos or tons said too is the one read)."""
+    for match in scan.free_matches(_POUNDS):
+        said = parse_number(match.group(1).replace(",", ""))
+        if said:
+            scan.claim(*match.span())
+            scan.put("weight_kg", float(round(said * _KG_PER_POUND)), [match.span()], 0.8)
+            return

@@ -104,7 +104,6 @@ WECHAT_DAILY: list[Entry] = [
         containers="1x20GP",
         commodity="不锈钢餐具",
         weight_kg=18000,
-        cargo_ready="2026-11-30",
     ),
     E(
         "老板 问个价 上海到卡拉奇 40HQ 两个 纺织面料 每个12吨",

@@ -129,6 +129,7 @@ ZH = {
     "intake.question.weight_unit": '{field} "{written}" 可能是 {readings} 公斤, 请确认',
     "intake.question.weight_per_box": '{field} "{written}" 未说是总重还是每柜: {readings} 公斤, 请确认',
     "intake.question.correction": '{field} "{written}" 按更正后读作 {readings}, 请确认',
+    "intake.question.lanes": "{field} 一条消息问了几条航线 ({readings}), 已按第一条填写, 其余请另建询价",
     "intake.question.or": " 或 ",
 }
 
@@ -259,5 +260,7 @@ EN = {
     "intake.question.weight_unit": '{field} "{written}" may be {readings} kg; confirm',
     "intake.question.weight_per_box": '{field} "{written}": in total or per box? {readings} kg',
     "intake.question.correction": '{field} "{written}" read as corrected: {readings}; confirm',
+    "intake.question.lanes": "{field}: several lanes in one message ({readings}); the first is"
+    " filled in, enter the others as inquiries of their own",
     "intake.question.or": " or ",
 }
