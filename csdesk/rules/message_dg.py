@@ -27,14 +27,15 @@ _CLASS = compile_fast(
     # "UN1823八类": a Chinese numeral may follow the UN number's digits; "二点一类" is 2.1.
     r"|(?:(?<![\d.])(?=\d)|(?<![十百千万点])(?=[一二三四五六七八九]))"
     r"([1-9](?:\.[1-6])?|[一二三四五六七八九](?:点[一二三四五六])?)\s*类"
-    r"\s*(?:危险品|危险|危品|货|DG)?"
+    r"\s*(?:危险品|危险|危品|货(?![好在已])|DG)?"
     # "烟花 1.4G", "1.1D": an explosive's division with its compatibility group letter.
     r"|(?<![\d.])(1\.[1-6])(?-i:[A-HJLNS])(?![A-Za-z\d])",
     re.I,
 )
 _NOT_DG = compile_fast(
     # "非DG", "不是DG": the English letters after the Chinese denial.
-    r"(?:非危险品|非危品|非危|非\s*DG|不是\s*DG|不属于危险品|不是危险品|无危险|没有危险|普货"
+    # "尿素 不危险", "不算危险品": the goods said to be harmless.
+    r"(?:非危险品|非危品|非危|非\s*DG|不是\s*DG|(?<![算是属])不(?:属于|是|算)?危险(?:品|货)?|无危险|没有危险|普货"
     r"|non[-\s]?DG|non[-\s]?hazardous"
     r"|non[-\s]?dangerous|not\s*(?:DG|dangerous|hazardous)|general cargo"
     # "no peligroso", "não perigosa", "non dangereux": the same in Spanish, Portuguese, French.
@@ -48,7 +49,9 @@ _NOT_DG_WORDS = cue_words(
     "非 dg",
     "不是dg",
     "不是 dg",
-    "不是危险品",
+    "不危险",
+    "不是危险",
+    "不算危险",
     "不属于危险品",
     "无危险",
     "没有危险",

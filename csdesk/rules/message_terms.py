@@ -37,7 +37,11 @@ _LABELS: dict[str, str] = {
     # "recogida en: …", "Retiro en fábrica: …", "Enlèvement EXW : …", "coleta: …": the pickup in
     # Spanish, French and Portuguese, said with its colon.
     r"|(?:recogida|retiro|recolecci[oó]n|recojo|recoger)\s+en(?:\s+(?:la\s+)?f[áa]brica)?(?=\s*[:：])"
-    r"|enl[èe]vement(?=\s*[:：])|(?:(?<=nlèvement EXW)|(?<=nlevement EXW))(?=\s*[:：])"
+    r"|enl[èe]vement(?=\s*[:：])"
+    # "Enlèvement chez le fournisseur en EXW : …", "recogida en la fábrica del proveedor: …":
+    # where it is picked up, said before the colon.
+    r"|(?:enl[èe]vement|recogida|retiro|coleta)\s+(?:chez|à|a|en|em|no|na|del?|au|dans)\s"
+    r"[^:：\n.]{0,40}?(?=\s*[:：])|(?:(?<=nlèvement EXW)|(?<=nlevement EXW))(?=\s*[:：])"
     r"|coleta(?:\s+em)?(?=\s*[:：])"
     # "EXW our factory (Room 3, …)": the factory's address in brackets after the term.
     r"|(?<=EXW\s)(?:our|the)\s+factory\s*[(（]",
@@ -53,6 +57,10 @@ _LABELS: dict[str, str] = {
     # "DDU to our warehouse: Plot 22…", "dirección de entrega:", "adresse de livraison:".
     r"|(?:to\s+)?(?:our|my|the\s+consignee'?s?|customer'?s?)\s+(?:warehouse|store|premises)"
     r"(?=\s*[:：][^\S\n]*\S)|warehouse\s+address|direcci[oó]n\s+de\s+entrega"
+    # "Livraison à notre entrepôt : …", "entrega en nuestro almacén: …", "entrega no nosso
+    # armazém: …": the door, whose place it is said before the colon.
+    r"|(?:livraison\s+(?:à|a|dans)|entrega\s+(?:en|no|na|em))\s+(?:notre|nos|nuestr[oa]|noss[oa]|l'|el|la|o|a)?\s*"
+    r"(?:entrep[ôo]t|magasin|d[ée]p[ôo]t|almac[ée]n|bodega|dep[óo]sito|armaz[ée]m)(?=\s*[:：])"
     r"|endere[cç]o\s+de\s+entrega|adresse\s+de\s+livraison"
     # "até nosso armazém em Rua …", "hasta nuestro almacén en …": the door, in Portuguese and
     # Spanish.
@@ -385,8 +393,10 @@ _HS = compile_fast(
     re.I,
 )
 _FACTORIES = compile_fast(
-    r"(一个|1个|单个|one|single|a single|1)\s*(?:工厂|厂家|厂|factory)"
-    r"|(两个|2个|三个|3个|几个|多个|多家|两家|三家|\d+\s*个|several|multiple|two|three|\d+)\s*"
+    # ("Shuitou Stone Factory": a word's last letters are no count, "one" of "Stone" either)
+    r"(一个|1个|单个|(?<![a-z])(?:one|single|a single)|1)\s*(?:工厂|厂家|厂|factory)"
+    r"|(两个|2个|三个|3个|几个|多个|多家|两家|三家|\d+\s*个|(?<![a-z])(?:several|multiple|two|three)"
+    r"|\d+)\s*"
     r"(?:工厂|厂家|厂|factories|places)",
     re.I,
 )
