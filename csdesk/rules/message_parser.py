@@ -11,6 +11,7 @@ import datetime as dt
 from typing import Any
 
 from csdesk.i18n import t
+from csdesk.rules.hanzi import as_written, simplified
 from csdesk.rules.commodities import CommodityTable
 from csdesk.rules.inquiry_fields import FIELD_NAMES, Dimensions, InquiryFields, fields_to_json
 from csdesk.rules.lookups import ContainerLookup, PortLookup
@@ -44,6 +45,7 @@ from csdesk.rules.message_terms import (
 from csdesk.rules.message_thread import set_aside_past, set_aside_thread
 from csdesk.rules.message_units import read_units_of_goods
 from csdesk.rules.records import Record
+from csdesk.rules.textnorm import normalize
 
 MIN_CONFIDENCE = 0.55
 
@@ -129,6 +131,25 @@ def describe_question(question: Question, text: str, lang: str | None = None) ->
     )
 
 
+# The names a customer wrote keep their own characters ("傢俱", not the 家俱 read).
+_WRITTEN_NAMES = ("commodity", "shipper", "pickup_address", "delivery_address")
+
+
+def _as_written(result: ParseResult, text: str) -> ParseResult:
+    """`result` of the simplified `text`, for `text` itself: its names as written."""
+    read, written = normalize(result.text), normalize(text)
+    fields = dict(result.fields)
+    for name in _WRITTEN_NAMES:
+        field = fields.get(name)
+        if field is None or not isinstance(field.value, str):
+            continue
+        value = field.value
+        for start, end in field.spans:
+            value = as_written(value, read[start:end], written[start:end])
+        fields[name] = field._replace(value=value)
+    return ParseResult(text, fields, result.unresolved, result.questions)
+
+
 class MessageParser:
     def __init__(
         self,
@@ -154,9 +175,11 @@ class MessageParser:
         )
 
     def parse(self, text: str, received: dt.date) -> ParseResult:
-        parts = revision_parts(text)
+        read = simplified(text)  # "報個價 寧波…": traditional characters read as simplified
+        parts = revision_parts(read)
         if parts is None:
-            return self._parse(text, received)
+            result = self._parse(read, received)
+            return result if read is text else _as_written(result, text)
         # A reply changing part of the request it quotes: each read alone, then merged.
         reply, quoted = (self._parse(part, received) for part in parts)
         fields = merge(reply.fields, quoted.fields, parts[0], parts[1])

@@ -190,3 +190,42 @@ def test_a_pickup_address_ends_where_the_door_begins(text: str, pickup: str, doo
 def test_a_name_holding_one_is_no_count_of_factories(text: str, shipper: str) -> None:
     read = _read(text)
     assert (read.get("shipper"), read.get("pickup_factories")) == (shipper, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Traditional characters are read as simplified: ports, boxes, weights, dates...
+        (
+            "請報價 廈門到馬尼拉 兩個小櫃 瓷磚 每櫃二十五噸 下週三裝",
+            {"pol": "CNXMN", "pod": "PHMNL", "containers": "2x20GP", "weight_kg": 50000},
+        ),
+        (
+            "您好 青島到達累斯薩拉姆 一個高櫃 輪胎 二十噸左右",
+            {"pol": "CNTAO", "pod": "TZDAR", "containers": "1x40HQ", "weight_kg": 20000},
+        ),
+        (
+            "深圳到杜拜 拼箱 三個方 五百公斤 電子產品 貨好了",
+            {"pol": "CNSZX", "pod": "AEJEA", "mode": "LCL", "volume_cbm": 3, "weight_kg": 500},
+        ),
+        (
+            "天津到拉各斯 一個四十尺 鋼管 二十六噸 非危險品",
+            {"containers": "1x40GP", "weight_kg": 26000, "dg": False},
+        ),
+        # ...while the names the customer wrote keep their characters.
+        ("請報價 廈門到馬尼拉 兩個小櫃 瓷磚 每櫃二十五噸", {"commodity": "瓷磚"}),
+        (
+            "青島到達累斯薩拉姆 一個高櫃 輪胎 二十噸 發貨人 青島雙星輪胎",
+            {"shipper": "青島雙星輪胎"},
+        ),
+        (
+            "廣州到吉達 兩個高櫃 傢俱 每櫃九噸 EXW 工廠地址：廣東省佛山市順德區樂從鎮傢俱城8號",
+            {"commodity": "傢俱", "pickup_address": "廣東省佛山市順德區樂從鎮傢俱城8號"},
+        ),
+    ],
+)
+def test_traditional_characters_are_read_and_names_keep_them(
+    text: str, expected: dict[str, Any]
+) -> None:
+    read = _read(text)
+    assert {name: read.get(name) for name in expected} == expected
