@@ -11,8 +11,8 @@ import datetime as dt
 from typing import Any
 
 from csdesk.i18n import t
-from csdesk.rules.hanzi import as_written, simplified
 from csdesk.rules.commodities import CommodityTable
+from csdesk.rules.hanzi import as_written, simplified
 from csdesk.rules.inquiry_fields import FIELD_NAMES, Dimensions, InquiryFields, fields_to_json
 from csdesk.rules.lookups import ContainerLookup, PortLookup
 from csdesk.rules.message_address import read_exw_place
