@@ -19,6 +19,7 @@ from csdesk.rules.message_goods_fillers import (
     trim_goods_fillers,
 )
 from csdesk.rules.message_goods_lines import put_goods_by_line
+from csdesk.rules.message_goods_runs import goods_in_runs
 from csdesk.rules.message_goods_said import (
     bare,
     goods_meant,
@@ -180,7 +181,7 @@ def _holds(slot: Span, spans: list[Span]) -> bool:
 # ...and what they are sold without: "（不带电池）", "no battery", "without batteries".
 _REMARK = compile_fast(
     r"含|带有|带(?=电|磁|锂)|不带|不含|无(?=电池|锂)|没有|内含|内置|附带|配有"
-    r"|with\s|containing\s|no\s|without\s|w/o\s",
+    r"|with\s|containing\s|no\s|without\s|w/o\s|has\s",
     re.I,
 )
 # "power tools without lithium batteries": the batteries are what the goods come without.
@@ -225,7 +226,7 @@ _PACKED_IN = compile_fast(
     # "arroz em sacos de 50 kg", "azúcar en sacos": the bags they come in (in English, "sugar
     # in bags" is kept whole, as the settled cases say).
     r"|\s+(?:en|em)\s+(?:sacos|sacas|sacs|bolsas|cajas|caixas|fardos|bultos|pacas|balles|ballots"
-    r"|cartons|tambores|f[uû]ts|bidons|bidones)(?![a-z])"
+    r"|cartons|tambores|f[uû]ts|bidons|bidones|pots?|seaux|latas|baldes|cubetas|gal[õo]es)(?![a-z])"
     # "used clothing in bales", "PVC resin in 25kg bags": the settled case, the packing said
     # after the goods is not the goods, in English too.
     r"|\s+in\s+(?:\d+\s?kgs?\s+|jumbo\s+|big\s+|pp\s+|woven\s+|plastic\s+|steel\s+)?"
@@ -310,6 +311,7 @@ def read_commodity(scan: Scan, commodities: CommodityTable | None) -> None:
     goods_traded(scan)
     goods_mid_run(scan)
     goods_after_route(scan)
+    goods_in_runs(scan)
     _packing_cut(scan)
     goods = scan.found.get("commodity")
     if goods is None or len(goods.spans) != 1 or not str(goods.value).isascii():

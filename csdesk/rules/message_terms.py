@@ -18,7 +18,8 @@ from csdesk.rules.textnorm import parse_count
 _LABELS: dict[str, str] = {
     # "O embarcador é …", "exportador: …", "expéditeur : …": the same in Latin languages.
     # "托运人：…", "工厂：莱州某某石材": the factory named as the shipper (not its address).
-    "shipper": r"shipper|shpr|发货人抬头|发货人|发货公司|抬头|托运人|发货方"
+    # "货主是厦门海联水产": the cargo's owner named as who ships it.
+    "shipper": r"shipper|shpr|发货人抬头|发货人|发货公司|抬头|托运人|发货方|货主"
     r"|(?:工厂|厂家)(?=\s*[:：])|embarcador|exportador|exp[ée]diteur|chargeur(?=\s*[:：])"
     # "Supplier: Foshan … Co., Ltd.": the supplier who ships it, named under its colon.
     r"|(?:supplier|manufacturer|fournisseur|proveedor|fornecedor|fabricante)(?=\s*[:：])"
@@ -139,8 +140,11 @@ _BARE_LABELS = {
         # "工厂是大连海宝水产", "工厂 徐工": the factory's own name, ending the clause (never
         # where the factory is, what it does or a pickup: "工厂在…", "工厂提货").
         r"|(?<![从在到去的])(?:工厂|厂家)(?:是|叫|[^\S\n]+)?"
-        r"(?![在做提装出发交直送到去地的里那这货我你他也都还要会能可价报离附自说是叫])"
+        # ("工厂年前装不了": when it can load is no name)
+        r"(?![在做提装出发交直送到去地的里那这货我你他也都还要会能可价报离附自说是叫年今明已正没不停放])"
         r"(?=[\u4e00-\u9fff]{2,12}(?:[^\S\n]|$|[,，。]))"
+        # "Our supplier Hebei Jinhong Steel will load…": the supplier named in the sentence.
+        r"|(?<![A-Za-z])(?:[Oo]ur|[Tt]he|[Mm]y)\s+(?:supplier|manufacturer|vendor)\s+(?=[A-Z][a-z])"
         # "我们是永康市某某工贸有限公司": the sender's own registered company ships the goods.
         r"|(?:我们是|我司是)(?=[\u4e00-\u9fff]{2,16}(?:有限公司|有限责任公司|集团)(?:$|[\s,，。!！]))"
     ),
@@ -156,6 +160,11 @@ _VALUE_END = compile_fast(
     r"|(?<=[\u4e00-\u9fff])目标(?=价|[一二两三四五六七八九十\d])"
     # "…粮油啊 从天津…", "…重机然后…": a voice message's particle or filler after the name.
     r"|(?<=[\u4e00-\u9fff])(?:[啊呀嗯哦]|然后)"
+    # "…海联水产月中之前能走吗": when it is to go, said run on after the name.
+    r"|(?<=[\u4e00-\u9fff])(?:[上下这本]个?(?:月|周|礼拜|星期)|月[中底初]|年[前底后]|之前|以前"
+    r"|能(?=走|装|发|出|不)|可以|吗)"
+    # "…Jinhong Steel will load 6x20GP": the sentence's verb after an English name.
+    r"|\s+(?:will|would|is|are|has|have|can|shall|loads|ships)\s"
 )
 # Goods end also where an e-mail moves on: a full stop, "Please advise", a signature, a price,
 # a company's name; a remark in brackets ("(非危)", "(non-DG)") is not part of them.
@@ -264,10 +273,12 @@ _SHIPPER_CUES = (
     "我司是",
     "托运人",
     "发货方",
+    "货主",
     "工厂",
     "厂家",
     "supplier",
     "manufacturer",
+    "vendor",
     "fournisseur",
     "proveedor",
     "fornecedor",

@@ -229,3 +229,117 @@ def test_traditional_characters_are_read_and_names_keep_them(
 ) -> None:
     read = _read(text)
     assert {name: read.get(name) for name in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "shipper"),
+    [
+        # The supplier named in the sentence, up to its verb.
+        (
+            "Dear team,\nOur supplier Zhejiang Huayou Pipes will load 2x40HQ PVC pipes at Ningbo "
+            "for Mombasa, 20 MT each.",
+            "Zhejiang Huayou Pipes",
+        ),
+        (
+            "The manufacturer Foshan Lixin Ceramics is ready with 3x20GP tiles to Tema",
+            "Foshan Lixin Ceramics",
+        ),
+        (
+            "Our vendor Qingdao Sailun Tyres ships 1x40HQ tyres to Lagos, 22 tons",
+            "Qingdao Sailun Tyres",
+        ),
+        # 货主是 names the shipper; what is said run on after the name is not part of it.
+        ("厦门到吉达一个高柜石材二十六吨货主是南安鑫达石业下周之前能装吗", "南安鑫达石业"),
+        ("青岛到釜山 冷柜一个 冻鱿鱼 货主是青岛海之源食品", "青岛海之源食品"),
+        ("货主：宁波华通电器 宁波到拉各斯 1x40HQ 风扇 8吨", "宁波华通电器"),
+    ],
+)
+def test_a_supplier_or_cargo_owner_named_in_a_sentence(text: str, shipper: str) -> None:
+    assert _read(text).get("shipper") == shipper
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 工厂 then when it can load is no factory's name.
+        "上海到孟买 一个小柜 颜料 十吨 工厂年前装不了 要到1月5号",
+        "宁波到拉各斯 一个高柜 家具 工厂今天放假 下周装",
+        "青岛到达曼 两个小柜 轮胎 工厂没开工 月中再说",
+    ],
+)
+def test_the_factory_said_with_when_it_loads_names_no_shipper(text: str) -> None:
+    assert _read(text).get("shipper") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        # Goods run together before 这些/之类的: each of them.
+        ("义乌到吉布提 拼箱 十个方 两吨 杯子盘子碗筷之类的", "杯子/盘子/碗筷"),
+        ("宁波到拉各斯 一个小柜 鞋子包包皮带这些 八吨", "鞋子/包包/皮带"),
+        ("我们做小商品的 拼到达喀尔 六个方 一吨 围巾手套这些", "围巾/手套"),
+        # A kind of goods said, then the goods themselves.
+        ("厦门到马尼拉 两个小柜 不是冻品 是杂货 陶瓷杯 每柜十五吨", "陶瓷杯"),
+        ("青岛到卡拉奇 一个高柜 普货 塑料桶 十吨", "塑料桶"),
+        ("天津到拉各斯 一个小柜 日用品 牙刷 十二吨", "牙刷"),
+        # Voice text: the goods said after the figure, or run on after the port.
+        ("拼箱上海到迪拜五个方一吨半就是蓝牙耳机啊下周能送", "蓝牙耳机"),
+        ("你好我这个是两个小柜青岛去孟买每个柜二十吨是不锈钢管然后下周三装", "不锈钢管"),
+        ("宁波出三个方八百公斤是那个塑料花明天送仓", "塑料花"),
+        ("那个冷柜要从青岛到釜山冻鱿鱼每个柜二十五吨零下十八度", "冻鱿鱼"),
+        ("一个高柜厦门到吉达石英石板二十六吨下周五装", "石英石板"),
+    ],
+)
+def test_chinese_goods_said_in_runs(text: str, goods: str) -> None:
+    assert _read(text).get("commodity") == goods
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        # Reefer goods said with their set point.
+        (
+            "Olá, um reefer 40 de Xangai para Santos com peixe congelado a -18, 26 t",
+            "peixe congelado",
+        ),
+        (
+            "Bonjour, 1x40 reefer Dalian - Abidjan avec poisson congelé à -20°C, 26 t",
+            "poisson congelé",
+        ),
+        ("Need 1x40RF Xiamen to Jeddah with frozen okra at -18C, 25 tons", "frozen okra"),
+        # Goods after each weight: all of them.
+        (
+            "Please quote 2x20GP Ningbo - Dammam: 15 t of steel pipes, and 20 t of valves in the second box",
+            "steel pipes/valves",
+        ),
+        (
+            "Rate for 1x40HQ + 1x20GP Shanghai to Lagos: the 40HQ has 10 tons of furniture, the 20GP 19 tons of marble.",
+            "furniture/marble",
+        ),
+        (
+            "Cotizar 1x40HC de Ningbo a Guayaquil con 12 t de juguetes, 1x20 con 18 t de cerámica.",
+            "juguetes/cerámica",
+        ),
+        # The word before the goods saying how many or which box is not their name.
+        (
+            "Bonjour, 1x40HC Canton - Douala, un conteneur de meubles de bureau, 8 t",
+            "meubles de bureau",
+        ),
+        (
+            "Cotización para 1x40HC de neumáticos radiales, Qingdao a Cartagena, 20 t",
+            "neumáticos radiales",
+        ),
+        ("Tarifa Xiamen a Buenaventura para 1x20 de porcelanato, 25 toneladas", "porcelanato"),
+        # A remark in brackets ("has battery") is not the goods; the packing after them neither.
+        ("LCL Ningbo to Manila, 3 cbm, LED lamps (has battery backup), 500 kg", "LED lamps"),
+        (
+            "LCL Shanghai to Colombo 2 cbm, 300 kg, toy drones (has batteries), ready 10/12",
+            "toy drones",
+        ),
+        ("Bonjour, 1x20' Ningbo - Cotonou, vernis en pots, UN 1263 classe 3, 15 t", "vernis"),
+        ("Hola, 1x20 Tianjin - Callao, pintura en latas, UN 1263 clase 3, 16 t", "pintura"),
+        ("Olá, 1x20 Qingdao - Luanda, tinta em baldes, UN 1263 classe 3, 14 t", "tinta"),
+    ],
+)
+def test_latin_goods_with_their_figures_and_remarks(text: str, goods: str) -> None:
+    assert _read(text).get("commodity") == goods
