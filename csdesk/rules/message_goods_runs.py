@@ -68,6 +68,15 @@ def goods_in_runs(scan: Scan) -> None:
         scan
     ):
         return
+    if "具体" in norm and _specific(scan):
+        return
+    if goods is not None and "是做" in str(goods.value):
+        trade = _TRADE.search(str(goods.value))  # "客户说他那边是做灯具": the trade's goods
+        if trade is not None:
+            start = goods.spans[0][0] + trade.start(1)
+            span = (start, start + len(trade.group(1)))
+            scan.found["commodity"] = goods._replace(value=trade.group(1), spans=(span,))
+        return
     if goods is not None and goods.value in _KINDS and len(goods.spans) == 1:
         after = _NAME_AFTER.match(norm, goods.spans[0][1])
         if after is not None and scan.is_free(*after.span(1)) and _plain(after.group(1)):
@@ -85,11 +94,42 @@ def goods_in_runs(scan: Scan) -> None:
             return
     if goods is None and "pod" in scan.found:
         _after_port(scan)
+    if goods is not None and len(goods.spans) == 1 and isinstance(goods.value, str):
+        _route_word_after(scan)
     if "of " in scan.folded or "de " in scan.folded:
         _weights_of(scan)
     if goods is not None and "pod" in scan.found:
         _kind_before(scan)
     _latin_lead(scan)
+
+
+_TRADE = compile_fast(r"是做([\u4e00-\u9fff]{2,6})$")
+# "是杂货 具体是 塑料盆 水桶": the goods named one by one after 具体.
+_SPECIFIC = compile_fast(
+    r"具体(?:是|有|为|的是)?[^\S\n]*[:：]?[^\S\n]*"
+    r"([\u4e00-\u9fff]{2,6}(?:[^\S\n]*[、,，/][^\S\n]*|[^\S\n]+)?){1,4}"
+)
+_ITEM = compile_fast(r"[\u4e00-\u9fff]{2,6}")
+
+
+def _specific(scan: Scan) -> bool:
+    said = _SPECIFIC.search(scan.norm)
+    if said is None:
+        return False
+    names: list[str] = []
+    spans: list[Span] = []
+    for item in _ITEM.finditer(scan.norm, said.start(), said.end()):
+        if item.start() < said.start() + 2:
+            continue  # 具体是 itself
+        if not scan.is_free(*item.span()) or not _plain(item.group()):
+            break
+        names.append(item.group())
+        spans.append(item.span())
+    if not names:
+        return False
+    scan.found.pop("commodity", None)
+    scan.put("commodity", "/".join(names[:3]), spans[:3], 0.75)
+    return True
 
 
 def _plain(word: str) -> bool:
@@ -131,6 +171,15 @@ def _kind_before(scan: Scan) -> None:
     if kept is not None and kept.start() == end and scan.is_free(end, start):
         value = scan.norm[end:start] + goods.value
         scan.found["commodity"] = goods._replace(value=value, spans=((end, goods.spans[0][1]),))
+
+
+def _route_word_after(scan: Scan) -> None:
+    """ "…高柜瓷砖到吉达": the route's word between the goods and the port is not theirs."""
+    goods = scan.found["commodity"]
+    start, end = goods.spans[0]
+    value = str(goods.value)
+    if len(value) >= 3 and value[-1] in "到去往" and scan.claimed[end : end + 1] == b"\x01":
+        scan.found["commodity"] = goods._replace(value=value[:-1], spans=((start, end - 1),))
 
 
 def _weights_of(scan: Scan) -> None:

@@ -37,6 +37,7 @@ from csdesk.rules.message_reefer import read_temperature
 from csdesk.rules.message_revision import merge, questions, revision_parts
 from csdesk.rules.message_scan import ParsedField, Question, Scan
 from csdesk.rules.message_sizes import largest_piece, read_dimensions, volume_from_dimensions
+from csdesk.rules.message_table import read_table_columns
 from csdesk.rules.message_terms import (
     HintFinder,
     read_codes,
@@ -44,6 +45,7 @@ from csdesk.rules.message_terms import (
 )
 from csdesk.rules.message_thread import set_aside_past, set_aside_thread
 from csdesk.rules.message_units import read_units_of_goods
+from csdesk.rules.ocr_slips import unslipped
 from csdesk.rules.records import Record
 from csdesk.rules.textnorm import normalize
 
@@ -175,7 +177,8 @@ class MessageParser:
         )
 
     def parse(self, text: str, received: dt.date) -> ParseResult:
-        read = simplified(text)  # "報個價 寧波…": traditional characters read as simplified
+        # "報個價 寧波…": traditional characters read as simplified; "1x4OHQ": OCR's slips righted
+        read = unslipped(simplified(text))
         parts = revision_parts(read)
         if parts is None:
             result = self._parse(read, received)
@@ -212,6 +215,8 @@ class MessageParser:
         read_volume(scan)
         read_dg(scan, self.dg_hints)
         read_incoterm(scan)
+        if "\t" in text:
+            read_table_columns(scan)  # a header and a row pasted from a spreadsheet
         read_labelled(scan, ["pickup_address", "delivery_address", "shipper", "handling"])
         read_bare_address(scan)
         read_door_address(scan)

@@ -41,7 +41,7 @@ def greeted_from(scan: Scan, start: int, end: int) -> bool:
 # "广州白云区的贸易公司", "宁波北仑区的工厂": the port's city, then a district of it and the
 # company or factory there.
 _COMPANY_AFTER = compile_fast(
-    r"市?[\u4e00-\u9fff]{1,4}?[区县镇]的?[\u4e00-\u9fff]{0,4}?(?:公司|工厂|厂家|厂|工贸|外贸|商行)"
+    r"市?[\u4e00-\u9fff]{0,4}?[区县镇]的?[\u4e00-\u9fff]{0,4}?(?:公司|工厂|厂家|厂|工贸|外贸|商行)"
 )
 # "我是做陶瓷的佛山这边想发…": the writer's side of the country, unless the goods leave from it
 # ("宁波这边出", "这边走").

@@ -172,6 +172,8 @@ _GOODS_END = compile_fast(
     r"[\n;。!?；,，()（）\[\]【】]|\s{2,}|\.(?:\s|$)"
     # "commodity yarn cones: 6 pallets …": a colon opening the figures ends the goods.
     r"|\s*[:：]\s*(?=\d)"
+    # "GOODS: FURNITURE GW: 8,500 KGS": the next label of a line of labels.
+    r"|\s+(?=(?:GW|G\.W\.?|NW|N\.W\.?|CBM|VOL|QTY|PKGS?|WEIGHT|POL|POD|CNTR|CTNR|ETD)\s*[:：])"
     r"|\s*(?<![a-z])(?:please|pls|kindly|thanks?|thank you|regards|best|br|target|price|rate"
     r"|budget|usd|us\$|ready|from|via|without|w/o|co\.|ltd|inc|gmbh)(?![a-z])"
     r"|请|麻烦|谢谢|目标价|心理价|价格|报价|多少钱|运费|货好|有限公司|公司|不是危险|非危|从(?=[\u4e00-\u9fff]{2})"

@@ -343,3 +343,494 @@ def test_chinese_goods_said_in_runs(text: str, goods: str) -> None:
 )
 def test_latin_goods_with_their_figures_and_remarks(text: str, goods: str) -> None:
     assert _read(text).get("commodity") == goods
+
+
+# Messages of kinds no held-out set had: forwarded by sales (客户说…), rows pasted from a
+# spreadsheet, OCR'd screenshots (O for 0, l for 1), a factory clerk's Chinese and English,
+# Arabic, Turkish and Russian spellings of ports, traditional characters from Hong Kong and
+# Taiwan.
+FRESH_KINDS: list[tuple[str, dict[str, Any]]] = [
+    (
+        "客户说：宁波到拉各斯 两个高柜 家具 每柜九吨 下周五装，帮忙报个价",
+        {
+            "pol": "CNNGB",
+            "pod": "NGLOS",
+            "containers": "2x40HQ",
+            "commodity": "家具",
+            "weight_kg": 18000,
+        },
+    ),
+    (
+        "转一下客户的询价：青岛到达曼 一个小柜 轮胎 二十吨 客户说货好了",
+        {
+            "pol": "CNTAO",
+            "pod": "SADMM",
+            "containers": "1x20GP",
+            "commodity": "轮胎",
+            "weight_kg": 20000,
+        },
+    ),
+    (
+        "销售小李转来的：客户要从厦门发一个40尺高柜到吉达，石材，二十六吨，发货人是南安华泰石业",
+        {
+            "pol": "CNXMN",
+            "pod": "SAJED",
+            "containers": "1x40HQ",
+            "commodity": "石材",
+            "weight_kg": 26000,
+            "shipper": "南安华泰石业",
+        },
+    ),
+    (
+        "王经理 我客户说他那边是做灯具的 中山这边发一个高柜到迪拜 七吨",
+        {"pod": "AEJEA", "containers": "1x40HQ", "commodity": "灯具", "weight_kg": 7000},
+    ),
+    (
+        "客户原话：“天津到蒙巴萨，三个小柜，钢丝，每柜二十五吨，不是危险品”",
+        {
+            "pol": "CNTXG",
+            "pod": "KEMBA",
+            "containers": "3x20GP",
+            "commodity": "钢丝",
+            "weight_kg": 75000,
+            "dg": False,
+        },
+    ),
+    (
+        "Forwarded by sales: customer says 1x40HQ Shenzhen to Mombasa, goods: LED screens, 6 tons",
+        {
+            "pol": "CNSZX",
+            "pod": "KEMBA",
+            "containers": "1x40HQ",
+            "commodity": "LED screens",
+            "weight_kg": 6000,
+        },
+    ),
+    (
+        "起运港\t目的港\t箱型\t品名\t重量\n宁波\t拉各斯\t2x40HQ\t家具\t18吨",
+        {
+            "pol": "CNNGB",
+            "pod": "NGLOS",
+            "containers": "2x40HQ",
+            "commodity": "家具",
+            "weight_kg": 18000,
+        },
+    ),
+    (
+        "POL\tPOD\tCNTR\tCOMMODITY\tGW\nQingdao\tJeddah\t1x20GP\tsteel pipes\t22000kg",
+        {
+            "pol": "CNTAO",
+            "pod": "SAJED",
+            "containers": "1x20GP",
+            "commodity": "steel pipes",
+            "weight_kg": 22000,
+        },
+    ),
+    (
+        "上海\t孟买\t1x40HQ\t化工品 非危\t20吨",
+        {
+            "pol": "CNSHA",
+            "pod": "INBOM",
+            "containers": "1x40HQ",
+            "commodity": "化工品",
+            "weight_kg": 20000,
+            "dg": False,
+        },
+    ),
+    (
+        "厦门\t马尼拉\t拼箱\t5CBM\t1200KG\t陶瓷杯",
+        {
+            "pol": "CNXMN",
+            "pod": "PHMNL",
+            "mode": "LCL",
+            "volume_cbm": 5,
+            "weight_kg": 1200,
+            "commodity": "陶瓷杯",
+        },
+    ),
+    (
+        "Ningbo\tMombasa\t1x40HQ\tsofa sets\t8 tons",
+        {
+            "pol": "CNNGB",
+            "pod": "KEMBA",
+            "containers": "1x40HQ",
+            "commodity": "sofa sets",
+            "weight_kg": 8000,
+        },
+    ),
+    (
+        "Qingda0 to Dammam 1x4OHQ tyres 2O tons",
+        {
+            "pol": "CNTAO",
+            "pod": "SADMM",
+            "containers": "1x40HQ",
+            "commodity": "tyres",
+            "weight_kg": 20000,
+        },
+    ),
+    (
+        "NlNGBO - LAGOS 2x2OGP ceramic tiles 26T each",
+        {
+            "pol": "CNNGB",
+            "pod": "NGLOS",
+            "containers": "2x20GP",
+            "commodity": "ceramic tiles",
+            "weight_kg": 52000,
+        },
+    ),
+    (
+        "宁波到拉各斯 l个高柜 家具 9吨",
+        {
+            "pol": "CNNGB",
+            "pod": "NGLOS",
+            "containers": "1x40HQ",
+            "commodity": "家具",
+            "weight_kg": 9000,
+        },
+    ),
+    (
+        "Shanghai to Chittagong, 3x2O'GP, cotton yarn, l8 tons per cntr",
+        {
+            "pol": "CNSHA",
+            "pod": "BDCGP",
+            "containers": "3x20GP",
+            "commodity": "cotton yarn",
+            "weight_kg": 54000,
+        },
+    ),
+    (
+        "pls quote 宁波 to Lagos, 1个40HQ, goods是家具, weight 18T",
+        {
+            "pol": "CNNGB",
+            "pod": "NGLOS",
+            "containers": "1x40HQ",
+            "commodity": "家具",
+            "weight_kg": 18000,
+        },
+    ),
+    (
+        "hi 我们factory在义乌, need LCL to Dubai 3cbm 500kg, goods 是 toys",
+        {"pod": "AEJEA", "mode": "LCL", "volume_cbm": 3, "weight_kg": 500, "commodity": "toys"},
+    ),
+    (
+        "Dear 客服，FOB Xiamen 到 Manila 2x20GP，品名 granite slabs，each 25T",
+        {
+            "pol": "CNXMN",
+            "pod": "PHMNL",
+            "containers": "2x20GP",
+            "commodity": "granite slabs",
+            "weight_kg": 50000,
+            "incoterm": "FOB",
+        },
+    ),
+    (
+        "老板 this time 深圳 to Tema 1x40HQ 货是 solar panels 10 tons shipper Shenzhen Sunpower Co., Ltd",
+        {
+            "pol": "CNSZX",
+            "pod": "GHTEM",
+            "containers": "1x40HQ",
+            "commodity": "solar panels",
+            "weight_kg": 10000,
+            "shipper": "Shenzhen Sunpower Co., Ltd",
+        },
+    ),
+    (
+        "Dear Sir, please quote 1x40HQ Ningbo to Jiddah, furniture, 9 tons",
+        {
+            "pol": "CNNGB",
+            "pod": "SAJED",
+            "containers": "1x40HQ",
+            "commodity": "furniture",
+            "weight_kg": 9000,
+        },
+    ),
+    (
+        "Please quote 2x20GP Qingdao to Ad Dammam, steel coils 25 tons each",
+        {
+            "pol": "CNTAO",
+            "pod": "SADMM",
+            "containers": "2x20GP",
+            "commodity": "steel coils",
+            "weight_kg": 50000,
+        },
+    ),
+    (
+        "Rate needed: Shanghai - Bandar-e Abbas, 1x40HQ, PVC resin, 25 MT",
+        {
+            "pol": "CNSHA",
+            "pod": "IRBND",
+            "containers": "1x40HQ",
+            "commodity": "PVC resin",
+            "weight_kg": 25000,
+        },
+    ),
+    (
+        "Merhaba, 1x40HC from Ningbo to Ambarli, home textiles, 12 tons",
+        {
+            "pol": "CNNGB",
+            "pod": "TRAMR",
+            "containers": "1x40HQ",
+            "commodity": "home textiles",
+            "weight_kg": 12000,
+        },
+    ),
+    (
+        "Hello, we need 2x40HC Shanghai to Mersin, auto parts, 14 tons each",
+        {
+            "pol": "CNSHA",
+            "pod": "TRMER",
+            "containers": "2x40HQ",
+            "commodity": "auto parts",
+            "weight_kg": 28000,
+        },
+    ),
+    (
+        "Dobryy den, 1x40HC Qingdao to Novorossiysk, tiles, 26 tons",
+        {
+            "pol": "CNTAO",
+            "pod": "RUNVS",
+            "containers": "1x40HQ",
+            "commodity": "tiles",
+            "weight_kg": 26000,
+        },
+    ),
+    (
+        "Please quote 1x40HC Shanghai - Saint Petersburg, furniture 8 t",
+        {
+            "pol": "CNSHA",
+            "pod": "RULED",
+            "containers": "1x40HQ",
+            "commodity": "furniture",
+            "weight_kg": 8000,
+        },
+    ),
+    (
+        "Dear, 1x20GP Tianjin to Al Aqabah, ceramic tiles 25 tons",
+        {
+            "pol": "CNTXG",
+            "pod": "JOAQJ",
+            "containers": "1x20GP",
+            "commodity": "ceramic tiles",
+            "weight_kg": 25000,
+        },
+    ),
+    (
+        "Salam, 1x40HQ Ningbo to Umm Qasr, home appliances 9 tons",
+        {
+            "pol": "CNNGB",
+            "pod": "IQUQR",
+            "containers": "1x40HQ",
+            "commodity": "home appliances",
+            "weight_kg": 9000,
+        },
+    ),
+    (
+        "Quote 1x40HC Xiamen - El Iskandariya (Alexandria), granite 26 t",
+        {
+            "pol": "CNXMN",
+            "pod": "EGALY",
+            "containers": "1x40HQ",
+            "commodity": "granite",
+            "weight_kg": 26000,
+        },
+    ),
+    (
+        "Need rate Qingdao to Iskenderun 3x20GP steel wire 25 t each",
+        {"pol": "CNTAO", "containers": "3x20GP", "commodity": "steel wire", "weight_kg": 75000},
+    ),
+    (
+        "客户说他们在佛山南海区的工厂，要发两个高柜瓷砖到吉达，每柜二十六吨",
+        {"pod": "SAJED", "containers": "2x40HQ", "commodity": "瓷砖", "weight_kg": 52000},
+    ),
+    (
+        "宁波到拉各斯 1x40HQ 家具 9吨 發貨人：寧波華美傢俱有限公司",
+        {
+            "pol": "CNNGB",
+            "pod": "NGLOS",
+            "containers": "1x40HQ",
+            "commodity": "家具",
+            "weight_kg": 9000,
+            "shipper": "寧波華美傢俱有限公司",
+        },
+    ),
+    (
+        "香港客人：深圳到德班 兩個四十尺高櫃 LED燈 每櫃六噸 月尾出貨",
+        {
+            "pol": "CNSZX",
+            "pod": "ZADUR",
+            "containers": "2x40HQ",
+            "commodity": "LED燈",
+            "weight_kg": 12000,
+        },
+    ),
+    (
+        "台灣客戶詢價：高雄到胡志明 一個二十呎 塑膠粒 二十噸",
+        {
+            "pol": "TWKHH",
+            "pod": "VNSGN",
+            "containers": "1x20GP",
+            "commodity": "塑膠粒",
+            "weight_kg": 20000,
+        },
+    ),
+    (
+        "客户说货在东莞的工厂 EXW 提货地址：东莞市长安镇乌沙路18号 到迪拜 一个高柜 五金 八吨",
+        {
+            "pod": "AEJEA",
+            "containers": "1x40HQ",
+            "commodity": "五金",
+            "weight_kg": 8000,
+            "pickup_address": "东莞市长安镇乌沙路18号",
+            "incoterm": "EXW",
+        },
+    ),
+    (
+        "Fwd: inquiry from our sales\n> customer: 2x20GP Ningbo - Dar es Salaam, plastic chairs, 10 tons each, not DG",
+        {
+            "pol": "CNNGB",
+            "pod": "TZDAR",
+            "containers": "2x20GP",
+            "commodity": "plastic chairs",
+            "weight_kg": 20000,
+            "dg": False,
+        },
+    ),
+    (
+        "小李转：客户问 上海到吉大港 一个小柜 染料 十五吨 联合国编号三零八二 九类",
+        {
+            "pol": "CNSHA",
+            "pod": "BDCGP",
+            "containers": "1x20GP",
+            "commodity": "染料",
+            "weight_kg": 15000,
+            "un_number": "3082",
+            "dg_class": "9",
+            "dg": True,
+        },
+    ),
+    (
+        "客户说是杂货 具体是 塑料盆 水桶 拼箱到蒙巴萨 六个方 一吨二",
+        {
+            "pod": "KEMBA",
+            "mode": "LCL",
+            "volume_cbm": 6,
+            "weight_kg": 1200,
+            "commodity": "塑料盆/水桶",
+        },
+    ),
+    (
+        "Cliente dice: 1x40HC de Ningbo a Callao, contenido: juguetes y peluches, 7 toneladas",
+        {
+            "pol": "CNNGB",
+            "pod": "PECLL",
+            "containers": "1x40HQ",
+            "commodity": "juguetes y peluches",
+            "weight_kg": 7000,
+        },
+    ),
+    (
+        "OCR: POL: SHANGHAl POD: DURBAN CNTR: 1X4OHC GOODS: FURNlTURE GW: 8,5OO KGS",
+        {
+            "pol": "CNSHA",
+            "pod": "ZADUR",
+            "containers": "1x40HQ",
+            "commodity": "FURNITURE",
+            "weight_kg": 8500,
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRESH_KINDS)
+def test_messages_of_new_kinds(text: str, expected: dict[str, Any]) -> None:
+    read = _read(text)
+    assert {name: read.get(name) for name in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # OCR's O for 0 and l for 1, in figures and in words, put right for reading.
+        (
+            "Tianjin - Lagos 1x4OHC tyres l5 tons",
+            {"containers": "1x40HQ", "weight_kg": 15000, "commodity": "tyres"},
+        ),
+        (
+            "OCR: POL: TlANJlN POD: MOMBASA CNTR: 2X2OGP GOODS: STEEL PlPES GW: 5O,OOO KGS",
+            {
+                "pol": "CNTXG",
+                "containers": "2x20GP",
+                "commodity": "STEEL PIPES",
+                "weight_kg": 50000,
+            },
+        ),
+        (
+            "LCL Shenzhen to Dubai 3 CBM 5OO kgs toys",
+            {"weight_kg": 500, "volume_cbm": 3, "commodity": "toys"},
+        ),
+        (
+            "Ningb0 - Jeddah lx40HQ furniture 9 tons",
+            {"pol": "CNNGB", "containers": "1x40HQ", "weight_kg": 9000},
+        ),
+        # A box code's own O stays ("40OT"), and a day's letters too ("12Oct").
+        ("1x40OT Qingdao to Dammam, boiler, 18 tons", {"containers": "1x40OT"}),
+    ],
+)
+def test_ocr_slips_are_read_as_meant(text: str, expected: dict[str, Any]) -> None:
+    read = _read(text)
+    assert {name: read.get(name) for name in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A header and a row pasted from a spreadsheet: the goods and shipper under their label.
+        (
+            "起运港\t目的港\t箱量\t品名\t发货人\n青岛\t达曼\t1x40HQ\t轮胎\t青岛森麒麟轮胎",
+            {"commodity": "轮胎", "shipper": "青岛森麒麟轮胎", "pod": "SADMM"},
+        ),
+        (
+            "Origin\tDestination\tEquipment\tGoods\tWeight\nXiamen\tManila\t2x20GP\tgranite tiles\t50 tons",
+            {"commodity": "granite tiles", "weight_kg": 50000, "pod": "PHMNL"},
+        ),
+        (
+            "POL\tPOD\tQTY\tDESCRIPTION\tSHIPPER\nNingbo\tLagos\t1x40HQ\tplastic chairs\tNingbo Jiali Plastics",
+            {"commodity": "plastic chairs", "shipper": "Ningbo Jiali Plastics"},
+        ),
+    ],
+)
+def test_a_pasted_header_and_row(text: str, expected: dict[str, Any]) -> None:
+    read = _read(text)
+    assert {name: read.get(name) for name in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        # The goods named one by one after 具体 (after a kind, or a colleague's 客户说).
+        ("客户说具体是 电饭锅、电水壶 拼箱到拉各斯 五个方 八百公斤", "电饭锅/电水壶"),
+        ("广州到达曼 一个高柜 是百货 具体有 毛巾 拖鞋 八吨", "毛巾/拖鞋"),
+        ("义乌拼箱到吉布提 小商品 具体是：发夹 头绳 三个方", "发夹/头绳"),
+        # The trade the customer is in, said by a colleague: its goods.
+        ("王经理 我客户说他那边是做灯具的 中山这边发一个高柜到迪拜 七吨", "灯具"),
+        ("小张说客户是做卫浴的 佛山这边出一个小柜到迪拜 十八吨", "卫浴"),
+        ("客户那边是做瓷砖的 一个高柜到达曼 二十六吨", "瓷砖"),
+    ],
+)
+def test_goods_told_by_a_colleague(text: str, goods: str) -> None:
+    assert _read(text).get("commodity") == goods
+
+
+@pytest.mark.parametrize(
+    ("text", "pod"),
+    [
+        # Ports as Arabic, Sudanese and Russian mail spells them.
+        ("Hello, 1x40HQ Ningbo to Al Aqabah, furniture 9 tons", "JOAQJ"),
+        ("Please quote Shanghai to Bur Sudan 2x20GP sugar 27 tons each", "SDPZU"),
+        ("Rate Qingdao to Sankt-Peterburg 1x40HC auto parts 12 tons", "RULED"),
+        ("Need Tianjin to Novorossiisk 1x20GP ceramic tiles 25 t", "RUNVS"),
+        ("Dear, 1x20GP Tianjin to Al Aqabah, ceramic tiles 25 tons", "JOAQJ"),
+    ],
+)
+def test_ports_as_arabic_and_russian_mail_spells_them(text: str, pod: str) -> None:
+    assert _read(text).get("pod") == pod
