@@ -4,10 +4,11 @@ customer's word that they are not ("非危", "non-DG"), which wins over a keywor
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 
+from csdesk.rules.dg import DGKeywords
 from csdesk.rules.fastre import compile_fast
 from csdesk.rules.message_scan import ParsedField, Scan, cue_words
-from csdesk.rules.message_terms import HintFinder
 
 # "UN1263", "UN No. 1263", "UN#1263", "联合国编号 1263", "联合国危险品编号:3480"; "ONU 1263" as
 # Spanish, Portuguese and French write the United Nations.
@@ -92,6 +93,14 @@ _NEGATION_BEFORE = compile_fast(
 )
 _DG_WORDS = compile_fast(r"(?:危险品|危险|危品|\bDG\b|dangerous|hazardous|MSDS|IMDG)", re.I)
 _DG_CUES = cue_words("危险", "危品", "dg", "dangerous", "hazardous", "msds", "imdg")
+
+
+HintFinder = Callable[[str], Iterable[tuple[int, int]]]
+
+
+def dg_hint_finder(keywords: DGKeywords) -> HintFinder:
+    """Where the DG keywords sit in a text, for the parser to mark them."""
+    return keywords.keyword_spans
 
 
 def read_un_number(scan: Scan) -> None:

@@ -1,8 +1,9 @@
-"""Goods said in runs a reader of labels and known names misses: several named one after the
-other with no separator ("袜子手套帽子这些"), a kind then the goods themselves ("干货 干香菇"),
-the goods said after a figure or run on after the port in voice text ("两吨是缝纫机啊",
-"到吉达冻罗非鱼每个柜…"), and Latin goods after a weight or a count ("12 t of carpets",
-"cada uno de muebles de jardín"). Split from message_goods.
+"""Goods said in runs a reader of labels and known names misses: each box's own goods, one
+box at a time ("一个装窗帘 十吨 一个装床单"); several named one after the other with no
+separator ("袜子手套帽子这些"); a kind, then the goods themselves ("干货 干香菇"); the goods
+said after a figure or run on after the port in voice text ("两吨是缝纫机啊", "到吉达冻罗非鱼
+每个柜…"); Latin goods after a weight or a count ("12 t of carpets", "cada uno de muebles de
+jardín"). Split from message_goods.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from csdesk.rules.fastre import compile_fast
 from csdesk.rules.goods_words import NOT_GOODS
 from csdesk.rules.message_scan import Scan, Span
 from csdesk.rules.message_slot import ZH_STOP
+from csdesk.rules.message_weights import BOX_HOLDS
 
 # "袜子手套帽子这些", "杯子盘子碗之类的": two-character names run together, each ending as the
 # names of goods end, before the word saying they are examples.
@@ -214,3 +216,24 @@ def _latin_lead(scan: Scan) -> None:
             changed = True
     if changed:
         scan.found["commodity"] = goods._replace(value="/".join(parts), spans=tuple(spans))
+
+
+# "一个装窗帘 十吨 一个装床单 十二吨": each box's own goods, one box at a time.
+_BOX_GOODS = compile_fast(
+    r"(?:^|(?<=[\s,，、]))一个(?:柜子?)?(?:装的?是?|放的?是?)([\u4e00-\u9fff]{1,6}?)"
+    r"(?=\s|[,，、]|(?:\d+|[一二两三四五六七八九十]+)\s*(?:吨|公斤))"
+)
+
+
+def box_by_box_goods(scan: Scan) -> bool:
+    """Each box's goods named one box at a time: all of them, joined."""
+    if scan.norm.count("一个") < 2:
+        return False
+    found = [match for match in _BOX_GOODS.finditer(scan.norm) if scan.is_free(*match.span(1))]
+    if len(found) < 2:  # "一个装石材一个装瓷砖 石材…": run together, each box's goods
+        found = [match for match in BOX_HOLDS.finditer(scan.norm) if scan.is_free(*match.span(1))]
+    names = list(dict.fromkeys(match.group(1) for match in found))
+    if len(found) < 2 or len(names) < 2:
+        return False
+    scan.put("commodity", "/".join(names[:3]), [match.span(1) for match in found[:3]], 0.7)
+    return True

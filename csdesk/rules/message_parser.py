@@ -20,9 +20,10 @@ from csdesk.rules.message_address_blocks import read_address_blocks, read_bare_a
 from csdesk.rules.message_boxes import read_containers
 from csdesk.rules.message_bulk import cargo_list, read_cargo_items
 from csdesk.rules.message_cargo import read_pieces, read_volume, read_weight
+from csdesk.rules.message_codes import read_codes
 from csdesk.rules.message_corrections import set_aside_taken_back, set_aside_unpicked
 from csdesk.rules.message_dates import read_cargo_date
-from csdesk.rules.message_dg import read_dg, read_un_number
+from csdesk.rules.message_dg import HintFinder, read_dg, read_un_number
 from csdesk.rules.message_door import pod_from_door, read_door_address
 from csdesk.rules.message_each_port import count_each, destinations_each, no_single_pod
 from csdesk.rules.message_extras import add_extras, set_aside_extras
@@ -38,11 +39,7 @@ from csdesk.rules.message_revision import merge, questions, revision_parts
 from csdesk.rules.message_scan import ParsedField, Question, Scan
 from csdesk.rules.message_sizes import largest_piece, read_dimensions, volume_from_dimensions
 from csdesk.rules.message_table import read_table_columns
-from csdesk.rules.message_terms import (
-    HintFinder,
-    read_codes,
-    read_labelled,
-)
+from csdesk.rules.message_terms import read_labelled
 from csdesk.rules.message_thread import set_aside_past, set_aside_thread
 from csdesk.rules.message_units import read_units_of_goods
 from csdesk.rules.ocr_slips import unslipped

@@ -6,6 +6,7 @@ their own units and names, which the other readers find.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from csdesk.rules.fastre import compile_fast
@@ -43,7 +44,7 @@ def read_table_columns(scan: Scan) -> None:
         stop = len(text) if newline < 0 else newline
         lines.append((position, stop))
         position = stop + 1
-    for header, row in zip(lines, lines[1:], strict=False):
+    for header, row in itertools.pairwise(lines):
         if text.count("\t", *header) < 2 or text.count("\t", *row) != text.count("\t", *header):
             continue
         header_cells, row_cells = _cells(text, *header), _cells(text, *row)

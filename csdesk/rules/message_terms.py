@@ -1,18 +1,16 @@
-"""Reading the terms of a message: labelled text fields, codes, DG hints (the incoterm is read
-in message_incoterm, prices in message_money)."""
+"""Reading the labelled text fields of a message (DG hints are found in message_dg, the
+incoterm in message_incoterm, prices in message_money, codes and factories in message_codes)."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
-from csdesk.rules.dg import DGKeywords
 from csdesk.rules.fastre import compile_fast
 from csdesk.rules.goods_words import SPOKEN_FILLER
 from csdesk.rules.message_address import ADDRESS_END, address_start
 from csdesk.rules.message_corrections import past_taken_back
 from csdesk.rules.message_scan import Scan, Span, cue_words
-from csdesk.rules.textnorm import parse_count
 
 # Labelled free text: the label, then the value up to the end of its clause or a comma.
 _LABELS: dict[str, str] = {
@@ -398,49 +396,4 @@ def read_labelled(scan: Scan, names: Iterable[str]) -> None:
             break
 
 
-_HS = compile_fast(
-    # "NCM 4011.20" (Brazil's tariff code), "code SH 8517.62", "código HS", "partida arancelaria".
-    r"(?:HS\s*(?:code)?|海关编码|商品编码|税号|HS编码|(?<![A-Za-z])NCM|(?:code|c[oó]digo)\s+(?:SH|HS|NCM)"
-    r"|partida\s+arancelaria|fracci[oó]n\s+arancelaria)\s*(?:n[o°º]\.?)?\s*[:：#]?\s*"
-    r"(\d{4}(?:[.\s]?\d{2}){0,3})",
-    re.I,
-)
-_FACTORIES = compile_fast(
-    # ("Shuitou Stone Factory": a word's last letters are no count, "one" of "Stone" either)
-    r"(一个|1个|单个|(?<![a-z])(?:one|single|a single)|1)\s*(?:工厂|厂家|厂|factory)"
-    r"|(两个|2个|三个|3个|几个|多个|多家|两家|三家|\d+\s*个|(?<![a-z])(?:several|multiple|two|three)"
-    r"|\d+)\s*"
-    r"(?:工厂|厂家|厂|factories|places)",
-    re.I,
-)
-
-
-_CODE_WORDS = cue_words("hs", "编码", "税号", "厂", "factor", "places", "ncm", "arancel", "sh")
 _LABEL_CUES["commodity"] = _GOODS_LABEL_WORDS
-
-
-def read_codes(scan: Scan) -> None:
-    if not scan.has_any(_CODE_WORDS):
-        return
-    for match in scan.free_matches(_HS):
-        digits = re.sub(r"\D", "", match.group(1))  # the house form: digits ("9403.30": 940330)
-        scan.claim(*match.span())
-        scan.put("hs_code", digits, [match.span()], 0.9)
-        break
-    for match in scan.free_matches(_FACTORIES):
-        if match.group(1):
-            count = 1
-        else:
-            word = match.group(2).lower().rstrip("个家 ")
-            count = parse_count(word) or {"two": 2, "three": 3}.get(word, 2)
-        scan.claim(*match.span())
-        scan.put("pickup_factories", count, [match.span()], 0.85)
-        break
-
-
-HintFinder = Callable[[str], Iterable[tuple[int, int]]]
-
-
-def dg_hint_finder(keywords: DGKeywords) -> HintFinder:
-    """Where the DG keywords sit in a text, for the parser to mark them."""
-    return keywords.keyword_spans
