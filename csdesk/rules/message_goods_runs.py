@@ -30,7 +30,7 @@ _NAME_AFTER = compile_fast(
 )
 # "总重大概两吨是缝纫机啊": the goods said after the figure, ended by a particle or the day.
 _AFTER_FIGURE = compile_fast(
-    r"(?<=[吨方件托箱])(?:就)?是(?:那个)?([\u4e00-\u9fff]{2,6}?)"
+    r"(?:是(?<=[吨方件托箱]是)|就是(?<=[吨方件托箱]就是))(?:那个)?([\u4e00-\u9fff]{2,6}?)"
     r"(?=[啊呀吧嗯哦]|然后|[\s,，。]|$|下周|这周|明天|今天|[上中下]旬|月底)"
 )
 # "…到吉达冻罗非鱼每个柜二十七吨": in voice text, the goods run on after the port of discharge,
@@ -47,7 +47,7 @@ _KEPT_AT = compile_fast(
 )
 # "12 t of carpets", "18 MT of steel coils": the goods each weight is of.
 _WEIGHT_OF = compile_fast(
-    r"(?<![\w.])\d+(?:[.,]\d+)?\s*(?:t|tons?|tonnes?|toneladas|mt|kgs?)\s+(?:of|de)\s+"
+    r"\d(?:[.,]?\d)*\s*(?:t|tons?|tonnes?|toneladas|mt|kgs?)\s+(?:of|de)\s+"
     r"([a-z\u00c0-\u00ff][a-z\u00c0-\u00ff -]{2,40}?)"
     r"(?=\s*(?:[,.;\n]|$|and\s|y\s|e\s|et\s)|\s+(?:in|for|on|at|en|para|pour)\s)",
     re.I,
@@ -94,15 +94,20 @@ def goods_in_runs(scan: Scan) -> None:
         if kept is not None and scan.is_free(*kept.span(1)):
             scan.put("commodity", " ".join(kept.group(1).split()), [kept.span(1)], 0.6)
             return
-    if goods is None and "pod" in scan.found:
-        _after_port(scan)
-    if goods is not None and len(goods.spans) == 1 and isinstance(goods.value, str):
-        _route_word_after(scan)
-    if "of " in scan.folded or "de " in scan.folded:
+    if goods is None:
+        if "pod" in scan.found:
+            _after_port(scan)
+    elif len(goods.spans) == 1 and isinstance(goods.value, str) and goods.value:
+        start = goods.spans[0][0]
+        if goods.value[-1] in "到去往":
+            _route_word_after(scan)
+        elif start and norm[start - 1] in "冻鲜活" and "pod" in scan.found:
+            _kind_before(scan)
+    folded = scan.folded
+    if " of " in folded or " de " in folded:
         _weights_of(scan)
-    if goods is not None and "pod" in scan.found:
-        _kind_before(scan)
-    _latin_lead(scan)
+    if goods is not None:
+        _latin_lead(scan)
 
 
 _TRADE = compile_fast(r"是做([\u4e00-\u9fff]{2,6})$")
@@ -198,13 +203,16 @@ def _weights_of(scan: Scan) -> None:
     scan.put("commodity", "/".join(names[:3]), [match.span(1) for match in found[:3]], 0.7)
 
 
+_LEADS = frozenset("uUdDoOcCeEaA")
+
+
 def _latin_lead(scan: Scan) -> None:
     goods = scan.found.get("commodity")
-    if goods is None or not isinstance(goods.value, str):
+    value = goods.value if goods is not None else None
+    # (the words it cuts begin so: "uno de", "de", "of", "un conteneur de", "a", "each")
+    if not isinstance(value, str) or (value[:1] not in _LEADS and "/" not in value):
         return
-    parts = goods.value.split("/")
-    if all(part[:1] not in "uUdDoOceEaC" for part in parts):
-        return
+    parts = value.split("/")
     spans: list[Span] = list(goods.spans)
     changed = False
     for index, part in enumerate(parts):

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 
-# O after a digit, before a digit, a box's letters, a foot mark or a unit ("2x2OGP", "2O tons",
+# O (the capital: OCR's slip) after a digit, before a digit, a box's letters, a foot mark or a unit ("2x2OGP", "2O tons",
 # "8,5OO KGS"); never a word after a figure ("12Oct" is a day).
 _O_IN_FIGURE = re.compile(
-    r"(?:(?<=\d)|(?<=\d[,.]))[Oo]{1,3}(?=[\d,.]|[Oo]?(?:HQ|HC|GP|RF|FR|TK|OT|GH)|'|\"|\s+t\b|\s*(?:tons?|tonnes?|mt\b"
+    r"(?:(?<=\d)|(?<=\d[,.]))(?-i:O{1,3})(?=[\d,.]|[Oo]?(?:HQ|HC|GP|RF|FR|TK|OT|GH)|'|\"|\s+t\b|\s*(?:tons?|tonnes?|mt\b"
     r"|kgs?|cbm|吨|公斤|方|尺|柜))",
     re.I,
 )
@@ -22,9 +22,11 @@ _ZERO_IN_WORD = re.compile(r"(?<=[a-z]{3})0(?![\d.,:/])|(?<=[A-Z]{3})0(?![\d.,:/
 _L_IN_CAPITALS = re.compile(
     r"(?<=[A-Z])l(?=[A-Z]{2})|(?<=[A-Z]{2})l(?=[A-Z])|(?<=[A-Z]{3})l(?![A-Za-z\d])"
 )
-# Any of the slips (one search in C tells the few messages holding one).
+# Any of the slips: one search in C tells the few messages holding one. Each branch begins with
+# its letter or digit, so `re` skips straight to the rare places where one stands.
 _ANY_SLIP = re.compile(
-    r"\d[Oo]|(?<![A-Za-z])l(?:\d|个|\s*[xX*]\s*\d)|[a-z]{3}0(?![\d.,:/])|[A-Z]{3}0|[A-Z]l[A-Z]|[A-Z]{3}l"
+    r"O(?<=\dO)|l(?:(?<![A-Za-z]l)(?:\d|个|\s*[xX*]\s*\d)|(?<=[A-Z]l)[A-Z]|(?<=[A-Z]{3}l)(?![A-Za-z\d]))"
+    r"|0(?<=[A-Za-z]{3}0)(?![\d.,:/])"
 )
 
 
