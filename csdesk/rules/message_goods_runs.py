@@ -208,7 +208,9 @@ _LEADS = frozenset("uUdDoOcCeEaA")
 
 def _latin_lead(scan: Scan) -> None:
     goods = scan.found.get("commodity")
-    value = goods.value if goods is not None else None
+    if goods is None:
+        return
+    value = goods.value
     # (the words it cuts begin so: "uno de", "de", "of", "un conteneur de", "a", "each")
     if not isinstance(value, str) or (value[:1] not in _LEADS and "/" not in value):
         return

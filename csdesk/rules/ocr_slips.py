@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 
-# O (the capital: OCR's slip) after a digit, before a digit, a box's letters, a foot mark or a unit ("2x2OGP", "2O tons",
-# "8,5OO KGS"); never a word after a figure ("12Oct" is a day).
+# O (the capital: OCR's slip) after a digit, before a digit, a box's letters, a foot mark or a
+# unit ("2x2OGP", "2O tons", "8,5OO KGS"); never a word after a figure ("12Oct" is a day).
 _O_IN_FIGURE = re.compile(
-    r"(?:(?<=\d)|(?<=\d[,.]))(?-i:O{1,3})(?=[\d,.]|[Oo]?(?:HQ|HC|GP|RF|FR|TK|OT|GH)|'|\"|\s+t\b|\s*(?:tons?|tonnes?|mt\b"
-    r"|kgs?|cbm|吨|公斤|方|尺|柜))",
+    r"(?:(?<=\d)|(?<=\d[,.]))(?-i:O{1,3})(?=[\d,.]|[Oo]?(?:HQ|HC|GP|RF|FR|TK|OT|GH)|'|\"|\s+t\b"
+    r"|\s*(?:tons?|tonnes?|mt\b|kgs?|cbm|吨|公斤|方|尺|柜))",
     re.I,
 )
 # l before a figure or a count ("l8 tons", "l个高柜", "lx40HQ").
