@@ -38,7 +38,11 @@ _AFTER_FIGURE = compile_fast(
 _AFTER_PORT = compile_fast(
     r"([\u4e00-\u9fff]{2,6}?)(?=每个?柜|各|[\d一二两三四五六七八九十]+(?:点[一二三四五六七八九])?"
     r"\s*(?:吨|公斤|方|件|托|个柜))"
+    # "…宁波到吉布提 床上用品 你帮忙…": or a word of its own after the route, spaced apart.
+    r"|[^\S\n]+([\u4e00-\u9fff]{2,6})(?=[^\S\n]|$|[,，。])"
 )
+# Words of a day, a sailing, a box or a request: never goods after the route.
+_NOT_AFTER_PORT = compile_fast(r"[月号周天船柜箱走出问吗呢啊吧拼整散价]")
 # "con calamar congelado a -25", "with frozen peas at -18": reefer goods, then their set point.
 _KEPT_AT = compile_fast(
     r"(?<![a-z])(?:con|com|avec|with|de)\s+([a-z\u00c0-\u00ff]{3,}(?:\s+[a-z\u00c0-\u00ff]{3,}){0,2}?)"
@@ -49,7 +53,7 @@ _KEPT_AT = compile_fast(
 _WEIGHT_OF = compile_fast(
     r"\d(?:[.,]?\d)*\s*(?:t|tons?|tonnes?|toneladas|mt|kgs?)\s+(?:of|de)\s+"
     r"([a-z\u00c0-\u00ff][a-z\u00c0-\u00ff -]{2,40}?)"
-    r"(?=\s*(?:[,.;\n]|$|and\s|y\s|e\s|et\s)|\s+(?:in|for|on|at|en|para|pour)\s)",
+    r"(?=\s*(?:[,.;\n]|$)|\s+(?:and|y|e|et|in|for|on|at|en|para|pour)\s)",
     re.I,
 )
 # "uno de muebles de jardín", "de baldosas porcelánicas", "of steel pipes": the word before the
@@ -158,8 +162,12 @@ def _run_of_names(scan: Scan) -> bool:
 def _after_port(scan: Scan) -> None:
     end = scan.found["pod"].spans[0][1]
     run = _AFTER_PORT.match(scan.norm, end)
-    if run is not None and scan.is_free(*run.span(1)) and _plain(run.group(1)):
-        scan.put("commodity", run.group(1), [run.span(1)], 0.6)
+    group = 1 if run is not None and run.group(1) else 2
+    if run is None or not scan.is_free(*run.span(group)) or not _plain(run.group(group)):
+        return
+    if group == 2 and _NOT_AFTER_PORT.search(run.group(2)) is not None:
+        return
+    scan.put("commodity", run.group(group), [run.span(group)], 0.6)
 
 
 # "…到釜山冻鱿鱼每个柜…": how the goods are kept, said between the port and their name.
@@ -195,7 +203,13 @@ def _weights_of(scan: Scan) -> None:
     found = list(_WEIGHT_OF.finditer(scan.norm))
     names = [" ".join(match.group(1).split()) for match in found]
     goods = scan.found.get("commodity")
-    if len(found) < 2 or len(set(names)) < 2 or any(n.lower() in NOT_GOODS for n in names):
+    if any(name.lower() in NOT_GOODS for name in names):
+        return
+    if len(found) == 1 and goods is None and scan.is_free(*found[0].span(1)):
+        # "1x40HC con 20 toneladas de vajilla de cerámica": the one weight's goods.
+        scan.put("commodity", names[0], [found[0].span(1)], 0.6)
+        return
+    if len(found) < 2 or len(set(names)) < 2:
         return
     if goods is not None and goods.value not in names:
         return

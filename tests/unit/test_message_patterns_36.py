@@ -834,3 +834,24 @@ def test_goods_told_by_a_colleague(text: str, goods: str) -> None:
 )
 def test_ports_as_arabic_and_russian_mail_spells_them(text: str, pod: str) -> None:
     assert _read(text).get("pod") == pod
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        # An order called off is no goods; the goods are the word said on its own after the
+        # route.
+        ("节前那票 6个方 的拼箱取消了 现在是 9个方 宁波到蒙巴萨 窗帘布 你再报一下", "窗帘布"),
+        ("上次的两个小柜作废 这次 青岛到达曼 一个高柜 铝型材 麻烦报价", "铝型材"),
+        ("20RF×1 青岛→Busan 冻带鱼 -18℃ 20吨", "冻带鱼"),
+        # The one weight's goods, in Spanish and English.
+        (
+            "Cambiamos: ahora 1x40HC con 18 toneladas de muebles de madera. Lista el 20/01.",
+            "muebles de madera",
+        ),
+        ("Update: 1x20GP with 22 tons of steel wire, ready 12/01.", "steel wire"),
+        ("Mudamos: 1x40HC com 15 toneladas de pisos cerâmicos.", "pisos cerâmicos"),
+    ],
+)
+def test_goods_after_the_route_and_after_one_weight(text: str, goods: str) -> None:
+    assert _read(text).get("commodity") == goods
