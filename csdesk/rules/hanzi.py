@@ -49,13 +49,13 @@ _PAIRS = """
 TRADITIONAL = {pair[0]: pair[1] for pair in _PAIRS.split()}
 _TO_SIMPLIFIED = str.maketrans(TRADITIONAL)
 # (one search in C tells the few messages holding any of them from the rest)
-_ANY_TRADITIONAL = re.compile("[" + "".join(TRADITIONAL) + "]")
+ANY_TRADITIONAL = re.compile("[" + "".join(TRADITIONAL) + "]")
 
 
 def simplified(text: str) -> str:
     """`text` with its traditional characters simplified, the same length; `text` itself
     when it holds none."""
-    if _ANY_TRADITIONAL.search(text) is None:
+    if ANY_TRADITIONAL.search(text) is None:
         return text
     return text.translate(_TO_SIMPLIFIED)
 

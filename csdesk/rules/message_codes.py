@@ -26,7 +26,11 @@ _FACTORIES = compile_fast(
 )
 
 
-_CODE_WORDS = cue_words("hs", "编码", "税号", "厂", "factor", "places", "ncm", "arancel", "sh")
+# ("code SH 8517.62" is asked by its "code"/"código": "sh" alone sent most English messages,
+# with their "ship" and "Shanghai", through both patterns)
+_CODE_WORDS = cue_words(
+    "hs", "编码", "税号", "厂", "factor", "places", "ncm", "arancel", "code", "digo"
+)
 
 
 def read_codes(scan: Scan) -> None:

@@ -12,7 +12,7 @@ from typing import Any
 
 from csdesk.i18n import t
 from csdesk.rules.commodities import CommodityTable
-from csdesk.rules.hanzi import as_written, simplified
+from csdesk.rules.hanzi import ANY_TRADITIONAL, as_written, simplified
 from csdesk.rules.inquiry_fields import FIELD_NAMES, Dimensions, InquiryFields, fields_to_json
 from csdesk.rules.lookups import ContainerLookup, PortLookup
 from csdesk.rules.message_address import read_exw_place
@@ -42,7 +42,7 @@ from csdesk.rules.message_table import read_table_columns
 from csdesk.rules.message_terms import read_labelled
 from csdesk.rules.message_thread import set_aside_past, set_aside_thread
 from csdesk.rules.message_units import read_units_of_goods
-from csdesk.rules.ocr_slips import unslipped
+from csdesk.rules.ocr_slips import ANY_SLIP, unslipped
 from csdesk.rules.records import Record
 from csdesk.rules.textnorm import normalize
 
@@ -175,7 +175,9 @@ class MessageParser:
 
     def parse(self, text: str, received: dt.date) -> ParseResult:
         # "報個價 寧波…": traditional characters read as simplified; "1x4OHQ": OCR's slips righted
-        read = unslipped(simplified(text))
+        # (a search for each tells the few messages holding either)
+        traditional, slipped = ANY_TRADITIONAL.search(text), ANY_SLIP.search(text)
+        read = text if traditional is None and slipped is None else unslipped(simplified(text))
         parts = revision_parts(read)
         if parts is None:
             result = self._parse(read, received)

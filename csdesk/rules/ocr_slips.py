@@ -24,7 +24,7 @@ _L_IN_CAPITALS = re.compile(
 )
 # Any of the slips: one search in C tells the few messages holding one. Each branch begins with
 # its letter or digit, so `re` skips straight to the rare places where one stands.
-_ANY_SLIP = re.compile(
+ANY_SLIP = re.compile(
     r"O(?<=\dO)|l(?:(?<![A-Za-z]l)(?:\d|个|\s*[xX*]\s*\d)|(?<=[A-Z]l)[A-Z]|(?<=[A-Z]{3}l)(?![A-Za-z\d]))"
     r"|0(?<=[A-Za-z]{3}0)(?![\d.,:/])"
 )
@@ -41,7 +41,7 @@ def _word_zero(match: re.Match[str]) -> str:
 def unslipped(text: str) -> str:
     """`text` with the OCR and typing slips put right, the same length; `text` itself when it
     holds none."""
-    if _ANY_SLIP.search(text) is None:
+    if ANY_SLIP.search(text) is None:
         return text
     # (twice: "5O,OOO" rights its thousands once the digit before the comma is one)
     text = _O_IN_FIGURE.sub(_figure_o, _O_IN_FIGURE.sub(_figure_o, text))
