@@ -12,7 +12,7 @@ import re
 
 from csdesk.rules.fastre import compile_fast
 from csdesk.rules.goods_words import NOT_GOODS
-from csdesk.rules.message_scan import Scan, Span
+from csdesk.rules.message_scan import Scan, Span, cue_words
 from csdesk.rules.message_slot import ZH_STOP
 from csdesk.rules.message_weights import BOX_HOLDS
 
@@ -70,11 +70,10 @@ _LATIN_LEAD = compile_fast(
 def goods_in_runs(scan: Scan) -> None:
     goods = scan.found.get("commodity")
     norm = scan.norm
-    if ("这些" in norm or "之类" in norm or "什么的" in norm or "等等" in norm) and _run_of_names(
-        scan
-    ):
+    listed = scan.has_any(_RUN_WORDS)  # (one look at the message's cue bits for all five)
+    if listed and "具体" not in norm and _run_of_names(scan):
         return
-    if "具体" in norm and _specific(scan):
+    if listed and "具体" in norm and _specific(scan):
         return
     if goods is not None and "是做" in str(goods.value):
         trade = _TRADE.search(str(goods.value))  # "客户说他那边是做灯具": the trade's goods
@@ -114,6 +113,8 @@ def goods_in_runs(scan: Scan) -> None:
         _latin_lead(scan)
 
 
+# The words before which goods are named in a run or one by one.
+_RUN_WORDS = cue_words("这些", "之类", "什么的", "等等", "具体")
 _TRADE = compile_fast(r"是做([\u4e00-\u9fff]{2,6})$")
 # "是杂货 具体是 塑料盆 水桶": the goods named one by one after 具体.
 _SPECIFIC = compile_fast(

@@ -54,14 +54,14 @@ _FACTORY_BEFORE = compile_fast(
     r"|工厂在|厂在)\s*$",
     re.I,
 )
-_PLACE_WORDS = cue_words("区", "县", "镇", "这边", "那边", "usine", "factory", "fábrica", "fabrica")
+# (asked once by read_ports for all the mentions)
+PLACE_WORDS = cue_words("区", "县", "镇", "这边", "那边", "usine", "factory", "fábrica", "fabrica")
 
 
 def where_the_writer_is(scan: Scan, start: int, end: int) -> bool:
     """Whether the port named at `start:end` is only where the writer's company or factory
-    is: an inland town or district, never the port the goods leave from."""
-    if not scan.has_any(_PLACE_WORDS):
-        return False
+    is: an inland town or district, never the port the goods leave from (asked only of a
+    message holding one of PLACE_WORDS)."""
     norm = scan.norm
     if _COMPANY_AFTER.match(norm, end) is not None:
         return True

@@ -21,7 +21,7 @@ from csdesk.rules.message_port_changes import (
     replaced,
     terminals,
 )
-from csdesk.rules.message_port_places import greeted_from, where_the_writer_is
+from csdesk.rules.message_port_places import PLACE_WORDS, greeted_from, where_the_writer_is
 from csdesk.rules.message_port_sides import writer_side
 from csdesk.rules.message_port_sounds import cued_stretches, heard_before_cue, opens_clause
 from csdesk.rules.message_scan import ParsedField, Scan, cue_words
@@ -163,12 +163,13 @@ def read_ports(scan: Scan, ports: PortLookup) -> None:
     mentions = []
     found = ports.find_all(scan.text)
     masked = without_countries(scan.text, [(start, end) for start, end, _ in found])
+    places = scan.has_any(PLACE_WORDS)
     for start, end, port in found if masked is scan.text else ports.find_all(masked):
         if not scan.is_free(start, end) or (
             scan.norm.startswith("克", end) and _IN_A_WORD.match(scan.norm, end)
         ):
             continue
-        if greeted_from(scan, start, end) or where_the_writer_is(scan, start, end):
+        if greeted_from(scan, start, end) or (places and where_the_writer_is(scan, start, end)):
             scan.claim(start, end)
             continue
         mentions.append(Mention(start, end, port))
