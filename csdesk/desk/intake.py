@@ -20,8 +20,8 @@ from csdesk.rules.findings import Finding
 from csdesk.rules.inquiry_fields import InquiryFields, fields_from_json
 from csdesk.rules.intake import CheckContext, CheckResult, check_inquiry
 from csdesk.rules.lanes import Asker, LaneInfo
+from csdesk.rules.message_dg import dg_hint_finder
 from csdesk.rules.message_parser import MessageParser, ParseResult
-from csdesk.rules.message_terms import dg_hint_finder
 from csdesk.store.core_tables import lane as lane_table
 
 

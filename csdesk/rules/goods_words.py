@@ -131,7 +131,7 @@ NOT_SLOT_GOODS = (
     NOT_GOODS
     # Shorthand of a figure's unit ("500kg/plt", "12t/cntr", "rdy 12/12"), DG words and packing
     # written after the goods ("98% in IBCs, IMO class 8").
-    | frozenset(["rdy", "plt", "plts", "ctn", "pkg", "cntr", "box", "pc"])
+    | frozenset(["rdy", "plt", "plts", "ctn", "pkg", "cntr", "cont", "conts", "box", "pc"])
     # "UN 1823 Class 8 PG II": the packing group and its roman numeral.
     | frozenset(["imo", "imdg", "ibc", "ibcs", "pg", "ii", "iii"])
     # "1 contenedor 40 pies estándar", "40' standard": the plain box, not the goods.

@@ -37,7 +37,9 @@ ADDRESS_END = compile_fast(
     # "…, Xiamen. Merci": a sign-off in French, Spanish or Portuguese.
     r"|Merci|Gracias|Obrigad[oa]|Saludos|Cordialement|Atentamente|Atenciosamente|Thx|Tks|Rgds|BR"
     # "…, Guangdong. Ship from Shekou to Tema": the route said as a sentence of its own.
-    r"|Ship|Shipping|Ship(?:ment)?\s+(?:from|to|via)|Loading|Load|Port)\b"
+    r"|Ship|Shipping|Ship(?:ment)?\s+(?:from|to|via)|Loading|Load|Port"
+    # "…, Foshan. Livraison à notre entrepôt : …": the door, the next sentence.
+    r"|Livraison|Entrega|Delivery|Deliver|Door|Destino|Destination)\b"
     # ...or the route or the boxes: "…, Kampala. Ningbo to Mombasa 1x40HQ", "…. 2x20GP".
     # "…, Zhejiang. To Tema 2x40HQ": the port of discharge as the next sentence.
     r"|[A-Z][a-z]+\s*(?:to|->|→|-)\s*[A-Z]|To\s+[A-Z]|\d{1,2}\s*[x×*]\s*\d"
@@ -101,6 +103,8 @@ def read_exw_place(scan: Scan) -> None:
     if "有" in scan.norm and "厂" in scan.norm:
         for town in scan.free_matches(_FACTORY_TOWN):
             scan.claim(*town.span(1))  # the factory's town, said in passing, names no port
+    if "exw" in scan.folded and _exw_address(scan):
+        return
     if "pickup_address" in scan.found or ("exw" not in scan.folded and "工厂交货" not in scan.norm):
         return
     match = _EXW_PLACE.search(scan.norm)
@@ -108,3 +112,37 @@ def read_exw_place(scan: Scan) -> None:
         scan.put("pickup_address", match.group(1), [match.span(1)], 0.8)
         if " " in match.group(1):  # "…陈埭镇 鞋厂": the site named after the town is no goods
             scan.claim(match.start(1) + match.group(1).rindex(" "), match.end(1))
+
+
+# "en EXW: Baiyun District, Guangzhou, Huangshi East Road 318", "(EXW factory: No. 66 Jinshan
+# Road, Yongkang)": the address said after the term and its colon.
+_EXW_COLON = compile_fast(
+    r"(?<![a-z])EXW\s*(?:factory|usine|f[áa]brica|warehouse|工厂)?\s*[:：][^\S\n]*(?=\S)", re.I
+)
+
+
+def _exw_address(scan: Scan) -> bool:
+    """The address after "EXW:" (a street's number or a town after a comma in it), put unless
+    an address was read from elsewhere; one read around it (its bracket, the town before it)
+    gives way to it."""
+    match = _EXW_COLON.search(scan.norm)
+    if match is None:
+        return False
+    start = match.end()
+    stop = ADDRESS_END.search(scan.norm, start)
+    end = stop.start() if stop is not None else len(scan.norm)
+    opened = scan.norm.rfind("(", scan.norm.rfind("\n", 0, start) + 1, match.start())
+    close = scan.norm.find(")", start, end) if opened >= 0 else -1
+    if close >= 0:
+        end = close
+    while end > start and scan.norm[end - 1] in " ,.;:":
+        end -= 1
+    value = scan.norm[start:end]
+    if not any(char.isdigit() for char in value) and "," not in value:
+        return False
+    found = scan.found.get("pickup_address")
+    if found is not None and not any(a <= match.start() < b for a, b in found.spans):
+        return False
+    scan.found.pop("pickup_address", None)
+    scan.put("pickup_address", " ".join(value.split()), [(start, end)], 0.85)
+    return True

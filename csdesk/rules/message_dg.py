@@ -4,10 +4,11 @@ customer's word that they are not ("非危", "non-DG"), which wins over a keywor
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 
+from csdesk.rules.dg import DGKeywords
 from csdesk.rules.fastre import compile_fast
 from csdesk.rules.message_scan import ParsedField, Scan, cue_words
-from csdesk.rules.message_terms import HintFinder
 
 # "UN1263", "UN No. 1263", "UN#1263", "联合国编号 1263", "联合国危险品编号:3480"; "ONU 1263" as
 # Spanish, Portuguese and French write the United Nations.
@@ -27,14 +28,15 @@ _CLASS = compile_fast(
     # "UN1823八类": a Chinese numeral may follow the UN number's digits; "二点一类" is 2.1.
     r"|(?:(?<![\d.])(?=\d)|(?<![十百千万点])(?=[一二三四五六七八九]))"
     r"([1-9](?:\.[1-6])?|[一二三四五六七八九](?:点[一二三四五六])?)\s*类"
-    r"\s*(?:危险品|危险|危品|货|DG)?"
+    r"\s*(?:危险品|危险|危品|货(?![好在已])|DG)?"
     # "烟花 1.4G", "1.1D": an explosive's division with its compatibility group letter.
     r"|(?<![\d.])(1\.[1-6])(?-i:[A-HJLNS])(?![A-Za-z\d])",
     re.I,
 )
 _NOT_DG = compile_fast(
     # "非DG", "不是DG": the English letters after the Chinese denial.
-    r"(?:非危险品|非危品|非危|非\s*DG|不是\s*DG|不属于危险品|不是危险品|无危险|没有危险|普货"
+    # "尿素 不危险", "不算危险品": the goods said to be harmless.
+    r"(?:非危险品|非危品|非危|非\s*DG|不是\s*DG|(?<![算是属])不(?:属于|是|算)?危险(?:品|货)?|无危险|没有危险|普货"
     r"|non[-\s]?DG|non[-\s]?hazardous"
     r"|non[-\s]?dangerous|not\s*(?:DG|dangerous|hazardous)|general cargo"
     # "no peligroso", "não perigosa", "non dangereux": the same in Spanish, Portuguese, French.
@@ -48,7 +50,9 @@ _NOT_DG_WORDS = cue_words(
     "非 dg",
     "不是dg",
     "不是 dg",
-    "不是危险品",
+    "不危险",
+    "不是危险",
+    "不算危险",
     "不属于危险品",
     "无危险",
     "没有危险",
@@ -89,6 +93,14 @@ _NEGATION_BEFORE = compile_fast(
 )
 _DG_WORDS = compile_fast(r"(?:危险品|危险|危品|\bDG\b|dangerous|hazardous|MSDS|IMDG)", re.I)
 _DG_CUES = cue_words("危险", "危品", "dg", "dangerous", "hazardous", "msds", "imdg")
+
+
+HintFinder = Callable[[str], Iterable[tuple[int, int]]]
+
+
+def dg_hint_finder(keywords: DGKeywords) -> HintFinder:
+    """Where the DG keywords sit in a text, for the parser to mark them."""
+    return keywords.keyword_spans
 
 
 def read_un_number(scan: Scan) -> None:

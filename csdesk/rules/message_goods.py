@@ -9,7 +9,7 @@ import re
 
 from csdesk.rules.commodities import CommodityTable
 from csdesk.rules.fastre import compile_fast, compile_plain
-from csdesk.rules.goods_words import MODEL_CODE, NOT_GOODS
+from csdesk.rules.goods_words import NOT_GOODS
 from csdesk.rules.message_goods_dg import named_by_dg_words, specific_after_class
 from csdesk.rules.message_goods_fillers import (
     goods_after_route,
@@ -19,6 +19,7 @@ from csdesk.rules.message_goods_fillers import (
     trim_goods_fillers,
 )
 from csdesk.rules.message_goods_lines import put_goods_by_line
+from csdesk.rules.message_goods_runs import box_by_box_goods, goods_in_runs
 from csdesk.rules.message_goods_said import (
     bare,
     goods_meant,
@@ -27,10 +28,10 @@ from csdesk.rules.message_goods_said import (
     said_instead,
     shipped_goods,
 )
+from csdesk.rules.message_goods_tail import DANGLING, PACKED_IN, name_tail, packing_cut
 from csdesk.rules.message_scan import Scan, Span, cue_words
 from csdesk.rules.message_slot import ZH_STOP, goods_slot
 from csdesk.rules.message_terms import FILLER, read_labelled
-from csdesk.rules.message_weights import BOX_HOLDS
 
 _ENGLISH_JOIN = compile_fast(r"\s+|\s+(?:and|&)\s+", re.I)
 
@@ -180,20 +181,13 @@ def _holds(slot: Span, spans: list[Span]) -> bool:
 # ...and what they are sold without: "（不带电池）", "no battery", "without batteries".
 _REMARK = compile_fast(
     r"含|带有|带(?=电|磁|锂)|不带|不含|无(?=电池|锂)|没有|内含|内置|附带|配有"
-    r"|with\s|containing\s|no\s|without\s|w/o\s",
+    r"|with\s|containing\s|no\s|without\s|w/o\s|has\s",
     re.I,
 )
 # "power tools without lithium batteries": the batteries are what the goods come without.
 _DENIED_BEFORE = compile_plain(r"(?<![a-z])(?:without|no|w/o)\s+$", re.I)
 # What it cannot match without ("thout": re.I also reads "wıthout", dotless, as "without").
 _DENIED_WORDS = cue_words("no", "w/o", "thout")
-
-
-# "一个装窗帘 十吨 一个装床单 十二吨": each box's own goods, one box at a time.
-_BOX_GOODS = compile_fast(
-    r"(?:^|(?<=[\s,，、]))一个(?:柜子?)?(?:装的?是?|放的?是?)([\u4e00-\u9fff]{1,6}?)"
-    r"(?=\s|[,，、]|(?:\d+|[一二两三四五六七八九十]+)\s*(?:吨|公斤))"
-)
 
 
 _CHANGED_GOODS = compile_fast(
@@ -205,37 +199,6 @@ _CHANGED_GOODS = compile_fast(
 _CHANGE_WORDS = cue_words("改成", "改为", "换成", "变成")
 
 
-def _box_by_box_goods(scan: Scan) -> bool:
-    """Each box's goods named one box at a time: all of them, joined."""
-    if scan.norm.count("一个") < 2:
-        return False
-    found = [match for match in _BOX_GOODS.finditer(scan.norm) if scan.is_free(*match.span(1))]
-    if len(found) < 2:  # "一个装石材一个装瓷砖 石材…": run together, each box's goods
-        found = [match for match in BOX_HOLDS.finditer(scan.norm) if scan.is_free(*match.span(1))]
-    names = list(dict.fromkeys(match.group(1) for match in found))
-    if len(found) < 2 or len(names) < 2:
-        return False
-    scan.put("commodity", "/".join(names[:3]), [match.span(1) for match in found[:3]], 0.7)
-    return True
-
-
-# "dried fish packed in cartons", "café embalado em sacos": how the goods are packed.
-_PACKED_IN = compile_fast(
-    r"\s+(?:packed|packaged|packing|embalad[oa]s?|emball[ée]e?s?|empacad[oa]s?)\s+(?:in|en|em)\s"
-    # "arroz em sacos de 50 kg", "azúcar en sacos": the bags they come in (in English, "sugar
-    # in bags" is kept whole, as the settled cases say).
-    r"|\s+(?:en|em)\s+(?:sacos|sacas|sacs|bolsas|cajas|caixas|fardos|bultos|pacas|balles|ballots"
-    r"|cartons|tambores|f[uû]ts|bidons|bidones)(?![a-z])"
-    # "used clothing in bales", "PVC resin in 25kg bags": the settled case, the packing said
-    # after the goods is not the goods, in English too.
-    r"|\s+in\s+(?:\d+\s?kgs?\s+|jumbo\s+|big\s+|pp\s+|woven\s+|plastic\s+|steel\s+)?"
-    r"(?:bales|bags|sacks|cartons|drums|boxes|ibcs|barrels|jerry\s?cans)(?![a-z])",
-    re.I,
-)
-
-_DANGLING = compile_fast(r"\s+(?:in|en|em|of|with|de)\s*$", re.I)
-
-
 def _labelled_trimmed(scan: Scan) -> None:
     """ "货物是木箱包装的五金": the packing said before labelled goods is not part of them, nor
     "packed in cartons" after them."""
@@ -243,35 +206,15 @@ def _labelled_trimmed(scan: Scan) -> None:
     if labelled is None or len(labelled.spans) != 1:
         return
     span = _trimmed(scan.norm, labelled.spans[0])
-    packed = _PACKED_IN.search(scan.norm, *span)
+    packed = PACKED_IN.search(scan.norm, *span)
     if packed is not None and packed.start() > span[0]:
         span = (span[0], packed.start())
-    dangling = _DANGLING.search(scan.norm, *span)
+    dangling = DANGLING.search(scan.norm, *span)
     if dangling is not None and dangling.start() > span[0]:
         span = (span[0], dangling.start())  # "PVC resin in 25kg bags": the value ends at "in"
     if span != labelled.spans[0]:
         value = " ".join(scan.norm[span[0] : span[1]].split())
         scan.found["commodity"] = labelled._replace(value=value, spans=(span,))
-
-
-def _packing_cut(scan: Scan) -> None:
-    """ "used clothing in bales", "arroz em sacos", "riz en sacs", "二手衣服打包": however the
-    goods were found, the packing said after them is not part of them."""
-    goods = scan.found.get("commodity")
-    if goods is None or len(goods.spans) != 1:
-        return
-    start, end = goods.spans[0]
-    packed = _PACKED_IN.search(scan.norm, start, end)
-    if packed is None and end - start >= 4 and scan.norm.endswith(("打包", "打包的"), start, end):
-        packed = _ZH_BALED.search(scan.norm, start, end)
-    if packed is None or packed.start() - start < 2:
-        return
-    span = (start, packed.start())
-    value = " ".join(scan.norm[span[0] : span[1]].split())
-    scan.found["commodity"] = goods._replace(value=value, spans=(span,))
-
-
-_ZH_BALED = compile_fast(r"打包的?$")
 
 
 # "我们有一批童装要从广州走": the goods of a batch, before what is to be done with them.
@@ -294,12 +237,6 @@ _SENT = compile_fast(
 )
 
 
-_MODEL_AFTER = compile_fast(r"[ \t]+(?=[A-Z]{1,4}-?\d)")
-
-
-_GRADE_TAIL = compile_fast(r"-\d{1,4}[A-Z]{0,2}(?![A-Za-z0-9.])")
-
-
 def read_commodity(scan: Scan, commodities: CommodityTable | None) -> None:
     _read_goods(scan, commodities)
     shipped_goods(scan)
@@ -310,23 +247,9 @@ def read_commodity(scan: Scan, commodities: CommodityTable | None) -> None:
     goods_traded(scan)
     goods_mid_run(scan)
     goods_after_route(scan)
-    _packing_cut(scan)
-    goods = scan.found.get("commodity")
-    if goods is None or len(goods.spans) != 1 or not str(goods.value).isascii():
-        return
-    end = goods.spans[0][1]
-    if scan.norm.startswith("-", end) and scan.norm[end - 2 : end].isupper():
-        grade = _GRADE_TAIL.match(scan.norm, end)  # "PVC resin SG-5": the grade's number too
-        if grade is not None and scan.is_free(*grade.span()):
-            span = (goods.spans[0][0], grade.end())
-            value = scan.norm[span[0] : span[1]]
-            scan.found["commodity"] = goods._replace(value=value, spans=(span,))
-            return
-    space = _MODEL_AFTER.match(scan.norm, end)
-    model = MODEL_CODE.match(scan.norm, space.end()) if space is not None else None
-    if model is not None and scan.is_free(*model.span()):
-        span = (goods.spans[0][0], model.end())
-        scan.found["commodity"] = goods._replace(value=scan.norm[span[0] : span[1]], spans=(span,))
+    goods_in_runs(scan)
+    packing_cut(scan)
+    name_tail(scan)
 
 
 def _read_goods(scan: Scan, commodities: CommodityTable | None) -> None:
@@ -334,7 +257,7 @@ def _read_goods(scan: Scan, commodities: CommodityTable | None) -> None:
     _labelled_trimmed(scan)
     if "commodity" in scan.found or commodities is None or goods_meant(scan):
         return
-    if "装" in scan.norm and _box_by_box_goods(scan):
+    if "装" in scan.norm and box_by_box_goods(scan):
         return
     changed = _CHANGED_GOODS.search(scan.norm) if scan.has_any(_CHANGE_WORDS) else None
     if changed is not None and scan.is_free(*changed.span(1)):

@@ -69,6 +69,10 @@ _ROUTE_LEFT = compile_fast(r"(?<![A-Za-z])([A-Z]{2,3})\s*(?:-+>?|~|/|>)\s*$")
 _VALUE_TERM = compile_fast(r"(?:valor|value|valeur|货值|发票)\s*[:：]?\s*$", re.I)
 
 
+# Every term but the delivered ones (DAP, DPU, DDP, DDU) and EXW itself.
+_NOT_DOOR = frozenset(["FCA", "FAS", "FOB", "CFR", "CIF", "CPT", "CIP"])
+
+
 def _route_side(scan: Scan, start: int) -> bool:
     left = _ROUTE_LEFT.search(scan.norm, max(0, start - 8), start)
     return left is not None and _INCOTERM.fullmatch(left.group(1)) is None
@@ -90,6 +94,10 @@ def read_incoterm(scan: Scan) -> None:
             if _TERM_DENIED.match(scan.norm, spans[0][1]) is None
             and _NOT_BEFORE.search(scan.norm, max(0, spans[0][0] - 12), spans[0][0]) is None
         }
+    if len(terms) == 2 and "EXW" in terms and not terms.keys() & _NOT_DOOR:
+        # "quote DDP door to door … (EXW factory: …)": the pickup at the factory is part of a
+        # delivered term's door to door; the delivered term is the quote's.
+        del terms["EXW"]
     if len(terms) > 1:  # "FOB Xiamen, CIF Lagos? Sorry, need CFR": the corrected one
         terms = {term: spans for term, spans in terms.items() if scan.corrected(spans[0][0])}
     if len(terms) == 1:

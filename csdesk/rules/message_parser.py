@@ -12,6 +12,7 @@ from typing import Any
 
 from csdesk.i18n import t
 from csdesk.rules.commodities import CommodityTable
+from csdesk.rules.hanzi import ANY_TRADITIONAL, as_written, simplified
 from csdesk.rules.inquiry_fields import FIELD_NAMES, Dimensions, InquiryFields, fields_to_json
 from csdesk.rules.lookups import ContainerLookup, PortLookup
 from csdesk.rules.message_address import read_exw_place
@@ -19,9 +20,10 @@ from csdesk.rules.message_address_blocks import read_address_blocks, read_bare_a
 from csdesk.rules.message_boxes import read_containers
 from csdesk.rules.message_bulk import cargo_list, read_cargo_items
 from csdesk.rules.message_cargo import read_pieces, read_volume, read_weight
+from csdesk.rules.message_codes import read_codes
 from csdesk.rules.message_corrections import set_aside_taken_back, set_aside_unpicked
 from csdesk.rules.message_dates import read_cargo_date
-from csdesk.rules.message_dg import read_dg, read_un_number
+from csdesk.rules.message_dg import HintFinder, read_dg, read_un_number
 from csdesk.rules.message_door import pod_from_door, read_door_address
 from csdesk.rules.message_each_port import count_each, destinations_each, no_single_pod
 from csdesk.rules.message_extras import add_extras, set_aside_extras
@@ -39,15 +41,13 @@ from csdesk.rules.message_remarks import set_aside_remarks
 from csdesk.rules.message_revision import merge, questions, revision_parts
 from csdesk.rules.message_scan import ParsedField, Question, Scan
 from csdesk.rules.message_sizes import largest_piece, read_dimensions, volume_from_dimensions
-from csdesk.rules.message_table import read_table
-from csdesk.rules.message_terms import (
-    HintFinder,
-    read_codes,
-    read_labelled,
-)
+from csdesk.rules.message_table import read_table, read_table_columns
+from csdesk.rules.message_terms import read_labelled
 from csdesk.rules.message_thread import set_aside_thread
 from csdesk.rules.message_units import read_units_of_goods
+from csdesk.rules.ocr_slips import ANY_SLIP, unslipped
 from csdesk.rules.records import Record
+from csdesk.rules.textnorm import normalize
 
 MIN_CONFIDENCE = 0.55
 
@@ -133,6 +133,25 @@ def describe_question(question: Question, text: str, lang: str | None = None) ->
     )
 
 
+# The names a customer wrote keep their own characters ("傢俱", not the 家俱 read).
+_WRITTEN_NAMES = ("commodity", "shipper", "pickup_address", "delivery_address")
+
+
+def _as_written(result: ParseResult, text: str) -> ParseResult:
+    """`result` of the simplified `text`, for `text` itself: its names as written."""
+    read, written = normalize(result.text), normalize(text)
+    fields = dict(result.fields)
+    for name in _WRITTEN_NAMES:
+        field = fields.get(name)
+        if field is None or not isinstance(field.value, str):
+            continue
+        value = field.value
+        for start, end in field.spans:
+            value = as_written(value, read[start:end], written[start:end])
+        fields[name] = field._replace(value=value)
+    return ParseResult(text, fields, result.unresolved, result.questions)
+
+
 class MessageParser:
     def __init__(
         self,
@@ -158,9 +177,14 @@ class MessageParser:
         )
 
     def parse(self, text: str, received: dt.date) -> ParseResult:
-        parts = revision_parts(text)
+        # "報個價 寧波…": traditional characters read as simplified; "1x4OHQ": OCR's slips righted
+        # (a search for each tells the few messages holding either)
+        traditional, slipped = ANY_TRADITIONAL.search(text), ANY_SLIP.search(text)
+        read = text if traditional is None and slipped is None else unslipped(simplified(text))
+        parts = revision_parts(read)
         if parts is None:
-            return self._parse(text, received)
+            result = self._parse(read, received)
+            return result if read is text else _as_written(result, text)
         # A reply changing part of the request it quotes: each read alone, then merged.
         reply, quoted = (self._parse(part, received) for part in parts)
         fields = merge(reply.fields, quoted.fields, parts[0], parts[1])
@@ -198,6 +222,8 @@ class MessageParser:
         read_volume(scan)
         read_dg(scan, self.dg_hints)
         read_incoterm(scan)
+        if "\t" in text:
+            read_table_columns(scan)  # a header and a row pasted from a spreadsheet
         read_labelled(scan, ["pickup_address", "delivery_address", "shipper", "handling"])
         read_bare_address(scan)
         read_door_address(scan)

@@ -21,6 +21,7 @@ from csdesk.rules.message_port_changes import (
     replaced,
     terminals,
 )
+from csdesk.rules.message_port_places import PLACE_WORDS, greeted_from, where_the_writer_is
 from csdesk.rules.message_port_sides import writer_side
 from csdesk.rules.message_port_sounds import cued_stretches, heard_before_cue, opens_clause
 from csdesk.rules.message_scan import ParsedField, Scan, cue_words
@@ -140,35 +141,6 @@ def _not_pickup(scan: Scan, mentions: list[Mention]) -> list[Mention]:
     return [mention for mention in mentions if mention not in pickup]
 
 
-# "Greetings from Mombasa", "Warm greetings from Kolkata", "来自迪拜的问候": where the writer
-# sits, not where the goods load.
-_GREETING_BEFORE = compile_fast(
-    r"(?:greetings?|regards|wishes|hello|hi|good\s+(?:morning|afternoon|evening|day)|bom dia"
-    # ...not "Dar es Salaam from Ningbo": a port's name ending in a greeting's word.
-    r"|boa tarde|buenos d[ií]as|buenas tardes|bonjour|(?<!es\s)(?<!es-)salaam)\s+from\s*$|来自\s*$"
-    # "(Lima office)", "our Dubai branch": where the writer's office is.
-    r"|(?:our|the)\s+$|[(（]\s*$",
-    re.I,
-)
-_OFFICE_AFTER = compile_fast(r"\s*(?:office|branch|team|side|办事处|分公司)(?![a-z])", re.I)
-_GREETING_AFTER = compile_fast(r"\s*的?\s*问候")
-_GREETING_WORDS = cue_words("greeting", " from", "问候", "office", "branch", "办事处", "分公司")
-
-
-def _greeted_from(scan: Scan, start: int, end: int) -> bool:
-    if not scan.has_any(_GREETING_WORDS):
-        return False
-    before = scan.norm[max(0, start - 20) : start]
-    greeting = _GREETING_BEFORE.search(before)
-    if greeting is None:
-        return False
-    if "来自" in greeting.group():
-        return _GREETING_AFTER.match(scan.norm, end) is not None
-    if "from" not in greeting.group().lower():
-        return _OFFICE_AFTER.match(scan.norm, end) is not None
-    return True
-
-
 def _newest_first(scan: Scan, mentions: list[Mention]) -> list[Mention]:
     """ "Same as below, but this time from Qingdao": a Chinese port (or a foreign one) named
     above a quoted mail replaces the quote's."""
@@ -191,12 +163,13 @@ def read_ports(scan: Scan, ports: PortLookup) -> None:
     mentions = []
     found = ports.find_all(scan.text)
     masked = without_countries(scan.text, [(start, end) for start, end, _ in found])
+    places = scan.has_any(PLACE_WORDS)
     for start, end, port in found if masked is scan.text else ports.find_all(masked):
         if not scan.is_free(start, end) or (
             scan.norm.startswith("克", end) and _IN_A_WORD.match(scan.norm, end)
         ):
             continue
-        if _greeted_from(scan, start, end):
+        if greeted_from(scan, start, end) or (places and where_the_writer_is(scan, start, end)):
             scan.claim(start, end)
             continue
         mentions.append(Mention(start, end, port))
@@ -278,10 +251,14 @@ def _settle_shared(scan: Scan, ports: PortLookup, mentions: list[Mention]) -> li
             continue
         named = {other.port.locode for other in mentions if other is not mention}
         chinese = chinese_writer if side is None else side
-        # "SH-NSA": a route from one Chinese port to another is no export; the other claimant.
+        # "SH-NSA", "Nansha to NSA": a route from one Chinese port to another is no export;
+        # the other claimant (Nansha named in full is no shared code).
         domestic = any(
             other.port.country == "CN"
-            and other.port.locode not in shared
+            and (
+                other.port.locode not in shared
+                or len(claimants_of(scan.text[other.start : other.end])) < 2
+            )
             and _ROUTE_TO.fullmatch(scan.norm, other.end, mention.start) is not None
             for other in mentions
             if other is not mention and other.end <= mention.start
@@ -289,8 +266,8 @@ def _settle_shared(scan: Scan, ports: PortLookup, mentions: list[Mention]) -> li
         ranked = sorted(
             claimants,
             key=lambda port: (
-                port.locode not in named,
                 domestic and port.country == "CN",
+                port.locode not in named,
                 (port.country == "CN") != chinese,
             ),
         )

@@ -67,6 +67,8 @@ ZH_STOP = compile_fast(
     r"|[哦噢呃](?![\u4e00-\u9fff]{0,1}[哦噢])|然后|就是那?种|超[高宽长重](?=$|[\s,，。了])|打包好|打好包|已打包|包装好"
     # ...a word of doubt or of a change ("化肥吧应该是…", "铁门了 每柜十吨").
     r"|吧(?=应该|可能|大概|估计|好像|我)|了(?=\s|[,，。]|$)"
+    # ...or an order called off ("的拼箱取消了", "那票作废").
+    r"|取消|作废|不做了"
     # ...a total or a lot after the name ("服装总共二十二吨", "设备一批").
     r"|总共|一共|合计|总计|共计|一批|这批|那批"
     # ...the biggest piece of a break-bulk lot ("3件 最大件24m…").

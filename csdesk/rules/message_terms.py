@@ -1,24 +1,23 @@
-"""Reading the terms of a message: labelled text fields, codes, DG hints (the incoterm is read
-in message_incoterm, prices in message_money)."""
+"""Reading the labelled text fields of a message (DG hints are found in message_dg, the
+incoterm in message_incoterm, prices in message_money, codes and factories in message_codes)."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
-from csdesk.rules.dg import DGKeywords
 from csdesk.rules.fastre import compile_fast
 from csdesk.rules.goods_words import SPOKEN_FILLER
 from csdesk.rules.message_address import ADDRESS_END, address_start
 from csdesk.rules.message_corrections import past_taken_back
 from csdesk.rules.message_scan import Scan, Span, cue_words
-from csdesk.rules.textnorm import parse_count
 
 # Labelled free text: the label, then the value up to the end of its clause or a comma.
 _LABELS: dict[str, str] = {
     # "O embarcador é …", "exportador: …", "expéditeur : …": the same in Latin languages.
     # "托运人：…", "工厂：莱州某某石材": the factory named as the shipper (not its address).
-    "shipper": r"shipper|shpr|发货人抬头|发货人|发货公司|抬头|托运人|发货方"
+    # "货主是厦门海联水产": the cargo's owner named as who ships it.
+    "shipper": r"shipper|shpr|发货人抬头|发货人|发货公司|抬头|托运人|发货方|货主"
     r"|(?:工厂|厂家)(?=\s*[:：])|embarcador|exportador|exp[ée]diteur|chargeur(?=\s*[:：])"
     # "Supplier: Foshan … Co., Ltd.": the supplier who ships it, named under its colon.
     r"|(?:supplier|manufacturer|fournisseur|proveedor|fornecedor|fabricante)(?=\s*[:：])"
@@ -37,7 +36,11 @@ _LABELS: dict[str, str] = {
     # "recogida en: …", "Retiro en fábrica: …", "Enlèvement EXW : …", "coleta: …": the pickup in
     # Spanish, French and Portuguese, said with its colon.
     r"|(?:recogida|retiro|recolecci[oó]n|recojo|recoger)\s+en(?:\s+(?:la\s+)?f[áa]brica)?(?=\s*[:：])"
-    r"|enl[èe]vement(?=\s*[:：])|(?:(?<=nlèvement EXW)|(?<=nlevement EXW))(?=\s*[:：])"
+    r"|enl[èe]vement(?=\s*[:：])"
+    # "Enlèvement chez le fournisseur en EXW : …", "recogida en la fábrica del proveedor: …":
+    # where it is picked up, said before the colon.
+    r"|(?:enl[èe]vement|recogida|retiro|coleta)\s+(?:chez|à|a|en|em|no|na|del?|au|dans)\s"
+    r"[^:：\n.]{0,40}?(?=\s*[:：])|(?:(?<=nlèvement EXW)|(?<=nlevement EXW))(?=\s*[:：])"
     r"|coleta(?:\s+em)?(?=\s*[:：])"
     # "EXW our factory (Room 3, …)": the factory's address in brackets after the term.
     r"|(?<=EXW\s)(?:our|the)\s+factory\s*[(（]",
@@ -53,6 +56,10 @@ _LABELS: dict[str, str] = {
     # "DDU to our warehouse: Plot 22…", "dirección de entrega:", "adresse de livraison:".
     r"|(?:to\s+)?(?:our|my|the\s+consignee'?s?|customer'?s?)\s+(?:warehouse|store|premises)"
     r"(?=\s*[:：][^\S\n]*\S)|warehouse\s+address|direcci[oó]n\s+de\s+entrega"
+    # "Livraison à notre entrepôt : …", "entrega en nuestro almacén: …", "entrega no nosso
+    # armazém: …": the door, whose place it is said before the colon.
+    r"|(?:livraison\s+(?:à|a|dans)|entrega\s+(?:en|no|na|em))\s+(?:notre|nos|nuestr[oa]|noss[oa]|l'|el|la|o|a)?\s*"
+    r"(?:entrep[ôo]t|magasin|d[ée]p[ôo]t|almac[ée]n|bodega|dep[óo]sito|armaz[ée]m)(?=\s*[:：])"
     r"|endere[cç]o\s+de\s+entrega|adresse\s+de\s+livraison"
     # "até nosso armazém em Rua …", "hasta nuestro almacén en …": the door, in Portuguese and
     # Spanish.
@@ -131,8 +138,11 @@ _BARE_LABELS = {
         # "工厂是大连海宝水产", "工厂 徐工": the factory's own name, ending the clause (never
         # where the factory is, what it does or a pickup: "工厂在…", "工厂提货").
         r"|(?<![从在到去的])(?:工厂|厂家)(?:是|叫|[^\S\n]+)?"
-        r"(?![在做提装出发交直送到去地的里那这货我你他也都还要会能可价报离附自说是叫])"
+        # ("工厂年前装不了": when it can load is no name)
+        r"(?![在做提装出发交直送到去地的里那这货我你他也都还要会能可价报离附自说是叫年今明已正没不停放])"
         r"(?=[\u4e00-\u9fff]{2,12}(?:[^\S\n]|$|[,，。]))"
+        # "Our supplier Hebei Jinhong Steel will load…": the supplier named in the sentence.
+        r"|(?<![A-Za-z])(?:[Oo]ur|[Tt]he|[Mm]y)\s+(?:supplier|manufacturer|vendor)\s+(?=[A-Z][a-z])"
         # "我们是永康市某某工贸有限公司": the sender's own registered company ships the goods.
         r"|(?:我们是|我司是)(?=[\u4e00-\u9fff]{2,16}(?:有限公司|有限责任公司|集团)(?:$|[\s,，。!！]))"
     ),
@@ -148,6 +158,11 @@ _VALUE_END = compile_fast(
     r"|(?<=[\u4e00-\u9fff])目标(?=价|[一二两三四五六七八九十\d])"
     # "…粮油啊 从天津…", "…重机然后…": a voice message's particle or filler after the name.
     r"|(?<=[\u4e00-\u9fff])(?:[啊呀嗯哦]|然后)"
+    # "…海联水产月中之前能走吗": when it is to go, said run on after the name.
+    r"|(?<=[\u4e00-\u9fff])(?:[上下这本]个?(?:月|周|礼拜|星期)|月[中底初]|年[前底后]|之前|以前"
+    r"|能(?=走|装|发|出|不)|可以|吗)"
+    # "…Jinhong Steel will load 6x20GP": the sentence's verb after an English name.
+    r"|\s+(?:will|would|is|are|has|have|can|shall|loads|ships)\s"
 )
 # Goods end also where an e-mail moves on: a full stop, "Please advise", a signature, a price,
 # a company's name; a remark in brackets ("(非危)", "(non-DG)") is not part of them.
@@ -155,6 +170,8 @@ _GOODS_END = compile_fast(
     r"[\n;。!?；,，()（）\[\]【】]|\s{2,}|\.(?:\s|$)"
     # "commodity yarn cones: 6 pallets …": a colon opening the figures ends the goods.
     r"|\s*[:：]\s*(?=\d)"
+    # "GOODS: FURNITURE GW: 8,500 KGS": the next label of a line of labels.
+    r"|\s+(?=(?:GW|G\.W\.?|NW|N\.W\.?|CBM|VOL|QTY|PKGS?|WEIGHT|POL|POD|CNTR|CTNR|ETD)\s*[:：])"
     r"|\s*(?<![a-z])(?:please|pls|kindly|thanks?|thank you|regards|best|br|target|price|rate"
     r"|budget|usd|us\$|ready|from|via|without|w/o|co\.|ltd|inc|gmbh)(?![a-z])"
     r"|请|麻烦|谢谢|目标价|心理价|价格|报价|多少钱|运费|货好|有限公司|公司|不是危险|非危|从(?=[\u4e00-\u9fff]{2})"
@@ -256,10 +273,12 @@ _SHIPPER_CUES = (
     "我司是",
     "托运人",
     "发货方",
+    "货主",
     "工厂",
     "厂家",
     "supplier",
     "manufacturer",
+    "vendor",
     "fournisseur",
     "proveedor",
     "fornecedor",
@@ -377,48 +396,4 @@ def read_labelled(scan: Scan, names: Iterable[str]) -> None:
             break
 
 
-_HS = compile_fast(
-    # "NCM 4011.20" (Brazil's tariff code), "code SH 8517.62", "código HS", "partida arancelaria".
-    r"(?:HS\s*(?:code)?|海关编码|商品编码|税号|HS编码|(?<![A-Za-z])NCM|(?:code|c[oó]digo)\s+(?:SH|HS|NCM)"
-    r"|partida\s+arancelaria|fracci[oó]n\s+arancelaria)\s*(?:n[o°º]\.?)?\s*[:：#]?\s*"
-    r"(\d{4}(?:[.\s]?\d{2}){0,3})",
-    re.I,
-)
-_FACTORIES = compile_fast(
-    r"(一个|1个|单个|(?<![a-z])(?:one|single|a single)|(?<![\d./])1)\s*(?:工厂|厂家|厂|factory)"
-    r"|(两个|2个|三个|3个|几个|多个|多家|两家|三家|\d+\s*个|(?<![a-z])(?:several|multiple|two|three)"
-    r"|(?<![\d./])\d+)\s*"
-    r"(?:工厂|厂家|厂|factories|places)",
-    re.I,
-)
-
-
-_CODE_WORDS = cue_words("hs", "编码", "税号", "厂", "factor", "places", "ncm", "arancel", "sh")
 _LABEL_CUES["commodity"] = _GOODS_LABEL_WORDS
-
-
-def read_codes(scan: Scan) -> None:
-    if not scan.has_any(_CODE_WORDS):
-        return
-    for match in scan.free_matches(_HS):
-        digits = re.sub(r"\D", "", match.group(1))  # the house form: digits ("9403.30": 940330)
-        scan.claim(*match.span())
-        scan.put("hs_code", digits, [match.span()], 0.9)
-        break
-    for match in scan.free_matches(_FACTORIES):
-        if match.group(1):
-            count = 1
-        else:
-            word = match.group(2).lower().rstrip("个家 ")
-            count = parse_count(word) or {"two": 2, "three": 3}.get(word, 2)
-        scan.claim(*match.span())
-        scan.put("pickup_factories", count, [match.span()], 0.85)
-        break
-
-
-HintFinder = Callable[[str], Iterable[tuple[int, int]]]
-
-
-def dg_hint_finder(keywords: DGKeywords) -> HintFinder:
-    """Where the DG keywords sit in a text, for the parser to mark them."""
-    return keywords.keyword_spans

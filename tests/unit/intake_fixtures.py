@@ -12,8 +12,8 @@ from csdesk.rules.containers import ContainerCatalog
 from csdesk.rules.dg import DGKeywords
 from csdesk.rules.intake import CheckContext
 from csdesk.rules.lanes import Asker, LaneInfo
+from csdesk.rules.message_dg import dg_hint_finder
 from csdesk.rules.message_parser import MessageParser
-from csdesk.rules.message_terms import dg_hint_finder
 from csdesk.rules.ports import PortIndex
 from csdesk.rules.refcsv import flag, read_rows
 
