@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import os
 import shutil
 from collections.abc import Callable, Iterator
@@ -196,6 +197,15 @@ def desk(db_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[De
     desk = open_desk(db_path, agent_login="li", today=TODAY)
     yield desk
     desk.engine.dispose()
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """What collection imported (csdesk, SQLAlchemy, Textual: a few hundred thousand objects)
+    lives for the whole run: frozen once, the collector's full passes walk only what tests
+    make. The command line freezes its start-up the same way (cli.main); a command run here no
+    longer freezes the process, which had kept every test's garbage for good."""
+    gc.collect()
+    gc.freeze()
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
