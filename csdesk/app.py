@@ -23,7 +23,7 @@ from textual.worker import WorkerFailed, get_current_worker
 
 from csdesk import keymap
 from csdesk.i18n import set_face, set_language, t
-from csdesk.screens.base import DeskScreen, typing_in_form
+from csdesk.screens.base import DeskScreen, deliver_stray_text, typing_in_form
 from csdesk.screens.day_watch import FollowsDeskDay
 from csdesk.screens.registry import MAIN_SCREENS, screen_factory
 from csdesk.widgets import compositor_patch, css_cache
@@ -344,6 +344,9 @@ class CSDeskApp(FollowsDeskDay, Guarded, App[None]):
         An input keeps what it types by itself; this covers a form's other fields, a form with
         nothing focused yet and modals, where `1` would otherwise jump to Calls."""
         if not event.is_printable or not typing_in_form(self.screen, self.focused):
+            return
+        if deliver_stray_text(self.screen, self.focused, event):  # typed as a screen opened
+            event.prevent_default()
             return
         active = self.screen.active_bindings.get(event.key)
         if active is not None and isinstance(active.node, App | Screen):

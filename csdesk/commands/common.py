@@ -80,9 +80,12 @@ def open_cli_desk(with_agent: bool = True) -> Desk:
         resolve_db(OPTIONS.db), OPTIONS.agent if with_agent else None, today=OPTIONS.today
     )
     OPENED.append(desk)
-    # Start-up is over (see cli.main): keep what it built out of every later collection.
-    gc.freeze()
-    gc.enable()
+    if not gc.isenabled():
+        # Start-up is over (cli.main held the collector): keep what it built out of every later
+        # collection. A process that collects as usual (tests run commands in theirs) freezes
+        # nothing: its garbage of the moment would never be freed (the CLI tests grew to 2.6 GB).
+        gc.freeze()
+        gc.enable()
     from csdesk.i18n import t
 
     warning = desk.calendar_warning()

@@ -18,7 +18,12 @@ from textual.worker import get_current_worker
 from csdesk import keymap
 from csdesk.i18n import t
 from csdesk.screens.base import DeskScreen
-from csdesk.widgets.accounts_view import detail_text, render_ageing_row, totals_text
+from csdesk.widgets.accounts_view import (
+    AgeingHeader,
+    detail_text,
+    render_ageing_row,
+    totals_text,
+)
 from csdesk.widgets.header import DeskHeader, NavLine
 from csdesk.widgets.row_list import RowList
 
@@ -48,6 +53,7 @@ class AccountsScreen(DeskScreen):
         with Horizontal():
             with Vertical(id="accounts-left"):
                 yield Static("", id="accounts-totals", markup=False)
+                yield AgeingHeader(id="accounts-header")
                 yield RowList(render_ageing_row, t("money.ar.none"), id="accounts-list")
             with VerticalScroll(id="accounts-detail"):
                 yield Static(Text(t("accounts.pick")), id="accounts-body", markup=False)

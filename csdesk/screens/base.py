@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, ClassVar
 
+from textual import events
 from textual.screen import Screen
 from textual.widget import Widget
 
@@ -69,3 +70,41 @@ def typing_in_form(screen: Screen[object], focused: Widget | None) -> bool:
     return focused is not None and any(
         isinstance(node, fields) for node in focused.ancestors_with_self
     )
+
+
+def deliver_stray_text(screen: Screen[object], focused: Widget | None, key: events.Key) -> bool:
+    """Give a letter or digit that reached the app unused to the text field it was typed for.
+
+    A key typed in one burst with the key that opens a screen (F11 1850 from the inquiry list)
+    was sent to the old screen's list before the new screen existed, or to the new screen before
+    its field had focus; no field saw it, and it came back to the app unused. A text field stops
+    every key it types, so a printable key that reaches the app while one has focus never went
+    through it: it is posted to that field now. With nothing focused yet (a form focuses its
+    first field just after it mounts), it goes where the focus is after the next refresh.
+    Returns whether the key was taken."""
+    if not key.is_printable or not key.character:
+        return False
+    if _is_text_field(focused):
+        assert focused is not None
+        focused.post_message(events.Key(key.key, key.character))
+        return True
+    if focused is None:
+        screen.app.call_after_refresh(_give_to_focus, screen, key.key, key.character)
+        return True
+    return False
+
+
+def _is_text_field(widget: Widget | None) -> bool:
+    from textual.widgets import Input, TextArea
+
+    return isinstance(widget, Input | TextArea)
+
+
+def _give_to_focus(screen: Screen[object], name: str, character: str) -> None:
+    """A key that came while nothing had focus, now that the screen has focused its field."""
+    focused = screen.focused
+    if _is_text_field(focused):
+        assert focused is not None
+        focused.post_message(events.Key(name, character))
+    elif focused is not None:
+        screen.app.post_message(events.Key(name, character))

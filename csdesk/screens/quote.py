@@ -51,6 +51,9 @@ _ROW_KEYS = {
 
 
 class QuoteScreen(Guarded, Screen[None]):
+    # The price is focused as the screen resumes, not a moment later (on_mount's focus waits
+    # for the next turn): keys typed with F11 in one burst find it.
+    AUTO_FOCUS = "#quote-price"
     SCOPE = "quote"
     TITLE_KEY = "screen.quote"
     CSS_PATH = "quote.tcss"
@@ -103,14 +106,7 @@ class QuoteScreen(Guarded, Screen[None]):
         self.query_one("#quote-price", Input).focus()
 
     def on_key(self, event: events.Key) -> None:
-        price = self.query_one("#quote-price", Input)
-        if self.focused is not price:
-            return
-        if event.is_printable and event.character:
-            # Typed as the screen opened, before the price had focus: the key came to the
-            # screen (once the price has focus, it takes its keys itself).
-            price.insert_text_at_cursor(event.character)
-            event.stop()
+        if self.focused is not self.query_one("#quote-price", Input):
             return
         move = _ROW_KEYS.get(event.key)
         if move is not None:

@@ -7,11 +7,13 @@ from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
 from rich.text import Text
+from textual.widget import Widget
 
 from csdesk.i18n import t
 from csdesk.rules.money import format_amount
 from csdesk.rules.money_chase import BUCKETS
 from csdesk.widgets.customer_rows import fit
+from csdesk.widgets.guard import Guarded
 
 Buckets = dict[str, dict[str, int]]
 
@@ -52,6 +54,14 @@ def _overdue_style(buckets: dict[str, int]) -> str:
     return ""
 
 
+def _name_cells(width: int, amount_cells: int) -> tuple[int, bool]:
+    """The name's cells and whether the oldest due date is shown, beside `amount_cells`. The
+    held mark's cells are kept on every row, so the amounts end in one column under their title."""
+    room = width - amount_cells - cell_len(t("accounts.held_mark"))
+    show_date = room - DATE_CELLS >= MIN_NAME_CELLS
+    return max(4, room - (DATE_CELLS if show_date else 0)), show_date
+
+
 def render_ageing_row(row: CustomerAgeing, width: int) -> Text:
     """Name, oldest due date (when there is room), then per currency what is overdue, else
     what is not yet due, with its currency. Amounts stay whole; the name gives way first."""
@@ -60,11 +70,8 @@ def render_ageing_row(row: CustomerAgeing, width: int) -> Text:
     for currency, buckets in sorted(row.buckets.items()):
         overdue = sum(buckets[name] for name in OVERDUE)
         amounts.append((format_amount(overdue or buckets["not_due"], currency), buckets))
-    held = t("accounts.held_mark") if row.oldest_held is not None else ""
     amount_cells = sum(max(AMOUNT_CELLS, cell_len(text) + 1) for text, _ in amounts)
-    room = width - amount_cells - cell_len(held)
-    show_date = room - DATE_CELLS >= MIN_NAME_CELLS
-    name_cells = max(4, room - (DATE_CELLS if show_date else 0))
+    name_cells, show_date = _name_cells(width, amount_cells)
     line.append(fit(row.name, name_cells))
     if show_date:
         line.append(f" {row.oldest_due_on.isoformat()} ", style="dim")
@@ -74,9 +81,29 @@ def render_ageing_row(row: CustomerAgeing, width: int) -> Text:
         line.append(" " * max(0, AMOUNT_CELLS - 1 - cell_len(text)))
         line.append(text, style=_overdue_style(buckets))
         line.append(" ")
-    if held:
-        line.append(held, style="bold red")
+    if row.oldest_held is not None:
+        line.append(t("accounts.held_mark"), style="bold red")
     return line
+
+
+def ageing_header(width: int) -> Text:
+    """The column titles over the ageing rows, laid out as a row with one currency is."""
+    name_cells, show_date = _name_cells(width, AMOUNT_CELLS)
+    line = Text(no_wrap=True, overflow="crop", style="bold dim")
+    line.append(fit(t("accounts.col.customer"), name_cells))
+    line.append(f" {fit(t('accounts.col.oldest'), DATE_CELLS - 1)} " if show_date else " ")
+    line.append(_right(t("accounts.col.amount"), AMOUNT_CELLS - 1) + " ")
+    line.append(" " + fit(t("accounts.col.held"), cell_len(t("accounts.held_mark")) - 1))
+    return line
+
+
+class AgeingHeader(Guarded, Widget):
+    """The column titles above the Accounts list, drawn at the list's width."""
+
+    DEFAULT_CSS = "AgeingHeader { height: 1; }"
+
+    def render(self) -> Text:
+        return ageing_header(self.size.width - 1)  # the list keeps a cell for its scrollbar
 
 
 def _minor(amount: int) -> str:

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar, TypeAlias
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual.binding import BindingType
 
@@ -51,6 +52,20 @@ NARROW_COLUMNS = (
 def columns_at(width: int) -> Sequence[Column]:
     """The call list's columns at `width` cells (the header and the rows use the same)."""
     return COLUMNS if width >= WIDE_FROM else NARROW_COLUMNS
+
+
+# The least a name keeps when its row's reason needs the room: four Chinese characters, a space.
+MIN_NAME_CELLS = 9
+
+
+def give_way(name_cells: int, reason_cells: int, reason: str) -> tuple[int, int]:
+    """The name's and the reason's cells on one row: a reason longer than its column takes the
+    cells it needs from the name (down to MIN_NAME_CELLS), so the name gives way rather than
+    the reason ("09:30 回电, 已到时间" was cut to "已到时" beside a name cut anyway). The two
+    together keep their width: the last contact and the flags stay in their columns."""
+    wanted = cell_len(reason) + 1
+    give = max(0, min(wanted - reason_cells, name_cells - MIN_NAME_CELLS))
+    return name_cells - give, reason_cells + give
 
 
 @dataclass(frozen=True)
@@ -102,8 +117,10 @@ def render_entry(entry: Entry, width: int) -> Text:
     line.append(f"{entry.tier}  ", style="bold")
     columns = columns_at(width)
     _mark, _tier, name_cells, reason_cells, contact_cells, _flags = widths(columns, width)
+    reason = say_all(entry.reasons)
+    name_cells, reason_cells = give_way(name_cells, reason_cells, reason)
     line.append(fit(entry.name, name_cells - 1) + " ")
-    line.append(fit_words(say_all(entry.reasons), reason_cells - 1) + " ", style="italic")
+    line.append(fit_words(reason, reason_cells - 1) + " ", style="italic")
     contact = _contact(entry.last_contact_at, columns is COLUMNS)
     line.append(fit(contact, contact_cells), style="dim")
     line.append(" ".join(t(f"calls.flag_short.{flag}") for flag in entry.flags), style="bold")

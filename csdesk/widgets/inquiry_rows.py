@@ -48,12 +48,29 @@ class Section:
     rank: int
 
 
+# A named lane's fixed part: two LOCODEs, the dash between them, a space after each code.
+_LANE_CODES = 5 + 1 + 5 + 1 + 1
+_LEAST_NAME = 4  # cells: two Chinese characters, a short English word
+
+
 def lane_text(pol: str | None, pod: str | None, names: dict[str, str], cells: int) -> str:
-    """`CNNGB 宁波-NGLOS 拉各斯` where the column has room, else the LOCODEs alone."""
-    plain = f"{pol or '?'}-{pod or '?'}"
-    named = f"{pol or '?'} {names.get(pol or '', '')}-{pod or '?'} {names.get(pod or '', '')}"
-    named = named.replace(" -", "-").strip()
-    return named if cell_len(named) <= cells else plain
+    """`CNNGB 宁波-NGLOS 拉各斯`: both LOCODEs, and where the column has room for at least
+    `_LEAST_NAME` cells of each name, the ports' names, a long one shortened to what is left
+    (Ho Chi Minh City to Ho Chi); narrower, the codes alone. The form follows the column's width
+    only, so every row reads alike: a row showed names when they fitted whole and only its codes
+    when they did not (CNTXG-VNSGN under CNSHA Shanghai-GHTEM Tema)."""
+    room = cells - _LANE_CODES
+    if room < 2 * _LEAST_NAME:
+        return f"{pol or '?'}-{pod or '?'}"
+    pol_name, pod_name = names.get(pol or "", ""), names.get(pod or "", "")
+    # Each name keeps what it needs; when both do not fit, the longer gives way first.
+    pol_room = min(cell_len(pol_name), max(room // 2, room - cell_len(pod_name)))
+    pod_room = room - pol_room
+    ends = (
+        f"{code or '?'} {fit_words(name, name_room).rstrip()}".rstrip()
+        for code, name, name_room in ((pol, pol_name, pol_room), (pod, pod_name, pod_room))
+    )
+    return "-".join(ends)
 
 
 def render_inquiry(

@@ -92,7 +92,7 @@ def cells_of(text: str, begin: int, end: int) -> str:
 
 async def test_at_80x24_a_reason_is_cut_between_words(calls_book: Path) -> None:
     from csdesk.desk.words import say_all
-    from csdesk.widgets.calls_list import CallRows, columns_at, render_entry
+    from csdesk.widgets.calls_list import CallRows, columns_at, give_way, render_entry
     from csdesk.widgets.columns import widths
 
     app = CSDeskApp(db=calls_book, agent="li", today=TODAY, lang="en")
@@ -101,11 +101,14 @@ async def test_at_80x24_a_reason_is_cut_between_words(calls_book: Path) -> None:
         rows = app.screen.query_one(CallRows)
         width = rows.size.width
         columns = columns_at(width)  # the narrow set at 80x24: the reason gets the room
-        start = sum(widths(columns, width)[:3])
-        cells = widths(columns, width)[3]
+        lead = sum(widths(columns, width)[:2])
+        name_cells, reason_cells = widths(columns, width)[2:4]
         checked = 0
         for row in rows.call_rows:
             full = say_all(row.reasons)
+            # A long reason takes the room it needs from its row's name (give_way).
+            name, cells = give_way(name_cells, reason_cells, full)
+            start = lead + name
             shown = cells_of(render_entry(row, width).plain, start, start + cells).strip()
             assert full.startswith(shown), (full, shown)
             if shown != full:

@@ -1,0 +1,48 @@
+"""The queue's lane column reads alike on every row: names beside the codes wherever the column
+has room for them (a long name shortened), the codes alone where it has not. A row showed its
+names when they fitted whole and only its codes when not (CNTXG-VNSGN under CNSHA Shanghai)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from rich.cells import cell_len
+
+from csdesk.widgets.inquiry_rows import lane_text
+
+NAMES = {
+    "en": {
+        "CNSHA": "Shanghai",
+        "GHTEM": "Tema",
+        "CNTXG": "Tianjin Xingang",
+        "VNSGN": "Ho Chi Minh City",
+        "USLAX": "Los Angeles",
+    },
+    "zh": {
+        "CNSHA": "上海",
+        "GHTEM": "特马",
+        "CNTXG": "天津新港",
+        "VNSGN": "胡志明市",
+        "USLAX": "洛杉矶",
+    },
+}
+LANES = [("CNSHA", "GHTEM"), ("CNTXG", "VNSGN"), ("CNTXG", "USLAX"), ("CNSHA", None)]
+CODES_ONLY = re.compile(r"^[A-Z?]{1,5}-[A-Z?]{1,5}$")
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("cells", [11, 16, 20, 21, 26, 30, 40])
+def test_every_lane_takes_the_same_form_at_one_width(lang: str, cells: int) -> None:
+    texts = [lane_text(pol, pod, NAMES[lang], cells) for pol, pod in LANES]
+    assert all(cell_len(text) <= cells for text in texts), texts
+    named = [not CODES_ONLY.match(text) for text in texts[:3]]  # the last has no port to name
+    assert len(set(named)) == 1, texts
+    if cells >= 21:
+        assert all(named), texts
+    if cells >= 25:  # room for both of the short lane's names whole
+        assert texts[0] == (
+            "CNSHA 上海-GHTEM 特马" if lang == "zh" else "CNSHA Shanghai-GHTEM Tema"
+        )
+    if cells <= 20:
+        assert not any(named), texts
