@@ -21,7 +21,16 @@ ROOT = compiled.PACKAGE_DIR.parent
 # The readers and what they call for every message (mentions: the port, container and DG
 # finders, a quarter of a compiled parse while it ran interpreted); the rest of csdesk.rules
 # (dynamic classes such as fastre's lazy patterns and records' base) stays interpreted.
-HELPERS = ("cue_keys", "goods_words", "lookups", "mentions", "textnorm", "trie_pattern")
+HELPERS = (
+    "cue_keys",
+    "goods_words",
+    "hanzi",
+    "lookups",
+    "mentions",
+    "ocr_slips",
+    "textnorm",
+    "trie_pattern",
+)
 
 
 def parser_modules() -> list[str]:
