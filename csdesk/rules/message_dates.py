@@ -357,11 +357,10 @@ def read_cargo_date(scan: Scan, received: dt.date) -> None:
         alone = not scan.after(match.end(), 3).strip(" .!。！")
         if alone and match[0].lower() in _WISHES and _ASKING.search(scan.before(match.start(), 4)):
             continue  # "麻烦尽快", "… 7 tons. ASAP.": the answer wished soon, said alone
-        # "麻烦尽快报": 报 right after 尽快 asks for the quote.
-        # "价格合适马上订": booking at once is no ready day either.
-        if not _QUOTE_WORDS.search(near) and not scan.after(match.end(), 2).startswith(
-            ("报", "订")
-        ):
+        # "麻烦尽快报": 报 right after 尽快 asks for the quote; "价格合适马上订": booking at once
+        # is no ready day either (goods said done at the factory are, whatever is asked beside).
+        done = match[0].startswith("货") and match[0].endswith(("工厂了", "好了"))
+        if done or not (_QUOTE_WORDS.search(near) or scan.after(match.end(), 1) in ("报", "订")):
             candidates.append((received, match.span(), 0.7))
     if not candidates:
         return
