@@ -83,3 +83,18 @@ def test_days_that_are_not_the_cargos(text: str) -> None:
 def test_ready_words_still_read_beside_a_wish() -> None:
     assert _read("宁波到拉各斯 1x40HQ 家具 货已经好了 麻烦尽快报价")["cargo_ready"] == "2026-11-30"
     assert _read("Ningbo to Tema 1x20GP tiles 25t. Ready ASAP.")["cargo_ready"] == "2026-11-30"
+
+
+@pytest.mark.parametrize(
+    ("text", "weight"),
+    [
+        ("宁波到巴生拼箱 八个托盘 每托大概两百公斤 五金件", 1600),
+        ("深圳到马尼拉拼箱 6个木箱 每箱大约120公斤", 720),
+        ("青岛到仰光拼箱就是四个托盘每托差不多四百公斤轴承", 1600),
+        ("广州到迪拜拼箱二十箱衣服一箱大概三十公斤", 600),
+        ("上海到卡拉奇拼箱 12件 一件约80公斤 机器配件", 960),
+        ("厦门到马尼拉拼箱 8箱灯具 一箱大约25公斤", 200),
+    ],
+)
+def test_a_piece_weight_said_with_a_guess_is_multiplied_out(text: str, weight: int) -> None:
+    assert _read(text)["weight_kg"] == weight
