@@ -98,3 +98,69 @@ def test_ready_words_still_read_beside_a_wish() -> None:
 )
 def test_a_piece_weight_said_with_a_guess_is_multiplied_out(text: str, weight: int) -> None:
     assert _read(text)["weight_kg"] == weight
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "weight", "volume"),
+    [
+        (
+            "Hello,\nLCL Ningbo to Chennai please: 3 plywood boxes, 100x100x100 cm each, 200 kg "
+            "each, pumps.\nRegards",
+            3,
+            600,
+            3.0,
+        ),
+        (
+            "Dear team, please quote LCL Qingdao to Colombo: 2 wooden boxes, dims 150x100x80 cm "
+            "each, 450 kg each, valves. FOB.",
+            2,
+            900,
+            2.4,
+        ),
+        (
+            "Hi, LCL Shanghai to Chittagong: 5 wooden boxes 80x60x50 cm, 120 kg each, spare parts.",
+            5,
+            600,
+            1.2,
+        ),
+    ],
+)
+def test_wooden_boxes_are_pieces_and_their_figures_each_ones(
+    text: str, pieces: int, weight: int, volume: float
+) -> None:
+    read = _read(text)
+    assert (read["pieces"], read["weight_kg"], read["volume_cbm"]) == (pieces, weight, volume)
+
+
+@pytest.mark.parametrize(
+    ("text", "boxes"),
+    [
+        (
+            "RE: cotización Ningbo - Manzanillo\n\nHola,\nya no son 3x40HQ, ahora es 2x20GP. "
+            "Misma mercancía.",
+            "2x20GP",
+        ),
+        ("Hi, the client is no longer 3x20GP, now 2x40HQ Ningbo to Lagos, furniture", "2x40HQ"),
+        ("Bonjour, ce n'est plus 2x20, maintenant 1x40HC Shanghai - Abidjan", "1x40HQ"),
+        ("Olá, já não são 3x40HC, agora é 2x40HC Ningbo para Santos", "2x40HQ"),
+    ],
+)
+def test_the_boxes_no_longer_wanted_are_not_counted(text: str, boxes: str) -> None:
+    assert _read(text)["containers"] == boxes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "上海到吉达 1x40FR 变压器 单件，重25吨",
+        "天津到达曼 1x40OT 锅炉 单件 超宽 28吨",
+        "Please quote 1x40FR Qingdao to Durban, a single piece of machinery 6.2x2.5x2.8 m, 18 t",
+        "1x20OT Ningbo to Jebel Ali, one single unit (press), 14 tons",
+    ],
+)
+def test_a_single_piece_is_one_piece(text: str) -> None:
+    assert _read(text)["pieces"] == 1
+
+
+def test_a_single_pieces_weight_is_no_count() -> None:
+    assert _read("天津到达曼 1x40OT 设备 5件 单件重3吨")["pieces"] == 5
