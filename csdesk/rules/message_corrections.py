@@ -28,6 +28,10 @@ CORRECTION_WORDS = (
     # "ce n'est pas 2 x 20' mais 3 x 20'", "no es 2x20 sino 3x20", "não é 1 x 40 mas 2 x 40":
     # the figure denied, then the one meant.
     r"|(?<![a-z])(?:n'?est\s+pas|no\s+es|n[ãa]o\s+[ée])\s[^,，。;\n]{1,24}?\s(?:mais|sino|mas|e\s+sim)"
+    # "ya no son 2x40HQ, ahora es …", "no longer 3x20GP, now …", "n'est plus …, maintenant":
+    # the figure no longer wanted, then the one wanted now.
+    r"|(?<![a-z])(?:ya\s+no\s+(?:son|es)|no\s+longer|j[aá]\s+n[ãa]o\s+(?:s[ãa]o|[ée])|n'?est\s+plus"
+    r"|ne\s+sont\s+plus)\s[^。;\n]{1,24}?\s(?:ahora|now|agora|maintenant)"
     r"|I mean|make (?:it|that)|change(?:d)? (?:it )?to|no wait|oh wait"
     # "20GP要两个…等下，客户刚说要三个": the customer's word, passed on, takes it back.
     r"|(?:等下|等一下|等等)\s*[,，。…]?\s*(?:客户|老板|他们)(?:刚刚?|又|现在)?(?:说|讲)?"
@@ -85,7 +89,7 @@ CORRECTION_CUE_WORDS = (
     "等一下",
     "等等",
     *("no, mejor", "no, better", "no, rather", "non, plutôt", "não, melhor", "nao, melhor"),
-    *("后来", "改口"),
+    *("后来", "改口", "ya no", "no longer", "não são", "nao sao", "não é", "est plus", "sont plus"),
 )
 CORRECTION_CUE = cue_words(*CORRECTION_CUE_WORDS)
 CORRECTION = compile_fast(rf"{CORRECTION_WORDS}$", re.I)

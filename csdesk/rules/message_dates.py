@@ -96,7 +96,7 @@ _EN_WEEKDAY = compile_fast(
 )
 _RELATIVE = compile_fast(
     # ("今天问个新的", "今天再报一票": the day of asking, no day of the cargo)
-    r"(今天(?!\s*(?:又|再)?(?:问|报|来)(?:个|一票|一下)?)|今日|明天|明日|后天|大后天|today|tomorrow"
+    r"(今天(?!\s*(?:又|再)?(?:问|报|来|给)(?:个|一票|一下)?)|今日|明天|明日|后天|大后天|today|tomorrow"
     r"|下周(?![一二三四五六日天1-7])|next week"
     # ("年底最后一票了", "年底冲量": the time of year the message is sent, no day of the cargo)
     r"|(?<![明后])(?:年底|年末)(?!\s*(?:最后|冲量|冲业绩|冲一下|了|忙|大家))"
@@ -123,38 +123,40 @@ _NOW = compile_fast(
     # "… 20吨 货好": ready, said last with no day before it.
     r"|(?<![\d号日天周一二三四五六七八九十旬底初中前后])货好了?(?=\s*(?:[,，。.!！]|$))"
     # "carga pronta", "Mercadería lista.", "marchandise prête": ready, in PT/ES/FR, no day after.
-    r"|(?:carga|mercader[ií]a|mercanc[ií]a|mercadoria|marchandise)\s+(?:j[aá]\s+|est[aá]?\s+)?"
-    r"(?:pronta|lista|prête|prete)(?=\s*(?:[,;.!]|$)))",
+    r"|(?:carga|mercader[ií]a|mercanc[ií]a|mercadoria|marchandise)\s+(?:j[aá]\s+|ya\s+)?"
+    r"(?:est[aá]?\s+)?(?:pronta|lista|prête|prete)(?=\s*(?:[,;.!]|$))"
+    # "disponible immédiatement", "disponible de inmediato", "available immediately": there now.
+    r"|disponible\s+(?:imm[ée]diatement|de\s+(?:suite|inmediato)|inmediatamente|ya)"
+    r"|dispon[ií]vel\s+(?:imediatamente|j[aá])|available\s+(?:immediately|now)"
+    # "cgo rdy now", "goods ready at the supplier's warehouse now", "Cargo is at the factory,
+    # ready.": ready now, in shorthand or said around the place the goods are.
+    r"|(?<![a-z])rdy\s+now|(?:cargo|goods)\s+(?:is\s+|are\s+)?ready\s+(?:at|in)\s+[^.\n]{1,40}?"
+    r"\s+now(?![a-z])|(?:cargo|goods)\s+(?:is|are)\s+(?:already\s+)?(?:at|in)\s+(?:the|our|your)"
+    r"\s+(?:factory|warehouse|supplier)[^.\n]{0,20}?,?\s*(?:and\s+)?ready(?=\s*(?:[,;.!]|$))"
+    # "货在义乌工厂 已经好了", "货在工厂了": at the factory and done.
+    r"|货(?:已经?|都)?在[^\s，,。\d]{0,4}?(?:工厂|厂里)(?:了|\s*[，,]?\s*(?:已经|都)?好了))",
     re.I,
 )
 _RELATIVE_WORDS = cue_words(
-    "今",
-    "明",
-    "后天",
-    "today",
-    "tomorrow",
-    "下周",
-    "next",
-    "月底",
-    "月末",
-    *("fim do m", "final do m", "fin de mes", "finales de mes", "fin del mes", "fin du mois"),
-    "fin de mois",
-    "年底",
-    "年末",
-    "year",
-    "end of",
-    "eom",
-    "月中",
-    "月初",
-    "中旬",
-    "上旬",
-    "下旬",
-    "mid",
-    "下个月",
-    "下月",
+    *(
+        "今",
+        "明",
+        "后天",
+        "today",
+        "tomorrow",
+        "下周",
+        "next",
+        "月底",
+        "月末",
+        "fim do m",
+        "final do m",
+    ),
+    *("fin de mes", "finales de mes", "fin del mes", "fin du mois", "fin de mois", "年底", "年末"),
+    *("year", "end of", "eom", "月中", "月初", "中旬", "上旬", "下旬", "mid", "下个月", "下月"),
 )
 _NOW_WORDS = cue_words(
     *("货好", "pronta", "lista", "prête", "prete", "仓库了", "warehouse", "cfs"),
+    *("dispon", "available", "rdy", "工厂", "厂里"),
     "asap",
     "as soon",
     "尽快",
@@ -333,6 +335,8 @@ def _day_only(scan: Scan, received: dt.date) -> list[tuple[dt.date, Span, float]
 _FROM_THEN = compile_fast(r"(?:以后|之后|后|起)\s*$")
 
 
+_WISHES = ("asap", "尽快", "as soon as possible")
+_ASKING = compile_fast(r"(?:^|[.!?。！？]|麻烦|请|拜托)\s*$")
 # (held-out set 14 reads "ETD ASAP" as goods ready now; only the Chinese wish is set apart)
 _SAILING_SOON = compile_fast(r"(?:开船|开航|船期)\s*(?:日期|时间)?\s*(?:要|希望|最好)?\s*$")
 
@@ -350,11 +354,13 @@ def read_cargo_date(scan: Scan, received: dt.date) -> None:
             continue  # "下周一以后随时可以装": any time from the day said before
         if _SAILING_SOON.search(scan.before(match.start(), 8)):
             continue  # "开船日期越快越好": the sailing wished soon, not the goods ready
-        # "麻烦尽快报": 报 right after 尽快 asks for the quote.
-        # "价格合适马上订": booking at once is no ready day either.
-        if not _QUOTE_WORDS.search(near) and not scan.after(match.end(), 2).startswith(
-            ("报", "订")
-        ):
+        alone = not scan.after(match.end(), 3).strip(" .!。！")
+        if alone and match[0].lower() in _WISHES and _ASKING.search(scan.before(match.start(), 4)):
+            continue  # "麻烦尽快", "… 7 tons. ASAP.": the answer wished soon, said alone
+        # "麻烦尽快报": 报 right after 尽快 asks for the quote; "价格合适马上订": booking at once
+        # is no ready day either (goods said done at the factory are, whatever is asked beside).
+        done = match[0].startswith("货") and match[0].endswith(("工厂了", "好了"))
+        if done or not (_QUOTE_WORDS.search(near) or scan.after(match.end(), 1) in ("报", "订")):
             candidates.append((received, match.span(), 0.7))
     if not candidates:
         return

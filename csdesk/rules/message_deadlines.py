@@ -12,7 +12,7 @@ from csdesk.rules.message_scan import Scan, Span
 _ARRIVE_BY = compile_fast(
     r"\s*(?:之前|以前|前)\s*(?:一定|必须|得|需要)?\s*要?\s*(?:到港|到达|抵港|到目的港|到货|运到|送到"
     # "一月十号之前到就行": arriving by then is enough.
-    r"|到(?:就行|就可以|就好|即可))"
+    r"|到(?:就行|就可以|就好|即可)|(?<=要)到(?=\s*(?:$|[,，。.!！?？]|吗|呢)))"
 )
 # "货已经好了 月底前要走", "12月8号之前要上船", "月底前出", "12月底前出货", "月底前装完": a day
 # the goods must ship or be loaded by, not the day they are ready (the settled convention;

@@ -46,6 +46,9 @@ _READY_THEN = compile_fast(
     r"(?!\s*(?:days?|d[ií]as|jours|weeks?|semanas?|semaines?|天|周|个?星期))",
     re.I,
 )
+# "ETD 12.1": a sailing day with a one-digit second figure and no closing dot is the Chinese
+# forwarders' month and day (a European day and month writes "12.01" or "12.1.").
+_ETD_MONTH_DAY = compile_fast(r"ETD\s*[:：]?\s*\d{1,2}\.\d$", re.I)
 
 
 # Forwarders' shorthand for a month and day: "ETD1215", or the message's last word ("…7T 1217",
@@ -162,7 +165,12 @@ def _slashed_by(
 ) -> None:
     for match in pattern.finditer(scan.norm):
         year = int(match[3]) if match[3] else None
-        read = _numeric(int(match[1]), int(match[2]), year, received, chinese)
+        habit = chinese or (
+            pattern is _READY_THEN
+            and _ETD_MONTH_DAY.search(match[0]) is not None
+            and not scan.norm.startswith(".", match.end())
+        )
+        read = _numeric(int(match[1]), int(match[2]), year, received, habit)
         if read is not None and scan.is_free(*match.span()):
             found.append((read[0], match.span(), read[1]))
             if read[2] is not None:

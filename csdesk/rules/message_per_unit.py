@@ -35,8 +35,12 @@ PER_PIECE_BEFORE = compile_fast(
     # "10 drums x 200 kg": the count, then "x" and each one's.
     r"|(?:each|cada|chaque)\s+(?:piece|pallet|pkg|package|carton|ctn|crate|case|drum|bag|palet|paleta|palete"
     r"|caja|caixa|bulto|palette|colis|caisse)"
-    r"|\d\s*(?:drums?|pallets?|ctns?|cartons?|crates?|cases?|bags?|pkgs?|palets?|cajas?|caixas?)\s*[x×*])"
-    r"\s*(?:重量?|毛重|约|[:：])*\s*$",
+    r"|\d\s*(?:drums?|pallets?|ctns?|cartons?|crates?|cases?|bags?|pkgs?|palets?|cajas?|caixas?)\s*[x×*]"
+    # "十箱货一箱大概五十公斤": one carton's guessed figure, after the count of them (not
+    # "一托 四百公斤", the one pallet counted).
+    r"|(?<![\d一二两三四五六七八九十百第])一[箱托件包袋桶](?=大概|大约|约|差不多|估计))"
+    # "每托大概三百公斤": a guess is still the one pallet's.
+    r"\s*(?:重量?|毛重|约|大概|大约|差不多|估计|[:：])*\s*$",
     re.I,
 )
 PER_BOX_AFTER = compile_fast(

@@ -24,6 +24,8 @@ _PIECE_UNITS = (
     r"|ibcs?|totes?|f[uû]ts|tambor(?:es)?|bidons?|caisses?|sacs|sacos|sacas|fardos"
     # "1 block only": a block of stone, counted.
     r"|blocks?|bloques?|blocos?"
+    # "4 wooden boxes": a crate (a bare "box" may be a container).
+    r"|(?:(?<=wooden )|(?<=plywood ))box(?:es)?"
 )
 _PIECES = compile_fast(
     # ("1,200 ctns": thousands set off with a comma)
@@ -51,7 +53,7 @@ _PIECE_WORDS = cue_words(
     *("pkg", "package", "pal", "plt", "ctn", "carton", "case", "crate", "bale", "bag", "roll"),
     *("drum", "bundle", "sk", "un", "set", "caja", "xa", "col", "bulto", "volumes"),
     *("ibc", "tote", "fût", "futs", "tambor", "bidon", "caisse", "sacs", "sacos", "sacas", "fardo"),
-    *("block", "bloque", "bloco", "unidad", "unité", "unite"),
+    *("block", "bloque", "bloco", "unidad", "unité", "unite", "wooden box", "plywood box"),
 )
 # "木箱两个", "托盘3个": the packing named first, then its count.
 _PIECES_AFTER = compile_fast(
@@ -65,7 +67,9 @@ _BOXES_WORDS = cue_words("box")
 # said in English.
 _PCS = compile_fast(
     r"(?<![\d.])(?<!\d,)(\d{1,3}(?:,\d{3})+(?![\d,])|\d+)\s*(?:pcs|pieces?|pc(?![a-z0-9]))(?![a-z])"
-    r"|(?<=\()(one)\s+(?:unit|piece)(?=\))",
+    r"|(?<=\()(one)\s+(?:unit|piece)(?=\))"
+    # "超高 单件 尺寸…", "a single piece, 42 t": one piece said as such (not "单件重", each's).
+    r"|(?<![\u4e00-\u9fff])单件(?=\s|[,，。、；;]|$)|(?<![a-z])single\s+(?:piece|unit|package)(?![a-z])",
     re.I,
 )
 # "大理石荒料 一块", "两块钢板": blocks and slabs counted (not 三千块 of money, nor 一块走,
@@ -78,7 +82,7 @@ _BLOCKS = compile_fast(
     re.I,
 )
 
-_PCS_WORDS = cue_words("pcs", "pc", "piece", "unit)")
+_PCS_WORDS = cue_words("pcs", "pc", "piece", "unit)", "单件", "single")
 # "拼箱 4个铁架 每个 2.2*1.1*1.3m": pieces in a packing of their own, each measured or weighed;
 # "铁货架 9个 每个300公斤": the goods named before their count.
 _COUNT_THEN_EACH = compile_fast(
