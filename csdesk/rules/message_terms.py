@@ -139,7 +139,7 @@ _BARE_LABELS = {
         # where the factory is, what it does or a pickup: "工厂在…", "工厂提货").
         r"|(?<![从在到去的])(?:工厂|厂家)(?:是|叫|[^\S\n]+)?"
         # ("工厂年前装不了": when it can load is no name)
-        r"(?![在做提装出发交直送到去地的里那这货我你他也都还要会能可价报离附自说是叫年今明已正没不停放])"
+        r"(?![在做提装出发交直送到去地的里那这货我你他也都还要会能可价报离附自说是叫年今明已正没不停放跟确等问给])"
         r"(?=[\u4e00-\u9fff]{2,12}(?:[^\S\n]|$|[,，。]))"
         # "Our supplier Hebei Jinhong Steel will load…": the supplier named in the sentence.
         r"|(?<![A-Za-z])(?:[Oo]ur|[Tt]he|[Mm]y)\s+(?:supplier|manufacturer|vendor)\s+(?=[A-Z][a-z])"

@@ -1,0 +1,88 @@
+"""Round 38a of issue 15: the text side (ports, shipper, goods) that blind sets 30 and 31
+missed, each pattern written new ways (other ports, goods and figures than any held-out
+sentence), read as the settled conventions of the held-out sets say."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from csdesk.rules.inquiry_fields import fields_to_json
+from tests.unit.corpus_score import _as_expected
+from tests.unit.intake_fixtures import PARSER, TODAY
+
+
+def _read(text: str, received: dt.date = TODAY) -> dict[str, Any]:
+    read = PARSER.parse(text, received)
+    parsed = fields_to_json(read.values())
+    dg = read.fields.get("dg")
+    parsed["dg"] = dg.value if dg else None
+    return {name: _as_expected(name, value) for name, value in parsed.items()}
+
+
+@pytest.mark.parametrize(
+    ("text", "pol", "pod"),
+    [
+        # Port names as voice-to-text and quick typing write them (homophones, one letter off).
+        ("钦洲出 一个小柜到胡志明 瓷砖 二十吨", "CNQZH", "VNSGN"),
+        ("麻烦报一下钦洲港到海防的拼箱 三个方", "CNQZH", "VNHPH"),
+        ("宁波到德马港 两个高柜 塑料颗粒 各二十五吨", "CNNGB", "GHTEM"),
+        ("上海发加纳的德马 一个小柜 轮胎", "CNSHA", "GHTEM"),
+        ("青岛到大曼 一个高柜 钢管 二十吨", "CNTAO", "SADMM"),
+        ("深圳去沙特的大曼港 拼箱 五个方 灯具", "CNSZX", "SADMM"),
+        ("Ningbo to Jedah 1x20GP ceramic tiles 24 tons", "CNNGB", "SAJED"),
+        ("Please quote 2x40HQ Qingdao - Jedah, tyres", "CNTAO", "SAJED"),
+        ("FCL Shenzhen/Jedah 1x40HC LED lights", "CNSZX", "SAJED"),
+    ],
+)
+def test_ports_as_voice_and_quick_typing_write_them(text: str, pol: str, pod: str) -> None:
+    read = _read(text)
+    assert (read.get("pol"), read.get("pod")) == (pol, pod)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The country and 的 said before a sound-alike port: the port is still heard.
+        "天津到肯尼亚的孟巴萨 一个高柜 钢丝 二十吨",
+        "嗯就是广州出到肯尼亚的孟巴萨两个小柜瓷砖",
+        "宁波发往肯尼亚的孟巴萨 拼箱 六个方 衣服",
+    ],
+)
+def test_a_sound_alike_port_after_the_country_and_de(text: str) -> None:
+    assert _read(text).get("pod") == "KEMBA"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A job title or a step at the factory is no shipper's name.
+        "你好 我是工厂跟单 宁波到拉各斯 一个高柜 家具 八吨",
+        "我这边是工厂跟单的 想问下上海到吉达一个小柜多少钱 灯具",
+        "青岛到达曼 一个高柜 钢管 重量等工厂确认 下周出",
+        "深圳到迪拜 拼箱 衣服 体积还要工厂确认一下",
+        "上海到蒙巴萨 一个小柜 瓷砖 具体数量工厂等通知",
+    ],
+)
+def test_a_job_title_or_a_step_at_the_factory_is_no_shipper(text: str) -> None:
+    assert _read(text).get("shipper") is None
+
+
+def test_a_factory_named_after_the_word_stays_the_shipper() -> None:
+    assert _read("宁波到拉各斯 一个高柜 家具 工厂是宁波华美家具").get("shipper") == "宁波华美家具"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The settled case: 普货 (general cargo) names no goods, and says the goods are not DG.
+        "SH-LOS LCL 3cbm 0.8t 12ctns 普货",
+        "帮我看下 NB-DUR 拼箱 2个方 普货",
+        "青岛到吉达 LCL 4cbm 1.5t 普货",
+    ],
+)
+def test_general_cargo_names_no_goods(text: str) -> None:
+    read = _read(text)
+    assert (read.get("commodity"), read.get("dg")) == (None, False)
