@@ -18,7 +18,7 @@ from csdesk.rules.message_goods_fillers import (
     goods_traded,
     trim_goods_fillers,
 )
-from csdesk.rules.message_goods_lines import put_goods_by_line
+from csdesk.rules.message_goods_lines import comma_listed, put_goods_by_line
 from csdesk.rules.message_goods_runs import box_by_box_goods, goods_in_runs
 from csdesk.rules.message_goods_said import (
     bare,
@@ -327,7 +327,9 @@ def _read_goods(scan: Scan, commodities: CommodityTable | None) -> None:
             # "游艇一艘 … 另加游艇支架一个 2吨": a piece added to the first is goods of its own.
             scan.put("commodity", f"{first}/{also[1]}", [slot, also.span(1)], 0.6)
             return
-        scan.put("commodity", first, [slot], 0.6)
+        listed = comma_listed(scan, slot) if scan.norm.startswith(",", slot[1]) else []
+        names = [first, *(scan.norm[start:end] for start, end in listed)]  # "窗帘，床单，毛巾"
+        scan.put("commodity", "/".join(names), [slot, *listed], 0.6)
         return
     dg = "un_number" in scan.found or "dg_class" in scan.found
     if not spans and dg and named_by_dg_words(scan):
@@ -337,6 +339,9 @@ def _read_goods(scan: Scan, commodities: CommodityTable | None) -> None:
     names: dict[str, Span] = {}
     for start, end in (_trimmed(scan.norm, span) for span in spans):
         names.setdefault(" ".join(scan.norm[start:end].split()), (start, end))
+    last = max(names.values()) if names else None
+    if last is not None and scan.norm.startswith(",", last[1]):  # "窗帘，床单，毛巾"
+        names.update((scan.norm[start:end], (start, end)) for start, end in comma_listed(scan, last))
     if names:
         shown = list(names)[:3]
         scan.put("commodity", "/".join(shown), [names[name] for name in shown], 0.7)

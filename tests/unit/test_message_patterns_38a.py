@@ -86,3 +86,32 @@ def test_a_factory_named_after_the_word_stays_the_shipper() -> None:
 def test_general_cargo_names_no_goods(text: str) -> None:
     read = _read(text)
     assert (read.get("commodity"), read.get("dg")) == (None, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        # Goods listed with Chinese commas are each named, known words or not.
+        ("上海到拉各斯 一个高柜 沙发，茶几，餐桌 9吨", "沙发/茶几/餐桌"),
+        ("深圳到迪拜 拼箱 水杯，饭盒，保温瓶 五个方", "水杯/饭盒/保温瓶"),
+        ("宁波到吉达 一个高柜 衣服，鞋子 下周走", "衣服/鞋子"),
+        # ...but the talk going on after the goods is no more goods.
+        ("青岛到吉达 一个小柜 轮胎，麻烦报价", "轮胎"),
+        ("天津到达曼 一个高柜 钢管，等一下，目的港改成吉达", "钢管"),
+    ],
+)
+def test_goods_listed_with_chinese_commas(text: str, goods: str) -> None:
+    assert _read(text).get("commodity") == goods
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        # A voice filler between the goods and the figure is no part of the goods.
+        ("嗯那个上海到拉各斯一个小柜瓷砖就是二十吨", "瓷砖"),
+        ("就是宁波到吉达一个高柜塑料桶就是八吨左右", "塑料桶"),
+        ("那个青岛到德班两个高柜玻璃杯就是每个十吨", "玻璃杯"),
+    ],
+)
+def test_a_voice_filler_after_the_goods(text: str, goods: str) -> None:
+    assert _read(text).get("commodity") == goods
