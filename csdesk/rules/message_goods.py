@@ -341,7 +341,8 @@ def _read_goods(scan: Scan, commodities: CommodityTable | None) -> None:
         names.setdefault(" ".join(scan.norm[start:end].split()), (start, end))
     last = max(names.values()) if names else None
     if last is not None and scan.norm.startswith(",", last[1]):  # "窗帘，床单，毛巾"
-        names.update((scan.norm[start:end], (start, end)) for start, end in comma_listed(scan, last))
+        listed = comma_listed(scan, last)
+        names.update((scan.norm[start:end], (start, end)) for start, end in listed)
     if names:
         shown = list(names)[:3]
         scan.put("commodity", "/".join(shown), [names[name] for name in shown], 0.7)
