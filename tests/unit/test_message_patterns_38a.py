@@ -115,3 +115,16 @@ def test_goods_listed_with_chinese_commas(text: str, goods: str) -> None:
 )
 def test_a_voice_filler_after_the_goods(text: str, goods: str) -> None:
     assert _read(text).get("commodity") == goods
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The talk after a port cue (你们 heard as 利蒙 with an n) names no port.
+        "到蒙巴萨 1x40HQ 家具 8吨 起运港你们建议一下",
+        "拉各斯 一个高柜 灯具 起运港我们还没定",
+        "去吉达的 1x20GP 瓷砖 起运港您帮忙推荐",
+    ],
+)
+def test_the_talk_after_a_port_cue_names_no_port(text: str) -> None:
+    assert _read(text).get("pol") is None
