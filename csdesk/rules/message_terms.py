@@ -45,7 +45,7 @@ _LABELS: dict[str, str] = {
     # "EXW our factory (Room 3, …)": the factory's address in brackets after the term.
     r"|(?<=EXW\s)(?:our|the)\s+factory\s*[(（]",
     "delivery_address": r"送货地址|收货地址|派送地址|交货地址|目的地地址|delivery\s*address"
-    r"|door\s*address|deliver(?:y)?\s*to|delivery(?=\s*[:：])"
+    r"|door\s*address|delivery(?=\s*[:：])|deliver(?:y)?\s*to(?!\s+(?:our|my)\s+\w+\s+via\s)"
     # "DAP，送到Doha Industrial Area …": delivered to an address written in Latin letters;
     # "livraison à : Zone …", "entrega en: …": the door in French and Spanish.
     r"|送到(?=\s*[A-Z0-9])|livraison\s+(?:à|a)(?=\s*[:：])|entrega\s+en(?=\s*[:：])"

@@ -128,3 +128,28 @@ def test_a_voice_filler_after_the_goods(text: str, goods: str) -> None:
 )
 def test_the_talk_after_a_port_cue_names_no_port(text: str) -> None:
     assert _read(text).get("pol") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # "delivery to our warehouse via <port>" says the route; the address is given after.
+        (
+            "Please arrange delivery to our store via Dar es Salaam.\n"
+            "Delivery address: 5 Cairo Road, Lusaka\n1x40HQ tiles from Foshan",
+            "5 Cairo Road, Lusaka",
+        ),
+        (
+            "DAP, delivery to my shop via Tema. Address for delivery: 12 Ring Road, Kumasi. "
+            "1x20GP shoes from Ningbo",
+            "12 Ring Road, Kumasi",
+        ),
+        (
+            "We need DDP delivery to our warehouse via Durban\nDelivery address: 9 Main Reef Road, "
+            "Johannesburg\n1x40HQ furniture from Shenzhen",
+            "9 Main Reef Road, Johannesburg",
+        ),
+    ],
+)
+def test_the_address_given_after_delivery_to_our_warehouse_via(text: str, address: str) -> None:
+    assert _read(text).get("delivery_address") == address
