@@ -153,3 +153,42 @@ def test_the_talk_after_a_port_cue_names_no_port(text: str) -> None:
 )
 def test_the_address_given_after_delivery_to_our_warehouse_via(text: str, address: str) -> None:
     assert _read(text).get("delivery_address") == address
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        # When the goods are ready, said after their label, is no name of the goods.
+        (
+            "Hola, 1x40HC Ningbo a Callao, muebles de oficina, 9 toneladas, mercancía ya lista",
+            "muebles de oficina",
+        ),
+        (
+            "Olá, 1x20 de Qingdao para Santos, pneus, 22 toneladas, mercadoria já está pronta",
+            "pneus",
+        ),
+        (
+            "Hola, 1x20 Shenzhen a Manzanillo, juguetes, 12 t, mercancía disponible desde el lunes",
+            "juguetes",
+        ),
+        # The French space before a question mark asks for the rate, not about the goods.
+        ("Bonjour, pouvez-vous coter Ningbo - Abidjan, 1x40HC, carrelage ? Merci", "carrelage"),
+        (
+            "Bonjour, un tarif groupage Qingdao - Douala pour 3 palettes, 1,8 m3, 600 kg, "
+            "pièces de tracteurs ? Marchandise disponible la semaine prochaine.",
+            "pièces de tracteurs",
+        ),
+        ("Pourriez-vous me coter Shanghai - Lomé 1x20, 18 t, sacs tissés ?", "sacs tissés"),
+    ],
+)
+def test_when_the_goods_are_ready_and_the_french_question_mark(text: str, goods: str) -> None:
+    assert _read(text).get("commodity") == goods
+
+
+def test_goods_asked_about_and_denied_still_read_the_answer() -> None:
+    assert (
+        _read("CIF Lagos, 1x40HQ from Ningbo, ceramic tiles? no - porcelain tiles, 25 tons").get(
+            "commodity"
+        )
+        == "porcelain tiles"
+    )
