@@ -18,7 +18,7 @@ from csdesk.rules.message_goods_fillers import (
     goods_traded,
     trim_goods_fillers,
 )
-from csdesk.rules.message_goods_lines import comma_listed, put_goods_by_line
+from csdesk.rules.message_goods_lines import a_trade, comma_listed, put_goods_by_line
 from csdesk.rules.message_goods_runs import box_by_box_goods, goods_in_runs
 from csdesk.rules.message_goods_said import (
     bare,
@@ -315,10 +315,14 @@ def _read_goods(scan: Scan, commodities: CommodityTable | None) -> None:
         else:
             spans.append((start, end))
     spans = plus_joined(scan, spans)
+    # "我们是做五金的…合页和拉手", "做灯具的…LED灯管": the trade said first, the goods after it.
+    traded = [span for span in spans if not a_trade(scan.norm, span)]
+    trade_end = spans[0][1] if spans and not traded else len(scan.norm)
+    spans = traded or spans
     # The goods read by position count only against no known name or one inside a longer word.
     slot = goods_slot(scan) if len(spans) < 2 else None
     slot = _trimmed(scan.norm, slot) if slot is not None else None
-    if slot is not None and (not spans or _holds(slot, spans)):
+    if slot is not None and (not spans or _holds(slot, spans) or slot[0] > trade_end):
         # No known name, or one inside the customer's longer word ("不锈钢管" for "钢管").
         first = " ".join(scan.norm[slot[0] : slot[1]].split())
         added = "另" in scan.norm or "外加" in scan.norm

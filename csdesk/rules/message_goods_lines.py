@@ -99,3 +99,8 @@ def comma_listed(scan: Scan, first: Span) -> list[Span]:
         found.append(item.span(1))
         end = item.end()
     return found
+
+
+def a_trade(norm: str, span: Span) -> bool:
+    """ "我们是做五金的": the goods word names the writer's trade (做…的)."""
+    return norm[span[0] - 1 : span[0]] == "做" and norm.startswith("的", span[1])

@@ -192,3 +192,19 @@ def test_goods_asked_about_and_denied_still_read_the_answer() -> None:
         )
         == "porcelain tiles"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        # The writer's trade (做…的) said first; the goods named after it are the ones sent.
+        ("我们是做灯具的 上海到迪拜一个高柜 LED灯管 八吨", "LED灯管"),
+        ("我是做家具的 宁波到拉各斯 一个高柜 沙发和床垫 九吨", "沙发和床垫"),
+        ("我们做服装的 广州到拉各斯 拼箱 五个方 牛仔裤", "牛仔裤"),
+        ("嗯我们是做五金的青岛出到达曼一个小柜二十吨门锁和铰链", "门锁和铰链"),
+        # ...and with no other goods, the trade's goods are the goods.
+        ("我们是做五金的 宁波到吉达 一个高柜 十五吨", "五金"),
+    ],
+)
+def test_goods_named_after_the_writers_trade(text: str, goods: str) -> None:
+    assert _read(text).get("commodity") == goods
