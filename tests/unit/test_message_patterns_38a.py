@@ -208,3 +208,29 @@ def test_goods_asked_about_and_denied_still_read_the_answer() -> None:
 )
 def test_goods_named_after_the_writers_trade(text: str, goods: str) -> None:
     assert _read(text).get("commodity") == goods
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        # A question mark ending a request for a rate asks for the rate, not about the goods.
+        ("Can you quote 1x20GP Ningbo to Lagos, plastic chairs? Thanks", "plastic chairs"),
+        (
+            "Could you please quote LCL Shanghai to Dakar, 3 cbm, bicycle parts? Regards, Ali",
+            "bicycle parts",
+        ),
+        ("Hi, can you check 1x40HQ Qingdao to Mombasa, water tanks? Best", "water tanks"),
+        # A correction that names its own target ("1x20GP not 40HC") takes back nothing before it.
+        (
+            "Please quote 1x40HC Ningbo to Manila, marble slabs? Sorry, correction: 1x20GP not 40HC",
+            "marble slabs",
+        ),
+        ("Quote Xiamen to Cebu, granite tiles? Sorry, correction: 20 tons not 25", "granite tiles"),
+        (
+            "FCL Foshan to Davao, ceramic tiles... correction: 2x20GP instead of 1x40HQ",
+            "ceramic tiles",
+        ),
+    ],
+)
+def test_a_request_or_a_correction_after_the_goods_keeps_them(text: str, goods: str) -> None:
+    assert _read(text).get("commodity") == goods
