@@ -126,7 +126,7 @@ _BARE_LABELS = {
         r"|importa[cç][aã]o|importaci[oó]n|exporta[cç][aã]o|exportaci[oó]n)(?![a-z]))(?=[a-z\u00e0-\u00ff]{3})"
         # "mesmo produto (revestimento cerâmico)", "same goods (LED lamps)": the goods kept.
         r"|(?<![a-z])(?:same|mesm[oa]|mism[oa]|m[eê]mes?)\s+(?:product|goods|commodity|cargo|produto"
-        r"|producto|produit|mercadoria|mercanc[ií]a|marchandise)\s*[(（])"
+        r"|producto|produit|mercadoria|mercanc[ií]a|marchandise|carga)\s*[(（])"
         r"\s*(?:是|为|:|：|=)?\s*",
         re.I,
     ),

@@ -234,3 +234,22 @@ def test_goods_named_after_the_writers_trade(text: str, goods: str) -> None:
 )
 def test_a_request_or_a_correction_after_the_goods_keeps_them(text: str, goods: str) -> None:
     assert _read(text).get("commodity") == goods
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        # "mesma carga (…)", "misma carga (…)": the same goods kept, named in brackets.
+        (
+            "Olá, mudamos para 1x40HC. Mesma carga (móveis, 8 toneladas), Shenzhen para Santos.",
+            "móveis",
+        ),
+        (
+            "Hola, cambiamos a 2x20GP. Misma carga (azulejos, 24 t cada uno), Qingdao a Callao.",
+            "azulejos",
+        ),
+        ("Podemos usar 1x40HC. Mesma carga (pneus, 20 toneladas), Qingdao para Santos.", "pneus"),
+    ],
+)
+def test_the_same_cargo_named_in_brackets(text: str, goods: str) -> None:
+    assert _read(text).get("commodity") == goods
