@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from csdesk.rules.fastre import compile_fast
-from csdesk.rules.goods_words import NOT_GOODS
+from csdesk.rules.goods_words import NOT_GOODS, has_stop_word
 from csdesk.rules.message_scan import Scan, Span
 from csdesk.rules.message_slot import (
     _EN_WORDS,
@@ -84,17 +84,26 @@ _COMMA_ITEM = compile_fast(r",[^\S\n]?([\u4e00-\u9fff]{2,5})(?=[,。\s]|$)")
 _TALK_START = compile_fast(r"[等麻请谢我你他她这那不要没还就也都在是有给帮另再先]")
 
 
+# "\nsofas, dining tables\n": a line of goods listed with commas, in plain lower-case words.
+_COMMA_WORDS = compile_fast(r",[^\S\n]?([a-z]{3,}(?:[^\S\n][a-z]{3,}){0,2})(?=,|[^\S\n]*(?:\n|$))")
+
+
 def comma_listed(scan: Scan, first: Span) -> list[Span]:
-    """The goods listed after the first (a Chinese name) with Chinese commas, each free, no stop
-    word and none said by a reader already; [] when none follows."""
+    """The goods listed after the first (a Chinese name, or English words opening a line) with
+    commas, each free, no stop word and none said by a reader already; [] when none follows."""
     found: list[Span] = []
     end = first[1]
+    latin = scan.norm[first[0] : first[0] + 1].isascii()
+    if latin and scan.norm[first[0] - 1 : first[0]] not in ("\n", ""):
+        return found
     while len(found) < 4:
-        item = _COMMA_ITEM.match(scan.norm, end)
+        item = (_COMMA_WORDS if latin else _COMMA_ITEM).match(scan.norm, end)
         if item is None or not scan.is_free(*item.span(1)):
             break
         word = item.group(1)
         if ZH_STOP.search(word) or word in NOT_GOODS or _TALK_START.match(word):
+            break
+        if latin and has_stop_word(word):
             break
         found.append(item.span(1))
         end = item.end()

@@ -253,3 +253,19 @@ def test_a_request_or_a_correction_after_the_goods_keeps_them(text: str, goods: 
 )
 def test_the_same_cargo_named_in_brackets(text: str, goods: str) -> None:
     assert _read(text).get("commodity") == goods
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        # A line of goods listed with commas in English: each is named.
+        (
+            "Hello,\nLCL Ningbo to Lagos\nchairs, office desks, filing cabinets\n3 cbm",
+            "chairs/office desks/filing cabinets",
+        ),
+        ("1x20GP Shanghai to Tema\nshoes, handbags\n7 tons", "shoes/handbags"),
+        ("Hi,\n1x40HQ Xiamen -> Dammam\nbeds, wardrobes\n~9 t", "beds/wardrobes"),
+    ],
+)
+def test_a_line_of_goods_listed_with_commas_in_english(text: str, goods: str) -> None:
+    assert _read(text).get("commodity") == goods
