@@ -33,7 +33,7 @@ from csdesk.rules.message_scan import Scan, Span, cue_words
 from csdesk.rules.message_slot import ZH_STOP, goods_slot
 from csdesk.rules.message_terms import FILLER, read_labelled
 
-_ENGLISH_JOIN = compile_fast(r"\s+|\s+(?:and|&)\s+", re.I)
+_ENGLISH_JOIN = compile_fast(r"\s+|\s+(?:and|&|for)\s+", re.I)  # ("parts for sewing machines")
 
 # (a sentence's full-width stop or comma ends a token too: "青岛到拉各斯，轮胎。")
 _TOKEN_REST = compile_plain(r"[^\s,.;:!?()/+&、|。，；：！？]*")

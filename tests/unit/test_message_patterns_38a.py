@@ -269,3 +269,27 @@ def test_the_same_cargo_named_in_brackets(text: str, goods: str) -> None:
 )
 def test_a_line_of_goods_listed_with_commas_in_english(text: str, goods: str) -> None:
     assert _read(text).get("commodity") == goods
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        # "spare parts for sewing machines" is one name: what the parts are for belongs to it
+        # (both sides known goods words).
+        (
+            "LCL Ningbo to Durban, 2 cbm, 500 kg, spare parts for sewing machines",
+            "spare parts for sewing machines",
+        ),
+        (
+            "1x20GP Qingdao to Lagos, spare parts for motorcycles, 12 tons",
+            "spare parts for motorcycles",
+        ),
+        (
+            "1x40HQ Ningbo to Jeddah, spare parts for air conditioners, 8 tons",
+            "spare parts for air conditioners",
+        ),
+        ("LCL Tianjin to Dubai, spare parts for generators, 2 cbm", "spare parts for generators"),
+    ],
+)
+def test_parts_for_a_machine_are_one_name(text: str, goods: str) -> None:
+    assert _read(text).get("commodity") == goods
