@@ -293,3 +293,30 @@ def test_a_line_of_goods_listed_with_commas_in_english(text: str, goods: str) ->
 )
 def test_parts_for_a_machine_are_one_name(text: str, goods: str) -> None:
     assert _read(text).get("commodity") == goods
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        # "valeur marchandise 31 000 EUR": the goods' value in French, "de la" left out.
+        (
+            "Bonjour, 1x20 Ningbo - Dakar, carrelage, 24 t, valeur marchandise : 12 500 USD",
+            12500,
+            "USD",
+        ),
+        (
+            "Bonjour, groupage Shanghai - Abidjan, 3 m3, valeur marchandises 8 400 EUR, pièces auto",
+            8400,
+            "EUR",
+        ),
+        (
+            "1 x 40HQ Qingdao - Lomé, pneus, 20 tonnes, valeur marchandise 27 000 EUR. Merci",
+            27000,
+            "EUR",
+        ),
+    ],
+)
+def test_the_goods_value_in_french_is_no_target_price(text: str, value: int, currency: str) -> None:
+    read = _read(text)
+    assert (read.get("cargo_value"), read.get("cargo_value_currency")) == (value, currency)
+    assert read.get("target_price") is None
