@@ -320,3 +320,16 @@ def test_the_goods_value_in_french_is_no_target_price(text: str, value: int, cur
     read = _read(text)
     assert (read.get("cargo_value"), read.get("cargo_value_currency")) == (value, currency)
     assert read.get("target_price") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "pol"),
+    [
+        # Where the goods come from, then the port they load at: the port is the loading port.
+        ("Quote 1x40HQ furniture from Dongguan, shipping out of Shekou, to Jeddah", "CNSHK"),
+        ("1x20GP lamps from Zhongshan, loaded at Nansha, to Lagos", "CNNSA"),
+        ("CIF Dar es Salaam, 1x40HQ of tiles from Foshan, loading at Nansha, 26 tons", "CNNSA"),
+    ],
+)
+def test_the_port_the_goods_load_at_after_where_they_come_from(text: str, pol: str) -> None:
+    assert _read(text).get("pol") == pol
