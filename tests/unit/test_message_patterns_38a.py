@@ -35,6 +35,9 @@ def _read(text: str, received: dt.date = TODAY) -> dict[str, Any]:
         ("Ningbo to Jedah 1x20GP ceramic tiles 24 tons", "CNNGB", "SAJED"),
         ("Please quote 2x40HQ Qingdao - Jedah, tyres", "CNTAO", "SAJED"),
         ("FCL Shenzhen/Jedah 1x40HC LED lights", "CNSZX", "SAJED"),
+        ("Ninbo to Lagos 1x40HQ tiles", "CNNGB", "NGLOS"),
+        ("LCL from Ninbo to Jebel Ali, 3 cbm", "CNNGB", "AEJEA"),
+        ("Goods from Yiwu, shipping out of Ninbo to Mombasa, 12 cbm", "CNNGB", "KEMBA"),
     ],
 )
 def test_ports_as_voice_and_quick_typing_write_them(text: str, pol: str, pod: str) -> None:
