@@ -332,8 +332,8 @@ def _read_goods(scan: Scan, commodities: CommodityTable | None) -> None:
             scan.put("commodity", f"{first}/{also[1]}", [slot, also.span(1)], 0.6)
             return
         listed = comma_listed(scan, slot) if scan.norm.startswith(",", slot[1]) else []
-        names = [first, *(scan.norm[start:end] for start, end in listed)]  # "窗帘，床单，毛巾"
-        scan.put("commodity", "/".join(names), [slot, *listed], 0.6)
+        words = [first, *(scan.norm[start:end] for start, end in listed)]  # "窗帘，床单，毛巾"
+        scan.put("commodity", "/".join(words), [slot, *listed], 0.6)
         return
     dg = "un_number" in scan.found or "dg_class" in scan.found
     if not spans and dg and named_by_dg_words(scan):
