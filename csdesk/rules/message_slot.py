@@ -85,7 +85,7 @@ _ZH_MAX = 8
 # "一台推土机要走框架箱": where the goods go next ends them too.
 _GOING = compile_fast(r"要(?=走|发|运|从|去|出)")
 # ("motos ? Marchandise…", "slabs? Sorry, …": a question ends the phrase, "no" answers it)
-_EN_SEGMENT = compile_fast(r"(?:[^,;\n.()/ ?]| (?!\?)|\?(?!\s+[A-Z]))+")
+_EN_SEGMENT = compile_fast(r"[^,;\n.()/?]+(?:\?(?!\s+[A-Z])[^,;\n.()/?]*)*")
 # "one road roller", "1 unit of boiler", "3 x cranes", "2 x 40HQ of tiles": a count (or the
 # "of" after the boxes) before the goods is not part of their name.
 # "óleo de silicone", "éponges": a word may begin with an accented letter too.
