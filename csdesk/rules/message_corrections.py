@@ -115,6 +115,8 @@ _SEPARATOR = compile_fast(r"[,:;，：；\n]|\s[-–]\s|-|到", re.I)
 _PHRASE_WORD = compile_fast(r"[^\s,:;，：；\n-]+")
 _ROUTE_WORDS = frozenset(["to", "via", "from", "and", "for", "of"])
 _BARE_COUNT = compile_fast(r"\d{1,2}")
+# "stone slabs? Sorry, correction: 1x20GP not 40HC": the correction names what it corrects.
+_OWN_TARGET = compile_fast(r"[^\n.?]{1,30}?\s(?:not|instead\s+of|rather\s+than)\s", re.I)
 _PHRASE_REACH = 40
 
 
@@ -144,7 +146,7 @@ def set_aside_taken_back(scan: Scan) -> None:
         return
     for mark in _TRAILED_OFF.finditer(norm):
         words = _TAKEN_BACK_WORDS.match(norm, mark.end())
-        if words is not None:
+        if words is not None and _OWN_TARGET.match(norm, words.end()) is None:
             scan.claim(_phrase_start(norm, mark.start()), words.end())
 
 

@@ -18,7 +18,7 @@ from csdesk.rules.message_goods_fillers import (
     goods_traded,
     trim_goods_fillers,
 )
-from csdesk.rules.message_goods_lines import put_goods_by_line
+from csdesk.rules.message_goods_lines import a_trade, comma_listed, put_goods_by_line
 from csdesk.rules.message_goods_runs import box_by_box_goods, goods_in_runs
 from csdesk.rules.message_goods_said import (
     bare,
@@ -33,7 +33,7 @@ from csdesk.rules.message_scan import Scan, Span, cue_words
 from csdesk.rules.message_slot import ZH_STOP, goods_slot
 from csdesk.rules.message_terms import FILLER, read_labelled
 
-_ENGLISH_JOIN = compile_fast(r"\s+|\s+(?:and|&)\s+", re.I)
+_ENGLISH_JOIN = compile_fast(r"\s+|\s+(?:and|&|for)\s+", re.I)  # ("parts for sewing machines")
 
 # (a sentence's full-width stop or comma ends a token too: "青岛到拉各斯，轮胎。")
 _TOKEN_REST = compile_plain(r"[^\s,.;:!?()/+&、|。，；：！？]*")
@@ -315,10 +315,14 @@ def _read_goods(scan: Scan, commodities: CommodityTable | None) -> None:
         else:
             spans.append((start, end))
     spans = plus_joined(scan, spans)
+    # "我们是做五金的…合页和拉手", "做灯具的…LED灯管": the trade said first, the goods after it.
+    traded = [span for span in spans if not a_trade(scan.norm, span)]
+    trade_end = spans[0][1] if spans and not traded else len(scan.norm)
+    spans = traded or spans
     # The goods read by position count only against no known name or one inside a longer word.
     slot = goods_slot(scan) if len(spans) < 2 else None
     slot = _trimmed(scan.norm, slot) if slot is not None else None
-    if slot is not None and (not spans or _holds(slot, spans)):
+    if slot is not None and (not spans or _holds(slot, spans) or slot[0] > trade_end):
         # No known name, or one inside the customer's longer word ("不锈钢管" for "钢管").
         first = " ".join(scan.norm[slot[0] : slot[1]].split())
         added = "另" in scan.norm or "外加" in scan.norm
@@ -327,7 +331,9 @@ def _read_goods(scan: Scan, commodities: CommodityTable | None) -> None:
             # "游艇一艘 … 另加游艇支架一个 2吨": a piece added to the first is goods of its own.
             scan.put("commodity", f"{first}/{also[1]}", [slot, also.span(1)], 0.6)
             return
-        scan.put("commodity", first, [slot], 0.6)
+        listed = comma_listed(scan, slot) if scan.norm.startswith(",", slot[1]) else []
+        words = [first, *(scan.norm[start:end] for start, end in listed)]  # "窗帘，床单，毛巾"
+        scan.put("commodity", "/".join(words), [slot, *listed], 0.6)
         return
     dg = "un_number" in scan.found or "dg_class" in scan.found
     if not spans and dg and named_by_dg_words(scan):
@@ -337,6 +343,10 @@ def _read_goods(scan: Scan, commodities: CommodityTable | None) -> None:
     names: dict[str, Span] = {}
     for start, end in (_trimmed(scan.norm, span) for span in spans):
         names.setdefault(" ".join(scan.norm[start:end].split()), (start, end))
+    last = max(names.values()) if names else None
+    if last is not None and scan.norm.startswith(",", last[1]):  # "窗帘，床单，毛巾"
+        listed = comma_listed(scan, last)
+        names.update((scan.norm[start:end], (start, end)) for start, end in listed)
     if names:
         shown = list(names)[:3]
         scan.put("commodity", "/".join(shown), [names[name] for name in shown], 0.7)

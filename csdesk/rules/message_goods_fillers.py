@@ -40,7 +40,10 @@ def trim_goods_fillers(scan: Scan) -> None:
     if goods is None or len(goods.spans) != 1:
         return
     value = str(goods.value)
-    if value.isascii() or (_PARTICLES.isdisjoint(value) and "有一" not in value):
+    if value.isascii() or (
+        # ("太阳能板就是十四吨": the filler before the figure, no particle in the name)
+        _PARTICLES.isdisjoint(value) and "有一" not in value and not value.endswith("就是")
+    ):
         return
     first, last = goods.spans[0]
     if scan.norm[first:last] != value:

@@ -7,8 +7,16 @@ from __future__ import annotations
 import re
 
 from csdesk.rules.fastre import compile_fast
+from csdesk.rules.goods_words import NOT_GOODS, has_stop_word
 from csdesk.rules.message_scan import Scan, Span
-from csdesk.rules.message_slot import _EN_WORDS, _before_stop_word, _en_slot, _has_cjk, _zh_slot
+from csdesk.rules.message_slot import (
+    _EN_WORDS,
+    ZH_STOP,
+    _before_stop_word,
+    _en_slot,
+    _has_cjk,
+    _zh_slot,
+)
 
 # "1x20GP（钢丝 25吨）+ 1x40HQ（电缆 20吨）": the goods of one line of the order, in brackets.
 _LINE_OPEN = compile_fast(r"\s*[（(]?\s*")
@@ -67,3 +75,41 @@ def put_goods_by_line(scan: Scan) -> bool:
         return False
     scan.put("commodity", "/".join(names[:3]), found[:3], 0.7)
     return True
+
+
+# "窗帘，床单，毛巾 11吨": more goods listed after the first with commas (， read as ,).
+_COMMA_ITEM = compile_fast(r",[^\S\n]?([\u4e00-\u9fff]{2,5})(?=[,。\s]|$)")
+
+# "轮胎，等一下，目的港是…", "家具，麻烦…": the talk going on after the goods.
+_TALK_START = compile_fast(r"[等麻请谢我你他她这那不要没还就也都在是有给帮另再先]")
+
+
+# "\nsofas, dining tables\n": a line of goods listed with commas, in plain lower-case words.
+_COMMA_WORDS = compile_fast(r",[^\S\n]?([a-z]{3,}(?:[^\S\n][a-z]{3,}){0,2})(?=,|[^\S\n]*(?:\n|$))")
+
+
+def comma_listed(scan: Scan, first: Span) -> list[Span]:
+    """The goods listed after the first (a Chinese name, or English words opening a line) with
+    commas, each free, no stop word and none said by a reader already; [] when none follows."""
+    found: list[Span] = []
+    end = first[1]
+    latin = scan.norm[first[0] : first[0] + 1].isascii()
+    if latin and scan.norm[first[0] - 1 : first[0]] not in ("\n", ""):
+        return found
+    while len(found) < 4:
+        item = (_COMMA_WORDS if latin else _COMMA_ITEM).match(scan.norm, end)
+        if item is None or not scan.is_free(*item.span(1)):
+            break
+        word = item.group(1)
+        if ZH_STOP.search(word) or word in NOT_GOODS or _TALK_START.match(word):
+            break
+        if latin and has_stop_word(word):
+            break
+        found.append(item.span(1))
+        end = item.end()
+    return found
+
+
+def a_trade(norm: str, span: Span) -> bool:
+    """ "我们是做五金的": the goods word names the writer's trade (做…的)."""
+    return norm[span[0] - 1 : span[0]] == "做" and norm.startswith("的", span[1])

@@ -86,6 +86,8 @@ def goods_in_runs(scan: Scan) -> None:
         after = _NAME_AFTER.match(norm, goods.spans[0][1])
         if after is not None and scan.is_free(*after.span(1)) and _plain(after.group(1)):
             scan.found["commodity"] = goods._replace(value=after.group(1), spans=(after.span(1),))
+        elif goods.value == "普货":  # the settled case: general cargo names no goods (dg False)
+            del scan.found["commodity"]
         return
     if goods is None and "是" in norm:
         said = _AFTER_FIGURE.search(norm)

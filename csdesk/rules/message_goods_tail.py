@@ -71,3 +71,18 @@ def name_tail(scan: Scan) -> None:
     if model is not None and scan.is_free(*model.span()):
         span = (goods.spans[0][0], model.end())
         scan.found["commodity"] = goods._replace(value=scan.norm[span[0] : span[1]], spans=(span,))
+
+
+# "Can you quote FCL … stone slabs?", "Pouvez-vous me coter … carrelage ?": the question mark
+# ends a request for a rate, not a doubt about the goods.
+_REQUEST = compile_fast(
+    r"(?:can|could|would)\s+you\s+(?:pls\s+|please\s+|kindly\s+)?(?:quote|offer|give|send|check)"
+    r"|pouvez-vous|pourriez-vous|podr[íi]a\s+(?:usted\s+)?cotizar|puede\s+cotizar|pode\s+cotar",
+    re.I,
+)
+
+
+def asks_for_a_rate(norm: str, start: int) -> bool:
+    """Whether the sentence holding the goods at `start` asks for a rate ("Can you quote…")."""
+    opens = max(norm.rfind(mark, 0, start) for mark in ".!?\n")
+    return _REQUEST.search(norm, opens + 1, start) is not None

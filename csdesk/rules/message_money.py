@@ -78,7 +78,7 @@ _VALUE_LABEL = compile_fast(
     r"|valor(?:\s+(?:(?:de|da|do|del)(?:\s+la)?\s+)?(?:carga|mercanc[ií]a|mercader[ií]a|mercadoria"
     r"|factura|fatura|nota))?(?:\s+declarado)?"
     # "Valeur facture : 9 800 EUR": the invoice's value in French.
-    r"|valeur(?:\s+de\s+la\s+marchandise|\s+déclarée|\s+(?:de\s+la\s+)?facture)?)"
+    r"|valeur(?:\s+(?:de\s+la\s+)?marchandises?|\s+déclarée|\s+(?:de\s+la\s+)?facture)?)"
     # "valor FOB USD 38.000", "FOB value: USD 20,000": the value said on its terms.
     r"(?:\s*(?:FOB|CIF|EXW|CFR))?"
     # "货值是两万一美金", "货值大概是…": the value said with 是 too.

@@ -55,7 +55,14 @@ _FACTORY_BEFORE = compile_fast(
     re.I,
 )
 # (asked once by read_ports for all the mentions)
-PLACE_WORDS = cue_words("区", "县", "镇", "这边", "那边", "usine", "factory", "fábrica", "fabrica")
+_PLACES = ("区", "县", "镇", "这边", "那边", "usine", "factory", "fábrica", "fabrica")
+PLACE_WORDS = cue_words(*_PLACES, "loading", "loaded", "shipping")
+# "tiles from Foshan, loading at Nansha": where the goods come from, then the port they load at.
+_LOADING_AFTER = compile_fast(
+    r"\s*,?\s*(?:loading|loaded|to\s+be\s+loaded|shipping|shipped)\s+(?:at|from|out\s+of|via)\s",
+    re.I,
+)
+_FROM_BEFORE = compile_fast(r"(?<![a-z])from\s+$", re.I)
 
 
 def where_the_writer_is(scan: Scan, start: int, end: int) -> bool:
@@ -67,5 +74,7 @@ def where_the_writer_is(scan: Scan, start: int, end: int) -> bool:
         return True
     side = _THIS_SIDE_AFTER.match(norm, end)
     if side is not None and _WRITER_BEFORE.search(norm, max(0, start - 12), start) is not None:
+        return True
+    if _FROM_BEFORE.search(norm, max(0, start - 6), start) and _LOADING_AFTER.match(norm, end):
         return True
     return _FACTORY_BEFORE.search(norm, max(0, start - 16), start) is not None

@@ -15,8 +15,10 @@ from csdesk.rules.message_scan import Scan
 # A cue, then Chinese characters no index knows: a port name with a sound-alike character?
 _CUED_CJK = compile_fast(
     r"(?:到|至|去|发往|运往|目的港|目的地|卸货港|起运港|装货港|从|由|POD|POL|-+>?|~|>)\s*[:：]?\s*港?"
-    # "去那个肯尼亚孟巴萨": a filler and the country said before the port.
-    rf"(?:那个|这个)?(?:{COUNTRY_NAMES})?([\u4e00-\u9fff]{{2,8}})"
+    # "去那个肯尼亚孟巴萨", "到肯尼亚的孟巴萨": a filler and the country said before the port.
+    rf"(?:那个|这个)?(?:(?:{COUNTRY_NAMES})的?)?"
+    # ("起运港你们推荐一个": the talk after the cue, 你们 is not 利蒙 said with an n)
+    r"(?!你们|我们|他们|您)([\u4e00-\u9fff]{2,8})"
     # "宁菠到特马": the POL opens the message (or a line), the cue comes after it.
     # "帮我查一下宁坡到": the name ends at the cue, wherever the Chinese before it begins.
     r"|([\u4e00-\u9fff]{2,9}?)(?=港?(?:到|至|出发|出口|发往|运往|-+>?|~))",

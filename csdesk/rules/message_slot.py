@@ -19,6 +19,7 @@ from csdesk.rules.goods_words import (
     has_stop_word,
 )
 from csdesk.rules.message_countries import COUNTRY_NAMES
+from csdesk.rules.message_goods_tail import asks_for_a_rate
 from csdesk.rules.message_scan import Scan, Span
 
 # What stands between the boxes and the goods: counts (a bare one too: "40HQ 1 化纤布"), 各, 的,
@@ -83,7 +84,8 @@ ZH_STOP = compile_fast(
 _ZH_MAX = 8
 # "一台推土机要走框架箱": where the goods go next ends them too.
 _GOING = compile_fast(r"要(?=走|发|运|从|去|出)")
-_EN_SEGMENT = compile_fast(r"[^,;\n.()/]+")
+# ("motos ? Marchandise…", "slabs? Sorry, …": a question ends the phrase, "no" answers it)
+_EN_SEGMENT = compile_fast(r"[^,;\n.()/?]+(?:\?(?!\s+[A-Z])[^,;\n.()/?]*)*")
 # "one road roller", "1 unit of boiler", "3 x cranes", "2 x 40HQ of tiles": a count (or the
 # "of" after the boxes) before the goods is not part of their name.
 # "óleo de silicone", "éponges": a word may begin with an accented letter too.
@@ -258,6 +260,8 @@ def _answered(scan: Scan, start: int, end: int, stop: int) -> Span | None:
     if scan.norm[end : end + 2].strip()[:1] not in ("?", "？"):
         return start, end
     answer = _ANSWER.match(scan.norm, end, stop)
+    if answer is None and (scan.norm.startswith(" ?", end) or asks_for_a_rate(scan.norm, start)):
+        return start, end  # "…pièces de motos ?", "Can you quote … stone slabs?": a request
     if answer is None:  # "PET preforms? no - PET bottles": the goods said instead
         return None
     words = _EN_WORDS.match(scan.norm, answer.end(), stop)

@@ -45,7 +45,7 @@ _LABELS: dict[str, str] = {
     # "EXW our factory (Room 3, …)": the factory's address in brackets after the term.
     r"|(?<=EXW\s)(?:our|the)\s+factory\s*[(（]",
     "delivery_address": r"送货地址|收货地址|派送地址|交货地址|目的地地址|delivery\s*address"
-    r"|door\s*address|deliver(?:y)?\s*to|delivery(?=\s*[:：])"
+    r"|door\s*address|delivery(?=\s*[:：])|deliver(?:y)?\s*to(?!\s+(?:our|my)\s+\w+\s+via\s)"
     # "DAP，送到Doha Industrial Area …": delivered to an address written in Latin letters;
     # "livraison à : Zone …", "entrega en: …": the door in French and Spanish.
     r"|送到(?=\s*[A-Z0-9])|livraison\s+(?:à|a)(?=\s*[:：])|entrega\s+en(?=\s*[:：])"
@@ -114,10 +114,11 @@ _BARE_LABELS = {
         rf"|(?<![a-z])(?:goods|cargo|commodity)\s+(?:are|is)\s{_NOT_A_VALUE}"
         # "commodity LED screens": the label without a colon, before the goods' name.
         r"|(?<![a-z])commodity\s+(?!(?:is|are|of|code|list|name|type|now)(?![a-z]))(?=[a-z])"
-        # "mercancía llantas", "marchandise carreaux": the same label in Spanish, Portuguese
-        # and French (not "mercancía peligrosa", dangerous goods, nor "producto de …").
+        # "mercancía llantas", "marchandise carreaux" (Spanish, Portuguese, French; never
+        # "mercancía peligrosa", dangerous goods, "producto de …", nor when it is ready):
         r"|(?<![a-z])(?:mercanc[ií]a|mercadoria|marchandise)\s+(?!(?:peligrosa|perigosa|dangereuse"
         r"|general|geral|g[ée]n[ée]rale|suelta|solta|lista|pronta|pr[êe]te|es|[ée]|est|de|da|do"
+        r"|ya|j[áa]|disponibles?|dispon[íi]ve(?:l|is)|listos?|prontos?|pr[êe]ts?"
         r"|del|la|le|el|a|o|en|em|sin|sem|sans)(?![a-z\u00e0-\u00ff]))(?=[a-z\u00e0-\u00ff])"
         # "carga de cortinas e persianas,": the goods after "carga de" (never project cargo,
         # loose or general cargo, nor a weight).
@@ -125,7 +126,7 @@ _BARE_LABELS = {
         r"|importa[cç][aã]o|importaci[oó]n|exporta[cç][aã]o|exportaci[oó]n)(?![a-z]))(?=[a-z\u00e0-\u00ff]{3})"
         # "mesmo produto (revestimento cerâmico)", "same goods (LED lamps)": the goods kept.
         r"|(?<![a-z])(?:same|mesm[oa]|mism[oa]|m[eê]mes?)\s+(?:product|goods|commodity|cargo|produto"
-        r"|producto|produit|mercadoria|mercanc[ií]a|marchandise)\s*[(（])"
+        r"|producto|produit|mercadoria|mercanc[ií]a|marchandise|carga)\s*[(（])"
         r"\s*(?:是|为|:|：|=)?\s*",
         re.I,
     ),
@@ -136,10 +137,9 @@ _BARE_LABELS = {
         r"|(?<![A-Za-z])(?:[Ss]hipper|SHIPPER|[Ee]mbarcador|[Ee]xportador|[Ee]xp[ée]diteur)"
         r"[^\S\n]+(?=[A-Z\u4e00-\u9fff])"
         # "工厂是大连海宝水产", "工厂 徐工": the factory's own name, ending the clause (never
-        # where the factory is, what it does or a pickup: "工厂在…", "工厂提货").
+        # where it is, what it does, a pickup or when: "工厂在…", "工厂提货", "工厂年前装不了").
         r"|(?<![从在到去的])(?:工厂|厂家)(?:是|叫|[^\S\n]+)?"
-        # ("工厂年前装不了": when it can load is no name)
-        r"(?![在做提装出发交直送到去地的里那这货我你他也都还要会能可价报离附自说是叫年今明已正没不停放])"
+        r"(?![在做提装出发交直送到去地的里那这货我你他也都还要会能可价报离附自说是叫年今明已正没不停放跟确等问给])"
         r"(?=[\u4e00-\u9fff]{2,12}(?:[^\S\n]|$|[,，。]))"
         # "Our supplier Hebei Jinhong Steel will load…": the supplier named in the sentence.
         r"|(?<![A-Za-z])(?:[Oo]ur|[Tt]he|[Mm]y)\s+(?:supplier|manufacturer|vendor)\s+(?=[A-Z][a-z])"
