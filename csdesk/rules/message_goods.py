@@ -28,9 +28,10 @@ from csdesk.rules.message_goods_said import (
     said_instead,
     shipped_goods,
 )
+from csdesk.rules.message_goods_slot import goods_slot
 from csdesk.rules.message_goods_tail import DANGLING, PACKED_IN, name_tail, packing_cut
 from csdesk.rules.message_scan import Scan, Span, cue_words
-from csdesk.rules.message_slot import ZH_STOP, goods_slot
+from csdesk.rules.message_slot import ZH_STOP
 from csdesk.rules.message_terms import FILLER, read_labelled
 
 _ENGLISH_JOIN = compile_fast(r"\s+|\s+(?:and|&|for)\s+", re.I)  # ("parts for sewing machines")
