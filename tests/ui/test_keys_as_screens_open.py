@@ -26,17 +26,26 @@ def burst(pilot: Pilot[None], *keys: str) -> None:
         pilot.app.post_message(events.Key(key, character))
 
 
-@pytest.mark.parametrize("lang", ["zh", "en"])
-async def test_digits_in_the_burst_that_opens_the_quote_are_its_price(
+@pytest.mark.parametrize(
+    ("typing", "size", "lang"),
+    [("press", (120, 36), "zh"), ("burst", (80, 24), "zh"), ("burst", (80, 24), "en")],
+)
+async def test_digits_typed_as_the_quote_opens_are_its_price(
     quote_db: Path,  # noqa: F811
+    typing: str,
+    size: tuple[int, int],
     lang: str,
 ) -> None:
+    """Pressed one by one (each handled before the next) or sent in one burst with F11."""
     app = CSDeskApp(db=quote_db, agent="zhao", today=TODAY, lang=lang)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(size=size) as pilot:
         await settle(pilot)
         await pilot.press("f6")
         await settle(pilot)
-        burst(pilot, "f11", *"1700")
+        if typing == "press":
+            await pilot.press("f11", *"1700")
+        else:
+            burst(pilot, "f11", *"1700")
         await settle(pilot)
         assert isinstance(app.screen, QuoteScreen)
         price = app.screen.query_one("#quote-price", Input)
