@@ -61,7 +61,8 @@ def lane_text(pol: str | None, pod: str | None, names: dict[str, str], cells: in
 
     A Chinese name that does not fit is shortened (胡志明市 to 胡志明). A Latin one is shown
     whole or not at all, its code standing for it: cut, it read as another place or a broken
-    word (Ho Chi, Los, Dar es, Tianji); the room a left-out name frees goes to the other."""
+    word (Ho Chi, Los, Dar es, Tianji); the room a left-out name frees goes to the other, and
+    where only one fits, the destination's is kept."""
     room = cells - _LANE_CODES
     if room < 2 * _LEAST_NAME:
         return f"{pol or '?'}-{pod or '?'}"
@@ -69,10 +70,11 @@ def lane_text(pol: str | None, pod: str | None, names: dict[str, str], cells: in
     # Each name keeps what it needs; when both do not fit, the longer gives way first.
     pol_room = min(cell_len(pol_name), max(room // 2, room - cell_len(pod_name)))
     pol_shown, pod_shown = _shortened(pol_name, pol_room), _shortened(pod_name, room - pol_room)
-    if pol_name and not pol_shown:
+    if pod_name and not pod_shown:  # the destination tells lanes apart: the origin gives way
         pod_shown = _shortened(pod_name, room)
-    elif pod_name and not pod_shown:
-        pol_shown = _shortened(pol_name, room)
+        pol_shown = _shortened(pol_name, room - cell_len(pod_shown))
+    elif pol_name and not pol_shown:
+        pod_shown = _shortened(pod_name, room)
     return f"{_end(pol, pol_shown)}-{_end(pod, pod_shown)}"
 
 

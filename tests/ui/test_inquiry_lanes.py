@@ -20,6 +20,8 @@ NAMES = {
         "CNTXG": "Tianjin Xingang",
         "VNSGN": "Ho Chi Minh City",
         "USLAX": "Los Angeles",
+        "CNNGB": "Ningbo",
+        "INNSA": "Nhava Sheva",
     },
     "zh": {
         "CNSHA": "上海",
@@ -27,6 +29,8 @@ NAMES = {
         "CNTXG": "天津新港",
         "VNSGN": "胡志明市",
         "USLAX": "洛杉矶",
+        "CNNGB": "宁波",
+        "INNSA": "那瓦舍瓦",
     },
 }
 LANES = [("CNSHA", "GHTEM"), ("CNTXG", "VNSGN"), ("CNTXG", "USLAX"), ("CNSHA", None)]
@@ -72,3 +76,10 @@ def test_the_room_a_long_english_name_leaves_goes_to_the_other() -> None:
     assert lane_text("CNTXG", "VNSGN", names, 30) == "CNTXG-VNSGN Ho Chi Minh City"
     assert lane_text("CNTXG", "USLAX", names, 40) == "CNTXG Tianjin Xingang-USLAX Los Angeles"
     assert lane_text("CNTXG", "VNSGN", NAMES["zh"], 26) == "CNTXG 天津新-VNSGN 胡志明"
+
+
+def test_where_one_english_name_fits_it_is_the_destinations() -> None:
+    """Ningbo and Nhava Sheva do not both fit: the destination tells the lanes apart."""
+    assert lane_text("CNNGB", "INNSA", NAMES["en"], 27) == "CNNGB-INNSA Nhava Sheva"
+    assert lane_text("CNNGB", "INNSA", NAMES["en"], 31) == "CNNGB Ningbo-INNSA Nhava Sheva"
+    assert lane_text("CNNGB", "INNSA", NAMES["zh"], 27) == "CNNGB 宁波-INNSA 那瓦舍瓦"
