@@ -1,0 +1,41 @@
+"""A field's hint is read whole: at 80 columns the cargo-ready hint read "2026-12-10 / 12月10号 /"
+and the English customer filter "Filter: name / pinyin / initials / phone /"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rich.cells import cell_len
+from textual.pilot import Pilot
+from textual.widgets import Input
+
+from csdesk.app import CSDeskApp
+from tests.conftest import TODAY
+from tests.ui.test_intake import open_intake, settle
+
+
+def clipped_hints(pilot: Pilot[None]) -> list[str]:
+    return [
+        f"{field.id}: {field.placeholder}"
+        for field in pilot.app.screen.query(Input)
+        if cell_len(str(field.placeholder)) > field.content_size.width
+    ]
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 36)])
+@pytest.mark.parametrize("lang", ["zh", "en"])
+async def test_hints_fit_their_fields(ui_db: Path, lang: str, size: tuple[int, int]) -> None:
+    app = CSDeskApp(db=ui_db, agent="li", today=TODAY, lang=lang)
+    async with app.run_test(size=size) as pilot:
+        await open_intake(pilot)
+        clipped = clipped_hints(pilot)
+        await pilot.press("escape", "f8")
+        await settle(pilot)
+        assert app.screen.query_one("#customers-filter", Input)
+        clipped += clipped_hints(pilot)
+        await pilot.press("f3")
+        await settle(pilot)
+        assert app.screen.query_one("#search-input", Input)
+        clipped += clipped_hints(pilot)
+        assert clipped == []
