@@ -13,6 +13,7 @@ from textual.widgets import Input
 from csdesk.app import CSDeskApp
 from tests.conftest import TODAY
 from tests.ui.test_intake import open_intake, settle
+from tests.ui.test_quote_screen import _fixed_clock, quote_db  # noqa: F401
 
 
 def clipped_hints(pilot: Pilot[None]) -> list[str]:
@@ -39,3 +40,27 @@ async def test_hints_fit_their_fields(ui_db: Path, lang: str, size: tuple[int, i
         assert app.screen.query_one("#search-input", Input)
         clipped += clipped_hints(pilot)
         assert clipped == []
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 36)])
+@pytest.mark.parametrize("lang", ["zh", "en"])
+async def test_the_price_and_its_title_fit_the_quote_screen(
+    quote_db: Path,  # noqa: F811
+    lang: str,
+    size: tuple[int, int],
+) -> None:
+    """At 80 columns the English price hint read "Price (per container /" and its title took
+    two lines."""
+    app = CSDeskApp(db=quote_db, agent="zhao", today=TODAY, lang=lang)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await pilot.press("f6")
+        await settle(pilot)
+        await pilot.press("f11")
+        await settle(pilot)
+        assert clipped_hints(pilot) == []
+        price = app.screen.query_one("#quote-price", Input)
+        assert price.parent is not None
+        siblings = list(price.parent.children)
+        title = siblings[siblings.index(price) - 1]  # the pane title above the price
+        assert title.has_class("pane-title") and title.size.height == 1
