@@ -1,5 +1,6 @@
-"""A field's hint is read whole: at 80 columns the cargo-ready hint read "2026-12-10 / 12月10号 /"
-and the English customer filter "Filter: name / pinyin / initials / phone /"."""
+"""A field's hint is read whole: at 80 columns the cargo-ready hint read "2026-12-10 / 12月10号 /",
+the English customer filter "Filter: name / pinyin / initials / phone /" and the board's filter
+"筛选: 客户 / 拼音首字母 / 船公司 / 船名 / 订" (in English it was cut at 120 columns too)."""
 
 from __future__ import annotations
 
@@ -27,17 +28,27 @@ def clipped_hints(pilot: Pilot[None]) -> list[str]:
 @pytest.mark.parametrize("size", [(80, 24), (120, 36)])
 @pytest.mark.parametrize("lang", ["zh", "en"])
 async def test_hints_fit_their_fields(ui_db: Path, lang: str, size: tuple[int, int]) -> None:
+    """The main screens' filters, the intake form, search and the command palette."""
     app = CSDeskApp(db=ui_db, agent="li", today=TODAY, lang=lang)
     async with app.run_test(size=size) as pilot:
         await open_intake(pilot)
         clipped = clipped_hints(pilot)
-        await pilot.press("escape", "f8")
+        await pilot.press("escape")
+        for key in ("f5", "f7", "f8", "f9", "f10"):
+            await pilot.press(key)
+            await settle(pilot)
+            clipped += clipped_hints(pilot)
+        await pilot.press("f5", "4")  # a callback: the panel asks when
         await settle(pilot)
-        assert app.screen.query_one("#customers-filter", Input)
+        assert app.screen.query_one("#panel-when", Input)
         clipped += clipped_hints(pilot)
+        await pilot.press("escape")
         await pilot.press("f3")
         await settle(pilot)
         assert app.screen.query_one("#search-input", Input)
+        clipped += clipped_hints(pilot)
+        await pilot.press("escape", "ctrl+p")
+        await settle(pilot)
         clipped += clipped_hints(pilot)
         assert clipped == []
 
