@@ -1,7 +1,7 @@
 """The intake form: while the customer is on the line, the agent sees what to ask next.
 
 Missing fields turn red as the agent types, warnings yellow, advice below. A pasted message
-fills the form, each field read from it marked until the agent edits it or confirms all (F11).
+fills the form, each field read from it marked until the agent edits it or confirms all (Ctrl+G).
 The form keeps a draft in the store as the agent types; Ctrl+S saves at once.
 """
 
