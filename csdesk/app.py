@@ -23,7 +23,12 @@ from textual.worker import WorkerFailed, get_current_worker
 
 from csdesk import keymap
 from csdesk.i18n import set_face, set_language, t
-from csdesk.screens.base import DeskScreen, deliver_stray_text, typing_in_form
+from csdesk.screens.base import (
+    DeskScreen,
+    HoldsEarlyInput,
+    deliver_stray_text,
+    typing_in_form,
+)
 from csdesk.screens.day_watch import FollowsDeskDay
 from csdesk.screens.registry import MAIN_SCREENS, screen_factory
 from csdesk.widgets import compositor_patch, css_cache
@@ -343,6 +348,8 @@ class CSDeskApp(FollowsDeskDay, Guarded, App[None]):
 
         An input keeps what it types by itself; this covers a form's other fields, a form with
         nothing focused yet and modals, where `1` would otherwise jump to Calls."""
+        if self._held_for_the_form(event):
+            return
         if not event.is_printable or not typing_in_form(self.screen, self.focused):
             return
         if deliver_stray_text(self.screen, self.focused, event):  # typed as a screen opened
@@ -351,6 +358,19 @@ class CSDeskApp(FollowsDeskDay, Guarded, App[None]):
         active = self.screen.active_bindings.get(event.key)
         if active is not None and isinstance(active.node, App | Screen):
             event.prevent_default()
+
+    def on_paste(self, event: events.Paste) -> None:
+        self._held_for_the_form(event)
+
+    def _held_for_the_form(self, event: events.Key | events.Paste) -> bool:
+        """A key or paste sent to the old screen in the burst that opened a loading form (Ctrl+N
+        then lagos) comes back unused: the form types it once it is ready."""
+        screen = self.screen
+        if isinstance(screen, HoldsEarlyInput) and screen.hold(event):
+            event.stop()
+            event.prevent_default()
+            return True
+        return False
 
     def action_command_palette(self) -> None:
         from textual.command import CommandPalette

@@ -59,6 +59,72 @@ class DeskScreen(Guarded, Screen[None]):
         keeping the cursor's record and anything being typed. Override in screens."""
 
 
+class HoldsEarlyInput:
+    """A screen that focuses its field only once its data is in (the intake form loads the
+    agent's draft first). Keys and pastes that come before then, in the burst that opened it
+    (Ctrl+N lagos) or while the store is slow, found no field: they are held, and given to the
+    form in order once it is ready, as if typed a moment later. The key that leaves passes, so
+    a slow load can still be left."""
+
+    PASSES_WHILE_LOADING: ClassVar[frozenset[str]] = frozenset({"leave"})
+    _early_input: list[events.Key | events.Paste] | None = None  # None: not holding
+
+    def hold_early_input(self) -> None:
+        self._early_input = []
+
+    def hold(self, event: events.Key | events.Paste) -> bool:
+        """Keep `event` for when the form is ready; returns whether it was kept."""
+        if self._early_input is None:
+            return False
+        if isinstance(event, events.Paste):
+            self._early_input.append(events.Paste(event.text))
+            return True
+        assert isinstance(self, Screen)
+        bound = self.active_bindings.get(event.key)
+        if bound is not None and bound.binding.action in self.PASSES_WHILE_LOADING:
+            return False
+        self._early_input.append(events.Key(event.key, event.character))
+        return True
+
+    def release_early_input(self, first: Widget) -> None:
+        """The form is ready: focus `first` and type what was held, in order.
+
+        Each key goes straight to the field focused at that point, so a burst keeps its order
+        (sent back through the app, a Tab or a Backspace would reach its binding only after the
+        letters behind it were typed): letters and pastes into the field's queue, its editing
+        keys (Backspace, arrows) as actions in that same queue, Tab moves the focus now, and a
+        screen or app key (F11, Ctrl+L) goes to the app once the field has typed what came
+        before it."""
+        assert isinstance(self, Screen)
+        held, self._early_input = self._early_input or [], None
+        self.set_focus(first)
+        for event in held:
+            target: Widget = self.focused or self
+            if isinstance(event, events.Paste) or event.is_printable:
+                target.post_message(event)
+                continue
+            bound = self.active_bindings.get(event.key)
+            action = bound.binding.action if bound is not None else ""
+            if action == "app.focus_next":
+                self.focus_next()
+            elif action == "app.focus_previous":
+                self.focus_previous()
+            elif bound is not None and bound.node is target:
+                target.call_later(self.app.run_action, action, target)
+            else:
+                target.call_later(self.app.post_message, event)
+
+    def on_key(self, event: events.Key) -> None:
+        if self.hold(event):
+            event.stop()
+            event.prevent_default()
+
+    def on_paste(self, event: events.Paste) -> None:
+        if self.hold(event):
+            event.stop()
+            event.prevent_default()
+
+
 def typing_in_form(screen: Screen[object], focused: Widget | None) -> bool:
     """Whether a printable key now belongs to what is being typed: a form or modal is open, or an
     input, a field or a button has focus. Then no screen or global letter/digit key may fire."""

@@ -1,7 +1,7 @@
 """The intake form: while the customer is on the line, the agent sees what to ask next.
 
 Missing fields turn red as the agent types, warnings yellow, advice below. A pasted message
-fills the form, each field read from it marked until the agent edits it or confirms all (F11).
+fills the form, each field read from it marked until the agent edits it or confirms all (Ctrl+G).
 The form keeps a draft in the store as the agent types; Ctrl+S saves at once.
 """
 
@@ -24,6 +24,7 @@ from csdesk.i18n import t
 from csdesk.rules.form_text import form_document, pending_after_parse, texts_of
 from csdesk.rules.inquiry_fields import MODES, fields_from_json
 from csdesk.rules.sla import clock, due_at
+from csdesk.screens.base import HoldsEarlyInput
 from csdesk.screens.intake_store import IntakeWriter
 from csdesk.widgets.guard import Guarded
 from csdesk.widgets.intake_flags import IntakeFlags
@@ -53,7 +54,10 @@ def check_form(
     return check_inquiry(values, ctx, unreadable=unreadable)
 
 
-class IntakeScreen(Guarded, Screen[int | None]):
+class IntakeScreen(HoldsEarlyInput, Guarded, Screen[int | None]):
+    # Nothing is focused until the draft is in (a field focused earlier would take keys the
+    # load then overwrites): what comes before is held (HoldsEarlyInput) and typed after.
+    AUTO_FOCUS = ""
     SCOPE = "intake"
     TITLE_KEY = "screen.intake"
     DEFAULT_CSS = """
@@ -88,6 +92,7 @@ class IntakeScreen(Guarded, Screen[int | None]):
         # The form as it opened: leaving it unchanged leaves no draft behind.
         self.opened: dict[str, Any] | None = None
         self.read_text = ""  # the message box's text as last read (or as loaded)
+        self.hold_early_input()
 
     @property
     def desk_app(self) -> CSDeskApp:
@@ -173,7 +178,7 @@ class IntakeScreen(Guarded, Screen[int | None]):
         self._tick()
         self.run_check()
         self.opened = self.draft_payload()
-        self.query_one("#f-pol").focus()
+        self.release_early_input(self.query_one("#f-pol"))
 
     def day_changed(self) -> None:
         """Past midnight: dates in the form and in a message ("明天", a ready date already past)

@@ -55,22 +55,41 @@ _LEAST_NAME = 4  # cells: two Chinese characters, a short English word
 
 def lane_text(pol: str | None, pod: str | None, names: dict[str, str], cells: int) -> str:
     """`CNNGB 宁波-NGLOS 拉各斯`: both LOCODEs, and where the column has room for at least
-    `_LEAST_NAME` cells of each name, the ports' names, a long one shortened to what is left
-    (Ho Chi Minh City to Ho Chi); narrower, the codes alone. The form follows the column's width
-    only, so every row reads alike: a row showed names when they fitted whole and only its codes
-    when they did not (CNTXG-VNSGN under CNSHA Shanghai-GHTEM Tema)."""
+    `_LEAST_NAME` cells of each name, the ports' names; narrower, the codes alone. Whether names
+    show follows the column's width, not each row's names (a row that named its ports only when
+    they fitted whole put CNTXG-VNSGN under CNSHA Shanghai-GHTEM Tema).
+
+    A Chinese name that does not fit is shortened (胡志明市 to 胡志明). A Latin one is shown
+    whole or not at all, its code standing for it: cut, it read as another place or a broken
+    word (Ho Chi, Los, Dar es, Tianji); the room a left-out name frees goes to the other, and
+    where only one fits, the destination's is kept."""
     room = cells - _LANE_CODES
     if room < 2 * _LEAST_NAME:
         return f"{pol or '?'}-{pod or '?'}"
     pol_name, pod_name = names.get(pol or "", ""), names.get(pod or "", "")
     # Each name keeps what it needs; when both do not fit, the longer gives way first.
     pol_room = min(cell_len(pol_name), max(room // 2, room - cell_len(pod_name)))
-    pod_room = room - pol_room
-    ends = (
-        f"{code or '?'} {fit_words(name, name_room).rstrip()}".rstrip()
-        for code, name, name_room in ((pol, pol_name, pol_room), (pod, pod_name, pod_room))
-    )
-    return "-".join(ends)
+    pol_shown, pod_shown = _shortened(pol_name, pol_room), _shortened(pod_name, room - pol_room)
+    if pod_name and not pod_shown:  # the destination tells lanes apart: the origin gives way
+        pod_shown = _shortened(pod_name, room)
+        pol_shown = _shortened(pol_name, room - cell_len(pod_shown))
+    elif pol_name and not pol_shown:
+        pod_shown = _shortened(pod_name, room)
+    return f"{_end(pol, pol_shown)}-{_end(pod, pod_shown)}"
+
+
+def _shortened(name: str, cells: int) -> str:
+    """`name` in `cells`: whole, or a Chinese name cut between characters, or "" (a Latin name
+    that does not fit whole)."""
+    if cell_len(name) <= cells:
+        return name
+    if any(char.isascii() and char.isalpha() for char in name):
+        return ""
+    return fit_words(name, cells).rstrip()
+
+
+def _end(code: str | None, name: str) -> str:
+    return f"{code or '?'} {name}" if name else code or "?"
 
 
 def render_inquiry(

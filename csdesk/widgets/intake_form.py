@@ -52,7 +52,7 @@ HINTS = {
     "weight_kg": "kg",
     "volume_cbm": "m3",
     "dimensions_cm": "120x80x100 cm",
-    "cargo_ready": "2026-12-10 / 12月10号 / 下周三",
+    "cargo_ready": "2026-12-10 / 下周三",  # a date and a day as said; 24 cells at 80 columns
     "temperature_c": "-18",
     "currency": "USD",
     "pickup_factories": "1",

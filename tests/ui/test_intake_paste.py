@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual import events
 from textual.widgets import TextArea
 
@@ -78,3 +79,20 @@ async def test_leaving_an_unchanged_inquiry_leaves_no_draft(ui_db: Path) -> None
     with desk.session() as session:
         assert load_draft(session, draft_key(desk.agent.id if desk.agent else None)) is None
     desk.engine.dispose()
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 36)])
+@pytest.mark.parametrize("lang", ["zh", "en"])
+async def test_the_message_box_title_is_whole(
+    ui_db: Path, lang: str, size: tuple[int, int]
+) -> None:
+    """At 80 columns the English title read "Paste a WeChat/e-mail me…"."""
+    from csdesk.i18n import t
+
+    app = CSDeskApp(db=ui_db, agent="li", today=TODAY, lang=lang)
+    async with app.run_test(size=size) as pilot:
+        screen = await open_intake(pilot)
+        area = screen.query_one("#intake-paste", TextArea).region
+        top = app.screen._compositor.render_strips()[area.y]
+        drawn = "".join(segment.text for segment in top)
+        assert f" {t('intake.form.paste_title')} " in drawn, drawn

@@ -1,6 +1,6 @@
-"""The quote screen opens on its price: digits typed right after F11 land in it (on the rate
-list they went nowhere), the arrow keys still pick the rate, and saving without a price says
-to enter one (it said "看不懂的价格:" with nothing after the colon)."""
+"""The quote screen opens on its price (digits typed right after F11 land in it: see
+test_keys_as_screens_open.py), the arrow keys still pick the rate, and saving without a price
+says to enter one (it said "看不懂的价格:" with nothing after the colon)."""
 
 from __future__ import annotations
 
@@ -11,27 +11,9 @@ from textual.widgets import Input
 
 from csdesk.app import CSDeskApp
 from csdesk.models import Quote
-from csdesk.screens.quote import QuoteScreen
 from csdesk.widgets.row_list import RowList
 from tests.conftest import TODAY
 from tests.ui.test_quote_screen import _fixed_clock, quote_db, settle, stored  # noqa: F401
-
-
-async def test_digits_typed_as_the_screen_opens_are_the_price(quote_db: Path) -> None:  # noqa: F811
-    app = CSDeskApp(db=quote_db, agent="zhao", today=TODAY)
-    async with app.run_test(size=(120, 36)) as pilot:
-        await settle(pilot)
-        await pilot.press("f6")
-        await settle(pilot)
-        await pilot.press("f11", *"1700")
-        await settle(pilot)
-        assert isinstance(app.screen, QuoteScreen)
-        price = app.screen.query_one("#quote-price", Input)
-        assert app.focused is price and price.value == "1700"
-        await pilot.press("f2")
-        await settle(pilot)
-        [quote] = stored(quote_db, Quote)
-        assert quote.price_minor == 170_000
 
 
 async def test_the_arrows_pick_the_rate_from_the_price(quote_db: Path) -> None:  # noqa: F811

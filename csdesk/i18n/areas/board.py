@@ -416,7 +416,7 @@ EN |= {
 
 ZH |= {
     "screen.shipment": "订舱详情",
-    "board.filter_placeholder": "筛选: 客户 / 拼音首字母 / 船公司 / 船名 / 订舱号 / 箱号",
+    "board.filter_placeholder": "筛选: 客户/拼音首字母/船公司/船名/订舱号/箱号",
     "board.scope_all": "全部客服",
     "board.scope_mine": "我的订舱",
     "board.total": "共 {count} 票",
@@ -449,7 +449,7 @@ ZH |= {
 }
 EN |= {
     "screen.shipment": "Shipment",
-    "board.filter_placeholder": "Filter: customer / pinyin initials / carrier / vessel / booking / container",
+    "board.filter_placeholder": "Filter: customer/carrier/vessel/booking/box",
     "board.scope_all": "all agents",
     "board.scope_mine": "my bookings",
     "board.total": "{count} shipments",

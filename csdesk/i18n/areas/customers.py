@@ -55,7 +55,7 @@ ZH = {
 }
 
 EN = {
-    "customers.filter_placeholder": "Filter: name / pinyin / initials / phone / WeChat",
+    "customers.filter_placeholder": "Filter: name/pinyin/initials/phone/WeChat",
     "customers.empty": "No customers. Ctrl+N adds one, or import them with csdesk import customers.",
     "customers.no_match_mine": (
         "None of my customers matches '{query}'. Ctrl+O shows all customers, Ctrl+F changes "

@@ -202,7 +202,7 @@ EN = {
     "intake.advice.dg_fees": "dangerous goods or chemicals: confirm every fee with the customer first (H41)",
     "intake.advice.exw_trucking": "EXW: confirm one factory or several and the trucker's price before quoting (H49)",
     "intake.advice.door_delivery_info": "door delivery: tell the customer complete cargo details make the quote faster and more accurate (H22)",
-    "intake.form.paste_title": "Paste a WeChat/e-mail message",
+    "intake.form.paste_title": "Paste WeChat/e-mail text",
     "intake.paste.to_message_box": "That was a message: it went to the message box on the right, and what it says filled the form",
     "intake.form.checking": "checking...",
     "intake.form.copy_hint": "F4 / Ctrl+Y copies the rate request below for the e-mail to the lines department:",

@@ -325,7 +325,7 @@ EN = {
     "quote.screen.no_rates": "No valid rate for this lane today: type a price, F2 saves a provisional quote",
     "quote.screen.minimum": "Minimum sell price {amount} (by phone only, never in a quote)",
     "quote.screen.company_sell": "Company sell price {amount}",
-    "quote.screen.price": "Price (per container / per W/M)",
+    "quote.screen.price": "Price per box or W/M",
     "quote.screen.none_yet": "No quote yet: F2 saves, F4 saves and copies the text",
     "quote.screen.status": "Quote #{id}: {status}",
     "quote.screen.status_title": "Quote status",
