@@ -18,6 +18,9 @@ from csdesk.rules.message_scan import Scan
 from csdesk.rules.textnorm import normalize, parse_number
 
 _DIMENSION_PARTS = re.compile(r"\s*[x*]\s*", re.I)
+# "12-10", "12.10": in the date box a month and day (a customer's message could mean a range or a
+# figure by them, so the message reader leaves them; the box holds nothing but a date).
+_MONTH_DAY = re.compile(r"(\d{1,2})\s*[-.]\s*(\d{1,2})")
 
 
 def dimensions_from_text(text: str) -> dict[str, Any] | str | None:
@@ -37,10 +40,14 @@ def dimensions_from_text(text: str) -> dict[str, Any] | str | None:
 
 
 def date_from_text(text: str, today: dt.date) -> str | None:
-    """ISO date from "2026-12-10", "12/10", "12月10号", "下周三", "月底"; the text when unread."""
+    """ISO date from "2026-12-10", "12/10", "12-10", "12月10号", "下周三", "月底"; the text when
+    unread."""
     stripped = normalize(text).strip()
     if not stripped:
         return None
+    month_day = _MONTH_DAY.fullmatch(stripped)
+    if month_day is not None:  # read as "12/10" is, by the same rule for the year
+        stripped = f"{month_day.group(1)}/{month_day.group(2)}"
     try:
         return dt.date.fromisoformat(stripped).isoformat()
     except ValueError:
