@@ -71,19 +71,41 @@ def _inside_a_word(text: str, at: int) -> bool:
 _DANGLING = " ,;:-(['\"（［【「『，；："
 
 
+_OPENING = {"(": ")", "（": "）", "[": "]", "［": "］", "【": "】", "「": "」", "『": "』"}
+
+
+def _before_open_bracket(kept: str) -> str:
+    """`kept` up to a bracket it opens and never closes: a cut remark ("hold proposed (last")
+    reads as a broken one; left out whole, the words before it read whole."""
+    closing: list[str] = []
+    start = -1
+    for index, char in enumerate(kept):
+        if char in _OPENING:
+            if not closing:
+                start = index
+            closing.append(_OPENING[char])
+        elif closing and char == closing[-1]:
+            closing.pop()
+    if not closing or start <= 0:
+        return kept
+    return kept[:start].rstrip(_DANGLING)
+
+
 def fit_words(text: str, cells: int) -> str:
     """`fit`, but a Latin word that does not fit is left out whole ("08:15 booking" in 11
-    cells reads "08:15", not "08:15 bookin"); Chinese may be cut between any two characters."""
+    cells reads "08:15", not "08:15 bookin"), and so is a bracketed remark the cut would open
+    and not close; Chinese may be cut between any two characters."""
     kept = fit(text, cells).rstrip(" ")
-    if not _inside_a_word(text, len(kept)):
-        if len(kept) < len(text.rstrip(" ")):  # cut: no opening bracket or comma left dangling
-            kept = kept.rstrip(_DANGLING)  # "overdue: chase (" of "overdue: chase (H55)"
+    if len(kept) >= len(text.rstrip(" ")):
         return fit(kept, cells)
-    start = len(kept)
-    while start > 0 and text[start - 1].isascii() and text[start - 1].isalnum():
-        start -= 1
-    shorter = kept[:start].rstrip(_DANGLING)
-    return fit(shorter or kept, cells)  # one word longer than the column: cut, it is all there is
+    if _inside_a_word(text, len(kept)):
+        start = len(kept)
+        while start > 0 and text[start - 1].isascii() and text[start - 1].isalnum():
+            start -= 1
+        # one word longer than the column: cut, it is all there is
+        kept = kept[:start].rstrip(_DANGLING) or kept
+    # cut: no opening bracket or comma left dangling ("overdue: chase (" of "… (H55)")
+    return fit(_before_open_bracket(kept.rstrip(_DANGLING)) or kept, cells)
 
 
 def header(columns: Sequence[Column], width: int) -> Text:

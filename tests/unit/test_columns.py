@@ -18,6 +18,11 @@ from csdesk.widgets.columns import fit_words
         ("09:00 逾期15天, 告知主管", 16, "09:00 逾期15天"),
         ("A类 2个工作日未联系", 10, "A类 2个工"),
         ("客户说「明天」再打", 8, "客户说"),
+        # a remark the cut opens and never closes is left out whole, not "(last"
+        ("30d overdue: B/L hold proposed (last resort)", 37, "30d overdue: B/L hold proposed"),
+        ("逾期30天: 建议扣单 (最后手段)", 24, "逾期30天: 建议扣单"),
+        ("chase (H55) then hold (last resort)", 30, "chase (H55) then hold"),
+        ("(a remark longer than the column)", 12, "(a remark"),
         ("(H55)", 3, "(H5"),
     ],
 )
