@@ -19,6 +19,7 @@ from csdesk.rules.message_goods_fillers import (
     trim_goods_fillers,
 )
 from csdesk.rules.message_goods_lines import a_trade, comma_listed, put_goods_by_line
+from csdesk.rules.message_goods_more import and_one_more
 from csdesk.rules.message_goods_runs import box_by_box_goods, goods_in_runs
 from csdesk.rules.message_goods_said import (
     bare,
@@ -70,24 +71,8 @@ def _english_phrase(scan: Scan, start: int, end: int) -> Span:
         first -= 1  # "Alkaline dry cell batteries, …": a name opening the message or line is whole
     while last + 1 < len(words) and _joins(scan, words[last], words[last + 1]) and last < index + 2:
         last += 1
-    last = _and_one_more(scan, words, last)
+    last = and_one_more(scan, words, last)
     return min(words[first].start(), start), max(words[last].end(), end)
-
-
-def _and_one_more(scan: Scan, words: list[re.Match[str]], last: int) -> int:
-    """ "aluminium doors and windows,": one more word after "and", closing the list item;
-    "pneus de carga,", "móveis de jardim.": or after the "of" of a Latin name."""
-    if last + 2 >= len(words) or words[last + 1][0].lower() not in _ONE_MORE:
-        return last
-    after = words[last + 2]
-    spaced = scan.norm[words[last].end() : after.start()] == f" {words[last + 1][0]} "
-    closes = _ITEM_CLOSE.match(scan.norm, after.end()) is not None
-    plain = after[0].lower() not in NOT_GOODS
-    return last + 2 if spaced and closes and plain else last
-
-
-_ONE_MORE = frozenset(["and", "de", "da", "do", "para"])
-_ITEM_CLOSE = compile_fast(r"\s*(?:[,;.\n]|$)")
 
 
 def _joins(scan: Scan, left: re.Match[str], right: re.Match[str]) -> bool:

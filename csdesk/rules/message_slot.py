@@ -121,6 +121,10 @@ _EN_WORDS = compile_fast(
     # "artículos plásticos para el hogar", "ustensiles pour la cuisine": what they are for.
     r"|(?:" + _EN_WORD + r")(?:\s+" + _EN_WORD_NEXT + r")?\s+(?:para|pour|por)\s+"
     r"(?:el|la|los|las|le|les|o|a|os|as)\s+" + _EN_WORD_NEXT + r"(?=\s*(?:$|[,.;:\n(]))"
+    # "repuestos para celulares en 20 cajas": what they are for, then the boxes they are in.
+    r"|(?:" + _EN_WORD + r")(?:\s+" + _EN_WORD_NEXT + r")?\s+(?:para|pour|for)\s+"
+    + _EN_WORD_NEXT
+    + r"(?=\s+(?:en|em|in|dans)\s+\d)"
     r"|(?:" + _EN_WORD + r")(?:\s+" + _EN_WORD_NEXT + r"){0,3})",
     re.I,
 )
@@ -223,6 +227,9 @@ def _en_slot(scan: Scan, anchor: int, limit: int | None = None) -> Span | None:
             continue
         start, end = answered
         packed = _PACKED_TAIL.match(scan.norm, end, stop)  # "caustic soda in 25kg bags"
+        if packed is None:  # "repuestos para celulares en 20 cajas": the pieces read
+            packed = _IN_PIECES.match(scan.norm, end, stop)
+            packed = packed if packed is not None and scan.claimed[packed.end()] else None
         after = packed.end() if packed is not None else end
         if scan.is_free(start, end) and not _unread_after(scan, after, stop):
             return start, end
@@ -251,6 +258,9 @@ _PACKED_TAIL = compile_fast(
     r"|bundles?|ibcs?|cradles?|skids?|flexitanks?)(?![a-z])",
     re.I,
 )
+
+
+_IN_PIECES = compile_fast(r"\s+(?:en|em|in|dans)\s+(?=\d)", re.I)
 
 
 def _answered(scan: Scan, start: int, end: int, stop: int) -> Span | None:

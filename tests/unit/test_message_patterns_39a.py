@@ -1,0 +1,117 @@
+"""Round 39a of issue 15: the text side (goods, addresses, ports, mode) that blind sets 32 and
+33 missed, each pattern written new ways (other ports, goods and figures than any held-out
+sentence), read as the settled conventions of the held-out sets say."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from csdesk.rules.inquiry_fields import fields_to_json
+from tests.unit.corpus_score import _as_expected
+from tests.unit.intake_fixtures import PARSER, TODAY
+
+
+def _read(text: str, received: dt.date = TODAY) -> dict[str, Any]:
+    read = PARSER.parse(text, received)
+    parsed = fields_to_json(read.values())
+    dg = read.fields.get("dg")
+    parsed["dg"] = dg.value if dg else None
+    return {name: _as_expected(name, value) for name, value in parsed.items()}
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        # A word standing alone after the figures in Latin units is the goods.
+        ("宁波到拉各斯 拼箱 6件 每件50*40*30 共300KG 雨伞 下周二货好", "雨伞"),
+        ("厦门到马尼拉 拼箱 9箱 每箱60*50*40 共240kg 拖鞋 周四送仓", "拖鞋"),
+        ("深圳到蒙巴萨 拼箱 2托 1.5cbm 420kgs 窗帘杆 周三送仓", "窗帘杆"),
+    ],
+)
+def test_goods_after_the_figures_in_latin_units(text: str, goods: str) -> None:
+    assert _read(text).get("commodity") == goods
+
+
+def test_a_vague_word_after_the_weight_is_no_goods() -> None:
+    assert _read("上海到吉达 拼箱 3箱 共150kg 左右 下周一货好").get("commodity") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        # Goods joined by "and" closing a request for a rate asked from our side: the
+        # question mark ends the request, it is no doubt about the goods.
+        (
+            "Hi,\nCould we get your best rate LCL Ningbo to Port Klang, 8 pallets, 3.1 cbm, "
+            "900 kgs, towels and bedsheets? Ready Dec 10.\nThanks",
+            "towels and bedsheets",
+        ),
+        (
+            "Hello,\nMay I have a quotation for LCL Shenzhen to Lagos, 25 cartons, 4 cbm, "
+            "1,100 kgs, shoes and sandals? Cargo ready next Friday.",
+            "shoes and sandals",
+        ),
+        (
+            "Good day,\nCan I get your rate LCL Qingdao to Jakarta, 6 cases, 1.8 cbm, 420 kgs, "
+            "mugs and plates? Ready 12/12.",
+            "mugs and plates",
+        ),
+    ],
+)
+def test_goods_joined_by_and_in_a_request_for_a_rate(text: str, goods: str) -> None:
+    assert _read(text).get("commodity") == goods
+
+
+def test_goods_asked_about_outside_a_request_stay_unread() -> None:
+    # The rate asked in a sentence of its own: the goods' question mark is a doubt again.
+    text = (
+        "Hi, can we have your rate? LCL Xiamen to Manila, 12 cartons, 2.4 cbm, 380 kgs, "
+        "wallets and belts? Ready 26/10."
+    )
+    assert _read(text).get("commodity") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        # What the goods are for (para, pour, for), then the boxes they are packed in.
+        (
+            "Hola, LCL Ningbo - Valparaíso, 2,5 m3, 540 kg, accesorios para bicicletas en "
+            "14 cajas, lista el 12/12.",
+            "accesorios para bicicletas",
+        ),
+        (
+            "Bom dia, LCL Xangai - Santos, 1,9 m3, 410 kg, peças para motos em 9 caixas, "
+            "pronta dia 15/12.",
+            "peças para motos",
+        ),
+        (
+            "Bonjour, groupage Shenzhen - Abidjan, 2 m3, 480 kg, coques pour téléphones dans "
+            "30 cartons, prêt le 10/12.",
+            "coques pour téléphones",
+        ),
+        (
+            "Please quote 1x20GP Qingdao to Mombasa, spare parts for tractors, 12 tons",
+            "spare parts for tractors",
+        ),
+        (
+            "Hi, 1x40HQ Tianjin - Lagos, spare parts for excavators 18 tons",
+            "spare parts for excavators",
+        ),
+        (
+            "Need LCL rate Ningbo to Lagos, spare parts for tractors in 12 cases, 3 cbm",
+            "spare parts for tractors",
+        ),
+    ],
+)
+def test_goods_with_what_they_are_for(text: str, goods: str) -> None:
+    assert _read(text).get("commodity") == goods
+
+
+def test_a_port_after_for_is_no_part_of_the_goods() -> None:
+    assert _read("Please quote 1x20GP ceramic tiles for Lagos, 24 tons").get("commodity") == (
+        "ceramic tiles"
+    )
