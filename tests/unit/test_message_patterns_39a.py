@@ -115,3 +115,70 @@ def test_a_port_after_for_is_no_part_of_the_goods() -> None:
     assert _read("Please quote 1x20GP ceramic tiles for Lagos, 24 tons").get("commodity") == (
         "ceramic tiles"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "pickup", "goods"),
+    [
+        # A pickup address labelled with a colon ends where the next label begins.
+        (
+            "EXW 提货地址：浙江省金华市永康市经济开发区 品名：电动工具 2x20GP 每柜12吨 宁波出 到拉各斯",
+            "浙江省金华市永康市经济开发区",
+            "电动工具",
+        ),
+        (
+            "提货：广东省佛山市顺德区北滘镇工业园 货物：不锈钢水槽 1x40HQ 8吨 南沙走 到达曼 EXW",
+            "广东省佛山市顺德区北滘镇工业园",
+            "不锈钢水槽",
+        ),
+        (
+            "EXW 提货：河北省沧州市泊头市工业区 重量：22吨 1x20GP 天津出 到蒙巴萨 铸铁管件",
+            "河北省沧州市泊头市工业区",
+            "铸铁管件",
+        ),
+    ],
+)
+def test_a_pickup_address_ends_at_the_next_label(text: str, pickup: str, goods: str) -> None:
+    read = _read(text)
+    assert (read.get("pickup_address"), read.get("commodity")) == (pickup, goods)
+
+
+@pytest.mark.parametrize(
+    ("text", "pickup"),
+    [
+        # The EXW town, then 地址 and the street address: the pickup is the street address.
+        (
+            "天津到吉达 1x20GP 铸件 18吨 EXW 沧州 地址 沧州市泊头市交河镇工业园 下周五",
+            "沧州市泊头市交河镇工业园",
+        ),
+        (
+            "宁波到拉各斯 1x40HQ 家具 EXW 佛山 地址 顺德区乐从镇家具城路8号 月底",
+            "顺德区乐从镇家具城路8号",
+        ),
+        (
+            "上海到德班 2x40HQ 电缆 每柜20吨 EXW 无锡 地址 无锡市惠山区堰新路311号 谢谢",
+            "无锡市惠山区堰新路311号",
+        ),
+        # ...but no address said after 地址 leaves the town.
+        ("天津到拉各斯 1x40HQ 轮胎 EXW 沧州 地址还没定 下周出", "沧州"),
+        ("EXW 东莞 地址等工厂发过来 深圳到迪拜 1x20GP 家具", "东莞"),
+    ],
+)
+def test_the_street_address_said_after_the_exw_town(text: str, pickup: str) -> None:
+    assert _read(text).get("pickup_address") == pickup
+
+
+@pytest.mark.parametrize(
+    ("text", "pol"),
+    [
+        # The town a company says it is in is no port of loading.
+        ("你好 我司是中山的灯具公司 要发一个小柜到迪拜 灯具 6吨", None),
+        ("老板好 我们是东莞的玩具厂 拼箱到汉堡 3个方 毛绒玩具", None),
+        ("我们是江门的五金厂 到拉各斯 一个高柜 门锁 12吨", None),
+        # ...but the port it ships from, said apart, still is; and a trade is no town.
+        ("我们是厦门的石材厂 到蒙巴萨 1x20GP 花岗岩板 26吨 厦门出", "CNXMN"),
+        ("我们是做沙发的工厂 货从南沙走 到迪拜 三个高柜", "CNNSA"),
+    ],
+)
+def test_the_town_of_the_company_is_no_pol(text: str, pol: str | None) -> None:
+    assert _read(text).get("pol") == pol
