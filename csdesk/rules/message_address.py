@@ -35,13 +35,15 @@ ADDRESS_END = compile_fast(
     r"|[\d一二两三四五六七八九十]+(?:点[\d一二三四五六七八九])?(?:吨|个|件|方|托|箱|柜))"
     # "…, Riyadh. From Ningbo via Dammam": a full stop, then the e-mail's next sentence.
     r"|\.\s+(?=(?:From|Via|POL|POD|Cargo|Goods|Commodity|Please|Pls|Kindly|Ready|Weight|Volume"
-    r"|Container|We|The|Shipper|Thanks|Thank|Regards|Best|ETD|Target|Terms|Incoterm|Equipment"
+    r"|Container|LCL|FCL|We|The|Shipper|Thanks|Thank|Regards|Best|ETD|Target|Terms|Incoterm|Equipment"
     # "…, Xiamen. Merci": a sign-off in French, Spanish or Portuguese.
     r"|Merci|Gracias|Obrigad[oa]|Saludos|Cordialement|Atentamente|Atenciosamente|Thx|Tks|Rgds|BR"
     # "…, Guangdong. Ship from Shekou to Tema": the route said as a sentence of its own.
     r"|Ship|Shipping|Ship(?:ment)?\s+(?:from|to|via)|Loading|Load|Port"
     # "…, Foshan. Livraison à notre entrepôt : …": the door, the next sentence.
-    r"|Livraison|Entrega|Delivery|Deliver|Door|Destino|Destination)\b"
+    r"|Livraison|Entrega|Delivery|Deliver|Door|Destino|Destination"
+    # "…, Casablanca. Prêt le 17/12": when the goods are ready, in French, Spanish, Portuguese.
+    r"|Prêt|Prête|Pret|Listo|Lista|Pronto|Pronta|Marchandise|Mercancía|Mercadoria|Carga)\b"
     # ...or the route or the boxes: "…, Kampala. Ningbo to Mombasa 1x40HQ", "…. 2x20GP".
     # "…, Zhejiang. To Tema 2x40HQ": the port of discharge as the next sentence.
     r"|[A-Z][a-z]+\s*(?:to|->|→|-)\s*[A-Z]|To\s+[A-Z]|\d{1,2}\s*[x×*]\s*\d"
@@ -60,7 +62,9 @@ ADDRESS_END = compile_fast(
 # "deliver to our warehouse at Plot 14 …": whose place it is, said before the address.
 _PLACE_LEAD = compile_fast(
     r"(?:(?:to|at)\s+)?(?:our|my|the|customer'?s?|consignee'?s?)\s+(?:own\s+)?"
-    r"(?:warehouse|store|premises|factory|office|site|shop)\s+(?:at|in|on|located\s+at)\s+(?=\S)",
+    # "delivery to our shop: Plot 24, …": or with a colon before the address.
+    r"(?:warehouse|store|premises|factory|office|site|shop)"
+    r"(?:\s+(?:at|in|on|located\s+at)\s+|\s*[:：]\s*)(?=\S)",
     re.I,
 )
 

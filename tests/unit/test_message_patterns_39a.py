@@ -182,3 +182,56 @@ def test_the_street_address_said_after_the_exw_town(text: str, pickup: str) -> N
 )
 def test_the_town_of_the_company_is_no_pol(text: str, pol: str | None) -> None:
     assert _read(text).get("pol") == pol
+
+
+@pytest.mark.parametrize(
+    ("text", "door"),
+    [
+        # The door said right after the term, with whose place it is: the address after "at".
+        (
+            "Please quote 1x20GP Qingdao to Mombasa, DDP our factory at Plot 12, Athi River EPZ, "
+            "Machakos. Goods: steel wire, 20 tons.",
+            "Plot 12, Athi River EPZ, Machakos",
+        ),
+        (
+            "Hello, DDU to our store at 45 Kenyatta Avenue, Nairobi. 1x40HQ Shenzhen to Mombasa, "
+            "shoes, 8 tons",
+            "45 Kenyatta Avenue, Nairobi",
+        ),
+        # ...or whose place it is, then a colon: the label is not the address.
+        (
+            "Hello, DAP Mombasa, delivery to our warehouse: Godown 7, Shimanzi Road, Mombasa. "
+            "1x20GP Xiamen to Mombasa, tiles 25 tons",
+            "Godown 7, Shimanzi Road, Mombasa",
+        ),
+        (
+            "DDP Jebel Ali, delivery address: our office: Office 1203, Al Attar Tower, Sheikh "
+            "Zayed Road, Dubai. LCL Ningbo to Jebel Ali 3 cbm",
+            "Office 1203, Al Attar Tower, Sheikh Zayed Road, Dubai",
+        ),
+        # The door ends where the next sentence says when the goods are ready.
+        (
+            "Bonjour, DAP Abidjan, 1x20' Shanghai - Abidjan, carrelage 25 t. Livraison à : Lot 45, "
+            "Zone Industrielle de Yopougon, Abidjan. Prête le 20/12.",
+            "Lot 45, Zone Industrielle de Yopougon, Abidjan",
+        ),
+        (
+            "Hola, DAP Lima, 1x40HQ Ningbo - Callao, muebles 9 t. Entrega en: Av. Argentina 2450, "
+            "Cercado de Lima, Lima. Lista el 18/12.",
+            "Av. Argentina 2450, Cercado de Lima, Lima",
+        ),
+        (
+            "Olá, DAP Luanda, 1x40HQ Qingdao - Luanda, azulejos 26 t. Entrega em: Rua Direita da "
+            "Samba 120, Luanda. Pronta dia 22/12.",
+            "Rua Direita da Samba 120, Luanda",
+        ),
+    ],
+)
+def test_a_door_address_without_whose_place_or_the_next_sentence(text: str, door: str) -> None:
+    assert _read(text).get("delivery_address") == door
+
+
+def test_a_door_town_after_the_term_is_no_street_address() -> None:
+    # "DAP our warehouse in Nairobi": a town, no street said; nothing read as the door.
+    text = "Please quote 1x40HQ Ningbo to Mombasa, DAP our warehouse in Nairobi, furniture 9 tons"
+    assert _read(text).get("delivery_address") is None
