@@ -235,3 +235,23 @@ def test_a_door_town_after_the_term_is_no_street_address() -> None:
     # "DAP our warehouse in Nairobi": a town, no street said; nothing read as the door.
     text = "Please quote 1x40HQ Ningbo to Mombasa, DAP our warehouse in Nairobi, furniture 9 tons"
     assert _read(text).get("delivery_address") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # RoRo units roll on the vessel: break bulk, whatever their count or size.
+        "Ro-Ro from Tianjin to Lagos, 3 units wheel loaders, 9 tons each, 7.2 x 2.5 x 3.3 m",
+        "Please quote RORO Shanghai - Tema, 4 units buses, 11 tons each, 12 x 2.5 x 3.2 m",
+        "Hi, ro ro Qingdao to Mombasa, 2 units tractors, 4 tons each, 4.1x2.0x2.6m, ready 20/12",
+        "上海到拉各斯 滚装 5台 小货车 每台2吨 尺寸5.2*1.9*2.1米",
+    ],
+)
+def test_roro_units_are_break_bulk_with_no_worked_out_volume(text: str) -> None:
+    read = _read(text)
+    assert (read.get("mode"), read.get("volume_cbm")) == ("BREAKBULK", None)
+
+
+def test_a_word_holding_ro_ro_is_no_roro() -> None:
+    read = _read("LCL Ningbo to Lagos, 6 cartons of euro rolls, 1.2 cbm, 300 kgs")
+    assert read.get("mode") == "LCL"
