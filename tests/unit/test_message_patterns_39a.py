@@ -255,3 +255,56 @@ def test_roro_units_are_break_bulk_with_no_worked_out_volume(text: str) -> None:
 def test_a_word_holding_ro_ro_is_no_roro() -> None:
     read = _read("LCL Ningbo to Lagos, 6 cartons of euro rolls, 1.2 cbm, 300 kgs")
     assert read.get("mode") == "LCL"
+
+
+@pytest.mark.parametrize(
+    ("text", "pol"),
+    [
+        # Peers' shorthand: a Chinese port's letters, then the location code of Algiers (ALG,
+        # which Algeciras's ESALG ends in too: the data says which one peers mean).
+        ("QD-ALG 1x40HQ tiles 26T", "CNTAO"),
+        ("SH/ALG 3x20GP 瓷砖 每柜27吨", "CNSHA"),
+        ("NB - ALG 1x40HQ furniture, rdy 20/12", "CNNGB"),
+    ],
+)
+def test_a_route_in_location_codes_to_algiers(text: str, pol: str) -> None:
+    read = _read(text)
+    assert (read.get("pol"), read.get("pod")) == (pol, "DZALG")
+
+
+@pytest.mark.parametrize(
+    ("text", "pod"),
+    [
+        # The letters inside a word, or written small, are no code; Algeciras by name is.
+        ("Pls quote NB to Algeciras 1x40HQ, ALGAE extract 12 tons", "ESALG"),
+        ("Ningbo to Oran 1x20GP, alg. packing 18 tons", "DZORN"),
+    ],
+)
+def test_alg_in_a_word_is_no_port(text: str, pod: str) -> None:
+    assert _read(text).get("pod") == pod
+
+
+@pytest.mark.parametrize(
+    ("text", "pod"),
+    [
+        # The port of loading asked about after the destination: the destination stays the POD.
+        ("一个小柜到蒙巴萨 起运港你们定 瓷砖 25吨", "KEMBA"),
+        ("到达曼 出发港随便 两个高柜 钢管", "SADMM"),
+        ("拼箱到马尼拉 起运地你们推荐一个 3个方 衣服", "PHMNL"),
+    ],
+)
+def test_the_loading_port_left_to_us_after_the_destination(text: str, pod: str) -> None:
+    read = _read(text)
+    assert (read.get("pol"), read.get("pod")) == (None, pod)
+
+
+@pytest.mark.parametrize(
+    ("text", "pol"),
+    [
+        # ...but a port said with 起运 or 出发 after it is still where the goods leave from.
+        ("宁波起运 到拉各斯 一个高柜", "CNNGB"),
+        ("天津港出发 到吉达 1x20GP", "CNTXG"),
+    ],
+)
+def test_a_port_the_goods_leave_from_is_still_the_pol(text: str, pol: str) -> None:
+    assert _read(text).get("pol") == pol
