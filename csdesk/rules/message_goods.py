@@ -19,6 +19,7 @@ from csdesk.rules.message_goods_fillers import (
     trim_goods_fillers,
 )
 from csdesk.rules.message_goods_lines import a_trade, comma_listed, put_goods_by_line
+from csdesk.rules.message_goods_listed import goods_listed_whole, goods_on_lines
 from csdesk.rules.message_goods_more import and_one_more
 from csdesk.rules.message_goods_runs import box_by_box_goods, goods_in_runs
 from csdesk.rules.message_goods_said import (
@@ -228,6 +229,7 @@ def read_commodity(scan: Scan, commodities: CommodityTable | None) -> None:
     shipped_goods(scan)
     said_instead(scan)
     listed_on(scan)
+    goods_listed_whole(scan)
     trim_goods_fillers(scan)
     goods_said_first(scan)
     goods_traded(scan)
@@ -239,6 +241,8 @@ def read_commodity(scan: Scan, commodities: CommodityTable | None) -> None:
 
 
 def _read_goods(scan: Scan, commodities: CommodityTable | None) -> None:
+    if "\n" in scan.norm and goods_on_lines(scan):
+        return  # "货：\n轮毂\n刹车片": one name a line after the label
     read_labelled(scan, ["commodity"])
     _labelled_trimmed(scan)
     if "commodity" in scan.found or commodities is None or goods_meant(scan):

@@ -308,3 +308,43 @@ def test_the_loading_port_left_to_us_after_the_destination(text: str, pod: str) 
 )
 def test_a_port_the_goods_leave_from_is_still_the_pol(text: str, pol: str) -> None:
     assert _read(text).get("pol") == pol
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        # A kind of goods said first, then the goods themselves listed with 、: the list.
+        (
+            "日用品 拼箱到马尼拉 20箱 1.5方 300公斤 保温杯、收纳盒、手机壳 下周二送仓",
+            "保温杯/收纳盒/手机壳",
+        ),
+        ("百货 深圳到吉达 拼箱 15箱 1.1方 220公斤 发夹、钥匙扣、手机壳", "发夹/钥匙扣/手机壳"),
+        ("杂货 宁波到拉各斯 拼箱 30箱 3方 600公斤 雨伞、拖把、手机壳 周五送仓", "雨伞/拖把/手机壳"),
+        # ...and goods named apart from such a list stay, the list read whole.
+        ("拼箱到迪拜 灯具 20箱 2方 另外 发饰、手机壳 下周送仓", "灯具/发饰/手机壳"),
+        # A list read whole after its label stays as it was.
+        ("南沙到特马 1x40HC 货是沙发、餐桌、椅子 12吨", "沙发/餐桌/椅子"),
+    ],
+)
+def test_goods_listed_with_a_kind_said_first(text: str, goods: str) -> None:
+    assert _read(text).get("commodity") == goods
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        # The goods one per line after their label, up to the figure closing the list.
+        ("宁波到拉各斯 1x40HQ 品名：\n沙发\n餐桌\n床垫\n每柜8吨", "沙发/餐桌/床垫"),
+        ("厦门到马尼拉 1x20GP 货物：\n- 瓷砖\n- 马桶\n- 洗手盆\n共 22 吨", "瓷砖/马桶/洗手盆"),
+        (
+            "Ningbo to Lagos 1x40HQ, goods:\nsofas\ndining tables\nmattresses\n9 tons",
+            "sofas/dining tables/mattresses",
+        ),
+    ],
+)
+def test_goods_one_per_line_after_the_label(text: str, goods: str) -> None:
+    assert _read(text).get("commodity") == goods
+
+
+def test_one_name_on_the_line_after_the_label_is_no_list() -> None:
+    assert _read("上海到德班 1x20GP 货：\n轮胎\n重量 20吨").get("commodity") == "轮胎"
