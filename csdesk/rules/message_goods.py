@@ -241,7 +241,7 @@ def read_commodity(scan: Scan, commodities: CommodityTable | None) -> None:
 
 
 def _read_goods(scan: Scan, commodities: CommodityTable | None) -> None:
-    if "\n" in scan.norm and goods_on_lines(scan):
+    if (":\n" in scan.norm or ": \n" in scan.norm) and goods_on_lines(scan):
         return  # "货：\n轮毂\n刹车片": one name a line after the label
     read_labelled(scan, ["commodity"])
     _labelled_trimmed(scan)
