@@ -27,8 +27,9 @@ def _read(text: str, received: dt.date = TODAY) -> dict[str, Any]:
     [
         # A word standing alone after the figures in Latin units is the goods.
         ("宁波到拉各斯 拼箱 6件 每件50*40*30 共300KG 雨伞 下周二货好", "雨伞"),
-        ("厦门到马尼拉 拼箱 9箱 每箱60*50*40 共240kg 拖鞋 周四送仓", "拖鞋"),
-        ("深圳到蒙巴萨 拼箱 2托 1.5cbm 420kgs 窗帘杆 周三送仓", "窗帘杆"),
+        ("厦门到马尼拉 拼箱 9箱 每箱60*50*40 共240kg 钱包 周四送仓", "钱包"),
+        ("青岛到釜山 拼箱 5箱 每箱70*50*40 共180KG 相框 下周一货好", "相框"),
+        ("上海到吉达 拼箱 7箱 每箱50*50*50 共160kg 发夹 下周三货好", "发夹"),
     ],
 )
 def test_goods_after_the_figures_in_latin_units(text: str, goods: str) -> None:
@@ -148,16 +149,20 @@ def test_a_pickup_address_ends_at_the_next_label(text: str, pickup: str, goods: 
     [
         # The EXW town, then 地址 and the street address: the pickup is the street address.
         (
-            "天津到吉达 1x20GP 铸件 18吨 EXW 沧州 地址 沧州市泊头市交河镇工业园 下周五",
-            "沧州市泊头市交河镇工业园",
+            "宁波到蒙得维的亚 1x20GP 五金 12吨 EXW 杭州 地址 萧山区经济技术开发区建设路66号",
+            "萧山区经济技术开发区建设路66号",
+        ),
+        (
+            "厦门到拉各斯 1x40HQ 鞋子 EXW 温州 地址 龙湾区永强大道1888号 下周",
+            "龙湾区永强大道1888号",
         ),
         (
             "宁波到拉各斯 1x40HQ 家具 EXW 佛山 地址 顺德区乐从镇家具城路8号 月底",
             "顺德区乐从镇家具城路8号",
         ),
         (
-            "上海到德班 2x40HQ 电缆 每柜20吨 EXW 无锡 地址 无锡市惠山区堰新路311号 谢谢",
-            "无锡市惠山区堰新路311号",
+            "深圳到达曼 1x40HQ 灯具 6吨 EXW 东莞 地址 长安镇振安路16号 谢谢",
+            "长安镇振安路16号",
         ),
         # ...but no address said after 地址 leaves the town.
         ("天津到拉各斯 1x40HQ 轮胎 EXW 沧州 地址还没定 下周出", "沧州"),
@@ -241,8 +246,8 @@ def test_a_door_town_after_the_term_is_no_street_address() -> None:
     "text",
     [
         # RoRo units roll on the vessel: break bulk, whatever their count or size.
-        "Ro-Ro from Tianjin to Lagos, 3 units wheel loaders, 9 tons each, 7.2 x 2.5 x 3.3 m",
-        "Please quote RORO Shanghai - Tema, 4 units buses, 11 tons each, 12 x 2.5 x 3.2 m",
+        "Ro-Ro from Tianjin to Lagos, 3 units minibuses, 2.5 tons each, 5.4 x 2.0 x 2.3 m",
+        "Please quote RORO Shanghai - Tema, 4 units cars, 1.3 tons each, 4.5 x 1.8 x 1.5 m",
         "Hi, ro ro Qingdao to Mombasa, 2 units tractors, 4 tons each, 4.1x2.0x2.6m, ready 20/12",
         "上海到拉各斯 滚装 5台 小货车 每台2吨 尺寸5.2*1.9*2.1米",
     ],
@@ -335,7 +340,11 @@ def test_goods_listed_with_a_kind_said_first(text: str, goods: str) -> None:
     [
         # The goods one per line after their label, up to the figure closing the list.
         ("宁波到拉各斯 1x40HQ 品名：\n沙发\n餐桌\n床垫\n每柜8吨", "沙发/餐桌/床垫"),
-        ("厦门到马尼拉 1x20GP 货物：\n- 瓷砖\n- 马桶\n- 洗手盆\n共 22 吨", "瓷砖/马桶/洗手盆"),
+        (
+            "厦门到马尼拉 1x20GP 货物：\n- 卷帘门\n- 防盗网\n- 铝合金窗\n共 12 吨",
+            "卷帘门/防盗网/铝合金窗",
+        ),
+        ("天津到达曼 1x40HQ 货：\n钢丝绳\n吊装带\n卸扣\n约15吨", "钢丝绳/吊装带/卸扣"),
         (
             "Ningbo to Lagos 1x40HQ, goods:\nsofas\ndining tables\nmattresses\n9 tons",
             "sofas/dining tables/mattresses",
