@@ -22,6 +22,8 @@ ADDRESS_END = compile_fast(
     r"|(?<=[\u4e00-\u9fff])\s+(?=(?:走|到|去|发往|运往|从)[\u4e00-\u9fff]{2}"
     r"|[\u4e00-\u9fff]{2,4}[出走](?![a-z\u4e00-\u9fff])"
     r"|[\u4e00-\u9fff]{2,4}(?:到|至)[\u4e00-\u9fff]{2})"
+    # "…纺织科技园 货：涤纶面料": the next label, with its colon, after a space.
+    r"|\s+(?=(?:货物?|货品|品名|产品|重量|毛重|体积|件数|箱型|柜型)\s*[:：])"
     # "…百福路18号 钢管 2x20GP", "…西二环路1288号 货是涤纶面料": a street number closes it.
     r"|(?<=\d号)\s+(?=[\u4e00-\u9fff])"
     # "…东华路八号大概七吨半": voice text runs on after the number with no space, into a figure,
@@ -33,13 +35,15 @@ ADDRESS_END = compile_fast(
     r"|[\d一二两三四五六七八九十]+(?:点[\d一二三四五六七八九])?(?:吨|个|件|方|托|箱|柜))"
     # "…, Riyadh. From Ningbo via Dammam": a full stop, then the e-mail's next sentence.
     r"|\.\s+(?=(?:From|Via|POL|POD|Cargo|Goods|Commodity|Please|Pls|Kindly|Ready|Weight|Volume"
-    r"|Container|We|The|Shipper|Thanks|Thank|Regards|Best|ETD|Target|Terms|Incoterm|Equipment"
+    r"|Container|LCL|FCL|We|The|Shipper|Thanks|Thank|Regards|Best|ETD|Target|Terms|Incoterm|Equipment"
     # "…, Xiamen. Merci": a sign-off in French, Spanish or Portuguese.
     r"|Merci|Gracias|Obrigad[oa]|Saludos|Cordialement|Atentamente|Atenciosamente|Thx|Tks|Rgds|BR"
     # "…, Guangdong. Ship from Shekou to Tema": the route said as a sentence of its own.
     r"|Ship|Shipping|Ship(?:ment)?\s+(?:from|to|via)|Loading|Load|Port"
     # "…, Foshan. Livraison à notre entrepôt : …": the door, the next sentence.
-    r"|Livraison|Entrega|Delivery|Deliver|Door|Destino|Destination)\b"
+    r"|Livraison|Entrega|Delivery|Deliver|Door|Destino|Destination"
+    # "…, Casablanca. Prêt le 17/12": when the goods are ready, in French, Spanish, Portuguese.
+    r"|Prêt|Prête|Pret|Listo|Lista|Pronto|Pronta|Marchandise|Mercancía|Mercadoria|Carga)\b"
     # ...or the route or the boxes: "…, Kampala. Ningbo to Mombasa 1x40HQ", "…. 2x20GP".
     # "…, Zhejiang. To Tema 2x40HQ": the port of discharge as the next sentence.
     r"|[A-Z][a-z]+\s*(?:to|->|→|-)\s*[A-Z]|To\s+[A-Z]|\d{1,2}\s*[x×*]\s*\d"
@@ -58,7 +62,9 @@ ADDRESS_END = compile_fast(
 # "deliver to our warehouse at Plot 14 …": whose place it is, said before the address.
 _PLACE_LEAD = compile_fast(
     r"(?:(?:to|at)\s+)?(?:our|my|the|customer'?s?|consignee'?s?)\s+(?:own\s+)?"
-    r"(?:warehouse|store|premises|factory|office|site|shop)\s+(?:at|in|on|located\s+at)\s+(?=\S)",
+    # "delivery to our shop: Plot 24, …": or with a colon before the address.
+    r"(?:warehouse|store|premises|factory|office|site|shop)"
+    r"(?:\s+(?:at|in|on|located\s+at)\s+|\s*[:：]\s*)(?=\S)",
     re.I,
 )
 
@@ -95,6 +101,10 @@ _EXW_PLACE = compile_fast(
 
 # "我们在东莞有个厂", "在义乌有家工厂": where the factory stands, not a port.
 _FACTORY_TOWN = compile_fast(r"在([\u4e00-\u9fff]{2,4}?)有(?:个|家|一个|一家|自己的)?(?:工厂|厂)")
+_OUR_TOWN = compile_fast(
+    r"(?:我们|我司|我这边|我们这边|我们公司)是(?:一家)?(?!做|搞|卖|生产|专)([\u4e00-\u9fff]{2,3}?)(?:市)?的"
+    r"[\u4e00-\u9fff]{0,6}?(?:工厂|厂家|厂|公司)"
+)
 
 
 def read_exw_place(scan: Scan) -> None:
@@ -103,15 +113,45 @@ def read_exw_place(scan: Scan) -> None:
     if "有" in scan.norm and "厂" in scan.norm:
         for town in scan.free_matches(_FACTORY_TOWN):
             scan.claim(*town.span(1))  # the factory's town, said in passing, names no port
+    if "是" in scan.norm and ("厂" in scan.norm or "公司" in scan.norm):
+        for town in scan.free_matches(_OUR_TOWN):
+            scan.claim(*town.span(1))  # "我们是佛山的家具厂": who we are, not where it ships
     if "exw" in scan.folded and _exw_address(scan):
         return
     if "pickup_address" in scan.found or ("exw" not in scan.folded and "工厂交货" not in scan.norm):
         return
     match = _EXW_PLACE.search(scan.norm)
     if match is not None and scan.is_free(*match.span(1)):
+        street = _street_after(scan, match.end(1)) if "地址" in scan.norm else None
+        if street is not None:  # "EXW 苏州 地址 苏州工业园区星湖街328号": the address said next
+            scan.put("pickup_address", scan.norm[street[0] : street[1]], [street], 0.8)
+            return
         scan.put("pickup_address", match.group(1), [match.span(1)], 0.8)
         if " " in match.group(1):  # "…陈埭镇 鞋厂": the site named after the town is no goods
             scan.claim(match.start(1) + match.group(1).rindex(" "), match.end(1))
+
+
+_ADDRESS_SAID = compile_fast(r"[^\S\n]*(?:工厂|提货)?地址[^\S\n]*(?:是|在)?[^\S\n]*[:：]?[^\S\n]*")
+# A street address: its number, or the district, town or park it is in.
+_STREET = compile_fast(
+    r"\d+号|[路街道]\d|[区县镇](?:[\u4e00-\u9fff]{2,8}?)?(?:园区?|工业区|开发区|产业园)"
+)
+
+
+def _street_after(scan: Scan, start: int) -> tuple[int, int] | None:
+    """The street address said after the EXW town and the word 地址, up to where it ends."""
+    said = _ADDRESS_SAID.match(scan.norm, start)
+    if said is None or not scan.is_free(*said.span()):
+        return None
+    stop = ADDRESS_END.search(scan.norm, said.end())
+    end = stop.start() if stop is not None else len(scan.norm)
+    taken = scan.claimed.find(1, said.end(), end)
+    end = taken if taken >= 0 else end
+    while end > said.end() and scan.norm[end - 1] in " ,，.。":
+        end -= 1
+    if end - said.end() < 6 or _STREET.search(scan.norm, said.end(), end) is None:
+        return None
+    return said.end(), end
 
 
 # "en EXW: Baiyun District, Guangzhou, Huangshi East Road 318", "(EXW factory: No. 66 Jinshan

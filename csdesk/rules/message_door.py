@@ -25,6 +25,13 @@ _DOOR_SITE = compile_fast(
     r"(?:仓库|工厂|市场|商场|店|门店))",
     re.I,
 )
+# "DAP our warehouse at 14 Pomona Road, …": the term, then whose place it is and where.
+_DOOR_PLACE = compile_fast(
+    r"(?<![a-z])(?:DDP|DDU|DAP|DPU)\s*[:：]?\s*(?:(?:delivered|delivery|deliver)\s+)?(?:to\s+|at\s+)?"
+    r"(?=(?:our|my|the|customer'?s?|consignee'?s?)\s+(?:own\s+)?"
+    r"(?:warehouse|store|premises|factory|office|site|shop)\s+(?:at|in|on|located\s+at)\s+\S)",
+    re.I,
+)
 _DOOR_TERMS = frozenset(["DAP", "DDP", "DDU", "DPU"])
 
 
@@ -39,6 +46,8 @@ def read_door_address(scan: Scan) -> None:
         scan.put("delivery_address", " ".join(site.group(1).split()), [site.span(1)], 0.75)
         return
     match = _DOOR_ADDRESS.search(scan.norm)  # (the term itself was read as the incoterm)
+    if match is None:
+        match = _DOOR_PLACE.search(scan.norm)
     free = match is not None and scan.is_free(match.end(), match.end() + 1)
     span = value_span(scan, match.end(), address=True) if match is not None and free else None
     if match is None or span is None:

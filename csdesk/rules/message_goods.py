@@ -19,6 +19,8 @@ from csdesk.rules.message_goods_fillers import (
     trim_goods_fillers,
 )
 from csdesk.rules.message_goods_lines import a_trade, comma_listed, put_goods_by_line
+from csdesk.rules.message_goods_listed import goods_listed_whole, goods_on_lines
+from csdesk.rules.message_goods_more import and_one_more
 from csdesk.rules.message_goods_runs import box_by_box_goods, goods_in_runs
 from csdesk.rules.message_goods_said import (
     bare,
@@ -70,24 +72,8 @@ def _english_phrase(scan: Scan, start: int, end: int) -> Span:
         first -= 1  # "Alkaline dry cell batteries, …": a name opening the message or line is whole
     while last + 1 < len(words) and _joins(scan, words[last], words[last + 1]) and last < index + 2:
         last += 1
-    last = _and_one_more(scan, words, last)
+    last = and_one_more(scan, words, last)
     return min(words[first].start(), start), max(words[last].end(), end)
-
-
-def _and_one_more(scan: Scan, words: list[re.Match[str]], last: int) -> int:
-    """ "aluminium doors and windows,": one more word after "and", closing the list item;
-    "pneus de carga,", "móveis de jardim.": or after the "of" of a Latin name."""
-    if last + 2 >= len(words) or words[last + 1][0].lower() not in _ONE_MORE:
-        return last
-    after = words[last + 2]
-    spaced = scan.norm[words[last].end() : after.start()] == f" {words[last + 1][0]} "
-    closes = _ITEM_CLOSE.match(scan.norm, after.end()) is not None
-    plain = after[0].lower() not in NOT_GOODS
-    return last + 2 if spaced and closes and plain else last
-
-
-_ONE_MORE = frozenset(["and", "de", "da", "do", "para"])
-_ITEM_CLOSE = compile_fast(r"\s*(?:[,;.\n]|$)")
 
 
 def _joins(scan: Scan, left: re.Match[str], right: re.Match[str]) -> bool:
@@ -243,6 +229,7 @@ def read_commodity(scan: Scan, commodities: CommodityTable | None) -> None:
     shipped_goods(scan)
     said_instead(scan)
     listed_on(scan)
+    goods_listed_whole(scan)
     trim_goods_fillers(scan)
     goods_said_first(scan)
     goods_traded(scan)
@@ -254,6 +241,8 @@ def read_commodity(scan: Scan, commodities: CommodityTable | None) -> None:
 
 
 def _read_goods(scan: Scan, commodities: CommodityTable | None) -> None:
+    if (":\n" in scan.norm or ": \n" in scan.norm) and goods_on_lines(scan):
+        return  # "货：\n轮毂\n刹车片": one name a line after the label
     read_labelled(scan, ["commodity"])
     _labelled_trimmed(scan)
     if "commodity" in scan.found or commodities is None or goods_meant(scan):

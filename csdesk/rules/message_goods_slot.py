@@ -4,6 +4,8 @@ whose readers of one place it uses)."""
 
 from __future__ import annotations
 
+import re
+
 from csdesk.rules.fastre import compile_fast
 from csdesk.rules.message_countries import COUNTRY_NAMES
 from csdesk.rules.message_scan import Scan, Span
@@ -72,7 +74,10 @@ _CLOSING = compile_fast(
 
 
 # "每柜26吨 石英砂 下周四前货好": a word standing alone after the figures, more said after it.
-_WORD_AFTER_FIGURE = compile_fast(r"(?<=[吨斤克方件托])\s+([\u4e00-\u9fff]{2,6})(?=\s)")
+# "共200kg 手袋 本周五货好", "1.2cbm 雨伞 …": after a figure in Latin units too.
+_WORD_AFTER_FIGURE = compile_fast(
+    r"(?:(?<=[吨斤克方件托])|(?<=\dkg)|(?<=\dkgs)|(?<=\dcbm))\s+([\u4e00-\u9fff]{2,6})(?=\s)", re.I
+)
 
 
 def _trailing_goods(scan: Scan) -> Span | None:

@@ -77,6 +77,9 @@ def name_tail(scan: Scan) -> None:
 # ends a request for a rate, not a doubt about the goods.
 _REQUEST = compile_fast(
     r"(?:can|could|would)\s+you\s+(?:pls\s+|please\s+|kindly\s+)?(?:quote|offer|give|send|check)"
+    # "Can we have your rate for …", "May I get a quotation for …": asked from our side.
+    r"|(?:can|could|may)\s+(?:we|i)\s+(?:please\s+)?(?:have|get|request|ask\s+for)\s+"
+    r"(?:your|a|an|the)\s+(?:best\s+)?(?:rate|price|quote|quotation|offer)"
     r"|pouvez-vous|pourriez-vous|podr[íi]a\s+(?:usted\s+)?cotizar|puede\s+cotizar|pode\s+cotar",
     re.I,
 )
@@ -84,5 +87,9 @@ _REQUEST = compile_fast(
 
 def asks_for_a_rate(norm: str, start: int) -> bool:
     """Whether the sentence holding the goods at `start` asks for a rate ("Can you quote…")."""
-    opens = max(norm.rfind(mark, 0, start) for mark in ".!?\n")
+    opens = max(norm.rfind(mark, 0, start) for mark in "!?\n")
+    stop = norm.rfind(".", opens + 1, start)
+    while stop > 0 and norm[stop - 1].isdigit() and norm[stop + 1 : stop + 2].isdigit():
+        stop = norm.rfind(".", opens + 1, stop)  # "2.4 cbm": a decimal point ends no sentence
+    opens = max(opens, stop)
     return _REQUEST.search(norm, opens + 1, start) is not None

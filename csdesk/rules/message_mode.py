@@ -19,7 +19,9 @@ _MODE_CUES = (
             # Spanish, Portuguese and French: "carga suelta", "carga solta", "marchandises
             # conventionnelles", "navio de carga geral".
             r"|carga\s+(?:suelta|solta|fraccionada)|(?:marchandises?|cargaison)\s+conventionnelles?"
-            r"|(?:navio|buque)\s+(?:de\s+)?carga\s+general|conventionnel",
+            r"|(?:navio|buque)\s+(?:de\s+)?carga\s+general|conventionnel"
+            # "RoRo Shanghai to Lagos: 6 units", "滚装船": rolled on, not packed in a box.
+            r"|(?<![a-z])ro\s?-?\s?ro(?![a-z])|滚装",
             re.I,
         ),
         cue_words(
@@ -34,6 +36,10 @@ _MODE_CUES = (
             "fraccionada",
             "conventionnel",
             "carga general",
+            "roro",
+            "ro-ro",
+            "ro ro",
+            "滚装",
         ),
     ),
     (

@@ -38,7 +38,10 @@ _POL_BEFORE = compile_fast(
     r"\s*[:：]?\s*$",
     re.I,
 )
-_POL_AFTER = compile_fast(r"^\s*港?\s*(?:出发|出运|起运|出口|出货|发货|走货|出|走)")
+# ("到拉各斯 起运港你们看哪个便宜": the label of the loading port, asked about, is no origin)
+_POL_AFTER = compile_fast(
+    r"^\s*港?\s*(?!(?:起运|出发)[港地])(?:出发|出运|起运|出口|出货|发货|走货|出|走)"
+)
 _POD_BEFORE = compile_fast(
     # "proyecto Shanghai": the "to" that ends a word is no cue.
     r"(?:POD|port of discharge|discharge port|destination|dest\.?|目的港|目的地|卸货港"

@@ -94,6 +94,11 @@ _EN_WORD_NEXT = (
     r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff'’-]*"
     r"(?![A-Za-z0-9])"
 )
+# "repuestos para celulares en 20 cajas": what they are for, then the boxes they are in.
+_FOR_THEN_PIECES = (
+    rf"(?:{_EN_WORD})(?:\s+{_EN_WORD_NEXT})?\s+(?:para|pour|for)\s+{_EN_WORD_NEXT}"
+    r"(?=\s+(?:en|em|in|dans)\s+\d)"
+)
 _EN_WORDS = compile_fast(
     r"\s*(?:(?:one|two|three|four|five|six|a|an|\d{1,2})\s*(?:[x×*]\s*)?\s"
     # "8.800 kg de juguetes": the "of" in Spanish, Portuguese or French too.
@@ -121,7 +126,7 @@ _EN_WORDS = compile_fast(
     # "artículos plásticos para el hogar", "ustensiles pour la cuisine": what they are for.
     r"|(?:" + _EN_WORD + r")(?:\s+" + _EN_WORD_NEXT + r")?\s+(?:para|pour|por)\s+"
     r"(?:el|la|los|las|le|les|o|a|os|as)\s+" + _EN_WORD_NEXT + r"(?=\s*(?:$|[,.;:\n(]))"
-    r"|(?:" + _EN_WORD + r")(?:\s+" + _EN_WORD_NEXT + r"){0,3})",
+    r"|" + _FOR_THEN_PIECES + r"|(?:" + _EN_WORD + r")(?:\s+" + _EN_WORD_NEXT + r"){0,3})",
     re.I,
 )
 _SIGNATURE = compile_fast(
@@ -223,6 +228,9 @@ def _en_slot(scan: Scan, anchor: int, limit: int | None = None) -> Span | None:
             continue
         start, end = answered
         packed = _PACKED_TAIL.match(scan.norm, end, stop)  # "caustic soda in 25kg bags"
+        if packed is None:  # "repuestos para celulares en 20 cajas": the pieces read
+            packed = _IN_PIECES.match(scan.norm, end, stop)
+            packed = packed if packed is not None and scan.claimed[packed.end()] else None
         after = packed.end() if packed is not None else end
         if scan.is_free(start, end) and not _unread_after(scan, after, stop):
             return start, end
@@ -251,6 +259,9 @@ _PACKED_TAIL = compile_fast(
     r"|bundles?|ibcs?|cradles?|skids?|flexitanks?)(?![a-z])",
     re.I,
 )
+
+
+_IN_PIECES = compile_fast(r"\s+(?:en|em|in|dans)\s+(?=\d)", re.I)
 
 
 def _answered(scan: Scan, start: int, end: int, stop: int) -> Span | None:

@@ -48,7 +48,7 @@ _LABELS: dict[str, str] = {
     r"|door\s*address|delivery(?=\s*[:：])|deliver(?:y)?\s*to(?!\s+(?:our|my)\s+\w+\s+via\s)"
     # "DAP，送到Doha Industrial Area …": delivered to an address written in Latin letters;
     # "livraison à : Zone …", "entrega en: …": the door in French and Spanish.
-    r"|送到(?=\s*[A-Z0-9])|livraison\s+(?:à|a)(?=\s*[:：])|entrega\s+en(?=\s*[:：])"
+    r"|送到(?=\s*[A-Z0-9])|livraison\s+(?:à|a)(?=\s*[:：])|entrega\s+e[nm](?=\s*[:：])"
     # "Entrega: Av. …", "Livraison porte : Entrepôt …", "Almacén destino: …": the door said
     # with its colon alone (never "Entrega: 15/12", a date).
     r"|(?:entrega|livraison(?:\s+porte)?|almac[ée]n\s+(?:de\s+)?destino|送货)"
