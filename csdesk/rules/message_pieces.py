@@ -23,10 +23,13 @@ _PIECE_UNITS = (
     # "600 fûts", "86 tambores", "136 caisses", "400 sacos".
     r"|ibcs?|totes?|f[uû]ts|tambor(?:es)?|bidons?|caisses?|sacs|sacos|sacas|fardos"
     # "1 block only": a block of stone, counted.
-    r"|blocks?|bloques?|blocos?"
+    r"|blocks?|bloques?|blocos?|blocs?"
     # "4 wooden boxes": a crate (a bare "box" may be a container).
     r"|(?:(?<=wooden )|(?<=plywood ))box(?:es)?"
 )
+# (never "20 tons blocks": a unit, not a stone, before the blocks)
+_NOT_STONE = r"(?:tons?|tonnes?|kgs?|kilos?|mts?|cbm|meters?|metres?|feet|foot|of|and|with)[ \t]"
+_STONE_NAMED = compile_fast(r"[\d,]+[ \t]*(?=[a-z]{3,12}[ \t]+bloc)", re.I)
 _PIECES = compile_fast(
     # ("1,200 ctns": thousands set off with a comma)
     # (never across a line: "CLASS:8\nPKG: …" counts nothing)
@@ -35,8 +38,9 @@ _PIECES = compile_fast(
     # "1.040 sacos", "2.400 cajas": thousands set off with a dot, before a Latin unit.
     r"|\d{1,3}(?:\.\d{3})+(?![\d.,])(?=[ \t]*(?:sac|caj|caix|bult|fard|palet|unid|tambor))"
     rf"|\d+|{CN_NUMERAL})[ \t]*个?[ \t]*"
-    r"(?=[件托卡板木纸箱包袋卷桶捆台辆套根支节艘段pPcCbBrRdDsSuUwWvViItTfF])"
-    r"(?:wooden\s+|plywood\s+|paper\s+|plastic\s+)?"
+    r"(?=[件托卡板木纸箱包袋卷桶捆台辆套根支节艘段pPcCbBrRdDsSuUwWvViItTfF]|[a-z]{3,12}[ \t]+bloc)"
+    # "1 granite block", "2 marble blocks": a block of stone counted with its stone named first.
+    rf"(?:wooden\s+|plywood\s+|paper\s+|plastic\s+|(?!{_NOT_STONE})[a-z]{{3,12}}[ \t]+(?=bloc))?"
     # ("520 纸箱18件": the packing's own count follows it; the figure before is no count)
     rf"(?:{_PIECE_UNITS})(?![a-z])(?![ \t]*\d+[ \t]*件)|"
     r"(?:件数\s*[:：]?|(?:packages|pkgs|件)\s*[:：]"
@@ -53,7 +57,7 @@ _PIECE_WORDS = cue_words(
     *("pkg", "package", "pal", "plt", "ctn", "carton", "case", "crate", "bale", "bag", "roll"),
     *("drum", "bundle", "sk", "un", "set", "caja", "xa", "col", "bulto", "volumes"),
     *("ibc", "tote", "fût", "futs", "tambor", "bidon", "caisse", "sacs", "sacos", "sacas", "fardo"),
-    *("block", "bloque", "bloco", "unidad", "unité", "unite", "wooden box", "plywood box"),
+    *("bloc", "bloque", "bloco", "unidad", "unité", "unite", "wooden box", "plywood box"),
 )
 # "木箱两个", "托盘3个": the packing named first, then its count.
 _PIECES_AFTER = compile_fast(
@@ -194,7 +198,10 @@ def read_pieces(scan: Scan) -> None:
     if chosen is not None:
         # "marble block x1": the count is read, the goods' word before the x stays theirs.
         times = _TIMES.search(chosen.group(0)) if chosen.re.groups > 1 and chosen.group(2) else None
-        scan.claim(chosen.start() + (times.start() if times else 0), chosen.end())
+        # "1 granite block": the count is read, the stone named before "block" stays the goods'.
+        stone = _STONE_NAMED.match(chosen.group(0)) if "bloc" in chosen.group(0).lower() else None
+        end = chosen.start() + stone.end() if stone is not None else chosen.end()
+        scan.claim(chosen.start() + (times.start() if times else 0), end)
         said = _count(chosen.group(1) or chosen.group(2))
         boxes = _boxes_each_holding(scan, chosen.start())
         if said and boxes > 1:  # "两个高柜 … 每柜五十台": the count in every box
