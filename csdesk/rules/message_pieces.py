@@ -27,8 +27,13 @@ _PIECE_UNITS = (
     # "4 wooden boxes": a crate (a bare "box" may be a container).
     r"|(?:(?<=wooden )|(?<=plywood ))box(?:es)?"
 )
-# (never "20 tons blocks": a unit, not a stone, before the blocks)
+# "1 granite block", "2 marble blocks": blocks of stone counted with the stone named first (never
+# "20 tons blocks": a unit, not a stone, before them); the count is read, the stone's name stays
+# the goods'.
 _NOT_STONE = r"(?:tons?|tonnes?|kgs?|kilos?|mts?|cbm|meters?|metres?|feet|foot|of|and|with)[ \t]"
+_STONE_BLOCKS = compile_fast(
+    rf"(?<![\d.])(\d{{1,2}})[ \t]+(?!{_NOT_STONE})[a-z]{{3,12}}[ \t]+bloc(?:ks?|s)?(?![a-z])", re.I
+)
 _STONE_NAMED = compile_fast(r"[\d,]+[ \t]*(?=[a-z]{3,12}[ \t]+bloc)", re.I)
 _PIECES = compile_fast(
     # ("1,200 ctns": thousands set off with a comma)
@@ -38,9 +43,8 @@ _PIECES = compile_fast(
     # "1.040 sacos", "2.400 cajas": thousands set off with a dot, before a Latin unit.
     r"|\d{1,3}(?:\.\d{3})+(?![\d.,])(?=[ \t]*(?:sac|caj|caix|bult|fard|palet|unid|tambor))"
     rf"|\d+|{CN_NUMERAL})[ \t]*个?[ \t]*"
-    r"(?=[件托卡板木纸箱包袋卷桶捆台辆套根支节艘段pPcCbBrRdDsSuUwWvViItTfF]|[a-z]{3,12}[ \t]+bloc)"
-    # "1 granite block", "2 marble blocks": a block of stone counted with its stone named first.
-    rf"(?:wooden\s+|plywood\s+|paper\s+|plastic\s+|(?!{_NOT_STONE})[a-z]{{3,12}}[ \t]+(?=bloc))?"
+    r"(?=[件托卡板木纸箱包袋卷桶捆台辆套根支节艘段pPcCbBrRdDsSuUwWvViItTfF])"
+    r"(?:wooden\s+|plywood\s+|paper\s+|plastic\s+)?"
     # ("520 纸箱18件": the packing's own count follows it; the figure before is no count)
     rf"(?:{_PIECE_UNITS})(?![a-z])(?![ \t]*\d+[ \t]*件)|"
     r"(?:件数\s*[:：]?|(?:packages|pkgs|件)\s*[:：]"
@@ -173,6 +177,8 @@ def read_pieces(scan: Scan) -> None:
         chosen = split
     if chosen is None and "个" in scan.norm:
         chosen = scan.first_free(_PIECES_AFTER)
+    if chosen is None and "bloc" in scan.folded:
+        chosen = scan.first_free(_STONE_BLOCKS)
     if chosen is None and "每个" in scan.norm and "containers" not in scan.found:
         chosen = scan.first_free(_COUNT_THEN_EACH)  # "4个铁架 每个 2.2*1.1*1.3m"
     if chosen is None and "containers" not in scan.found and scan.has_any(_BOXES_WORDS):
@@ -198,7 +204,6 @@ def read_pieces(scan: Scan) -> None:
     if chosen is not None:
         # "marble block x1": the count is read, the goods' word before the x stays theirs.
         times = _TIMES.search(chosen.group(0)) if chosen.re.groups > 1 and chosen.group(2) else None
-        # "1 granite block": the count is read, the stone named before "block" stays the goods'.
         stone = _STONE_NAMED.match(chosen.group(0)) if "bloc" in chosen.group(0).lower() else None
         end = chosen.start() + stone.end() if stone is not None else chosen.end()
         scan.claim(chosen.start() + (times.start() if times else 0), end)

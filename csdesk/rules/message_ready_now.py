@@ -22,7 +22,8 @@ READY_BARE = (
     r"货物?(?:已经?|都|也)?在[^\s，,。\d]{0,4}?仓库(?=\s|[,，。.!！;；]|$)"
     r"(?!\s*(?:还|没|未|吗|里吗|[?？]))"
     # "18T 货好 同行最低多少", "货好 麻烦报价".
-    rf"|(?<!{_DAY_BEFORE})(?<!{_DAY_BEFORE}\s)货好了?(?=\s)(?!\s*(?:{_DAY_AFTER}))"
+    # (货 first, then what stands before it: a look-behind tried only where 货 stands)
+    rf"|货(?<!{_DAY_BEFORE}货)(?<!{_DAY_BEFORE}\s货)好了?(?=\s)(?!\s*(?:{_DAY_AFTER}))"
 )
 
 # Words saying the goods are ready now (or wished at once: "ASAP", "尽快"), read as the day
