@@ -69,3 +69,34 @@ def inquiry_kind(scan: Scan, boxes: list[Box]) -> None:
         named_again = any(other.code == box.code and other is not box for other in boxes)
         if box.explicit and named_again and _INQUIRY_ABOUT.match(scan.norm, box.span[1]):
             box.explicit, box.qty = False, 1
+
+
+# "… 哦对了是高柜", "应该是高柜", "要开顶柜": the kind said of a box named before.
+_KIND_SAID = compile_fast(r"(?:是|要|用)(?:那种|个)?\s*$")
+_SIZE_SAID = compile_fast(r"20|40|45|二十|四十|'")
+
+
+def kind_said_after(scan: Scan, lines: dict[str, Box], box: Box) -> bool:
+    """ "一个四十尺 瓦楞纸板 十吨左右 哦对了是高柜": a kind said later with no count of its own
+    (and no size, or the same) is the kind of the plain size counted before it: one box, its
+    kind told afterwards. The box on `lines` takes the kind."""
+    if (
+        box.explicit
+        or box.code.endswith("GP")
+        or _KIND_SAID.search(scan.before(box.span[0], 6)) is None
+    ):
+        return False
+    sized = _SIZE_SAID.search(scan.norm, *box.span) is not None
+    plains = [line for line in lines.values() if line.code in ("20GP", "40GP")]
+    if len(plains) != 1 or len(lines) != 1 or not plains[0].explicit:
+        return False
+    plain = plains[0]
+    code = box.code if sized else plain.code[:2] + box.code[2:]
+    if code[:2] != plain.code[:2] or code == "20HQ":
+        return False
+    if _PLAIN_SIZE.fullmatch(scan.norm, *plain.span) is None:
+        return False
+    del lines[plain.code]
+    plain.code = code
+    lines[code] = plain
+    return True

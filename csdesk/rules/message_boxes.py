@@ -31,7 +31,12 @@ from csdesk.rules.message_box_names import (
     goods_tank,
     said_count,
 )
-from csdesk.rules.message_box_restated import inquiry_kind, restated, without_total
+from csdesk.rules.message_box_restated import (
+    inquiry_kind,
+    kind_said_after,
+    restated,
+    without_total,
+)
 from csdesk.rules.message_corrections import CORRECTION_CUE, CORRECTION_WORDS
 from csdesk.rules.message_scan import Scan, Span, cue_words
 from csdesk.rules.textnorm import CN_NUMERAL
@@ -92,6 +97,8 @@ def _lines(scan: Scan, boxes: list[Box]) -> dict[str, Box]:
             replaced = lines.pop(list(lines)[-1])
             if not box.explicit:
                 box.qty, box.explicit = replaced.qty, replaced.explicit
+        elif known is None and kind_said_after(scan, lines, box):
+            continue  # "一个四十尺 瓦楞纸板 … 哦对了是高柜": the kind of the box counted before
         elif known is None and not box.explicit and _same_size(lines, box.code):
             continue  # "两个二十尺一个四十尺高柜…四十尺那个十八吨": the 40' named again
         if box.each:

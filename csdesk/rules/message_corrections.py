@@ -169,8 +169,19 @@ _FROM_BEFORE = compile_fast(r"(?:(?<![a-z])from|从|由)\s*$", re.I)
 _TO_AFTER = compile_fast(r"\s*(?:to|改成|改为|变成|到)\s*\d", re.I)
 
 
+# "每个柜十八吨到二十吨", "18 t to 20 t": a range's first figure, the larger one said after it.
+_RANGE_TOP_AFTER = compile_fast(
+    r"\s*(?:到|至|[-~～–]|to(?![a-z]))\s*(?:[\d.]+|[一二两三四五六七八九十]{1,3})\s*"
+    r"(?:吨|公斤|千克|tons?|tonnes?|mts?|t|kgs?)(?![a-z])",
+    re.I,
+)
+
+
 def changed_from_at(norm: str, before: str, end: int) -> bool:
-    """Whether the figure ending at `end`, with `before` the text before it, is changed from."""
+    """Whether the figure ending at `end`, with `before` the text before it, is changed from,
+    or is a range's first figure (the range is read as its larger one)."""
+    if _RANGE_TOP_AFTER.match(norm, end) is not None:
+        return True
     return _FROM_BEFORE.search(before) is not None and _TO_AFTER.match(norm, end) is not None
 
 

@@ -39,6 +39,8 @@ from csdesk.rules.message_monthparts import (
     relative_part,
 )
 from csdesk.rules.message_numdates import DIGIT_DOT, shorthand_days, slashed, year_for
+from csdesk.rules.message_ready_now import NOW as _NOW
+from csdesk.rules.message_ready_now import NOW_WORDS as _NOW_WORDS
 from csdesk.rules.message_scan import Scan, Span, cue_words
 from csdesk.rules.textnorm import cn_int
 
@@ -111,32 +113,6 @@ _RELATIVE = compile_fast(
     r"|下个?月初|下个?月中|下个?月底|early next month|next month)",
     re.I,
 )
-_NOW = compile_fast(
-    r"(ASAP|as soon as possible|尽快|马上|随时|现货|货已好|货已经好了|货好了|货已备好|ready now"
-    r"|cargo is ready|goods are ready|立即|越快越好|越早越好|随时可以"
-    # "货已经在仓库了", "cargo is already in our warehouse": goods in the warehouse are ready.
-    r"|货已经?(?:在|到|进)了?(?:我们|工厂|厂里)?的?仓库?|(?:cargo|goods)\s+(?:is\s+|are\s+)?"
-    r"already\s+(?:in|at)\s+(?:our|the)\s+(?:warehouse|factory)"
-    # "货在仓库了", "货已经在你们仓库了", "goods are in your warehouse": there now, so ready.
-    r"|货(?:已经?|都|也)?(?:在|到|进)了?(?:你们|贵司|你司|我们)?的?仓库了"
-    r"|(?:cargo|goods)\s+(?:is|are)\s+(?:already\s+)?(?:in|at)\s+(?:your|our|the)\s+(?:warehouse|cfs)"
-    # "… 20吨 货好": ready, said last with no day before it.
-    r"|(?<![\d号日天周一二三四五六七八九十旬底初中前后])货好了?(?=\s*(?:[,，。.!！]|$))"
-    # "carga pronta", "Mercadería lista.", "marchandise prête": ready, in PT/ES/FR, no day after.
-    r"|(?:carga|mercader[ií]a|mercanc[ií]a|mercadoria|marchandise)\s+(?:j[aá]\s+|ya\s+)?"
-    r"(?:est[aá]?\s+)?(?:pronta|lista|prête|prete)(?=\s*(?:[,;.!]|$))"
-    # "disponible immédiatement", "disponible de inmediato", "available immediately": there now.
-    r"|disponible\s+(?:imm[ée]diatement|de\s+(?:suite|inmediato)|inmediatamente|ya)"
-    r"|dispon[ií]vel\s+(?:imediatamente|j[aá])|available\s+(?:immediately|now)"
-    # "cgo rdy now", "goods ready at the supplier's warehouse now", "Cargo is at the factory,
-    # ready.": ready now, in shorthand or said around the place the goods are.
-    r"|(?<![a-z])rdy\s+now|(?:cargo|goods)\s+(?:is\s+|are\s+)?ready\s+(?:at|in)\s+[^.\n]{1,40}?"
-    r"\s+now(?![a-z])|(?:cargo|goods)\s+(?:is|are)\s+(?:already\s+)?(?:at|in)\s+(?:the|our|your)"
-    r"\s+(?:factory|warehouse|supplier)[^.\n]{0,20}?,?\s*(?:and\s+)?ready(?=\s*(?:[,;.!]|$))"
-    # "货在义乌工厂 已经好了", "货在工厂了": at the factory and done.
-    r"|货(?:已经?|都)?在[^\s，,。\d]{0,4}?(?:工厂|厂里)(?:了|\s*[，,]?\s*(?:已经|都)?好了))",
-    re.I,
-)
 _RELATIVE_WORDS = cue_words(
     *(
         "今",
@@ -153,23 +129,6 @@ _RELATIVE_WORDS = cue_words(
     ),
     *("fin de mes", "finales de mes", "fin del mes", "fin du mois", "fin de mois", "年底", "年末"),
     *("year", "end of", "eom", "月中", "月初", "中旬", "上旬", "下旬", "mid", "下个月", "下月"),
-)
-_NOW_WORDS = cue_words(
-    *("货好", "pronta", "lista", "prête", "prete", "仓库了", "warehouse", "cfs"),
-    *("dispon", "available", "rdy", "工厂", "厂里"),
-    "asap",
-    "as soon",
-    "尽快",
-    "马上",
-    "随时",
-    "现货",
-    "货已",
-    "already",
-    "货好了",
-    "ready",
-    "立即",
-    "越快",
-    "越早",
 )
 # "ASAP" about the quote is not about the cargo.
 _QUOTE_WORDS = compile_fast(
@@ -358,8 +317,9 @@ def read_cargo_date(scan: Scan, received: dt.date) -> None:
         if alone and match[0].lower() in _WISHES and _ASKING.search(scan.before(match.start(), 4)):
             continue  # "麻烦尽快", "… 7 tons. ASAP.": the answer wished soon, said alone
         # "麻烦尽快报": 报 right after 尽快 asks for the quote; "价格合适马上订": booking at once
-        # is no ready day either (goods said done at the factory are, whatever is asked beside).
-        done = match[0].startswith("货") and match[0].endswith(("工厂了", "好了"))
+        # is no ready day either (goods said done, or waiting in a warehouse, are, whatever is
+        # asked beside: "货好 麻烦报价").
+        done = match[0].startswith("货")
         if done or not (_QUOTE_WORDS.search(near) or scan.after(match.end(), 1) in ("报", "订")):
             candidates.append((received, match.span(), 0.7))
     if not candidates:

@@ -9,8 +9,10 @@ import re
 from csdesk.rules.fastre import compile_fast
 from csdesk.rules.message_scan import Scan, Span
 
+# "一定要", "务必", "最好": how firmly a deadline is said ("月底前务必装船").
+_MUST = r"(?:一定|必须|务必|必需|最好|最晚|得|需要)?\s*要?\s*"
 _ARRIVE_BY = compile_fast(
-    r"\s*(?:之前|以前|前)\s*(?:一定|必须|得|需要)?\s*要?\s*(?:到港|到达|抵港|到目的港|到货|运到|送到"
+    rf"\s*(?:之前|以前|前)\s*{_MUST}(?:到港|到达|抵港|到目的港|到货|运到|送到"
     # "一月十号之前到就行": arriving by then is enough.
     r"|到(?:就行|就可以|就好|即可)|(?<=要)到(?=\s*(?:$|[,，。.!！?？]|吗|呢)))"
 )
@@ -19,7 +21,7 @@ _ARRIVE_BY = compile_fast(
 # "下周五前可以出货", goods that can go by then, are ready then); "12月11日截关前能进港吗",
 # "本周五截关的船": a vessel's cut-off.
 _DEADLINE_AFTER = compile_fast(
-    r"\s*(?:(?:之前|以前|前)\s*(?:一定|必须|得|需要)?\s*要?\s*"
+    rf"\s*(?:(?:之前|以前|前)\s*{_MUST}"
     r"(?:走|出运|出货|出(?![厂来])|开船|装船|上船|发走|到港|进港|装(?![的了过])"
     # "月底前订好": the space booked by then.
     r"|订好|订舱|订好舱"
@@ -34,7 +36,12 @@ _SAILING_SAID = compile_fast(r"船期\s*(?:[:：]|尽量|最好|最晚|希望|�
 _SHIP_BEFORE = compile_fast(
     r"(?<![a-z])(?:ship|shipped|shipment|load|loaded|loading|sail|sailing|etd|arrive|arrival"
     # "must be delivered to your warehouse before 12/01": the goods handed over by then.
-    r"|deliver(?:ed|y)?(?:\s+to\s+(?:your|the)\s+(?:warehouse|cfs))?)\s+before\s*$",
+    r"|deliver(?:ed|y)?(?:\s+to\s+(?:your|the)\s+(?:warehouse|cfs))?)\s+before\s*$"
+    # "embarcar antes del 20/12", "embarque até 18/12", "expédier avant le 15/12": the same in
+    # Spanish, Portuguese and French.
+    r"|(?<![a-z])(?:embarcar|embarque|embarcado|cargar|zarpar|enviar|despachar|embarquer"
+    r"|embarquement|exp[ée]dier|exp[ée]dition|chargement|charger)\s+(?:antes\s+d(?:el?|a|o)"
+    r"|at[ée]|avant(?:\s+(?:le|la|la\s+fin\s+d[ue]))?)\s*$",
     re.I,
 )
 
@@ -94,7 +101,8 @@ def without_deadlines(
     ]
     if "班" in norm or "营业" in norm or "休息" in norm or "放假" in norm:
         candidates = [item for item in candidates if not _OFFICE_OPEN.match(norm, item[1][1])]
-    if "before" in scan.folded:
+    folded = scan.folded
+    if "before" in folded or "antes" in folded or "avant" in folded or "até" in folded:
         candidates = [
             item for item in candidates if not _SHIP_BEFORE.search(scan.before(item[1][0], 40))
         ]

@@ -23,7 +23,8 @@ _CENTS_NUM = r"\d{1,3}(?:[. \u00a0\u202f]\d{3})+,\d{2}(?![\d,])"
 _SCALE = r"[万千][一二两三四五六七八九1-9]?(?![\d.])|k"
 _MONEY = compile_fast(
     # "3 100 USD": thousands set apart by a space, as French writes them.
-    rf"(?:({_CURRENCY_BEFORE})\s*({_CENTS_NUM}|{NUM})\s*({_SCALE})?|(?<![\d.])(?<!\d,)(?<!\d\s)"
+    # ("11/15 USD4500": the figure after a day's slash is the day's, the currency the next's)
+    rf"(?:({_CURRENCY_BEFORE})\s*({_CENTS_NUM}|{NUM})\s*({_SCALE})?|(?<![\d.])(?<!\d,)(?<!\d\s)(?<!\d/)"
     # "七吨三一千七美金": the 三 is the weight's tenth (7.3 t), the price 一千七.
     rf"({_CENTS_NUM}|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d.,])|{NUM}"
     rf"|(?!(?<=吨)[一二两三四五六七八九][一二两三四五六七八九][千百]){CN_NUMERAL})\s*({_SCALE})?\s*"

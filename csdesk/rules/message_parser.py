@@ -38,6 +38,7 @@ from csdesk.rules.message_ports import read_ports, read_unknown_ports
 from csdesk.rules.message_quoted import set_aside_quoted
 from csdesk.rules.message_reefer import read_temperature
 from csdesk.rules.message_remarks import set_aside_remarks
+from csdesk.rules.message_rest_same import set_aside_rest_same
 from csdesk.rules.message_revision import merge, questions, revision_parts
 from csdesk.rules.message_scan import ParsedField, Question, Scan
 from csdesk.rules.message_sizes import largest_piece, read_dimensions, volume_from_dimensions
@@ -196,6 +197,7 @@ class MessageParser:
         set_aside_thread(scan)
         set_aside_past(scan)
         set_aside_remarks(scan)
+        set_aside_rest_same(scan)
         set_aside_quoted(scan)
         set_aside_taken_back(scan)
         set_aside_unpicked(scan)

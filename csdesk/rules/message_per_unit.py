@@ -23,7 +23,9 @@ PER_BOX_BEFORE = compile_fast(
     r"|(?:is|now|corrected|changed|revised)(?![a-z])|from\s+[\d.,]+\s*(?:t|tons?|kgs?|mt)?\s+to(?![a-z])"
     r"|从\s*[\d.]+\s*(?:吨|公斤|t)?\s*(?:改成|改为|变成|到)"
     # "每柜18-20吨", "each 18 to 20 tons": a range's first figure (the larger one is read).
-    r"|\d[\d.]*\s*(?:吨|t|tons?)?\s*(?:[-~～–]|到|至|to(?![a-z]))))*\s*$",
+    r"|\d[\d.]*\s*(?:吨|t|tons?)?\s*(?:[-~～–]|到|至|to(?![a-z]))"
+    # "每个柜十八吨到二十吨": the same said in Chinese numerals, in speech.
+    r"|[一二两三四五六七八九十]{1,3}\s*吨?\s*(?:到|至)))*\s*$",
     re.I,
 )
 PER_PIECE_BEFORE = compile_fast(

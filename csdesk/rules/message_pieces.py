@@ -23,10 +23,18 @@ _PIECE_UNITS = (
     # "600 fûts", "86 tambores", "136 caisses", "400 sacos".
     r"|ibcs?|totes?|f[uû]ts|tambor(?:es)?|bidons?|caisses?|sacs|sacos|sacas|fardos"
     # "1 block only": a block of stone, counted.
-    r"|blocks?|bloques?|blocos?"
+    r"|blocks?|bloques?|blocos?|blocs?"
     # "4 wooden boxes": a crate (a bare "box" may be a container).
     r"|(?:(?<=wooden )|(?<=plywood ))box(?:es)?"
 )
+# "1 granite block", "2 marble blocks": blocks of stone counted with the stone named first (never
+# "20 tons blocks": a unit, not a stone, before them); the count is read, the stone's name stays
+# the goods'.
+_NOT_STONE = r"(?:tons?|tonnes?|kgs?|kilos?|mts?|cbm|meters?|metres?|feet|foot|of|and|with)[ \t]"
+_STONE_BLOCKS = compile_fast(
+    rf"(?<![\d.])(\d{{1,2}})[ \t]+(?!{_NOT_STONE})[a-z]{{3,12}}[ \t]+bloc(?:ks?|s)?(?![a-z])", re.I
+)
+_STONE_NAMED = compile_fast(r"[\d,]+[ \t]*(?=[a-z]{3,12}[ \t]+bloc)", re.I)
 _PIECES = compile_fast(
     # ("1,200 ctns": thousands set off with a comma)
     # (never across a line: "CLASS:8\nPKG: …" counts nothing)
@@ -53,7 +61,7 @@ _PIECE_WORDS = cue_words(
     *("pkg", "package", "pal", "plt", "ctn", "carton", "case", "crate", "bale", "bag", "roll"),
     *("drum", "bundle", "sk", "un", "set", "caja", "xa", "col", "bulto", "volumes"),
     *("ibc", "tote", "fût", "futs", "tambor", "bidon", "caisse", "sacs", "sacos", "sacas", "fardo"),
-    *("block", "bloque", "bloco", "unidad", "unité", "unite", "wooden box", "plywood box"),
+    *("bloc", "bloque", "bloco", "unidad", "unité", "unite", "wooden box", "plywood box"),
 )
 # "木箱两个", "托盘3个": the packing named first, then its count.
 _PIECES_AFTER = compile_fast(
@@ -169,6 +177,8 @@ def read_pieces(scan: Scan) -> None:
         chosen = split
     if chosen is None and "个" in scan.norm:
         chosen = scan.first_free(_PIECES_AFTER)
+    if chosen is None and "bloc" in scan.folded:
+        chosen = scan.first_free(_STONE_BLOCKS)
     if chosen is None and "每个" in scan.norm and "containers" not in scan.found:
         chosen = scan.first_free(_COUNT_THEN_EACH)  # "4个铁架 每个 2.2*1.1*1.3m"
     if chosen is None and "containers" not in scan.found and scan.has_any(_BOXES_WORDS):
@@ -194,7 +204,9 @@ def read_pieces(scan: Scan) -> None:
     if chosen is not None:
         # "marble block x1": the count is read, the goods' word before the x stays theirs.
         times = _TIMES.search(chosen.group(0)) if chosen.re.groups > 1 and chosen.group(2) else None
-        scan.claim(chosen.start() + (times.start() if times else 0), chosen.end())
+        stone = _STONE_NAMED.match(chosen.group(0)) if "bloc" in chosen.group(0).lower() else None
+        end = chosen.start() + stone.end() if stone is not None else chosen.end()
+        scan.claim(chosen.start() + (times.start() if times else 0), end)
         said = _count(chosen.group(1) or chosen.group(2))
         boxes = _boxes_each_holding(scan, chosen.start())
         if said and boxes > 1:  # "两个高柜 … 每柜五十台": the count in every box

@@ -39,7 +39,13 @@ _REVISES = compile_fast(
     r"|mismo peso|misma carga|补充一下|补充[:：]"
     r"|其他不变|其余不变|其它不变|别的不变|其他都?一样|改成|改为|换成"
     # "your rate is too high, can you do 2,000?": the request below, bargained over.
-    r"|too high|can you do (?:usd\s*)?\d|太高了?|能不能做到",
+    r"|too high|can you do (?:usd\s*)?\d|太高了?|能不能做到"
+    # "Cambio: ahora son 2x40HC en vez de 1x40HC. Lo demás igual.", "corrijo: son 2, no uno",
+    # "o resto igual", "le reste inchangé", "au lieu de": the same, in Spanish, Portuguese, French.
+    r"|(?:lo|todo lo) dem[aá]s (?:sigue |queda |es )?igual|(?:el|o) resto (?:sigue |queda |fica "
+    r"|continua |é |es )?igual|(?:tout )?le reste (?:est |reste )?(?:inchang[ée]|pareil|identique)"
+    r"|en vez de|en lugar de|em vez de|no lugar de|au lieu de|(?<![a-z])corrij[oa](?![a-z])"
+    r"|(?<![a-z])corrig[eé](?![a-z])|(?<![a-z])corre(?:[çc][aã]o|cci[oó]n)(?![a-z])",
     re.I,
 )
 _REVISE_WORDS = cue_words(
@@ -75,6 +81,15 @@ _REVISE_WORDS = cue_words(
     "can you do",
     "太高",
     "能不能做到",
+    "igual",
+    "reste",
+    "vez de",
+    "lugar de",
+    "au lieu",
+    "corrij",
+    "corrig",
+    "correç",
+    "correc",
 )
 # A request quoted in brackets in a chat: "转发：【宁波到拉各斯 2x40HQ 家具】", "「青岛到德班…」".
 _BRACKET_QUOTE = compile_fast(r"[「【]([^」】]{8,})[」】]")
