@@ -14,7 +14,7 @@ from sqlmodel import col
 from csdesk.desk.context import Desk, open_desk
 from csdesk.desk.demo import build_demo
 from csdesk.desk.kpi.rows import inquiry_rows
-from csdesk.models import Inquiry, Quote, Shipment
+from csdesk.models import Inquiry, Quote, Shipment, Task
 from csdesk.rules.kpi_period import month_period
 from csdesk.rules.kpi_service import conversion
 from csdesk.rules.zone import DESK_TZ
@@ -90,3 +90,20 @@ def test_a_quote_goes_out_with_the_inquirys_reply_and_new_ones_still_wait(demo: 
     assert {status for *_, status in pairs} >= {"won", "lost", "expired"}
     assert "sent" not in {status for *_, status in pairs}
     assert {"open", "incomplete", "quoted"} <= recent_statuses
+
+
+def test_sent_quotes_were_followed_up_as_h14_asks(demo: Desk) -> None:
+    """Each quote's follow-ups that fell due before the demo's moment are done, most on their
+    day; none is left open by the history (the call lists keep only the quote demo's)."""
+    with demo.session() as session:
+        tasks = session.execute(
+            select(col(Task.due_at), col(Task.done_at))
+            .join(Quote, col(Quote.id) == col(Task.source_id))
+            .where(col(Task.source_table) == "quote", col(Task.kind) == "quote_follow_up")
+            .where(col(Quote.status).in_(("won", "lost", "expired")))
+        ).all()
+    assert len(tasks) > 100
+    assert all(done is not None for _due, done in tasks)
+    on_day = sum(done.astimezone(DESK_TZ).date() <= due.astimezone(DESK_TZ).date()
+                 for due, done in tasks)  # fmt: skip
+    assert 0.75 <= on_day / len(tasks) < 1

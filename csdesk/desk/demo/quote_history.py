@@ -27,9 +27,19 @@ from sqlmodel import Session, col
 from csdesk.desk.context import DESK_TZ, demo_moment
 from csdesk.desk.demo.inquiries import STILL_OPEN_DAYS
 from csdesk.desk.demo.quote_data import BOXES, LANES, LCL_BASE
-from csdesk.desk.reference import port_index
-from csdesk.models import Agent, Customer, Inquiry, InquiryContainer, Quote, Shipment
-from csdesk.rules.pricing import LOST_REASONS, REVIEW_NEW_STAFF, is_new_staff
+from csdesk.desk.quote_rows import SOURCE_TABLE
+from csdesk.desk.reference import load_calendar, port_index
+from csdesk.i18n import t
+from csdesk.models import Agent, Customer, Inquiry, InquiryContainer, Quote, Shipment, Task
+from csdesk.rules.calendar import WorkCalendar
+from csdesk.rules.pricing import (
+    LOST_REASONS,
+    REVIEW_NEW_STAFF,
+    follow_up_times,
+    is_new_staff,
+    money_text,
+    units_text,
+)
 from csdesk.rules.quote_text import QuoteTextInput, render
 
 # What inquiries.py marks as answered with a price; this module decides how each one ended.
@@ -39,6 +49,7 @@ BOOKED_WITHIN = (3, 35)  # days from the quote to the sailing of the booking it 
 LOST_SHARE = 0.45  # of the quotes not booked: the customer said no (else the quote expired)
 FALLBACK_CARRIERS = ("COSCO", "MSC", "CMA")
 NEW_STAFF_DAYS = 90  # new_quote's default (H39)
+LATE_FOLLOW_UP_SHARE = 0.12  # follow-ups done the next working day (H14 wants them on the day)
 
 
 @dataclass
@@ -272,6 +283,9 @@ def generate(
         row["text"] = desk.text(inquiry, row)
         rows.append(row)
     _write(session, rows, unpriced)
+    follow_ups = _follow_ups(rng, rows, load_calendar(session), moment)
+    if follow_ups:
+        session.execute(insert(Task), follow_ups)
 
 
 def _write(session: Session, rows: list[dict[str, Any]], unpriced: list[dict[str, Any]]) -> None:
@@ -291,3 +305,37 @@ def _write(session: Session, rows: list[dict[str, Any]], unpriced: list[dict[str
     ]
     if booked:  # the booking sails the lane it was quoted on
         session.execute(update(Shipment), booked)
+
+
+def _follow_ups(
+    rng: random.Random, rows: Sequence[dict[str, Any]], calendar: WorkCalendar,
+    moment: dt.datetime,
+) -> list[dict[str, Any]]:  # fmt: skip
+    """The H14 follow-ups of each quote that fell due before the demo's moment, done: by the
+    quote's end when it came first, most on their day, some the next working day. Those still to
+    come are not written, so the call lists stay as the calls demo made them."""
+    tasks = []
+    for row in rows:
+        sent = row["sent_at"].astimezone(DESK_TZ)
+        closed = row["closed_at"]
+        note = t(
+            "quote.summary", ref=row["id"], pol=row["pol"], pod=row["pod"],
+            container=row["container"], units=units_text(row["units"]),
+            price=money_text(row["price_minor"], row["currency"]),
+        )  # fmt: skip
+        for due in follow_up_times(sent, calendar):
+            if due >= moment:
+                continue
+            done = due + dt.timedelta(minutes=rng.uniform(0, 120))
+            if rng.random() < LATE_FOLLOW_UP_SHARE:
+                late = calendar.next_workday(due.date())
+                done = dt.datetime.combine(late, dt.time(9, rng.randint(5, 55)), tzinfo=DESK_TZ)
+            if closed is not None and closed < done:
+                done = closed
+            tasks.append({
+                "customer_id": row["customer_id"], "agent_id": row["agent_id"],
+                "kind": "quote_follow_up", "due_at": due, "done_at": min(done, moment),
+                "source_table": SOURCE_TABLE, "source_id": row["id"], "note": note,
+                "created_at": sent, "updated_at": min(done, moment), "version": 1,
+            })  # fmt: skip
+    return tasks
