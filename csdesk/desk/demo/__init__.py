@@ -44,6 +44,7 @@ from csdesk.desk.demo import (
     inquiries,
     kpi_history,  # issue 14: a year of sailings, rates, targets
     money,
+    quote_history,
     quotes,
     shipments,
 )
@@ -69,6 +70,7 @@ EXTENSIONS: tuple[Extension, ...] = (
     quotes.generate,
     money.generate,  # issue 13: after the shipments it invoices
     kpi_history.generate,
+    quote_history.generate,  # after every extension that writes shipments: it books them
 )
 _BULK_TABLES = ("customer", "contact", "interaction")
 # Customers per written batch (about 10,000 interactions); progress is reported per batch.

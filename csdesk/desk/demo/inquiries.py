@@ -72,6 +72,8 @@ GOODS = (
     ("油漆", "paint", 16),
     ("汽车配件", "auto parts", 12),
 )
+# quoted, won and lost mean "answered with a price": csdesk.desk.demo.quote_history writes the
+# quote and decides how it ended from the customer's bookings.
 STATUS_WEIGHTS = (
     ("quoted", 45),
     ("won", 15),

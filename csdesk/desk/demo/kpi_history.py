@@ -2,7 +2,8 @@
 rush before Chinese New Year (December, January), the holiday itself (February), the push before
 National Day (September) and its golden week (October). Agents differ in strength, and the new
 hire ramps up over their first three months. Each month has USD and EUR rates into CNY, and each
-agent has targets for this month and the two before.
+agent has targets for this month and the two before. The sailings of the last months that a demo
+quote won point back to it (csdesk.desk.demo.quote_history); the rest are repeat bookings.
 
 A demo extension (csdesk.desk.demo.EXTENSIONS); `write_history` is also what the KPI benchmark
 builds its stores with. Rows go in through BulkInsert, in the caller's transaction.
