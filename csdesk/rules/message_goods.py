@@ -18,6 +18,7 @@ from csdesk.rules.message_goods_fillers import (
     goods_traded,
     trim_goods_fillers,
 )
+from csdesk.rules.message_goods_items import goods_itemized
 from csdesk.rules.message_goods_lines import a_trade, comma_listed, put_goods_by_line
 from csdesk.rules.message_goods_listed import goods_listed_whole, goods_on_lines
 from csdesk.rules.message_goods_more import and_one_more
@@ -241,6 +242,8 @@ def read_commodity(scan: Scan, commodities: CommodityTable | None) -> None:
 
 
 def _read_goods(scan: Scan, commodities: CommodityTable | None) -> None:
+    if ("\n" in scan.norm or "," in scan.norm) and goods_itemized(scan):
+        return  # "1. 保温杯 40箱\n2. 雨伞 25箱": items, each with its count
     if (":\n" in scan.norm or ": \n" in scan.norm) and goods_on_lines(scan):
         return  # "货：\n轮毂\n刹车片": one name a line after the label
     read_labelled(scan, ["commodity"])
