@@ -71,3 +71,67 @@ def test_a_total_said_after_the_items_wins() -> None:
 )
 def test_no_item_list_without_two_counted_names(text: str) -> None:
     assert "/" not in (_read(text).get("commodity") or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        # The goods right after a pickup address that ends at its number (and its 提货).
+        (
+            "EXW条款，提货地址：江苏省常州市武进区湖塘镇花园路26号，纺织机械 1x40HQ 11吨，去卡拉奇",
+            "纺织机械",
+        ),
+        (
+            "EXW报价，提货地址：河北省沧州市青县工业园兴业路9号，铁艺围栏 2x40HQ 每柜10吨，到吉布提",
+            "铁艺围栏",
+        ),
+        ("EXW 提货：广东省中山市古镇镇东岸北路33号。灯饰 60箱 纸箱 共1.2吨 拼箱到迪拜", "灯饰"),
+        (
+            "EXW 宁波市北仑区大碶街道松花江路 7号 提货 电动牙刷（带电池） 拼箱 20箱 1方 150公斤 宁波到吉达",
+            "电动牙刷",
+        ),
+        # A clause of its own right before the boxes, after a sentence about the sender.
+        ("老板 我们工厂在慈溪，塑料收纳盒 1x40HQ 发蒙巴萨，货重6吨，10月8号装柜", "塑料收纳盒"),
+        ("你好 我们仓库在佛山，陶瓷花盆 2x20GP 去吉达，每柜18吨", "陶瓷花盆"),
+    ],
+)
+def test_goods_after_the_address_or_before_the_boxes(text: str, goods: str) -> None:
+    assert _read(text).get("commodity") == goods
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # A pickup address runs to its house number, a space before it or a phase before it.
+        (
+            "EXW 佛山市顺德区乐从镇佛山大道 8号 提货 家具 1x40HQ 宁波到迪拜",
+            "佛山市顺德区乐从镇佛山大道 8号",
+        ),
+        (
+            "EXW 提货：浙江省宁波市余姚市模具城三期26号。模具 1套 拼箱到达曼",
+            "浙江省宁波市余姚市模具城三期26号",
+        ),
+        (
+            "EXW报价：江门市蓬江区杜阮镇龙榜路3号 提货 不锈钢板 2x20GP 南沙出 到吉达",
+            "江门市蓬江区杜阮镇龙榜路3号",
+        ),
+    ],
+)
+def test_a_pickup_address_runs_to_its_number(text: str, address: str) -> None:
+    read = _read(text)
+    # (a 号 of an address is never the day the goods are ready)
+    assert (read.get("pickup_address"), read.get("cargo_ready")) == (address, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A town alone after EXW: what follows is a request, not the goods.
+        "工厂在慈溪 要上门提货 宁波出 1x40HQ 到吉达 家电 8吨",
+        # The label's own reader reads "货是…": no goods read with the label.
+        "EXW 提货地址：浙江省嘉兴市秀洲区新塍镇工业路18号 货是羊毛衫 宁波走 到迪拜",
+    ],
+)
+def test_no_request_or_label_read_as_the_goods(text: str) -> None:
+    goods = _read(text).get("commodity") or ""
+    assert "提货" not in goods and not goods.startswith("货")
