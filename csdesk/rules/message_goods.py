@@ -18,11 +18,10 @@ from csdesk.rules.message_goods_fillers import (
     goods_traded,
     trim_goods_fillers,
 )
-from csdesk.rules.message_goods_items import goods_itemized
 from csdesk.rules.message_goods_lines import a_trade, comma_listed, put_goods_by_line
 from csdesk.rules.message_goods_listed import goods_listed_whole, goods_on_lines
 from csdesk.rules.message_goods_more import and_one_more
-from csdesk.rules.message_goods_placed import goods_after_address, goods_before_boxes
+from csdesk.rules.message_goods_placed import goods_before_boxes, goods_set_out
 from csdesk.rules.message_goods_runs import box_by_box_goods, goods_in_runs
 from csdesk.rules.message_goods_said import (
     bare,
@@ -244,10 +243,8 @@ def read_commodity(scan: Scan, commodities: CommodityTable | None) -> None:
 
 
 def _read_goods(scan: Scan, commodities: CommodityTable | None) -> None:
-    if ("\n" in scan.norm or "," in scan.norm) and goods_itemized(scan):
-        return  # "1. 保温杯 40箱\n2. 雨伞 25箱": items, each with its count
-    if "pickup_address" in scan.found and goods_after_address(scan):
-        return  # "提货地址：…15号，水泵 1x20GP": the name right after the address
+    if goods_set_out(scan):
+        return  # "1. 保温杯 40箱\n2. 雨伞 25箱", "提货地址：…15号，水泵 …", "liquid: sorbitol"
     if (":\n" in scan.norm or ": \n" in scan.norm) and goods_on_lines(scan):
         return  # "货：\n轮毂\n刹车片": one name a line after the label
     read_labelled(scan, ["commodity"])

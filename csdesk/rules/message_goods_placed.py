@@ -4,9 +4,12 @@ right before the boxes after a sentence about the sender ("我们工厂在余姚
 
 from __future__ import annotations
 
+import re
+
 from csdesk.rules.fastre import compile_fast
 from csdesk.rules.goods_words import NOT_GOODS
 from csdesk.rules.message_goods_fillers import _NOT_FIRST
+from csdesk.rules.message_goods_items import goods_itemized
 from csdesk.rules.message_scan import Scan
 from csdesk.rules.message_slot import ZH_STOP
 
@@ -28,6 +31,32 @@ def _plain(word: str) -> bool:
         and not any(char in word for char in "到出走发去往")
         and not word.startswith("货")  # ("货是涤纶面料": the label's own reader reads it)
     )
+
+
+# The kind or the mode said as the label: "non-DG liquid: sorbitol solution", "carga de grupagem
+# (LCL): ferragens"; the goods run to the next comma.
+_KIND_LABEL = compile_fast(
+    r"(?<![a-z])(?:(?:non[- ]?(?:dg|haz|hazardous|dangerous)\s+)?(?:liquid|powder)"
+    r"|(?:carga|mercadoria|mercanc[ií]a|cargo)\s+(?:de\s+)?(?:grupagem|grupaje|groupage"
+    r"|consolidad[oa]|consolidated|lcl)(?:\s*\((?:lcl|fcl)\))?)"
+    r"[^\S\n]*:[^\S\n]*([a-z\u00e0-\u00ff][a-z\u00e0-\u00ff -]{2,40}?)[^\S\n]*(?=[,;\n]|\.\s|$)",
+    re.I,
+)
+
+
+def goods_set_out(scan: Scan) -> bool:
+    """Goods set out where no plain label holds them: item by item with their counts, after
+    the pickup address, or after the kind or the mode said as the label."""
+    if ("\n" in scan.norm or "," in scan.norm) and goods_itemized(scan):
+        return True  # "1. 保温杯 40箱\n2. 雨伞 25箱": items, each with its count
+    if "pickup_address" in scan.found and goods_after_address(scan):
+        return True  # "提货地址：…15号，水泵 1x20GP": the name right after the address
+    said = _KIND_LABEL.search(scan.norm) if ":" in scan.norm else None
+    if said is None or not scan.is_free(*said.span(1)) or said[1].split()[0].lower() in NOT_GOODS:
+        return False
+    scan.claim(said.start(), said.start(1))
+    scan.put("commodity", " ".join(said.group(1).split()), [said.span(1)], 0.85)
+    return True
 
 
 def goods_after_address(scan: Scan) -> bool:

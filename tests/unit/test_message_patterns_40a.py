@@ -135,3 +135,33 @@ def test_a_pickup_address_runs_to_its_number(text: str, address: str) -> None:
 def test_no_request_or_label_read_as_the_goods(text: str) -> None:
     goods = _read(text).get("commodity") or ""
     assert "提货" not in goods and not goods.startswith("货")
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        # The kind of goods or the mode said as the label: the goods follow its colon.
+        (
+            "Dear Sir,\nPlease quote 1 ISO tank Qingdao to Dammam, non-DG liquid: glucose syrup, "
+            "20 tons. Ready 12/12.",
+            "glucose syrup",
+        ),
+        (
+            "Hello,\n3 ISO tanks Shanghai to Mersin, non-hazardous liquid: palm fatty acid, "
+            "22,000 kg per tank.",
+            "palm fatty acid",
+        ),
+        (
+            "Hola,\nCotización de Ningbo a Callao, carga de grupaje (LCL): herramientas manuales, "
+            "30 cajas, 2,5 m³. Lista el 10/12.",
+            "herramientas manuales",
+        ),
+        (
+            "Bom dia,\nCotação de Shenzhen para Luanda, carga de grupagem (LCL): tecidos, "
+            "18 fardos, 2,1 m³, 640 kg.",
+            "tecidos",
+        ),
+    ],
+)
+def test_goods_after_the_kind_or_mode_said_as_label(text: str, goods: str) -> None:
+    assert _read(text).get("commodity") == goods
