@@ -28,7 +28,10 @@ def _plain(word: str) -> bool:
         ZH_STOP.search(word) is None
         and word not in NOT_GOODS
         and word not in _NOT_FIRST
-        and not any(char in word for char in "到出走发去往")
+        # (the route: "到吉达", "宁波出", "去蒙巴萨"; never "发饰", a name holding 发)
+        and "到" not in word
+        and not word.startswith(("去", "走", "往", "发往"))
+        and not word.endswith(("出", "走"))
         and not word.startswith("货")  # ("货是涤纶面料": the label's own reader reads it)
     )
 

@@ -165,3 +165,46 @@ def test_no_request_or_label_read_as_the_goods(text: str) -> None:
 )
 def test_goods_after_the_kind_or_mode_said_as_label(text: str, goods: str) -> None:
     assert _read(text).get("commodity") == goods
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        # Goods joined by a word stay whole, even when a known name sits inside the second.
+        ("你好 我在刚果 从义乌买了一批雨伞和太阳伞 大概3方 400公斤 想拼箱到黑角", "雨伞和太阳伞"),
+        ("老板 从深圳买了一批拖鞋和充电线 拼箱到迪拜 1.5方 200公斤", "拖鞋和充电线"),
+        # A category said first, the goods joined by a word in a clause of their own.
+        ("您好，从宁波发一批建材到拉各斯，1个40HQ，瓷砖和卫浴，22吨，月底货好", "瓷砖和卫浴"),
+        ("你好，从佛山发一批建材到达累斯萨拉姆，2个20GP，铝窗和玻璃，每个15吨", "铝窗和玻璃"),
+        ("老板，从天津发一批建材去吉布提，1个40HQ，钢管及管件，25吨", "钢管及管件"),
+        # The talk before "一些": the goods are what follows it.
+        ("你好我在尼日利亚 想从广州发一些小五金 大概八个立方 一吨半 拼箱到拉各斯", "小五金"),
+        ("我在坦桑尼亚 想从义乌运一些厨房用品 大概六个方 一吨 拼箱到达累斯萨拉姆", "厨房用品"),
+        ("想从深圳寄一些手机配件 大概三个方 五百公斤 拼箱去蒙巴萨", "手机配件"),
+        # Goods listed with commas after a colon, the last one known by name.
+        ("义乌发达曼 40HQ 一个：钥匙扣，发夹，手机支架，共10吨 60方", "钥匙扣/发夹/手机支架"),
+        ("宁波发吉达 20GP 一个：杯子，盘子，手机壳，共8吨", "杯子/盘子/手机壳"),
+        ("深圳发迪拜 40HQ 两个：毛绒玩具，抱枕，手机支架，每个9吨", "毛绒玩具/抱枕/手机支架"),
+        # Goods listed with 、 that no reader read, after a sentence about the sender.
+        (
+            "你好 我们是汕头的玩具公司 积木、遥控车、拼图 拼一票到迪拜 大概 8 方 1 吨",
+            "积木/遥控车/拼图",
+        ),
+        ("老板 我们是永康的五金厂 锁具、合页、拉手 拼一票去吉达 6 方 1.5 吨", "锁具/合页/拉手"),
+        ("您好 我们是温州的鞋厂 凉鞋、拖鞋、皮鞋 拼箱到拉各斯 12 方 2 吨", "凉鞋/拖鞋/皮鞋"),
+    ],
+)
+def test_goods_read_whole_as_written(text: str, goods: str) -> None:
+    assert _read(text).get("commodity") == goods
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        # Two goods apart (no joining word) stay two; a list with no colon is not widened.
+        ("上海到吉达 1x40HQ 手机壳 电线 12吨", "手机壳/电线"),
+        ("宁波到迪拜 40HQ 手机支架，共9吨", "手机支架"),
+    ],
+)
+def test_goods_not_widened_without_the_cue(text: str, goods: str) -> None:
+    assert _read(text).get("commodity") == goods
