@@ -208,3 +208,68 @@ def test_goods_read_whole_as_written(text: str, goods: str) -> None:
 )
 def test_goods_not_widened_without_the_cue(text: str, goods: str) -> None:
     assert _read(text).get("commodity") == goods
+
+
+@pytest.mark.parametrize(
+    ("text", "volume"),
+    [
+        # The volume's unit written as its label, before the figure.
+        (
+            "Dear Sirs,\nPlease quote 1 x 40' HC Qingdao to Aqaba, commodity: tiles, "
+            "G.W. 24,800 kg, CBM 58. Ready next week.",
+            58,
+        ),
+        (
+            "Hello,\nLCL Xiamen to Port Louis, 14 pallets, GW 3,200 kg, CBM: 14.5, ready 12/12.",
+            14.5,
+        ),
+        ("Hi,\n1x20GP Ningbo - Dar es Salaam, furniture, 6 tons, M3 28, ready Friday.", 28),
+    ],
+)
+def test_a_volume_labelled_before_its_figure(text: str, volume: float) -> None:
+    assert _read(text).get("volume_cbm") == volume
+
+
+def test_a_container_after_the_cbm_label_is_no_volume() -> None:
+    text = "Please quote 1x40HQ Xiamen - Mombasa, furniture, CBM 40HQ full, 9 tons"
+    assert _read(text).get("volume_cbm") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The supplier bringing the goods to the port names no door.
+        "Hello,\nPlease quote Ningbo to Lagos 1x40HQ, tiles, 26 tons, CFR. Our factory will "
+        "deliver to port on 12/12.\nThanks",
+        "Hi,\nRate for Shanghai to Mombasa 2x20GP, paint, FOB. Supplier will deliver to the port "
+        "by 15/12.\nRegards",
+        "Dear team,\nQingdao to Jeddah 1x40HQ, tyres, CIF. Seller will deliver to terminal before "
+        "cut-off.\nBR",
+    ],
+)
+def test_delivering_to_the_port_is_no_door(text: str) -> None:
+    assert _read(text).get("delivery_address") is None
+
+
+def test_a_town_named_port_is_still_a_door() -> None:
+    text = "DAP Shanghai to Onne 1x40HQ, pipes, 20 tons. Deliver to: Port Harcourt, Plot 5, Trans Amadi."
+    assert (_read(text).get("delivery_address") or "").startswith("Port Harcourt")
+
+
+@pytest.mark.parametrize(
+    ("text", "pol", "pod"),
+    [
+        # The peer's own city is no port: the codes say the route (NSA from China is Nansha,
+        # to India Nhava Sheva).
+        ("深圳同行 NSA-NSA 1x40HQ 家具 12T 下周五装", "CNNSA", "INNSA"),
+        ("宁波同行 SHA-NSA 2x20GP 五金 各18T", "CNSHA", "INNSA"),
+        ("厦门货代 TAO-NSA 1x40HQ 轮胎 20T", "CNTAO", "INNSA"),
+    ],
+)
+def test_the_peers_city_is_no_port(text: str, pol: str, pod: str) -> None:
+    read = _read(text)
+    assert (read.get("pol"), read.get("pod")) == (pol, pod)
+
+
+def test_a_city_before_the_route_is_still_the_pol() -> None:
+    assert _read("同行 广州到拉各斯 1x40HQ 家具 10吨").get("pol") == "CNCAN"
