@@ -63,8 +63,8 @@ def goods_second_look(scan: Scan) -> None:
         return
     some = _SOME_BEFORE.search(scan.norm, max(0, start - 6), end) if "一" in scan.norm else None
     if len(goods.spans) == 1 and some is not None and some.end() == end:
-        kept = (some.start(1), end)  # "想从义乌发一些小家电": the goods after 一些
-        scan.found["commodity"] = goods._replace(value=some[1], spans=(kept,))
+        after_some = (some.start(1), end)  # "想从义乌发一些小家电": the goods after 一些
+        scan.found["commodity"] = goods._replace(value=some[1], spans=(after_some,))
         return
     spans = [(start, end)]
     while len(spans) < 6:
