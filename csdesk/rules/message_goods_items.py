@@ -1,14 +1,14 @@
 """Goods listed item by item, each with its own count: one a line, numbered or not, or with
-commas ("1. 保温杯 40箱\\n2. 雨伞 25箱", "假花 30箱，塑料花盆 45箱"). The goods are the items
-joined with "/", the pieces the sum of their counts (or the total said for them, which wins),
-and a count is never part of a name."""
+commas ("1. 保温杯 40箱\\n2. 雨伞 25箱", "假花 30箱，塑料花盆 45箱"), or in English one a line
+after a bullet ("- 40 ctns thermos cups"). The goods are the items joined with "/", the pieces
+the sum of their counts (or the total said for them, which wins); a count is never a name."""
 
 from __future__ import annotations
 
 import re
 
 from csdesk.rules.fastre import compile_fast
-from csdesk.rules.goods_words import NOT_GOODS
+from csdesk.rules.goods_words import NOT_GOODS, has_stop_word
 from csdesk.rules.message_goods_runs import _KINDS
 from csdesk.rules.message_scan import Scan, Span
 from csdesk.rules.message_slot import ZH_STOP
@@ -22,9 +22,16 @@ _COUNT_UNIT = (
 # One item: its name, its count; it stands after a line's start or a comma and ends the same way.
 _ITEM = compile_fast(
     r"(?:^|(?<=[\n,，:：;；]))[^\S\n]*(?:\d{1,2}[.、)）][^\S\n]*|[-•*·][^\S\n]*)?"
-    r"([\u4e00-\u9fff]{2,10})[^\S\n]*[:：xX×*]?[^\S\n]*(\d{1,5})[^\S\n]*"
+    r"(?P<name>[\u4e00-\u9fff]{2,10})[^\S\n]*[:：xX×*]?[^\S\n]*(?P<count>\d{1,5})[^\S\n]*"
     + _COUNT_UNIT
     + r"(?![A-Za-z\d])(?=[^\S\n]*(?:[\n,，;；。]|$))",
+    re.I,
+)
+# In English, one a line after a bullet or a number: "- 40 ctns thermos cups".
+_EN_ITEM = compile_fast(
+    r"(?:^|(?<=\n))[^\S\n]*(?:\d{1,2}[.)][^\S\n]*|[-•*·][^\S\n]*)(?P<count>\d{1,5})[^\S\n]*"
+    + _COUNT_UNIT
+    + r"[^\S\n]+(?:of[^\S\n]+)?(?P<name>[A-Za-z][A-Za-z -]{1,40}?[A-Za-z])[^\S\n]*[,.;]?(?=\n|$)",
     re.I,
 )
 # A total said after the items: "总共125箱", "合计 80件", "total 125 ctns".
@@ -38,6 +45,8 @@ _NO_ITEM = ("总", "合计", "共", "一共", "每", "各", "约", "大概", "�
 
 
 def _a_name(word: str) -> bool:
+    if word.isascii():
+        return not has_stop_word(word) and word.split()[0].lower() not in NOT_GOODS
     return (
         not word.startswith(_NO_ITEM)
         and ZH_STOP.search(word) is None
@@ -46,12 +55,12 @@ def _a_name(word: str) -> bool:
     )
 
 
-def _item_run(scan: Scan) -> list[re.Match[str]]:
+def _item_run(scan: Scan, pattern: re.Pattern[str]) -> list[re.Match[str]]:
     """The longest run of two items or more standing one after the other."""
     best: list[re.Match[str]] = []
     run: list[re.Match[str]] = []
-    for item in _ITEM.finditer(scan.norm):
-        if not _a_name(item.group(1)) or not scan.is_free(*item.span(1)):
+    for item in pattern.finditer(scan.norm):
+        if not _a_name(item.group("name")) or not scan.is_free(*item.span("name")):
             run = []
             continue
         gap = scan.norm[run[-1].end() : item.start()] if run else ""
@@ -65,17 +74,19 @@ def _item_run(scan: Scan) -> list[re.Match[str]]:
 
 def goods_itemized(scan: Scan) -> bool:
     """Two items or more with a count each: the goods joined, the pieces summed."""
-    items = _item_run(scan)
+    items = _item_run(scan, _ITEM)
+    if not items and "\n" in scan.norm:
+        items = _item_run(scan, _EN_ITEM)
     if not items:
         return False
-    spans: list[Span] = [item.span(1) for item in items]
-    names = list(dict.fromkeys(item.group(1) for item in items))
+    spans: list[Span] = [item.span("name") for item in items]
+    names = list(dict.fromkeys(" ".join(item.group("name").split()) for item in items))
     scan.put("commodity", "/".join(names[:6]), spans, 0.85)
-    counted = sum(int(item.group(2)) for item in items)
+    counted = sum(int(item.group("count")) for item in items)
     total = _TOTAL.match(scan.norm, items[-1].end())
     if total is not None and int(total.group(1)) > 0:
         counted = int(total.group(1))  # (the total said wins)
-    said = [item.span(2) for item in items]
+    said = [item.span("count") for item in items]
     pieces = scan.found.get("pieces")
     if pieces is None:
         scan.put("pieces", counted, said, 0.8)

@@ -273,3 +273,37 @@ def test_the_peers_city_is_no_port(text: str, pol: str, pod: str) -> None:
 
 def test_a_city_before_the_route_is_still_the_pol() -> None:
     assert _read("同行 广州到拉各斯 1x40HQ 家具 10吨").get("pol") == "CNCAN"
+
+
+@pytest.mark.parametrize(
+    ("text", "goods", "pieces"),
+    [
+        # In English, one item a line after a bullet or a number, its count first.
+        (
+            "Hi,\nPlease quote LCL Ningbo to Mombasa:\n- 30 ctns rice cookers\n- 20 ctns kettles\n"
+            "Total 1.4 tons, 5.2 cbm.\nThanks",
+            "rice cookers/kettles",
+            50,
+        ),
+        (
+            "Hello,\nLCL Shanghai to Lagos\n1. 12 pallets ceramic tiles\n2. 8 pallets sanitary ware\n"
+            "9 tons, 18 cbm",
+            "ceramic tiles/sanitary ware",
+            20,
+        ),
+        (
+            "Dear Amy,\nLCL Qingdao to Jeddah:\n* 15 cartons hand tools\n* 10 cartons door locks\n"
+            "* 5 cartons hinges\nTotal 30 cartons, 0.9 tons, 3 cbm",
+            "hand tools/door locks/hinges",
+            30,
+        ),
+    ],
+)
+def test_goods_listed_item_by_item_in_english(text: str, goods: str, pieces: int) -> None:
+    read = _read(text)
+    assert (read.get("commodity"), read.get("pieces")) == (goods, pieces)
+
+
+def test_figures_one_a_line_are_no_items() -> None:
+    text = "Hi,\nLCL Xiamen to Tema:\n- 30 cartons\n- 2.1 cbm\n- 450 kg\nGoods: shoes"
+    assert _read(text).get("commodity") == "shoes"
