@@ -23,6 +23,10 @@ _AFTER_ADDRESS = compile_fast(
 _BEFORE_BOXES = compile_fast(r"[,，。][^\S\n]*([\u4e00-\u9fff]{2,8})[^\S\n]*$")
 
 
+# The talk around the goods: the pickup said again, a request, thanks, haste.
+_TALK = ("提货", "上门", "报价", "询价", "报个价", "麻烦", "帮忙", "谢谢", "请", "急", "价")
+
+
 def _plain(word: str) -> bool:
     return (
         ZH_STOP.search(word) is None
@@ -33,6 +37,7 @@ def _plain(word: str) -> bool:
         and not word.startswith(("去", "走", "往", "发往"))
         and not word.endswith(("出", "走"))
         and not word.startswith("货")  # ("货是涤纶面料": the label's own reader reads it)
+        and not any(talk in word for talk in _TALK)
     )
 
 

@@ -130,11 +130,16 @@ def test_a_pickup_address_runs_to_its_number(text: str, address: str) -> None:
         "工厂在慈溪 要上门提货 宁波出 1x40HQ 到吉达 家电 8吨",
         # The label's own reader reads "货是…": no goods read with the label.
         "EXW 提货地址：浙江省嘉兴市秀洲区新塍镇工业路18号 货是羊毛衫 宁波走 到迪拜",
+        # The pickup said again, a request or haste before the boxes is no goods either.
+        "EXW 宁波市北仑区大港路8号 提货 1x40HQ 到迪拜 家具 9吨",
+        "EXW 宁波市北仑区大港路8号 提货，麻烦报价 1x40HQ 到迪拜",
+        "宁波到拉各斯，帮忙报价 1x40HQ 18吨",
+        "EXW 台州市路桥区银座街 6号 提货 急 1x20GP 到吉达",
     ],
 )
 def test_no_request_or_label_read_as_the_goods(text: str) -> None:
     goods = _read(text).get("commodity") or ""
-    assert "提货" not in goods and not goods.startswith("货")
+    assert not any(talk in goods for talk in ("提货", "报价", "急")) and not goods.startswith("货")
 
 
 @pytest.mark.parametrize(
