@@ -34,6 +34,12 @@ _EN_ITEM = compile_fast(
     + r"[^\S\n]+(?:of[^\S\n]+)?(?P<name>[A-Za-z][A-Za-z -]{1,40}?[A-Za-z])[^\S\n]*[,.;]?(?=\n|$)",
     re.I,
 )
+# What a message needs before the items are looked for (each a fast scan from a digit or a
+# line's end): two counts closing their clause, or a bulleted line opening with a figure.
+_COUNTED = compile_fast(
+    r"\d[^\S\n]*" + _COUNT_UNIT + r"(?![A-Za-z\d])(?=[^\S\n]*(?:[\n,，;；。]|$))", re.I
+)
+_EN_BULLET = compile_fast(r"\n[^\S\n]*(?:\d{1,2}[.)]|[-•*·])[^\S\n]*\d")
 # A total said after the items: "总共125箱", "合计 80件", "total 125 ctns".
 _TOTAL = compile_fast(
     r"[\s,，;；。]*(?:总共|合计|共计|一共|总计|总件数|共|total)[^\S\n]*[:：]?[^\S\n]*(\d{1,5})[^\S\n]*"
@@ -74,8 +80,10 @@ def _item_run(scan: Scan, pattern: re.Pattern[str]) -> list[re.Match[str]]:
 
 def goods_itemized(scan: Scan) -> bool:
     """Two items or more with a count each: the goods joined, the pieces summed."""
-    items = _item_run(scan, _ITEM)
-    if not items and "\n" in scan.norm:
+    first = _COUNTED.search(scan.norm)
+    twice = first is not None and _COUNTED.search(scan.norm, first.end()) is not None
+    items = _item_run(scan, _ITEM) if twice else []
+    if not items and "\n" in scan.norm and _EN_BULLET.search(scan.norm) is not None:
         items = _item_run(scan, _EN_ITEM)
     if not items:
         return False

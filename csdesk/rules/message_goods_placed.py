@@ -46,10 +46,12 @@ def _plain(word: str) -> bool:
 _KIND_LABEL = compile_fast(
     r"(?<![a-z])(?:(?:non[- ]?(?:dg|haz|hazardous|dangerous)\s+)?(?:liquid|powder)"
     r"|(?:carga|mercadoria|mercanc[ií]a|cargo)\s+(?:de\s+)?(?:grupagem|grupaje|groupage"
-    r"|consolidad[oa]|consolidated|lcl)(?:\s*\((?:lcl|fcl)\))?)"
+    r"|consolidad[oa]|consolidated)(?:\s*\((?:lcl|fcl)\))?)"
     r"[^\S\n]*:[^\S\n]*([a-z\u00e0-\u00ff][a-z\u00e0-\u00ff -]{2,40}?)[^\S\n]*(?=[,;\n]|\.\s|$)",
     re.I,
 )
+
+_KIND_WORDS = ("liquid", "powder", "grupa", "groupage", "consolid")
 
 
 def goods_set_out(scan: Scan) -> bool:
@@ -59,7 +61,9 @@ def goods_set_out(scan: Scan) -> bool:
         return True  # "1. 保温杯 40箱\n2. 雨伞 25箱": items, each with its count
     if "pickup_address" in scan.found and goods_after_address(scan):
         return True  # "提货地址：…15号，水泵 1x20GP": the name right after the address
-    said = _KIND_LABEL.search(scan.norm) if ":" in scan.norm else None
+    folded = scan.folded
+    kind_said = ":" in scan.norm and any(word in folded for word in _KIND_WORDS)
+    said = _KIND_LABEL.search(scan.norm) if kind_said else None
     if said is None or not scan.is_free(*said.span(1)) or said[1].split()[0].lower() in NOT_GOODS:
         return False
     scan.claim(said.start(), said.start(1))

@@ -61,11 +61,14 @@ def goods_second_look(scan: Scan) -> None:
         if clause is not None and scan.is_free(*clause.span(1)) and _plain(clause.group(1)):
             scan.found["commodity"] = goods._replace(value=clause[1], spans=(clause.span(1),))
         return
-    some = _SOME_BEFORE.search(scan.norm, max(0, start - 6), end) if "一" in scan.norm else None
+    some_said = "一些" in scan.norm or "一点" in scan.norm
+    some = _SOME_BEFORE.search(scan.norm, max(0, start - 6), end) if some_said else None
     if len(goods.spans) == 1 and some is not None and some.end() == end:
         after_some = (some.start(1), end)  # "想从义乌发一些小家电": the goods after 一些
         scan.found["commodity"] = goods._replace(value=some[1], spans=(after_some,))
         return
+    if "," not in scan.norm[max(0, start - 3) : start]:
+        return  # (no item with a comma right before the name)
     spans = [(start, end)]
     while len(spans) < 6:
         before = _ITEM_BEFORE.search(scan.norm, max(0, spans[0][0] - 10), spans[0][0])
