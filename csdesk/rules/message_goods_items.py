@@ -36,9 +36,8 @@ _EN_ITEM = compile_fast(
 )
 # What a message needs before the items are looked for (each a fast scan from a digit or a
 # line's end): two counts closing their clause, or a bulleted line opening with a figure.
-_COUNTED = compile_fast(
-    r"\d[^\S\n]*" + _COUNT_UNIT + r"(?![A-Za-z\d])(?=[^\S\n]*(?:[\n,，;；。]|$))", re.I
-)
+# (searched in the folded text, every Latin unit in lower case)
+_COUNTED = compile_fast(r"\d[^\S\n]*" + _COUNT_UNIT + r"(?![a-z\d])(?=[^\S\n]*(?:[\n,，;；。]|$))")
 _EN_BULLET = compile_fast(r"\n[^\S\n]*(?:\d{1,2}[.)]|[-•*·])[^\S\n]*\d")
 # A total said after the items: "总共125箱", "合计 80件", "total 125 ctns".
 _TOTAL = compile_fast(
@@ -80,8 +79,10 @@ def _item_run(scan: Scan, pattern: re.Pattern[str]) -> list[re.Match[str]]:
 
 def goods_itemized(scan: Scan) -> bool:
     """Two items or more with a count each: the goods joined, the pieces summed."""
-    first = _COUNTED.search(scan.norm)
-    twice = first is not None and _COUNTED.search(scan.norm, first.end()) is not None
+    if "pieces" not in scan.found:
+        return False  # (the pieces reader reads the first count of any list)
+    first = _COUNTED.search(scan.folded)
+    twice = first is not None and _COUNTED.search(scan.folded, first.end()) is not None
     items = _item_run(scan, _ITEM) if twice else []
     if not items and "\n" in scan.norm and _EN_BULLET.search(scan.norm) is not None:
         items = _item_run(scan, _EN_ITEM)
