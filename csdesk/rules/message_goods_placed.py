@@ -10,7 +10,7 @@ from csdesk.rules.fastre import compile_fast
 from csdesk.rules.goods_words import NOT_GOODS
 from csdesk.rules.message_goods_fillers import _NOT_FIRST
 from csdesk.rules.message_goods_items import goods_itemized
-from csdesk.rules.message_scan import Scan
+from csdesk.rules.message_scan import Scan, cue_words
 from csdesk.rules.message_slot import ZH_STOP
 
 # After the address: its separator, the pickup said again, then the name up to a space, a
@@ -51,7 +51,7 @@ _KIND_LABEL = compile_fast(
     re.I,
 )
 
-_KIND_WORDS = ("liquid", "powder", "grupa", "groupage", "consolid")
+_KIND_WORDS = cue_words("liquid", "powder", "grupa", "groupage", "consolid")
 
 
 def goods_set_out(scan: Scan) -> bool:
@@ -61,9 +61,7 @@ def goods_set_out(scan: Scan) -> bool:
         return True  # "1. 保温杯 40箱\n2. 雨伞 25箱": items, each with its count
     if "pickup_address" in scan.found and goods_after_address(scan):
         return True  # "提货地址：…15号，水泵 1x20GP": the name right after the address
-    folded = scan.folded
-    kind_said = ":" in scan.norm and any(word in folded for word in _KIND_WORDS)
-    said = _KIND_LABEL.search(scan.norm) if kind_said else None
+    said = _KIND_LABEL.search(scan.norm) if scan.has_any(_KIND_WORDS) else None
     if said is None or not scan.is_free(*said.span(1)) or said[1].split()[0].lower() in NOT_GOODS:
         return False
     scan.claim(said.start(), said.start(1))
