@@ -77,14 +77,16 @@ def address_start(norm: str, start: int) -> int:
 
 # "EXW 永康 一个工厂", "EXW Foshan, 2 factories": the town of an EXW term is the pickup place.
 _EXW_PLACE = compile_fast(
-    r"(?:(?<![a-z])EXW|ex[-\s]?works|工厂交货)\s*[:：]?\s*"
+    # ("EXW报价：佛山市…12号 提货": the address after the quote asked for, and its colon)
+    r"(?:(?<![a-z])EXW|ex[-\s]?works|工厂交货)\s*(?:(?:报价|条款)\s*(?=[:：]))?[:：]?\s*"
     r"(?!价|报|条款|术语|的|还|或|和|到|去|备注|注|另|麻烦|谢|请|也|都|可以|要|需|包|含|不|没|吗|地址"
     r"|Rate|Price|Term|Basis|Inquiry|Quot|Offer|Cost|Charge)"
     # A street address from its province or city to its number ("河北省沧州市…锦绣路6号"); a
     # town: two to four characters, or more ending as towns do (义乌市, 永康县).
-    r"([\u4e00-\u9fff]{1,6}[省市][\u4e00-\u9fff\d]{2,30}?\d+号(?:楼|院)?"
+    # ("…振安路 5号": a space before the number)
+    r"([\u4e00-\u9fff]{1,6}[省市][\u4e00-\u9fff\d]{2,30}?[^\S\n]?\d+号(?:楼|院)?"
     # "EXW 苏州工业园区星湖街328号": a street and its number, no province said.
-    r"|[\u4e00-\u9fff]{2,16}?[路街道]\d+号(?:楼|院)?"
+    r"|[\u4e00-\u9fff]{2,16}?[路街道][^\S\n]?\d+号(?:楼|院)?"
     # "EXW天津静海区大邱庄工业园": a city, its district or town, then the park in it.
     r"|[\u4e00-\u9fff]{2,10}?[区县镇][\u4e00-\u9fff]{2,8}?(?:工业园区?|工业区|开发区|产业园|工业城)"
     # ...or from its province to its district or town, and the site named after it ("…湖塘镇

@@ -74,9 +74,10 @@ _ZH_MONTH_DAY_BARE = compile_fast(
     re.I,
 )
 _NEXT_MONTH_DAY = compile_fast(rf"(下下|下个?|本|这个?)月(?:份)?(\d{{1,2}}|{_CN_DAY})[日号]")
-# ...not a street number ("华丰路18号", "人民大道8号").
+# ...not a street number ("华丰路18号", "人民大道8号", "振安路 5号", "模具城二期18号").
 _DAY_ONLY = compile_fast(
-    r"(?<![\d月/.-])(?<![路街道巷弄村园区城厂楼栋])(\d{1,2})[号](?!码|柜|箱|仓|口|楼|路|线|门|院|厂房)"
+    r"(?<![\d月/.-])(?<![路街道巷弄村园区城厂楼栋])(?<![路街道巷弄] )(?<![一二三四五\d]期)"
+    r"(\d{1,2})[号](?!码|柜|箱|仓|口|楼|路|线|门|院|厂房)"
     # "ready on the 10th": a day of the month in English, no month named after it.
     r"|(?<![a-z])the\s+(\d{1,2})(?:st|nd|rd|th)(?![a-z])(?!\s*(?:of\s+)?[a-z]{3})"
     # "cargo ready 5th", "CRD 8th": the day right after the ready word, without "the".

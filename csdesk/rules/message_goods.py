@@ -21,6 +21,7 @@ from csdesk.rules.message_goods_fillers import (
 from csdesk.rules.message_goods_lines import a_trade, comma_listed, put_goods_by_line
 from csdesk.rules.message_goods_listed import goods_listed_whole, goods_on_lines
 from csdesk.rules.message_goods_more import and_one_more
+from csdesk.rules.message_goods_placed import goods_set_out
 from csdesk.rules.message_goods_runs import box_by_box_goods, goods_in_runs
 from csdesk.rules.message_goods_said import (
     bare,
@@ -30,6 +31,7 @@ from csdesk.rules.message_goods_said import (
     said_instead,
     shipped_goods,
 )
+from csdesk.rules.message_goods_second import goods_second_look
 from csdesk.rules.message_goods_slot import goods_slot
 from csdesk.rules.message_goods_tail import DANGLING, PACKED_IN, name_tail, packing_cut
 from csdesk.rules.message_scan import Scan, Span, cue_words
@@ -238,9 +240,12 @@ def read_commodity(scan: Scan, commodities: CommodityTable | None) -> None:
     goods_in_runs(scan)
     packing_cut(scan)
     name_tail(scan)
+    goods_second_look(scan)
 
 
 def _read_goods(scan: Scan, commodities: CommodityTable | None) -> None:
+    if goods_set_out(scan):
+        return  # "1. 保温杯 40箱\n2. 雨伞 25箱", "提货地址：…15号，水泵 …", "liquid: sorbitol"
     if (":\n" in scan.norm or ": \n" in scan.norm) and goods_on_lines(scan):
         return  # "货：\n轮毂\n刹车片": one name a line after the label
     read_labelled(scan, ["commodity"])

@@ -25,6 +25,7 @@ from csdesk.rules.message_corrections import set_aside_taken_back, set_aside_unp
 from csdesk.rules.message_dates import read_cargo_date
 from csdesk.rules.message_dg import HintFinder, read_dg, read_un_number
 from csdesk.rules.message_door import pod_from_door, read_door_address
+from csdesk.rules.message_door_port import drop_port_as_door, set_aside_sender_city
 from csdesk.rules.message_each_port import count_each, destinations_each, no_single_pod
 from csdesk.rules.message_extras import add_extras, set_aside_extras
 from csdesk.rules.message_goods import read_commodity
@@ -46,6 +47,7 @@ from csdesk.rules.message_table import read_table, read_table_columns
 from csdesk.rules.message_terms import read_labelled
 from csdesk.rules.message_thread import set_aside_thread
 from csdesk.rules.message_units import read_units_of_goods
+from csdesk.rules.message_volume_said import read_volume_said_first
 from csdesk.rules.ocr_slips import ANY_SLIP, unslipped
 from csdesk.rules.records import Record
 from csdesk.rules.textnorm import normalize
@@ -222,17 +224,20 @@ class MessageParser:
         read_weight(scan)
         add_extras(scan, extras)
         read_volume(scan)
+        read_volume_said_first(scan)
         read_dg(scan, self.dg_hints)
         read_incoterm(scan)
         if "\t" in text:
             read_table_columns(scan)  # a header and a row pasted from a spreadsheet
         read_labelled(scan, ["pickup_address", "delivery_address", "shipper", "handling"])
+        drop_port_as_door(scan)
         read_bare_address(scan)
         read_door_address(scan)
         read_address_blocks(scan)
         read_exw_place(scan)
         unresolved: dict[str, ParsedField] = {}
         if self.ports is not None:
+            set_aside_sender_city(scan)
             read_ports(scan, self.ports)
             unresolved = read_unknown_ports(scan)
             pod_from_door(scan, self.ports)
