@@ -181,3 +181,51 @@ def test_a_correction_over_a_quoted_fcl_request_keeps_its_boxes() -> None:
         "\n> Please quote 1x40HQ Xiamen to Jeddah, shoes, 850 cartons, 9 tons."
     )
     assert _some(_read(text), "mode", "containers", "commodity") == ("FCL", "1x40HQ", "shoes")
+
+
+_BOXES = ("mode", "pol", "pod", "containers", "commodity", "weight_kg")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An ISO tank said "ISO罐", counted after it, weighed per tank.
+        (
+            "ISO罐 3个 天津到蒙巴萨 食用油 每罐21吨 12月15号装",
+            ("SPECIAL", "CNTXG", "KEMBA", "3x20TK", "食用油", 63000),
+        ),
+        (
+            "宁波到达曼 ISO罐 1个 甘油 非危 20吨",
+            ("SPECIAL", "CNNGB", "SADMM", "1x20TK", "甘油", 20000),
+        ),
+        (
+            "iso罐两个 上海到杰贝阿里 乙二醇 每罐22吨",
+            ("SPECIAL", "CNSHA", "AEJEA", "2x20TK", "乙二醇", 44000),
+        ),
+        # Reefers counted in Spanish, Portuguese and French, the size said after "de".
+        (
+            "Hola, tarifa para 3 contenedores refrigerados de 20' Ningbo a Callao, mandarinas, "
+            "18.000 kg por contenedor, temperatura 4°C.",
+            ("SPECIAL", "CNNGB", "PECLL", "3x20RF", "mandarinas", 54000),
+        ),
+        (
+            "Olá, cotação para 2 contêineres refrigerados de 40' Xangai - Santos, peixe "
+            "congelado, 26.000 kg cada, -18°C.",
+            ("SPECIAL", "CNSHA", "BRSSZ", "2x40RF", "peixe congelado", 52000),
+        ),
+        (
+            "Bonjour, 2 conteneurs frigorifiques 40' Qingdao - Abidjan, oignons, 27 t chacun, 2°C.",
+            ("SPECIAL", "CNTAO", "CIABJ", "2x40RF", "oignons", 54000),
+        ),
+        # ...but chilled goods in dry boxes are no reefer.
+        (
+            "Hola, 2 contenedores de 40' Qingdao a Cartagena, productos refrigerados, 20.000 kg "
+            "por contenedor.",
+            ("FCL", "CNTAO", "COCTG", "2x40GP", "productos refrigerados", 40000),
+        ),
+    ],
+)
+def test_special_boxes_named_in_chinese_and_latin_words(
+    text: str, expected: tuple[Any, ...]
+) -> None:
+    assert _some(_read(text), *_BOXES) == expected
