@@ -229,3 +229,80 @@ def test_special_boxes_named_in_chinese_and_latin_words(
     text: str, expected: tuple[Any, ...]
 ) -> None:
     assert _some(_read(text), *_BOXES) == expected
+
+
+_BULK = ("mode", "commodity", "pieces", "weight_kg")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "listed"),
+    [
+        # The main piece, then other goods beside it ("另有", "还有"), counted and weighed.
+        (
+            "散货询价：天津到吉达，一台变压器 重52吨 尺寸9x3.5x4.2米，另有配套散热器 6件 共18吨，"
+            "12月20号货好",
+            ("BREAKBULK", "变压器", 7, 70000),
+            "散热器",
+        ),
+        (
+            "散杂货 青岛到拉各斯 一台发电机组 重30吨 尺寸8x3x3.5米 还有配套电缆 20箱 共5吨",
+            ("BREAKBULK", "发电机组", 21, 35000),
+            "电缆",
+        ),
+        # The goods named by a label, then its parts line by line, one weighed per piece.
+        (
+            "散货询价 天津到蒙巴萨\n品名：塔吊\n塔身 10节 每节3吨\n起重臂 2件 每件4吨\n12月15号货好",
+            ("BREAKBULK", "塔吊", 12, 38000),
+            "起重臂",
+        ),
+        (
+            "散货询价 上海到达曼\n品名：盾构机\n主机 1件 80吨 11x6.5x6.5米\n后配套 6件 每件12吨",
+            ("BREAKBULK", "盾构机", 7, 152000),
+            "后配套",
+        ),
+    ],
+)
+def test_break_bulk_of_several_kinds_of_piece_sums_them(
+    text: str, expected: tuple[Any, ...], listed: str
+) -> None:
+    read = _read(text)
+    assert _some(read, *_BULK) == expected
+    assert listed in read["cargo_list"]
+
+
+def test_other_goods_beside_the_main_piece_are_in_the_commodity() -> None:
+    text = "散货 青岛到达曼 一台变压器 重60吨 尺寸9x3x4米 另外散热器 4件 每件2吨"
+    assert _some(_read(text), *_BULK) == ("BREAKBULK", "变压器/散热器", 5, 68000)
+
+
+def test_one_piece_of_break_bulk_needs_no_list() -> None:
+    read = _read("散货 连云港到吉大港 一台球磨机 重45吨 尺寸10x4x4米")
+    assert _some(read, *_BULK, "cargo_list") == ("BREAKBULK", "球磨机", 1, 45000, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "RoRo Shanghai - Mombasa: road roller, 2 units, each 6.2 x 2.3 x 3.1 m and 12,000 kg.",
+            ("BREAKBULK", "road roller", 2, 24000),
+        ),
+        (
+            "Break bulk Qingdao - Dar es Salaam: 4 units excavator, each 9.5 x 3.0 x 3.2 m and "
+            "21,000 kg, ready 20/12.",
+            ("BREAKBULK", "excavator", 4, 84000),
+        ),
+        (
+            "RoRo Tianjin - Jeddah. Cargo: bulldozer, 3 units, each 6.9 x 3.4 x 3.4 m and "
+            "23,500 kg.",
+            ("BREAKBULK", "bulldozer", 3, 70500),
+        ),
+        # ...but a total said after the size is the total.
+        (
+            "RoRo Tianjin - Lagos: 3 wheel loaders 7.9 x 2.5 x 3.3 m, total 31,500 kg",
+            ("BREAKBULK", "wheel loaders", 3, 31500),
+        ),
+    ],
+)
+def test_units_weighed_each_after_their_size(text: str, expected: tuple[Any, ...]) -> None:
+    assert _some(_read(text), *_BULK) == expected
