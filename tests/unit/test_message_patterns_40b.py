@@ -306,3 +306,32 @@ def test_one_piece_of_break_bulk_needs_no_list() -> None:
 )
 def test_units_weighed_each_after_their_size(text: str, expected: tuple[Any, ...]) -> None:
     assert _some(_read(text), *_BULK) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ready"),
+    [
+        # Goods at the port or in the warehouse now: ready on the day received.
+        ("天津到吉达 散货 一台挖掘机 22吨 货都进码头了", "2026-11-30"),
+        ("青岛到德班 1x40HQ 轮胎 20吨 已经在堆场了", "2026-11-30"),
+        ("Shanghai to Mombasa 1x20GP tiles 25 tons, 货已经在港区了", "2026-11-30"),
+        ("厦门到拉各斯 2个高柜 鞋子 每柜9吨 在仓库了", "2026-11-30"),
+        # ...but a day the goods reach the quay is that day, and a question is no answer.
+        ("宁波到拉各斯 2x40HQ 家具 下周三货到码头", "2026-12-09"),
+        ("宁波到拉各斯 2x40HQ 家具 12月10号货到码头了吗", None),
+        # A day for the booking note is not the goods' day.
+        ("宁波到拉各斯 2x40HQ 家具 每柜12吨 托书明天给你 货下周五好", "2026-12-11"),
+        ("青岛到德班 1x20GP 瓷砖 25吨 下周一发托书 货12月8号好", "2026-12-08"),
+        ("天津到吉布提 1x40GP 面粉 26吨 委托书周三提供 货12号好", "2026-12-12"),
+        (
+            "Qingdao to Lagos 1x40HQ tyres 20 tons, SI will be sent next week, cargo ready 14/12.",
+            "2026-12-14",
+        ),
+        # Shipped in lots by a day: a deadline, no ready day; a lot's own day is.
+        ("南沙到卡拉奇 30个40HQ 瓷砖 每柜26吨 12月底前分批 目标价 USD1,800/柜", None),
+        ("天津到达曼 20x40HQ 钢管 每柜25吨 月底前分三批走", None),
+        ("宁波到蒙巴萨 10x40HQ 瓷砖 12月底前分批 第一批下周三货好", "2026-12-09"),
+    ],
+)
+def test_the_goods_ready_day_among_other_days(text: str, ready: str | None) -> None:
+    assert _read(text)["cargo_ready"] == ready
