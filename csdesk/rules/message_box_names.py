@@ -18,6 +18,7 @@ _SIZE_ONLY = compile_fast(r"(20|40|45)(?:尺|英尺|呎|ft|feet|foot)?")
 # "40平" is a 40' general-purpose box (平柜), "40平米" an area.
 _SQUARE_METRES = compile_fast(r"平\s*(?:米|方|m)", re.I)
 _SIZE_TYPE_GAP = compile_fast(r"[\s'\-的]*")
+_OF_SIZE_GAP = compile_fast(r"\s+(?:de|do|da|of)\s+", re.I)
 # "40' (40RH)": the type in brackets right after a size alone is that box, named again.
 _BRACKET_GAP = compile_fast(r"\s*[(（]\s*")
 _KIND_COUNT_GAP = compile_fast(r"\s*(?:\d{1,2}|[一二两三四五六七八九十]{1,2})\s*个\s*")
@@ -110,6 +111,8 @@ def box_names(scan: Scan, catalog: ContainerLookup) -> list[tuple[int, int, Cont
                 merged[-1] = (first_start, end, typed)
                 continue
             later = _SIZE_ONLY.fullmatch(lookup_key(text[start:end]))
+            # "contenedores refrigerados de 20'": the kind, then "of" its size.
+            joined = joined or _OF_SIZE_GAP.fullmatch(text, first_end, start) is not None
             if later and joined and first.category != "GP" and spec.category == "GP":
                 # "冷柜 40尺 两个", "框架 20尺": the kind first, then its size alone.
                 kind = text[first_start:first_end]

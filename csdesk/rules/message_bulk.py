@@ -32,7 +32,8 @@ _ZH_ITEM_AFTER = compile_fast(
     r"(?:^|(?<=[\s,、;；:：]))(?:另有|另外|还有|外加|另加|再加|加上)?"
     # ...not a nickname ("大的一台"), a total ("共5件") or a count ("一台盾构机分三件").
     r"(?!最|另|其|共|总|合计|还|大的|小的|[一二两三四五六七八九十])"
-    rf"([^\W\d_的分是]{{2,6}}?)(\d{{1,3}}|{CN_NUMERAL})\s*(?:台|辆|套|件|根|节|块|座|艘|箱|捆"
+    # ("配套钢结构 12件": a space between the goods and their count.)
+    rf"([^\W\d_的分是]{{2,6}}?)(?:[^\S\n](?=\d))?(\d{{1,3}}|{CN_NUMERAL})\s*(?:台|辆|套|件|根|节|块|座|艘|箱|捆"
     # "机舱1个", "支架一个" (never "小柜1个", "高柜一个": boxes, not pieces).
     r"|(?<![柜箱托方尺])个)"
     r"(?=[\s,，、;；]|\d|$)"
@@ -162,6 +163,12 @@ def _weigh(scan: Scan, item: _Item) -> None:
 _LCL_MAX_KILOS = 20_000
 
 
+# "一台锅炉 …，另有配套钢结构 12件": the goods that go with the main ones (配套) are in the list,
+# not in the commodity's name (but "另有两个散热器": other goods beside it are); the words
+# that bring them end the piece before.
+_BESIDE_BEFORE = compile_fast(r"(?:另有|另外|还有|外加|另加|再加|加上)\s*$")
+
+
 def read_cargo_items(scan: Scan) -> None:
     """Pieces of several kinds, each with its weight: their totals, and the list."""
     # "散货 一台变压器 85吨 … 一台散热器 6吨": 散货 of pieces too heavy for a consolidation.
@@ -177,7 +184,9 @@ def read_cargo_items(scan: Scan) -> None:
         return
     spans = [item.span for item in items]
     scan.put("pieces", sum(item.count for item in items), spans, 0.85)
-    names = list(dict.fromkeys(item.goods for item in items))[:3]
+    main = [item.goods for item in items if not item.goods.startswith("配套")]
+    main = main or [item.goods for item in items]
+    names = list(dict.fromkeys(main))[:3]
     parts = ":" in scan.norm and _PARTS_OF.search(scan.norm) is not None
     if not parts:
         scan.put("commodity", "/".join(names), spans, 0.8)
@@ -196,6 +205,8 @@ def _described(scan: Scan, items: list[_Item]) -> list[Span]:
     spans = []
     for item in items:
         text = scan.norm[item.span[0] : item.end].rstrip(" ,，、:：")
+        beside = _BESIDE_BEFORE.search(text)  # "…，另有" before the next piece: not this one's
+        text = text[: beside.start()].rstrip(" ,，、:：") if beside is not None else text
         if any(char.isdigit() for char in text[item.span[1] - item.span[0] :]) or WEIGHT.search(
             text
         ):

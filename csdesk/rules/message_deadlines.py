@@ -28,7 +28,9 @@ _DEADLINE_AFTER = compile_fast(
     # "5号前送仓可以吗", "月底之前必须开": goods delivered to the warehouse or sailing by then.
     r"|送仓|进仓|入仓|送到仓库?|(?<=必须)\s*开"
     # "月中之前能走吗": whether it can sail by then, asked (not "前可以出货", ready by then).
-    r"|能(?:走|开船|上船|出运|到港))|截(?:关|港|单|载))"
+    r"|能(?:走|开船|上船|出运|到港)"
+    # "12月底前分批", "月底前分几批走": shipped in lots by then.
+    r"|分(?:批|几批|[两二三四五\d]批))|截(?:关|港|单|载))"
 )
 _SAILING_BY = compile_fast(r"\s*(?:之前|以前|前)")
 _SAILING_SAID = compile_fast(r"船期\s*(?:[:：]|尽量|最好|最晚|希望|要)?\s*$")

@@ -24,6 +24,7 @@ from csdesk.rules.message_codes import read_codes
 from csdesk.rules.message_corrections import set_aside_taken_back, set_aside_unpicked
 from csdesk.rules.message_dates import read_cargo_date
 from csdesk.rules.message_dg import HintFinder, read_dg, read_un_number
+from csdesk.rules.message_doc_dates import set_aside_doc_dates
 from csdesk.rules.message_door import pod_from_door, read_door_address
 from csdesk.rules.message_door_port import drop_port_as_door, set_aside_sender_city
 from csdesk.rules.message_each_port import count_each, destinations_each, no_single_pod
@@ -203,6 +204,7 @@ class MessageParser:
         set_aside_quoted(scan)
         set_aside_taken_back(scan)
         set_aside_unpicked(scan)
+        set_aside_doc_dates(scan)
         extras = set_aside_extras(scan)
         if "2)" in scan.norm or "2）" in scan.norm or "2、" in scan.norm:
             lanes_apart(scan, self.ports)  # (a numbered list: most messages hold none)

@@ -15,10 +15,15 @@ from csdesk.rules.message_scan import Scan, cue_words
 # 两个柜到拉各斯" (a verb with 过: done before), "Last time we
 # shipped 2x40RF…": what is told about a past shipment, up to the words that bring the new one
 # (or, without them, the end of its sentence), is not the inquiry.
+# "上次那个客户又要走了", "之前那家工厂又有货": the one met before (a customer, a factory) names
+# who ships now, not a past shipment.
+_WHO_BEFORE = r"(?![那这]?[个位家]?的?(?:客户|客人|老板|朋友|工厂|厂家|供应商|发货人|买家|老外))"
 _PAST = compile_fast(
     # "上次说的青岛到德班那个", "之前说的两个四十尺改成三个": the request talked of before, not
     # a past shipment.
-    r"(?:上回|上次(?!说的|讲的|问的|聊的)|上一票|上票|(?<![\d号日月底末周天一二三四五六])(?:之前|以前)(?!说的|讲的|问的|聊的)|曾经|去年|上个月|上周|上礼拜"
+    rf"(?:上回{_WHO_BEFORE}|上次(?!说的|讲的|问的|聊的){_WHO_BEFORE}|上一票|上票"
+    rf"|(?<![\d号日月底末周天一二三四五六])(?:之前|以前)(?!说的|讲的|问的|聊的){_WHO_BEFORE}"
+    r"|曾经|去年|上个月|上周|上礼拜"
     r"|前几天|前段时间|之前报的|年初"
     # "十月份那票厦门到特马…": a shipment named by the month it went in.
     r"|(?:[一二三四五六七八九十]{1,2}|\d{1,2})月份?(?:的)?那(?:一)?票"

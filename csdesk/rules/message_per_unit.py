@@ -25,7 +25,10 @@ PER_BOX_BEFORE = compile_fast(
     # "每柜18-20吨", "each 18 to 20 tons": a range's first figure (the larger one is read).
     r"|\d[\d.]*\s*(?:吨|t|tons?)?\s*(?:[-~～–]|到|至|to(?![a-z]))"
     # "每个柜十八吨到二十吨": the same said in Chinese numerals, in speech.
-    r"|[一二两三四五六七八九十]{1,3}\s*吨?\s*(?:到|至)))*\s*$",
+    r"|[一二两三四五六七八九十]{1,3}\s*吨?\s*(?:到|至)"
+    # "each 7.9 x 2.5 x 3.3 m and 10,500 kg": each unit's size, then its weight.
+    r"|(?<=each)\s*[\d.,]+\s*[x×*]\s*[\d.,]+\s*[x×*]\s*[\d.,]+\s*(?:m|cm|mm|米)?\s*"
+    r"and\s))*\s*$",
     re.I,
 )
 PER_PIECE_BEFORE = compile_fast(

@@ -47,8 +47,8 @@ def not_withdrawn(scan: Scan, mentions: list[Mention]) -> list[Mention]:
     if not scan.has_any(TAKING_BACK):
         return mentions
     denied = {
-        mention.port.locode
-        for mention in mentions
+        _denied_of_route(scan, mentions, index)
+        for index, mention in enumerate(mentions)
         if _NOT_BEFORE.search(scan.before(mention.start, 8))
         and not _ANSWER_BEFORE.search(scan.norm, max(0, mention.start - 8), mention.start)
     }
@@ -71,6 +71,25 @@ def not_withdrawn(scan: Scan, mentions: list[Mention]) -> list[Mention]:
 
 
 _ASKED = compile_fast(r"[?？]")
+# "是宁波到达喀尔 不是宁波到达累斯", "Ningbo-Lome, not Ningbo-Tema": a route denied whose first port
+# was just said in the route meant denies its other port.
+_ROUTE_GAP = compile_fast(r"\s*(?:到|至|去|发|-|–|>|→|to(?![a-z]))\s*", re.I)
+
+
+def _denied_of_route(scan: Scan, mentions: list[Mention], index: int) -> str:
+    """The port a denial takes back: the one named after it, or the other end of the route it
+    names when its first port is the one said in the route meant ("" when that end is no port
+    read: "不是宁波到达累斯", the name cut short)."""
+    mention = mentions[index]
+    gap = _ROUTE_GAP.match(scan.norm, mention.end)
+    if gap is None or not any(
+        other.port.locode == mention.port.locode and other.end < mention.start for other in mentions
+    ):
+        return mention.port.locode
+    for following in mentions:
+        if following.start == gap.end():
+            return following.port.locode
+    return ""
 
 
 def _same_side(one: Mention, other: Mention) -> bool:

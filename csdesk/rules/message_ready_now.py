@@ -37,6 +37,10 @@ NOW = compile_fast(
     # "货在仓库了", "货已经在你们仓库了", "goods are in your warehouse": there now, so ready.
     r"|货(?:已经?|都|也)?(?:在|到|进)了?(?:你们|贵司|你司|我们)?的?仓库了"
     r"|(?:cargo|goods)\s+(?:is|are)\s+(?:already\s+)?(?:in|at)\s+(?:your|our|the)\s+(?:warehouse|cfs)"
+    # "货已经在港区了", "货都进码头了", "已经在仓库了": at the port or in the warehouse now (a
+    # day before it, "10号货到码头", tells when instead).
+    rf"|(?<!{_DAY_BEFORE})(?<!{_DAY_BEFORE}\s)(?:货物?)?(?:已经?|都|也)?(?:在|到|进)了?"
+    r"(?:港区|码头|堆场|港口|(?:我们|你们|贵司|工厂)?的?仓库)了"
     # "… 20吨 货好": ready, said last with no day before it.
     r"|(?<![\d号日天周一二三四五六七八九十旬底初中前后])货好了?(?=\s*(?:[,，。.!！]|$))"
     # "carga pronta", "Mercadería lista.", "marchandise prête": ready, in PT/ES/FR, no day after.
@@ -57,7 +61,7 @@ NOW = compile_fast(
 )
 NOW_WORDS = cue_words(
     *("货好", "pronta", "lista", "prête", "prete", "仓库", "warehouse", "cfs"),
-    *("dispon", "available", "rdy", "工厂", "厂里"),
+    *("dispon", "available", "rdy", "工厂", "厂里", "港区", "码头", "堆场", "港口"),
     "asap",
     "as soon",
     "尽快",

@@ -28,7 +28,9 @@ _REVISES = compile_fast(
     r"|now wants?|instead of|(?:please|pls|kindly) revise|further to (?:the )?below"
     r"|same (?:commodity|goods|cargo|route|details|pol|pod)|add (?:one more|another)"
     r"|(?<![a-z])rest (?:is |are )?(?:as (?:before|below|per below)|unchanged)|one correction"
-    r"|customer confirms|(?:ignore|disregard) (?:my|our|the) (?:e-?mail|mail|message) below"
+    # "Sorry, correction: it is 14 cartons, not 12", "Customer now confirms …".
+    r"|customer (?:now )?confirms|(?<![a-z])correction(?![a-z])"
+    r"|(?:ignore|disregard) (?:my|our|the) (?:e-?mail|mail|message) below"
     r"|(?<![a-z])add(?:ing)? (?=\d)"
     # "Update on the inquiry below: cargo now ready 21/12": the request below, changed.
     r"|update (?:on|to) (?:the|my|our) (?:inquiry|enquiry|request|rfq|quote request) below"
@@ -177,6 +179,7 @@ def merge(reply: Fields, quoted: Fields, text: str, quote: str = "") -> Fields:
         if name in quoted and keep is not None and keep(field, reply):
             continue
         fields[name] = field
+    _pieces_recounted(fields, reply, quoted)
     _units_are_boxes(fields, reply, quoted, text)
     _recounted(fields, reply, quoted, text)
     _boxes_added(fields, reply, quoted, text)
@@ -229,6 +232,14 @@ _KEEP_QUOTED: dict[str, Callable[[ParsedField, Fields], bool]] = {
     "dg": lambda field, reply: not field.value,
     "pieces": lambda field, reply: "containers" not in reply,
 }
+
+
+def _pieces_recounted(fields: Fields, reply: Fields, quoted: Fields) -> None:
+    """ "correction: it is 14 cartons, not 12" over a consolidation of loose pieces: the
+    pieces counted anew (over boxes, a count in the reply is kept as the request's)."""
+    pieces = reply.get("pieces")
+    if pieces is not None and "containers" not in quoted and "containers" not in reply:
+        fields["pieces"] = pieces
 
 
 def _units_are_boxes(fields: Fields, reply: Fields, quoted: Fields, text: str) -> None:

@@ -157,7 +157,9 @@ _FROM_THEN_DATE = compile_fast(
     re.I | re.M,
 )
 _FROM_WORDS = cue_words("from:", "from :", "发件人")
-_HEADER_WORDS = cue_words("sent", "发送时间", "enviad", "gesendet", "envoy", "wrote", "escri")
+_HEADER_WORDS = cue_words(
+    "sent", "发送时间", "enviad", "gesendet", "envoy", "wrote", "escri", "écrit", "schrieb"
+)
 
 
 def _thread_start(norm: str) -> tuple[int, int]:
