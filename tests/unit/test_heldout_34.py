@@ -11,4 +11,4 @@ def test_held_out_set_34_keeps_the_level_it_reached() -> None:
     """97.3% (1219/1253) when first scored, untuned, on 2026-12-06 after round 39. A regression
     floor, not a target: raise it only by generalising what its misses show."""
     result = score(PARSER, HELDOUT_34)
-    assert result.rate >= 0.972, "\n".join(result.missed + result.wrong)
+    assert result.rate >= 0.995, "\n".join(result.missed + result.wrong)
