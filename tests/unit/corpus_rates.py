@@ -11,7 +11,7 @@ import importlib
 
 from tests.unit.corpus_score import score_entries
 
-SETS = [f"heldout_{number}" for number in range(1, 37)] + ["intake_corpus"]
+SETS = [f"heldout_{number}" for number in range(1, 38)] + ["intake_corpus"]
 
 
 def main() -> None:
