@@ -9,6 +9,13 @@ the run's whole strip goes in the run's first bucket, and the run's other bucket
 strip so that no widget below claims them. A partial update (`ChopsUpdate`) stops writing a
 bucket at its end, so the run's first bucket is given the run's real end.
 
+The partial update as the terminal gets it (`ChopsUpdate.render_segments`) crops a bucket where
+the dirty region ends, and a wide character straddling that column was sent as a space, which
+the terminal then drew over the character's left half: a toast over the intake form read
+"粘贴的  一段消息" once the form beside it redrew (only in a real terminal: the pilot renders
+through `__rich_console__`, which writes whole segments). The crop is widened to the end of the
+character: its right half is the same frame's content.
+
 Written for textual 8.2.8 (tests/ui/test_compositor_patch.py checks the version): an upgrade
 must re-check whether upstream fixed it and whether these two methods still look the same.
 """
@@ -18,6 +25,9 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Mapping, Sequence
 
+from rich.cells import cell_len
+from rich.console import Console
+from rich.control import Control
 from textual._compositor import ChopsUpdate, Compositor
 from textual.geometry import Region
 from textual.strip import Strip
@@ -92,7 +102,45 @@ def _render_partial_update(self: Compositor) -> ChopsUpdate | None:
     return ChopsUpdate(chops, spans, chop_ends)
 
 
+def whole_characters(strip: Strip, cells: int) -> int:
+    """The least cut at or after `cells` that splits no character of `strip`."""
+    at = 0
+    for text, _style, control in strip:
+        if control:
+            continue
+        if at + cell_len(text) <= cells:
+            at += cell_len(text)
+            continue
+        for char in text:
+            if at >= cells:
+                return at
+            at += cell_len(char)
+        return at
+    return max(at, cells)
+
+
+def _render_segments(self: ChopsUpdate, console: Console) -> str:
+    """`ChopsUpdate.render_segments`, its crop at a span's end widened to a whole character."""
+    sequences: list[str] = []
+    append = sequences.append
+    move_to = Control.move_to
+    last_y = self.spans[-1][0]
+    for y, x1, x2 in self.spans:
+        line = self.chops[y]
+        for end, (x, strip) in zip(self.chop_ends[y], line.items(), strict=False):
+            if strip is None or x > x2 or end <= x1:
+                continue
+            if not (x2 > x >= x1 and end <= x2):
+                strip = strip.crop(0, whole_characters(strip, min(end, x2) - x))
+            append(move_to(x, y).segment.text)
+            append(strip.render(console))
+        if y != last_y:
+            append("\n")
+    return "".join(sequences)
+
+
 def apply() -> None:
     """Patch Textual's compositor (once; applying again changes nothing)."""
     Compositor._render_chops = _render_chops  # type: ignore[method-assign]
     Compositor.render_partial_update = _render_partial_update  # type: ignore[method-assign]
+    ChopsUpdate.render_segments = _render_segments  # type: ignore[method-assign]

@@ -124,3 +124,46 @@ async def test_a_partial_update_of_part_of_the_toast_draws_that_part(calls_book:
             "".join(painted[y][toast.x : toast.right]).strip(" .▌▐") for y in toast.line_range
         )
         assert "".join(MESSAGE.split()) in "".join(drawn.split())
+
+
+def cells_of(text: str) -> list[str]:
+    """A line as terminal cells: a wide character, then "" for its right half."""
+    cells: list[str] = []
+    for char in text:
+        cells.extend([char, ""] if cell_len(char) == 2 else [char])
+    return cells
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 36)])
+async def test_a_partial_update_ending_inside_a_wide_character_sends_it_whole(
+    calls_book: Path, size: tuple[int, int]
+) -> None:
+    """The terminal's update crops a bucket where the dirty region ends: a character straddling
+    that column went out as a space, and the terminal drew the space over its left half (a toast
+    read "粘贴的  一段消息" once the form beside it redrew). Each dirty region tried here ends
+    at a column inside one of the toast's characters."""
+    app = CSDeskApp(db=calls_book, agent="li", today=TODAY)
+    async with app.run_test(size=size, notifications=True) as pilot:
+        await settle(pilot)
+        app.notify(MESSAGE, timeout=30)
+        await settle(pilot)
+        compositor = app.screen._compositor
+        toast = app.screen.query_one(Toast).region
+        full = [cells_of(strip.text) for strip in compositor.render_strips()]
+        inside = [
+            x
+            for x in range(toast.x + 1, toast.right)
+            if any(full[y][x] == "" for y in toast.line_range)
+        ]
+        assert inside, "no wide character in the toast"
+        for x2 in inside[:12]:
+            compositor._dirty_regions.clear()
+            compositor._dirty_regions.add(Region(0, toast.y, x2, toast.height))
+            update = compositor.render_partial_update()
+            assert isinstance(update, ChopsUpdate)
+            painted = paint(update, *compositor.size)
+            for y in toast.line_range:
+                if full[y][x2] == "":  # the character over x2 - 1 and x2: sent whole
+                    assert painted[y][x2 - 1 : x2 + 1] == full[y][x2 - 1 : x2 + 1], (x2, y)
+                shown = painted[y][toast.x : x2]
+                assert shown == full[y][toast.x : x2], (x2, y, "".join(shown))
