@@ -360,7 +360,28 @@ class CSDeskApp(FollowsDeskDay, Guarded, App[None]):
             event.prevent_default()
 
     def on_paste(self, event: events.Paste) -> None:
-        self._held_for_the_form(event)
+        if not self._held_for_the_form(event):
+            self._paste_on_a_list(event.text)
+
+    def _paste_on_a_list(self, text: str) -> None:
+        """A paste no field took, on a main screen (a list has focus): a customer's message
+        (several lines, or a long line) opens a new inquiry with it in the message box, as
+        Ctrl+N then the paste would; anything shorter is said to be unused, never dropped
+        without a word."""
+        from csdesk.widgets.intake_paste import is_a_message
+
+        screen = self.screen
+        if not text.strip() or len(self.screen_stack) > 1 or not isinstance(screen, DeskScreen):
+            return
+        if not is_a_message(text, "pol") or screen.desk is None:
+            self.notify(t("app.paste_unused"), severity="warning")
+            return
+        from csdesk.screens.inquiries import open_intake_screen
+
+        open_intake_screen(screen, None)
+        opened = self.screen
+        if isinstance(opened, HoldsEarlyInput):
+            opened.hold(events.Paste(text))  # typed in once the form has loaded its draft
 
     def _held_for_the_form(self, event: events.Key | events.Paste) -> bool:
         """A key or paste sent to the old screen in the burst that opened a loading form (Ctrl+N

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 ZH = {
     "app.title": "客服工作台",
+    "app.paste_unused": "这里没有输入框, 粘贴的文字未使用。整段询价消息粘贴在列表上会开新询价; 单个词请先进入输入框。",
     "error.validation": "输入有误: {detail}",
     "error.conflict": "{record} 已被他人修改 (变更: {changes})。未保存: 请看最新内容后再改一次。",
     "error.conflict_by": "{record} 已被 {by} 在 {at} 修改 (变更: {changes})。未保存: 请看最新内容后再改一次。",
@@ -71,6 +72,7 @@ ZH = {
 
 EN = {
     "app.title": "Customer-service desk",
+    "app.paste_unused": "Nothing here takes text: the paste was not used. A whole inquiry message pasted on a list opens a new inquiry; for a word, go to a field first.",
     "error.validation": "Invalid input: {detail}",
     "error.conflict": "{record} was changed by someone else ({changes}). Not saved: look at the current values, then make your change again.",
     "error.conflict_by": "{record} was changed by {by} at {at} ({changes}). Not saved: look at the current values, then make your change again.",
